@@ -1,0 +1,22 @@
+package org.sitrep.annotate;
+
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.model.Article;
+
+/** An article with its sentences, in text order. */
+public record AnnotatedArticle(Article article, List<Sentence> sentences) {
+  public AnnotatedArticle {
+    Objects.requireNonNull(article, "article");
+    sentences = List.copyOf(sentences);
+  }
+
+  public int tokenCount() {
+    return sentences.stream().mapToInt(s -> s.tokens().size()).sum();
+  }
+
+  /** The article's characters {@code [start, end)}. */
+  public String text(int start, int end) {
+    return article.text().substring(start, end);
+  }
+}

@@ -1,0 +1,25 @@
+package org.sitrep.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A number of people killed, injured or captured, coded by ACLED's rules from {@code evidence}.
+ *
+ * @param rule how the words became the number, e.g. "most conservative figure", "several coded as 3"
+ * @param claimant the party to the fight that reported the figure, when the report says so
+ */
+public record Count(int value, Evidence evidence, String rule, Optional<String> claimant) {
+  public Count {
+    Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(claimant, "claimant");
+    if (value < 0) {
+      throw new IllegalArgumentException("a count cannot be negative: " + value);
+    }
+  }
+
+  public Count plus(Count other) {
+    return new Count(value + other.value, evidence, rule + "; summed over both sides", claimant);
+  }
+}

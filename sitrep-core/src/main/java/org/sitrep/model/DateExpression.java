@@ -1,0 +1,20 @@
+package org.sitrep.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A date as the text gives it, and as it resolves against the publication date.
+ *
+ * @param date the day the expression resolves to; empty when it cannot be resolved (e.g. a weekday
+ *     with no publication date)
+ * @param precision how exactly {@code date} is known
+ */
+public record DateExpression(Evidence evidence, Optional<LocalDate> date, TimePrecision precision) {
+  public DateExpression {
+    Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(precision, "precision");
+  }
+}

@@ -1,0 +1,82 @@
+package org.sitrep.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One coded event, the record Sitrep writes. Field meanings and their output names are the public
+ * contract in {@code docs/schema.md}; ACLED's derived fields (event type, inter codes, interaction,
+ * civilian targeting) are computed here from the coded ones so that they cannot disagree.
+ */
+public record Event(
+    String eventId,
+    String article,
+    Optional<LocalDate> eventDate,
+    TimePrecision timePrecision,
+    SubEventType subEventType,
+    Optional<Actor> actor1,
+    List<Actor> assocActor1,
+    Optional<Actor> actor2,
+    List<Actor> assocActor2,
+    Optional<Place> place,
+    GeoPrecision geoPrecision,
+    String source,
+    String notes,
+    int fatalities,
+    int injured,
+    int captured,
+    String cameo,
+    String plover,
+    Modality modality,
+    double confidence,
+    List<Evidence> evidence) {
+  public Event {
+    Objects.requireNonNull(eventId, "eventId");
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(eventDate, "eventDate");
+    Objects.requireNonNull(timePrecision, "timePrecision");
+    Objects.requireNonNull(subEventType, "subEventType");
+    Objects.requireNonNull(actor1, "actor1");
+    assocActor1 = List.copyOf(assocActor1);
+    Objects.requireNonNull(actor2, "actor2");
+    assocActor2 = List.copyOf(assocActor2);
+    Objects.requireNonNull(place, "place");
+    Objects.requireNonNull(geoPrecision, "geoPrecision");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(notes, "notes");
+    Objects.requireNonNull(cameo, "cameo");
+    Objects.requireNonNull(plover, "plover");
+    Objects.requireNonNull(modality, "modality");
+    evidence = List.copyOf(evidence);
+    if (confidence < 0 || confidence > 1) {
+      throw new IllegalArgumentException("confidence must be within 0-1, was " + confidence);
+    }
+  }
+
+  public EventType eventType() {
+    return subEventType.eventType();
+  }
+
+  public int inter1() {
+    return actor1.map(Actor::inter).orElse(0);
+  }
+
+  public int inter2() {
+    return actor2.map(Actor::inter).orElse(0);
+  }
+
+  /** ACLED's two-digit interaction code: the smaller inter code first, e.g. 12; 10 × inter1 alone. */
+  public int interaction() {
+    int a = inter1();
+    int b = inter2();
+    return b == 0 ? a * 10 : Math.min(a, b) * 10 + Math.max(a, b);
+  }
+
+  /** ACLED's civilian_targeting: "Civilian targeting" when civilians are the primary target. */
+  public String civilianTargeting() {
+    boolean civiliansTargeted = actor2.map(a -> a.inter() == 7).orElse(false);
+    return civiliansTargeted && eventType() != EventType.BATTLES ? "Civilian targeting" : "";
+  }
+}

@@ -1,0 +1,55 @@
+package org.sitrep.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One statement of an event in one sentence, as the parse gives it, before actors and places are
+ * looked up. Arguments are the article's own words ({@link Evidence} whose field names the role:
+ * "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "location").
+ *
+ * @param sentence index of the sentence in the annotated article
+ * @param trigger the word that signals the event, e.g. "attacked"
+ * @param sentenceText the whole sentence, as evidence for "trigger"
+ * @param subEventType the type the trigger and its arguments suggest
+ * @param places place phrases, the one nearest the trigger first
+ * @param cue for a non-asserted mention, the word that shows it (e.g. "will", "seeking")
+ */
+public record Mention(
+    int sentence,
+    Evidence trigger,
+    Evidence sentenceText,
+    SubEventType subEventType,
+    Optional<Evidence> actor1,
+    List<Evidence> assocActor1,
+    Optional<Evidence> actor2,
+    List<Evidence> assocActor2,
+    List<Evidence> places,
+    Optional<DateExpression> date,
+    Optional<Count> fatalities,
+    Optional<Count> injured,
+    Optional<Count> captured,
+    Modality modality,
+    Optional<Evidence> cue) {
+  public Mention {
+    Objects.requireNonNull(trigger, "trigger");
+    Objects.requireNonNull(sentenceText, "sentenceText");
+    Objects.requireNonNull(subEventType, "subEventType");
+    Objects.requireNonNull(actor1, "actor1");
+    assocActor1 = List.copyOf(assocActor1);
+    Objects.requireNonNull(actor2, "actor2");
+    assocActor2 = List.copyOf(assocActor2);
+    places = List.copyOf(places);
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(fatalities, "fatalities");
+    Objects.requireNonNull(injured, "injured");
+    Objects.requireNonNull(captured, "captured");
+    Objects.requireNonNull(modality, "modality");
+    Objects.requireNonNull(cue, "cue");
+  }
+
+  public boolean asserted() {
+    return modality == Modality.ASSERTED;
+  }
+}

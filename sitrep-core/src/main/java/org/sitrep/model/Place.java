@@ -1,0 +1,40 @@
+package org.sitrep.model;
+
+import java.util.Objects;
+
+/**
+ * A place from the gazetteer.
+ *
+ * @param geonameId GeoNames id, or 0 for a place Sitrep's own supplement adds
+ * @param name the place's usual English name, as ACLED's {@code location}
+ * @param featureCode GeoNames feature code, e.g. "PPLA", "PPLX", "ADM1", "PCLI"
+ * @param country country name, e.g. "Syria"
+ * @param iso3 ISO 3166-1 alpha-3 code
+ * @param admin1 first-order division name; empty when unknown
+ * @param admin2 second-order division name; empty when unknown
+ */
+public record Place(
+    long geonameId,
+    String name,
+    double latitude,
+    double longitude,
+    String featureCode,
+    String country,
+    String iso3,
+    String admin1,
+    String admin2,
+    long population) {
+  public Place {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(featureCode, "featureCode");
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(iso3, "iso3");
+    Objects.requireNonNull(admin1, "admin1");
+    Objects.requireNonNull(admin2, "admin2");
+  }
+
+  /** True for a country, province or other area rather than a town or site. */
+  public boolean isArea() {
+    return featureCode.startsWith("ADM") || featureCode.startsWith("PCL") || featureCode.equals("RGN");
+  }
+}
