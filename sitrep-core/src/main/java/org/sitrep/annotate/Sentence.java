@@ -6,7 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One sentence. {@code dependencies} is empty for sentences that were not parsed (the annotator
+ * One sentence. {@code dependencies} holds the enhanced++ graph (relations carry their preposition,
+ * e.g. "obl:against", and controlled subjects are explicit); {@code basicDependencies} the basic
+ * tree, for spans and subtrees. Both are empty for sentences that were not parsed (the annotator
  * parses only sentences that may describe an event); {@code times} likewise.
  */
 public record Sentence(
@@ -16,11 +18,13 @@ public record Sentence(
     String text,
     List<Token> tokens,
     List<Dependency> dependencies,
+    List<Dependency> basicDependencies,
     List<TimeExpression> times) {
   public Sentence {
     Objects.requireNonNull(text, "text");
     tokens = List.copyOf(tokens);
     dependencies = List.copyOf(dependencies);
+    basicDependencies = List.copyOf(basicDependencies);
     times = List.copyOf(times);
   }
 
@@ -32,13 +36,37 @@ public record Sentence(
     return tokens.get(i);
   }
 
+  /** The governor of a token in the basic tree; empty for the root. */
   public Optional<Dependency> head(int dependent) {
-    return dependencies.stream().filter(d -> d.dependent() == dependent).findFirst();
+    return basicDependencies.stream()
+        .filter(d -> d.dependent() == dependent && d.governor() >= 0)
+        .findFirst();
   }
 
+  /** Enhanced++ arcs from a token. */
   public List<Dependency> children(int governor) {
+    return arcsFrom(dependencies, governor);
+  }
+
+  /** Basic-tree arcs from a token. */
+  public List<Dependency> basicChildren(int governor) {
+    return arcsFrom(basicDependencies, governor);
+  }
+
+  /** Enhanced++ arcs into a token. */
+  public List<Dependency> parents(int dependent) {
     List<Dependency> out = new ArrayList<>();
     for (Dependency d : dependencies) {
+      if (d.dependent() == dependent && d.governor() >= 0) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private static List<Dependency> arcsFrom(List<Dependency> arcs, int governor) {
+    List<Dependency> out = new ArrayList<>();
+    for (Dependency d : arcs) {
       if (d.governor() == governor) {
         out.add(d);
       }

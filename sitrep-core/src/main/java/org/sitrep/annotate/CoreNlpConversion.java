@@ -1,0 +1,76 @@
+package org.sitrep.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Copies what Sitrep needs out of CoreNLP's annotation maps into Sitrep's records. */
+final class CoreNlpConversion {
+  private CoreNlpConversion() {}
+
+  static Sentence sentence(int index, String articleText, CoreMap core) {
+    List<CoreLabel> labels = core.get(CoreAnnotations.TokensAnnotation.class);
+    int first = labels.get(0).beginPosition();
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      tokens.add(token(i, labels.get(i), first));
+    }
+    int start = core.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = core.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    return new Sentence(
+        index,
+        start,
+        end,
+        articleText.substring(start, end),
+        tokens,
+        dependencies(core.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)),
+        dependencies(core.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)),
+        times(core, articleText));
+  }
+
+  private static Token token(int index, CoreLabel label, int sentenceStart) {
+    String lemma = label.lemma() == null ? label.word().toLowerCase(java.util.Locale.ROOT) : label.lemma();
+    String ner = label.ner() == null ? "O" : label.ner();
+    return new Token(
+        index, label.word(), lemma, label.tag(), ner, label.beginPosition(), label.endPosition());
+  }
+
+  private static List<Dependency> dependencies(SemanticGraph graph) {
+    if (graph == null) {
+      return List.of();
+    }
+    List<Dependency> deps = new ArrayList<>();
+    graph.getRoots().forEach(r -> deps.add(new Dependency(-1, r.index() - 1, "root")));
+    for (SemanticGraphEdge edge : graph.edgeIterable()) {
+      deps.add(
+          new Dependency(
+              edge.getGovernor().index() - 1,
+              edge.getDependent().index() - 1,
+              edge.getRelation().toString()));
+    }
+    return deps;
+  }
+
+  private static List<TimeExpression> times(CoreMap core, String articleText) {
+    List<CoreMap> timexes = core.get(TimeAnnotations.TimexAnnotations.class);
+    if (timexes == null) {
+      return List.of();
+    }
+    List<TimeExpression> out = new ArrayList<>();
+    for (CoreMap t : timexes) {
+      Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
+      int start = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      String value = timex.value() != null ? timex.value() : timex.altVal() != null ? timex.altVal() : "";
+      out.add(new TimeExpression(articleText.substring(start, end), start, end, timex.timexType(), value));
+    }
+    return out;
+  }
+}

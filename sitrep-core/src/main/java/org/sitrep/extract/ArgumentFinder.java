@@ -1,0 +1,238 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Evidence;
+
+/**
+ * Takes a trigger's participants from the dependency parse: who acted (subject, passive agent,
+ * possessor, the subject of a light verb as in "ISIS launched an attack"), against whom (object,
+ * "against"/"on"/"with" phrases, passive subject), both sides of "clashes between X and Y", and
+ * those named with them ("including X", "X and Y").
+ */
+final class ArgumentFinder {
+  /** The participants of one trigger, as phrases of the sentence. */
+  record Arguments(
+      Optional<Evidence> actor1, List<Evidence> assoc1, Optional<Evidence> actor2,
+      List<Evidence> assoc2) {}
+
+  /** Verbs that carry a noun trigger: "launched an attack", "carried out a raid". */
+  static final Set<String> LIGHT_VERBS = Set.of(
+      "launch", "carry", "conduct", "stage", "mount", "wage", "begin", "start", "lead", "unleash",
+      "undertake", "continue", "intensify", "resume", "perpetrate", "commit", "execute", "make",
+      "initiate", "step", "renew", "fight");
+  /** Verbs whose subject is a noun trigger and whose phrases belong to it: "clashes erupted". */
+  static final Set<String> HAPPENING_VERBS = Set.of(
+      "erupt", "break", "occur", "take", "rage", "continue", "resume", "flare", "ensue", "follow",
+      "hit", "target", "kill", "leave", "result", "happen", "escalate", "intensify");
+  /** Heads that count people rather than name them: "hundreds of ISIS militants". */
+  private static final Set<String> QUANTITY_HEADS = Set.of(
+      "hundreds", "dozens", "scores", "thousands", "tens", "members", "some", "many", "most",
+      "group", "groups", "unit", "units", "elements", "remnants", "number", "fighters", "cell",
+      "convoy", "militants", "squad", "all");
+  private static final Set<String> SYMMETRIC = Set.of(
+      "clash", "fight", "battle", "skirmish", "fighting", "firefight", "gunfight");
+
+  Arguments find(SentenceGraph g, int trigger) {
+    int carrier = carrier(g, trigger);
+    List<Integer> side1 = new ArrayList<>();
+    List<Integer> side2 = new ArrayList<>();
+    if (SYMMETRIC.contains(lemma(g, trigger))) {
+      between(g, trigger, carrier, side1, side2);
+    }
+    if (side1.isEmpty()) {
+      side1.addAll(agents(g, trigger, carrier));
+    }
+    if (side2.isEmpty()) {
+      side2.addAll(patients(g, trigger, carrier));
+    }
+    if (side2.isEmpty() && side1.size() > 1 && SYMMETRIC.contains(lemma(g, trigger))) {
+      side2.add(side1.remove(1));
+    }
+    side1.removeIf(i -> isTimeOrPlace(g, i));
+    side2.removeIf(i -> isTimeOrPlace(g, i));
+    List<Integer> more1 = including(g, side1, side2);
+    List<Integer> more2 = including(g, side2, side1);
+    side1.addAll(more1);
+    side2.addAll(more2);
+    return new Arguments(
+        first(g, side1, "actor1"), rest(g, side1, "assoc_actor_1"),
+        first(g, side2, "actor2"), rest(g, side2, "assoc_actor_2"));
+  }
+
+  /** The verb that carries a noun trigger, or the trigger itself. */
+  static int carrier(SentenceGraph g, int trigger) {
+    if (!g.token(trigger).isNoun()) {
+      return trigger;
+    }
+    int head = g.head(trigger);
+    if (head < 0) {
+      return trigger;
+    }
+    String rel = g.relation(trigger);
+    String headLemma = lemma(g, head);
+    if (rel.startsWith("obj") && LIGHT_VERBS.contains(headLemma)
+        || rel.startsWith("nsubj") && HAPPENING_VERBS.contains(headLemma)) {
+      return head;
+    }
+    return trigger;
+  }
+
+  /** "clashes between X and Y, against Z": X and Y on one side, Z on the other. */
+  private void between(SentenceGraph g, int trigger, int carrier, List<Integer> side1,
+      List<Integer> side2) {
+    BitSet scope = scope(g, trigger, carrier);
+    for (int i = scope.nextSetBit(0); i >= 0; i = scope.nextSetBit(i + 1)) {
+      for (int b : g.exact(i, "nmod:between")) {
+        addOnce(side1, actorHead(g, b));
+      }
+      for (int b : g.exact(i, "obl:between")) {
+        addOnce(side1, actorHead(g, b));
+      }
+    }
+    if (side1.isEmpty()) {
+      return;
+    }
+    for (int i = scope.nextSetBit(0); i >= 0; i = scope.nextSetBit(i + 1)) {
+      for (String rel : List.of("nmod:against", "obl:against")) {
+        for (int a : g.exact(i, rel)) {
+          addOnce(side2, actorHead(g, a));
+        }
+      }
+    }
+    if (side2.isEmpty() && side1.size() > 1) {
+      side2.add(side1.remove(1));
+    }
+  }
+
+  private List<Integer> agents(SentenceGraph g, int trigger, int carrier) {
+    List<Integer> out = new ArrayList<>();
+    for (int node : List.of(trigger, carrier)) {
+      for (String rel : List.of("nsubj", "nsubj:xsubj", "obl:agent", "nmod:agent", "nmod:by",
+          "obl:by", "nmod:poss")) {
+        if (node == trigger && g.token(trigger).isNoun() && rel.startsWith("nsubj")) {
+          continue;
+        }
+        g.exact(node, rel).forEach(a -> addOnce(out, actorHead(g, a)));
+      }
+    }
+    if (out.isEmpty() && g.token(trigger).isNoun()) {
+      for (int c : g.exact(trigger, "compound")) {
+        if (g.token(c).isProperNoun() || g.token(c).ner().equals("ORGANIZATION")) {
+          out.add(c);
+        }
+      }
+      for (int a : g.exact(trigger, "amod")) {
+        if (Character.isUpperCase(g.token(a).word().charAt(0))) {
+          out.add(a);
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      inheritedSubject(g, carrier).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** "ISIS broke the deadlock by launching an attack": the manner clause shares its subject. */
+  private static Optional<Integer> inheritedSubject(SentenceGraph g, int verb) {
+    String rel = g.relation(verb);
+    int head = g.head(verb);
+    boolean manner = rel.startsWith("advcl") && g.sentence().basicChildren(verb).stream()
+        .anyMatch(d -> d.relation().equals("mark") && g.token(d.dependent()).word().equalsIgnoreCase("by"));
+    if (head < 0 || !(manner || rel.startsWith("xcomp"))) {
+      return Optional.empty();
+    }
+    List<Integer> subjects = g.exact(head, "nsubj");
+    return subjects.isEmpty() ? Optional.empty() : Optional.of(actorHead(g, subjects.get(0)));
+  }
+
+  private List<Integer> patients(SentenceGraph g, int trigger, int carrier) {
+    List<Integer> out = new ArrayList<>();
+    List<String> verbRels = List.of("obj", "nsubj:pass", "obl:against", "obl:on", "obl:with",
+        "obl:upon", "obl:targeting");
+    List<String> nounRels = List.of("nmod:against", "nmod:on", "nmod:with", "nmod:upon",
+        "nmod:targeting", "obl:against", "obl:on");
+    List<String> rels = g.token(trigger).isNoun() ? nounRels : verbRels;
+    for (String rel : rels) {
+      g.exact(trigger, rel).forEach(p -> addOnce(out, actorHead(g, p)));
+    }
+    if (carrier != trigger) {
+      for (String rel : List.of("obl:against", "obl:on", "obl:with", "obl:targeting")) {
+        g.exact(carrier, rel).forEach(p -> addOnce(out, actorHead(g, p)));
+      }
+    }
+    return out;
+  }
+
+  /** "coalition forces, including Revolutionary Commando": associated actors of that side. */
+  private static List<Integer> including(SentenceGraph g, List<Integer> side, List<Integer> other) {
+    List<Integer> out = new ArrayList<>();
+    for (int head : side) {
+      for (String rel : List.of("nmod:including", "conj:and", "conj:or", "appos")) {
+        for (int i : g.exact(head, rel)) {
+          int h = actorHead(g, i);
+          if (!side.contains(h) && !other.contains(h) && !out.contains(h) && !isTimeOrPlace(g, h)) {
+            out.add(h);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Dates and place names are not participants, though the parse may attach them alike. */
+  static boolean isTimeOrPlace(SentenceGraph g, int i) {
+    var token = g.token(i);
+    boolean inTime = g.sentence().times().stream()
+        .anyMatch(t -> token.start() >= t.start() && token.end() <= t.end());
+    return inTime || token.ner().equals("LOCATION") || TimeWords.isCalendarWord(token.word());
+  }
+
+  /** The trigger's subtree, and the carrier's when a verb carries the trigger. */
+  static BitSet scope(SentenceGraph g, int trigger, int carrier) {
+    BitSet scope = g.subtree(trigger);
+    if (carrier != trigger) {
+      scope.or(g.subtree(carrier));
+    }
+    return scope;
+  }
+
+  /** "hundreds of ISIS militants" is about the militants. */
+  static int actorHead(SentenceGraph g, int head) {
+    String word = g.token(head).word().toLowerCase(Locale.ROOT);
+    if (QUANTITY_HEADS.contains(word) || g.token(head).pos().equals("CD")) {
+      List<Integer> of = g.exact(head, "nmod:of");
+      if (!of.isEmpty()) {
+        return of.get(0);
+      }
+    }
+    return head;
+  }
+
+  private static Optional<Evidence> first(SentenceGraph g, List<Integer> side, String field) {
+    return side.isEmpty() ? Optional.empty() : Optional.of(g.phrase(side.get(0), field));
+  }
+
+  private static List<Evidence> rest(SentenceGraph g, List<Integer> side, String field) {
+    List<Evidence> out = new ArrayList<>();
+    for (int i = 1; i < side.size(); i++) {
+      out.add(g.phrase(side.get(i), field));
+    }
+    return out;
+  }
+
+  private static void addOnce(List<Integer> list, int i) {
+    if (!list.contains(i)) {
+      list.add(i);
+    }
+  }
+
+  private static String lemma(SentenceGraph g, int i) {
+    return g.token(i).lemma().toLowerCase(Locale.ROOT);
+  }
+}

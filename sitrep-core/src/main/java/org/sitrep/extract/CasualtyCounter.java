@@ -1,0 +1,202 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.annotate.Token;
+import org.sitrep.model.Evidence;
+
+/**
+ * Finds the people killed, injured and captured that a sentence reports, from the words that say
+ * so ("killing at least 13", "20 were taken prisoner", "several deaths among both parties") and the
+ * numbers the parse attaches to them.
+ */
+final class CasualtyCounter {
+  enum Kind {
+    FATALITIES("fatalities"),
+    INJURED("injured"),
+    CAPTURED("captured");
+
+    final String field;
+
+    Kind(String field) {
+      this.field = field;
+    }
+  }
+
+  /** A count, the token that reports it (for attaching it to the nearest trigger) and its words. */
+  record Finding(Kind kind, int anchor, Quantity quantity, Evidence evidence) {}
+
+  private static final Set<String> KILL_VERBS = Set.of(
+      "kill", "die", "slay", "execute", "behead", "massacre", "murder", "slaughter", "perish");
+  private static final Set<String> DEATH_NOUNS = Set.of(
+      "death", "fatality", "dead", "body", "corpse", "life", "toll");
+  private static final Set<String> INJURY_VERBS = Set.of("wound", "injure", "hurt", "maim");
+  private static final Set<String> INJURY_NOUNS = Set.of("injury", "wounded", "injured");
+  private static final Set<String> CAPTURE_VERBS = Set.of("capture", "abduct", "kidnap");
+  private static final Set<String> CAPTIVE_NOUNS = Set.of("prisoner", "captive", "hostage");
+  private static final Set<String> NOT_PEOPLE = Set.of(
+      "town", "village", "city", "area", "position", "positions", "base", "hill", "road",
+      "building", "buildings", "post", "posts", "checkpoint", "neighborhood", "district",
+      "territory", "weapon", "weapons", "vehicle", "vehicles", "tank", "tanks", "control",
+      "ammunition", "site", "camp", "airport", "field", "oil", "crossing", "region");
+
+  private static final Set<String> QUALIFIERS = Set.of(
+      "at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some",
+      "up", "to", "as", "many", "approximately", "roughly");
+
+  List<Finding> count(SentenceGraph g) {
+    List<Finding> out = new ArrayList<>();
+    for (Token t : g.sentence().tokens()) {
+      kindOf(g, t).flatMap(kind -> finding(g, t.index(), kind)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static Optional<Kind> kindOf(SentenceGraph g, Token t) {
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    if (t.isVerb() && KILL_VERBS.contains(lemma) || t.isNoun() && DEATH_NOUNS.contains(lemma)
+        || lemma.equals("dead")) {
+      return Optional.of(Kind.FATALITIES);
+    }
+    if (t.isVerb() && INJURY_VERBS.contains(lemma) || INJURY_NOUNS.contains(lemma)) {
+      return Optional.of(Kind.INJURED);
+    }
+    if (t.isVerb() && CAPTURE_VERBS.contains(lemma) || t.isNoun() && CAPTIVE_NOUNS.contains(lemma)
+        && g.head(t.index()) >= 0 && g.token(g.head(t.index())).lemma().equals("take")) {
+      return Optional.of(Kind.CAPTURED);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Finding> finding(SentenceGraph g, int word, Kind kind) {
+    Token t = g.token(word);
+    if (t.lemma().equalsIgnoreCase("life") && !g.token(Math.max(0, g.head(word))).lemma().equals("claim")) {
+      return Optional.empty();
+    }
+    Optional<Integer> victims = victims(g, word, kind);
+    if (victims.isEmpty()) {
+      return unknownNumber(g, word, kind);
+    }
+    int v = victims.get();
+    if (NOT_PEOPLE.contains(g.token(v).lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    Optional<Quantity> q = quantity(g, v).or(() -> impliedNumber(g.token(v), kind));
+    if (q.isEmpty()) {
+      return unknownNumber(g, word, kind);
+    }
+    int from = Math.min(word, quantityStart(g, v));
+    int to = Math.max(word, v);
+    return Optional.of(new Finding(kind, word, q.get(), g.span(from, to, kind.field)));
+  }
+
+  /** The word for the people counted: object, passive subject, or the noun itself. */
+  private static Optional<Integer> victims(SentenceGraph g, int word, Kind kind) {
+    Token t = g.token(word);
+    if (t.isVerb()) {
+      for (String rel : List.of("obj", "nsubj:pass", "nsubj")) {
+        if (rel.equals("nsubj") && !isIntransitiveDeath(t)) {
+          continue;
+        }
+        List<Integer> found = g.exact(word, rel);
+        if (!found.isEmpty()) {
+          return Optional.of(found.get(0));
+        }
+      }
+      return Optional.empty();
+    }
+    if (kind == Kind.CAPTURED) {
+      // "20 were taken prisoner": the people are the subject of "take".
+      int take = g.head(word);
+      List<Integer> subj = g.exact(take, "nsubj:pass");
+      return subj.isEmpty() ? g.first(take, "obj").filter(o -> o != word) : Optional.of(subj.get(0));
+    }
+    Optional<Integer> of = g.first(word, "nmod:of");
+    return of.isPresent() && quantity(g, of.get()).isPresent() ? of : Optional.of(word);
+  }
+
+  private static boolean isIntransitiveDeath(Token t) {
+    String l = t.lemma().toLowerCase(Locale.ROOT);
+    return l.equals("die") || l.equals("perish");
+  }
+
+  /** The number on a noun ("13 militants", "several deaths") or the noun itself ("13"). */
+  static Optional<Quantity> quantity(SentenceGraph g, int noun) {
+    Optional<Quantity> own = Quantity.ofWord(g.token(noun).word());
+    if (own.isPresent() && !isArticle(g.token(noun))) {
+      return own.map(q -> conservative(g, noun, q));
+    }
+    for (String rel : List.of("nummod", "amod", "det", "advmod", "nmod:npmod", "obl:npmod")) {
+      for (int d : g.exact(noun, rel)) {
+        Optional<Quantity> q = Quantity.ofWord(g.token(d).word());
+        if (q.isPresent()) {
+          return Optional.of(conservative(g, d, q.get()));
+        }
+      }
+    }
+    // "hundreds of militants" / "dozens of soldiers": the quantity heads the phrase.
+    int head = g.head(noun);
+    if (head >= 0 && g.relation(noun).startsWith("nmod")) {
+      Optional<Quantity> q = Quantity.ofWord(g.token(head).word());
+      if (q.isPresent() && !isArticle(g.token(head))) {
+        return q;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isArticle(Token t) {
+    return t.pos().equals("DT") && !t.word().equalsIgnoreCase("both");
+  }
+
+  private static Quantity conservative(SentenceGraph g, int number, Quantity q) {
+    for (int i = Math.max(0, number - 3); i < number; i++) {
+      String w = g.token(i).word().toLowerCase(Locale.ROOT);
+      if (w.equals("least") || w.equals("more") || w.equals("over") || w.equals("than")) {
+        return q.rule().equals("reported figure") ? q.withRule("most conservative figure") : q;
+      }
+      if (w.equals("between") || w.equals("from")) {
+        return q.withRule("lower figure of a range");
+      }
+    }
+    return q;
+  }
+
+  private static int quantityStart(SentenceGraph g, int v) {
+    int start = v;
+    for (int i = v - 1; i >= Math.max(0, v - 4); i--) {
+      String w = g.token(i).word().toLowerCase(Locale.ROOT);
+      boolean partOfFigure = QUALIFIERS.contains(w)
+          || Quantity.ofWord(w).isPresent() && !w.equals("a") && !w.equals("an");
+      if (!partOfFigure) {
+        break;
+      }
+      start = i;
+    }
+    return start;
+  }
+
+  /** "killed the commander" is one death; "killed fighters" an unknown number of them. */
+  private static Optional<Quantity> impliedNumber(Token victim, Kind kind) {
+    if (victim.pos().equals("NN") || victim.pos().equals("NNP")) {
+      return Optional.of(new Quantity(1, "one person named"));
+    }
+    if (victim.pos().equals("NNS") && kind == Kind.FATALITIES) {
+      return Optional.of(Quantity.UNKNOWN);
+    }
+    return Optional.empty();
+  }
+
+  /** Deaths reported with no number: ACLED codes them 10; nothing is counted for other kinds. */
+  private static Optional<Finding> unknownNumber(SentenceGraph g, int word, Kind kind) {
+    Token t = g.token(word);
+    boolean pluralDeaths = kind == Kind.FATALITIES && t.isNoun() && t.pos().equals("NNS");
+    if (!pluralDeaths) {
+      return Optional.empty();
+    }
+    return Optional.of(new Finding(kind, word, Quantity.UNKNOWN, g.span(word, word, kind.field)));
+  }
+}

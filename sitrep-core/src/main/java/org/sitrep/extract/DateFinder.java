@@ -1,0 +1,77 @@
+package org.sitrep.extract;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.annotate.TimeExpression;
+import org.sitrep.annotate.Token;
+import org.sitrep.model.DateExpression;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.TimePrecision;
+
+/**
+ * Picks the date a trigger happened on from the sentence's time expressions, preferring one in the
+ * trigger's own phrase. A date that CoreNLP could not anchor (a weekday with no publication date)
+ * is kept with no value, so that the record can say why its date is missing.
+ */
+final class DateFinder {
+  Optional<DateExpression> find(SentenceGraph g, BitSet scope, Optional<LocalDate> published) {
+    List<TimeExpression> dates = g.sentence().times().stream()
+        .filter(t -> t.type().equals("DATE"))
+        .filter(t -> !t.value().contains("REF"))
+        .toList();
+    Optional<TimeExpression> chosen = dates.stream().filter(t -> inScope(g, scope, t)).findFirst()
+        .or(() -> dates.stream().findFirst());
+    return chosen.map(t -> resolve(t, published));
+  }
+
+  private static boolean inScope(SentenceGraph g, BitSet scope, TimeExpression t) {
+    for (Token tok : g.sentence().tokens()) {
+      if (tok.start() >= t.start() && tok.end() <= t.end() && scope.get(tok.index())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static DateExpression resolve(TimeExpression t, Optional<LocalDate> published) {
+    String v = t.value();
+    Evidence evidence = new Evidence("event_date", t.text(), t.start(), t.end(), "TIMEX " + v);
+    try {
+      if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return notAfter(evidence, LocalDate.parse(v), TimePrecision.DAY, published);
+      }
+      if (v.matches("\\d{4}-W\\d{2}")) {
+        LocalDate monday = LocalDate.parse(v.substring(0, 4) + "-01-04")
+            .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6)))
+            .with(java.time.DayOfWeek.MONDAY);
+        return notAfter(evidence, monday, TimePrecision.WEEK, published);
+      }
+      if (v.matches("\\d{4}-\\d{2}")) {
+        return notAfter(evidence, LocalDate.parse(v + "-01"), TimePrecision.MONTH, published);
+      }
+    } catch (DateTimeParseException | NumberFormatException e) {
+      // An odd TIMEX value is a date we cannot place, not an error in the article.
+    }
+    String note = published.isPresent()
+        ? "date not resolved (TIMEX " + v + ")"
+        : "relative date not resolved: no publication date given";
+    return new DateExpression(
+        new Evidence("event_date", t.text(), t.start(), t.end(), note), Optional.empty(),
+        TimePrecision.MONTH);
+  }
+
+  /** A date after publication cannot be when a reported event happened. */
+  private static DateExpression notAfter(Evidence evidence, LocalDate date, TimePrecision p,
+      Optional<LocalDate> published) {
+    if (published.isPresent() && date.isAfter(published.get())) {
+      return new DateExpression(
+          new Evidence(evidence.field(), evidence.text(), evidence.start(), evidence.end(),
+              "resolves after the publication date; not used"),
+          Optional.empty(), TimePrecision.MONTH);
+    }
+    return new DateExpression(evidence, Optional.of(date), p);
+  }
+}

@@ -1,0 +1,135 @@
+package org.sitrep.extract;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Modality;
+
+/**
+ * Decides whether a trigger is stated as having happened. It looks at the trigger and at the
+ * words that govern it up to its clause ("we <b>will</b> prevent", "groups <b>seeking</b> to
+ * kidnap", "had<b>n't</b> seen such clashes", "<b>if</b> they attack"), because in news the cue
+ * is seldom on the trigger itself.
+ */
+final class ModalityFilter {
+  /** The modality and the word that shows it. */
+  record Verdict(Modality modality, Optional<Integer> cue) {
+    static final Verdict ASSERTED = new Verdict(Modality.ASSERTED, Optional.empty());
+  }
+
+  private static final Map<String, Modality> AUXILIARIES = Map.of(
+      "will", Modality.FUTURE, "shall", Modality.FUTURE, "'ll", Modality.FUTURE,
+      "would", Modality.CONDITIONAL, "could", Modality.CONDITIONAL,
+      "might", Modality.CONDITIONAL, "may", Modality.CONDITIONAL,
+      "should", Modality.CONDITIONAL, "must", Modality.CONDITIONAL, "can", Modality.CONDITIONAL);
+  private static final Set<String> INTENTIONS = Set.of(
+      "seek", "try", "attempt", "plan", "intend", "aim", "want", "threaten", "prepare", "plot",
+      "vow", "hope", "mean", "wish", "strive", "scheme", "conspire", "pledge", "promise", "decide",
+      "order", "call", "urge", "warn", "fear", "expect");
+  private static final Set<String> INTENTION_NOUNS = Set.of(
+      "plan", "plot", "attempt", "bid", "threat", "intention", "effort", "order", "call", "fear",
+      "tactic", "tactics", "strategy", "capability", "ability");
+  /** "changed its tactics from fighting on a broad front": a way of acting, not an act. */
+  private static final Set<String> GENERIC_NOUNS = Set.of(
+      "tactic", "tactics", "strategy", "approach", "policy", "method", "methods");
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "without");
+  private static final Set<String> DENIALS = Set.of("deny", "reject", "dismiss", "refute", "fail");
+  private static final Set<String> HABITUAL_ADVERBS = Set.of(
+      "usually", "often", "regularly", "frequently", "routinely", "typically", "always",
+      "sometimes", "normally", "generally", "habitually", "constantly", "occasionally");
+  private static final Set<String> HEDGES = Set.of("likely", "possibly", "probably", "perhaps");
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
+  private static final Set<String> FUTURE_NOUNS = Set.of("next", "upcoming", "future", "coming");
+
+  /** Judges the trigger at {@code trigger}; walks up through non-clausal heads only. */
+  Verdict judge(SentenceGraph g, int trigger) {
+    int node = trigger;
+    for (int depth = 0; node >= 0 && depth < 6; depth++) {
+      Optional<Verdict> v = cuesOn(g, node, node == trigger);
+      if (v.isPresent()) {
+        return v.get();
+      }
+      String rel = g.relation(node);
+      int head = g.head(node);
+      if (rel.startsWith("advcl") && head >= 0) {
+        Optional<Integer> plan = g.exact(head, "obj").stream()
+            .filter(o -> GENERIC_NOUNS.contains(lemma(g, o))).findFirst();
+        if (plan.isPresent()) {
+          return new Verdict(Modality.HABITUAL, plan);
+        }
+      }
+      if (head < 0 || stopsClimb(rel) || rel.startsWith("advcl") && !isMannerClause(g, node)) {
+        break;
+      }
+      if (INTENTIONS.contains(lemma(g, head)) || INTENTION_NOUNS.contains(lemma(g, head))) {
+        if (rel.startsWith("xcomp") || rel.startsWith("acl") || rel.startsWith("advcl")
+            || rel.startsWith("nmod") || rel.startsWith("obl") || rel.startsWith("obj")
+            || rel.startsWith("ccomp")) {
+          return new Verdict(intentionModality(lemma(g, head)), Optional.of(head));
+        }
+      }
+      if (DENIALS.contains(lemma(g, head))) {
+        return new Verdict(Modality.NEGATED, Optional.of(head));
+      }
+      node = head;
+    }
+    return Verdict.ASSERTED;
+  }
+
+  private static Modality intentionModality(String lemma) {
+    return lemma.equals("tactic") || lemma.equals("tactics") || lemma.equals("strategy")
+        ? Modality.HABITUAL
+        : Modality.INTENDED;
+  }
+
+  /** Reported speech ("said that ...") and coordination start a new statement: stop there. */
+  private static boolean stopsClimb(String rel) {
+    return rel.equals("ccomp") || rel.equals("parataxis") || rel.startsWith("conj")
+        || rel.equals("root") || rel.startsWith("acl:relcl") || rel.equals("dep");
+  }
+
+  /** "by launching an attack" says how the governing act was done, so it shares its modality. */
+  private static boolean isMannerClause(SentenceGraph g, int node) {
+    return g.sentence().basicChildren(node).stream()
+        .anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("case"))
+            && g.token(d.dependent()).word().equalsIgnoreCase("by"));
+  }
+
+  private Optional<Verdict> cuesOn(SentenceGraph g, int node, boolean isTrigger) {
+    for (var d : g.sentence().basicChildren(node)) {
+      int dep = d.dependent();
+      String word = g.token(dep).word().toLowerCase(Locale.ROOT);
+      String rel = d.relation();
+      if (rel.equals("aux") && AUXILIARIES.containsKey(word)) {
+        return Optional.of(new Verdict(AUXILIARIES.get(word), Optional.of(dep)));
+      }
+      if (rel.equals("aux") && word.equals("going") || rel.equals("aux") && word.equals("gon")) {
+        return Optional.of(new Verdict(Modality.FUTURE, Optional.of(dep)));
+      }
+      if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && NEGATORS.contains(word)) {
+        return Optional.of(new Verdict(Modality.NEGATED, Optional.of(dep)));
+      }
+      if (rel.equals("mark") && CONDITIONS.contains(word)) {
+        return Optional.of(new Verdict(Modality.CONDITIONAL, Optional.of(dep)));
+      }
+      if (rel.equals("advmod") && HEDGES.contains(word)) {
+        return Optional.of(new Verdict(Modality.CONDITIONAL, Optional.of(dep)));
+      }
+      if (rel.equals("advmod") && HABITUAL_ADVERBS.contains(word)) {
+        return Optional.of(new Verdict(Modality.HABITUAL, Optional.of(dep)));
+      }
+      if (isTrigger && rel.equals("amod") && FUTURE_NOUNS.contains(word)) {
+        return Optional.of(new Verdict(Modality.FUTURE, Optional.of(dep)));
+      }
+      if (isTrigger && rel.equals("det") && word.equals("every")) {
+        return Optional.of(new Verdict(Modality.HABITUAL, Optional.of(dep)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String lemma(SentenceGraph g, int i) {
+    return g.token(i).lemma().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,208 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.Dependency;
+import org.sitrep.annotate.Sentence;
+import org.sitrep.model.Count;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Mention;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Finds event mentions in parsed sentences: each trigger word that is not part of another
+ * trigger's phrase ("thwarted an ISIS <i>attack</i>", "an attack <i>killing</i> 13") becomes a
+ * mention with its participants, places, date, counts and modality.
+ */
+public final class ParseMentionExtractor implements MentionExtractor {
+  private static final Set<String> BARRIERS = Set.of(
+      "ccomp", "parataxis", "advcl", "acl:relcl", "dep", "root", "nsubj", "csubj", "list");
+
+  private final TriggerLexicon lexicon;
+  private final ArgumentFinder arguments = new ArgumentFinder();
+  private final ModalityFilter modality = new ModalityFilter();
+  private final CasualtyCounter casualties = new CasualtyCounter();
+  private final PlaceSpotter places = new PlaceSpotter();
+  private final DateFinder dates = new DateFinder();
+
+  public ParseMentionExtractor(TriggerLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Sentences worth a parse: those with a word that may be a trigger. */
+  public boolean mayDescribeEvent(Sentence sentence) {
+    return sentence.tokens().stream().anyMatch(lexicon::mayTrigger);
+  }
+
+  @Override
+  public List<Mention> extract(AnnotatedArticle article) {
+    List<Mention> out = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      if (s.parsed()) {
+        out.addAll(extract(article, new SentenceGraph(s, article.article().text())));
+      }
+    }
+    return out;
+  }
+
+  private List<Mention> extract(AnnotatedArticle article, SentenceGraph g) {
+    List<Integer> triggers = new ArrayList<>();
+    List<SubEventType> types = new ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      Optional<SubEventType> type = triggerType(g, i);
+      if (type.isPresent()) {
+        triggers.add(i);
+        types.add(type.get());
+      }
+    }
+    List<Integer> heads = new ArrayList<>();
+    for (int t : triggers) {
+      if (absorbingTrigger(g, t, triggers).isEmpty()) {
+        heads.add(t);
+      }
+    }
+    List<CasualtyCounter.Finding> counts = casualties.count(g);
+    List<PlaceSpotter.Spot> spots = places.spot(g);
+    List<Mention> out = new ArrayList<>();
+    for (int t : heads) {
+      out.add(mention(article, g, t, types.get(triggers.indexOf(t)), heads, counts, spots));
+    }
+    return out;
+  }
+
+  private Optional<SubEventType> triggerType(SentenceGraph g, int i) {
+    if (!lexicon.mayTrigger(g.token(i)) || g.relation(i).equals("compound")) {
+      return Optional.empty();
+    }
+    Set<String> modifiers = modifiers(g, i);
+    return lexicon.sense(g.token(i), modifiers).map(sense -> refine(sense.type(), modifiers));
+  }
+
+  /** Lower-cased words that modify a token, and the word before it. */
+  private static Set<String> modifiers(SentenceGraph g, int i) {
+    Set<String> out = new HashSet<>();
+    for (Dependency d : g.sentence().basicChildren(i)) {
+      out.add(g.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+    }
+    if (i > 0) {
+      out.add(g.token(i - 1).word().toLowerCase(Locale.ROOT));
+    }
+    int head = g.head(i);
+    if (head >= 0 && g.relation(i).equals("compound")) {
+      out.add(g.token(head).word().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  private static SubEventType refine(SubEventType type, Set<String> modifiers) {
+    if (modifiers.contains("suicide")) {
+      return SubEventType.SUICIDE_BOMB;
+    }
+    if (modifiers.contains("chemical") || modifiers.contains("gas") || modifiers.contains("chlorine")
+        || modifiers.contains("sarin")) {
+      return SubEventType.CHEMICAL_WEAPON;
+    }
+    if (modifiers.contains("car") || modifiers.contains("roadside") || modifiers.contains("ied")) {
+      return SubEventType.REMOTE_EXPLOSIVE;
+    }
+    if (modifiers.contains("drone") || modifiers.contains("air") || modifiers.contains("aerial")) {
+      return type.eventType() == SubEventType.ARMED_CLASH.eventType()
+          || type == SubEventType.REMOTE_EXPLOSIVE ? SubEventType.AIR_DRONE_STRIKE : type;
+    }
+    return type;
+  }
+
+  /** The trigger whose phrase this trigger is part of, if any ("thwarted an attack"). */
+  private static Optional<Integer> absorbingTrigger(SentenceGraph g, int t, List<Integer> triggers) {
+    int node = t;
+    for (int hop = 0; hop < 4; hop++) {
+      String rel = g.relation(node);
+      int head = g.head(node);
+      if (head < 0 || BARRIERS.contains(rel)
+          || rel.startsWith("conj") && g.token(node).isVerb() && g.token(head).isVerb()) {
+        return Optional.empty();
+      }
+      if (triggers.contains(head)) {
+        return Optional.of(head);
+      }
+      node = head;
+    }
+    return Optional.empty();
+  }
+
+  private Mention mention(AnnotatedArticle article, SentenceGraph g, int t, SubEventType type,
+      List<Integer> heads, List<CasualtyCounter.Finding> counts, List<PlaceSpotter.Spot> spots) {
+    ArgumentFinder.Arguments args = arguments.find(g, t);
+    ModalityFilter.Verdict verdict = modality.judge(g, t);
+    BitSet scope = ArgumentFinder.scope(g, t, ArgumentFinder.carrier(g, t));
+    List<CasualtyCounter.Finding> mine = counts.stream()
+        .filter(f -> nearestTrigger(g, f.anchor(), heads) == t)
+        .toList();
+    return new Mention(
+        g.sentence().index(),
+        g.span(t, t, "trigger"),
+        g.sentenceEvidence("trigger"),
+        type,
+        args.actor1(),
+        args.assoc1(),
+        args.actor2(),
+        args.assoc2(),
+        orderedPlaces(spots, scope, t),
+        dates.find(g, scope, article.article().metadata().published()),
+        total(mine, CasualtyCounter.Kind.FATALITIES),
+        total(mine, CasualtyCounter.Kind.INJURED),
+        total(mine, CasualtyCounter.Kind.CAPTURED),
+        verdict.modality(),
+        verdict.cue().map(c -> g.span(c, c, "modality")));
+  }
+
+  /** Places in the trigger's phrase first, then the rest of the sentence, nearest first. */
+  private static List<Evidence> orderedPlaces(List<PlaceSpotter.Spot> spots, BitSet scope, int t) {
+    List<PlaceSpotter.Spot> sorted = new ArrayList<>(spots);
+    sorted.sort((a, b) -> {
+      boolean ai = scope.get(a.first());
+      boolean bi = scope.get(b.first());
+      if (ai != bi) {
+        return ai ? -1 : 1;
+      }
+      return Integer.compare(Math.abs(a.first() - t), Math.abs(b.first() - t));
+    });
+    return sorted.stream().map(s -> s.near()
+        ? new Evidence("location", s.phrase().text(), s.phrase().start(), s.phrase().end(), "near")
+        : s.phrase()).toList();
+  }
+
+  /** The trigger that dominates a count's word, else the nearest one in the sentence. */
+  private static int nearestTrigger(SentenceGraph g, int anchor, List<Integer> heads) {
+    int best = heads.get(0);
+    int bestDistance = Integer.MAX_VALUE;
+    for (int h : heads) {
+      int d = g.dominates(h, anchor) ? -1000 + Math.abs(h - anchor) : Math.abs(h - anchor);
+      if (d < bestDistance) {
+        best = h;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** Counts of one kind in a mention's sentence, summed: deaths on both sides of one clash. */
+  private static Optional<Count> total(List<CasualtyCounter.Finding> findings,
+      CasualtyCounter.Kind kind) {
+    Count sum = null;
+    for (CasualtyCounter.Finding f : findings) {
+      if (f.kind() != kind) {
+        continue;
+      }
+      Count c = new Count(f.quantity().value(), f.evidence(), f.quantity().rule(), Optional.empty());
+      sum = sum == null ? c : sum.plus(c);
+    }
+    return Optional.ofNullable(sum);
+  }
+}

@@ -1,0 +1,107 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.annotate.Token;
+import org.sitrep.model.Evidence;
+
+/**
+ * Finds the phrases of a sentence that may name a place: runs of proper nouns that NER calls a
+ * location or that follow a locative preposition ("in al-Tadamon neighborhood", "near Area 55",
+ * "in the vicinity of al-Tanf border crossing"), with a trailing place word kept ("camp",
+ * "neighborhood"). Whether a phrase really names a place is the gazetteer's call.
+ */
+final class PlaceSpotter {
+  /** A place phrase, its token range and whether the text puts the event near it, not in it. */
+  record Spot(Evidence phrase, int first, int last, boolean near) {}
+
+  private static final Set<String> LOCATIVES = Set.of(
+      "in", "near", "at", "around", "outside", "inside", "into", "towards", "toward", "across",
+      "from", "of", "on", "to", "between", "along", "within", "west", "east", "north", "south");
+  private static final Set<String> NEAR_CUES = Set.of(
+      "near", "around", "outside", "vicinity", "outskirts", "close", "countryside", "suburbs",
+      "west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast",
+      "western", "eastern", "northern", "southern", "edge", "border", "km", "kilometers",
+      "kilometres", "miles", "part", "area", "areas", "outskirt", "environs");
+  private static final Set<String> PLACE_WORDS = Set.of(
+      "neighborhood", "neighbourhood", "district", "camp", "village", "town", "city", "province",
+      "governorate", "crossing", "base", "airport", "area", "region", "valley", "desert",
+      "mountains", "mountain", "dam", "field", "countryside", "suburb", "square", "street");
+  private static final Set<String> JOINERS = Set.of("-", "al", "el", "ad", "as", "at", "ar", "az", "an");
+
+  List<Spot> spot(SentenceGraph g) {
+    List<Spot> out = new ArrayList<>();
+    List<Token> tokens = g.sentence().tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!startsName(tokens.get(i))) {
+        i++;
+        continue;
+      }
+      int last = i;
+      while (last + 1 < tokens.size() && continuesName(tokens.get(last + 1))) {
+        last++;
+      }
+      while (last + 1 < tokens.size()
+          && PLACE_WORDS.contains(tokens.get(last + 1).word().toLowerCase(Locale.ROOT))) {
+        last++;
+      }
+      while (last > i && tokens.get(last).pos().equals("HYPH")) {
+        last--;
+      }
+      boolean modifier = last + 1 < tokens.size() && tokens.get(last + 1).pos().equals("HYPH");
+      if (!modifier && isPlaceLike(tokens, i, last) && !TimeWords.isCalendarWord(tokens.get(i).word())) {
+        out.add(new Spot(g.span(i, last, "location"), i, last, nearCue(tokens, i)));
+      }
+      i = last + 1;
+    }
+    return out;
+  }
+
+  private static boolean startsName(Token t) {
+    return t.isProperNoun() || t.ner().equals("LOCATION") && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  private static boolean continuesName(Token t) {
+    return t.isProperNoun() || t.pos().equals("HYPH") || t.pos().equals("CD")
+        || JOINERS.contains(t.word().toLowerCase(Locale.ROOT)) || t.ner().equals("LOCATION");
+  }
+
+  private static boolean isPlaceLike(List<Token> tokens, int first, int last) {
+    boolean person = false;
+    boolean location = false;
+    for (int k = first; k <= last; k++) {
+      person |= tokens.get(k).ner().equals("PERSON");
+      location |= tokens.get(k).ner().equals("LOCATION");
+    }
+    if (location) {
+      return true;
+    }
+    return !person && followsLocative(tokens, first);
+  }
+
+  private static boolean followsLocative(List<Token> tokens, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if (LOCATIVES.contains(w)) {
+        return true;
+      }
+      if (!tokens.get(k).pos().equals("DT") && !tokens.get(k).pos().startsWith("JJ")
+          && !tokens.get(k).pos().equals("``")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean nearCue(List<Token> tokens, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
+      if (NEAR_CUES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,60 @@
+package org.sitrep.extract;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A number of people as news writes it, coded by ACLED's rules: the most conservative figure ("at
+ * least 13" is 13, "between 10 and 15" is 10), vague words by ACLED's conventions ("several" 3,
+ * "tens" 10, "dozens" 12, "hundreds" 100), and an unknown number 10.
+ */
+record Quantity(int value, String rule) {
+  static final Quantity UNKNOWN = new Quantity(10, "unknown number of fatalities coded as 10");
+
+  private static final Map<String, Integer> WORDS = Map.ofEntries(
+      Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
+      Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+      Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+      Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+      Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+      Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+      Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+      Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+      Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100),
+      Map.entry("thousand", 1000), Map.entry("dozen", 12), Map.entry("single", 1),
+      Map.entry("both", 2), Map.entry("pair", 2), Map.entry("couple", 2));
+  private static final Map<String, Quantity> VAGUE = Map.ofEntries(
+      Map.entry("several", new Quantity(3, "several coded as 3")),
+      Map.entry("some", new Quantity(3, "some coded as 3")),
+      Map.entry("few", new Quantity(3, "a few coded as 3")),
+      Map.entry("number", new Quantity(3, "a number coded as 3")),
+      Map.entry("handful", new Quantity(3, "a handful coded as 3")),
+      Map.entry("multiple", new Quantity(3, "multiple coded as 3")),
+      Map.entry("many", new Quantity(10, "many coded as 10")),
+      Map.entry("numerous", new Quantity(10, "numerous coded as 10")),
+      Map.entry("tens", new Quantity(10, "tens coded as 10")),
+      Map.entry("dozens", new Quantity(12, "dozens coded as 12")),
+      Map.entry("scores", new Quantity(20, "scores coded as 20")),
+      Map.entry("hundreds", new Quantity(100, "hundreds coded as 100")),
+      Map.entry("thousands", new Quantity(1000, "thousands coded as 1000")));
+
+  /** Reads one token as a number or a vague quantity. */
+  static Optional<Quantity> ofWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT).replace(",", "");
+    if (w.matches("\\d{1,7}")) {
+      return Optional.of(new Quantity(Integer.parseInt(w), "reported figure"));
+    }
+    if (w.matches("\\d+(-|–)\\d+")) {
+      return Optional.of(new Quantity(Integer.parseInt(w.split("[-–]")[0]), "lower figure of a range"));
+    }
+    if (WORDS.containsKey(w)) {
+      return Optional.of(new Quantity(WORDS.get(w), "reported figure"));
+    }
+    return Optional.ofNullable(VAGUE.get(w));
+  }
+
+  Quantity withRule(String newRule) {
+    return new Quantity(value, newRule);
+  }
+}

@@ -1,0 +1,179 @@
+package org.sitrep.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.annotate.Dependency;
+import org.sitrep.annotate.Sentence;
+import org.sitrep.annotate.Token;
+import org.sitrep.model.Evidence;
+
+/** Walks one parsed sentence: heads, subtrees, noun-phrase spans. */
+final class SentenceGraph {
+  /** Dependents that belong to a noun phrase's name, e.g. "ISIS" and "terrorist" in "ISIS fighters". */
+  private static final Set<String> PHRASE_RELATIONS =
+      Set.of("compound", "amod", "det", "nmod:poss", "nummod", "flat", "punct", "case", "fixed",
+          "compound:prt", "obl:npmod", "nmod:npmod", "advmod", "obl", "nmod", "cc", "conj");
+
+  private final Sentence sentence;
+  private final String articleText;
+
+  SentenceGraph(Sentence sentence, String articleText) {
+    this.sentence = sentence;
+    this.articleText = articleText;
+  }
+
+  Sentence sentence() {
+    return sentence;
+  }
+
+  Token token(int i) {
+    return sentence.token(i);
+  }
+
+  int size() {
+    return sentence.tokens().size();
+  }
+
+  /** The basic-tree governor, or -1 at the root. */
+  int head(int i) {
+    return sentence.head(i).map(Dependency::governor).orElse(-1);
+  }
+
+  /** The basic-tree relation to the governor, or "root". */
+  String relation(int i) {
+    return sentence.head(i).map(Dependency::relation).orElse("root");
+  }
+
+  /** Enhanced arcs out of {@code i} whose relation is {@code rel} or starts with {@code rel + ":"}. */
+  List<Integer> dependents(int i, String rel) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : sentence.children(i)) {
+      if (d.relation().equals(rel) || d.relation().startsWith(rel + ":")) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  /** Enhanced arcs out of {@code i} with exactly this relation. */
+  List<Integer> exact(int i, String rel) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : sentence.children(i)) {
+      if (d.relation().equals(rel)) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  Optional<Integer> first(int i, String rel) {
+    List<Integer> all = dependents(i, rel);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /** Every token under {@code i} in the basic tree, {@code i} included. */
+  BitSet subtree(int i) {
+    BitSet seen = new BitSet();
+    Deque<Integer> todo = new ArrayDeque<>();
+    todo.push(i);
+    while (!todo.isEmpty()) {
+      int t = todo.pop();
+      if (seen.get(t)) {
+        continue;
+      }
+      seen.set(t);
+      for (Dependency d : sentence.basicChildren(t)) {
+        todo.push(d.dependent());
+      }
+    }
+    return seen;
+  }
+
+  /** True when {@code ancestor} dominates {@code i} in the basic tree. */
+  boolean dominates(int ancestor, int i) {
+    for (int t = i, guard = 0; t >= 0 && guard <= size(); t = head(t), guard++) {
+      if (t == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The noun phrase headed by {@code head}: the head with its name-forming dependents ("ISIS
+   * fighters", "armed forces loyal to them"), but not a coordinated second phrase, a relative
+   * clause or a trailing prepositional phrase.
+   */
+  Evidence phrase(int head, String field) {
+    int start = head;
+    int end = head;
+    for (Dependency d : sentence.basicChildren(head)) {
+      int dep = d.dependent();
+      String rel = d.relation();
+      boolean left = dep < head;
+      if (left && PHRASE_RELATIONS.contains(rel) && !rel.equals("cc") && !rel.equals("conj")) {
+        start = Math.min(start, minOf(subtree(dep)));
+      } else if (!left && !coordinatedBetween(head, dep) && (rel.equals("flat") || rel.equals("compound") || rel.equals("amod")
+          || rel.equals("nummod") || rel.equals("appos") && isAcronym(dep))) {
+        end = Math.max(end, maxOf(subtree(dep)));
+      }
+    }
+    while (start < head && isEdgePunctuation(token(start))) {
+      start++;
+    }
+    while (end > head && isEdgePunctuation(token(end))) {
+      end--;
+    }
+    while (start < head && (token(start).pos().equals("IN") || token(start).pos().equals("CC"))) {
+      start++;
+    }
+    return span(start, end, field);
+  }
+
+  /** True when a conjunction or comma stands between two tokens: "X and armed forces loyal". */
+  private boolean coordinatedBetween(int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      String pos = token(k).pos();
+      if (pos.equals("CC") || pos.equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Evidence for tokens {@code [first, last]}. */
+  Evidence span(int first, int last, String field) {
+    int s = token(first).start();
+    int e = token(last).end();
+    return new Evidence(field, articleText.substring(s, e), s, e);
+  }
+
+  Evidence sentenceEvidence(String field) {
+    return new Evidence(field, articleText.substring(sentence.start(), sentence.end()),
+        sentence.start(), sentence.end());
+  }
+
+  private boolean isAcronym(int i) {
+    String w = token(i).word();
+    return w.length() >= 2 && w.length() <= 6 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean isEdgePunctuation(Token t) {
+    return t.pos().equals(",") || t.pos().equals("``") || t.pos().equals("''")
+        || t.pos().equals("-LRB-") || t.pos().equals("-RRB-") || t.pos().equals(":")
+        || t.pos().equals(".");
+  }
+
+  private static int minOf(BitSet b) {
+    return b.nextSetBit(0);
+  }
+
+  private static int maxOf(BitSet b) {
+    return b.length() - 1;
+  }
+}

@@ -1,0 +1,18 @@
+package org.sitrep.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Weekday and month names, which the coarse NER leaves untagged but which name no place or actor. */
+final class TimeWords {
+  private static final Set<String> WORDS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "june", "july", "august", "september",
+      "october", "november", "december", "today", "yesterday", "tonight");
+
+  private TimeWords() {}
+
+  static boolean isCalendarWord(String word) {
+    return WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+}
