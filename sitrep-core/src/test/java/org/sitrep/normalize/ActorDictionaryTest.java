@@ -184,6 +184,22 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void findsIsisBesideTheVerbIsInOneSentence() {
+    String text = "It is said that IS fighters left.";
+    List<ActorMatch> matches = DICTIONARY.find(text, SYRIA);
+    assertEquals(1, matches.size());
+    assertEquals("IS fighters", matches.get(0).alias());
+    assertEquals(text.indexOf("IS"), matches.get(0).start());
+  }
+
+  @Test
+  void needsAKnownCountryToNameStateForcesFromADescription() {
+    assertTrue(DICTIONARY.resolve("police", Optional.empty()).isEmpty());
+    assertEquals("Islamic State (Libya)", nameIn("ISIL", Optional.of("LBY")));
+    assertEquals("Unidentified Armed Group", nameIn("gunmen", Optional.empty()));
+  }
+
+  @Test
   void listsBetweenEightyAndTwoHundredActors() {
     assertTrue(DICTIONARY.size() >= 80 && DICTIONARY.size() <= 200, "size " + DICTIONARY.size());
   }
