@@ -1,0 +1,93 @@
+package org.sitrep.normalize;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Actor;
+
+/**
+ * One row of the actor table before a story's country is known. Descriptions such as "gunmen" name
+ * a different actor in each country, so their name, CAMEO code and country are patterns that
+ * {@link #actorIn} fills in.
+ *
+ * @param namePattern canonical name, possibly with {country}, {of country} and {period}
+ * @param inter ACLED inter code the actor has in its own country
+ * @param cameoPattern CAMEO code; a leading "*" stands for the actor's country code
+ * @param iso3 the actor's country, "*" for the story's country, empty for international actors
+ * @param generic true for descriptions that name no particular group
+ * @param contexts story countries the aliases are limited to; empty means every story
+ */
+record ActorEntry(
+    String namePattern,
+    int inter,
+    String cameoPattern,
+    String iso3,
+    boolean generic,
+    Set<String> contexts) {
+
+  /** The name of rows that list phrases naming no actor (news sources, monitors). */
+  static final String NO_ACTOR = "-";
+
+  private static final String STORY_COUNTRY = "*";
+  private static final String UNNAMED_COUNTRY = " ({country})";
+  private static final int STATE_FORCES = 1;
+  private static final int EXTERNAL_FORCES = 8;
+
+  ActorEntry {
+    contexts = Set.copyOf(contexts);
+  }
+
+  boolean namesNoActor() {
+    return NO_ACTOR.equals(namePattern);
+  }
+
+  boolean isContextual() {
+    return !contexts.isEmpty();
+  }
+
+  boolean appliesIn(Optional<String> storyCountry) {
+    return contexts.isEmpty() || storyCountry.map(contexts::contains).orElse(false);
+  }
+
+  /** A key that tells actors apart: rows sharing it add aliases to one actor. */
+  String identity() {
+    return namePattern + "\t" + iso3;
+  }
+
+  /**
+   * The actor this row stands for in a story of the given country. Empty when the row needs a
+   * country the table does not know, e.g. "police" in a story whose country is unknown.
+   */
+  Optional<Actor> actorIn(Optional<String> storyCountry, Map<String, CountryName> countries) {
+    String country = STORY_COUNTRY.equals(iso3) ? storyCountry.orElse("") : iso3;
+    Optional<String> name = name(countries.get(country));
+    if (name.isEmpty() || namesNoActor()) {
+      return Optional.empty();
+    }
+    String cameo = cameoPattern.startsWith("*") ? country + cameoPattern.substring(1) : cameoPattern;
+    return Optional.of(new Actor(name.get(), interIn(country, storyCountry), cameo, country, generic));
+  }
+
+  private Optional<String> name(CountryName country) {
+    if (!namePattern.contains("{")) {
+      return Optional.of(namePattern);
+    }
+    if (country == null) {
+      // "Unidentified Armed Group ({country})" still reads well without its country.
+      String bare = namePattern.replace(UNNAMED_COUNTRY, "");
+      return bare.contains("{") ? Optional.empty() : Optional.of(bare);
+    }
+    return Optional.of(
+        namePattern
+            .replace("{of country}", country.nameAfterOf())
+            .replace("{country}", country.name())
+            .replace("{period}", country.period().isEmpty() ? "" : " (" + country.period() + ")"));
+  }
+
+  /** ACLED counts another country's state forces as external forces (inter 8). */
+  private int interIn(String country, Optional<String> storyCountry) {
+    boolean foreign =
+        !country.isEmpty() && storyCountry.isPresent() && !storyCountry.get().equals(country);
+    return inter == STATE_FORCES && foreign ? EXTERNAL_FORCES : inter;
+  }
+}

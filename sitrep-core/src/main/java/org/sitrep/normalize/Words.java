@@ -1,0 +1,73 @@
+package org.sitrep.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words of a text with their character offsets, in the form aliases are compared in: lower
+ * case, possessive "'s" dropped, apostrophes removed. Hyphens and punctuation separate words, so
+ * "al-Sham", "al Sham" and "Al-Sham" compare equal, and so do "Commando's Army" and "Commando Army".
+ */
+final class Words {
+
+  /** One word: its text as written, its compared form and where it sits in the text. */
+  record Word(String text, String folded, int start, int end) {
+
+    /**
+     * Short all-capital words (IS, SAA, US) are acronyms that read as ordinary words in lower case
+     * ("is", "us"), so they only match when written in capitals.
+     */
+    boolean isShortAcronym() {
+      return text.length() <= 3 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+  }
+
+  private Words() {}
+
+  static List<Word> of(String text) {
+    List<Word> words = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isInnerApostrophe(text, i))) {
+        i++;
+      }
+      String word = text.substring(start, i);
+      words.add(new Word(word, fold(word), start, i));
+    }
+    return words;
+  }
+
+  private static boolean isInnerApostrophe(String text, int i) {
+    char c = text.charAt(i);
+    return (c == '\'' || c == '\u2019')
+        && i + 1 < text.length()
+        && Character.isLetter(text.charAt(i + 1));
+  }
+
+  private static String fold(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("'s") || lower.endsWith("\u2019s")) {
+      lower = lower.substring(0, lower.length() - 2);
+    }
+    return lower.replace("'", "").replace("\u2019", "");
+  }
+
+  /** The compared forms of words [from, to) joined by single spaces: the key of an alias index. */
+  static String key(List<Word> words, int from, int to) {
+    StringBuilder key = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        key.append(' ');
+      }
+      key.append(words.get(i).folded());
+    }
+    return key.toString();
+  }
+}

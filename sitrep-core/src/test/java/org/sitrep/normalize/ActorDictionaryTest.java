@@ -1,0 +1,224 @@
+package org.sitrep.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+
+class ActorDictionaryTest {
+
+  private static final ActorDictionary DICTIONARY = ActorDictionary.loadDefault();
+  private static final Optional<String> SYRIA = Optional.of("SYR");
+  private static final Optional<String> IRAQ = Optional.of("IRQ");
+  private static final String SYRIAN_ARMY = "Military Forces of Syria (2000-)";
+
+  private static String nameIn(String phrase, Optional<String> country) {
+    return DICTIONARY.resolve(phrase, country).map(Actor::name).orElse("<none>");
+  }
+
+  @Test
+  void resolvesEveryIslamicStateAliasToTheSyrianBranchInSyrianStories() {
+    for (String alias :
+        List.of("ISIS", "IS", "ISIL", "Islamic State", "Daesh", "Daash", "ISIS militants",
+            "ISIS fighters", "the ISIS terrorist organization", "Islamic State's fighters")) {
+      assertEquals("Islamic State (Syria)", nameIn(alias, SYRIA), alias);
+    }
+  }
+
+  @Test
+  void namesTheIslamicStateAfterTheStorysCountry() {
+    assertEquals("Islamic State (Iraq)", nameIn("ISIS militants", IRAQ));
+    Actor bare = DICTIONARY.resolve("Daesh", Optional.empty()).orElseThrow();
+    assertEquals("Islamic State", bare.name());
+    assertEquals("IMGMUSISI", bare.cameo());
+  }
+
+  @Test
+  void lowerCaseIsNeverTheIslamicState() {
+    assertTrue(DICTIONARY.resolve("the question is open", SYRIA).isEmpty());
+    assertTrue(DICTIONARY.find("This is what it is.", SYRIA).isEmpty());
+  }
+
+  @Test
+  void shortAcronymsMatchOnlyInCapitals() {
+    assertEquals("QSD: Syrian Democratic Forces", nameIn("the SDF", SYRIA));
+    assertEquals(SYRIAN_ARMY, nameIn("SAA units", SYRIA));
+    assertEquals("Free Syrian Army", nameIn("FSA", SYRIA));
+    assertTrue(DICTIONARY.resolve("saa", SYRIA).isEmpty());
+    assertTrue(DICTIONARY.resolve("sdf", SYRIA).isEmpty());
+  }
+
+  @Test
+  void resolvesTheSyrianGovernmentForcesUnderTheirManyNames() {
+    for (String alias :
+        List.of("Syrian regime forces", "regime forces", "Syrian army", "Syrian Arab Army",
+            "Assad forces", "Assad's forces", "the Syrian army's 4th Division")) {
+      Actor actor = DICTIONARY.resolve(alias, SYRIA).orElseThrow(() -> new AssertionError(alias));
+      assertEquals(SYRIAN_ARMY, actor.name(), alias);
+      assertEquals(1, actor.inter(), alias);
+      assertEquals("SYRMIL", actor.cameo(), alias);
+      assertFalse(actor.generic(), alias);
+    }
+  }
+
+  @Test
+  void toleratesTyposAroundAKnownAlias() {
+    assertEquals(SYRIAN_ARMY, nameIn("Syrian regime focers", SYRIA));
+  }
+
+  @Test
+  void readsTheRegimeAndTheArmyAsSyrianOnlyInSyrianStories() {
+    assertEquals(SYRIAN_ARMY, nameIn("the regime", SYRIA));
+    assertEquals(SYRIAN_ARMY, nameIn("government forces", SYRIA));
+    assertEquals(SYRIAN_ARMY, nameIn("the army", SYRIA));
+    assertTrue(DICTIONARY.resolve("the regime", IRAQ).isEmpty());
+    assertEquals("Military Forces of Iraq (2014-)", nameIn("government forces", IRAQ));
+  }
+
+  @Test
+  void prefersProGovernmentMilitiaOverTheRegimeItIsLoyalTo() {
+    for (String phrase :
+        List.of("militiamen loyal to the regime", "forces loyal to the regime",
+            "pro-regime militias")) {
+      Actor actor = DICTIONARY.resolve(phrase, SYRIA).orElseThrow(() -> new AssertionError(phrase));
+      assertEquals("Militia (Pro-Government)", actor.name(), phrase);
+      assertEquals(3, actor.inter(), phrase);
+      assertEquals("SYR", actor.iso3(), phrase);
+    }
+  }
+
+  @Test
+  void resolvesTheArmedGroupsOfASyrianReport() {
+    assertEquals("YPG: Peoples Protection Units", nameIn("YPG", SYRIA));
+    assertEquals("Revolutionary Commando Army", nameIn("the Revolutionary Commando's Army", SYRIA));
+    assertEquals("Revolutionary Commando Army", nameIn("Maghawir al-Thawra", SYRIA));
+    assertEquals("Lions of the East Army", nameIn("Lions of the East Army", SYRIA));
+    assertEquals("Forces of Martyr Ahmed al-Abdo", nameIn("Forces of Martyr Ahmed al-Abdo", SYRIA));
+    assertEquals(
+        "Brigade of the Two Villages Martyrs",
+        nameIn("the Brigade of the Two Villages Martyrs", SYRIA));
+    assertEquals("Army of Free Tribes", nameIn("Army of Free Tribes", SYRIA));
+    assertEquals("HTS: Hayat Tahrir al Sham", nameIn("Hayat Tahrir al Sham", SYRIA));
+    assertEquals("HTS: Hayat Tahrir al Sham", nameIn("Nusra Front", SYRIA));
+    assertEquals("Ahrar al Sham", nameIn("Ahrar al-Sham", SYRIA));
+  }
+
+  @Test
+  void treatsTheUsLedCoalitionAsAnExternalForce() {
+    for (String phrase :
+        List.of("coalition", "international coalition", "coalition air force",
+            "the US-led coalition")) {
+      Actor actor = DICTIONARY.resolve(phrase, SYRIA).orElseThrow(() -> new AssertionError(phrase));
+      assertEquals("Global Coalition Against Daesh", actor.name(), phrase);
+      assertEquals(8, actor.inter(), phrase);
+    }
+  }
+
+  @Test
+  void codesForeignStateForcesAsExternal() {
+    Actor russia = DICTIONARY.resolve("Russian warplanes", SYRIA).orElseThrow();
+    assertEquals("Military Forces of Russia (2000-)", russia.name());
+    assertEquals(8, russia.inter());
+    assertEquals(1, DICTIONARY.resolve("Turkish police", Optional.of("TUR")).orElseThrow().inter());
+  }
+
+  @Test
+  void flagsGenericDescriptionsPerStoryCountry() {
+    Actor gunmen = DICTIONARY.resolve("unidentified gunmen", SYRIA).orElseThrow();
+    assertEquals("Unidentified Armed Group (Syria)", gunmen.name());
+    assertEquals(3, gunmen.inter());
+    assertTrue(gunmen.generic());
+    assertEquals("Civilians (Iraq)", nameIn("villagers", IRAQ));
+    assertEquals(7, DICTIONARY.resolve("residents", IRAQ).orElseThrow().inter());
+    assertEquals("Protesters (Turkey)", nameIn("demonstrators", Optional.of("TUR")));
+    assertEquals("Rioters (Syria)", nameIn("rioters", SYRIA));
+    assertEquals("Police Forces of Iraq (2014-)", nameIn("police", IRAQ));
+    assertEquals(
+        "Unidentified Armed Group (Afghanistan)", nameIn("armed men", Optional.of("AFG")));
+  }
+
+  @Test
+  void readsUsBackedForcesAsGenericRebelsNotTheSyrianArmy() {
+    for (String phrase : List.of("US-backed Syrian forces", "US-backed rebels", "rebels")) {
+      Actor actor = DICTIONARY.resolve(phrase, SYRIA).orElseThrow(() -> new AssertionError(phrase));
+      assertEquals("Opposition Rebels (Syria)", actor.name(), phrase);
+      assertEquals(2, actor.inter(), phrase);
+      assertTrue(actor.generic(), phrase);
+    }
+  }
+
+  @Test
+  void prefersANamedGroupToADescriptionOfTheSameLength() {
+    assertEquals("PKK: Kurdistan Workers Party", nameIn("PKK militants", Optional.of("TUR")));
+  }
+
+  @Test
+  void givesNoActorForPhrasesThatNameNone() {
+    for (String phrase :
+        List.of("the question", "the region", "he", "they", "the terrorist organization",
+            "the Syrian Observatory for Human Rights")) {
+      assertTrue(DICTIONARY.resolve(phrase, SYRIA).isEmpty(), phrase);
+    }
+  }
+
+  @Test
+  void findsEveryActorInASentenceWithOffsets() {
+    String text = "ISIS fighters clashed with the Syrian regime forces near the town, "
+        + "the Syrian Observatory for Human Rights said.";
+    List<ActorMatch> matches = DICTIONARY.find(text, SYRIA);
+    assertEquals(2, matches.size());
+    ActorMatch regime = matches.get(0);
+    assertEquals("Syrian regime forces", text.substring(regime.start(), regime.end()));
+    assertEquals(SYRIAN_ARMY, regime.actor().name());
+    ActorMatch isis = matches.get(1);
+    assertEquals(0, isis.start());
+    assertEquals("ISIS fighters".length(), isis.end());
+    assertEquals("Islamic State (Syria)", isis.actor().name());
+  }
+
+  @Test
+  void findsIsisBesideTheVerbIsInOneSentence() {
+    String text = "It is said that IS fighters left.";
+    List<ActorMatch> matches = DICTIONARY.find(text, SYRIA);
+    assertEquals(1, matches.size());
+    assertEquals("IS fighters", matches.get(0).alias());
+    assertEquals(text.indexOf("IS"), matches.get(0).start());
+  }
+
+  @Test
+  void needsAKnownCountryToNameStateForcesFromADescription() {
+    assertTrue(DICTIONARY.resolve("police", Optional.empty()).isEmpty());
+    assertEquals("Islamic State (Libya)", nameIn("ISIL", Optional.of("LBY")));
+    assertEquals("Unidentified Armed Group", nameIn("gunmen", Optional.empty()));
+  }
+
+  @Test
+  void listsBetweenEightyAndTwoHundredActors() {
+    assertTrue(DICTIONARY.size() >= 80 && DICTIONARY.size() <= 200, "size " + DICTIONARY.size());
+  }
+
+  @Test
+  void loadsACustomTableAndRejectsABadRowWithItsLineNumber() {
+    String tsv = "# test\n@country\tSYR\tSyria\t2000-\n"
+        + "Civilians ({country})\t7\t*CVL\t*\tyes\t\tvillagers|residents\t\n";
+    ActorDictionary custom = ActorDictionary.load(bytes(tsv));
+    assertEquals(1, custom.size());
+    assertEquals("SYRCVL", custom.resolve("villagers", SYRIA).orElseThrow().cameo());
+
+    String bad = "Somebody\tnine\t\tSYR\tno\t\tsomebody\t\n";
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> ActorDictionary.load(bytes(bad)));
+    assertTrue(error.getMessage().startsWith("actor table line 1:"), error.getMessage());
+  }
+
+  private static ByteArrayInputStream bytes(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+}
