@@ -13,7 +13,7 @@ import org.sitrep.model.Evidence;
  * "in the vicinity of al-Tanf border crossing"), with a trailing place word kept ("camp",
  * "neighborhood"). Whether a phrase really names a place is the gazetteer's call.
  */
-final class PlaceSpotter {
+public final class PlaceSpotter {
   /** A place phrase, its token range and whether the text puts the event near it, not in it. */
   record Spot(Evidence phrase, int first, int last, boolean near) {}
 
@@ -30,6 +30,11 @@ final class PlaceSpotter {
       "governorate", "crossing", "base", "airport", "area", "region", "valley", "desert",
       "mountains", "mountain", "dam", "field", "countryside", "suburb", "square", "street");
   private static final Set<String> JOINERS = Set.of("-", "al", "el", "ad", "as", "at", "ar", "az", "an");
+
+  /** Place phrases of any sentence, parsed or not. */
+  public List<Evidence> phrases(org.sitrep.annotate.Sentence sentence, String articleText) {
+    return spot(new SentenceGraph(sentence, articleText)).stream().map(Spot::phrase).toList();
+  }
 
   List<Spot> spot(SentenceGraph g) {
     List<Spot> out = new ArrayList<>();

@@ -1,0 +1,86 @@
+package org.sitrep.normalize;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Evidence;
+
+/**
+ * Turns an argument phrase into an actor: by name from the dictionary, or by reference back to one
+ * ("them", "the terrorist organization"), or by who is speaking ("the forces" in a commander's
+ * words are his own), or by allegiance ("armed forces loyal to them" are a pro-government militia).
+ */
+final class ActorResolver {
+  /** A resolved actor with the words that name it (the antecedent, for a pronoun). */
+  record Resolved(Actor actor, Evidence evidence) {}
+
+  private static final Set<String> PRONOUNS = Set.of(
+      "it", "they", "them", "its", "their", "he", "him", "his", "itself", "themselves");
+  /** Descriptions that point back to the last armed group named. */
+  private static final Pattern GROUP_DESCRIPTION = Pattern.compile(
+      "^(the|these|those|this|that)\\s+(\\w+\\s+)?(organi[sz]ation|group|militants|jihadists|"
+          + "extremists|terrorists|insurgents|militia|fighters)$");
+  /** "the forces", "our forces", "we" in a quoted commander's words. */
+  private static final Pattern OWN_SIDE = Pattern.compile(
+      "^(the|our)\\s+(forces|fighters|troops|men|units?)$|^(we|us|our)$");
+  private static final Pattern LOYAL_TO = Pattern.compile("\\bloyal to\\s+(.+)$");
+
+  private final ActorDictionary dictionary;
+
+  ActorResolver(ActorDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /**
+   * @param other the actor on the other side, never the antecedent of a pronoun here
+   * @param speaker the actor whose spokesman says the sentence, if any
+   */
+  Optional<Resolved> resolve(Evidence phrase, StoryContext story, Optional<Actor> other,
+      Optional<StoryContext.Named<Actor>> speaker) {
+    String text = phrase.text().trim().toLowerCase(Locale.ROOT);
+    if (PRONOUNS.contains(text)) {
+      return story.lastActorBefore(phrase.start(), other, a -> true)
+          .map(n -> new Resolved(n.value(), referredFrom(n.evidence(), phrase)));
+    }
+    Matcher loyal = LOYAL_TO.matcher(text);
+    if (loyal.find()) {
+      return loyalTo(phrase, loyal.group(1), story, other);
+    }
+    if (speaker.isPresent() && OWN_SIDE.matcher(text).matches()) {
+      StoryContext.Named<Actor> s = speaker.get();
+      return Optional.of(new Resolved(s.value(), referredFrom(s.evidence(), phrase)));
+    }
+    Optional<Actor> named = dictionary.resolve(phrase.text(), story.country());
+    if (named.isPresent()) {
+      return Optional.of(new Resolved(named.get(), phrase));
+    }
+    if (GROUP_DESCRIPTION.matcher(text).matches()) {
+      return story.lastActorBefore(phrase.start(), other, a -> a.inter() == 2 || a.inter() == 3)
+          .map(n -> new Resolved(n.value(), referredFrom(n.evidence(), phrase)));
+    }
+    return Optional.empty();
+  }
+
+  /** Forces loyal to a state's forces are, in ACLED's terms, a pro-government militia. */
+  private Optional<Resolved> loyalTo(Evidence phrase, String patron, StoryContext story,
+      Optional<Actor> other) {
+    Optional<Actor> patronActor = PRONOUNS.contains(patron.trim())
+        ? other.or(() -> story.lastActorBefore(phrase.start(), Optional.empty(), a -> true)
+            .map(StoryContext.Named::value))
+        : dictionary.resolve(patron, story.country());
+    if (patronActor.map(a -> a.inter() == 1).orElse(false)) {
+      return dictionary.resolve("pro-government militia", story.country())
+          .map(a -> new Resolved(a, phrase));
+    }
+    return dictionary.resolve(phrase.text(), story.country()).map(a -> new Resolved(a, phrase));
+  }
+
+  /** Evidence on the antecedent's words, saying which words of the sentence point to them. */
+  private static Evidence referredFrom(Evidence antecedent, Evidence reference) {
+    return new Evidence(reference.field(), antecedent.text(), antecedent.start(), antecedent.end(),
+        "referred to as '" + reference.text() + "' at " + reference.start());
+  }
+}

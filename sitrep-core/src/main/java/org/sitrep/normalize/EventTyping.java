@@ -1,0 +1,34 @@
+package org.sitrep.normalize;
+
+import java.util.Optional;
+import org.sitrep.model.Actor;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Settles a trigger's sub-event type once the actors are known, by ACLED's definitions: an attack
+ * on armed men is a battle, on civilians violence against civilians; a town taken by the state is
+ * "Government regains territory", by anyone else "Non-state actor overtakes territory".
+ */
+final class EventTyping {
+  private EventTyping() {}
+
+  static SubEventType settle(SubEventType suggested, Optional<Actor> actor1,
+      Optional<Actor> actor2, boolean peopleCaptured) {
+    boolean civilianTarget = actor2.map(a -> a.inter() == 7).orElse(false);
+    boolean armedTarget = actor2.map(a -> a.inter() != 7 && a.inter() != 6).orElse(false);
+    boolean stateActor = actor1.map(a -> a.inter() == 1).orElse(false);
+    return switch (suggested) {
+      case ATTACK -> armedTarget ? SubEventType.ARMED_CLASH : SubEventType.ATTACK;
+      case ARMED_CLASH -> civilianTarget ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
+      case NON_STATE_ACTOR_OVERTAKES_TERRITORY, GOVERNMENT_REGAINS_TERRITORY -> {
+        if (peopleCaptured) {
+          yield civilianTarget ? SubEventType.ABDUCTION : SubEventType.ARMED_CLASH;
+        }
+        yield stateActor ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
+            : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+      }
+      case ARRESTS -> stateActor || actor1.isEmpty() ? SubEventType.ARRESTS : SubEventType.ABDUCTION;
+      default -> suggested;
+    };
+  }
+}

@@ -1,0 +1,128 @@
+package org.sitrep.normalize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.Sentence;
+import org.sitrep.annotate.Token;
+import org.sitrep.extract.PlaceSpotter;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Place;
+
+/**
+ * What the whole article says that a single sentence leans on: its main country (for "the
+ * regime"), every named actor and place in text order (for "them", "the neighborhood"), and who
+ * the people quoted speak for ("Commander of the Revolutionary Commando Army Colonel X").
+ */
+final class StoryContext {
+  /** A named actor or place at a position in the text. */
+  record Named<T>(T value, Evidence evidence, int sentence) {}
+
+  private final Optional<String> country;
+  private final List<Named<Actor>> actors;
+  private final List<Named<Place>> places;
+  private final Map<String, Named<Actor>> affiliations;
+
+  private StoryContext(Optional<String> country, List<Named<Actor>> actors,
+      List<Named<Place>> places, Map<String, Named<Actor>> affiliations) {
+    this.country = country;
+    this.actors = actors;
+    this.places = places;
+    this.affiliations = affiliations;
+  }
+
+  static StoryContext of(AnnotatedArticle article, ActorDictionary dictionary, Gazetteer gazetteer,
+      PlaceSpotter spotting) {
+    List<Named<Place>> places = new ArrayList<>();
+    Map<String, Integer> countryVotes = new HashMap<>();
+    for (Sentence s : article.sentences()) {
+      for (Evidence phrase : spotting.phrases(s, article.article().text())) {
+        gazetteer.resolve(phrase.text(), Optional.empty()).ifPresent(p -> {
+          places.add(new Named<>(p, phrase, s.index()));
+          countryVotes.merge(p.iso3(), 1, Integer::sum);
+        });
+      }
+    }
+    Optional<String> country = countryVotes.entrySet().stream()
+        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    List<Named<Actor>> actors = new ArrayList<>();
+    Map<String, Named<Actor>> affiliations = new HashMap<>();
+    for (Sentence s : article.sentences()) {
+      List<ActorMatch> matches = dictionary.find(s.text(), country);
+      for (ActorMatch m : matches) {
+        int start = s.start() + m.start();
+        int end = s.start() + m.end();
+        actors.add(new Named<>(m.actor(),
+            new Evidence("actor", article.text(start, end), start, end), s.index()));
+      }
+      affiliate(article, s, matches, actors, affiliations);
+    }
+    actors.sort(Comparator.comparingInt(n -> n.evidence().start()));
+    return new StoryContext(country, List.copyOf(actors), List.copyOf(places), affiliations);
+  }
+
+  /** A person named right after an actor's name speaks for it: "Spokesperson of X, Y said". */
+  private static void affiliate(AnnotatedArticle article, Sentence s, List<ActorMatch> matches,
+      List<Named<Actor>> actors, Map<String, Named<Actor>> affiliations) {
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean lastOfName = t.ner().equals("PERSON")
+          && (i + 1 == tokens.size() || !tokens.get(i + 1).ner().equals("PERSON"));
+      if (!lastOfName || affiliations.containsKey(t.word())) {
+        continue;
+      }
+      int personStart = t.start();
+      int nameStart = personStart;
+      for (int k = i; k >= 0 && tokens.get(k).ner().equals("PERSON"); k--) {
+        nameStart = tokens.get(k).start();
+      }
+      int from = nameStart;
+      matches.stream()
+          .filter(m -> s.start() + m.end() <= from && from - (s.start() + m.end()) < 40)
+          .max(Comparator.comparingInt(ActorMatch::end))
+          .ifPresent(m -> affiliations.put(t.word(), new Named<>(m.actor(),
+              new Evidence("actor", article.text(s.start() + m.start(), s.start() + m.end()),
+                  s.start() + m.start(), s.start() + m.end()), s.index())));
+    }
+  }
+
+  Optional<String> country() {
+    return country;
+  }
+
+  /** The last named actor before {@code offset} that is not {@code other} and passes the filter. */
+  Optional<Named<Actor>> lastActorBefore(int offset, Optional<Actor> other,
+      java.util.function.Predicate<Actor> filter) {
+    for (int i = actors.size() - 1; i >= 0; i--) {
+      Named<Actor> n = actors.get(i);
+      if (n.evidence().end() <= offset && filter.test(n.value())
+          && other.map(o -> !o.name().equals(n.value().name())).orElse(true)) {
+        return Optional.of(n);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The actor a quoted person speaks for, by the person's surname. */
+  Optional<Named<Actor>> affiliation(String surname) {
+    return Optional.ofNullable(affiliations.get(surname));
+  }
+
+  /** Places named before {@code offset}, nearest first, no further back than {@code sentences}. */
+  List<Named<Place>> placesBefore(int offset, int sentence, int sentences) {
+    List<Named<Place>> out = new ArrayList<>();
+    for (int i = places.size() - 1; i >= 0; i--) {
+      Named<Place> n = places.get(i);
+      if (n.evidence().end() <= offset && sentence - n.sentence() <= sentences) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+}
