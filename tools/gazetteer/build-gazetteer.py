@@ -126,11 +126,24 @@ def is_latin(name):
   return True
 
 
+ARTICLES = {"al", "el", "il", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed",
+            "er", "es", "et", "ez", "en", "esh"}
+
+
 def fold(name):
-  """A loose key for dropping duplicate spellings: no case, accents or punctuation."""
+  """The key Sitrep's PlaceKey indexes a name under, so that only true duplicates are dropped:
+  no case, accents or apostrophes; no leading 'the' or non-final Arabic article."""
   decomposed = unicodedata.normalize("NFKD", name)
-  letters = [c for c in decomposed.lower() if c.isalnum()]
-  return "".join(letters)
+  plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+  plain = re.sub(r"['’‘ʿʾʻʼ`´]", "", plain).lower()
+  tokens = re.sub(r"[^a-z0-9]+", " ", plain).split()
+  kept = []
+  for i, token in enumerate(tokens):
+    last = i == len(tokens) - 1
+    if not last and (token in ARTICLES or (not kept and token == "the")):
+      continue
+    kept.append(token)
+  return "".join(kept)
 
 
 def keep_alternate(alt, codes_allowed):
