@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.model.Place;
@@ -115,7 +116,7 @@ public final class Gazetteer {
 
   /** The country with this ISO 3166-1 alpha-3 code, as a PCLI place at its capital. */
   public Optional<Place> country(String iso3) {
-    return iso3 == null ? Optional.empty() : Optional.ofNullable(countries.get(iso3.toUpperCase()));
+    return iso3 == null ? Optional.empty() : Optional.ofNullable(countries.get(iso3.toUpperCase(Locale.ROOT)));
   }
 
   /** The number of places, countries and divisions held. */
