@@ -277,8 +277,8 @@ def main(argv):
   rows = country_rows(countries, by_country) + admin1_rows(admin1, countries, by_admin1) + places
   header = ["geonameid", "name", "latitude", "longitude", "feature_code", "iso2", "iso3",
             "admin1", "admin2", "population", "alternate_names"]
-  # mtime=0 keeps the output byte-identical between runs on the same input.
-  with open(output, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as gz:
+  # No file name and mtime=0 keep the output byte-identical between runs on the same input.
+  with open(output, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0, compresslevel=9) as gz:
     gz.write(("\t".join(header) + "\n").encode("utf-8"))
     for r in rows:
       gz.write(("\t".join(r) + "\n").encode("utf-8"))
