@@ -1,0 +1,145 @@
+package org.sitrep.normalize;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a place phrase into the key the gazetteer indexes, so that spellings news writers treat as
+ * one name meet: case, diacritics, apostrophes and transliteration marks, hyphens, a leading "the"
+ * and Arabic article prefixes (al-, el-, and the assimilated at-, ash-, ...) all fall away.
+ * "At Tanf", "al-Tanf" and "Tanf" thus share the key "tanf", and "Abu Kamal" becomes "abukamal".
+ */
+final class PlaceKey {
+  /** Arabic definite-article forms as transliterated, including the sun-letter assimilations. */
+  private static final Set<String> ARTICLES =
+      Set.of("al", "el", "il", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed",
+          "er", "es", "et", "ez", "en", "esh");
+
+  /** Trailing words that name the kind of place, longest first so "air base" beats "base". */
+  private static final List<List<String>> GENERIC_TAILS =
+      words("border crossing", "crossing point", "refugee camp", "displacement camp", "idp camp",
+          "air base", "airbase", "military base", "airport", "airfield", "air field", "oil field",
+          "gas field", "neighborhood", "neighbourhood", "subdistrict", "district", "quarter",
+          "city", "town", "village", "area", "countryside", "region", "province", "governorate",
+          "state", "camp", "crossing", "base", "suburb", "suburbs", "municipality");
+
+  /** Tails after which the phrase names an administrative area rather than its seat. */
+  private static final Set<String> AREA_TAILS =
+      Set.of("countryside", "region", "province", "governorate", "state");
+
+  /** Words that are never a place on their own, whatever their case. */
+  private static final Set<String> NOT_PLACES =
+      Set.of("army", "forces", "force", "coalition", "border", "government", "regime", "police",
+          "military", "north", "south", "east", "west", "centre", "center", "capital", "country",
+          "area", "region", "province", "governorate", "state", "city", "town", "village", "camp",
+          "base", "district", "neighborhood", "neighbourhood", "airport", "crossing", "quarter",
+          "countryside", "people", "group", "militia", "militants", "rebels", "troops");
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern APOSTROPHES = Pattern.compile("['’‘ʿʾʻʼ`´]");
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
+  private PlaceKey() {}
+
+  /** The index key for a gazetteer name: folded tokens joined without spaces. */
+  static String of(String name) {
+    return String.join("", tokens(name));
+  }
+
+  /** True when a phrase can name a place at all: it has a capital letter somewhere. */
+  static boolean looksLikeName(String phrase) {
+    return phrase.codePoints().anyMatch(Character::isUpperCase);
+  }
+
+  /** True when the key is a common word that must not resolve to some place of that name. */
+  static boolean isCommonWord(String key) {
+    return key.isEmpty() || NOT_PLACES.contains(key);
+  }
+
+  /** Folded tokens, with a leading "the" and non-final article prefixes removed. */
+  static List<String> tokens(String name) {
+    List<String> raw = Arrays.asList(fold(name).split(" "));
+    List<String> kept = new ArrayList<>(raw.size());
+    for (int i = 0; i < raw.size(); i++) {
+      String token = raw.get(i);
+      boolean last = i == raw.size() - 1;
+      if (token.isEmpty() || (!last && ARTICLES.contains(token))) {
+        continue;
+      }
+      if (kept.isEmpty() && !last && token.equals("the")) {
+        continue;
+      }
+      kept.add(token);
+    }
+    return kept;
+  }
+
+  /** The tokens without a trailing generic word such as "camp" or "border crossing", if any. */
+  static Optional<Tail> withoutGenericTail(List<String> tokens) {
+    for (List<String> tail : GENERIC_TAILS) {
+      int start = tokens.size() - tail.size();
+      if (start > 0 && tokens.subList(start, tokens.size()).equals(tail)) {
+        List<String> rest = tokens.subList(0, start);
+        boolean area = tail.size() == 1 && AREA_TAILS.contains(tail.get(0));
+        return Optional.of(new Tail(String.join("", rest), area));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A phrase's key with its generic tail removed; area says the tail named a province or region. */
+  record Tail(String key, boolean area) {}
+
+  /** Lower case ASCII letters, digits and single spaces; letters lose their diacritics. */
+  static String fold(String text) {
+    String s = text;
+    if (!isAscii(s)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFKD);
+      s = MARKS.matcher(s).replaceAll("");
+      s = foldLettersWithoutDecomposition(s);
+    }
+    s = APOSTROPHES.matcher(s).replaceAll("");
+    s = s.toLowerCase(Locale.ROOT);
+    return NOT_ALPHANUMERIC.matcher(s).replaceAll(" ").trim();
+  }
+
+  /** Letters like ı, ł, ø and ħ carry no combining mark that NFKD could strip. */
+  private static String foldLettersWithoutDecomposition(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case 'ı' -> out.append('i');
+        case 'ł', 'Ł' -> out.append('l');
+        case 'ø', 'Ø' -> out.append('o');
+        case 'đ', 'Đ', 'ð', 'Ð' -> out.append('d');
+        case 'ħ', 'Ħ' -> out.append('h');
+        case 'ß' -> out.append("ss");
+        case 'æ', 'Æ' -> out.append("ae");
+        case 'œ', 'Œ' -> out.append("oe");
+        case 'þ', 'Þ' -> out.append("th");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<List<String>> words(String... phrases) {
+    return Arrays.stream(phrases).map(p -> List.of(p.split(" "))).toList();
+  }
+}

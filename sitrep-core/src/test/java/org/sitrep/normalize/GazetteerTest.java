@@ -1,0 +1,190 @@
+package org.sitrep.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Place;
+
+class GazetteerTest {
+  private static Gazetteer gazetteer;
+
+  @BeforeAll
+  static void loadOnce() {
+    gazetteer = Gazetteer.loadDefault();
+  }
+
+  private static Place best(String phrase) {
+    return gazetteer.resolve(phrase, Optional.empty())
+        .orElseThrow(() -> new AssertionError("no place for " + phrase));
+  }
+
+  @Test
+  void resolvesAlTenfAndAtTanfToOnePlace() {
+    Place tanf = best("al-Tanf");
+    for (String spelling : List.of("al-Tenf", "At Tanf", "Tanf", "at-Tanf", "Al Tanf",
+        "al-Tanf border crossing", "the al-Tanf base")) {
+      assertEquals(tanf, best(spelling), spelling);
+    }
+    assertEquals("SYR", tanf.iso3());
+    assertEquals("Homs", tanf.admin1());
+    assertEquals(33.50, tanf.latitude(), 0.05);
+    assertEquals(38.62, tanf.longitude(), 0.05);
+  }
+
+  @Test
+  void resolvesAbuKamalSpellingsToTheSyrianTown() {
+    Place abuKamal = best("Abu Kamal");
+    assertEquals(abuKamal, best("Al Bukamal"));
+    assertEquals(abuKamal, best("Albu Kamal"));
+    assertEquals(abuKamal, best("Abu-Kamal"));
+    assertEquals("SYR", abuKamal.iso3());
+    assertEquals("Deir ez-Zor", abuKamal.admin1());
+  }
+
+  @Test
+  void dropsGenericTrailingWordsButKeepsNamesThatContainThem() {
+    Place tadamon = best("al-Tadamon neighborhood");
+    assertEquals("al-Tadamon", tadamon.name());
+    assertEquals(tadamon, best("Tadamun"));
+    assertEquals("Damascus", tadamon.admin1());
+    Place yarmouk = best("Yarmouk Camp");
+    assertEquals("Yarmouk Camp", yarmouk.name());
+    assertEquals(yarmouk, best("al-Yarmouk camp"));
+    assertEquals("al-Hol Camp", best("al-Hol camp").name());
+  }
+
+  @Test
+  void foldsDiacriticsAndApostrophes() {
+    Place daraa = best("Dar‘ā");
+    assertEquals(daraa, best("Daraa"));
+    assertEquals(daraa, best("DAR'A"));
+    assertEquals("SYR", daraa.iso3());
+    assertEquals(best("Ḩamāh"), best("Hamah"));
+  }
+
+  @Test
+  void damascusIsTheSyrianCapital() {
+    Place damascus = best("Damascus");
+    assertEquals("PPLC", damascus.featureCode());
+    assertEquals("SYR", damascus.iso3());
+    assertEquals("Damascus", damascus.admin1());
+    assertEquals("Syria", damascus.country());
+    assertEquals(damascus, gazetteer.resolve("Damascus", Optional.of("SYR")).orElseThrow());
+  }
+
+  @Test
+  void contextCountryPicksAmongNamesakes() {
+    assertEquals("USA", gazetteer.resolve("Damascus", Optional.of("USA")).orElseThrow().iso3());
+    List<Place> all = gazetteer.lookup("Damascus");
+    assertTrue(all.size() > 3, "Damascus has namesakes in the United States");
+    assertEquals("SYR", all.get(0).iso3());
+  }
+
+  @Test
+  void countryNamesGiveCountries() {
+    Place syria = best("Syria");
+    assertEquals("PCLI", syria.featureCode());
+    assertEquals("SYR", syria.iso3());
+    assertEquals("PCLI", best("Iraq").featureCode());
+    assertEquals("IRQ", gazetteer.resolve("Iraq", Optional.of("SYR")).orElseThrow().iso3());
+    assertEquals(syria, best("Syrian Arab Republic"));
+    assertEquals(Optional.of(syria), gazetteer.country("SYR"));
+    assertEquals("Iraq", gazetteer.country("irq").orElseThrow().name());
+    assertTrue(gazetteer.country("XXX").isEmpty());
+  }
+
+  @Test
+  void regionNamesGiveFirstOrderDivisions() {
+    assertEquals("ADM1", best("Rural Damascus").featureCode());
+    assertEquals(best("Rural Damascus"), best("Rif Dimashq"));
+    Place deir = best("Deir ez-Zor province");
+    assertEquals("ADM1", deir.featureCode());
+    assertEquals(deir, best("Dayr az Zawr governorate"));
+    assertEquals("PPLA", best("Deir al-Zour").featureCode());
+    assertEquals("Nineveh", best("Ninawa province").name());
+    assertEquals("PPLA", best("Aleppo").featureCode());
+  }
+
+  @Test
+  void lowerCaseCommonWordsGiveNoPlace() {
+    for (String word : List.of("the region", "base", "area", "camp", "forces", "army",
+        "coalition", "border", "damascus")) {
+      assertTrue(gazetteer.lookup(word).isEmpty(), word);
+      assertTrue(gazetteer.resolve(word, Optional.of("SYR")).isEmpty(), word);
+    }
+    assertTrue(gazetteer.lookup("Army").isEmpty());
+    assertTrue(gazetteer.lookup("The Coalition").isEmpty());
+  }
+
+  @Test
+  void unknownNamesGiveNothing() {
+    assertTrue(gazetteer.lookup("Xyzzyqwv Plugh").isEmpty());
+    assertTrue(gazetteer.resolve("", Optional.empty()).isEmpty());
+    assertTrue(gazetteer.resolve(null, Optional.empty()).isEmpty());
+  }
+
+  @Test
+  void supplementSitesResolve() {
+    assertEquals("AIRB", best("Ain al-Asad air base").featureCode());
+    assertEquals(best("T4"), best("Tiyas airbase"));
+    assertEquals("IRQ", best("Mosul Old City").iso3());
+    assertEquals("Syrian Desert", best("al-Badia").name());
+    assertEquals(0L, best("Rukban camp").geonameId());
+  }
+
+  @Test
+  void holdsTheWorldAndTheSupplement() {
+    assertTrue(gazetteer.size() > 200_000, "size " + gazetteer.size());
+    assertEquals("UKR", best("Donetsk").iso3());
+    assertEquals("PAK", gazetteer.resolve("Hyderabad", Optional.of("PAK")).orElseThrow().iso3());
+  }
+
+  @Test
+  void malformedTablesAreRejectedWithTheLineNumber() throws IOException {
+    String header = "geonameid\tname\tlatitude\tlongitude\tfeature_code\tiso2\tiso3\tadmin1\t"
+        + "admin2\tpopulation\talternate_names";
+    InputStream gz = gzip(header + "\n1\tTown\tnorth\t2\tPPL\tSY\tSYR\t\t\t0\t\n");
+    InputStream supplement = plain(header + "\tsource\n");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Gazetteer.load(gz, supplement));
+    assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+  }
+
+  @Test
+  void loadsSmallTablesGivenDirectly() throws IOException {
+    String header = "geonameid\tname\tlatitude\tlongitude\tfeature_code\tiso2\tiso3\tadmin1\t"
+        + "admin2\tpopulation\talternate_names";
+    Gazetteer small = Gazetteer.load(
+        gzip(header + "\n9\tSyria\t33.5\t36.3\tPCLI\tSY\tSYR\t\t\t0\t\n"
+            + "1\tTown\t34\t37\tPPL\tSY\tSYR\tHoms\t\t10\tVille|Stadt\n"),
+        plain(header + "\tsource\n0\tSite\t35\t38\tMILB\tSY\tSYR\tHoms\t\t0\tPost\tby hand\n"));
+    assertEquals(3, small.size());
+    assertEquals("Syria", small.resolve("Stadt", Optional.empty()).orElseThrow().country());
+    assertEquals("Site", small.resolve("the Post", Optional.empty()).orElseThrow().name());
+    assertFalse(small.resolve("Nowhere", Optional.empty()).isPresent());
+  }
+
+  private static InputStream gzip(String text) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return new ByteArrayInputStream(bytes.toByteArray());
+  }
+
+  private static InputStream plain(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+}
