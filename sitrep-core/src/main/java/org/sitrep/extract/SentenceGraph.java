@@ -123,6 +123,12 @@ final class SentenceGraph {
         end = Math.max(end, maxOf(subtree(dep)));
       }
     }
+    // "forces loyal to them": the basic tree may hang "loyal" elsewhere; the enhanced graph does not.
+    for (Dependency d : sentence.children(head)) {
+      if (d.relation().equals("amod") && d.dependent() == end + 1) {
+        end = Math.max(end, maxOf(subtree(d.dependent())));
+      }
+    }
     while (start < head && isEdgePunctuation(token(start))) {
       start++;
     }

@@ -33,8 +33,12 @@ public record Place(
     Objects.requireNonNull(admin2, "admin2");
   }
 
-  /** True for a country, province or other area rather than a town or site. */
+  private static final java.util.Set<String> REGIONS =
+      java.util.Set.of("RGN", "VAL", "DSRT", "MTS", "PLN", "PLAT", "AREA", "ZN", "RGNE");
+
+  /** True for a country, province or natural region rather than a town or site. */
   public boolean isArea() {
-    return featureCode.startsWith("ADM") || featureCode.startsWith("PCL") || featureCode.equals("RGN");
+    return featureCode.startsWith("ADM") || featureCode.startsWith("PCL")
+        || REGIONS.contains(featureCode);
   }
 }

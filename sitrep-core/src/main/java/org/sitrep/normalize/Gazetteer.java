@@ -222,7 +222,7 @@ public final class Gazetteer {
   }
 
   private static Place toPlace(GazetteerReader.Row row, String country) {
-    return new Place(row.geonameId(), row.name(), row.latitude(), row.longitude(),
+    return new Place(row.geonameId(), displayName(row.name()), row.latitude(), row.longitude(),
         row.featureCode(), country, row.iso3(), row.admin1(), row.admin2(), row.population());
   }
 
@@ -255,5 +255,11 @@ public final class Gazetteer {
         Comparator.comparingDouble(Candidate::score).reversed()
             .thenComparing(c -> c.place().population(), Comparator.reverseOrder())
             .thenComparingLong(c -> c.place().geonameId());
+  }
+
+  /** The name as ACLED writes locations: transliteration marks dropped ("Albu Kamal"). */
+  private static String displayName(String name) {
+    String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD);
+    return decomposed.replaceAll("\\p{M}+", "").replaceAll("[ʿʾʻʼ]", "");
   }
 }

@@ -34,7 +34,7 @@ final class PlaceResolver {
       }
       if (!place.get().isArea()) {
         GeoPrecision p = phrase.note().equals("near") ? GeoPrecision.NEAR : GeoPrecision.EXACT;
-        return Optional.of(new Located(place.get(), p, phrase));
+        return Optional.of(innermost(new Located(place.get(), p, phrase), mention, story));
       }
       if (broad.isEmpty()) {
         broad = Optional.of(new Located(place.get(), GeoPrecision.REGION, phrase));
@@ -42,6 +42,25 @@ final class PlaceResolver {
     }
     Optional<Located> scene = scene(mention, story, broad);
     return scene.isPresent() ? scene : broad;
+  }
+
+  /**
+   * "the southern part of Damascus ... in al-Tadamon neighborhood": when the sentence also names a
+   * smaller place in the same province, the event happened there.
+   */
+  private Located innermost(Located first, Mention mention, StoryContext story) {
+    Located best = first;
+    for (Evidence phrase : mention.places()) {
+      Optional<Place> other = gazetteer.resolve(phrase.text(), story.country());
+      if (other.isPresent() && other.get().featureCode().startsWith("PPL")
+          && other.get().iso3().equals(best.place().iso3())
+          && other.get().admin1().equals(best.place().admin1())
+          && other.get().population() < best.place().population()) {
+        GeoPrecision p = phrase.note().equals("near") ? GeoPrecision.NEAR : GeoPrecision.EXACT;
+        best = new Located(other.get(), p, phrase);
+      }
+    }
+    return best;
   }
 
   /** The last specific place named before the mention, in the same country as any broad one. */

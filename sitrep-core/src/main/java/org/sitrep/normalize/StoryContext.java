@@ -55,6 +55,9 @@ final class StoryContext {
     for (Sentence s : article.sentences()) {
       List<ActorMatch> matches = dictionary.find(s.text(), country);
       for (ActorMatch m : matches) {
+        if (modifiesFacility(s.text(), m.end())) {
+          continue;
+        }
         int start = s.start() + m.start();
         int end = s.start() + m.end();
         actors.add(new Named<>(m.actor(),
@@ -64,6 +67,16 @@ final class StoryContext {
     }
     actors.sort(Comparator.comparingInt(n -> n.evidence().start()));
     return new StoryContext(country, List.copyOf(actors), List.copyOf(places), affiliations);
+  }
+
+  /** "the military base", "the army spokesman": the name qualifies a thing, not a party. */
+  private static final java.util.regex.Pattern FACILITY = java.util.regex.Pattern.compile(
+      "^[\\s-]+(base|bases|airport|airbase|headquarters|academy|hospital|court|spokesman|"
+          + "spokesperson|spokeswoman|source|sources|official|officials|statement|media|website|"
+          + "channel|agency)\\b");
+
+  private static boolean modifiesFacility(String sentence, int end) {
+    return FACILITY.matcher(sentence.substring(end)).find();
   }
 
   /** A person named right after an actor's name speaks for it: "Spokesperson of X, Y said". */

@@ -1,6 +1,21 @@
 package org.sitrep.pipeline;
 
+import java.util.List;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.CoreNlpAnnotator;
+import org.sitrep.extract.MentionExtractor;
+import org.sitrep.extract.ParseMentionExtractor;
+import org.sitrep.extract.TriggerLexicon;
+import org.sitrep.merge.ArticleMerger;
 import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+import org.sitrep.normalize.ActorDictionary;
+import org.sitrep.normalize.Coding;
+import org.sitrep.normalize.EventCodebook;
+import org.sitrep.normalize.Gazetteer;
+import org.sitrep.normalize.MentionCoder;
 
 /**
  * The whole extraction, article in, events out: annotate, extract mentions, code them (actors,
@@ -12,14 +27,34 @@ import org.sitrep.model.Article;
  * }</pre>
  */
 public final class Pipeline {
-  private Pipeline() {}
+  private final Annotator annotator;
+  private final MentionExtractor extractor;
+  private final MentionCoder coder;
+  private final ArticleMerger merger;
+
+  public Pipeline(Annotator annotator, MentionExtractor extractor, MentionCoder coder,
+      ArticleMerger merger) {
+    this.annotator = annotator;
+    this.extractor = extractor;
+    this.coder = coder;
+    this.merger = merger;
+  }
 
   /** Loads the bundled models and data; takes seconds, so load once and share. */
   public static Pipeline loadDefault() {
-    throw new UnsupportedOperationException("the pipeline is being wired");
+    ParseMentionExtractor extractor = new ParseMentionExtractor(TriggerLexicon.loadDefault());
+    MentionCoder coder = new MentionCoder(
+        ActorDictionary.loadDefault(), Gazetteer.loadDefault(), EventCodebook.loadDefault());
+    // Only sentences that may describe an event are parsed: the parse is most of the cost.
+    Annotator annotator = new CoreNlpAnnotator(extractor::mayDescribeEvent);
+    return new Pipeline(annotator, extractor, coder, new ArticleMerger());
   }
 
   public ExtractionResult extract(Article article) {
-    throw new UnsupportedOperationException("the pipeline is being wired");
+    AnnotatedArticle annotated = annotator.annotate(article);
+    List<Mention> mentions = extractor.extract(annotated);
+    Coding coding = coder.code(annotated, mentions);
+    List<Event> events = merger.merge(coding.events());
+    return new ExtractionResult(events, coding.rejections(), annotated.tokenCount());
   }
 }
