@@ -12,9 +12,4 @@ record Line(Span span, String text) {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");
   }
-
-  int wordCount() {
-    String trimmed = text.strip();
-    return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
-  }
 }
