@@ -38,11 +38,11 @@ public final class PlainTextReader implements ArticleReader {
         front.nonBody.add(paragraph.span());
         continue;
       }
-      for (Line line : paragraph.lines()) {
-        if (title.map(line::equals).orElse(false)) {
-          continue;
+      for (int i = 0; i < paragraph.lines().size(); i++) {
+        Line line = paragraph.lines().get(i);
+        if (!title.map(line::equals).orElse(false)) {
+          classify(line, paragraph.standsAlone(i), front);
         }
-        classify(line, front);
       }
     }
     ArticleMetadata metadata =
@@ -59,10 +59,13 @@ public final class PlainTextReader implements ArticleReader {
 
   /**
    * Captions and production notes may stand anywhere; bylines and the dateline only before the
-   * body begins, because later a "Place - Name" line is more likely a subheading than a byline.
+   * body begins, because later a "Place - Name" line is more likely a subheading than a byline. A
+   * caption must stand alone: a short wrapped line that mentions Getty Images is part of a sentence.
    */
-  private void classify(Line line, Front front) {
-    if (captions.isCaption(line.text()) || notes.isNote(line.text())) {
+  private void classify(Line line, boolean standsAlone, Front front) {
+    boolean caption =
+        captions.isCaption(line.text()) && (standsAlone || captions.isLabelled(line.text()));
+    if (caption || notes.isNote(line.text())) {
       front.nonBody.add(line.span());
       return;
     }

@@ -23,7 +23,9 @@ class CaptionDetectorTest {
         "FILE PHOTO: Troops on parade in the capital",
         "Image caption Residents inspect the damage",
         "Photo: a burning truck",
-        "Rescuers search the rubble. SANA/Handout via REUTERS"
+        "Rescuers search the rubble. SANA/Handout via REUTERS",
+        "Smoke over the old city. (Photo by Some Name/Getty Images)",
+        "Fighters in the ruins of a school in Raqqa, Syria, July 2, 2017. REUTERS/Ali al-Example"
       })
   void creditedShortLinesAreCaptions(String line) {
     assertTrue(detector.isCaption(line), line);
@@ -33,6 +35,8 @@ class CaptionDetectorTest {
   @ValueSource(
       strings = {
         "An official told Reuters on Sunday that the talks had stalled.",
+        "A photographer for Getty Images said on Monday that he was hit.",
+        "A photographer who works for Getty Images\nwas wounded near the front line on Sunday.",
         "The ministry said 14 soldiers died in the ambush near the border crossing.",
         "Getty Images photographers were among the journalists who reached the town on Monday,"
             + " where fighting had raged for weeks and residents described days of shelling that"

@@ -167,4 +167,32 @@ class ReportLayoutsTest {
       assertEquals(List.of(), nonBody(article), opening);
     }
   }
+
+  @Test
+  void webCopyWithoutBlankLinesKeepsCaptionLinesApart() throws InputProblem {
+    Article article =
+        read(
+            "Market Bombed\n\n"
+                + "A market was bombed on Friday, killing nine people.\n"
+                + "Rescuers search the rubble. REUTERS/Some Name\n"
+                + "Image caption The market after the raid\n"
+                + "Image copyright Some Agency\n"
+                + "Civil defence workers said the toll could rise.\n");
+    assertEquals(
+        List.of(
+            "Rescuers search the rubble. REUTERS/Some Name",
+            "Image caption The market after the raid",
+            "Image copyright Some Agency"),
+        nonBody(article));
+  }
+
+  @Test
+  void wrappedBodyLineNamingAPhotoAgencyStaysBody() throws InputProblem {
+    Article article =
+        read(
+            "Photographer Wounded\n\n"
+                + "A photographer who works for Getty Images\n"
+                + "was wounded by shrapnel near the front line on Sunday.\n");
+    assertEquals(List.of(), nonBody(article));
+  }
 }
