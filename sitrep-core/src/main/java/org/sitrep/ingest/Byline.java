@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  *
  * <p>Why: a byline such as "Beirut- Jane Doe" names a person and a place that are not actors or
  * event locations; extraction must skip the line, while the place is a useful hint for resolving
- * places the body leaves vague. The forms recognised are those of wire and Middle East outlets:
- * "By Jane Doe", "By Jane Doe, Reuters", "Jane Doe | Beirut" and "Beirut- Jane Doe" (place first,
- * as Asharq al-Awsat prints it). Names must be capitalised, so Arabic-script bylines are not seen.
+ * places the body leaves vague. The forms recognised are those of wire and Middle East outlets: "By
+ * Jane Doe", "By Jane Doe, Reuters", "Jane Doe | Beirut" and "Beirut- Jane Doe" (place first, as
+ * Asharq al-Awsat prints it). Names must be capitalised, so Arabic-script bylines are not seen.
  *
  * @param person the writer, empty when the line names only an agency or desk
  * @param place where the report was filed from, when the line says
@@ -33,15 +33,11 @@ record Byline(Optional<String> person, Optional<String> place) {
   private static final String PLACE = WORD + "(?:\\s+" + WORD + "){0,3}(?:,\\s*" + WORD + "){0,2}";
   private static final String DASH = "[-–—]";
 
+  private static final String SEPARATOR = "\\s*(?:,|\\||" + DASH + ")\\s*";
+
   private static final Pattern BY =
       Pattern.compile(
-          "^(?i:by)\\s+(?<person>"
-              + PEOPLE
-              + ")(?:\\s*(?:,|\\||"
-              + DASH
-              + ")\\s*(?<place>"
-              + PLACE
-              + "))?$");
+          "^(?i:by)\\s+(?<person>" + PEOPLE + ")(?:" + SEPARATOR + "(?<place>" + PLACE + "))?$");
   private static final Pattern PERSON_PIPE_PLACE =
       Pattern.compile("^(?<person>" + PERSON + ")\\s*\\|\\s*(?<place>" + PLACE + ")$");
   private static final Pattern PLACE_DASH_PERSON =
@@ -50,9 +46,27 @@ record Byline(Optional<String> person, Optional<String> place) {
   /** Words that mark a desk, agency or job title rather than a person or a place. */
   private static final Set<String> NOT_PERSON_OR_PLACE =
       Set.of(
-          "reuters", "afp", "ap", "associated", "press", "agence", "france-presse", "xinhua",
-          "anadolu", "staff", "writer", "reporter", "correspondent", "editor", "desk", "news",
-          "agency", "asharq", "al-awsat", "wires", "bureau");
+          "reuters",
+          "afp",
+          "ap",
+          "associated",
+          "press",
+          "agence",
+          "france-presse",
+          "xinhua",
+          "anadolu",
+          "staff",
+          "writer",
+          "reporter",
+          "correspondent",
+          "editor",
+          "desk",
+          "news",
+          "agency",
+          "asharq",
+          "al-awsat",
+          "wires",
+          "bureau");
 
   /** Reads a whole line as a byline, or empty when it is not one. */
   static Optional<Byline> read(String line) {

@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
  * Tells photo captions and credits from body text.
  *
  * <p>Why: reports copied from news sites keep the photo caption, and a caption such as "Fighters
- * near Raqqa, Syria June 6, 2017. REUTERS/Name" carries a place and a date that belong to the photo,
- * not to the reported event. Extraction must skip it. A caption is recognised by a photo credit
- * (agency slash photographer, "Photo by", "Getty Images", "File photo"...) in a unit that ends in
- * the credit, or in a short unit that opens with the credit or is no full sentence (no final full
- * stop); or by a caption label such as "Image caption" that news sites put in front of it.
+ * near Raqqa, Syria June 6, 2017. REUTERS/Name" carries a place and a date that belong to the
+ * photo, not to the reported event. Extraction must skip it. A caption is recognised by a photo
+ * credit (agency slash photographer, "Photo by", "Getty Images", "File photo"...) in a unit that
+ * ends in the credit, or in a short unit that opens with the credit or is no full sentence (no
+ * final full stop); or by a caption label such as "Image caption" that news sites put in front of
+ * it.
  */
 final class CaptionDetector {
   /** Captions are one or two lines; a long paragraph that names Reuters is body. */
@@ -27,7 +28,8 @@ final class CaptionDetector {
 
   private static final List<Pattern> CREDITS =
       List.of(
-          // Agency slash photographer or slash agency: "REUTERS/Rodi Said", "AFP/Name", "EPA-EFE/X".
+          // Agency slash photographer or slash agency: "REUTERS/Rodi Said", "AFP/Name",
+          // "EPA-EFE/X".
           Pattern.compile(
               "\\b(?:REUTERS|Reuters|AFP(?: PHOTO)?|AP Photo|EPA(?:-EFE)?|ANADOLU|SANA|XINHUA)"
                   + "\\s?/\\s?\\p{Lu}"),

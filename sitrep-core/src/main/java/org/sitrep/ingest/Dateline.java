@@ -31,21 +31,49 @@ record Dateline(String place, Span span) {
           + "|Rudaw|ANHA|Kurdistan 24|Asharq Al-Awsat|The Associated Press|Associated Press";
   private static final String END = "\\s?(?:[-–—]{1,2}|:)(?=\\s|$)";
 
+  private static final String CAPS_PLACE =
+      "(?<place>" + CAPS_WORD + "(?:\\s" + CAPS_WORD + "){0,3})";
+  private static final String PLACE = "(?<place>" + WORD + "(?:\\s" + WORD + "){0,3})";
+  private static final String REGION_AND_DATE = "(?:" + REGION + ")?(?:" + DATE + ")?";
+  private static final String ANY_AGENCY = "(?:\\s?\\([^()\\n]{2,40}\\))?";
+  private static final String KNOWN_AGENCY = "\\s?\\((?:" + AGENCIES + ")\\)";
+
   private static final Pattern CAPS_DATELINE =
-      Pattern.compile(
-          "^(?<place>" + CAPS_WORD + "(?:\\s" + CAPS_WORD + "){0,3})(?:" + REGION + ")?(?:" + DATE
-              + ")?(?:\\s?\\([^()\\n]{2,40}\\))?" + END);
+      Pattern.compile("^" + CAPS_PLACE + REGION_AND_DATE + ANY_AGENCY + END);
   private static final Pattern AGENCY_DATELINE =
-      Pattern.compile(
-          "^(?<place>" + WORD + "(?:\\s" + WORD + "){0,3})(?:" + REGION + ")?(?:" + DATE
-              + ")?\\s?\\((?:" + AGENCIES + ")\\)" + END);
+      Pattern.compile("^" + PLACE + REGION_AND_DATE + KNOWN_AGENCY + END);
 
   /** Capitalised openers that are labels or actors, not places. */
   private static final Set<String> NOT_PLACES =
       Set.of(
-          "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "NOTE", "EDITOR'S NOTE",
-          "WATCH", "VIDEO", "PHOTOS", "ANALYSIS", "OPINION", "LIVE", "READ MORE", "ISIS", "ISIL",
-          "IS", "SDF", "YPG", "PKK", "UN", "US", "USA", "UK", "EU", "NATO", "PMF", "FSA");
+          "UPDATE",
+          "UPDATED",
+          "BREAKING",
+          "BREAKING NEWS",
+          "EXCLUSIVE",
+          "NOTE",
+          "EDITOR'S NOTE",
+          "WATCH",
+          "VIDEO",
+          "PHOTOS",
+          "ANALYSIS",
+          "OPINION",
+          "LIVE",
+          "READ MORE",
+          "ISIS",
+          "ISIL",
+          "IS",
+          "SDF",
+          "YPG",
+          "PKK",
+          "UN",
+          "US",
+          "USA",
+          "UK",
+          "EU",
+          "NATO",
+          "PMF",
+          "FSA");
 
   /** Finds a dateline at the start of a line, with its span in the article. */
   static Optional<Dateline> find(Line line) {

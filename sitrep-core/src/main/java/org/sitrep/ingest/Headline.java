@@ -5,12 +5,12 @@ import java.util.regex.Pattern;
 /**
  * Whether a line set apart at the top of a report reads as its headline.
  *
- * <p>Why: many reports have no title, and their first paragraph is often one long line that a
- * blank line sets apart just like a headline. Taking it as the title would hide the lead sentence,
- * the one most likely to state the event, so a headline must be short and must not end as a
- * sentence does (headlines drop the full stop; "?" and "!" are kept by some outlets). Two kinds of
- * headline do end in a full stop and are let through: those in title case ("Army Retakes The Town.")
- * and those that end in an abbreviation ("Fighting Spreads Across The U.S.").
+ * <p>Why: many reports have no title, and their first paragraph is often one long line that a blank
+ * line sets apart just like a headline. Taking it as the title would hide the lead sentence, the
+ * one most likely to state the event, so a headline must be short and must not end as a sentence
+ * does (headlines drop the full stop; "?" and "!" are kept by some outlets). Two kinds of headline
+ * do end in a full stop and are let through: those in title case ("Army Retakes The Town.") and
+ * those that end in an abbreviation ("Fighting Spreads Across The U.S.").
  */
 final class Headline {
   private static final int MAX_WORDS = 25;

@@ -13,8 +13,8 @@ import org.sitrep.model.Span;
  *
  * <p>Besides decoding, the reader marks what is not body: the title (the first line when a blank
  * line sets it apart and it reads as a headline), photo captions and credits, bylines, the dateline
- * prefix of the first body line, and production notes such as reporting credits. Each rule lives
- * in its own class ({@link Headline}, {@link CaptionDetector}, {@link Byline}, {@link Dateline},
+ * prefix of the first body line, and production notes such as reporting credits. Each rule lives in
+ * its own class ({@link Headline}, {@link CaptionDetector}, {@link Byline}, {@link Dateline},
  * {@link ProductionNote}) so it can be tested alone. Thread-safe: it keeps no per-call state.
  *
  * <pre>{@code
@@ -58,9 +58,10 @@ public final class PlainTextReader implements ArticleReader {
   }
 
   /**
-   * Captions and production notes may stand anywhere; bylines and the dateline only before the
-   * body begins, because later a "Place - Name" line is more likely a subheading than a byline. A
-   * caption must stand alone: a short wrapped line that mentions Getty Images is part of a sentence.
+   * Captions and production notes may stand anywhere; bylines and the dateline only before the body
+   * begins, because later a "Place - Name" line is more likely a subheading than a byline. A
+   * caption must stand alone: a short wrapped line that mentions Getty Images is part of a
+   * sentence.
    */
   private void classify(Line line, boolean standsAlone, Front front) {
     boolean caption =

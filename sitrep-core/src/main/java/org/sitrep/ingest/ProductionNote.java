@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * the labelled lines blogs add around a post ("Tags: Idlib, clashes", "Read more: ...").
  *
  * <p>Why: these lines carry dates and names that extraction would otherwise read as an event date
- * or as actors; a posting date in particular is close to, but not, the date of the event, and a
- * tag list names places where nothing happened in this report.
+ * or as actors; a posting date in particular is close to, but not, the date of the event, and a tag
+ * list names places where nothing happened in this report.
  */
 final class ProductionNote {
   /** Notes are short; a long line that starts with "Updated" is prose. */

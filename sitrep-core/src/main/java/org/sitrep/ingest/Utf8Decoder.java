@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
  * Turns an input's bytes into text, or says in one line why they are not a readable report.
  *
  * <p>Decoding is strict: a lenient decoder would put U+FFFD into the text, shift nothing but hide
- * that the user gave us a Latin-1 or Windows-1252 file whose names and numbers we would misread.
- * A leading UTF-8 byte order mark is dropped, so offsets count from the first real character.
+ * that the user gave us a Latin-1 or Windows-1252 file whose names and numbers we would misread. A
+ * leading UTF-8 byte order mark is dropped, so offsets count from the first real character.
  */
 final class Utf8Decoder {
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

@@ -30,7 +30,8 @@ class BylineTest {
   @Test
   void byTwoPeopleNamesBoth() {
     assertEquals(
-        byline("Jane Example and Tom Example", null), Byline.read("By Jane Example and Tom Example"));
+        byline("Jane Example and Tom Example", null),
+        Byline.read("By Jane Example and Tom Example"));
   }
 
   @Test

@@ -38,7 +38,8 @@ class DatelineTest {
 
   @Test
   void ordinaryCasePlaceNeedsAKnownAgency() {
-    assertEquals("Mosul, Iraq", find("Mosul, Iraq (AP) — Forces advanced.").orElseThrow().place());
+    Optional<Dateline> mixedCase = find("Mosul, Iraq (AP) — Forces advanced.");
+    assertEquals("Mosul, Iraq", mixedCase.orElseThrow().place());
     assertTrue(find("Popular Mobilization Forces (PMF) — militias moved.").isEmpty());
     assertTrue(find("Mosul - Forces advanced.").isEmpty());
   }

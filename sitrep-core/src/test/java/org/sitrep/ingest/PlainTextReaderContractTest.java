@@ -18,10 +18,33 @@ import org.sitrep.model.Span;
 /** Properties every read must keep, checked on random reports built from report-like pieces. */
 class PlainTextReaderContractTest {
   private static final String[] PIECES = {
-    "The army said ", "REUTERS/Some Name", "BEIRUT (Reuters) - ", "By Jane Example", "Photo: ",
-    "Aleppo- Nadia Example", "Posted on May 3, 2017", "حلب ", "échange ", "\n", "\n\n", "\r\n",
-    "\r", " ", "\u00A0", "\t", ".", "—", "|", "(", ")", "AL-TANF, Syria (AP) — ", "Image caption ",
-    "killed 12 people", "Getty Images", "(Reporting by A Name; Editing by B Name)", "😀"
+    "The army said ",
+    "REUTERS/Some Name",
+    "BEIRUT (Reuters) - ",
+    "By Jane Example",
+    "Photo: ",
+    "Aleppo- Nadia Example",
+    "Posted on May 3, 2017",
+    "حلب ",
+    "échange ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    " ",
+    "\u00A0",
+    "\t",
+    ".",
+    "—",
+    "|",
+    "(",
+    ")",
+    "AL-TANF, Syria (AP) — ",
+    "Image caption ",
+    "killed 12 people",
+    "Getty Images",
+    "(Reporting by A Name; Editing by B Name)",
+    "😀"
   };
 
   private final PlainTextReader reader = new PlainTextReader();

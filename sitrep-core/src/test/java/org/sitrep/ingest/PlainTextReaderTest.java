@@ -42,9 +42,11 @@ class PlainTextReaderTest {
 
   @Test
   void titleIsTheFirstLineThatABlankLineSetsApart() throws InputProblem {
-    Article article = read("Militia Shells Village Near Border\n\nShelling hit the village at dawn.\n");
+    Article article =
+        read("Militia Shells Village Near Border\n\nShelling hit the village at dawn.\n");
     assertEquals("Militia Shells Village Near Border", article.metadata().title());
-    assertEquals("Militia Shells Village Near Border", slice(article, article.metadata().titleSpan()));
+    assertEquals(
+        "Militia Shells Village Near Border", slice(article, article.metadata().titleSpan()));
   }
 
   @Test
@@ -86,7 +88,8 @@ class PlainTextReaderTest {
 
   @Test
   void crlfLineEndsStayInTheTextAndStayOutOfSpans() throws InputProblem {
-    String text = "Strikes Hit Depot\r\n\r\nPhoto: a burning depot\r\n\r\nAircraft hit the depot.\r\n";
+    String text =
+        "Strikes Hit Depot\r\n\r\nPhoto: a burning depot\r\n\r\nAircraft hit the depot.\r\n";
     Article article = read(text);
     assertEquals(text, article.text());
     assertEquals("Strikes Hit Depot", slice(article, article.metadata().titleSpan()));
@@ -96,7 +99,8 @@ class PlainTextReaderTest {
   @Test
   void reutersCreditLineIsACaptionAndNotBody() throws InputProblem {
     String caption = "Fighters rest near a river, Syria May 2, 2016. REUTERS/Sam Example";
-    Article article = read("Fighters Advance\n\n" + caption + "\n\nThe fighters advanced on Tuesday.");
+    Article article =
+        read("Fighters Advance\n\n" + caption + "\n\nThe fighters advanced on Tuesday.");
     assertEquals(List.of(caption), nonBodyTexts(article));
     int dateOffset = article.text().indexOf("May 2, 2016");
     assertTrue(article.isNonBody(dateOffset));
@@ -181,8 +185,7 @@ class PlainTextReaderTest {
 
   @Test
   void emptyInputIsRejected() {
-    assertEquals(
-        "report.txt: is empty; give it the text of a news report", problem(new byte[0]));
+    assertEquals("report.txt: is empty; give it the text of a news report", problem(new byte[0]));
   }
 
   @Test
@@ -211,8 +214,7 @@ class PlainTextReaderTest {
   void invalidUtf8IsRejectedWithTheByteOffset() {
     byte[] bytes = {'O', 'k', ' ', (byte) 0xE9, 't', 'e'}; // Latin-1 "été" fragment
     assertEquals(
-        "report.txt: is not valid UTF-8 (bad byte at offset 3); save it as UTF-8",
-        problem(bytes));
+        "report.txt: is not valid UTF-8 (bad byte at offset 3); save it as UTF-8", problem(bytes));
   }
 
   @Test
@@ -268,7 +270,8 @@ class PlainTextReaderTest {
     Path path = Path.of("/work/shared/examples/isis-south-damascus.txt");
     Assumptions.assumeTrue(Files.isReadable(path), "shared example not present");
     Article article =
-        reader.read(new ArticleInput(path.toString(), Files.readAllBytes(path), Optional.empty(), ""));
+        reader.read(
+            new ArticleInput(path.toString(), Files.readAllBytes(path), Optional.empty(), ""));
     assertEquals("ISIS Relaunches Attack in South Damascus", article.metadata().title());
     int caption = article.text().indexOf("REUTERS/");
     int byline = article.text().indexOf("Beirut-");
