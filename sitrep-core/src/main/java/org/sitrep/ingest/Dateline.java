@@ -1,0 +1,110 @@
+package org.sitrep.ingest;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Span;
+
+/**
+ * The dateline that opens a wire report: "MOSUL, Iraq (AP) —", "BEIRUT, March 3 (Reuters) -",
+ * "DUBAI:".
+ *
+ * <p>Why: the dateline names where the report was filed, which helps resolve places the body leaves
+ * vague, but it is not an event location and its agency is not an actor, so only this prefix is
+ * kept out of the body while the sentence after it stays body. An all-capitals place needs no
+ * agency; a place in ordinary case needs a known agency in brackets, or "Popular Mobilization
+ * Forces (PMF) — ..." would read as a dateline.
+ *
+ * @param place the place as a reader writes it ("Mosul, Iraq"), capitals turned to title case
+ * @param span the dateline in the article, from the line start to the end of its dash or colon
+ */
+record Dateline(String place, Span span) {
+  private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’.-]+";
+  private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+  private static final String REGION = ",\\s?(?<region>" + WORD + "(?:\\s" + WORD + "){0,2})";
+  private static final String DATE =
+      ",\\s?(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}|\\d{1,2}\\s\\p{Lu}\\p{Ll}{2,8})";
+  private static final String AGENCIES =
+      "Reuters|AP|AFP|Xinhua|Anadolu|SANA|dpa|DPA|UPI|IRNA|AA|KUNA|WAM|SPA|QNA|NNA|TASS|Sputnik"
+          + "|Rudaw|ANHA|Kurdistan 24|Asharq Al-Awsat|The Associated Press|Associated Press";
+  private static final String END = "\\s?(?:[-–—]{1,2}|:)(?=\\s|$)";
+
+  private static final String CAPS_PLACE =
+      "(?<place>" + CAPS_WORD + "(?:\\s" + CAPS_WORD + "){0,3})";
+  private static final String PLACE = "(?<place>" + WORD + "(?:\\s" + WORD + "){0,3})";
+  private static final String REGION_AND_DATE = "(?:" + REGION + ")?(?:" + DATE + ")?";
+  private static final String ANY_AGENCY = "(?:\\s?\\([^()\\n]{2,40}\\))?";
+  private static final String KNOWN_AGENCY = "\\s?\\((?:" + AGENCIES + ")\\)";
+
+  private static final Pattern CAPS_DATELINE =
+      Pattern.compile("^" + CAPS_PLACE + REGION_AND_DATE + ANY_AGENCY + END);
+  private static final Pattern AGENCY_DATELINE =
+      Pattern.compile("^" + PLACE + REGION_AND_DATE + KNOWN_AGENCY + END);
+
+  /** Capitalised openers that are labels or actors, not places. */
+  private static final Set<String> NOT_PLACES =
+      Set.of(
+          "UPDATE",
+          "UPDATED",
+          "BREAKING",
+          "BREAKING NEWS",
+          "EXCLUSIVE",
+          "NOTE",
+          "EDITOR'S NOTE",
+          "WATCH",
+          "VIDEO",
+          "PHOTOS",
+          "ANALYSIS",
+          "OPINION",
+          "LIVE",
+          "READ MORE",
+          "ISIS",
+          "ISIL",
+          "IS",
+          "SDF",
+          "YPG",
+          "PKK",
+          "UN",
+          "US",
+          "USA",
+          "UK",
+          "EU",
+          "NATO",
+          "PMF",
+          "FSA");
+
+  /** Finds a dateline at the start of a line, with its span in the article. */
+  static Optional<Dateline> find(Line line) {
+    for (Pattern form : new Pattern[] {CAPS_DATELINE, AGENCY_DATELINE}) {
+      Matcher m = form.matcher(line.text());
+      if (m.lookingAt() && !NOT_PLACES.contains(m.group("place"))) {
+        int start = line.span().start();
+        return Optional.of(new Dateline(place(m), new Span(start, start + m.end())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String place(Matcher m) {
+    String place = titleCase(m.group("place"));
+    String region = m.group("region");
+    return region == null ? place : place + ", " + region;
+  }
+
+  /** "DEIR EZ-ZOR" becomes "Deir Ez-Zor"; words in ordinary case are left as written. */
+  static String titleCase(String words) {
+    if (!words.equals(words.toUpperCase(Locale.ROOT))) {
+      return words;
+    }
+    StringBuilder out = new StringBuilder(words.length());
+    boolean wordStart = true;
+    for (int i = 0; i < words.length(); i++) {
+      char c = words.charAt(i);
+      out.append(wordStart ? c : Character.toLowerCase(c));
+      wordStart = c == ' ' || c == '-';
+    }
+    return out.toString();
+  }
+}

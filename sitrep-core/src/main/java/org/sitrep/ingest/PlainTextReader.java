@@ -1,0 +1,119 @@
+package org.sitrep.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleMetadata;
+import org.sitrep.model.Span;
+
+/**
+ * Reads a UTF-8 plain-text news report. The article text is the decoded input exactly (only a
+ * leading byte order mark is dropped), so every offset later found points into what the user gave.
+ *
+ * <p>Besides decoding, the reader marks what is not body: the title (the first line when a blank
+ * line sets it apart and it reads as a headline), photo captions and credits, bylines, the dateline
+ * prefix of the first body line, and production notes such as reporting credits. Each rule lives in
+ * its own class ({@link Headline}, {@link CaptionDetector}, {@link Byline}, {@link Dateline},
+ * {@link ProductionNote}) so it can be tested alone. Thread-safe: it keeps no per-call state.
+ *
+ * <pre>{@code
+ * ArticleReader reader = new PlainTextReader();
+ * Article article = reader.read(new ArticleInput("report.txt", bytes, Optional.empty(), ""));
+ * }</pre>
+ */
+public final class PlainTextReader implements ArticleReader {
+  private final Utf8Decoder decoder = new Utf8Decoder();
+  private final CaptionDetector captions = new CaptionDetector();
+  private final ProductionNote notes = new ProductionNote();
+
+  @Override
+  public Article read(ArticleInput input) throws InputProblem {
+    String text = decoder.decode(input);
+    List<Paragraph> paragraphs = Layout.paragraphs(text);
+    Optional<Line> title = title(paragraphs);
+    Front front = new Front();
+    for (Paragraph paragraph : paragraphs) {
+      if (!paragraph.isOneLine() && captions.isCaption(slice(text, paragraph.span()))) {
+        front.nonBody.add(paragraph.span());
+        continue;
+      }
+      for (int i = 0; i < paragraph.lines().size(); i++) {
+        Line line = paragraph.lines().get(i);
+        if (!title.map(line::equals).orElse(false)) {
+          classify(line, paragraph.standsAlone(i), front);
+        }
+      }
+    }
+    ArticleMetadata metadata =
+        new ArticleMetadata(
+            title.map(Line::text).orElse(""),
+            input.source(),
+            input.published(),
+            front.place,
+            front.byline,
+            title.map(Line::span).orElse(new Span(0, 0)),
+            front.nonBody);
+    return new Article(input.id(), text, metadata);
+  }
+
+  /**
+   * Captions and production notes may stand anywhere; bylines and the dateline only before the body
+   * begins, because later a "Place - Name" line is more likely a subheading than a byline. A
+   * caption must stand alone: a short wrapped line that mentions Getty Images is part of a
+   * sentence.
+   */
+  private void classify(Line line, boolean standsAlone, Front front) {
+    boolean caption =
+        captions.isCaption(line.text()) && (standsAlone || captions.isLabelled(line.text()));
+    if (caption || notes.isNote(line.text())) {
+      front.nonBody.add(line.span());
+      return;
+    }
+    if (front.bodyStarted) {
+      return;
+    }
+    Optional<Byline> byline = Byline.read(line.text());
+    if (byline.isPresent()) {
+      front.nonBody.add(line.span());
+      front.byline = front.byline.or(() -> byline.get().person());
+      front.place = front.place.or(() -> byline.get().place());
+      return;
+    }
+    Optional<Dateline> dateline = Dateline.find(line);
+    dateline.ifPresent(
+        d -> {
+          front.nonBody.add(d.span());
+          // The dateline is where the report was filed from, so it outranks a byline's place.
+          front.place = Optional.of(d.place());
+        });
+    // A line that is only a dateline ("BEIRUT (Reuters) -") leaves the body still to come.
+    front.bodyStarted = dateline.map(d -> d.span().end() < line.span().end()).orElse(true);
+  }
+
+  /** The first paragraph, if it is one headline-like line with more text after it. */
+  private Optional<Line> title(List<Paragraph> paragraphs) {
+    if (paragraphs.size() < 2 || !paragraphs.get(0).isOneLine()) {
+      return Optional.empty();
+    }
+    Line line = paragraphs.get(0).lines().get(0);
+    boolean otherKind =
+        captions.isCaption(line.text())
+            || notes.isNote(line.text())
+            || Byline.read(line.text()).isPresent()
+            || Dateline.find(line).filter(d -> d.span().equals(line.span())).isPresent();
+    return Headline.isHeadline(line.text()) && !otherKind ? Optional.of(line) : Optional.empty();
+  }
+
+  private static String slice(String text, Span span) {
+    return text.substring(span.start(), span.end());
+  }
+
+  /** What one read learns about the report's front matter; lives for a single call. */
+  private static final class Front {
+    final List<Span> nonBody = new ArrayList<>();
+    Optional<String> byline = Optional.empty();
+    Optional<String> place = Optional.empty();
+    boolean bodyStarted;
+  }
+}

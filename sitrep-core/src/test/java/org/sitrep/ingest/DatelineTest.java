@@ -1,0 +1,59 @@
+package org.sitrep.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Span;
+
+class DatelineTest {
+  /** A line placed at offset 10 of some article, to check spans are article offsets. */
+  private static Optional<Dateline> find(String text) {
+    return Dateline.find(new Line(new Span(10, 10 + text.length()), text));
+  }
+
+  @Test
+  void capitalPlaceWithRegionAndAgency() {
+    Optional<Dateline> d = find("MOSUL, Iraq (AP) — Iraqi forces advanced.");
+    assertEquals("Mosul, Iraq", d.orElseThrow().place());
+    assertEquals(new Span(10, 10 + "MOSUL, Iraq (AP) —".length()), d.orElseThrow().span());
+  }
+
+  @Test
+  void capitalPlaceWithDateAndAgency() {
+    Optional<Dateline> d = find("BEIRUT, March 3 (Reuters) - Shelling hit the suburbs.");
+    assertEquals("Beirut", d.orElseThrow().place());
+  }
+
+  @Test
+  void capitalPlaceWithDayFirstDate() {
+    assertEquals("Idlib", find("IDLIB, 3 March (AFP) - Strikes hit.").orElseThrow().place());
+  }
+
+  @Test
+  void capitalPlaceOfSeveralWordsWithColon() {
+    assertEquals("Deir Ez-Zor", find("DEIR EZ-ZOR: Clashes broke out.").orElseThrow().place());
+  }
+
+  @Test
+  void ordinaryCasePlaceNeedsAKnownAgency() {
+    Optional<Dateline> mixedCase = find("Mosul, Iraq (AP) — Forces advanced.");
+    assertEquals("Mosul, Iraq", mixedCase.orElseThrow().place());
+    assertTrue(find("Popular Mobilization Forces (PMF) — militias moved.").isEmpty());
+    assertTrue(find("Mosul - Forces advanced.").isEmpty());
+  }
+
+  @Test
+  void actorAcronymsAndLabelsAreNotPlaces() {
+    assertTrue(find("ISIS - which lost the town - struck back.").isEmpty());
+    assertTrue(find("UPDATE: more details follow.").isEmpty());
+    assertTrue(find("US-backed forces took the dam.").isEmpty());
+  }
+
+  @Test
+  void titleCaseKeepsOrdinaryCaseAsWritten() {
+    assertEquals("Al-Tanf", Dateline.titleCase("AL-TANF"));
+    assertEquals("al-Tanf", Dateline.titleCase("al-Tanf"));
+  }
+}
