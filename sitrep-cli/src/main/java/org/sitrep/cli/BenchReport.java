@@ -40,13 +40,17 @@ record BenchReport(
   String toText() {
     return String.join(
         "\n",
-        format("articles        %d", articles),
-        format("load            %.2f s", loadS),
-        format("1 thread        %.2f articles/s, %.0f tokens/s", articlesPerS1, tokensPerS1),
-        format(
-            "%-2d threads      %.2f articles/s, %.0f tokens/s",
-            threads, articlesPerSAll, tokensPerSAll),
-        format("peak heap       %.0f MB loading, %.0f MB running", loadPeakHeapMb, runPeakHeapMb));
+        line("articles", format("%d", articles)),
+        line("load", format("%.2f s", loadS)),
+        line("1 thread", format("%.2f articles/s, %.0f tokens/s", articlesPerS1, tokensPerS1)),
+        line(
+            threads + " threads",
+            format("%.2f articles/s, %.0f tokens/s", articlesPerSAll, tokensPerSAll)),
+        line("peak heap", format("%.0f MB loading, %.0f MB running", loadPeakHeapMb, runPeakHeapMb)));
+  }
+
+  private static String line(String label, String value) {
+    return format("%-14s%s", label, value);
   }
 
   private static String format(String pattern, Object... values) {
