@@ -1,0 +1,221 @@
+package org.sitrep.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.sitrep.ingest.ArticleInput;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.InputProblem;
+import org.sitrep.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitrep bench}: how fast the full extraction (read and extract, no output) runs on one
+ * thread and on all cores. In the all-cores run every thread does as much work as the one-thread
+ * run, so that a few inputs still keep all threads busy.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    versionProvider = SitrepVersion.class,
+    description = "Measure extraction speed and memory on the given reports or the shipped examples.")
+final class BenchCommand implements Callable<Integer> {
+  private static final double MB = 1024.0 * 1024.0;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json", description = "Print one JSON object instead of text.")
+  boolean json;
+
+  @Option(names = "--warmup", paramLabel = "N", description = "Passes before measuring (default 1).")
+  int warmup = 1;
+
+  @Option(names = "--rounds", paramLabel = "N", description = "Measured passes (default 3).")
+  int rounds = 3;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads for the all-cores run (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
+      description = "Plain-text reports; the shipped examples when none are given.")
+  List<String> files = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    requireAtLeast("--warmup", warmup, 0);
+    requireAtLeast("--rounds", rounds, 1);
+    requireAtLeast("--threads", threads, 1);
+    List<ArticleInput> inputs = inputs();
+    if (inputs.isEmpty()) {
+      return ErrorReport.USAGE;
+    }
+    ArticleReader reader = Main.articleReader();
+    for (ArticleInput input : inputs) {
+      try {
+        reader.read(input);
+      } catch (InputProblem problem) {
+        return report(problem);
+      }
+    }
+
+    long start = System.nanoTime();
+    Pipeline pipeline = Pipeline.loadDefault();
+    double loadS = seconds(System.nanoTime() - start);
+    double loadPeakMb = heapPeakBytes() / MB;
+    resetHeapPeaks();
+
+    Workload work = new Workload(pipeline, reader, inputs);
+    work.passes(warmup);
+    start = System.nanoTime();
+    long tokens1 = work.passes(rounds);
+    double elapsed1 = seconds(System.nanoTime() - start);
+
+    start = System.nanoTime();
+    long tokensAll = work.passesOnPool(rounds * threads, threads);
+    double elapsedAll = seconds(System.nanoTime() - start);
+    double runPeakMb = heapPeakBytes() / MB;
+
+    int n = inputs.size();
+    BenchReport report =
+        new BenchReport(
+            n * rounds / elapsed1,
+            (double) n * rounds * threads / elapsedAll,
+            tokens1 / elapsed1,
+            tokensAll / elapsedAll,
+            loadPeakMb,
+            runPeakMb,
+            loadS,
+            threads,
+            n);
+    spec.commandLine().getOut().println(json ? report.toJson() : report.toText());
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  private void requireAtLeast(String option, int value, int least) {
+    if (value < least) {
+      throw new ParameterException(
+          spec.commandLine(), option + ": must be at least " + least + ", was " + value);
+    }
+  }
+
+  /** The named files or the shipped examples; empty after reporting a bad file. */
+  private List<ArticleInput> inputs() {
+    if (files.isEmpty()) {
+      return ShippedExamples.load();
+    }
+    ArticleFiles reader = new ArticleFiles(System.in, Optional.empty(), "");
+    List<ArticleInput> inputs = new ArrayList<>();
+    for (String file : files) {
+      try {
+        inputs.add(reader.load(file));
+      } catch (InputProblem problem) {
+        report(problem);
+        return List.of();
+      }
+    }
+    return inputs;
+  }
+
+  private int report(InputProblem problem) {
+    spec.commandLine().getErr().println("sitrep: " + problem.getMessage());
+    spec.commandLine().getErr().flush();
+    return ErrorReport.USAGE;
+  }
+
+  private static double seconds(long nanos) {
+    return nanos / 1e9;
+  }
+
+  private static long heapPeakBytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static void resetHeapPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  /** Reading and extracting the inputs, the unit the benchmark times. */
+  private static final class Workload {
+    private final Pipeline pipeline;
+    private final ArticleReader reader;
+    private final List<ArticleInput> inputs;
+
+    Workload(Pipeline pipeline, ArticleReader reader, List<ArticleInput> inputs) {
+      this.pipeline = pipeline;
+      this.reader = reader;
+      this.inputs = inputs;
+    }
+
+    long passes(int count) throws InputProblem {
+      long tokens = 0;
+      for (int i = 0; i < count; i++) {
+        for (ArticleInput input : inputs) {
+          tokens += one(input);
+        }
+      }
+      return tokens;
+    }
+
+    long passesOnPool(int count, int threads) throws InterruptedException, ExecutionException {
+      AtomicInteger threadNumber = new AtomicInteger();
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              threads, r -> new Thread(r, "sitrep-bench-" + threadNumber.incrementAndGet()));
+      try {
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+          for (ArticleInput input : inputs) {
+            results.add(pool.submit(() -> one(input)));
+          }
+        }
+        long tokens = 0;
+        for (Future<Integer> result : results) {
+          tokens += result.get();
+        }
+        return tokens;
+      } catch (ExecutionException e) {
+        // Report what failed in the task, not the pool's wrapper around it.
+        if (e.getCause() instanceof RuntimeException failure) {
+          throw failure;
+        }
+        throw e;
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    private int one(ArticleInput input) throws InputProblem {
+      return pipeline.extract(reader.read(input)).tokens();
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+
+/**
+ * What {@code sitrep bench} measured. Heap peaks are sums of the heap pools' peaks, an upper bound
+ * of the true peak; the load peak is taken right after loading, the run peak over the runs after it.
+ */
+record BenchReport(
+    double articlesPerS1,
+    double articlesPerSAll,
+    double tokensPerS1,
+    double tokensPerSAll,
+    double loadPeakHeapMb,
+    double runPeakHeapMb,
+    double loadS,
+    int threads,
+    int articles) {
+
+  double peakHeapMb() {
+    return Math.max(loadPeakHeapMb, runPeakHeapMb);
+  }
+
+  /** Exactly the keys scripts rely on, in this order. */
+  String toJson() {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    n.put("articles_per_s_1", round(articlesPerS1));
+    n.put("articles_per_s_all", round(articlesPerSAll));
+    n.put("tokens_per_s_1", round(tokensPerS1));
+    n.put("tokens_per_s_all", round(tokensPerSAll));
+    n.put("peak_heap_mb", round(peakHeapMb()));
+    n.put("load_s", round(loadS));
+    n.put("threads", threads);
+    n.put("articles", articles);
+    return n.toString();
+  }
+
+  String toText() {
+    return String.join(
+        "\n",
+        line("articles", format("%d", articles)),
+        line("load", format("%.2f s", loadS)),
+        line("1 thread", format("%.2f articles/s, %.0f tokens/s", articlesPerS1, tokensPerS1)),
+        line(
+            threads + " threads",
+            format("%.2f articles/s, %.0f tokens/s", articlesPerSAll, tokensPerSAll)),
+        line("peak heap", format("%.0f MB loading, %.0f MB running", loadPeakHeapMb, runPeakHeapMb)));
+  }
+
+  private static String line(String label, String value) {
+    return format("%-14s%s", label, value);
+  }
+
+  private static String format(String pattern, Object... values) {
+    return String.format(Locale.ROOT, pattern, values);
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+}

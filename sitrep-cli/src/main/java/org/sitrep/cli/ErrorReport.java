@@ -1,0 +1,71 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Turns failures into one line on stderr: "sitrep: INPUT: PROBLEM". Usage mistakes exit with 2; an
+ * unexpected exception is a bug, exits with 1 and shows its stack trace only with --verbose.
+ */
+final class ErrorReport implements IParameterExceptionHandler, IExecutionExceptionHandler {
+  static final int USAGE = 2;
+  static final int BUG = 1;
+
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    PrintWriter err = ex.getCommandLine().getErr();
+    String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+    err.println("sitrep: " + describe(ex) + " (see '" + command + " --help')");
+    err.flush();
+    return USAGE;
+  }
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+    if (verbose(parsed)) {
+      err.println("sitrep: internal error: " + oneLine(message));
+      ex.printStackTrace(err);
+    } else {
+      err.println(
+          "sitrep: internal error: " + oneLine(message) + " (run with --verbose for details)");
+    }
+    err.flush();
+    return BUG;
+  }
+
+  private static String describe(ParameterException ex) {
+    if (ex instanceof UnmatchedArgumentException) {
+      String arg = ((UnmatchedArgumentException) ex).getUnmatched().get(0);
+      return arg + (arg.startsWith("-") ? ": unknown option" : ": unexpected argument");
+    }
+    if (ex.getCause() instanceof TypeConversionException && ex.getArgSpec() instanceof OptionSpec) {
+      return ((OptionSpec) ex.getArgSpec()).longestName() + ": " + ex.getCause().getMessage();
+    }
+    if (ex instanceof CommandLine.MissingParameterException) {
+      return "no input given: name FILE... or - for standard input";
+    }
+    return oneLine(ex.getMessage());
+  }
+
+  private static boolean verbose(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ").trim();
+  }
+}

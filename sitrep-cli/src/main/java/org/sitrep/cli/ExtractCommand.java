@@ -1,0 +1,105 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sitrep.export.EventWriter;
+import org.sitrep.export.OutputFormat;
+import org.sitrep.ingest.ArticleInput;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.InputProblem;
+import org.sitrep.model.Article;
+import org.sitrep.pipeline.ExtractionResult;
+import org.sitrep.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitrep extract}: reads news reports and writes their events to stdout. A bad input is
+ * reported on stderr and skipped; the others are still processed, and the exit code is 2.
+ */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    versionProvider = SitrepVersion.class,
+    description = "Extract ACLED-style events from news reports and write them to stdout.")
+final class ExtractCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--published",
+      paramLabel = "YYYY-MM-DD",
+      converter = PublishedDate.class,
+      description = "Publication date of the reports, to resolve \"on Tuesday\" and the like.")
+  LocalDate published;
+
+  @Option(
+      names = "--source",
+      paramLabel = "NAME",
+      description = "Publisher's name, written to the events' source field.")
+  String source = "";
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = FormatName.class,
+      description = "jsonl (default), json, csv or text.")
+  OutputFormat format = OutputFormat.JSONL;
+
+  @Option(
+      names = "--explain",
+      description = "Also write the candidates that were not coded as events, and why.")
+  boolean explain;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Plain-text news reports, UTF-8; - reads standard input.")
+  List<String> files;
+
+  /** Standard input; a field so that tests can give their own. */
+  InputStream stdin = System.in;
+
+  private Pipeline pipeline;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ArticleFiles inputs = new ArticleFiles(stdin, Optional.ofNullable(published), source.trim());
+    ArticleReader reader = Main.articleReader();
+    EventWriter writer = format.open(out, explain);
+    int status = 0;
+    for (String file : files) {
+      Article article;
+      try {
+        ArticleInput input = inputs.load(file);
+        article = reader.read(input);
+      } catch (InputProblem problem) {
+        err.println("sitrep: " + problem.getMessage());
+        err.flush();
+        status = ErrorReport.USAGE;
+        continue;
+      }
+      ExtractionResult result = pipeline().extract(article);
+      writer.write(article.id(), result);
+    }
+    writer.finish();
+    return status;
+  }
+
+  /** Loaded on the first readable input: a run with only bad inputs fails fast. */
+  private Pipeline pipeline() {
+    if (pipeline == null) {
+      pipeline = Pipeline.loadDefault();
+    }
+    return pipeline;
+  }
+}
