@@ -147,7 +147,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
     return new Mention(
         g.sentence().index(),
         g.span(t, t, "trigger"),
-        g.sentenceEvidence("trigger"),
+        g.sentenceEvidence("sentence"),
         type,
         args.actor1(),
         args.assoc1(),

@@ -135,7 +135,8 @@ final class SentenceGraph {
     while (end > head && isEdgePunctuation(token(end))) {
       end--;
     }
-    while (start < head && (token(start).pos().equals("IN") || token(start).pos().equals("CC"))) {
+    while (start < head && (token(start).pos().equals("IN") || token(start).pos().equals("CC")
+        || token(start).word().equalsIgnoreCase("including"))) {
       start++;
     }
     return span(start, end, field);

@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param sentence index of the sentence in the annotated article
  * @param trigger the word that signals the event, e.g. "attacked"
- * @param sentenceText the whole sentence, as evidence for "trigger"
+ * @param sentenceText the whole sentence, as evidence with field "sentence"
  * @param subEventType the type the trigger and its arguments suggest
  * @param places place phrases, the one nearest the trigger first
  * @param cue for a non-asserted mention, the word that shows it (e.g. "will", "seeking")
