@@ -33,7 +33,9 @@ final class ArgumentFinder {
   private static final Set<String> QUANTITY_HEADS = Set.of(
       "hundreds", "dozens", "scores", "thousands", "tens", "members", "some", "many", "most",
       "group", "groups", "unit", "units", "elements", "remnants", "number", "fighters", "cell",
-      "convoy", "militants", "squad", "all");
+      "convoy", "militants", "squad", "all", "aircraft", "warplanes", "warplane", "jets", "jet",
+      "planes", "plane", "drones", "drone", "helicopters", "helicopter", "forces", "troops",
+      "artillery", "gunmen", "soldiers", "two", "three", "four", "five", "several");
   private static final Set<String> SYMMETRIC = Set.of(
       "clash", "fight", "battle", "skirmish", "fighting", "firefight", "gunfight");
 
@@ -205,7 +207,8 @@ final class ArgumentFinder {
   /** "hundreds of ISIS militants" is about the militants. */
   static int actorHead(SentenceGraph g, int head) {
     String word = g.token(head).word().toLowerCase(Locale.ROOT);
-    if (QUANTITY_HEADS.contains(word) || g.token(head).pos().equals("CD")) {
+    if (QUANTITY_HEADS.contains(word) || g.token(head).pos().equals("CD")
+        || g.token(head).pos().equals("NN") && g.token(head).lemma().equals("member")) {
       List<Integer> of = g.exact(head, "nmod:of");
       if (!of.isEmpty()) {
         return of.get(0);

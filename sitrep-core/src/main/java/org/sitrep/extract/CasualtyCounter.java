@@ -27,7 +27,7 @@ final class CasualtyCounter {
   }
 
   /** A count, the token that reports it (for attaching it to the nearest trigger) and its words. */
-  record Finding(Kind kind, int anchor, Quantity quantity, Evidence evidence) {}
+  record Finding(Kind kind, int anchor, Quantity quantity, Evidence evidence, boolean claimed) {}
 
   private static final Set<String> KILL_VERBS = Set.of(
       "kill", "die", "slay", "execute", "behead", "massacre", "murder", "slaughter", "perish");
@@ -90,7 +90,7 @@ final class CasualtyCounter {
     }
     int from = Math.min(word, quantityStart(g, v));
     int to = Math.max(word, v);
-    return Optional.of(new Finding(kind, word, q.get(), g.span(from, to, kind.field)));
+    return Optional.of(new Finding(kind, word, q.get(), g.span(from, to, kind.field), claimed(g, word)));
   }
 
   /** The word for the people counted: object, passive subject, or the noun itself. */
@@ -179,9 +179,19 @@ final class CasualtyCounter {
     return start;
   }
 
+  /** A figure under "claimed that" is one side's word: kept, but not added to a reported one. */
+  private static boolean claimed(SentenceGraph g, int word) {
+    for (int t = g.head(word), hops = 0; t >= 0 && hops < 4; t = g.head(t), hops++) {
+      if (g.token(t).lemma().equalsIgnoreCase("claim")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "killed the commander" is one death; "killed fighters" an unknown number of them. */
   private static Optional<Quantity> impliedNumber(Token victim, Kind kind) {
-    if (victim.pos().equals("NN") || victim.pos().equals("NNP")) {
+    if (victim.pos().equals("NN") && victim.ner().equals("O")) {
       return Optional.of(new Quantity(1, "one person named"));
     }
     if (victim.pos().equals("NNS") && kind == Kind.FATALITIES) {
@@ -197,6 +207,7 @@ final class CasualtyCounter {
     if (!pluralDeaths) {
       return Optional.empty();
     }
-    return Optional.of(new Finding(kind, word, Quantity.UNKNOWN, g.span(word, word, kind.field)));
+    return Optional.of(new Finding(kind, word, Quantity.UNKNOWN, g.span(word, word, kind.field),
+        claimed(g, word)));
   }
 }

@@ -17,10 +17,20 @@ import org.sitrep.model.TimePrecision;
  * is kept with no value, so that the record can say why its date is missing.
  */
 final class DateFinder {
+  /**
+   * "shortly before dawn" or "hours later" carry the anchor's date, not the event's: only
+   * expressions that name a day, month or year, or a day relative to the report, are used.
+   */
+  private static final java.util.regex.Pattern NAMES_A_DAY = java.util.regex.Pattern.compile(
+      "(?i)\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+          + "april|may|june|july|august|september|october|november|december|yesterday|today|"
+          + "tonight|last|this|ago|earlier|week|month|year");
+
   Optional<DateExpression> find(SentenceGraph g, BitSet scope, Optional<LocalDate> published) {
     List<TimeExpression> dates = g.sentence().times().stream()
         .filter(t -> t.type().equals("DATE"))
         .filter(t -> !t.value().contains("REF"))
+        .filter(t -> NAMES_A_DAY.matcher(t.text()).find())
         .toList();
     Optional<TimeExpression> chosen = dates.stream().filter(t -> inScope(g, scope, t)).findFirst()
         .or(() -> dates.stream().findFirst());

@@ -70,10 +70,34 @@ public final class ParseMentionExtractor implements MentionExtractor {
     List<CasualtyCounter.Finding> counts = casualties.count(g);
     List<PlaceSpotter.Spot> spots = places.spot(g);
     List<Mention> out = new ArrayList<>();
+    List<Integer> outTriggers = new ArrayList<>();
     for (int t : heads) {
-      out.add(mention(article, g, t, types.get(triggers.indexOf(t)), heads, counts, spots));
+      Mention m = mention(article, g, t, types.get(triggers.indexOf(t)), heads, counts, spots);
+      int partner = partnerOf(g, t, outTriggers, out, m);
+      if (partner < 0) {
+        out.add(m);
+        outTriggers.add(t);
+      } else {
+        out.set(partner, MentionUnion.of(out.get(partner), m));
+      }
     }
     return out;
+  }
+
+  /**
+   * "Nine were killed when fighters attacked": two triggers of one clause tree that fill each
+   * other's gaps state one event. Returns the index of the earlier mention to join, or -1.
+   */
+  private static int partnerOf(SentenceGraph g, int t, List<Integer> earlier, List<Mention> mentions,
+      Mention m) {
+    for (int i = 0; i < earlier.size(); i++) {
+      int e = earlier.get(i);
+      boolean linked = g.dominates(e, t) || g.dominates(t, e);
+      if (linked && MentionUnion.fits(mentions.get(i), m)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private Optional<SubEventType> triggerType(SentenceGraph g, int i) {
@@ -196,8 +220,9 @@ public final class ParseMentionExtractor implements MentionExtractor {
   private static Optional<Count> total(List<CasualtyCounter.Finding> findings,
       CasualtyCounter.Kind kind) {
     Count sum = null;
+    boolean anyReported = findings.stream().anyMatch(f -> f.kind() == kind && !f.claimed());
     for (CasualtyCounter.Finding f : findings) {
-      if (f.kind() != kind) {
+      if (f.kind() != kind || anyReported && f.claimed()) {
         continue;
       }
       Count c = new Count(f.quantity().value(), f.evidence(), f.quantity().rule(), Optional.empty());

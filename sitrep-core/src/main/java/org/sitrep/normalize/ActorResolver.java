@@ -22,7 +22,7 @@ final class ActorResolver {
   /** Descriptions that point back to the last armed group named. */
   private static final Pattern GROUP_DESCRIPTION = Pattern.compile(
       "^(the|these|those|this|that)\\s+(\\w+\\s+)?(organi[sz]ation|group|militants|jihadists|"
-          + "extremists|terrorists|insurgents|militia|fighters)$");
+          + "extremists|terrorists|insurgents|militia|fighters|assailants|attackers|gunmen)$");
   /** "the forces", "our forces", "we" in a quoted commander's words. */
   private static final Pattern OWN_SIDE = Pattern.compile(
       "^(the|our)\\s+(forces|fighters|troops|men|units?)$|^(we|us|our)$");
@@ -54,14 +54,19 @@ final class ActorResolver {
       return Optional.of(new Resolved(s.value(), referredFrom(s.evidence(), phrase)));
     }
     Optional<Actor> named = dictionary.resolve(phrase.text(), story.country());
-    if (named.isPresent()) {
+    if (named.isPresent() && !named.get().generic()) {
       return Optional.of(new Resolved(named.get(), phrase));
     }
+    // "the assailants" after "Islamic State fighters attacked" are those fighters, not unknowns.
     if (GROUP_DESCRIPTION.matcher(text).matches()) {
-      return story.lastActorBefore(phrase.start(), other, a -> a.inter() == 2 || a.inter() == 3)
+      Optional<Resolved> back = story
+          .lastActorBefore(phrase.start(), other, a -> (a.inter() == 2 || a.inter() == 3) && !a.generic())
           .map(n -> new Resolved(n.value(), referredFrom(n.evidence(), phrase)));
+      if (back.isPresent()) {
+        return back;
+      }
     }
-    return Optional.empty();
+    return named.map(a -> new Resolved(a, phrase));
   }
 
   /** Forces loyal to a state's forces are, in ACLED's terms, a pro-government militia. */

@@ -7,7 +7,8 @@ import org.sitrep.model.SubEventType;
 /**
  * Settles a trigger's sub-event type once the actors are known, by ACLED's definitions: an attack
  * on armed men is a battle, on civilians violence against civilians; a town taken by the state is
- * "Government regains territory", by anyone else "Non-state actor overtakes territory".
+ * "Government regains territory", by anyone else "Non-state actor overtakes territory". Arrests
+ * stay arrests whoever makes them: ACLED codes those of de facto authorities (the SDF, HTS) so.
  */
 final class EventTyping {
   private EventTyping() {}
@@ -27,7 +28,6 @@ final class EventTyping {
         yield stateActor ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
             : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
       }
-      case ARRESTS -> stateActor || actor1.isEmpty() ? SubEventType.ARRESTS : SubEventType.ABDUCTION;
       default -> suggested;
     };
   }

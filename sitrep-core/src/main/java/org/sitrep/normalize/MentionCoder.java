@@ -50,15 +50,23 @@ public final class MentionCoder {
     StoryContext story = StoryContext.of(article, dictionary, gazetteer, spotter);
     List<Event> events = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
+    List<Integer> eventSentences = new ArrayList<>();
     for (Mention m : mentions) {
       if (!m.asserted()) {
         rejections.add(new Rejection(m.trigger(), m.sentenceText(), m.modality().label(),
             m.cue().map(Evidence::text).orElse("")));
         continue;
       }
-      Optional<Event> event = event(article, story, m);
-      if (event.isPresent()) {
+      Optional<Event> antecedent = Anaphora.definiteTrigger(article, m)
+          ? Anaphora.lastEventBefore(events, eventSentences, m) : Optional.empty();
+      Optional<Event> event = event(article, story, m, antecedent);
+      Optional<String> historical = event.flatMap(e -> Anaphora.historical(e, article));
+      if (historical.isPresent()) {
+        rejections.add(new Rejection(m.trigger(), m.sentenceText(), historical.get(),
+            m.date().map(d -> d.evidence().text()).orElse("")));
+      } else if (event.isPresent()) {
         events.add(event.get());
+        eventSentences.add(m.sentence());
       } else {
         rejections.add(new Rejection(m.trigger(), m.sentenceText(), "no actor", ""));
       }
@@ -66,10 +74,16 @@ public final class MentionCoder {
     return new Coding(events, rejections);
   }
 
-  private Optional<Event> event(AnnotatedArticle article, StoryContext story, Mention m) {
+  private Optional<Event> event(AnnotatedArticle article, StoryContext story, Mention m,
+      Optional<Event> antecedent) {
     Sentence sentence = article.sentences().get(m.sentence());
     Optional<StoryContext.Named<Actor>> speaker = speaker(sentence, story);
-    Optional<Sides> sides = sides(m, story, speaker);
+    boolean namesActor = m.actor1().flatMap(p -> actors.resolve(p, story, Optional.empty(), speaker))
+        .map(r -> !r.actor().generic()).orElse(false);
+    Optional<Sides> own = sides(m, story, speaker);
+    Optional<Sides> sides = namesActor || antecedent.isEmpty()
+        ? own
+        : Optional.of(inherited(antecedent.get(), m, own));
     if (sides.isEmpty()) {
       return Optional.empty();
     }
@@ -129,6 +143,22 @@ public final class MentionCoder {
         evidence));
   }
 
+  /** "The attack killed three": the roles of the attack named before. */
+  private static Sides inherited(Event antecedent, Mention m, Optional<Sides> own) {
+    Evidence e = m.trigger();
+    Evidence note = new Evidence(e.field(), e.text(), e.start(), e.end(),
+        "refers back to the event of " + antecedent.eventId());
+    Optional<ActorResolver.Resolved> actor1 =
+        antecedent.actor1().map(a -> new ActorResolver.Resolved(a, note));
+    // The mention's own target ("killed three Islamic State members") completes the earlier record.
+    Optional<ActorResolver.Resolved> ownTarget = own
+        .flatMap(x -> x.actor2().isPresent() ? x.actor2() : x.actor1())
+        .filter(r -> actor1.map(a -> !a.actor().equals(r.actor())).orElse(true));
+    Optional<ActorResolver.Resolved> actor2 = antecedent.actor2()
+        .map(a -> new ActorResolver.Resolved(a, note)).or(() -> ownTarget);
+    return new Sides(actor1, actor2);
+  }
+
   private record Sides(Optional<ActorResolver.Resolved> actor1,
       Optional<ActorResolver.Resolved> actor2) {}
 
@@ -146,14 +176,15 @@ public final class MentionCoder {
     if (a2.isEmpty()) {
       return Optional.empty();
     }
-    Optional<ActorResolver.Resolved> perpetrator = perpetratorFor(a2.get(), story);
+    Optional<ActorResolver.Resolved> perpetrator = perpetratorFor(a2.get(), story, m.subEventType());
     return Optional.of(perpetrator.isPresent() ? new Sides(perpetrator, a2) : new Sides(a2, Optional.empty()));
   }
 
-  /** Civilians attacked by no one named: ACLED codes an unidentified armed group. */
+  /** Victims attacked by no one named: ACLED codes an unidentified armed group. */
   private Optional<ActorResolver.Resolved> perpetratorFor(ActorResolver.Resolved victim,
-      StoryContext story) {
-    if (victim.actor().inter() != 7) {
+      StoryContext story, SubEventType suggested) {
+    // Victims of a killing did not act; civilians attacked by someone did not either.
+    if (victim.actor().inter() != 7 && suggested != SubEventType.ATTACK) {
       return Optional.empty();
     }
     return dictionary.resolve("unidentified gunmen", story.country())

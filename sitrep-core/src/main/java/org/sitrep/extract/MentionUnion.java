@@ -1,0 +1,51 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Mention;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Joins two mentions of one sentence that state one event from two sides: "nine soldiers were
+ * <i>killed</i> when militants <i>attacked</i>" has the victims in one clause and the attackers in
+ * the other. They join only when neither contradicts the other: no two different actors in one
+ * role, except that a killing's victims stand for the attack's target.
+ */
+final class MentionUnion {
+  private MentionUnion() {}
+
+  static boolean fits(Mention a, Mention b) {
+    if (!a.asserted() || !b.asserted()) {
+      return false;
+    }
+    boolean killing = isKilling(a) || isKilling(b);
+    return agrees(a.actor1(), b.actor1()) && (killing || agrees(a.actor2(), b.actor2()))
+        && (a.actor1().isPresent() || b.actor1().isPresent());
+  }
+
+  static Mention of(Mention a, Mention b) {
+    Mention main = isKilling(a) && !isKilling(b) ? b : a;
+    Mention other = main == a ? b : a;
+    Mention victims = isKilling(a) ? a : isKilling(b) ? b : main;
+    List<Evidence> places = new ArrayList<>(main.places());
+    places.addAll(other.places());
+    SubEventType type = main.subEventType();
+    return new Mention(main.sentence(), main.trigger(), main.sentenceText(), type,
+        main.actor1().or(other::actor1), main.actor1().isPresent() ? main.assocActor1() : other.assocActor1(),
+        victims.actor2().or(main::actor2).or(other::actor2),
+        victims.actor2().isPresent() ? victims.assocActor2() : main.assocActor2(),
+        places, main.date().or(other::date), main.fatalities().or(other::fatalities),
+        main.injured().or(other::injured), main.captured().or(other::captured),
+        main.modality(), main.cue());
+  }
+
+  private static boolean isKilling(Mention m) {
+    return m.subEventType() == SubEventType.ATTACK;
+  }
+
+  private static boolean agrees(Optional<Evidence> x, Optional<Evidence> y) {
+    return x.isEmpty() || y.isEmpty() || x.get().text().equalsIgnoreCase(y.get().text());
+  }
+}

@@ -1,0 +1,70 @@
+package org.sitrep.normalize;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.Sentence;
+import org.sitrep.annotate.Token;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+
+/**
+ * Mentions that point back: "the attack" or "the air strike" with no attacker named is the attack
+ * reported just before; and mentions that point far back, to events long before the report, which
+ * are background rather than news.
+ */
+final class Anaphora {
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  /** How many sentences back "the attack" may refer. */
+  private static final int WINDOW = 5;
+  /** Events dated this many days before publication are history, not news. */
+  private static final int HISTORY_DAYS = 30;
+
+  private Anaphora() {}
+
+  /** True when the trigger is a noun introduced by "the"/"this" ("the air strike killed"). */
+  static boolean definiteTrigger(AnnotatedArticle article, Mention m) {
+    Sentence s = article.sentences().get(m.sentence());
+    for (Token t : s.tokens()) {
+      if (t.start() == m.trigger().start()) {
+        if (!t.isNoun()) {
+          return false;
+        }
+        for (int k = t.index() - 1; k >= Math.max(0, t.index() - 3); k--) {
+          Token before = s.token(k);
+          if (DEFINITE.contains(before.word().toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+          if (!before.isNoun() && !before.pos().startsWith("JJ")) {
+            return false;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The last event coded within a few sentences before the mention. */
+  static Optional<Event> lastEventBefore(List<Event> events, List<Integer> sentences, Mention m) {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      int distance = m.sentence() - sentences.get(i);
+      if (distance >= 0 && distance <= WINDOW) {
+        return Optional.of(events.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A reason to set an event aside as background, when its date is long before the report's. */
+  static Optional<String> historical(Event e, AnnotatedArticle article) {
+    Optional<LocalDate> published = article.article().metadata().published();
+    if (published.isEmpty() || e.eventDate().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean old = e.eventDate().get().isBefore(published.get().minusDays(HISTORY_DAYS));
+    return old ? Optional.of("historical (dated long before publication)") : Optional.empty();
+  }
+}
