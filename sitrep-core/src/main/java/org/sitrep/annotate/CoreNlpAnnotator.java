@@ -102,11 +102,12 @@ public final class CoreNlpAnnotator implements Annotator {
     Annotation subset = new Annotation("");
     subset.set(CoreAnnotations.SentencesAnnotation.class, sentences);
     parser.annotate(subset);
+    // Without a publication date SUTime still finds "on Tuesday" but cannot anchor it: the value
+    // stays relative (XXXX-WXX-2), so the date is reported as unresolved, never guessed.
     if (published != null) {
-      // SUTime needs an anchor; without one, relative dates stay unresolved on purpose.
       subset.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
-      times.annotate(subset);
     }
+    times.annotate(subset);
   }
 
   /** The article text with non-body spans replaced by spaces, so offsets are unchanged. */

@@ -101,11 +101,26 @@ public final class ParseMentionExtractor implements MentionExtractor {
   }
 
   private Optional<SubEventType> triggerType(SentenceGraph g, int i) {
-    if (!lexicon.mayTrigger(g.token(i)) || g.relation(i).equals("compound")) {
+    if (!lexicon.mayTrigger(g.token(i)) || g.relation(i).equals("compound") || isResultClause(g, i)) {
       return Optional.empty();
     }
     Set<String> modifiers = modifiers(g, i);
     return lexicon.sense(g.token(i), modifiers).map(sense -> refine(sense.type(), modifiers));
+  }
+
+  private static final Set<String> RESULT_VERBS = Set.of(
+      "kill", "capture", "wound", "injure", "abduct", "kidnap", "detain");
+
+  /**
+   * "attacked the posts, killing 13 and capturing 20": a participle that tells the outcome of
+   * another act is its count, not an event of its own.
+   */
+  private static boolean isResultClause(SentenceGraph g, int i) {
+    var t = g.token(i);
+    String rel = g.relation(i);
+    return t.pos().equals("VBG") && RESULT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        && (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj")
+            || rel.startsWith("acl") || rel.equals("dep"));
   }
 
   /** Lower-cased words that modify a token, and the word before it. */

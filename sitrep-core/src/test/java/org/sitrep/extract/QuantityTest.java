@@ -1,0 +1,35 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class QuantityTest {
+  @Test
+  void digitsAndWordsAreReadAsTheyStand() {
+    assertEquals(13, Quantity.ofWord("13").orElseThrow().value());
+    assertEquals(1200, Quantity.ofWord("1,200").orElseThrow().value());
+    assertEquals(9, Quantity.ofWord("nine").orElseThrow().value());
+  }
+
+  @Test
+  void vagueWordsFollowAcledsConventions() {
+    assertEquals(3, Quantity.ofWord("several").orElseThrow().value());
+    assertEquals(10, Quantity.ofWord("tens").orElseThrow().value());
+    assertEquals(12, Quantity.ofWord("dozens").orElseThrow().value());
+    assertEquals(100, Quantity.ofWord("hundreds").orElseThrow().value());
+    assertEquals("several coded as 3", Quantity.ofWord("Several").orElseThrow().rule());
+  }
+
+  @Test
+  void aRangeIsCodedAtItsLowerFigure() {
+    assertEquals(10, Quantity.ofWord("10-15").orElseThrow().value());
+  }
+
+  @Test
+  void anUnknownNumberOfDeathsIsCodedAsTen() {
+    assertEquals(10, Quantity.UNKNOWN.value());
+    assertTrue(Quantity.ofWord("soldiers").isEmpty());
+  }
+}

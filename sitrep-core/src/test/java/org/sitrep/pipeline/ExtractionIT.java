@@ -1,0 +1,112 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.Place;
+import org.sitrep.model.SubEventType;
+
+/** The hard cases of issue #3, each on a sentence written here, through the whole pipeline. */
+class ExtractionIT {
+  private static Event only(ExtractionResult r) {
+    assertEquals(1, r.events().size(), () -> "events: " + r.events());
+    return r.events().get(0);
+  }
+
+  @Test
+  void futureStatementsAreNotEvents() {
+    ExtractionResult r = SharedPipeline.extract(
+        "Officials in Raqqa warned that Islamic State militants will attack checkpoints near the city.", "2025-03-12");
+    assertTrue(r.events().isEmpty(), () -> "events: " + r.events());
+    assertTrue(r.rejections().stream().anyMatch(j -> j.reason().equals("future") && j.cue().equals("will")));
+  }
+
+  @Test
+  void intendedActsAreNotEvents() {
+    ExtractionResult r = SharedPipeline.extract(
+        "Small groups of Islamic State fighters seeking to kidnap soldiers were seen near Deir ez-Zor.", "2025-03-12");
+    assertTrue(r.events().isEmpty(), () -> "events: " + r.events());
+    assertTrue(r.rejections().stream().anyMatch(j -> j.reason().equals("intended") && j.cue().equals("seeking")));
+  }
+
+  @Test
+  void negatedAndHabitualStatementsAreNotEvents() {
+    assertTrue(SharedPipeline.extract("The Syrian army did not attack the village of Kasrat Faraj near Raqqa.",
+        "2025-03-12").events().isEmpty());
+    assertTrue(SharedPipeline.extract("Rebels usually shell the town of Mhardeh at night.", "2025-03-12")
+        .events().isEmpty());
+  }
+
+  @Test
+  void atLeastThirteenKilledAndTwentyCapturedAreCountedConservatively() {
+    Event e = only(SharedPipeline.extract(
+        "The Syrian army attacked Islamic State positions near Palmyra on Tuesday, killing at least 13 militants "
+            + "and capturing 20.", "2017-11-23"));
+    assertEquals(13, e.fatalities());
+    assertEquals(20, e.captured());
+    assertEquals(Optional.of(LocalDate.of(2017, 11, 21)), e.eventDate());
+    assertEquals("Military Forces of Syria (2000-)", e.actor1().map(Actor::name).orElse(""));
+    assertEquals(SubEventType.ARMED_CLASH, e.subEventType());
+    assertTrue(e.evidence().stream().anyMatch(v -> v.field().equals("fatalities") && v.text().contains("at least 13")));
+  }
+
+  @Test
+  void vagueCountsFollowAcledsRules() {
+    Event e = only(SharedPipeline.extract(
+        "Islamic State fighters attacked Syrian army posts in Palmyra on Monday, and several soldiers were killed.",
+        "2017-11-23"));
+    assertEquals(3, e.fatalities());
+  }
+
+  @Test
+  void relativeDaysStayUnresolvedWithoutAPublicationDate() {
+    Event e = only(SharedPipeline.extract(
+        "Islamic State fighters attacked Syrian army posts in Palmyra on Wednesday.", null));
+    assertTrue(e.eventDate().isEmpty());
+    assertTrue(e.evidence().stream().anyMatch(v -> v.field().equals("event_date")
+        && v.note().contains("no publication date")));
+  }
+
+  @Test
+  void alternateSpellingsResolveToOnePlace() {
+    Place a = only(SharedPipeline.extract("US-backed rebels attacked Islamic State fighters near al-Tenf.", "2017-11-23"))
+        .place().orElseThrow();
+    Place b = only(SharedPipeline.extract("US-backed rebels attacked Islamic State fighters near At Tanf.", "2017-11-23"))
+        .place().orElseThrow();
+    assertEquals(a, b);
+    assertEquals("SYR", a.iso3());
+    assertEquals("Homs", a.admin1());
+  }
+
+  @Test
+  void aDescriptionRefersBackToTheNamedGroup() {
+    Event e = only(SharedPipeline.extract(
+        "ISIS fighters were seen near Palmyra on Monday.\n\nThe terrorist organization attacked Syrian army "
+            + "posts in Palmyra on Monday.", "2017-11-23"));
+    assertEquals("Islamic State (Syria)", e.actor1().map(Actor::name).orElse(""));
+  }
+
+  @Test
+  void aCaptionDateIsNotTheEventDate() {
+    String text = "Clashes near Palmyra\n\n"
+        + "Syrian soldiers near Palmyra, Syria June 6, 2017. REUTERS/Jane Roe\n\n"
+        + "Islamic State fighters attacked Syrian army posts in Palmyra on Wednesday.";
+    Event e = only(SharedPipeline.extract(text, "2017-11-23"));
+    assertEquals(Optional.of(LocalDate.of(2017, 11, 22)), e.eventDate());
+  }
+
+  @Test
+  void evidenceSpansAreTheArticlesOwnCharacters() {
+    String text = "Islamic State fighters attacked Syrian army posts in Palmyra on Wednesday, killing four soldiers.";
+    Event e = only(SharedPipeline.extract(text, "2017-11-23"));
+    e.evidence().forEach(v -> assertEquals(v.text(), text.substring(v.start(), v.end())));
+    for (String field : new String[] {"sentence", "trigger", "actor1", "actor2", "location", "event_date", "fatalities"}) {
+      assertTrue(e.evidence().stream().anyMatch(v -> v.field().equals(field)), field);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.sitrep.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.sitrep.ingest.ArticleInput;
+import org.sitrep.ingest.InputProblem;
+import org.sitrep.ingest.PlainTextReader;
+
+/** One pipeline for all integration tests of a JVM: loading the models takes seconds. */
+final class SharedPipeline {
+  private static final class Holder {
+    static final Pipeline PIPELINE = Pipeline.loadDefault();
+  }
+
+  private SharedPipeline() {}
+
+  static ExtractionResult extract(String text, String published) {
+    try {
+      Optional<LocalDate> date = published == null ? Optional.empty() : Optional.of(LocalDate.parse(published));
+      var article = new PlainTextReader().read(
+          new ArticleInput("test", text.getBytes(StandardCharsets.UTF_8), date, "test"));
+      return Holder.PIPELINE.extract(article);
+    } catch (InputProblem e) {
+      throw new AssertionError(e.getMessage(), e);
+    }
+  }
+}
