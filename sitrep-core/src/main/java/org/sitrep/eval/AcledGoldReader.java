@@ -57,15 +57,15 @@ public final class AcledGoldReader {
   public List<GoldEvent> read(Reader in, String name) throws IOException, InputProblem {
     List<CsvRecord> records;
     try {
-      records = CsvRecords.read(in, name);
+      records = CsvRecords.read(in);
     } catch (CsvProblem e) {
-      throw new InputProblem(name, e.getMessage().substring(name.length() + 2));
+      throw new InputProblem(name + ":" + e.line(), e.getMessage());
     }
     if (records.isEmpty()) {
       throw new InputProblem(name, "empty; expected ACLED CSV with a header row");
     }
     Map<String, Integer> columns = columns(records.get(0), name);
-    String fileName = Path.of(name).getFileName() == null ? name : Path.of(name).getFileName().toString();
+    String fileName = fileName(name);
     List<GoldEvent> rows = new ArrayList<>();
     for (CsvRecord record : records.subList(1, records.size())) {
       rows.add(row(new Row(record, columns, name), fileName));
@@ -85,11 +85,18 @@ public final class AcledGoldReader {
     return Optional.empty();
   }
 
+  /** The last part of a path, so that row ids read the same wherever the data sits. */
+  private static String fileName(String name) {
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return name.substring(slash + 1);
+  }
+
   private static Map<String, Integer> columns(CsvRecord header, String name) throws InputProblem {
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < header.fields().size(); i++) {
       // A byte-order mark would otherwise hide the first column's name.
-      columns.putIfAbsent(header.fields().get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), i);
+      String column = header.fields().get(i).replace("\uFEFF", "").trim();
+      columns.putIfAbsent(column.toLowerCase(Locale.ROOT), i);
     }
     List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
     if (!missing.isEmpty()) {

@@ -21,7 +21,7 @@ final class CsvRecords {
   private CsvRecords() {}
 
   /** All records of {@code in}; a record of one empty field (a blank line) is dropped. */
-  static List<CsvRecord> read(Reader source, String name) throws IOException, CsvProblem {
+  static List<CsvRecord> read(Reader source) throws IOException, CsvProblem {
     // Closing a quote and ending a line at CR both need one character of look-ahead.
     Reader in = source.markSupported() ? source : new BufferedReader(source);
     List<CsvRecord> records = new ArrayList<>();
@@ -77,7 +77,7 @@ final class CsvRecords {
       }
     }
     if (quoted) {
-      throw new CsvProblem(name + ":" + recordLine + ": a quoted field is never closed");
+      throw new CsvProblem(recordLine, "a quoted field is never closed");
     }
     if (!field.isEmpty() || !fields.isEmpty() || fieldWasQuoted) {
       fields.add(field.toString());
@@ -93,12 +93,18 @@ final class CsvRecords {
     records.add(new CsvRecord(line, fields));
   }
 
-  /** Text that is not CSV; the message names the input and line. */
+  /** Text that is not CSV, at {@code line()}. */
   static final class CsvProblem extends Exception {
     private static final long serialVersionUID = 1L;
+    private final int line;
 
-    CsvProblem(String message) {
-      super(message);
+    CsvProblem(int line, String problem) {
+      super(problem);
+      this.line = line;
+    }
+
+    int line() {
+      return line;
     }
   }
 }
