@@ -90,8 +90,12 @@ public final class EventEvaluation {
       return score(gold, source.events(gold));
     } catch (Exception | StackOverflowError | AssertionError e) {
       // One bad row must not end a run of thousands; it is reported with its id instead.
-      String message = e.getMessage() == null ? "" : ": " + e.getMessage();
-      return failed(gold, e.getClass().getSimpleName() + message.replaceAll("\\s+", " "));
+      String message = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ");
+      // Input problems name the input already; the row id is reported beside the message.
+      if (message.startsWith(gold.id() + ": ")) {
+        message = message.substring(gold.id().length() + 2);
+      }
+      return failed(gold, e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message));
     }
   }
 
