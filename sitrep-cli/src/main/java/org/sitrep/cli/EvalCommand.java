@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.sitrep.eval.AcledGoldReader;
 import org.sitrep.eval.EvaluationReport;
 import org.sitrep.eval.EventEvaluation;
@@ -32,8 +31,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sitrep eval acled}: runs the pipeline on the {@code notes} of ACLED-coded events, each as a
- * tiny article published on the event's date, and scores the events against the coders' fields.
+ * {@code sitrep eval acled}: runs the pipeline on the {@code notes} of ACLED-coded events, each as
+ * a tiny article published on the event's date, and scores the events against the coders' fields.
  */
 @Command(
     name = "eval",
@@ -138,10 +137,14 @@ final class EvalCommand implements Callable<Integer> {
     return csv;
   }
 
-  /** The jar sits in sitrep-cli/target, classes in sitrep-cli/target/classes: walk up to pom.xml's parent reactor. */
+  /**
+   * The reactor root: the folder holding sitrep-cli and pom.xml, found by walking up from the jar
+   * (sitrep-cli/target) or the classes folder, so the default works from any working directory.
+   */
   private static Optional<Path> repositoryRoot() {
     try {
-      Path at = Path.of(EvalCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path at =
+          Path.of(EvalCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       for (Path p = at; p != null; p = p.getParent()) {
         if (Files.isDirectory(p.resolve("sitrep-cli")) && Files.exists(p.resolve("pom.xml"))) {
           return Optional.of(p);
@@ -177,18 +180,22 @@ final class EvalCommand implements Callable<Integer> {
     gold.put("actor2", g.actor2());
     gold.put("location", g.location() + ", " + g.admin1() + ", " + g.country());
     gold.put("fatalities", g.fatalities());
-    s.best().ifPresent(e -> {
-      ObjectNode b = n.putObject("best");
-      b.put("event_date", e.eventDate().map(Object::toString).orElse(""));
-      b.put("sub_event_type", e.subEventType().label());
-      b.put("event_type", e.eventType().label());
-      b.put("actor1", e.actor1().map(a -> a.name()).orElse(""));
-      b.put("inter1", e.inter1());
-      b.put("actor2", e.actor2().map(a -> a.name()).orElse(""));
-      b.put("location", e.place().map(p -> p.name() + ", " + p.admin1() + ", " + p.country()).orElse(""));
-      s.distanceKm().ifPresent(d -> b.put("distance_km", Math.round(d * 10) / 10.0));
-      b.put("fatalities", e.fatalities());
-    });
+    s.best()
+        .ifPresent(
+            e -> {
+              ObjectNode b = n.putObject("best");
+              b.put("event_date", e.eventDate().map(Object::toString).orElse(""));
+              b.put("sub_event_type", e.subEventType().label());
+              b.put("event_type", e.eventType().label());
+              b.put("actor1", e.actor1().map(a -> a.name()).orElse(""));
+              b.put("inter1", e.inter1());
+              b.put("actor2", e.actor2().map(a -> a.name()).orElse(""));
+              b.put(
+                  "location",
+                  e.place().map(p -> p.name() + ", " + p.admin1() + ", " + p.country()).orElse(""));
+              s.distanceKm().ifPresent(d -> b.put("distance_km", Math.round(d * 10) / 10.0));
+              b.put("fatalities", e.fatalities());
+            });
     return n;
   }
 

@@ -17,7 +17,10 @@ import picocli.CommandLine.ScopeType;
     versionProvider = SitrepVersion.class,
     description = "Reads conflict news and writes ACLED-style event records with evidence.",
     subcommands = {
-      ExtractCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class
+      ExtractCommand.class,
+      BenchCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
     },
     footer = {
       "",

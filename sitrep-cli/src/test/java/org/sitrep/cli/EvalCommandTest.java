@@ -33,7 +33,9 @@ class EvalCommandTest {
     assertEquals(2, run.exitCode());
     assertEquals(1, run.errLines().size());
     assertEquals(
-        "sitrep: " + file + ": not ACLED CSV: the header lacks event_date, event_type,"
+        "sitrep: "
+            + file
+            + ": not ACLED CSV: the header lacks event_date, event_type,"
             + " sub_event_type, actor1, actor2, inter1, inter2, country, admin1, location,"
             + " latitude, longitude, fatalities, notes",
         run.err().strip());
@@ -43,7 +45,7 @@ class EvalCommandTest {
   void refusesAZeroLimit() {
     CommandRun run = CommandRun.of("eval", "acled", "--limit", "0", "x.csv");
     assertEquals(2, run.exitCode());
-    assertEquals("sitrep: --limit: must be at least 1, was 0 (see 'sitrep eval --help')",
-        run.err().strip());
+    assertEquals(
+        "sitrep: --limit: must be at least 1, was 0 (see 'sitrep eval --help')", run.err().strip());
   }
 }

@@ -28,10 +28,24 @@ import org.sitrep.ingest.InputProblem;
 public final class AcledGoldReader {
   static final List<String> REQUIRED =
       List.of(
-          "event_date", "event_type", "sub_event_type", "actor1", "actor2", "inter1", "inter2",
-          "country", "admin1", "location", "latitude", "longitude", "fatalities", "notes");
+          "event_date",
+          "event_type",
+          "sub_event_type",
+          "actor1",
+          "actor2",
+          "inter1",
+          "inter2",
+          "country",
+          "admin1",
+          "location",
+          "latitude",
+          "longitude",
+          "fatalities",
+          "notes");
 
-  /** ACLED writes "21 March 2020" in its API exports and "9-May-20" where a spreadsheet saved it. */
+  /**
+   * ACLED writes "21 March 2020" in its API exports and "9-May-20" where a spreadsheet saved it.
+   */
   private static final List<DateTimeFormatter> DATE_FORMATS =
       List.of(
           DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
@@ -100,8 +114,7 @@ public final class AcledGoldReader {
     }
     List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
     if (!missing.isEmpty()) {
-      throw new InputProblem(
-          name, "not ACLED CSV: the header lacks " + String.join(", ", missing));
+      throw new InputProblem(name, "not ACLED CSV: the header lacks " + String.join(", ", missing));
     }
     return columns;
   }
@@ -111,7 +124,8 @@ public final class AcledGoldReader {
     String id = fileName + ":" + (key.isEmpty() ? "line " + row.record.line() : key);
     LocalDate date =
         parseDate(row.text("event_date"))
-            .orElseThrow(() -> row.problem("event_date", "expected e.g. 21 March 2020 or 9-May-20"));
+            .orElseThrow(
+                () -> row.problem("event_date", "expected e.g. 21 March 2020 or 9-May-20"));
     return new GoldEvent(
         id,
         date,
@@ -160,7 +174,9 @@ public final class AcledGoldReader {
     OptionalDouble decimal(String column) throws InputProblem {
       String text = text(column);
       try {
-        return text.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(text));
+        return text.isEmpty()
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(Double.parseDouble(text));
       } catch (NumberFormatException e) {
         throw problem(column, "expected a decimal number");
       }

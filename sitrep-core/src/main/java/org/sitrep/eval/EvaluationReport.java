@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * The figures of one evaluation run: detection, the field accuracies on found rows, the
- * fatalities' mean absolute error, a breakdown by ACLED event type, and the rows that failed.
+ * The figures of one evaluation run: detection, the field accuracies on found rows, the fatalities'
+ * mean absolute error, a breakdown by ACLED event type, and the rows that failed.
  */
 public record EvaluationReport(
     Detection detection,
@@ -91,24 +91,42 @@ public record EvaluationReport(
     StringBuilder md = new StringBuilder();
     Detection d = detection;
     md.append("## Detection\n\n| measure | value | counts |\n|---|---:|---|\n");
-    md.append(row("precision (events of the gold type)", d.precision(),
-        d.eventsOfGoldType() + " / " + d.events() + " events"));
-    md.append(row("recall (rows with any event)", d.recall(), d.rowsFound() + " / " + d.rows() + " rows"));
+    md.append(
+        row(
+            "precision (events of the gold type)",
+            d.precision(),
+            d.eventsOfGoldType() + " / " + d.events() + " events"));
+    md.append(
+        row(
+            "recall (rows with any event)",
+            d.recall(),
+            d.rowsFound() + " / " + d.rows() + " rows"));
     md.append(row("F1", d.f1(), ""));
-    md.append(row("recall (rows with an event of the gold type)", d.typedRecall(),
-        d.rowsWithGoldType() + " / " + d.rows() + " rows"));
+    md.append(
+        row(
+            "recall (rows with an event of the gold type)",
+            d.typedRecall(),
+            d.rowsWithGoldType() + " / " + d.rows() + " rows"));
     md.append("\n## Fields, on found rows (best-matching event)\n\n");
     md.append("| field | accuracy | correct / n |\n|---|---:|---|\n");
     for (Accuracy a : accuracies) {
       md.append(row(a.name(), a.rate(), a.correct() + " / " + a.n()));
     }
-    md.append(format("| fatalities mean absolute error | %.2f | n = %d |%n", fatalitiesMae, fatalitiesN));
+    md.append(
+        format("| fatalities mean absolute error | %.2f | n = %d |%n", fatalitiesMae, fatalitiesN));
     md.append("\n## By ACLED event type\n\n");
     md.append("| event_type | rows | found | recall | event_type right | accuracy on found |\n");
     md.append("|---|---:|---:|---:|---:|---:|\n");
     for (TypeBreakdown t : byEventType) {
-      md.append(format("| %s | %d | %d | %.3f | %d | %.3f |%n", t.eventType(), t.rows(), t.found(),
-          ratio(t.found(), t.rows()), t.typeCorrect(), ratio(t.typeCorrect(), t.found())));
+      md.append(
+          format(
+              "| %s | %d | %d | %.3f | %d | %.3f |%n",
+              t.eventType(),
+              t.rows(),
+              t.found(),
+              ratio(t.found(), t.rows()),
+              t.typeCorrect(),
+              ratio(t.typeCorrect(), t.found())));
     }
     md.append(format("%n## Errors%n%n%d rows failed and are not scored.%n", errors.size()));
     for (RowError e : errors) {
@@ -133,14 +151,21 @@ public record EvaluationReport(
     det.put("rows", detection.rows());
     ArrayNode acc = root.putArray("accuracies");
     for (Accuracy a : accuracies) {
-      acc.addObject().put("field", a.name()).put("accuracy", round(a.rate()))
-          .put("correct", a.correct()).put("n", a.n());
+      acc.addObject()
+          .put("field", a.name())
+          .put("accuracy", round(a.rate()))
+          .put("correct", a.correct())
+          .put("n", a.n());
     }
     root.putObject("fatalities_mae").put("value", round(fatalitiesMae)).put("n", fatalitiesN);
     ArrayNode types = root.putArray("by_event_type");
     for (TypeBreakdown t : byEventType) {
-      types.addObject().put("event_type", t.eventType()).put("rows", t.rows())
-          .put("found", t.found()).put("type_correct", t.typeCorrect());
+      types
+          .addObject()
+          .put("event_type", t.eventType())
+          .put("rows", t.rows())
+          .put("found", t.found())
+          .put("type_correct", t.typeCorrect());
     }
     ArrayNode errs = root.putArray("errors");
     for (RowError e : errors) {

@@ -40,7 +40,8 @@ public final class EventEvaluation {
     int ofGoldType = 0;
     RowScore best = new RowScore(gold, events.size(), 0, Optional.empty(), Optional.empty());
     for (Event event : events) {
-      RowScore candidate = new RowScore(gold, events.size(), 0, Optional.of(event), Optional.empty());
+      RowScore candidate =
+          new RowScore(gold, events.size(), 0, Optional.of(event), Optional.empty());
       if (candidate.eventTypeCorrect()) {
         ofGoldType++;
       }

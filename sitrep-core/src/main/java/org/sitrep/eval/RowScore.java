@@ -12,7 +12,11 @@ import org.sitrep.model.Place;
  * @param error why extraction failed on this row; such rows are counted apart and not scored
  */
 public record RowScore(
-    GoldEvent gold, int events, int eventsOfGoldType, Optional<Event> best, Optional<String> error) {
+    GoldEvent gold,
+    int events,
+    int eventsOfGoldType,
+    Optional<Event> best,
+    Optional<String> error) {
   /** Events further away than this from the gold coordinates are in the wrong place. */
   public static final double NEAR_KM = 25.0;
 
@@ -55,9 +59,11 @@ public record RowScore(
       return Optional.empty();
     }
     return best.flatMap(Event::place)
-        .map(p -> GreatCircle.distanceKm(
-            p.latitude(), p.longitude(),
-            gold.latitude().getAsDouble(), gold.longitude().getAsDouble()));
+        .map(
+            p ->
+                GreatCircle.distanceKm(
+                    p.latitude(), p.longitude(),
+                    gold.latitude().getAsDouble(), gold.longitude().getAsDouble()));
   }
 
   public boolean locationNear() {

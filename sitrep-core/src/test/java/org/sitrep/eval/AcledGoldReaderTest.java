@@ -38,15 +38,18 @@ class AcledGoldReaderTest {
 
   @Test
   void readsBothDateFormatsAcledFilesUse() {
-    assertEquals(Optional.of(LocalDate.of(2020, 3, 21)), AcledGoldReader.parseDate("21 March 2020"));
+    assertEquals(
+        Optional.of(LocalDate.of(2020, 3, 21)), AcledGoldReader.parseDate("21 March 2020"));
     assertEquals(Optional.of(LocalDate.of(2020, 5, 9)), AcledGoldReader.parseDate("9-May-20"));
     assertEquals(Optional.empty(), AcledGoldReader.parseDate("May the 9th"));
   }
 
   @Test
   void readsEmptyInterAndCoordinatesAsAbsent() throws Exception {
-    String csv = HEADER + "A2,9-May-20,Protests,Peaceful protest,Protesters (Xland),6,,,Xland,,,,,"
-        + "Some protested.,0\n";
+    String csv =
+        HEADER
+            + "A2,9-May-20,Protests,Peaceful protest,Protesters (Xland),6,,,Xland,,,,,"
+            + "Some protested.,0\n";
     GoldEvent row = read(csv).get(0);
     assertEquals(0, row.inter2());
     assertEquals(LocalDate.of(2020, 5, 9), row.eventDate());
@@ -66,7 +69,10 @@ class AcledGoldReaderTest {
   @Test
   void refusesAFileWithoutTheColumnsItNeeds() {
     InputProblem problem = assertThrows(InputProblem.class, () -> read("a,b\n1,2\n"));
-    assertTrue(problem.getMessage().startsWith("data/test.csv: not ACLED CSV: the header lacks event_date"));
+    assertTrue(
+        problem
+            .getMessage()
+            .startsWith("data/test.csv: not ACLED CSV: the header lacks event_date"));
   }
 
   @Test

@@ -23,10 +23,13 @@ import org.sitrep.model.TimePrecision;
 /** Hand-made gold rows and events; the places and groups are invented. */
 class EventEvaluationTest {
   private static final LocalDate DAY = LocalDate.of(2020, 3, 21);
-  private static final Actor ARMY = new Actor("Military Forces of Xland (2010-)", 1, "", "XLD", false);
+  private static final Actor ARMY =
+      new Actor("Military Forces of Xland (2010-)", 1, "", "XLD", false);
   private static final Actor REBELS = new Actor("Northern Front", 2, "", "XLD", false);
+
   /** About 11 km north of the gold coordinates below. */
   private static final Place NEAR = place("Ytown", 36.10, 66.80);
+
   /** About 111 km north. */
   private static final Place FAR = place("Ztown", 37.0, 66.80);
 
@@ -37,15 +40,47 @@ class EventEvaluationTest {
   }
 
   private static GoldEvent clash(String id) {
-    return new GoldEvent(id, DAY, "Battles", "Armed clash", "Northern Front",
-        "Military Forces of Xland (2010-)", 2, 1, "Xland", "North", "Ytown",
-        OptionalDouble.of(36.0), OptionalDouble.of(66.8), 5, "On 21 March 2020, rebels attacked.");
+    return new GoldEvent(
+        id,
+        DAY,
+        "Battles",
+        "Armed clash",
+        "Northern Front",
+        "Military Forces of Xland (2010-)",
+        2,
+        1,
+        "Xland",
+        "North",
+        "Ytown",
+        OptionalDouble.of(36.0),
+        OptionalDouble.of(66.8),
+        5,
+        "On 21 March 2020, rebels attacked.");
   }
 
   private static Event event(SubEventType type, Actor actor1, Place place, int fatalities) {
-    return new Event("e", "a", Optional.of(DAY), TimePrecision.DAY, type, Optional.of(actor1),
-        List.of(), Optional.empty(), List.of(), Optional.of(place), GeoPrecision.EXACT, "", "",
-        fatalities, 0, 0, "", "", Modality.ASSERTED, 1.0, List.of());
+    return new Event(
+        "e",
+        "a",
+        Optional.of(DAY),
+        TimePrecision.DAY,
+        type,
+        Optional.of(actor1),
+        List.of(),
+        Optional.empty(),
+        List.of(),
+        Optional.of(place),
+        GeoPrecision.EXACT,
+        "",
+        "",
+        fatalities,
+        0,
+        0,
+        "",
+        "",
+        Modality.ASSERTED,
+        1.0,
+        List.of());
   }
 
   @Test
@@ -82,9 +117,11 @@ class EventEvaluationTest {
   void countsPrecisionOverEventsAndRecallOverRows() {
     List<RowScore> scores =
         List.of(
-            evaluation.score(clash("r1"), List.of(
-                event(SubEventType.ARMED_CLASH, REBELS, NEAR, 5),
-                event(SubEventType.ATTACK, REBELS, NEAR, 5))),
+            evaluation.score(
+                clash("r1"),
+                List.of(
+                    event(SubEventType.ARMED_CLASH, REBELS, NEAR, 5),
+                    event(SubEventType.ATTACK, REBELS, NEAR, 5))),
             evaluation.score(clash("r2"), List.of(event(SubEventType.ARMED_CLASH, ARMY, FAR, 1))),
             evaluation.score(clash("r3"), List.of()),
             evaluation.failed(clash("r4"), "IllegalStateException: boom"));
@@ -95,13 +132,16 @@ class EventEvaluationTest {
     assertEquals(2.0 / 3, d.recall(), 1e-9);
     assertEquals(2.0 / 3, d.f1(), 1e-9);
     Map<String, Accuracy> byName =
-        report.accuracies().stream().collect(java.util.stream.Collectors.toMap(Accuracy::name, a -> a));
+        report.accuracies().stream()
+            .collect(java.util.stream.Collectors.toMap(Accuracy::name, a -> a));
     assertEquals(new Accuracy("actor1 (exact name)", 1, 2), byName.get("actor1 (exact name)"));
     assertEquals(new Accuracy("location within 25 km", 1, 2), byName.get("location within 25 km"));
     assertEquals(2.0, report.fatalitiesMae(), 1e-9);
-    assertEquals(List.of(new EvaluationReport.RowError("r4", "IllegalStateException: boom")),
+    assertEquals(
+        List.of(new EvaluationReport.RowError("r4", "IllegalStateException: boom")),
         report.errors());
-    assertEquals(List.of(new EvaluationReport.TypeBreakdown("Battles", 3, 2, 2)), report.byEventType());
+    assertEquals(
+        List.of(new EvaluationReport.TypeBreakdown("Battles", 3, 2, 2)), report.byEventType());
   }
 
   @Test
@@ -122,9 +162,12 @@ class EventEvaluationTest {
 
   @Test
   void rendersTheFiguresWithTheirCountsInMarkdownAndJson() throws Exception {
-    EvaluationReport report = EvaluationReport.of(List.of(
-        evaluation.score(clash("r1"), List.of(event(SubEventType.ARMED_CLASH, REBELS, FAR, 5))),
-        evaluation.score(clash("r2"), List.of())));
+    EvaluationReport report =
+        EvaluationReport.of(
+            List.of(
+                evaluation.score(
+                    clash("r1"), List.of(event(SubEventType.ARMED_CLASH, REBELS, FAR, 5))),
+                evaluation.score(clash("r2"), List.of())));
     String md = report.toMarkdown();
     assertTrue(md.contains("| recall (rows with any event) | 0.500 | 1 / 2 rows |"), md);
     assertTrue(md.contains("| location within 25 km | 0.000 | 0 / 1 |"), md);
