@@ -16,7 +16,12 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = SitrepVersion.class,
     description = "Reads conflict news and writes ACLED-style event records with evidence.",
-    subcommands = {ExtractCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ExtractCommand.class,
+      BenchCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 success, 1 internal error (a bug), 2 bad input or usage.",
