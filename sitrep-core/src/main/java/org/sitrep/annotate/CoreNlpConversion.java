@@ -5,17 +5,17 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.model.Article;
 
 /** Copies what Sitrep needs out of CoreNLP's annotation maps into Sitrep's records. */
 final class CoreNlpConversion {
   private CoreNlpConversion() {}
 
-  static Sentence sentence(int index, String articleText, CoreMap core) {
+  static Sentence sentence(int index, Article article, CoreMap core) {
+    String articleText = article.text();
     List<CoreLabel> labels = core.get(CoreAnnotations.TokensAnnotation.class);
     int first = labels.get(0).beginPosition();
     List<Token> tokens = new ArrayList<>(labels.size());
@@ -32,7 +32,7 @@ final class CoreNlpConversion {
         tokens,
         dependencies(core.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)),
         dependencies(core.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)),
-        times(core, articleText));
+        NewsDates.find(articleText.substring(start, end), start, article.metadata().published()));
   }
 
   private static Token token(int index, CoreLabel label, int sentenceStart) {
@@ -56,21 +56,5 @@ final class CoreNlpConversion {
               edge.getRelation().toString()));
     }
     return deps;
-  }
-
-  private static List<TimeExpression> times(CoreMap core, String articleText) {
-    List<CoreMap> timexes = core.get(TimeAnnotations.TimexAnnotations.class);
-    if (timexes == null) {
-      return List.of();
-    }
-    List<TimeExpression> out = new ArrayList<>();
-    for (CoreMap t : timexes) {
-      Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
-      int start = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-      int end = t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      String value = timex.value() != null ? timex.value() : timex.altVal() != null ? timex.altVal() : "";
-      out.add(new TimeExpression(articleText.substring(start, end), start, end, timex.timexType(), value));
-    }
-    return out;
   }
 }

@@ -24,7 +24,7 @@ final class DateFinder {
   private static final java.util.regex.Pattern NAMES_A_DAY = java.util.regex.Pattern.compile(
       "(?i)\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
           + "april|may|june|july|august|september|october|november|december|yesterday|today|"
-          + "tonight|last|this|ago|earlier|week|month|year");
+          + "tonight|overnight|last|this|ago|earlier|week|month|year");
 
   Optional<DateExpression> find(SentenceGraph g, BitSet scope, Optional<LocalDate> published) {
     List<TimeExpression> dates = g.sentence().times().stream()
@@ -61,6 +61,9 @@ final class DateFinder {
       }
       if (v.matches("\\d{4}-\\d{2}")) {
         return notAfter(evidence, LocalDate.parse(v + "-01"), TimePrecision.MONTH, published);
+      }
+      if (v.matches("\\d{4}")) {
+        return notAfter(evidence, LocalDate.parse(v + "-01-01"), TimePrecision.MONTH, published);
       }
     } catch (DateTimeParseException | NumberFormatException e) {
       // An odd TIMEX value is a date we cannot place, not an error in the article.
