@@ -41,11 +41,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
-  @Option(names = "--warmup", paramLabel = "N", description = "Passes before measuring (default 1).")
-  int warmup = 1;
+  // The JIT needs some dozens of articles before CoreNLP's code runs at full speed.
+  @Option(names = "--warmup", paramLabel = "N", description = "Passes before measuring (default 10).")
+  int warmup = 10;
 
-  @Option(names = "--rounds", paramLabel = "N", description = "Measured passes (default 3).")
-  int rounds = 3;
+  @Option(names = "--rounds", paramLabel = "N", description = "Measured passes (default 10).")
+  int rounds = 10;
 
   @Option(
       names = "--threads",
