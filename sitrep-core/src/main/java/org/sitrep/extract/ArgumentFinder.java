@@ -24,7 +24,7 @@ final class ArgumentFinder {
   static final Set<String> LIGHT_VERBS = Set.of(
       "launch", "carry", "conduct", "stage", "mount", "wage", "begin", "start", "lead", "unleash",
       "undertake", "continue", "intensify", "resume", "perpetrate", "commit", "execute", "make",
-      "initiate", "step", "renew", "fight");
+      "initiate", "step", "renew", "fight", "hold", "organize", "organise", "call");
   /** Verbs whose subject is a noun trigger and whose phrases belong to it: "clashes erupted". */
   static final Set<String> HAPPENING_VERBS = Set.of(
       "erupt", "break", "occur", "take", "rage", "continue", "resume", "flare", "ensue", "follow",

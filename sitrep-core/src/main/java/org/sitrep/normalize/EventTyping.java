@@ -14,7 +14,16 @@ final class EventTyping {
   private EventTyping() {}
 
   static SubEventType settle(SubEventType suggested, Optional<Actor> actor1,
-      Optional<Actor> actor2, boolean peopleCaptured) {
+      Optional<Actor> actor2, boolean peopleCaptured, boolean deaths) {
+    if (actor1.map(a -> a.inter() == 5).orElse(false)) {
+      return actor2.map(a -> a.inter() == 7).orElse(false) ? SubEventType.MOB_VIOLENCE
+          : SubEventType.VIOLENT_DEMONSTRATION;
+    }
+    boolean stateTarget = actor2.map(a -> a.inter() == 1).orElse(false);
+    if (suggested == SubEventType.PEACEFUL_PROTEST && stateTarget) {
+      // Protesters facing the police: intervention, or excessive force when people died.
+      return deaths ? SubEventType.EXCESSIVE_FORCE : SubEventType.PROTEST_WITH_INTERVENTION;
+    }
     boolean civilianTarget = actor2.map(a -> a.inter() == 7).orElse(false);
     boolean armedTarget = actor2.map(a -> a.inter() != 7 && a.inter() != 6).orElse(false);
     boolean stateActor = actor1.map(a -> a.inter() == 1).orElse(false);

@@ -3,12 +3,8 @@ package org.sitrep.normalize;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.sitrep.annotate.AnnotatedArticle;
-import org.sitrep.annotate.Dependency;
-import org.sitrep.annotate.Sentence;
 import org.sitrep.extract.PlaceSpotter;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
@@ -27,14 +23,10 @@ import org.sitrep.model.TimePrecision;
  * Thread-safe: all state is per call.
  */
 public final class MentionCoder {
-  private static final Set<String> SPEECH_VERBS = Set.of(
-      "say", "tell", "confirm", "announce", "state", "add", "explain", "indicate", "claim",
-      "report", "note", "point", "declare", "assert", "insist", "accuse", "deny");
-
   private final ActorDictionary dictionary;
   private final Gazetteer gazetteer;
   private final EventCodebook codebook;
-  private final ActorResolver actors;
+  private final EventSides sides;
   private final PlaceResolver places;
   private final PlaceSpotter spotter = new PlaceSpotter();
 
@@ -42,7 +34,7 @@ public final class MentionCoder {
     this.dictionary = dictionary;
     this.gazetteer = gazetteer;
     this.codebook = codebook;
-    this.actors = new ActorResolver(dictionary);
+    this.sides = new EventSides(dictionary);
     this.places = new PlaceResolver(gazetteer);
   }
 
@@ -76,24 +68,19 @@ public final class MentionCoder {
 
   private Optional<Event> event(AnnotatedArticle article, StoryContext story, Mention m,
       Optional<Event> antecedent) {
-    Sentence sentence = article.sentences().get(m.sentence());
-    Optional<StoryContext.Named<Actor>> speaker = speaker(sentence, story);
-    boolean namesActor = m.actor1().flatMap(p -> actors.resolve(p, story, Optional.empty(), speaker))
-        .map(r -> !r.actor().generic()).orElse(false);
-    Optional<Sides> own = sides(m, story, speaker);
-    Optional<Sides> sides = namesActor || antecedent.isEmpty()
-        ? own
-        : Optional.of(inherited(antecedent.get(), m, own));
-    if (sides.isEmpty()) {
+    Optional<EventSides.Sides> sides = this.sides.of(article, story, m, antecedent);
+    if (sides.isEmpty() || sides.get().actor1().isEmpty()) {
       return Optional.empty();
     }
     Optional<ActorResolver.Resolved> a1 = sides.get().actor1();
     Optional<ActorResolver.Resolved> a2 = sides.get().actor2();
-    List<ActorResolver.Resolved> assoc1 = associates(m.assocActor1(), story, a1, speaker);
-    List<ActorResolver.Resolved> assoc2 = associates(m.assocActor2(), story, a2, speaker);
+    List<ActorResolver.Resolved> assoc1 = sides.get().assoc1();
+    List<ActorResolver.Resolved> assoc2 = sides.get().assoc2();
+    Optional<StoryContext.Named<Actor>> speaker = sides.get().speaker();
     Optional<Actor> actor1 = a1.map(ActorResolver.Resolved::actor);
     Optional<Actor> actor2 = a2.map(ActorResolver.Resolved::actor);
-    SubEventType type = EventTyping.settle(m.subEventType(), actor1, actor2, m.captured().isPresent());
+    SubEventType type = EventTyping.settle(m.subEventType(), actor1, actor2, m.captured().isPresent(),
+        m.fatalities().isPresent());
     Optional<PlaceResolver.Located> place = places.locate(m, story);
     Optional<LocalDate> published = article.article().metadata().published();
     Optional<LocalDate> date = m.date().flatMap(d -> d.date()).or(() -> m.date().isEmpty() ? published : Optional.empty());
@@ -141,81 +128,6 @@ public final class MentionCoder {
         m.modality(),
         Confidence.of(actor1.isPresent(), actor2.isPresent(), place.isPresent(), m.date().isPresent()),
         evidence));
-  }
-
-  /** "The attack killed three": the roles of the attack named before. */
-  private static Sides inherited(Event antecedent, Mention m, Optional<Sides> own) {
-    Evidence e = m.trigger();
-    Evidence note = new Evidence(e.field(), e.text(), e.start(), e.end(),
-        "refers back to the event of " + antecedent.eventId());
-    Optional<ActorResolver.Resolved> actor1 =
-        antecedent.actor1().map(a -> new ActorResolver.Resolved(a, note));
-    // The mention's own target ("killed three Islamic State members") completes the earlier record.
-    Optional<ActorResolver.Resolved> ownTarget = own
-        .flatMap(x -> x.actor2().isPresent() ? x.actor2() : x.actor1())
-        .filter(r -> actor1.map(a -> !a.actor().equals(r.actor())).orElse(true));
-    Optional<ActorResolver.Resolved> actor2 = antecedent.actor2()
-        .map(a -> new ActorResolver.Resolved(a, note)).or(() -> ownTarget);
-    return new Sides(actor1, actor2);
-  }
-
-  private record Sides(Optional<ActorResolver.Resolved> actor1,
-      Optional<ActorResolver.Resolved> actor2) {}
-
-  /** Both sides; a lone victim gets its perpetrator or, if armed, becomes the only side. */
-  private Optional<Sides> sides(Mention m, StoryContext story,
-      Optional<StoryContext.Named<Actor>> speaker) {
-    Optional<ActorResolver.Resolved> a1 = m.actor1()
-        .flatMap(p -> actors.resolve(p, story, Optional.empty(), speaker));
-    Optional<ActorResolver.Resolved> a2 = m.actor2()
-        .flatMap(p -> actors.resolve(p, story, a1.map(ActorResolver.Resolved::actor), speaker))
-        .filter(r -> a1.map(x -> !x.actor().equals(r.actor())).orElse(true));
-    if (a1.isPresent()) {
-      return Optional.of(new Sides(a1, a2));
-    }
-    if (a2.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<ActorResolver.Resolved> perpetrator = perpetratorFor(a2.get(), story, m.subEventType());
-    return Optional.of(perpetrator.isPresent() ? new Sides(perpetrator, a2) : new Sides(a2, Optional.empty()));
-  }
-
-  /** Victims attacked by no one named: ACLED codes an unidentified armed group. */
-  private Optional<ActorResolver.Resolved> perpetratorFor(ActorResolver.Resolved victim,
-      StoryContext story, SubEventType suggested) {
-    // Victims of a killing did not act; civilians attacked by someone did not either.
-    if (victim.actor().inter() != 7 && suggested != SubEventType.ATTACK) {
-      return Optional.empty();
-    }
-    return dictionary.resolve("unidentified gunmen", story.country())
-        .map(a -> new ActorResolver.Resolved(a, victim.evidence()));
-  }
-
-  private List<ActorResolver.Resolved> associates(List<Evidence> phrases, StoryContext story,
-      Optional<ActorResolver.Resolved> main, Optional<StoryContext.Named<Actor>> speaker) {
-    List<ActorResolver.Resolved> out = new ArrayList<>();
-    for (Evidence p : phrases) {
-      actors.resolve(p, story, main.map(ActorResolver.Resolved::actor), speaker).ifPresent(out::add);
-    }
-    return out;
-  }
-
-  /** The actor whose spokesman is the subject of a verb of saying in the sentence. */
-  private static Optional<StoryContext.Named<Actor>> speaker(Sentence s, StoryContext story) {
-    for (Dependency d : s.dependencies()) {
-      if (d.governor() < 0 || !d.relation().startsWith("nsubj")) {
-        continue;
-      }
-      String verb = s.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
-      var subject = s.token(d.dependent());
-      if (SPEECH_VERBS.contains(verb) && subject.ner().equals("PERSON")) {
-        Optional<StoryContext.Named<Actor>> a = story.affiliation(subject.word());
-        if (a.isPresent()) {
-          return a;
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   private static Count claimed(Count c, Optional<String> claimant) {

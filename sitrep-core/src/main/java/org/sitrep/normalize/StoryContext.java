@@ -38,18 +38,33 @@ final class StoryContext {
 
   static StoryContext of(AnnotatedArticle article, ActorDictionary dictionary, Gazetteer gazetteer,
       PlaceSpotter spotting) {
-    List<Named<Place>> places = new ArrayList<>();
     Map<String, Integer> countryVotes = new HashMap<>();
     for (Sentence s : article.sentences()) {
+      // Named groups say whose war it is ("Afghan forces", "the Taliban"): they weigh double.
+      for (ActorMatch m : dictionary.find(s.text(), Optional.empty())) {
+        if (!m.actor().generic() && !m.actor().iso3().isEmpty()) {
+          countryVotes.merge(m.actor().iso3(), 2, Integer::sum);
+        }
+      }
+    }
+    List<Evidence> phrases = new ArrayList<>();
+    List<Integer> phraseSentences = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
       for (Evidence phrase : spotting.phrases(s, article.article().text())) {
-        gazetteer.resolve(phrase.text(), Optional.empty()).ifPresent(p -> {
-          places.add(new Named<>(p, phrase, s.index()));
-          countryVotes.merge(p.iso3(), 1, Integer::sum);
-        });
+        phrases.add(phrase);
+        phraseSentences.add(s.index());
+        gazetteer.resolve(phrase.text(), Optional.empty())
+            .ifPresent(p -> countryVotes.merge(p.iso3(), 1, Integer::sum));
       }
     }
     Optional<String> country = countryVotes.entrySet().stream()
         .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    List<Named<Place>> places = new ArrayList<>();
+    for (int i = 0; i < phrases.size(); i++) {
+      Evidence phrase = phrases.get(i);
+      int sentence = phraseSentences.get(i);
+      gazetteer.resolve(phrase.text(), country).ifPresent(p -> places.add(new Named<>(p, phrase, sentence)));
+    }
     List<Named<Actor>> actors = new ArrayList<>();
     Map<String, Named<Actor>> affiliations = new HashMap<>();
     for (Sentence s : article.sentences()) {

@@ -1,0 +1,147 @@
+package org.sitrep.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.Dependency;
+import org.sitrep.annotate.Sentence;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Mention;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Decides who is on each side of a mention: the actors its phrases name, or those of the event a
+ * definite "the attack" refers back to, arranged by ACLED's conventions (a lone victim did not
+ * act; protests are by protesters; a bomb with no one named was planted by an unidentified group).
+ */
+final class EventSides {
+  /** Both sides, each a main actor and its associates, and who was quoted saying so. */
+  record Sides(
+      Optional<ActorResolver.Resolved> actor1, List<ActorResolver.Resolved> assoc1,
+      Optional<ActorResolver.Resolved> actor2, List<ActorResolver.Resolved> assoc2,
+      Optional<StoryContext.Named<Actor>> speaker) {}
+
+  private static final Set<String> SPEECH_VERBS = Set.of(
+      "say", "tell", "confirm", "announce", "state", "add", "explain", "indicate", "claim",
+      "report", "note", "point", "declare", "assert", "insist", "accuse", "deny");
+
+  private final ActorDictionary dictionary;
+  private final ActorResolver actors;
+
+  EventSides(ActorDictionary dictionary) {
+    this.dictionary = dictionary;
+    this.actors = new ActorResolver(dictionary);
+  }
+
+  Optional<Sides> of(AnnotatedArticle article, StoryContext story, Mention m,
+      Optional<Event> antecedent) {
+    Optional<StoryContext.Named<Actor>> speaker = speaker(article.sentences().get(m.sentence()), story);
+    Optional<ActorResolver.Resolved> a1 =
+        m.actor1().flatMap(p -> actors.resolve(p, story, Optional.empty(), speaker));
+    Optional<ActorResolver.Resolved> a2 = m.actor2()
+        .flatMap(p -> actors.resolve(p, story, a1.map(ActorResolver.Resolved::actor), speaker))
+        .filter(r -> a1.map(x -> !x.actor().equals(r.actor())).orElse(true));
+    boolean namesActor = a1.map(r -> !r.actor().generic()).orElse(false);
+    if (!namesActor && antecedent.isPresent()) {
+      Optional<ActorResolver.Resolved> target = a2.isPresent() ? a2 : a1;
+      return Optional.of(inherited(antecedent.get(), m, target, speaker));
+    }
+    List<ActorResolver.Resolved> assoc1 = associates(m.assocActor1(), story, a1, speaker);
+    List<ActorResolver.Resolved> assoc2 = associates(m.assocActor2(), story, a2, speaker);
+    return conventional(new Sides(a1, assoc1, a2, assoc2, speaker), m, story);
+  }
+
+  /** "The attack killed three": the roles of the attack named before, with this target. */
+  private static Sides inherited(Event antecedent, Mention m,
+      Optional<ActorResolver.Resolved> ownTarget, Optional<StoryContext.Named<Actor>> speaker) {
+    Evidence e = m.trigger();
+    Evidence note = new Evidence(e.field(), e.text(), e.start(), e.end(),
+        "refers back to the event of " + antecedent.eventId());
+    Optional<ActorResolver.Resolved> actor1 =
+        antecedent.actor1().map(a -> new ActorResolver.Resolved(a, note));
+    Optional<ActorResolver.Resolved> target = ownTarget
+        .filter(r -> actor1.map(a -> !a.actor().equals(r.actor())).orElse(true));
+    Optional<ActorResolver.Resolved> actor2 = antecedent.actor2()
+        .map(a -> new ActorResolver.Resolved(a, note)).or(() -> target);
+    return new Sides(actor1, List.of(), actor2, List.of(), speaker);
+  }
+
+  /** ACLED's conventions for who stands as actor1 when the text leaves it open. */
+  private Optional<Sides> conventional(Sides s, Mention m, StoryContext story) {
+    EventType type = m.subEventType().eventType();
+    boolean crowd = s.actor1().map(r -> r.actor().inter() == 5 || r.actor().inter() == 6).orElse(false);
+    if (type == EventType.PROTESTS || type == EventType.RIOTS) {
+      return Optional.of(demonstrators(s, type == EventType.RIOTS ? "rioters" : "protesters", m, story));
+    }
+    if (crowd && (type == EventType.BATTLES || type == EventType.VIOLENCE_AGAINST_CIVILIANS)) {
+      // Protesters who fight are rioters in ACLED's terms.
+      return Optional.of(demonstrators(s, "rioters", m, story));
+    }
+    if (s.actor1().isPresent()) {
+      return Optional.of(s);
+    }
+    boolean remote = type == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
+    boolean harmed = m.subEventType() == SubEventType.ATTACK
+        || s.actor2().map(r -> r.actor().inter() == 7).orElse(false);
+    if (remote || s.actor2().isPresent() && harmed) {
+      // Victims of a killing, or of a bomb, did not act: the perpetrator is unidentified.
+      Optional<ActorResolver.Resolved> unknown = described("unidentified gunmen", story, m.trigger());
+      return unknown.map(u -> new Sides(Optional.of(u), List.of(), s.actor2(), s.assoc2(), s.speaker()));
+    }
+    return s.actor2().map(lone -> new Sides(Optional.of(lone), s.assoc2(), Optional.empty(), List.of(), s.speaker()));
+  }
+
+  /** Protests are by protesters and riots by rioters; a named group marches with them. */
+  private Sides demonstrators(Sides s, String who, Mention m, StoryContext story) {
+    int inter = who.equals("rioters") ? 5 : 6;
+    if (s.actor1().map(r -> r.actor().inter() == inter).orElse(false)) {
+      return s;
+    }
+    Optional<ActorResolver.Resolved> crowd = described(who, story,
+        s.actor1().map(ActorResolver.Resolved::evidence).orElse(m.trigger()));
+    List<ActorResolver.Resolved> with = new ArrayList<>(s.assoc1());
+    s.actor1().filter(r -> r.actor().inter() != 1).ifPresent(r -> with.add(0, r));
+    Optional<ActorResolver.Resolved> against = s.actor2()
+        .or(() -> s.actor1().filter(r -> r.actor().inter() == 1));
+    return new Sides(crowd.or(s::actor1), with, against, s.assoc2(), s.speaker());
+  }
+
+  private Optional<ActorResolver.Resolved> described(String description, StoryContext story,
+      Evidence evidence) {
+    return dictionary.resolve(description, story.country())
+        .map(a -> new ActorResolver.Resolved(a, evidence));
+  }
+
+  private List<ActorResolver.Resolved> associates(List<Evidence> phrases, StoryContext story,
+      Optional<ActorResolver.Resolved> main, Optional<StoryContext.Named<Actor>> speaker) {
+    List<ActorResolver.Resolved> out = new ArrayList<>();
+    for (Evidence p : phrases) {
+      actors.resolve(p, story, main.map(ActorResolver.Resolved::actor), speaker).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** The actor whose spokesman is the subject of a verb of saying in the sentence. */
+  private static Optional<StoryContext.Named<Actor>> speaker(Sentence s, StoryContext story) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() < 0 || !d.relation().startsWith("nsubj")) {
+        continue;
+      }
+      String verb = s.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
+      var subject = s.token(d.dependent());
+      if (SPEECH_VERBS.contains(verb) && subject.ner().equals("PERSON")) {
+        Optional<StoryContext.Named<Actor>> a = story.affiliation(subject.word());
+        if (a.isPresent()) {
+          return a;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
