@@ -22,7 +22,8 @@ final class MentionUnion {
     }
     boolean killing = isKilling(a) || isKilling(b);
     return agrees(a.actor1(), b.actor1()) && (killing || agrees(a.actor2(), b.actor2()))
-        && (a.actor1().isPresent() || b.actor1().isPresent());
+        && (a.actor1().isPresent() || b.actor1().isPresent() || a.actor2().isPresent()
+            || b.actor2().isPresent());
   }
 
   static Mention of(Mention a, Mention b) {
@@ -32,10 +33,19 @@ final class MentionUnion {
     List<Evidence> places = new ArrayList<>(main.places());
     places.addAll(other.places());
     SubEventType type = main.subEventType();
+    Optional<Evidence> actor1 = main.actor1().or(other::actor1);
+    List<Evidence> assoc1 = main.actor1().isPresent() ? main.assocActor1() : other.assocActor1();
+    Optional<Evidence> actor2 = victims.actor2().or(main::actor2).or(other::actor2);
+    List<Evidence> assoc2 = victims.actor2().isPresent() ? victims.assocActor2() : main.assocActor2();
+    if (actor1.isEmpty() && victims != main && victims.actor2().isPresent() && main.actor2().isPresent()) {
+      // "militants were killed in clashes with the army": the dead fought the army.
+      actor1 = victims.actor2();
+      assoc1 = victims.assocActor2();
+      actor2 = main.actor2();
+      assoc2 = main.assocActor2();
+    }
     return new Mention(main.sentence(), main.trigger(), main.sentenceText(), type,
-        main.actor1().or(other::actor1), main.actor1().isPresent() ? main.assocActor1() : other.assocActor1(),
-        victims.actor2().or(main::actor2).or(other::actor2),
-        victims.actor2().isPresent() ? victims.assocActor2() : main.assocActor2(),
+        actor1, assoc1, actor2, assoc2,
         places, main.date().or(other::date), main.fatalities().or(other::fatalities),
         main.injured().or(other::injured), main.captured().or(other::captured),
         main.modality(), main.cue());

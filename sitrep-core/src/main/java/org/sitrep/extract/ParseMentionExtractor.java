@@ -167,7 +167,9 @@ public final class ParseMentionExtractor implements MentionExtractor {
           || rel.startsWith("conj") && g.token(node).isVerb() && g.token(head).isVerb()) {
         return Optional.empty();
       }
-      if (triggers.contains(head)) {
+      // "killed during clashes with X": the clash is the event and the killing its toll, so a
+      // verb of harm does not swallow the trigger under it; the two are joined afterwards.
+      if (triggers.contains(head) && !RESULT_VERBS.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))) {
         return Optional.of(head);
       }
       node = head;

@@ -62,6 +62,11 @@ final class EventNotes {
       case ARRESTS -> target ? "arrested" : "made arrests";
       case NON_STATE_ACTOR_OVERTAKES_TERRITORY, GOVERNMENT_REGAINS_TERRITORY ->
           target ? "took territory from" : "took control of territory";
+      case PEACEFUL_PROTEST -> "held a protest";
+      case PROTEST_WITH_INTERVENTION -> target ? "held a protest that was dispersed by" : "held a protest that was dispersed";
+      case EXCESSIVE_FORCE -> target ? "held a protest and were met with lethal force by" : "held a protest and were met with lethal force";
+      case VIOLENT_DEMONSTRATION -> target ? "rioted and clashed with" : "rioted";
+      case MOB_VIOLENCE -> target ? "carried out mob violence against" : "carried out mob violence";
       default -> (target ? "was involved in a " + e.subEventType().label().toLowerCase(Locale.ROOT) + " with"
           : "was involved in a " + e.subEventType().label().toLowerCase(Locale.ROOT));
     };
