@@ -28,7 +28,8 @@ public final class PlaceSpotter {
   private static final Set<String> PLACE_WORDS = Set.of(
       "neighborhood", "neighbourhood", "district", "camp", "village", "town", "city", "province",
       "governorate", "crossing", "base", "airport", "area", "region", "valley", "desert",
-      "mountains", "mountain", "dam", "field", "countryside", "suburb", "square", "street");
+      "mountains", "mountain", "dam", "field", "countryside", "suburb", "suburbs", "square",
+      "street", "outskirts", "border", "front", "frontline");
   private static final Set<String> JOINERS = Set.of("-", "al", "el", "ad", "as", "at", "ar", "az", "an");
 
   /** Place phrases of any sentence, parsed or not. */
@@ -56,7 +57,9 @@ public final class PlaceSpotter {
       while (last > i && tokens.get(last).pos().equals("HYPH")) {
         last--;
       }
-      boolean modifier = last + 1 < tokens.size() && tokens.get(last + 1).pos().equals("HYPH");
+      // "US-backed", "US dollar": a name that modifies a noun is not where anything happened.
+      boolean modifier = last + 1 < tokens.size() && (tokens.get(last + 1).pos().equals("HYPH")
+          || tokens.get(last + 1).pos().equals("NN") || tokens.get(last + 1).pos().equals("NNS"));
       if (!modifier && isPlaceLike(tokens, i, last) && !TimeWords.isCalendarWord(tokens.get(i).word())) {
         out.add(new Spot(g.span(i, last, "location"), i, last, nearCue(tokens, i)));
       }

@@ -16,6 +16,8 @@ import org.sitrep.model.Place;
 final class PlaceResolver {
   /** How many sentences back a scene named earlier still holds. */
   private static final int SCENE_WINDOW = 3;
+  /** A place abroad this large is a likely scene; smaller ones are usually namesakes. */
+  private static final long FOREIGN_CITY = 100_000;
 
   record Located(Place place, GeoPrecision precision, Evidence evidence) {}
 
@@ -26,41 +28,60 @@ final class PlaceResolver {
   }
 
   Optional<Located> locate(Mention mention, StoryContext story) {
-    Optional<Located> broad = Optional.empty();
+    Optional<Located> frame = frame(mention, story);
+    Optional<Located> best = Optional.empty();
     for (Evidence phrase : mention.places()) {
-      Optional<Place> place = gazetteer.resolve(phrase.text(), story.country());
-      if (place.isEmpty()) {
+      Optional<Place> point = gazetteer.lookup(phrase.text()).stream()
+          .filter(p -> !p.isArea() && fits(p, frame, story))
+          .findFirst();
+      if (point.isEmpty()) {
         continue;
       }
-      if (!place.get().isArea()) {
-        GeoPrecision p = phrase.note().equals("near") ? GeoPrecision.NEAR : GeoPrecision.EXACT;
-        return Optional.of(innermost(new Located(place.get(), p, phrase), mention, story));
-      }
-      if (broad.isEmpty()) {
-        broad = Optional.of(new Located(place.get(), GeoPrecision.REGION, phrase));
+      GeoPrecision precision = phrase.note().equals("near") ? GeoPrecision.NEAR : GeoPrecision.EXACT;
+      Located here = new Located(point.get(), precision, phrase);
+      if (best.isEmpty()) {
+        best = Optional.of(here);
+      } else if (inside(here.place(), best.get().place())) {
+        // "the southern part of Damascus ... in al-Tadamon neighborhood": the smaller place.
+        best = Optional.of(here);
       }
     }
-    Optional<Located> scene = scene(mention, story, broad);
-    return scene.isPresent() ? scene : broad;
+    if (best.isPresent()) {
+      return best;
+    }
+    Optional<Located> scene = scene(mention, story, frame);
+    return scene.isPresent() ? scene : frame;
+  }
+
+  /** A province or country the sentence names, which places in it must lie inside. */
+  private Optional<Located> frame(Mention mention, StoryContext story) {
+    for (Evidence phrase : mention.places()) {
+      Optional<Place> p = gazetteer.resolve(phrase.text(), story.country()).filter(Place::isArea);
+      if (p.isPresent()) {
+        return Optional.of(new Located(p.get(), GeoPrecision.REGION, phrase));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
-   * "the southern part of Damascus ... in al-Tadamon neighborhood": when the sentence also names a
-   * smaller place in the same province, the event happened there.
+   * Whether a place can be where the event happened: inside the named province or country, or in
+   * the story's country; a large city abroad is allowed, a village abroad is a namesake.
    */
-  private Located innermost(Located first, Mention mention, StoryContext story) {
-    Located best = first;
-    for (Evidence phrase : mention.places()) {
-      Optional<Place> other = gazetteer.resolve(phrase.text(), story.country());
-      if (other.isPresent() && other.get().featureCode().startsWith("PPL")
-          && other.get().iso3().equals(best.place().iso3())
-          && other.get().admin1().equals(best.place().admin1())
-          && other.get().population() < best.place().population()) {
-        GeoPrecision p = phrase.note().equals("near") ? GeoPrecision.NEAR : GeoPrecision.EXACT;
-        best = new Located(other.get(), p, phrase);
-      }
+  private static boolean fits(Place p, Optional<Located> frame, StoryContext story) {
+    if (frame.isPresent()) {
+      Place f = frame.get().place();
+      boolean sameCountry = p.iso3().equals(f.iso3());
+      return f.featureCode().startsWith("ADM1") ? sameCountry && p.admin1().equals(f.admin1())
+          : sameCountry;
     }
-    return best;
+    return story.country().map(c -> c.equals(p.iso3()) || p.population() >= FOREIGN_CITY)
+        .orElse(true);
+  }
+
+  private static boolean inside(Place small, Place large) {
+    return small.featureCode().startsWith("PPL") && small.iso3().equals(large.iso3())
+        && small.admin1().equals(large.admin1()) && small.population() < large.population();
   }
 
   /** The last specific place named before the mention, in the same country as any broad one. */
