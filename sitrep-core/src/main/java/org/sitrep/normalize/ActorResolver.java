@@ -29,9 +29,11 @@ final class ActorResolver {
   private static final Pattern LOYAL_TO = Pattern.compile("\\bloyal to\\s+(.+)$");
 
   private final ActorDictionary dictionary;
+  private final StateForces stateForces;
 
   ActorResolver(ActorDictionary dictionary) {
     this.dictionary = dictionary;
+    this.stateForces = StateForces.load(dictionary);
   }
 
   /**
@@ -54,6 +56,14 @@ final class ActorResolver {
       return Optional.of(new Resolved(s.value(), referredFrom(s.evidence(), phrase)));
     }
     Optional<Actor> named = dictionary.resolve(phrase.text(), story.country());
+    if (named.isPresent() && !named.get().generic() && !isStoryForces(named.get(), story)) {
+      return Optional.of(new Resolved(named.get(), phrase));
+    }
+    // "Iraqi jets", "Turkish drones": forces named by their country, whatever the story's country.
+    Optional<Actor> national = stateForces.resolve(phrase.text(), story.country());
+    if (national.isPresent()) {
+      return Optional.of(new Resolved(national.get(), phrase));
+    }
     if (named.isPresent() && !named.get().generic()) {
       return Optional.of(new Resolved(named.get(), phrase));
     }
@@ -67,6 +77,11 @@ final class ActorResolver {
       }
     }
     return named.map(a -> new Resolved(a, phrase));
+  }
+
+  /** "troops" alone resolve to the story's own forces; an adjective may name others. */
+  private static boolean isStoryForces(Actor a, StoryContext story) {
+    return a.inter() == 1 && story.country().map(c -> c.equals(a.iso3())).orElse(false);
   }
 
   /** Forces loyal to a state's forces are, in ACLED's terms, a pro-government militia. */

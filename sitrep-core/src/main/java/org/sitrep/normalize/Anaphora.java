@@ -47,6 +47,12 @@ final class Anaphora {
     return false;
   }
 
+  /** "At least four soldiers were killed", with no one named who killed them. */
+  static boolean victimsOnly(Mention m) {
+    return m.subEventType() == org.sitrep.model.SubEventType.ATTACK && m.actor1().isEmpty()
+        && m.actor2().isPresent();
+  }
+
   /** The last event coded within a few sentences before the mention. */
   static Optional<Event> lastEventBefore(List<Event> events, List<Integer> sentences, Mention m) {
     for (int i = events.size() - 1; i >= 0; i--) {

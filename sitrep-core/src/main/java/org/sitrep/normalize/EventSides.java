@@ -39,8 +39,14 @@ final class EventSides {
     this.actors = new ActorResolver(dictionary);
   }
 
+  /**
+   * @param antecedent the event a definite "the attack" refers to, or the one just before a
+   *     killing that names only its victims
+   * @param definite whether the trigger itself refers back ("the attack"); otherwise the victims
+   *     must be a side of the antecedent for the killing to be part of it
+   */
   Optional<Sides> of(AnnotatedArticle article, StoryContext story, Mention m,
-      Optional<Event> antecedent) {
+      Optional<Event> antecedent, boolean definite) {
     Optional<StoryContext.Named<Actor>> speaker = speaker(article.sentences().get(m.sentence()), story);
     Optional<ActorResolver.Resolved> a1 =
         m.actor1().flatMap(p -> actors.resolve(p, story, Optional.empty(), speaker));
@@ -48,7 +54,10 @@ final class EventSides {
         .flatMap(p -> actors.resolve(p, story, a1.map(ActorResolver.Resolved::actor), speaker))
         .filter(r -> a1.map(x -> !x.actor().equals(r.actor())).orElse(true));
     boolean namesActor = a1.map(r -> !r.actor().generic()).orElse(false);
-    if (!namesActor && antecedent.isPresent()) {
+    boolean victimsOfIt = antecedent.isPresent() && a2.isPresent()
+        && (antecedent.get().actor2().equals(a2.map(ActorResolver.Resolved::actor))
+            || antecedent.get().actor1().equals(a2.map(ActorResolver.Resolved::actor)));
+    if (!namesActor && antecedent.isPresent() && (definite || victimsOfIt)) {
       Optional<ActorResolver.Resolved> target = a2.isPresent() ? a2 : a1;
       return Optional.of(inherited(antecedent.get(), m, target, speaker));
     }

@@ -260,6 +260,6 @@ public final class Gazetteer {
   /** The name as ACLED writes locations: transliteration marks dropped ("Albu Kamal"). */
   private static String displayName(String name) {
     String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD);
-    return decomposed.replaceAll("\\p{M}+", "").replaceAll("[ʿʾʻʼ]", "");
+    return decomposed.replaceAll("\\p{M}+", "").replaceAll("[ʿʾʻʼ‘]", "");
   }
 }

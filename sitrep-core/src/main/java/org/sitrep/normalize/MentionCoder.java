@@ -49,9 +49,10 @@ public final class MentionCoder {
             m.cue().map(Evidence::text).orElse("")));
         continue;
       }
-      Optional<Event> antecedent = Anaphora.definiteTrigger(article, m)
+      boolean definite = Anaphora.definiteTrigger(article, m);
+      Optional<Event> antecedent = definite || Anaphora.victimsOnly(m)
           ? Anaphora.lastEventBefore(events, eventSentences, m) : Optional.empty();
-      Optional<Event> event = event(article, story, m, antecedent);
+      Optional<Event> event = event(article, story, m, antecedent, definite);
       Optional<String> historical = event.flatMap(e -> Anaphora.historical(e, article));
       if (historical.isPresent()) {
         rejections.add(new Rejection(m.trigger(), m.sentenceText(), historical.get(),
@@ -67,8 +68,8 @@ public final class MentionCoder {
   }
 
   private Optional<Event> event(AnnotatedArticle article, StoryContext story, Mention m,
-      Optional<Event> antecedent) {
-    Optional<EventSides.Sides> sides = this.sides.of(article, story, m, antecedent);
+      Optional<Event> antecedent, boolean definite) {
+    Optional<EventSides.Sides> sides = this.sides.of(article, story, m, antecedent, definite);
     if (sides.isEmpty() || sides.get().actor1().isEmpty()) {
       return Optional.empty();
     }
