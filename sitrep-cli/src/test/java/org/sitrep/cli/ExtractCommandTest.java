@@ -24,7 +24,7 @@ class ExtractCommandTest {
     assertEquals(1, run.errLines().size(), run.err());
     String line = run.errLines().get(0);
     assertTrue(line.startsWith("sitrep: " + input + ": "), line);
-    assertTrue(line.toLowerCase().contains(problemWord), line);
+    assertTrue(line.toLowerCase(java.util.Locale.ROOT).contains(problemWord), line);
     assertFalse(run.err().contains("Exception"), run.err());
     assertEquals("", run.out());
   }
