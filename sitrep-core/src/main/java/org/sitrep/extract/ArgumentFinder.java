@@ -146,6 +146,11 @@ final class ArgumentFinder {
     int head = g.head(verb);
     boolean manner = rel.startsWith("advcl") && g.sentence().basicChildren(verb).stream()
         .anyMatch(d -> d.relation().equals("mark") && g.token(d.dependent()).word().equalsIgnoreCase("by"));
+    if (head >= 0 && (rel.equals("dep") || rel.equals("ccomp"))) {
+      // "The coalition said it carried out strikes" is at times parsed with "it" as the object
+      // of "said" and no subject for "carried": the pronoun is still the subject.
+      return g.exact(head, "obj").stream().filter(o -> g.token(o).pos().equals("PRP")).findFirst();
+    }
     if (head < 0 || !(manner || rel.startsWith("xcomp"))) {
       return Optional.empty();
     }

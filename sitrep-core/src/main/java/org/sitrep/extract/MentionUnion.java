@@ -27,7 +27,7 @@ final class MentionUnion {
   }
 
   static Mention of(Mention a, Mention b) {
-    Mention main = isKilling(a) && !isKilling(b) ? b : a;
+    Mention main = rank(b) < rank(a) ? b : a;
     Mention other = main == a ? b : a;
     Mention victims = isKilling(a) ? a : isKilling(b) ? b : main;
     List<Evidence> places = new ArrayList<>(main.places());
@@ -49,6 +49,19 @@ final class MentionUnion {
         places, main.date().or(other::date), main.fatalities().or(other::fatalities),
         main.injured().or(other::injured), main.captured().or(other::captured),
         main.modality(), main.cue());
+  }
+
+  /**
+   * Which of two triggers names the event, lower first: the weapon ("an air strike killed"),
+   * then the fight, then abduction and the rest; a bare killing names it last unless nothing else
+   * does, but beats an abduction in the same raid since ACLED codes the deadlier act.
+   */
+  private static int rank(Mention m) {
+    return switch (m.subEventType().eventType()) {
+      case EXPLOSIONS_REMOTE_VIOLENCE -> 0;
+      case BATTLES -> 1;
+      default -> isKilling(m) ? (m.fatalities().isPresent() ? 2 : 4) : 3;
+    };
   }
 
   private static boolean isKilling(Mention m) {

@@ -38,12 +38,23 @@ final class ModalityFilter {
   private static final Set<String> HABITUAL_ADVERBS = Set.of(
       "usually", "often", "regularly", "frequently", "routinely", "typically", "always",
       "sometimes", "normally", "generally", "habitually", "constantly", "occasionally");
+  /** "similar bombings", "previous attacks": a kind of event or a past one, not this one. */
+  private static final Set<String> GENERIC_MODIFIERS = Set.of(
+      "similar", "previous", "past", "earlier", "frequent", "repeated", "regular", "daily",
+      "such", "recurrent", "periodic", "sporadic");
   private static final Set<String> HEDGES = Set.of("likely", "possibly", "probably", "perhaps");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
   private static final Set<String> FUTURE_NOUNS = Set.of("next", "upcoming", "future", "coming");
 
   /** Judges the trigger at {@code trigger}; walks up through non-clausal heads only. */
   Verdict judge(SentenceGraph g, int trigger) {
+    // News tells what happened in the past tense; "a militia that fights alongside the army" in
+    // the present simple says what usually happens.
+    String pos = g.token(trigger).pos();
+    if ((pos.equals("VBZ") || pos.equals("VBP")) && g.sentence().basicChildren(trigger).stream()
+        .noneMatch(d -> d.relation().startsWith("aux"))) {
+      return new Verdict(Modality.HABITUAL, Optional.of(trigger));
+    }
     int node = trigger;
     for (int depth = 0; node >= 0 && depth < 6; depth++) {
       Optional<Verdict> v = cuesOn(g, node, node == trigger);
@@ -121,6 +132,9 @@ final class ModalityFilter {
       }
       if (isTrigger && rel.equals("amod") && FUTURE_NOUNS.contains(word)) {
         return Optional.of(new Verdict(Modality.FUTURE, Optional.of(dep)));
+      }
+      if (isTrigger && rel.equals("amod") && GENERIC_MODIFIERS.contains(word)) {
+        return Optional.of(new Verdict(Modality.HABITUAL, Optional.of(dep)));
       }
       if (isTrigger && rel.equals("det") && word.equals("every")) {
         return Optional.of(new Verdict(Modality.HABITUAL, Optional.of(dep)));

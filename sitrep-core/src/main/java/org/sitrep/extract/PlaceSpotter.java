@@ -29,7 +29,7 @@ public final class PlaceSpotter {
       "neighborhood", "neighbourhood", "district", "camp", "village", "town", "city", "province",
       "governorate", "crossing", "base", "airport", "area", "region", "valley", "desert",
       "mountains", "mountain", "dam", "field", "countryside", "suburb", "suburbs", "square",
-      "street", "outskirts", "border", "front", "frontline");
+      "street", "outskirts", "border", "front", "frontline", "state", "county");
   private static final Set<String> JOINERS = Set.of("-", "al", "el", "ad", "as", "at", "ar", "az", "an");
 
   /** Place phrases of any sentence, parsed or not. */

@@ -17,6 +17,9 @@ import org.sitrep.model.Mention;
  * are background rather than news.
  */
 final class Anaphora {
+  private static final java.util.regex.Pattern EVENT_REFERENCE = java.util.regex.Pattern.compile(
+      "(?i)(the|this|that|these|those)\\s+(\\w+\\s+)?(strikes?|air ?strikes?|attacks?|raids?|"
+          + "bombings?|shelling|explosions?|blasts?|assault|ambush|bombardment|clashes|fighting)");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /** How many sentences back "the attack" may refer. */
   private static final int WINDOW = 5;
@@ -27,6 +30,10 @@ final class Anaphora {
 
   /** True when the trigger is a noun introduced by "the"/"this" ("the air strike killed"). */
   static boolean definiteTrigger(AnnotatedArticle article, Mention m) {
+    // "the strikes killed two civilians": the agent is the event itself, named before.
+    if (m.actor1().map(a -> EVENT_REFERENCE.matcher(a.text()).matches()).orElse(false)) {
+      return true;
+    }
     Sentence s = article.sentences().get(m.sentence());
     for (Token t : s.tokens()) {
       if (t.start() == m.trigger().start()) {

@@ -21,11 +21,20 @@ import org.sitrep.model.SubEventType;
  * act; protests are by protesters; a bomb with no one named was planted by an unidentified group).
  */
 final class EventSides {
-  /** Both sides, each a main actor and its associates, and who was quoted saying so. */
+  /**
+   * Both sides, each a main actor and its associates, who was quoted saying so, and the earlier
+   * event the mention turned out to be part of.
+   */
   record Sides(
       Optional<ActorResolver.Resolved> actor1, List<ActorResolver.Resolved> assoc1,
       Optional<ActorResolver.Resolved> actor2, List<ActorResolver.Resolved> assoc2,
-      Optional<StoryContext.Named<Actor>> speaker) {}
+      Optional<StoryContext.Named<Actor>> speaker, Optional<Event> referent) {
+    Sides(Optional<ActorResolver.Resolved> actor1, List<ActorResolver.Resolved> assoc1,
+        Optional<ActorResolver.Resolved> actor2, List<ActorResolver.Resolved> assoc2,
+        Optional<StoryContext.Named<Actor>> speaker) {
+      this(actor1, assoc1, actor2, assoc2, speaker, Optional.empty());
+    }
+  }
 
   private static final Set<String> SPEECH_VERBS = Set.of(
       "say", "tell", "confirm", "announce", "state", "add", "explain", "indicate", "claim",
@@ -78,7 +87,7 @@ final class EventSides {
         .filter(r -> actor1.map(a -> !a.actor().equals(r.actor())).orElse(true));
     Optional<ActorResolver.Resolved> actor2 = antecedent.actor2()
         .map(a -> new ActorResolver.Resolved(a, note)).or(() -> target);
-    return new Sides(actor1, List.of(), actor2, List.of(), speaker);
+    return new Sides(actor1, List.of(), actor2, List.of(), speaker, Optional.of(antecedent));
   }
 
   /** ACLED's conventions for who stands as actor1 when the text leaves it open. */
@@ -115,7 +124,7 @@ final class EventSides {
     Optional<ActorResolver.Resolved> crowd = described(who, story,
         s.actor1().map(ActorResolver.Resolved::evidence).orElse(m.trigger()));
     List<ActorResolver.Resolved> with = new ArrayList<>(s.assoc1());
-    s.actor1().filter(r -> r.actor().inter() != 1).ifPresent(r -> with.add(0, r));
+    s.actor1().filter(r -> r.actor().inter() != 1 && !r.actor().generic()).ifPresent(r -> with.add(0, r));
     Optional<ActorResolver.Resolved> against = s.actor2()
         .or(() -> s.actor1().filter(r -> r.actor().inter() == 1));
     return new Sides(crowd.or(s::actor1), with, against, s.assoc2(), s.speaker());

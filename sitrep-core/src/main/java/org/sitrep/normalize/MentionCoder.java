@@ -80,8 +80,10 @@ public final class MentionCoder {
     Optional<StoryContext.Named<Actor>> speaker = sides.get().speaker();
     Optional<Actor> actor1 = a1.map(ActorResolver.Resolved::actor);
     Optional<Actor> actor2 = a2.map(ActorResolver.Resolved::actor);
-    SubEventType type = EventTyping.settle(m.subEventType(), actor1, actor2, m.captured().isPresent(),
-        m.fatalities().isPresent());
+    // "The attack" that refers back is the event already coded, of its type.
+    SubEventType type = sides.get().referent().map(Event::subEventType).orElseGet(() ->
+        EventTyping.settle(m.subEventType(), actor1, actor2, m.captured().isPresent(),
+            m.fatalities().isPresent()));
     Optional<PlaceResolver.Located> place = places.locate(m, story);
     Optional<LocalDate> published = article.article().metadata().published();
     Optional<LocalDate> date = m.date().flatMap(d -> d.date()).or(() -> m.date().isEmpty() ? published : Optional.empty());

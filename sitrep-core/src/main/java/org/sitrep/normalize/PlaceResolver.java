@@ -55,13 +55,18 @@ final class PlaceResolver {
 
   /** A province or country the sentence names, which places in it must lie inside. */
   private Optional<Located> frame(Mention mention, StoryContext story) {
+    Optional<Located> frame = Optional.empty();
     for (Evidence phrase : mention.places()) {
       Optional<Place> p = gazetteer.resolve(phrase.text(), story.country()).filter(Place::isArea);
-      if (p.isPresent()) {
-        return Optional.of(new Located(p.get(), GeoPrecision.REGION, phrase));
+      // "northeastern Nigeria's Borno state": the province frames more closely than the country.
+      boolean closer = p.isPresent() && (frame.isEmpty()
+          || !p.get().featureCode().startsWith("PCL") && frame.get().place().featureCode().startsWith("PCL")
+              && p.get().iso3().equals(frame.get().place().iso3()));
+      if (closer) {
+        frame = Optional.of(new Located(p.get(), GeoPrecision.REGION, phrase));
       }
     }
-    return Optional.empty();
+    return frame;
   }
 
   /**
