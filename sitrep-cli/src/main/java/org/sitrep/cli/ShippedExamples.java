@@ -13,7 +13,7 @@ import org.sitrep.ingest.ArticleInput;
  * sitrep bench} has input wherever it runs. A jar cannot list a directory, hence the names here.
  */
 final class ShippedExamples {
-  static final List<String> NAMES = List.of("raqqa-clashes.txt", "mosul-strike.txt");
+  static final List<String> NAMES = List.of("raqqa-clashes.txt", "mosul-strike.txt", "idlib-shelling.txt");
 
   private ShippedExamples() {}
 

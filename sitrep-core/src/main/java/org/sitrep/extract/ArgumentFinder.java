@@ -36,6 +36,8 @@ final class ArgumentFinder {
       "convoy", "militants", "squad", "all", "aircraft", "warplanes", "warplane", "jets", "jet",
       "planes", "plane", "drones", "drone", "helicopters", "helicopter", "forces", "troops",
       "artillery", "gunmen", "soldiers", "two", "three", "four", "five", "several");
+  private static final Set<String> ATTEMPTS = Set.of(
+      "attempt", "bid", "effort", "attack", "assault", "offensive", "advance", "push", "incursion");
   private static final Set<String> SYMMETRIC = Set.of(
       "clash", "fight", "battle", "skirmish", "fighting", "firefight", "gunfight");
 
@@ -212,6 +214,13 @@ final class ArgumentFinder {
   /** "hundreds of ISIS militants" is about the militants. */
   static int actorHead(SentenceGraph g, int head) {
     String word = g.token(head).word().toLowerCase(Locale.ROOT);
+    // "repelled an attempt by government forces": the attempt's makers are the other side.
+    if (ATTEMPTS.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))) {
+      List<Integer> by = g.exact(head, "nmod:by");
+      if (!by.isEmpty()) {
+        return by.get(0);
+      }
+    }
     if (QUANTITY_HEADS.contains(word) || g.token(head).pos().equals("CD")
         || g.token(head).pos().equals("NN") && g.token(head).lemma().equals("member")) {
       List<Integer> of = g.exact(head, "nmod:of");

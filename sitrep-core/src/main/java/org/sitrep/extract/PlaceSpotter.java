@@ -30,6 +30,9 @@ public final class PlaceSpotter {
       "governorate", "crossing", "base", "airport", "area", "region", "valley", "desert",
       "mountains", "mountain", "dam", "field", "countryside", "suburb", "suburbs", "square",
       "street", "outskirts", "border", "front", "frontline", "state", "county");
+  /** "the Latakia countryside", "Raqqa's outskirts": around the place, not in it. */
+  private static final Set<String> AROUND = Set.of(
+      "countryside", "outskirts", "suburbs", "border", "front", "frontline", "area");
   private static final Set<String> JOINERS = Set.of("-", "al", "el", "ad", "as", "at", "ar", "az", "an");
 
   /** Place phrases of any sentence, parsed or not. */
@@ -61,7 +64,8 @@ public final class PlaceSpotter {
       boolean modifier = last + 1 < tokens.size() && (tokens.get(last + 1).pos().equals("HYPH")
           || tokens.get(last + 1).pos().equals("NN") || tokens.get(last + 1).pos().equals("NNS"));
       if (!modifier && isPlaceLike(tokens, i, last) && !TimeWords.isCalendarWord(tokens.get(i).word())) {
-        out.add(new Spot(g.span(i, last, "location"), i, last, nearCue(tokens, i)));
+        boolean around = AROUND.contains(tokens.get(last).word().toLowerCase(Locale.ROOT));
+        out.add(new Spot(g.span(i, last, "location"), i, last, around || nearCue(tokens, i)));
       }
       i = last + 1;
     }

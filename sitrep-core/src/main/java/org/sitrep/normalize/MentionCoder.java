@@ -12,6 +12,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
 import org.sitrep.model.Rejection;
 import org.sitrep.model.SubEventType;
 import org.sitrep.model.TimePrecision;
@@ -84,11 +85,19 @@ public final class MentionCoder {
     SubEventType type = sides.get().referent().map(Event::subEventType).orElseGet(() ->
         EventTyping.settle(m.subEventType(), actor1, actor2, m.captured().isPresent(),
             m.fatalities().isPresent()));
-    Optional<PlaceResolver.Located> place = places.locate(m, story);
+    Optional<Event> referent = sides.get().referent();
+    Optional<PlaceResolver.Located> place = places.locate(m, story)
+        .filter(p -> referent.isEmpty() || !p.evidence().note().startsWith(PlaceResolver.EARLIER));
+    Optional<Place> where = place.map(PlaceResolver.Located::place)
+        .or(() -> referent.flatMap(Event::place));
+    GeoPrecision geoPrecision = place.map(PlaceResolver.Located::precision)
+        .orElse(referent.map(Event::geoPrecision).orElse(GeoPrecision.REGION));
     Optional<LocalDate> published = article.article().metadata().published();
-    Optional<LocalDate> date = m.date().flatMap(d -> d.date()).or(() -> m.date().isEmpty() ? published : Optional.empty());
-    TimePrecision precision = m.date().flatMap(d -> d.date()).isPresent()
-        ? m.date().get().precision() : TimePrecision.WEEK;
+    // "The fighting" with no date of its own happened when the fight it refers to did.
+    Optional<LocalDate> date = m.date().isPresent() ? m.date().flatMap(d -> d.date())
+        : referent.map(Event::eventDate).orElse(published);
+    TimePrecision precision = m.date().flatMap(d -> d.date()).isPresent() ? m.date().get().precision()
+        : referent.map(Event::timePrecision).orElse(TimePrecision.WEEK);
 
     List<Evidence> evidence = new ArrayList<>();
     evidence.add(m.sentenceText());
@@ -119,8 +128,8 @@ public final class MentionCoder {
         assoc1.stream().map(ActorResolver.Resolved::actor).filter(a -> !actor1.equals(Optional.of(a))).distinct().toList(),
         actor2,
         assoc2.stream().map(ActorResolver.Resolved::actor).filter(a -> !actor2.equals(Optional.of(a))).distinct().toList(),
-        place.map(PlaceResolver.Located::place),
-        place.map(PlaceResolver.Located::precision).orElse(GeoPrecision.REGION),
+        where,
+        geoPrecision,
         article.article().metadata().source(),
         "",
         fatalities.map(Count::value).orElse(0),
@@ -129,7 +138,7 @@ public final class MentionCoder {
         codebook.cameo(type),
         codebook.plover(type),
         m.modality(),
-        Confidence.of(actor1.isPresent(), actor2.isPresent(), place.isPresent(), m.date().isPresent()),
+        Confidence.of(actor1.isPresent(), actor2.isPresent(), where.isPresent(), m.date().isPresent()),
         evidence));
   }
 

@@ -16,6 +16,8 @@ import org.sitrep.model.Place;
 final class PlaceResolver {
   /** How many sentences back a scene named earlier still holds. */
   private static final int SCENE_WINDOW = 3;
+  /** How the evidence of a place taken from an earlier sentence begins. */
+  static final String EARLIER = "named earlier";
   /** A place abroad this large is a likely scene; smaller ones are usually namesakes. */
   private static final long FOREIGN_CITY = 100_000;
 
@@ -100,7 +102,7 @@ final class PlaceResolver {
         Evidence e = n.evidence();
         return Optional.of(new Located(n.value(), GeoPrecision.NEAR,
             new Evidence("location", e.text(), e.start(), e.end(),
-                "named earlier in the report; the sentence names no place")));
+                EARLIER + " in the report; the sentence names no place")));
       }
     }
     return Optional.empty();

@@ -27,4 +27,26 @@ class ShippedExampleIT {
     assertTrue(r.rejections().stream().anyMatch(j -> j.reason().equals("future")));
     assertTrue(events.size() <= 6, () -> "events: " + events.size());
   }
+
+  @Test
+  void theIdlibReportYieldsShellingProtestAndRepelledAdvanceButNoWarning() throws IOException {
+    String text = Files.readString(Path.of("../examples/idlib-shelling.txt"));
+    ExtractionResult r = SharedPipeline.extract(text, "2024-10-10");
+    Event shelling = r.events().stream()
+        .filter(e -> e.subEventType() == org.sitrep.model.SubEventType.SHELLING_ARTILLERY_MISSILE)
+        .findFirst().orElseThrow();
+    assertEquals("Military Forces of Syria (2000-)", shelling.actor1().map(Actor::name).orElse(""));
+    assertEquals("Civilians (Syria)", shelling.actor2().map(Actor::name).orElse(""));
+    assertEquals(4, shelling.fatalities());
+    assertEquals(7, shelling.injured());
+    assertEquals(Optional.of(LocalDate.of(2024, 10, 9)), shelling.eventDate());
+    assertTrue(r.events().stream().anyMatch(e -> e.subEventType() == org.sitrep.model.SubEventType.PEACEFUL_PROTEST
+        && e.eventDate().equals(Optional.of(LocalDate.of(2024, 10, 10)))));
+    Event clash = r.events().stream().filter(e -> e.fatalities() == 6).findFirst().orElseThrow();
+    assertTrue(clash.actor1().map(Actor::name).orElse("").contains("National Liberation Front"));
+    assertTrue(r.rejections().stream().anyMatch(j -> j.reason().equals("conditional") && j.cue().equals("would")));
+    assertTrue(r.rejections().stream().anyMatch(j -> j.reason().equals("negated")));
+    assertTrue(r.events().stream().noneMatch(e -> e.eventDate().equals(Optional.of(LocalDate.of(2024, 10, 9)))
+        && e.evidence().stream().anyMatch(v -> v.text().contains("Rescue workers search"))), "caption");
+  }
 }
