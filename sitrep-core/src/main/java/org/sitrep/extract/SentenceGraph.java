@@ -129,6 +129,7 @@ final class SentenceGraph {
         end = Math.max(end, maxOf(subtree(d.dependent())));
       }
     }
+    end = allegiance(end);
     while (start < head && isEdgePunctuation(token(start))) {
       start++;
     }
@@ -141,6 +142,25 @@ final class SentenceGraph {
     }
     return span(start, end, field);
   }
+
+  /**
+   * "armed forces loyal to them": a phrase of allegiance names which side the forces are on, and
+   * the parser often hangs it on another word, so it is taken by position.
+   */
+  private int allegiance(int end) {
+    if (end + 2 >= size() || !ALLEGIANCE.contains(token(end + 1).lemma().toLowerCase(java.util.Locale.ROOT))
+        || !(token(end + 2).word().equalsIgnoreCase("to") || token(end + 2).word().equalsIgnoreCase("with"))) {
+      return end;
+    }
+    int last = end + 2;
+    while (last + 1 < size() && last < end + 7 && !isEdgePunctuation(token(last + 1))
+        && !token(last + 1).pos().equals("CC")) {
+      last++;
+    }
+    return last;
+  }
+
+  private static final Set<String> ALLEGIANCE = Set.of("loyal", "affiliated", "allied", "linked");
 
   /** True when a conjunction or comma stands between two tokens: "X and armed forces loyal". */
   private boolean coordinatedBetween(int from, int to) {

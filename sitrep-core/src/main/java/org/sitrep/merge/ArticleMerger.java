@@ -119,7 +119,14 @@ public final class ArticleMerger {
     Event placeFrom = betterPlace(a, b);
     Event dateFrom = explicitDate(a) || !explicitDate(b) ? a : b;
     List<Evidence> evidence = new ArrayList<>(a.evidence());
-    evidence.addAll(b.evidence());
+    for (Evidence e : b.evidence()) {
+      // Two triggers of one sentence quote the same sentence: once is enough.
+      boolean known = evidence.stream().anyMatch(x -> x.field().equals(e.field())
+          && x.start() == e.start() && x.end() == e.end() && x.note().equals(e.note()));
+      if (!known) {
+        evidence.add(e);
+      }
+    }
     return new Event(a.eventId(), a.article(), dateFrom.eventDate(), dateFrom.timePrecision(),
         a.subEventType(), actor1, assoc1, actor2, assoc2, placeFrom.place(),
         placeFrom.geoPrecision(), a.source(), "", Math.max(a.fatalities(), b.fatalities()),

@@ -30,6 +30,8 @@ final class StateForces {
       "police", "policemen", "policeman", "gendarmes", "gendarmerie", "officers");
   private static final Pattern WORD = Pattern.compile("[\\p{L}.'’]+");
   private static final int EXTERNAL_FORCES = 8;
+  private static final Pattern PROXY = Pattern.compile(
+      "(?i)-(backed|led|trained|supported|sponsored|allied|aligned|funded)\\b|\\bloyal to\\b");
 
   private final Map<String, String> countryByAdjective;
   private final ActorDictionary dictionary;
@@ -63,6 +65,10 @@ final class StateForces {
 
   /** The forces a phrase names by country adjective, if it does. */
   Optional<Actor> resolve(String phrase, Optional<String> storyCountry) {
+    if (PROXY.matcher(phrase).find()) {
+      // "US-backed Syrian forces" are somebody's proxies, not either state's army.
+      return Optional.empty();
+    }
     String country = null;
     String kind = null;
     var words = WORD.matcher(phrase);

@@ -39,6 +39,9 @@ class SouthDamascusReportIT {
     assertTrue(involves(tadamon, "Islamic State (Syria)") && involves(tadamon, "Military Forces of Syria (2000-)"));
     assertEquals(Optional.of(LocalDate.of(2017, 11, 22)), tadamon.eventDate());
     assertEquals("Damascus", tadamon.place().orElseThrow().admin1());
+    assertTrue(tadamon.assocActor2().stream().anyMatch(a -> a.name().equals("Militia (Pro-Government)"))
+        || tadamon.assocActor1().stream().anyMatch(a -> a.name().equals("Militia (Pro-Government)")),
+        "armed forces loyal to the regime forces");
 
     Event commando = events.stream().filter(e -> e.fatalities() == 13).findFirst().orElseThrow();
     assertEquals("Revolutionary Commando Army", commando.actor1().map(Actor::name).orElse(""));

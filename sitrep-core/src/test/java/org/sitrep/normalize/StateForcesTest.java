@@ -1,0 +1,45 @@
+package org.sitrep.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+
+class StateForcesTest {
+  private static StateForces forces;
+
+  @BeforeAll
+  static void load() {
+    forces = StateForces.load(ActorDictionary.loadDefault());
+  }
+
+  @Test
+  void aCountryAdjectiveAndASoldierWordNameThatCountrysArmy() {
+    Actor a = forces.resolve("Iraqi F-16 jets", Optional.of("IRQ")).orElseThrow();
+    assertEquals("Military Forces of Iraq (2014-)", a.name());
+    assertEquals(1, a.inter());
+  }
+
+  @Test
+  void anotherCountrysForcesAreExternal() {
+    Actor a = forces.resolve("Turkish drones", Optional.of("SYR")).orElseThrow();
+    assertTrue(a.name().startsWith("Military Forces of Turkey"));
+    assertEquals(8, a.inter());
+  }
+
+  @Test
+  void policeWordsNameThePolice() {
+    assertTrue(forces.resolve("Nigerian police", Optional.of("NGA")).orElseThrow().name()
+        .startsWith("Police Forces of Nigeria"));
+  }
+
+  @Test
+  void proxiesAndPlainWordsAreNotAStatesForces() {
+    assertTrue(forces.resolve("US-backed Syrian forces", Optional.of("SYR")).isEmpty());
+    assertTrue(forces.resolve("Iraqi officials", Optional.of("IRQ")).isEmpty());
+    assertTrue(forces.resolve("the forces", Optional.of("IRQ")).isEmpty());
+  }
+}
