@@ -1,11 +1,5 @@
 package org.sitrep.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.annotate.Token;
+import org.sitrep.internal.DataTable;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -40,33 +35,18 @@ public final class TriggerLexicon {
   }
 
   public static TriggerLexicon loadDefault() {
-    try (InputStream in = TriggerLexicon.class.getResourceAsStream("triggers.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("triggers.tsv is missing from the classpath");
-      }
-      return load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read triggers.tsv", e);
-    }
+    return of(DataTable.bundled(TriggerLexicon.class, "triggers.tsv"));
   }
 
-  static TriggerLexicon load(InputStream in) throws IOException {
+  static TriggerLexicon of(List<DataTable.Line> lines) {
     Map<String, List<Sense>> map = new HashMap<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    for (DataTable.Line line : lines) {
+      String[] f = line.cells();
       if (f.length != 4) {
-        throw new IllegalStateException("triggers.tsv line " + number + ": expected 4 columns");
+        throw new IllegalStateException("triggers.tsv line " + line.number() + ": expected 4 columns");
       }
-      int lineNumber = number;
-      SubEventType type = SubEventType.fromLabel(f[2]).orElseThrow(
-          () -> new IllegalStateException("triggers.tsv line " + lineNumber + ": unknown type " + f[2]));
+      SubEventType type = SubEventType.fromLabel(f[2]).orElseThrow(() -> new IllegalStateException(
+          "triggers.tsv line " + line.number() + ": unknown type " + f[2]));
       Set<String> modifiers = f[3].equals("-") ? Set.of() : Set.of(f[3].split("\\|"));
       map.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Sense(f[0], f[1], type, modifiers));
     }

@@ -1,11 +1,6 @@
 package org.sitrep.normalize;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.internal.DataTable;
 
 /** Reads the actor table (actors.tsv); its header comment documents the columns. */
 final class ActorTableReader {
@@ -34,30 +30,19 @@ final class ActorTableReader {
   static Table read(InputStream tsv) {
     Map<String, CountryName> countries = new HashMap<>();
     List<Row> rows = new ArrayList<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+    for (DataTable.Line line : DataTable.read(tsv, "the actor table")) {
+      String[] cells = line.cells();
+      try {
+        if (cells[0].equals(COUNTRY_ROW)) {
+          CountryName country = country(cells);
+          countries.put(country.iso3(), country);
+        } else {
+          rows.add(actorRow(cells));
         }
-        String[] cells = line.split("\t", -1);
-        try {
-          if (cells[0].equals(COUNTRY_ROW)) {
-            CountryName country = country(cells);
-            countries.put(country.iso3(), country);
-          } else {
-            rows.add(actorRow(cells));
-          }
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(
-              "actor table line " + number + ": " + e.getMessage(), e);
-        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "actor table line " + line.number() + ": " + e.getMessage(), e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the actor table: " + e.getMessage(), e);
     }
     return new Table(Map.copyOf(countries), List.copyOf(rows));
   }

@@ -1,11 +1,5 @@
 package org.sitrep.normalize;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.sitrep.internal.DataTable;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -100,24 +95,11 @@ public final class EventCodebook {
   /** The non-comment rows of a shipped table, each with at least the given number of columns. */
   private static List<String[]> rows(String resource, int minColumns) {
     List<String[]> rows = new ArrayList<>();
-    try (InputStream in = EventCodebook.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("the table " + resource + " is missing");
+    for (DataTable.Line line : DataTable.bundled(EventCodebook.class, resource)) {
+      if (line.cells().length < minColumns) {
+        throw problem(resource, "expected " + minColumns + " columns on line " + line.number());
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t", -1);
-        if (cells.length < minColumns) {
-          throw problem(resource, "expected " + minColumns + " columns in '" + line + "'");
-        }
-        rows.add(cells);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
+      rows.add(line.cells());
     }
     return rows;
   }

@@ -1,17 +1,12 @@
 package org.sitrep.normalize;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.internal.DataTable;
 import org.sitrep.model.Actor;
 
 /**
@@ -42,25 +37,13 @@ final class StateForces {
   }
 
   static StateForces load(ActorDictionary dictionary) {
-    try (InputStream in = StateForces.class.getResourceAsStream("demonyms.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("demonyms.tsv is missing from the classpath");
+    Map<String, String> map = new HashMap<>();
+    for (DataTable.Line line : DataTable.bundled(StateForces.class, "demonyms.tsv")) {
+      for (String adjective : line.cell(1).split("\\|")) {
+        map.put(adjective.toLowerCase(Locale.ROOT), line.cell(0));
       }
-      Map<String, String> map = new HashMap<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t");
-        for (String adjective : cells[1].split("\\|")) {
-          map.put(adjective.toLowerCase(Locale.ROOT), cells[0]);
-        }
-      }
-      return new StateForces(map, dictionary);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read demonyms.tsv", e);
     }
+    return new StateForces(map, dictionary);
   }
 
   /** The forces a phrase names by country adjective, if it does. */
