@@ -121,7 +121,9 @@ final class ArgumentFinder {
         if (node == trigger && g.token(trigger).isNoun() && rel.startsWith("nsubj")) {
           continue;
         }
-        g.exact(node, rel).forEach(a -> addOnce(out, actorHead(g, a)));
+        // "air strikes killed 12": the carrier's subject is the trigger itself, not its agent.
+        g.exact(node, rel).stream().filter(a -> a != trigger)
+            .forEach(a -> addOnce(out, actorHead(g, a)));
       }
     }
     if (out.isEmpty() && g.token(trigger).isNoun()) {
@@ -139,7 +141,26 @@ final class ArgumentFinder {
     if (out.isEmpty()) {
       inheritedSubject(g, carrier).ifPresent(out::add);
     }
+    if (out.isEmpty()) {
+      blamed(g).ifPresent(out::add);
+    }
     return out;
+  }
+
+  /** "..., a monitor said, blaming Russian warplanes": whom the report holds responsible. */
+  private static Optional<Integer> blamed(SentenceGraph g) {
+    for (var t : g.sentence().tokens()) {
+      if (t.lemma().equalsIgnoreCase("blame") || t.lemma().equalsIgnoreCase("attribute")) {
+        List<Integer> on = g.exact(t.index(), "obl:on");
+        on.addAll(g.exact(t.index(), "obl:to"));
+        List<Integer> obj = g.exact(t.index(), "obj");
+        List<Integer> who = t.word().toLowerCase(Locale.ROOT).startsWith("blamed") && !on.isEmpty() ? on : obj;
+        if (!who.isEmpty() && !g.token(who.get(0)).pos().equals("PRP")) {
+          return Optional.of(actorHead(g, who.get(0)));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** "ISIS broke the deadlock by launching an attack": the manner clause shares its subject. */

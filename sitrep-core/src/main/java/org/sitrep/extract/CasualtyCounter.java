@@ -108,6 +108,14 @@ final class CasualtyCounter {
       }
       return Optional.empty();
     }
+    if (t.lemma().equalsIgnoreCase("dead") && t.pos().startsWith("JJ")) {
+      // "left 11 soldiers dead", "five were dead": the subject of "dead" or its verb's object.
+      List<Integer> subject = g.exact(word, "nsubj");
+      int head = g.head(word);
+      List<Integer> object = head >= 0 ? g.exact(head, "obj") : List.of();
+      return !subject.isEmpty() ? Optional.of(subject.get(0))
+          : object.isEmpty() ? Optional.empty() : Optional.of(object.get(0));
+    }
     if (kind == Kind.CAPTURED) {
       // "20 were taken prisoner": the people are the subject of "take".
       int take = g.head(word);

@@ -21,7 +21,8 @@ final class MentionUnion {
       return false;
     }
     boolean killing = isKilling(a) || isKilling(b);
-    return agrees(a.actor1(), b.actor1()) && (killing || agrees(a.actor2(), b.actor2()))
+    boolean targetIsPlace = isPlace(a.actor2()) || isPlace(b.actor2());
+    return agrees(a.actor1(), b.actor1()) && (killing || targetIsPlace || agrees(a.actor2(), b.actor2()))
         && (a.actor1().isPresent() || b.actor1().isPresent() || a.actor2().isPresent()
             || b.actor2().isPresent());
   }
@@ -35,9 +36,13 @@ final class MentionUnion {
     SubEventType type = main.subEventType();
     Optional<Evidence> actor1 = main.actor1().or(other::actor1);
     List<Evidence> assoc1 = main.actor1().isPresent() ? main.assocActor1() : other.assocActor1();
-    Optional<Evidence> actor2 = victims.actor2().or(main::actor2).or(other::actor2);
+    Optional<Evidence> actor2 = java.util.stream.Stream.of(victims.actor2(), main.actor2(), other.actor2())
+        .flatMap(Optional::stream).filter(e -> !isPlace(Optional.of(e))).findFirst()
+        .or(() -> victims.actor2().or(main::actor2).or(other::actor2));
     List<Evidence> assoc2 = victims.actor2().isPresent() ? victims.assocActor2() : main.assocActor2();
-    if (actor1.isEmpty() && victims != main && victims.actor2().isPresent() && main.actor2().isPresent()) {
+    boolean fight = main.subEventType().eventType() == org.sitrep.model.EventType.BATTLES;
+    if (fight && actor1.isEmpty() && victims != main && victims.actor2().isPresent()
+        && main.actor2().isPresent()) {
       // "militants were killed in clashes with the army": the dead fought the army.
       actor1 = victims.actor2();
       assoc1 = victims.assocActor2();
@@ -67,6 +72,20 @@ final class MentionUnion {
   private static boolean isKilling(Mention m) {
     return m.subEventType() == SubEventType.ATTACK;
   }
+
+  /** "captured the village", "attacked positions": the target is a place, not a party. */
+  private static boolean isPlace(Optional<Evidence> target) {
+    if (target.isEmpty()) {
+      return false;
+    }
+    String[] words = target.get().text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return PLACE_NOUNS.contains(words[words.length - 1]);
+  }
+
+  private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of(
+      "village", "town", "city", "area", "areas", "position", "positions", "base", "post",
+      "posts", "checkpoint", "checkpoints", "hill", "district", "neighborhood", "neighbourhood",
+      "road", "market", "house", "houses", "building", "buildings", "camp", "airport", "bridge");
 
   private static boolean agrees(Optional<Evidence> x, Optional<Evidence> y) {
     return x.isEmpty() || y.isEmpty() || x.get().text().equalsIgnoreCase(y.get().text());

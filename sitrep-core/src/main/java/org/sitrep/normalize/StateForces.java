@@ -20,7 +20,8 @@ final class StateForces {
       "forces", "force", "troops", "soldiers", "soldier", "army", "military", "jets", "jet",
       "warplanes", "warplane", "aircraft", "planes", "plane", "drones", "drone", "navy",
       "artillery", "helicopters", "helicopter", "tanks", "commandos", "units", "marines",
-      "paratroopers", "personnel", "servicemen", "gunboats", "guards", "battalion", "brigade");
+      "paratroopers", "personnel", "servicemen", "gunboats", "guards", "battalion", "brigade",
+      "strikes", "airstrikes", "raids", "shelling", "bombardment", "fire", "missiles");
   private static final Set<String> POLICE = Set.of(
       "police", "policemen", "policeman", "gendarmes", "gendarmerie", "officers");
   private static final Pattern WORD = Pattern.compile("[\\p{L}.'’]+");
@@ -46,11 +47,38 @@ final class StateForces {
     return new StateForces(map, dictionary);
   }
 
+  /**
+   * "Israeli strikes" give the adjective alone as the striker: that country's forces; "killed 12
+   * Palestinians" gives the plural as the victims: that country's civilians.
+   */
+  private Optional<Actor> loneAdjective(String phrase, Optional<String> storyCountry) {
+    String w = phrase.trim().toLowerCase(Locale.ROOT).replaceFirst("^(the|\\d+|some|several|many|two|three|four|five) ", "");
+    if (countryByAdjective.containsKey(w)) {
+      return external(dictionary.resolve("security forces", Optional.of(countryByAdjective.get(w))),
+          countryByAdjective.get(w), storyCountry);
+    }
+    if (w.endsWith("s") && countryByAdjective.containsKey(w.substring(0, w.length() - 1))) {
+      return dictionary.resolve("civilians", Optional.of(countryByAdjective.get(w.substring(0, w.length() - 1))));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Actor> external(Optional<Actor> forces, String iso3, Optional<String> storyCountry) {
+    return forces.map(a -> storyCountry
+        .filter(c -> !c.equals(iso3) && a.inter() == 1)
+        .map(c -> new Actor(a.name(), EXTERNAL_FORCES, a.cameo(), a.iso3(), a.generic()))
+        .orElse(a));
+  }
+
   /** The forces a phrase names by country adjective, if it does. */
   Optional<Actor> resolve(String phrase, Optional<String> storyCountry) {
     if (PROXY.matcher(phrase).find()) {
       // "US-backed Syrian forces" are somebody's proxies, not either state's army.
       return Optional.empty();
+    }
+    Optional<Actor> lone = loneAdjective(phrase, storyCountry);
+    if (lone.isPresent()) {
+      return lone;
     }
     String country = null;
     String kind = null;
@@ -68,10 +96,6 @@ final class StateForces {
     if (country == null || kind == null) {
       return Optional.empty();
     }
-    String iso3 = country;
-    return dictionary.resolve(kind, Optional.of(iso3)).map(a -> storyCountry
-        .filter(c -> !c.equals(iso3) && a.inter() == 1)
-        .map(c -> new Actor(a.name(), EXTERNAL_FORCES, a.cameo(), a.iso3(), a.generic()))
-        .orElse(a));
+    return external(dictionary.resolve(kind, Optional.of(country)), country, storyCountry);
   }
 }

@@ -40,9 +40,11 @@ final class StoryContext {
       PlaceSpotter spotting) {
     Map<String, Integer> countryVotes = new HashMap<>();
     for (Sentence s : article.sentences()) {
-      // Named groups say whose war it is ("Afghan forces", "the Taliban"): they weigh double.
+      // Named armed groups say whose war it is ("the Taliban", "the SDF"): they weigh double.
       for (ActorMatch m : dictionary.find(s.text(), Optional.empty())) {
-        if (!m.actor().generic() && !m.actor().iso3().isEmpty()) {
+        // Armies fight abroad and are named abroad; armed groups and militias seldom are.
+        boolean local = m.actor().inter() >= 2 && m.actor().inter() <= 4;
+        if (local && !m.actor().generic() && !m.actor().iso3().isEmpty()) {
           countryVotes.merge(m.actor().iso3(), 2, Integer::sum);
         }
       }
