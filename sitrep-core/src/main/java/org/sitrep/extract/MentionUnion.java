@@ -88,6 +88,12 @@ final class MentionUnion {
       "road", "market", "house", "houses", "building", "buildings", "camp", "airport", "bridge");
 
   private static boolean agrees(Optional<Evidence> x, Optional<Evidence> y) {
-    return x.isEmpty() || y.isEmpty() || x.get().text().equalsIgnoreCase(y.get().text());
+    if (x.isEmpty() || y.isEmpty()) {
+      return true;
+    }
+    // "Israeli" and "Israeli air strikes" are one agent seen from two triggers.
+    String a = x.get().text().toLowerCase(java.util.Locale.ROOT);
+    String b = y.get().text().toLowerCase(java.util.Locale.ROOT);
+    return a.contains(b) || b.contains(a);
   }
 }

@@ -109,4 +109,42 @@ class ExtractionIT {
       assertTrue(e.evidence().stream().anyMatch(v -> v.field().equals(field)), field);
     }
   }
+
+  @Test
+  void theSideBlamedIsTheAttackerAndForeignForcesAreExternal() {
+    Event e = only(SharedPipeline.extract("Strike on market\n\nAt least 20 people were killed in an air strike on a "
+        + "market in Idlib province on Monday, a war monitor said, blaming Russian warplanes.", "2019-05-14"));
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, e.subEventType());
+    assertEquals("Military Forces of Russia (2000-)", e.actor1().map(Actor::name).orElse(""));
+    assertEquals(8, e.inter1());
+    assertEquals("Civilians (Syria)", e.actor2().map(Actor::name).orElse(""));
+    assertEquals(20, e.fatalities());
+  }
+
+  @Test
+  void aCountryAdjectiveNamesItsForcesAndAPluralNamesItsCivilians() {
+    Event e = only(SharedPipeline.extract(
+        "Israeli air strikes killed 12 Palestinians in the Gaza Strip on Tuesday, health officials said.", "2021-05-11"));
+    assertEquals("Military Forces of Israel (2009-)", e.actor1().map(Actor::name).orElse(""));
+    assertEquals("Civilians (Palestine)", e.actor2().map(Actor::name).orElse(""));
+  }
+
+  @Test
+  void aTownTakenAfterAFightIsOneEventWithTheFightsDead() {
+    Event e = only(SharedPipeline.extract("Rebels said they had captured the village of Tel Malah in northern Hama "
+        + "after fierce fighting with government forces that left 11 soldiers dead.", "2019-05-14"));
+    assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, e.subEventType());
+    assertEquals("Military Forces of Syria (2000-)", e.actor2().map(Actor::name).orElse(""));
+    assertEquals(11, e.fatalities());
+  }
+
+  @Test
+  void theAttackNamedAgainIsTheSameEvent() {
+    ExtractionResult r = SharedPipeline.extract("Mosque bombing\n\nA suicide bomber blew himself up inside a mosque "
+        + "in Kabul on Friday, killing at least 12 worshippers. No group claimed responsibility for the attack.",
+        "2021-05-14");
+    Event e = only(r);
+    assertEquals(SubEventType.SUICIDE_BOMB, e.subEventType());
+    assertEquals(12, e.fatalities());
+  }
 }
