@@ -183,7 +183,7 @@ final class ArgumentFinder {
 
   private List<Integer> patients(SentenceGraph g, int trigger, int carrier) {
     List<Integer> out = new ArrayList<>();
-    List<String> verbRels = List.of("obj", "nsubj:pass", "obl:against", "obl:on", "obl:with",
+    List<String> verbRels = List.of("obj", "nsubj:pass", "obl:against", "obl:on", "obl:with", "obl:at",
         "obl:upon", "obl:targeting");
     List<String> nounRels = List.of("nmod:against", "nmod:on", "nmod:with", "nmod:upon",
         "nmod:targeting", "obl:against", "obl:on");

@@ -58,14 +58,16 @@ final class MentionUnion {
 
   /**
    * Which of two triggers names the event, lower first: the weapon ("an air strike killed"),
-   * then the fight, then abduction and the rest; a bare killing names it last unless nothing else
+   * then the fight, then a riot ("demonstrated and pelted stones"), then abduction and the rest;
+   * a bare killing names it last unless nothing else
    * does, but beats an abduction in the same raid since ACLED codes the deadlier act.
    */
   private static int rank(Mention m) {
     return switch (m.subEventType().eventType()) {
       case EXPLOSIONS_REMOTE_VIOLENCE -> 0;
       case BATTLES -> 1;
-      default -> isKilling(m) ? (m.fatalities().isPresent() ? 2 : 4) : 3;
+      case RIOTS -> 2;
+      default -> isKilling(m) ? (m.fatalities().isPresent() ? 3 : 5) : 4;
     };
   }
 

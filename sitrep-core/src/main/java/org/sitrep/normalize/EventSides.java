@@ -93,12 +93,12 @@ final class EventSides {
   /** ACLED's conventions for who stands as actor1 when the text leaves it open. */
   private Optional<Sides> conventional(Sides s, Mention m, StoryContext story) {
     EventType type = m.subEventType().eventType();
-    boolean crowd = s.actor1().map(r -> r.actor().inter() == 5 || r.actor().inter() == 6).orElse(false);
+    // Civilians are unarmed by definition: when they fight or attack, ACLED calls them rioters.
+    boolean crowd = s.actor1().map(r -> r.actor().inter() >= 5 && r.actor().inter() <= 7).orElse(false);
     if (type == EventType.PROTESTS || type == EventType.RIOTS) {
       return Optional.of(demonstrators(s, type == EventType.RIOTS ? "rioters" : "protesters", m, story));
     }
     if (crowd && (type == EventType.BATTLES || type == EventType.VIOLENCE_AGAINST_CIVILIANS)) {
-      // Protesters who fight are rioters in ACLED's terms.
       return Optional.of(demonstrators(s, "rioters", m, story));
     }
     if (s.actor1().isPresent()) {
