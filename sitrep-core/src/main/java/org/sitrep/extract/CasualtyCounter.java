@@ -112,7 +112,8 @@ final class CasualtyCounter {
       // "left 11 soldiers dead", "five were dead": the subject of "dead" or its verb's object.
       List<Integer> subject = g.exact(word, "nsubj");
       int head = g.head(word);
-      List<Integer> object = head >= 0 ? g.exact(head, "obj") : List.of();
+      List<Integer> object = new ArrayList<>(head >= 0 ? g.exact(head, "obj") : List.of());
+      object.addAll(head >= 0 ? g.exact(head, "nsubj:pass") : List.of());
       return !subject.isEmpty() ? Optional.of(subject.get(0))
           : object.isEmpty() ? Optional.empty() : Optional.of(object.get(0));
     }

@@ -50,6 +50,9 @@ public final class TriggerLexicon {
       Set<String> modifiers = f[3].equals("-") ? Set.of() : Set.of(f[3].split("\\|"));
       map.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Sense(f[0], f[1], type, modifiers));
     }
+    // A sense that needs a modifier ("seize" + "weapons") is tried before the plain one.
+    map.values().forEach(senses -> senses.sort(
+        java.util.Comparator.comparing((Sense x) -> x.neededModifiers().isEmpty())));
     return new TriggerLexicon(map);
   }
 
