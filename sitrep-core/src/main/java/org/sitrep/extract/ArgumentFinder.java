@@ -39,7 +39,7 @@ final class ArgumentFinder {
   private static final Set<String> ATTEMPTS = Set.of(
       "attempt", "bid", "effort", "attack", "assault", "offensive", "advance", "push", "incursion");
   private static final Set<String> SYMMETRIC = Set.of(
-      "clash", "fight", "battle", "skirmish", "fighting", "firefight", "gunfight");
+      "clash", "fight", "battle", "skirmish", "fighting", "firefight", "gunfight", "exchange");
 
   Arguments find(SentenceGraph g, int trigger) {
     int carrier = carrier(g, trigger);
@@ -57,8 +57,8 @@ final class ArgumentFinder {
     if (side2.isEmpty() && side1.size() > 1 && SYMMETRIC.contains(lemma(g, trigger))) {
       side2.add(side1.remove(1));
     }
-    side1.removeIf(i -> isTimeOrPlace(g, i));
-    side2.removeIf(i -> isTimeOrPlace(g, i));
+    side1.removeIf(i -> isTimeOrPlace(g, i) || !canName(g, i));
+    side2.removeIf(i -> isTimeOrPlace(g, i) || !canName(g, i));
     List<Integer> more1 = including(g, side1, side2);
     List<Integer> more2 = including(g, side2, side1);
     side1.addAll(more1);
@@ -213,6 +213,12 @@ final class ArgumentFinder {
       }
     }
     return out;
+  }
+
+  /** Only nouns, pronouns and numbers name participants ("shot dead": "dead" is no one). */
+  private static boolean canName(SentenceGraph g, int i) {
+    String pos = g.token(i).pos();
+    return pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD");
   }
 
   /** Dates and place names are not participants, though the parse may attach them alike. */

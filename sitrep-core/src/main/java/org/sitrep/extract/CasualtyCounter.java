@@ -113,6 +113,7 @@ final class CasualtyCounter {
       List<Integer> subject = g.exact(word, "nsubj");
       int head = g.head(word);
       List<Integer> object = new ArrayList<>(head >= 0 ? g.exact(head, "obj") : List.of());
+      object.remove(Integer.valueOf(word));
       object.addAll(head >= 0 ? g.exact(head, "nsubj:pass") : List.of());
       return !subject.isEmpty() ? Optional.of(subject.get(0))
           : object.isEmpty() ? Optional.empty() : Optional.of(object.get(0));

@@ -108,6 +108,9 @@ public final class ParseMentionExtractor implements MentionExtractor {
     return lexicon.sense(g.token(i), modifiers).map(sense -> refine(sense.type(), modifiers));
   }
 
+  /** "fired mortars at": a fight at a distance, which ACLED codes as shelling. */
+  private static final Set<String> HEAVY_WEAPONS = Set.of(
+      "mortar", "mortars", "artillery", "rockets", "rocket", "missiles", "missile", "shells");
   private static final Set<String> RESULT_VERBS = Set.of(
       "kill", "capture", "wound", "injure", "abduct", "kidnap", "detain");
 
@@ -149,6 +152,9 @@ public final class ParseMentionExtractor implements MentionExtractor {
     }
     if (modifiers.contains("car") || modifiers.contains("roadside") || modifiers.contains("ied")) {
       return SubEventType.REMOTE_EXPLOSIVE;
+    }
+    if (type == SubEventType.ARMED_CLASH && modifiers.stream().anyMatch(HEAVY_WEAPONS::contains)) {
+      return SubEventType.SHELLING_ARTILLERY_MISSILE;
     }
     if (modifiers.contains("drone") || modifiers.contains("air") || modifiers.contains("aerial")) {
       return type.eventType() == SubEventType.ARMED_CLASH.eventType()
