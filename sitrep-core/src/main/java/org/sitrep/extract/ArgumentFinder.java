@@ -126,10 +126,16 @@ final class ArgumentFinder {
             .forEach(a -> addOnce(out, actorHead(g, a)));
       }
     }
-    if (out.isEmpty() && g.token(trigger).isNoun()) {
-      for (int c : g.exact(trigger, "compound")) {
+    if (out.isEmpty() && !g.token(trigger).isVerb() || out.isEmpty() && g.token(trigger).pos().equals("VBG")) {
+      // "a US drone strike", "Houthi shelling": a name in front of the act is who acted.
+      // Taken by position: the tagger often misreads such noun strings ("drone/VB strike").
+      for (int c = trigger - 1; c >= Math.max(0, trigger - 3); c--) {
+        if (g.token(c).pos().equals(",") || g.token(c).pos().equals("IN")) {
+          break;
+        }
         if (g.token(c).isProperNoun() || g.token(c).ner().equals("ORGANIZATION")) {
           out.add(c);
+          break;
         }
       }
       for (int a : g.exact(trigger, "amod")) {
@@ -215,10 +221,14 @@ final class ArgumentFinder {
     return out;
   }
 
-  /** Only nouns, pronouns and numbers name participants ("shot dead": "dead" is no one). */
+  /**
+   * Only nouns, pronouns, numbers and names used as adjectives ("Israeli strikes") name
+   * participants ("shot dead": "dead" is no one).
+   */
   private static boolean canName(SentenceGraph g, int i) {
     String pos = g.token(i).pos();
-    return pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD");
+    boolean nameAdjective = pos.startsWith("JJ") && Character.isUpperCase(g.token(i).word().charAt(0));
+    return pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD") || nameAdjective;
   }
 
   /** Dates and place names are not participants, though the parse may attach them alike. */

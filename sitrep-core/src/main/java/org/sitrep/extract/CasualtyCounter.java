@@ -112,6 +112,9 @@ final class CasualtyCounter {
       // "left 11 soldiers dead", "five were dead": the subject of "dead" or its verb's object.
       List<Integer> subject = g.exact(word, "nsubj");
       int head = g.head(word);
+      if (g.relation(word).equals("amod") && head >= 0) {
+        return Optional.of(head);
+      }
       List<Integer> object = new ArrayList<>(head >= 0 ? g.exact(head, "obj") : List.of());
       object.remove(Integer.valueOf(word));
       object.addAll(head >= 0 ? g.exact(head, "nsubj:pass") : List.of());

@@ -34,12 +34,17 @@ final class MentionUnion {
     List<Evidence> places = new ArrayList<>(main.places());
     places.addAll(other.places());
     SubEventType type = main.subEventType();
-    Optional<Evidence> actor1 = main.actor1().or(other::actor1);
+    // "an air strike killed five": the killing's subject is the strike itself, not an actor.
+    Optional<Evidence> actor1 = main.actor1().or(() -> other.actor1()
+        .filter(e -> !(e.start() <= main.trigger().start() && main.trigger().end() <= e.end())));
     List<Evidence> assoc1 = main.actor1().isPresent() ? main.assocActor1() : other.assocActor1();
-    Optional<Evidence> actor2 = java.util.stream.Stream.of(victims.actor2(), main.actor2(), other.actor2())
+    // In a fight the dead may be of either side: the named opponent stays the second side.
+    boolean fought = main.subEventType().eventType() == org.sitrep.model.EventType.BATTLES
+        && main.actor2().filter(e -> !isPlace(Optional.of(e))).isPresent();
+    Optional<Evidence> actor2 = fought ? main.actor2() : java.util.stream.Stream.of(victims.actor2(), main.actor2(), other.actor2())
         .flatMap(Optional::stream).filter(e -> !isPlace(Optional.of(e))).findFirst()
         .or(() -> victims.actor2().or(main::actor2).or(other::actor2));
-    List<Evidence> assoc2 = victims.actor2().isPresent() ? victims.assocActor2() : main.assocActor2();
+    List<Evidence> assoc2 = victims.actor2().isPresent() && !fought ? victims.assocActor2() : main.assocActor2();
     boolean fight = main.subEventType().eventType() == org.sitrep.model.EventType.BATTLES;
     if (fight && actor1.isEmpty() && victims != main && victims.actor2().isPresent()
         && main.actor2().isPresent()) {

@@ -40,6 +40,9 @@ final class EventSides {
       "say", "tell", "confirm", "announce", "state", "add", "explain", "indicate", "claim",
       "report", "note", "point", "declare", "assert", "insist", "accuse", "deny");
 
+  private static final java.util.regex.Pattern ANONYMOUS = java.util.regex.Pattern.compile(
+      "(?i)\\b(man|men|individuals?|persons?|people on)\\b");
+
   private final ActorDictionary dictionary;
   private final ActorResolver actors;
 
@@ -98,6 +101,11 @@ final class EventSides {
     if (type == EventType.PROTESTS || type == EventType.RIOTS) {
       return Optional.of(demonstrators(s, type == EventType.RIOTS ? "rioters" : "protesters", m, story));
     }
+    if (crowd && s.actor1().map(r -> ANONYMOUS.matcher(r.evidence().text()).find()).orElse(false)) {
+      // "two men on a motorcycle" who shoot someone are gunmen, not a crowd.
+      Optional<ActorResolver.Resolved> gunmen = described("unidentified gunmen", story, s.actor1().get().evidence());
+      return Optional.of(new Sides(gunmen.or(s::actor1), s.assoc1(), s.actor2(), s.assoc2(), s.speaker()));
+    }
     if (crowd && (type == EventType.BATTLES || type == EventType.VIOLENCE_AGAINST_CIVILIANS)) {
       return Optional.of(demonstrators(s, "rioters", m, story));
     }
@@ -118,8 +126,13 @@ final class EventSides {
   /** Protests are by protesters and riots by rioters; a named group marches with them. */
   private Sides demonstrators(Sides s, String who, Mention m, StoryContext story) {
     int inter = who.equals("rioters") ? 5 : 6;
-    if (s.actor1().map(r -> r.actor().inter() == inter).orElse(false)) {
+    boolean rioters = s.actor1().map(r -> r.actor().inter() == 5).orElse(false);
+    if (rioters || s.actor1().map(r -> r.actor().inter() == inter).orElse(false)) {
       return s;
+    }
+    // "Police dispersed protesters": the crowd is the second side of the text, the police the other.
+    if (s.actor2().map(r -> r.actor().inter() == 5 || r.actor().inter() == 6).orElse(false)) {
+      return new Sides(s.actor2(), s.assoc2(), s.actor1(), s.assoc1(), s.speaker());
     }
     Optional<ActorResolver.Resolved> crowd = described(who, story,
         s.actor1().map(ActorResolver.Resolved::evidence).orElse(m.trigger()));
