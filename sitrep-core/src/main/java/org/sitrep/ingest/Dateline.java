@@ -18,9 +18,11 @@ import org.sitrep.model.Span;
  * Forces (PMF) — ..." would read as a dateline.
  *
  * @param place the place as a reader writes it ("Mosul, Iraq"), capitals turned to title case
+ * @param agency the news agency in brackets ("Reuters"), which is the report's source when the
+ *     user named none
  * @param span the dateline in the article, from the line start to the end of its dash or colon
  */
-record Dateline(String place, Span span) {
+record Dateline(String place, Optional<String> agency, Span span) {
   private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’.-]+";
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
   private static final String REGION = ",\\s?(?<region>" + WORD + "(?:\\s" + WORD + "){0,2})";
@@ -35,8 +37,8 @@ record Dateline(String place, Span span) {
       "(?<place>" + CAPS_WORD + "(?:\\s" + CAPS_WORD + "){0,3})";
   private static final String PLACE = "(?<place>" + WORD + "(?:\\s" + WORD + "){0,3})";
   private static final String REGION_AND_DATE = "(?:" + REGION + ")?(?:" + DATE + ")?";
-  private static final String ANY_AGENCY = "(?:\\s?\\([^()\\n]{2,40}\\))?";
-  private static final String KNOWN_AGENCY = "\\s?\\((?:" + AGENCIES + ")\\)";
+  private static final String ANY_AGENCY = "(?:\\s?\\((?<agency>[^()\\n]{2,40})\\))?";
+  private static final String KNOWN_AGENCY = "\\s?\\((?<agency>" + AGENCIES + ")\\)";
 
   private static final Pattern CAPS_DATELINE =
       Pattern.compile("^" + CAPS_PLACE + REGION_AND_DATE + ANY_AGENCY + END);
@@ -81,7 +83,8 @@ record Dateline(String place, Span span) {
       Matcher m = form.matcher(line.text());
       if (m.lookingAt() && !NOT_PLACES.contains(m.group("place"))) {
         int start = line.span().start();
-        return Optional.of(new Dateline(place(m), new Span(start, start + m.end())));
+        return Optional.of(new Dateline(place(m), Optional.ofNullable(m.group("agency")).map(String::trim),
+            new Span(start, start + m.end())));
       }
     }
     return Optional.empty();

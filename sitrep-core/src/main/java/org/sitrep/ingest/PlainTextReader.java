@@ -48,7 +48,7 @@ public final class PlainTextReader implements ArticleReader {
     ArticleMetadata metadata =
         new ArticleMetadata(
             title.map(Line::text).orElse(""),
-            input.source(),
+            input.source().isBlank() ? front.agency.orElse("") : input.source(),
             input.published(),
             front.place,
             front.byline,
@@ -86,6 +86,7 @@ public final class PlainTextReader implements ArticleReader {
           front.nonBody.add(d.span());
           // The dateline is where the report was filed from, so it outranks a byline's place.
           front.place = Optional.of(d.place());
+          front.agency = d.agency();
         });
     // A line that is only a dateline ("BEIRUT (Reuters) -") leaves the body still to come.
     front.bodyStarted = dateline.map(d -> d.span().end() < line.span().end()).orElse(true);
@@ -114,6 +115,7 @@ public final class PlainTextReader implements ArticleReader {
     final List<Span> nonBody = new ArrayList<>();
     Optional<String> byline = Optional.empty();
     Optional<String> place = Optional.empty();
+    Optional<String> agency = Optional.empty();
     boolean bodyStarted;
   }
 }

@@ -41,6 +41,15 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void theDatelineAgencyIsTheSourceWhenTheUserNamesNone() throws InputProblem {
+    String text = "Blast in Kabul\n\nKABUL (Reuters) - A bomb exploded near a market on Friday.";
+    assertEquals("Reuters", read(text).metadata().source());
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    Article named = reader.read(new ArticleInput("r.txt", bytes, Optional.empty(), "Kabul Desk"));
+    assertEquals("Kabul Desk", named.metadata().source());
+  }
+
+  @Test
   void titleIsTheFirstLineThatABlankLineSetsApart() throws InputProblem {
     Article article =
         read("Militia Shells Village Near Border\n\nShelling hit the village at dawn.\n");
