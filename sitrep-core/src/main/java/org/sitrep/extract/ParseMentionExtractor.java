@@ -101,7 +101,8 @@ public final class ParseMentionExtractor implements MentionExtractor {
   }
 
   private Optional<SubEventType> triggerType(SentenceGraph g, int i) {
-    if (!lexicon.mayTrigger(g.token(i)) || g.relation(i).equals("compound") || isResultClause(g, i)) {
+    if (!lexicon.mayTrigger(g.token(i)) || g.relation(i).equals("compound") || isResultClause(g, i)
+        || Figurative.isFigurative(g, i)) {
       return Optional.empty();
     }
     Set<String> modifiers = modifiers(g, i);

@@ -54,7 +54,8 @@ public final class MentionCoder {
       Optional<Event> antecedent = definite || Anaphora.victimsOnly(m)
           ? Anaphora.lastEventBefore(events, eventSentences, m) : Optional.empty();
       Optional<Event> event = event(article, story, m, antecedent, definite);
-      Optional<String> historical = event.flatMap(e -> Anaphora.historical(e, article));
+      Optional<String> historical = event.flatMap(e -> Anaphora.historical(e, article))
+          .or(() -> event.filter(MentionCoder::ungrounded).map(e -> "no place, date, count or named actor"));
       if (historical.isPresent()) {
         rejections.add(new Rejection(m.trigger(), m.sentenceText(), historical.get(),
             m.date().map(d -> d.evidence().text()).orElse("")));
@@ -140,6 +141,18 @@ public final class MentionCoder {
         m.modality(),
         Confidence.of(actor1.isPresent(), actor2.isPresent(), where.isPresent(), m.date().isPresent()),
         evidence));
+  }
+
+  /**
+   * "They fought", "people demonstrated": with only descriptions for actors and no place, day or
+   * toll, a sentence reports no event one could code; in general news such sentences are idioms.
+   */
+  private static boolean ungrounded(Event e) {
+    boolean named = e.actor1().map(a -> !a.generic()).orElse(false)
+        || e.actor2().map(a -> !a.generic()).orElse(false);
+    boolean explicitDate = e.evidence().stream().anyMatch(v -> v.field().equals("event_date"));
+    boolean counted = e.fatalities() + e.injured() + e.captured() > 0;
+    return !named && e.place().isEmpty() && !explicitDate && !counted;
   }
 
   private static Count claimed(Count c, Optional<String> claimant) {

@@ -147,4 +147,18 @@ class ExtractionIT {
     assertEquals(SubEventType.SUICIDE_BOMB, e.subEventType());
     assertEquals(12, e.fatalities());
   }
+
+  @Test
+  void deathsByNatureAndIdiomsOfGeneralNewsAreNotEvents() {
+    for (String text : new String[] {
+        "The magnitude 5.9 quake killed at least 134 people in Gansu province on Monday.",
+        "A woman was killed and two people injured by a large tree that fell over in Ghent on Friday.",
+        "The new engine demonstrated significant improvements in tests in Munich.",
+        "Zoey and I had a blast making that movie.",
+        "They fought about it for years.",
+        "There has been an explosion in affordable rain jackets."}) {
+      ExtractionResult r = SharedPipeline.extract(text, "2023-12-20");
+      assertTrue(r.events().isEmpty(), () -> text + " -> " + r.events());
+    }
+  }
 }

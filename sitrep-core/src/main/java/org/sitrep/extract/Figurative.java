@@ -1,0 +1,83 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Uses of trigger words that report no political violence, seen when Sitrep reads general news:
+ * deaths by nature or accident ("the quake killed 134", "killed by a falling tree"), showing rather
+ * than demonstrating ("demonstrated significant increases", "a demonstration of wealth"), and
+ * idioms ("had a blast", "sales exploded").
+ */
+final class Figurative {
+  /** Causes of death that are nobody's act. */
+  private static final Set<String> HAZARDS = Set.of(
+      "quake", "earthquake", "flood", "flooding", "floods", "storm", "storms", "tree", "landslide",
+      "avalanche", "disease", "virus", "covid", "cancer", "heat", "heatwave", "cold", "lightning",
+      "tornado", "hurricane", "cyclone", "typhoon", "tsunami", "eruption", "collapse", "crash",
+      "accident", "fire", "blaze", "wildfire", "drowning", "overdose", "illness", "outbreak",
+      "epidemic", "pandemic", "mudslide", "rain", "rains", "snow", "wave", "waves", "wind",
+      "winds", "explosion");
+  private static final Set<String> HARM = Set.of("kill", "die", "injure", "wound", "hurt");
+  private static final Set<String> SHOWING = Set.of("demonstrate", "demonstration");
+  private static final Set<String> BURSTS = Set.of("explode", "explosion", "blast", "fight", "battle");
+
+  private Figurative() {}
+
+  static boolean isFigurative(SentenceGraph g, int i) {
+    String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
+    return HARM.contains(lemma) && byHazard(g, i)
+        || SHOWING.contains(lemma) && showsSomething(g, i)
+        || BURSTS.contains(lemma) && idiom(g, i);
+  }
+
+  /** "the quake killed", "killed in a car crash", "died of covid", "killed by a falling tree". */
+  private static boolean byHazard(SentenceGraph g, int i) {
+    List<Integer> verbs = new java.util.ArrayList<>(List.of(i));
+    // "killed and injured by a falling tree": the cause may hang on the coordinated verb.
+    verbs.addAll(g.dependents(i, "conj"));
+    int head = g.head(i);
+    if (head >= 0 && g.relation(i).startsWith("conj")) {
+      verbs.add(head);
+    }
+    for (int v : verbs) {
+      if (causedByHazard(g, v, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean causedByHazard(SentenceGraph g, int verb, int i) {
+    for (String rel : List.of("nsubj", "obl:agent", "obl:in", "obl:by", "obl:of", "obl:from",
+        "obl:after", "obl:during")) {
+      for (int d : g.exact(verb, rel)) {
+        if (HAZARDS.contains(g.token(d).lemma().toLowerCase(Locale.ROOT))
+            && !g.token(i).lemma().equalsIgnoreCase("explosion")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "demonstrated an improvement", "a demonstration of strength". */
+  private static boolean showsSomething(SentenceGraph g, int i) {
+    return g.token(i).isVerb() ? !g.exact(i, "obj").isEmpty() || !g.exact(i, "ccomp").isEmpty()
+        || !g.exact(i, "xcomp").isEmpty()
+        : !g.exact(i, "nmod:of").isEmpty();
+  }
+
+  /** "had a blast", "an explosion in rain jackets", "music exploded", "battling knee issues". */
+  private static boolean idiom(SentenceGraph g, int i) {
+    int head = g.head(i);
+    boolean had = head >= 0 && g.token(head).lemma().equalsIgnoreCase("have")
+        && g.relation(i).startsWith("obj");
+    boolean inGoods = g.token(i).isNoun() && !g.exact(i, "nmod:in").isEmpty()
+        && g.exact(i, "nmod:in").stream().noneMatch(d -> g.token(d).isProperNoun());
+    boolean fightAbout = g.exact(i, "obl:about").size() + g.exact(i, "obl:over").size()
+        + g.exact(i, "obl:through").size() > 0 && g.token(i).lemma().equalsIgnoreCase("fight");
+    return had || inGoods || fightAbout;
+  }
+}
