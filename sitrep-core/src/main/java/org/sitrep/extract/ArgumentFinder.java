@@ -129,7 +129,8 @@ final class ArgumentFinder {
     if (out.isEmpty() && !g.token(trigger).isVerb() || out.isEmpty() && g.token(trigger).pos().equals("VBG")) {
       // "a US drone strike", "Houthi shelling": a name in front of the act is who acted.
       // Taken by position: the tagger often misreads such noun strings ("drone/VB strike").
-      for (int c = trigger - 1; c >= Math.max(0, trigger - 3); c--) {
+      // Four tokens back reaches "Taliban - planted roadside bomb".
+      for (int c = trigger - 1; c >= Math.max(0, trigger - 4); c--) {
         if (g.token(c).pos().equals(",") || g.token(c).pos().equals("IN")) {
           break;
         }
@@ -150,7 +151,33 @@ final class ArgumentFinder {
     if (out.isEmpty()) {
       blamed(g).ifPresent(out::add);
     }
+    if (out.isEmpty()) {
+      subjectByPosition(g, trigger).ifPresent(out::add);
+    }
     return out;
+  }
+
+  /**
+   * "On 18 March, a Taliban sniper shot and killed 1 soldier" can come out of the parser with no
+   * subject for "killed" at all; an active verb's subject is then the noun phrase just before it.
+   */
+  private static Optional<Integer> subjectByPosition(SentenceGraph g, int trigger) {
+    String pos = g.token(trigger).pos();
+    boolean activeFinite = (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+        && g.exact(trigger, "aux:pass").isEmpty() && g.exact(trigger, "nsubj:pass").isEmpty();
+    if (!activeFinite) {
+      return Optional.empty();
+    }
+    for (int c = trigger - 1; c >= 0; c--) {
+      var t = g.token(c);
+      if (t.pos().equals(",") || t.pos().equals("IN") || t.pos().equals("WDT")) {
+        return Optional.empty();
+      }
+      if (t.isNoun() || t.pos().equals("PRP")) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /** "..., a monitor said, blaming Russian warplanes": whom the report holds responsible. */
