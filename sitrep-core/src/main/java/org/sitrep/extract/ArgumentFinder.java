@@ -54,6 +54,13 @@ final class ArgumentFinder {
     if (side2.isEmpty()) {
       side2.addAll(patients(g, trigger, carrier));
     }
+    if (side2.isEmpty() || MentionUnion.isPlace(Optional.of(g.phrase(side2.get(0), "actor2")))) {
+      // "struck a car, killing two members of the Asayish": the dead are the side struck.
+      outcomeVictims(g, trigger, carrier).ifPresent(v -> {
+        side2.clear();
+        side2.add(v);
+      });
+    }
     if (side2.isEmpty() && side1.size() > 1 && SYMMETRIC.contains(lemma(g, trigger))) {
       side2.add(side1.remove(1));
     }
@@ -66,6 +73,24 @@ final class ArgumentFinder {
     return new Arguments(
         first(g, side1, "actor1"), rest(g, side1, "assoc_actor_1"),
         first(g, side2, "actor2"), rest(g, side2, "assoc_actor_2"));
+  }
+
+  private static final Set<String> HARMS = Set.of("kill", "wound", "injure", "abduct", "kidnap");
+
+  /** The object of an outcome clause ("..., killing two members of X") under the trigger. */
+  private static Optional<Integer> outcomeVictims(SentenceGraph g, int trigger, int carrier) {
+    for (int node : List.of(trigger, carrier)) {
+      for (var d : g.sentence().basicChildren(node)) {
+        var t = g.token(d.dependent());
+        if (t.pos().equals("VBG") && HARMS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+          List<Integer> obj = g.exact(d.dependent(), "obj");
+          if (!obj.isEmpty()) {
+            return Optional.of(actorHead(g, obj.get(0)));
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The verb that carries a noun trigger, or the trigger itself. */

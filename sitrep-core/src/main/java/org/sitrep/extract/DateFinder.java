@@ -32,9 +32,26 @@ final class DateFinder {
         .filter(t -> !t.value().contains("REF"))
         .filter(t -> NAMES_A_DAY.matcher(t.text()).find())
         .toList();
+    // "said on Thursday" dates the statement: used only when nothing dates the event itself.
     Optional<TimeExpression> chosen = dates.stream().filter(t -> inScope(g, scope, t)).findFirst()
+        .or(() -> dates.stream().filter(t -> !datesStatement(g, t)).findFirst())
         .or(() -> dates.stream().findFirst());
     return chosen.map(t -> resolve(t, published));
+  }
+
+  private static final java.util.Set<String> SPEECH = java.util.Set.of(
+      "say", "tell", "announce", "report", "state", "confirm", "add", "claim", "declare");
+
+  private static boolean datesStatement(SentenceGraph g, TimeExpression t) {
+    for (Token tok : g.sentence().tokens()) {
+      if (tok.start() >= t.start() && tok.end() <= t.end()) {
+        int head = g.head(tok.index());
+        if (head >= 0 && SPEECH.contains(g.token(head).lemma().toLowerCase(java.util.Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean inScope(SentenceGraph g, BitSet scope, TimeExpression t) {

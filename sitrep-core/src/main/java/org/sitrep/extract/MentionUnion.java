@@ -81,7 +81,7 @@ final class MentionUnion {
   }
 
   /** "captured the village", "attacked positions": the target is a place, not a party. */
-  private static boolean isPlace(Optional<Evidence> target) {
+  static boolean isPlace(Optional<Evidence> target) {
     if (target.isEmpty()) {
       return false;
     }
@@ -92,7 +92,8 @@ final class MentionUnion {
   private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of(
       "village", "town", "city", "area", "areas", "position", "positions", "base", "post",
       "posts", "checkpoint", "checkpoints", "hill", "district", "neighborhood", "neighbourhood",
-      "road", "market", "house", "houses", "building", "buildings", "camp", "airport", "bridge");
+      "road", "market", "house", "houses", "building", "buildings", "camp", "airport", "bridge",
+      "hideout", "hideouts", "car", "vehicle", "vehicles", "convoy", "truck", "motorcycle", "tank");
 
   private static boolean agrees(Optional<Evidence> x, Optional<Evidence> y) {
     if (x.isEmpty() || y.isEmpty()) {

@@ -151,7 +151,10 @@ public final class ParseMentionExtractor implements MentionExtractor {
         || modifiers.contains("sarin")) {
       return SubEventType.CHEMICAL_WEAPON;
     }
-    if (modifiers.contains("car") || modifiers.contains("roadside") || modifiers.contains("ied")) {
+    boolean explosive = type == SubEventType.REMOTE_EXPLOSIVE || type == SubEventType.AIR_DRONE_STRIKE
+        && !modifiers.contains("drone") && !modifiers.contains("drones") && !modifiers.contains("air");
+    if (explosive && (modifiers.contains("car") || modifiers.contains("roadside")
+        || modifiers.contains("ied"))) {
       return SubEventType.REMOTE_EXPLOSIVE;
     }
     if (type == SubEventType.ARMED_CLASH && modifiers.stream().anyMatch(HEAVY_WEAPONS::contains)) {

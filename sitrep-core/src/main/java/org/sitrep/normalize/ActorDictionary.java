@@ -22,7 +22,8 @@ import org.sitrep.normalize.Words.Word;
  * army only in Syrian stories.
  *
  * <p>An alias matches on word boundaries, ignoring case, hyphens, apostrophes and possessive "'s".
- * When several aliases occur in a phrase the one with the most words wins, a named group beats a
+ * When several aliases occur in a phrase a proper name beats a description, then the one with
+ * the most words wins, a named group beats a
  * description of the same length ("PKK militants" is the PKK), then the longer text wins.
  * Immutable and thread-safe.
  */
@@ -50,11 +51,18 @@ public final class ActorDictionary {
     boolean generic() {
       return actor != null && actor.generic();
     }
+
+    /** An alias written all in lower case describes ("security forces"); a name is capitalised. */
+    boolean description() {
+      return alias.text().equals(alias.text().toLowerCase(java.util.Locale.ROOT));
+    }
   }
 
+  // A proper name ("Asayish") beats a description however long ("security forces") in
+  // "the Asayish security forces"; then the longest alias wins.
   private static final Comparator<Hit> BEST_FIRST =
-      Comparator.comparingInt(Hit::length)
-          .reversed()
+      Comparator.comparing(Hit::description)
+          .thenComparing(Comparator.comparingInt(Hit::length).reversed())
           .thenComparing(Hit::generic)
           .thenComparing(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed())
           .thenComparingInt(Hit::start);

@@ -26,6 +26,9 @@ final class ActorResolver {
   /** "the forces", "our forces", "we" in a quoted commander's words. */
   private static final Pattern OWN_SIDE = Pattern.compile(
       "^(the|our)\\s+(forces|fighters|troops|men|units?)$|^(we|us|our)$");
+  private static final Pattern POSSESSED = Pattern.compile(
+      "^(its|their)\\s+(own\\s+)?(fighters|forces|troops|men|members|units|militants|soldiers|"
+          + "gunmen|jets|warplanes|aircraft|drones|artillery|police|officers)$");
   private static final Pattern LOYAL_TO = Pattern.compile("\\bloyal to\\s+(.+)$");
 
   private final ActorDictionary dictionary;
@@ -44,6 +47,12 @@ final class ActorResolver {
       Optional<StoryContext.Named<Actor>> speaker) {
     String text = phrase.text().trim().toLowerCase(Locale.ROOT);
     if (PRONOUNS.contains(text)) {
+      return story.lastActorBefore(phrase.start(), other, a -> true)
+          .map(n -> new Resolved(n.value(), referredFrom(n.evidence(), phrase)));
+    }
+    Matcher possessed = POSSESSED.matcher(text);
+    if (possessed.matches()) {
+      // "its fighters", "their forces": the men of whoever "its" refers to.
       return story.lastActorBefore(phrase.start(), other, a -> true)
           .map(n -> new Resolved(n.value(), referredFrom(n.evidence(), phrase)));
     }

@@ -161,4 +161,23 @@ class ExtractionIT {
       assertTrue(r.events().isEmpty(), () -> text + " -> " + r.events());
     }
   }
+
+  @Test
+  void theDeadOfAStrikeAreItsTargetAndNamesBeatDescriptions() {
+    Event e = only(SharedPipeline.extract("Turkish drones struck a car near Qamishli on Wednesday, killing two "
+        + "members of the Kurdish-led Asayish security forces, a local official said.", "2023-03-02"));
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, e.subEventType());
+    assertEquals("Asayish", e.actor2().map(Actor::name).orElse(""));
+    assertEquals(2, e.fatalities());
+  }
+
+  @Test
+  void itsFightersAreTheGroupsAndTheStatementDayIsNotTheEventDay() {
+    Event e = only(SharedPipeline.extract("The Syrian Democratic Forces said on Thursday its fighters had killed "
+        + "25 Islamic State militants in a raid near Hasakah last week.", "2023-03-02"));
+    assertEquals("QSD: Syrian Democratic Forces", e.actor1().map(Actor::name).orElse(""));
+    assertEquals("Islamic State (Syria)", e.actor2().map(Actor::name).orElse(""));
+    assertEquals(25, e.fatalities());
+    assertEquals(org.sitrep.model.TimePrecision.WEEK, e.timePrecision());
+  }
 }
