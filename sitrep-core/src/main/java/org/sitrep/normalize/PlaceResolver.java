@@ -60,15 +60,27 @@ final class PlaceResolver {
     Optional<Located> frame = Optional.empty();
     for (Evidence phrase : mention.places()) {
       Optional<Place> p = gazetteer.resolve(phrase.text(), story.country()).filter(Place::isArea);
-      // "northeastern Nigeria's Borno state": the province frames more closely than the country.
-      boolean closer = p.isPresent() && (frame.isEmpty()
-          || !p.get().featureCode().startsWith("PCL") && frame.get().place().featureCode().startsWith("PCL")
-              && p.get().iso3().equals(frame.get().place().iso3()));
-      if (closer) {
-        frame = Optional.of(new Located(p.get(), GeoPrecision.REGION, phrase));
+      // "Maywand district, Kandahar", "northeastern Nigeria's Borno state": the smaller area
+      // inside the larger one frames more closely.
+      if (p.isPresent() && (frame.isEmpty() || within(p.get(), frame.get().place()))) {
+        GeoPrecision precision = p.get().featureCode().startsWith("ADM2") ? GeoPrecision.NEAR
+            : GeoPrecision.REGION;
+        frame = Optional.of(new Located(p.get(), precision, phrase));
       }
     }
     return frame;
+  }
+
+  /** True when area {@code inner} lies inside area {@code outer} and is smaller than it. */
+  private static boolean within(Place inner, Place outer) {
+    return inner.iso3().equals(outer.iso3()) && level(inner) > level(outer)
+        && (level(outer) < 1 || inner.admin1().equals(outer.admin1()));
+  }
+
+  /** 0 a country, 1 a province, 2 a district. */
+  private static int level(Place p) {
+    String f = p.featureCode();
+    return f.startsWith("ADM2") ? 2 : f.startsWith("ADM1") ? 1 : f.startsWith("PCL") ? 0 : 1;
   }
 
   /**
@@ -79,8 +91,13 @@ final class PlaceResolver {
     if (frame.isPresent()) {
       Place f = frame.get().place();
       boolean sameCountry = p.iso3().equals(f.iso3());
-      return f.featureCode().startsWith("ADM1") ? sameCountry && p.admin1().equals(f.admin1())
-          : sameCountry;
+      boolean sameProvince = sameCountry && p.admin1().equals(f.admin1());
+      boolean sameDistrict = sameProvince && (p.admin2().isEmpty() || p.admin2().equals(f.admin2()));
+      return switch (level(f)) {
+        case 2 -> sameDistrict;
+        case 1 -> sameProvince;
+        default -> sameCountry;
+      };
     }
     return story.country().map(c -> c.equals(p.iso3()) || p.population() >= FOREIGN_CITY)
         .orElse(true);
