@@ -54,10 +54,10 @@ public final class MentionCoder {
       Optional<Event> antecedent = definite || Anaphora.victimsOnly(m)
           ? Anaphora.lastEventBefore(events, eventSentences, m) : Optional.empty();
       Optional<Event> event = event(article, story, m, antecedent, definite);
-      Optional<String> historical = event.flatMap(e -> Anaphora.historical(e, article))
+      Optional<String> setAside = event.flatMap(e -> Anaphora.historical(e, article))
           .or(() -> event.filter(MentionCoder::ungrounded).map(e -> "no place, date, count or named actor"));
-      if (historical.isPresent()) {
-        rejections.add(new Rejection(m.trigger(), m.sentenceText(), historical.get(),
+      if (setAside.isPresent()) {
+        rejections.add(new Rejection(m.trigger(), m.sentenceText(), setAside.get(),
             m.date().map(d -> d.evidence().text()).orElse("")));
       } else if (event.isPresent()) {
         events.add(event.get());
@@ -71,76 +71,105 @@ public final class MentionCoder {
 
   private Optional<Event> event(AnnotatedArticle article, StoryContext story, Mention m,
       Optional<Event> antecedent, boolean definite) {
-    Optional<EventSides.Sides> sides = this.sides.of(article, story, m, antecedent, definite);
-    if (sides.isEmpty() || sides.get().actor1().isEmpty()) {
+    Optional<EventSides.Sides> found = sides.of(article, story, m, antecedent, definite);
+    if (found.isEmpty() || found.get().actor1().isEmpty()) {
       return Optional.empty();
     }
-    Optional<ActorResolver.Resolved> a1 = sides.get().actor1();
-    Optional<ActorResolver.Resolved> a2 = sides.get().actor2();
-    List<ActorResolver.Resolved> assoc1 = sides.get().assoc1();
-    List<ActorResolver.Resolved> assoc2 = sides.get().assoc2();
-    Optional<StoryContext.Named<Actor>> speaker = sides.get().speaker();
-    Optional<Actor> actor1 = a1.map(ActorResolver.Resolved::actor);
-    Optional<Actor> actor2 = a2.map(ActorResolver.Resolved::actor);
+    EventSides.Sides s = found.get();
+    Optional<Actor> actor1 = s.actor1().map(ActorResolver.Resolved::actor);
+    Optional<Actor> actor2 = s.actor2().map(ActorResolver.Resolved::actor);
+    Optional<Event> referent = s.referent();
     // "The attack" that refers back is the event already coded, of its type.
-    SubEventType type = sides.get().referent().map(Event::subEventType).orElseGet(() ->
+    SubEventType type = referent.map(Event::subEventType).orElseGet(() ->
         EventTyping.settle(m.subEventType(), actor1, actor2, m.captured().isPresent(),
             m.fatalities().isPresent()));
-    Optional<Event> referent = sides.get().referent();
-    Optional<PlaceResolver.Located> place = places.locate(m, story)
-        .filter(p -> referent.isEmpty() || !p.evidence().note().startsWith(PlaceResolver.EARLIER));
-    Optional<Place> where = place.map(PlaceResolver.Located::place)
-        .or(() -> referent.flatMap(Event::place));
-    GeoPrecision geoPrecision = place.map(PlaceResolver.Located::precision)
-        .orElse(referent.map(Event::geoPrecision).orElse(GeoPrecision.REGION));
-    Optional<LocalDate> published = article.article().metadata().published();
-    // "The fighting" with no date of its own happened when the fight it refers to did.
-    Optional<LocalDate> date = m.date().isPresent() ? m.date().flatMap(d -> d.date())
-        : referent.map(Event::eventDate).orElse(published);
-    TimePrecision precision = m.date().flatMap(d -> d.date()).isPresent() ? m.date().get().precision()
-        : referent.map(Event::timePrecision).orElse(TimePrecision.WEEK);
-
-    List<Evidence> evidence = new ArrayList<>();
-    evidence.add(m.sentenceText());
-    evidence.add(m.trigger());
-    a1.ifPresent(r -> evidence.add(r.evidence().withField("actor1")));
-    assoc1.forEach(r -> evidence.add(r.evidence().withField("assoc_actor_1")));
-    a2.ifPresent(r -> evidence.add(r.evidence().withField("actor2")));
-    assoc2.forEach(r -> evidence.add(r.evidence().withField("assoc_actor_2")));
-    place.ifPresent(p -> evidence.add(p.evidence().withField("location")));
-    m.date().ifPresent(d -> evidence.add(d.evidence()));
-    Optional<String> claimant = speaker.map(s -> s.value().name())
-        .filter(n -> actor1.map(a -> a.name().equals(n)).orElse(false)
-            || actor2.map(a -> a.name().equals(n)).orElse(false));
-    Optional<Count> fatalities = m.fatalities().map(c -> claimed(c, claimant));
-    Optional<Count> injured = m.injured().map(c -> claimed(c, claimant));
-    Optional<Count> captured = m.captured().map(c -> claimed(c, claimant));
-    fatalities.ifPresent(c -> evidence.add(countEvidence(c)));
-    injured.ifPresent(c -> evidence.add(countEvidence(c)));
-    captured.ifPresent(c -> evidence.add(countEvidence(c)));
-
+    Where where = where(m, story, referent);
+    When when = when(m, referent, article.article().metadata().published());
+    Counts counts = counts(m, s);
     return Optional.of(new Event(
         EventIds.of(article.article().id(), m.trigger().start()),
         article.article().id(),
-        date,
-        precision,
+        when.date(),
+        when.precision(),
         type,
         actor1,
-        assoc1.stream().map(ActorResolver.Resolved::actor).filter(a -> !actor1.equals(Optional.of(a))).distinct().toList(),
+        others(s.assoc1(), actor1),
         actor2,
-        assoc2.stream().map(ActorResolver.Resolved::actor).filter(a -> !actor2.equals(Optional.of(a))).distinct().toList(),
-        where,
-        geoPrecision,
+        others(s.assoc2(), actor2),
+        where.place(),
+        where.precision(),
         article.article().metadata().source(),
         "",
-        fatalities.map(Count::value).orElse(0),
-        injured.map(Count::value).orElse(0),
-        captured.map(Count::value).orElse(0),
+        counts.fatalities().map(Count::value).orElse(0),
+        counts.injured().map(Count::value).orElse(0),
+        counts.captured().map(Count::value).orElse(0),
         codebook.cameo(type),
         codebook.plover(type),
         m.modality(),
-        Confidence.of(actor1.isPresent(), actor2.isPresent(), where.isPresent(), m.date().isPresent()),
-        evidence));
+        Confidence.of(actor1.isPresent(), actor2.isPresent(), where.place().isPresent(), m.date().isPresent()),
+        evidence(m, s, where, counts)));
+  }
+
+  private record Where(Optional<Place> place, GeoPrecision precision, Optional<Evidence> evidence) {}
+
+  private record When(Optional<LocalDate> date, TimePrecision precision) {}
+
+  private record Counts(Optional<Count> fatalities, Optional<Count> injured, Optional<Count> captured) {}
+
+  /** The mention's own place; for "the fighting", the place of the fight it refers to. */
+  private Where where(Mention m, StoryContext story, Optional<Event> referent) {
+    Optional<PlaceResolver.Located> own = places.locate(m, story)
+        .filter(p -> referent.isEmpty() || !p.evidence().note().startsWith(PlaceResolver.EARLIER));
+    if (own.isPresent()) {
+      return new Where(Optional.of(own.get().place()), own.get().precision(),
+          Optional.of(own.get().evidence()));
+    }
+    return new Where(referent.flatMap(Event::place),
+        referent.map(Event::geoPrecision).orElse(GeoPrecision.REGION), Optional.empty());
+  }
+
+  /**
+   * The date the text gives; for "the fighting", its fight's; else the publication date with
+   * week precision, as ACLED codes a report that gives no day.
+   */
+  private static When when(Mention m, Optional<Event> referent, Optional<LocalDate> published) {
+    if (m.date().isPresent()) {
+      return new When(m.date().get().date(),
+          m.date().get().date().isPresent() ? m.date().get().precision() : TimePrecision.WEEK);
+    }
+    return new When(referent.map(Event::eventDate).orElse(published),
+        referent.map(Event::timePrecision).orElse(TimePrecision.WEEK));
+  }
+
+  /** The counts, each kept with the party that claimed it when the claimant is a side. */
+  private static Counts counts(Mention m, EventSides.Sides s) {
+    Optional<String> claimant = s.speaker().map(n -> n.value().name())
+        .filter(n -> s.actor1().map(a -> a.actor().name().equals(n)).orElse(false)
+            || s.actor2().map(a -> a.actor().name().equals(n)).orElse(false));
+    return new Counts(m.fatalities().map(c -> claimed(c, claimant)),
+        m.injured().map(c -> claimed(c, claimant)), m.captured().map(c -> claimed(c, claimant)));
+  }
+
+  private static List<Evidence> evidence(Mention m, EventSides.Sides s, Where where, Counts counts) {
+    List<Evidence> evidence = new ArrayList<>();
+    evidence.add(m.sentenceText());
+    evidence.add(m.trigger());
+    s.actor1().ifPresent(r -> evidence.add(r.evidence().withField("actor1")));
+    s.assoc1().forEach(r -> evidence.add(r.evidence().withField("assoc_actor_1")));
+    s.actor2().ifPresent(r -> evidence.add(r.evidence().withField("actor2")));
+    s.assoc2().forEach(r -> evidence.add(r.evidence().withField("assoc_actor_2")));
+    where.evidence().ifPresent(p -> evidence.add(p.withField("location")));
+    m.date().ifPresent(d -> evidence.add(d.evidence()));
+    for (Optional<Count> c : List.of(counts.fatalities(), counts.injured(), counts.captured())) {
+      c.ifPresent(count -> evidence.add(countEvidence(count)));
+    }
+    return evidence;
+  }
+
+  /** Associated actors, without the main actor of their side and without repeats. */
+  private static List<Actor> others(List<ActorResolver.Resolved> assoc, Optional<Actor> main) {
+    return assoc.stream().map(ActorResolver.Resolved::actor)
+        .filter(a -> !main.equals(Optional.of(a))).distinct().toList();
   }
 
   /**
