@@ -79,7 +79,7 @@ final class PlaceResolver {
     if (frame.isPresent()) {
       Place f = frame.get().place();
       boolean sameCountry = p.iso3().equals(f.iso3());
-      return f.featureCode().startsWith("ADM1") ? sameCountry && p.admin1().equals(f.admin1())
+      return f.featureCode().startsWith("ADM") ? sameCountry && p.admin1().equals(f.admin1())
           : sameCountry;
     }
     return story.country().map(c -> c.equals(p.iso3()) || p.population() >= FOREIGN_CITY)
