@@ -173,7 +173,9 @@ public final class Gazetteer {
     } else if (place.featureCode().startsWith("PCL")) {
       score = COUNTRY_SCORE;
     } else if (place.featureCode().equals("ADM1")) {
-      score = AREA_SCORE + (areaTail ? AREA_SCORE : 0) + Math.log10(place.population() + 1.0);
+      // Kenyan and Liberian counties are first-order: "Garissa County" is the division, not the town.
+      boolean divisionNamed = areaTail || reading.districtTail();
+      score = AREA_SCORE + (divisionNamed ? AREA_SCORE : 0) + Math.log10(place.population() + 1.0);
     } else {
       score = featureWeight(place.featureCode()) + Math.log10(place.population() + 1.0);
       score += curated[i] ? CURATED_BONUS : 0;

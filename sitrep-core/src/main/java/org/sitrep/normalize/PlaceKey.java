@@ -34,10 +34,13 @@ final class PlaceKey {
   private static final Set<String> AREA_TAILS =
       Set.of("countryside", "region", "province", "governorate", "state");
 
-  /** Tails after which the phrase names a second-order division: "Maywand district". */
+  /**
+   * Tails after which the phrase names a second-order division: "Maywand district". Not
+   * "municipality", which in Levantine news is the town itself ("Jenin municipality").
+   */
   private static final Set<List<String>> DISTRICT_TAILS =
       Set.copyOf(words("district", "local government area", "lga", "county", "woreda",
-          "wuleswali", "municipality"));
+          "wuleswali"));
 
   /** Words that are never a place on their own, whatever their case. */
   private static final Set<String> NOT_PLACES =

@@ -138,6 +138,8 @@ class GazetteerTest {
     assertTrue(best("Kandahar").featureCode().startsWith("PPL"), "Kandahar is the city");
     assertTrue(best("Herat").featureCode().startsWith("PPL"), "Herat is the city");
     assertEquals("ADM1", best("Helmand province").featureCode());
+    assertEquals("ADM1", best("Garissa County").featureCode());
+    assertTrue(best("Jenin municipality").featureCode().startsWith("PPL"), "Jenin is the town");
     Place heratDistrict = best("Herat district");
     assertEquals("ADM2", heratDistrict.featureCode());
     assertEquals("Herat", heratDistrict.admin1());
