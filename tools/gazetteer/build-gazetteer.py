@@ -12,9 +12,12 @@ Output: one tab-separated row per place, after a header line:
   geonameid name latitude longitude feature_code iso2 iso3 admin1 admin2
   population alternate_names
 alternate_names are separated by '|' and keep Latin script only. The file
-holds every cities500 place, one PCLI row per country (at its capital) and one
+holds every cities500 place, one PCLI row per country (at its capital), one
 ADM1 row per first-order division (at its seat or most populous place, with
-population summed over its cities500 places, a lower bound).
+population summed over its cities500 places, a lower bound) and one ADM2 row
+per second-order division that has a cities500 place (at the centroid of those
+places, closer to where ACLED puts a district than any one town, population
+summed likewise).
 """
 import gzip
 import re
@@ -198,7 +201,32 @@ def load_admin1(geonames_dir):
 
 
 def load_admin2(geonames_dir):
-  return {row[0]: row[2] for row in read_rows(geonames_dir + "/admin2Codes.txt")}
+  """Code like 'AF.23.2407' -> (name, ascii name, geonameid)."""
+  return {row[0]: (row[1], row[2], row[3]) for row in read_rows(geonames_dir + "/admin2Codes.txt")}
+
+
+# Words GeoNames appends to district names that news usually leaves off ("Nahr-e Saraj District").
+ADMIN2_SUFFIXES = ["Local Government Area", "District", "Wuleswali", "Woreda", "LGA",
+                   "Municipality", "County", "Province"]
+# What is left of "Central District" or "North County" is a direction, not a name.
+NOT_DISTRICT_NAMES = {"north", "south", "east", "west", "central", "centre", "center", "northern",
+                      "southern", "eastern", "western", "capital", "city", "town", "urban", "rural",
+                      "the"}
+
+
+def without_suffixes(name):
+  """The name with trailing administrative words removed, or None when nothing was removed."""
+  stripped = name
+  changed = True
+  while changed:
+    changed = False
+    for suffix in ADMIN2_SUFFIXES:
+      if stripped.lower().endswith(" " + suffix.lower()):
+        stripped = stripped[:-len(suffix)].rstrip(" -,")
+        changed = True
+  if stripped == name or not stripped or fold(stripped) in NOT_DISTRICT_NAMES:
+    return None
+  return stripped
 
 
 def clean(text):
@@ -212,11 +240,13 @@ def place_rows(cities_path, countries, admin1, admin2, stats):
     if iso2 not in countries:
       continue
     a1 = admin1.get(iso2 + "." + f[10])
-    a2 = admin2.get(iso2 + "." + f[10] + "." + f[11], "")
+    a2 = admin2.get(iso2 + "." + f[10] + "." + f[11], ("", "", ""))[1]
     names = alternates(f[1], [f[2]] + f[3].split(","))
     rows.append([f[0], clean(f[1]), f[4], f[5], f[7], iso2, countries[iso2]["iso3"],
                  a1[0] if a1 else "", clean(a2), f[14] or "0", "|".join(names)])
     stats.setdefault(iso2 + "." + f[10], []).append(rows[-1])
+    if f[11]:
+      stats.setdefault(iso2 + "." + f[10] + "." + f[11], []).append(rows[-1])
   return rows
 
 
@@ -262,6 +292,26 @@ def admin1_rows(admin1, countries, by_admin1):
   return rows
 
 
+def admin2_rows(admin1, admin2, countries, by_division):
+  rows = []
+  for code, (name, ascii_name, geonameid) in admin2.items():
+    iso2, a1_code = code.split(".")[:2]
+    members = by_division.get(code, [])
+    a1 = admin1.get(iso2 + "." + a1_code)
+    if iso2 not in countries or not members:
+      continue
+    lat = sum(float(r[2]) for r in members) / len(members)
+    lon = sum(float(r[3]) for r in members) / len(members)
+    population = sum(int(r[9]) for r in members)
+    primary = clean(ascii_name)
+    candidates = [name, without_suffixes(primary), without_suffixes(clean(name))]
+    names = alternates(primary, [clean(c) for c in candidates if c])
+    rows.append([geonameid, primary, f"{lat:.5f}", f"{lon:.5f}", "ADM2", iso2,
+                 countries[iso2]["iso3"], a1[0] if a1 else "", primary, str(population),
+                 "|".join(names)])
+  return rows
+
+
 def main(argv):
   if len(argv) != 4:
     sys.exit("usage: build-gazetteer.py CITIES500 GEONAMES_DIR OUTPUT_GZ")
@@ -274,7 +324,8 @@ def main(argv):
   by_country = {}
   for r in places:
     by_country.setdefault(r[5] + ".*", []).append(r)
-  rows = country_rows(countries, by_country) + admin1_rows(admin1, countries, by_admin1) + places
+  rows = (country_rows(countries, by_country) + admin1_rows(admin1, countries, by_admin1)
+          + admin2_rows(admin1, admin2, countries, by_admin1) + places)
   header = ["geonameid", "name", "latitude", "longitude", "feature_code", "iso2", "iso3",
             "admin1", "admin2", "population", "alternate_names"]
   # No file name and mtime=0 keep the output byte-identical between runs on the same input.

@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.sitrep.model.Place;
 
 /**
- * Resolves place names in conflict news to GeoNames places, countries and first-order divisions,
- * plus a hand-compiled supplement of conflict sites (camps, bases, crossings, neighbourhoods).
+ * Resolves place names in conflict news to GeoNames places, countries, first- and second-order
+ * divisions (provinces and districts), plus a hand-compiled supplement of conflict sites (camps, bases, crossings, neighbourhoods).
  *
  * <p>Every name is indexed under its {@link PlaceKey}, so lookups are one hash probe (two when a
  * generic tail such as "camp" is tried off). Immutable after loading and safe to share across
@@ -29,6 +29,13 @@ public final class Gazetteer {
   private static final double CURATED_BONUS = 6.0;
   private static final double COUNTRY_SCORE = 100.0;
   private static final double AREA_SCORE = 50.0;
+  /**
+   * A district ranks above every other reading when the phrase says "district" (or "county",
+   * "LGA", ...), and below every town, province and country of its name when it does not: news
+   * names "Kandahar" or "Herat" for the city far more often than for the district around it.
+   */
+  private static final double DISTRICT_NAMED_SCORE = 3 * AREA_SCORE;
+  private static final double DISTRICT_UNNAMED_SCORE = -3 * AREA_SCORE;
 
   private final Place[] places;
   private final boolean[] curated;
@@ -134,40 +141,47 @@ public final class Gazetteer {
       return List.of();
     }
     Map<Integer, Candidate> found = new LinkedHashMap<>();
-    collect(found, key, true, false);
-    PlaceKey.withoutGenericTail(tokens)
-        .filter(tail -> !PlaceKey.isCommonWord(tail.key()))
-        .ifPresent(tail -> collect(found, tail.key(), false, tail.area()));
+    Optional<PlaceKey.Tail> tail = PlaceKey.withoutGenericTail(tokens);
+    boolean district = tail.map(PlaceKey.Tail::district).orElse(false);
+    collect(found, key, new Reading(true, false, district));
+    tail.filter(t -> !PlaceKey.isCommonWord(t.key()))
+        .ifPresent(t -> collect(found, t.key(), new Reading(false, t.area(), district)));
     List<Candidate> candidates = demoteAreasNamedLikeTowns(new ArrayList<>(found.values()));
     candidates.sort(Candidate.BEST_FIRST);
     return candidates;
   }
 
-  private void collect(Map<Integer, Candidate> found, String key, boolean full, boolean area) {
+  private void collect(Map<Integer, Candidate> found, String key, Reading reading) {
     int[] entries = index.get(key);
     if (entries == null) {
       return;
     }
     for (int entry : entries) {
       int i = entry >>> 1;
-      Candidate candidate = score(i, (entry & 1) == 1, full, area);
+      Candidate candidate = score(i, (entry & 1) == 1, reading);
       found.merge(i, candidate, (a, b) -> a.score() >= b.score() ? a : b);
     }
   }
 
-  private Candidate score(int i, boolean mainName, boolean full, boolean areaTail) {
+  private Candidate score(int i, boolean mainName, Reading reading) {
     Place place = places[i];
+    boolean areaTail = reading.areaTail();
     double score;
-    if (place.featureCode().startsWith("PCL")) {
+    if (place.featureCode().equals("ADM2")) {
+      score = (reading.districtTail() ? DISTRICT_NAMED_SCORE : DISTRICT_UNNAMED_SCORE)
+          + Math.log10(place.population() + 1.0);
+    } else if (place.featureCode().startsWith("PCL")) {
       score = COUNTRY_SCORE;
     } else if (place.featureCode().equals("ADM1")) {
-      score = AREA_SCORE + (areaTail ? AREA_SCORE : 0) + Math.log10(place.population() + 1.0);
+      // Kenyan and Liberian counties are first-order: "Garissa County" is the division, not the town.
+      boolean divisionNamed = areaTail || reading.districtTail();
+      score = AREA_SCORE + (divisionNamed ? AREA_SCORE : 0) + Math.log10(place.population() + 1.0);
     } else {
       score = featureWeight(place.featureCode()) + Math.log10(place.population() + 1.0);
       score += curated[i] ? CURATED_BONUS : 0;
       score -= areaTail ? AREA_SCORE : 0;
     }
-    score += (full ? 2 : 0) + (mainName ? 1 : 0);
+    score += (reading.full() ? 2 : 0) + (mainName ? 1 : 0);
     return new Candidate(place, score);
   }
 
@@ -248,6 +262,12 @@ public final class Gazetteer {
     }
     return in;
   }
+
+  /**
+   * How a key was read from the phrase: full when it is the whole phrase, areaTail when a dropped
+   * tail named a province or region, districtTail when the phrase ends in a district word.
+   */
+  private record Reading(boolean full, boolean areaTail, boolean districtTail) {}
 
   /** A place with the score it earned for one phrase. */
   private record Candidate(Place place, double score) {

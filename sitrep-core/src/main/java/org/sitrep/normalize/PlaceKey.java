@@ -25,13 +25,22 @@ final class PlaceKey {
   private static final List<List<String>> GENERIC_TAILS =
       words("border crossing", "crossing point", "refugee camp", "displacement camp", "idp camp",
           "air base", "airbase", "military base", "airport", "airfield", "air field", "oil field",
-          "gas field", "neighborhood", "neighbourhood", "subdistrict", "district", "quarter",
-          "city", "town", "village", "area", "countryside", "region", "province", "governorate",
-          "state", "camp", "crossing", "base", "suburb", "suburbs", "municipality");
+          "gas field", "local government area", "neighborhood", "neighbourhood", "subdistrict",
+          "district", "quarter", "city", "town", "village", "area", "countryside", "region",
+          "province", "governorate", "state", "camp", "crossing", "base", "suburb", "suburbs",
+          "municipality", "county", "lga", "woreda", "wuleswali");
 
   /** Tails after which the phrase names an administrative area rather than its seat. */
   private static final Set<String> AREA_TAILS =
       Set.of("countryside", "region", "province", "governorate", "state");
+
+  /**
+   * Tails after which the phrase names a second-order division: "Maywand district". Not
+   * "municipality", which in Levantine news is the town itself ("Jenin municipality").
+   */
+  private static final Set<List<String>> DISTRICT_TAILS =
+      Set.copyOf(words("district", "local government area", "lga", "county", "woreda",
+          "wuleswali"));
 
   /** Words that are never a place on their own, whatever their case. */
   private static final Set<String> NOT_PLACES =
@@ -39,7 +48,7 @@ final class PlaceKey {
           "military", "north", "south", "east", "west", "centre", "center", "capital", "country",
           "area", "region", "province", "governorate", "state", "city", "town", "village", "camp",
           "base", "district", "neighborhood", "neighbourhood", "airport", "crossing", "quarter",
-          "countryside", "people", "group", "militia", "militants", "rebels", "troops");
+          "countryside", "county", "municipality", "lga", "woreda", "people", "group", "militia", "militants", "rebels", "troops");
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern APOSTROPHES = Pattern.compile("['’‘ʿʾʻʼ`´]");
@@ -87,14 +96,17 @@ final class PlaceKey {
       if (start > 0 && tokens.subList(start, tokens.size()).equals(tail)) {
         List<String> rest = tokens.subList(0, start);
         boolean area = tail.size() == 1 && AREA_TAILS.contains(tail.get(0));
-        return Optional.of(new Tail(String.join("", rest), area));
+        return Optional.of(new Tail(String.join("", rest), area, DISTRICT_TAILS.contains(tail)));
       }
     }
     return Optional.empty();
   }
 
-  /** A phrase's key with its generic tail removed; area says the tail named a province or region. */
-  record Tail(String key, boolean area) {}
+  /**
+   * A phrase's key with its generic tail removed; area says the tail named a province or region,
+   * district that it named a second-order division.
+   */
+  record Tail(String key, boolean area, boolean district) {}
 
   /** Lower case ASCII letters, digits and single spaces; letters lose their diacritics. */
   static String fold(String text) {

@@ -118,6 +118,57 @@ class GazetteerTest {
   }
 
   @Test
+  void districtNamesGiveSecondOrderDivisionsWithTheirProvince() {
+    Place maywand = best("Maywand district");
+    assertEquals("ADM2", maywand.featureCode());
+    assertEquals("AFG", maywand.iso3());
+    assertEquals("Kandahar", maywand.admin1());
+    assertEquals("Maywand", maywand.admin2());
+    assertTrue(maywand.isArea());
+    Place nahrESaraj = best("Nahr-e Saraj District");
+    assertEquals("Helmand", nahrESaraj.admin1());
+    assertEquals(nahrESaraj, best("Nahr-e Saraj district"));
+    Place karimLamido = best("Karim-Lamido LGA");
+    assertEquals("ADM2", karimLamido.featureCode());
+    assertEquals("Taraba", karimLamido.admin1());
+  }
+
+  @Test
+  void townsProvincesAndCountriesOutrankDistrictsOfTheirName() {
+    assertTrue(best("Kandahar").featureCode().startsWith("PPL"), "Kandahar is the city");
+    assertTrue(best("Herat").featureCode().startsWith("PPL"), "Herat is the city");
+    assertEquals("ADM1", best("Helmand province").featureCode());
+    assertEquals("ADM1", best("Garissa County").featureCode());
+    assertTrue(best("Jenin municipality").featureCode().startsWith("PPL"), "Jenin is the town");
+    Place heratDistrict = best("Herat district");
+    assertEquals("ADM2", heratDistrict.featureCode());
+    assertEquals("Herat", heratDistrict.admin1());
+  }
+
+  @Test
+  void contextCountryPicksItsDistrict() {
+    Place pulwama = gazetteer.resolve("Pulwama district", Optional.of("IND")).orElseThrow();
+    assertEquals("ADM2", pulwama.featureCode());
+    assertEquals("IND", pulwama.iso3());
+  }
+
+  @Test
+  void aDistrictYieldsToATownUnlessThePhraseSaysDistrict() throws IOException {
+    String header = "geonameid\tname\tlatitude\tlongitude\tfeature_code\tiso2\tiso3\tadmin1\t"
+        + "admin2\tpopulation\talternate_names";
+    Gazetteer small = Gazetteer.load(
+        gzip(header + "\n1\tBarak\t31\t65\tPPL\tAF\tAFG\tKandahar\tBarak\t600\t\n"
+            + "2\tBarak District\t31.1\t65.1\tADM2\tAF\tAFG\tKandahar\tBarak District\t90000"
+            + "\tBarak\n"
+            + "3\tSur\t30\t66\tADM2\tPK\tPAK\tBalochistan\tSur\t5000\t\n"),
+        plain(header + "\tsource\n"));
+    assertEquals("PPL", small.resolve("Barak", Optional.empty()).orElseThrow().featureCode());
+    assertEquals("ADM2", small.resolve("Barak district", Optional.empty()).orElseThrow().featureCode());
+    assertEquals("ADM2", small.resolve("Barak District", Optional.empty()).orElseThrow().featureCode());
+    assertEquals("Sur", small.resolve("Sur", Optional.empty()).orElseThrow().name());
+  }
+
+  @Test
   void lowerCaseCommonWordsGiveNoPlace() {
     for (String word : List.of("the region", "base", "area", "camp", "forces", "army",
         "coalition", "border", "damascus")) {
