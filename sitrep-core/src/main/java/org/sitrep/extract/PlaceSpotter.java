@@ -63,7 +63,11 @@ public final class PlaceSpotter {
       // "US-backed", "US dollar": a name that modifies a noun is not where anything happened.
       boolean modifier = last + 1 < tokens.size() && (tokens.get(last + 1).pos().equals("HYPH")
           || tokens.get(last + 1).pos().equals("NN") || tokens.get(last + 1).pos().equals("NNS"));
-      if (!modifier && isPlaceLike(tokens, i, last) && !TimeWords.isCalendarWord(tokens.get(i).word())) {
+      // "Nahri Saraj district, Helmand": a name after a comma that follows a place is its province.
+      boolean listed = i >= 2 && tokens.get(i - 1).pos().equals(",") && !out.isEmpty()
+          && out.get(out.size() - 1).last() == i - 2;
+      boolean placeLike = isPlaceLike(tokens, i, last) || listed && !personName(tokens, i, last);
+      if (!modifier && placeLike && !TimeWords.isCalendarWord(tokens.get(i).word())) {
         boolean around = AROUND.contains(tokens.get(last).word().toLowerCase(Locale.ROOT));
         out.add(new Spot(g.span(i, last, "location"), i, last, around || nearCue(tokens, i)));
       }
@@ -94,10 +98,20 @@ public final class PlaceSpotter {
     return !person && followsLocative(tokens, first);
   }
 
+  private static boolean personName(List<Token> tokens, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      if (tokens.get(k).ner().equals("PERSON")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean followsLocative(List<Token> tokens, int first) {
     for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
       String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-      if (LOCATIVES.contains(w)) {
+      // "in Rubaya (Masisi, Nord-Kivu)": the district and province in brackets after a place.
+      if (LOCATIVES.contains(w) || tokens.get(k).pos().equals("-LRB-")) {
         return true;
       }
       if (!tokens.get(k).pos().equals("DT") && !tokens.get(k).pos().startsWith("JJ")
