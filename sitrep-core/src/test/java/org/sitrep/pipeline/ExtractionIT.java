@@ -180,4 +180,25 @@ class ExtractionIT {
     assertEquals(25, e.fatalities());
     assertEquals(org.sitrep.model.TimePrecision.WEEK, e.timePrecision());
   }
+
+  @Test
+  void aProvinceInBracketsPlacesAnEventWhoseVillageIsUnknown() {
+    Event e = only(SharedPipeline.extract(
+        "On 4 May 2020, armed men killed two civilians in Rubaya (Masisi, Nord-Kivu).", "2020-05-04"));
+    Place p = e.place().orElseThrow();
+    assertEquals("COD", p.iso3());
+    assertEquals("Nord Kivu", p.admin1());
+    assertEquals("Unidentified Armed Group (Democratic Republic of Congo)", e.actor1().map(Actor::name).orElse(""));
+  }
+
+  @Test
+  void aDistrictNamedWithItsProvinceLocatesTheEvent() {
+    Event e = only(SharedPipeline.extract(
+        "On 20 March 2020, Taliban militants attacked a checkpoint in Maywand district, Kandahar, killing 3 soldiers.",
+        "2020-03-20"));
+    Place p = e.place().orElseThrow();
+    assertEquals("AFG", p.iso3());
+    assertEquals("Kandahar", p.admin1());
+    assertEquals(3, e.fatalities());
+  }
 }
