@@ -39,14 +39,11 @@ final class DateFinder {
     return chosen.map(t -> resolve(t, published));
   }
 
-  private static final java.util.Set<String> SPEECH = java.util.Set.of(
-      "say", "tell", "announce", "report", "state", "confirm", "add", "claim", "declare");
-
   private static boolean datesStatement(SentenceGraph g, TimeExpression t) {
     for (Token tok : g.sentence().tokens()) {
       if (tok.start() >= t.start() && tok.end() <= t.end()) {
         int head = g.head(tok.index());
-        if (head >= 0 && SPEECH.contains(g.token(head).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        if (head >= 0 && SpeechVerbs.contains(g.token(head).lemma())) {
           return true;
         }
       }

@@ -2,12 +2,11 @@ package org.sitrep.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.Dependency;
 import org.sitrep.annotate.Sentence;
+import org.sitrep.extract.SpeechVerbs;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
@@ -35,10 +34,6 @@ final class EventSides {
       this(actor1, assoc1, actor2, assoc2, speaker, Optional.empty());
     }
   }
-
-  private static final Set<String> SPEECH_VERBS = Set.of(
-      "say", "tell", "confirm", "announce", "state", "add", "explain", "indicate", "claim",
-      "report", "note", "point", "declare", "assert", "insist", "accuse", "deny");
 
   private static final java.util.regex.Pattern ANONYMOUS = java.util.regex.Pattern.compile(
       "(?i)\\b(man|men|individuals?|persons?|people on)\\b");
@@ -164,9 +159,8 @@ final class EventSides {
       if (d.governor() < 0 || !d.relation().startsWith("nsubj")) {
         continue;
       }
-      String verb = s.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
       var subject = s.token(d.dependent());
-      if (SPEECH_VERBS.contains(verb) && subject.ner().equals("PERSON")) {
+      if (SpeechVerbs.contains(s.token(d.governor()).lemma()) && subject.ner().equals("PERSON")) {
         Optional<StoryContext.Named<Actor>> a = story.affiliation(subject.word());
         if (a.isPresent()) {
           return a;
