@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Uses of trigger words that report no political violence, seen when Sitrep reads general news:
  * deaths by nature or accident ("the quake killed 134", "killed by a falling tree"), showing rather
- * than demonstrating ("demonstrated significant increases", "a demonstration of wealth"), and
- * idioms ("had a blast", "sales exploded").
+ * than demonstrating ("demonstrated significant increases", "a demonstration of wealth"), idioms
+ * ("had a blast", "sales exploded"), and what witnesses heard or saw of an event told elsewhere.
  */
 final class Figurative {
   /** Causes of death that are nobody's act. */
@@ -22,6 +22,8 @@ final class Figurative {
   private static final Set<String> HARM = Set.of("kill", "die", "injure", "wound", "hurt");
   private static final Set<String> SHOWING = Set.of("demonstrate", "demonstration");
   private static final Set<String> BURSTS = Set.of("explode", "explosion", "blast", "fight", "battle");
+
+  private static final Set<String> PERCEPTION = Set.of("hear", "see", "witness", "notice", "feel");
 
   private Figurative() {}
 
@@ -78,6 +80,11 @@ final class Figurative {
         && g.exact(i, "nmod:in").stream().noneMatch(d -> g.token(d).isProperNoun());
     boolean fightAbout = g.exact(i, "obl:about").size() + g.exact(i, "obl:over").size()
         + g.exact(i, "obl:through").size() > 0 && g.token(i).lemma().equalsIgnoreCase("fight");
-    return had || inGoods || fightAbout;
+    // "residents heard explosions": what witnesses perceived of an event told elsewhere.
+    int seen = g.relation(i).startsWith("conj") ? head : i;
+    int seer = seen >= 0 ? g.head(seen) : -1;
+    boolean perceived = seer >= 0 && g.relation(seen).startsWith("obj")
+        && PERCEPTION.contains(g.token(seer).lemma().toLowerCase(Locale.ROOT));
+    return had || inGoods || fightAbout || perceived;
   }
 }

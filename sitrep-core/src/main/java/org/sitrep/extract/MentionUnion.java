@@ -68,6 +68,10 @@ final class MentionUnion {
    * does, but beats an abduction in the same raid since ACLED codes the deadlier act.
    */
   private static int rank(Mention m) {
+    // "detained 14 people during raids": a raid is the operation, what it did is the event.
+    if (VAGUE.contains(m.trigger().text().toLowerCase(java.util.Locale.ROOT))) {
+      return 6;
+    }
     return switch (m.subEventType().eventType()) {
       case EXPLOSIONS_REMOTE_VIOLENCE -> 0;
       case BATTLES -> 1;
@@ -75,6 +79,8 @@ final class MentionUnion {
       default -> isKilling(m) ? (m.fatalities().isPresent() ? 3 : 5) : 4;
     };
   }
+
+  private static final java.util.Set<String> VAGUE = java.util.Set.of("raid", "raids", "operation");
 
   private static boolean isKilling(Mention m) {
     return m.subEventType() == SubEventType.ATTACK;

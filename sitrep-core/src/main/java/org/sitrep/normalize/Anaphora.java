@@ -22,7 +22,7 @@ final class Anaphora {
           + "bombings?|shelling|explosions?|blasts?|assault|ambush|bombardment|clashes|fighting)");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /** How many sentences back "the attack" may refer. */
-  private static final int WINDOW = 5;
+  private static final int WINDOW = 8;
   /** Events dated this many days before publication are history, not news. */
   private static final int HISTORY_DAYS = 30;
 
@@ -60,15 +60,27 @@ final class Anaphora {
         && m.actor2().isPresent();
   }
 
-  /** The last event coded within a few sentences before the mention. */
-  static Optional<Event> lastEventBefore(List<Event> events, List<Integer> sentences, Mention m) {
+  /** The events coded within a few sentences before the mention. */
+  static List<Event> recentEvents(List<Event> events, List<Integer> sentences, Mention m) {
+    List<Event> out = new java.util.ArrayList<>();
     for (int i = events.size() - 1; i >= 0; i--) {
       int distance = m.sentence() - sentences.get(i);
-      if (distance >= 0 && distance <= WINDOW) {
-        return Optional.of(events.get(i));
+      if (distance >= 0 && distance <= WINDOW && sameKind(events.get(i), m)) {
+        out.add(events.get(i));
       }
     }
-    return Optional.empty();
+    return out;
+  }
+
+  /** "The attack" refers to violence, not to the arrests reported in between. */
+  private static boolean sameKind(Event e, Mention m) {
+    return violent(e.eventType()) == violent(m.subEventType().eventType());
+  }
+
+  private static boolean violent(org.sitrep.model.EventType t) {
+    return t == org.sitrep.model.EventType.BATTLES
+        || t == org.sitrep.model.EventType.EXPLOSIONS_REMOTE_VIOLENCE
+        || t == org.sitrep.model.EventType.VIOLENCE_AGAINST_CIVILIANS;
   }
 
   /** A reason to set an event aside as background, when its date is long before the report's. */

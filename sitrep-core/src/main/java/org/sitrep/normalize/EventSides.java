@@ -47,13 +47,13 @@ final class EventSides {
   }
 
   /**
-   * @param antecedent the event a definite "the attack" refers to, or the one just before a
-   *     killing that names only its victims
+   * @param antecedents the events a definite "the attack" may refer to, or that a killing naming
+   *     only its victims may be part of, the most recent first
    * @param definite whether the trigger itself refers back ("the attack"); otherwise the victims
    *     must be a side of the antecedent for the killing to be part of it
    */
   Optional<Sides> of(AnnotatedArticle article, StoryContext story, Mention m,
-      Optional<Event> antecedent, boolean definite) {
+      List<Event> antecedents, boolean definite) {
     Optional<StoryContext.Named<Actor>> speaker = speaker(article.sentences().get(m.sentence()), story);
     Optional<ActorResolver.Resolved> a1 =
         m.actor1().flatMap(p -> actors.resolve(p, story, Optional.empty(), speaker));
@@ -61,16 +61,29 @@ final class EventSides {
         .flatMap(p -> actors.resolve(p, story, a1.map(ActorResolver.Resolved::actor), speaker))
         .filter(r -> a1.map(x -> !x.actor().equals(r.actor())).orElse(true));
     boolean namesActor = a1.map(r -> !r.actor().generic()).orElse(false);
-    boolean victimsOfIt = antecedent.isPresent() && a2.isPresent()
-        && (antecedent.get().actor2().equals(a2.map(ActorResolver.Resolved::actor))
-            || antecedent.get().actor1().equals(a2.map(ActorResolver.Resolved::actor)));
-    if (!namesActor && antecedent.isPresent() && (definite || victimsOfIt)) {
-      Optional<ActorResolver.Resolved> target = a2.isPresent() ? a2 : a1;
-      return Optional.of(inherited(antecedent.get(), m, target, speaker));
+    if (!namesActor) {
+      // "the deadliest attack on the SDF" refers to an attack in which the SDF took part.
+      // "the air strike" refers to the air strike before all else.
+      Optional<Event> antecedent = antecedents.stream()
+          .filter(e -> e.subEventType() == m.subEventType()
+              && (e.actor2().isEmpty() || a2.map(r -> takesPart(e, r.actor())).orElse(true)))
+          .findFirst()
+          .or(() -> antecedents.stream()
+              .filter(e -> a2.map(r -> takesPart(e, r.actor())).orElse(definite))
+              .findFirst());
+      if (antecedent.isPresent()) {
+        Optional<ActorResolver.Resolved> target = a2.isPresent() ? a2 : a1;
+        return Optional.of(inherited(antecedent.get(), m, target, speaker));
+      }
     }
     List<ActorResolver.Resolved> assoc1 = associates(m.assocActor1(), story, a1, speaker);
     List<ActorResolver.Resolved> assoc2 = associates(m.assocActor2(), story, a2, speaker);
     return conventional(new Sides(a1, assoc1, a2, assoc2, speaker), m, story);
+  }
+
+  private static boolean takesPart(Event e, Actor a) {
+    return e.actor1().map(x -> x.name().equals(a.name())).orElse(false)
+        || e.actor2().map(x -> x.name().equals(a.name())).orElse(false);
   }
 
   /** "The attack killed three": the roles of the attack named before, with this target. */

@@ -51,9 +51,9 @@ public final class MentionCoder {
         continue;
       }
       boolean definite = Anaphora.definiteTrigger(article, m);
-      Optional<Event> antecedent = definite || Anaphora.victimsOnly(m)
-          ? Anaphora.lastEventBefore(events, eventSentences, m) : Optional.empty();
-      Optional<Event> event = event(article, story, m, antecedent, definite);
+      List<Event> antecedents = definite || Anaphora.victimsOnly(m)
+          ? Anaphora.recentEvents(events, eventSentences, m) : List.of();
+      Optional<Event> event = event(article, story, m, antecedents, definite);
       Optional<String> setAside = event.flatMap(e -> Anaphora.historical(e, article))
           .or(() -> event.filter(MentionCoder::ungrounded).map(e -> "no place, date, count or named actor"));
       if (setAside.isPresent()) {
@@ -70,8 +70,8 @@ public final class MentionCoder {
   }
 
   private Optional<Event> event(AnnotatedArticle article, StoryContext story, Mention m,
-      Optional<Event> antecedent, boolean definite) {
-    Optional<EventSides.Sides> found = sides.of(article, story, m, antecedent, definite);
+      List<Event> antecedents, boolean definite) {
+    Optional<EventSides.Sides> found = sides.of(article, story, m, antecedents, definite);
     if (found.isEmpty() || found.get().actor1().isEmpty()) {
       return Optional.empty();
     }

@@ -16,7 +16,7 @@ import org.sitrep.model.Event;
 /** End to end on the report that ships in examples/. */
 class ShippedExampleIT {
   @Test
-  void theRaqqaReportYieldsTheTuesdayAttackAndNoFutureEvent() throws IOException {
+  void theRaqqaReportYieldsTheAttackTheStrikeAndTheArrestsAndNoFutureEvent() throws IOException {
     String text = Files.readString(Path.of("../examples/raqqa-clashes.txt"));
     ExtractionResult r = SharedPipeline.extract(text, "2025-03-12");
     List<Event> events = r.events();
@@ -25,7 +25,14 @@ class ShippedExampleIT {
     assertEquals(Optional.of(LocalDate.of(2025, 3, 11)), attack.eventDate());
     assertEquals("SYR", attack.place().orElseThrow().iso3());
     assertTrue(r.rejections().stream().anyMatch(j -> j.reason().equals("future")));
-    assertTrue(events.size() <= 6, () -> "events: " + events.size());
+    assertEquals(3, events.size(), () -> "events: " + events);
+    Event strike = events.stream()
+        .filter(e -> e.subEventType() == org.sitrep.model.SubEventType.AIR_DRONE_STRIKE)
+        .findFirst().orElseThrow();
+    assertEquals("Global Coalition Against Daesh", strike.actor1().map(Actor::name).orElse(""));
+    assertEquals(3, strike.fatalities());
+    assertTrue(events.stream().anyMatch(e -> e.subEventType() == org.sitrep.model.SubEventType.ARRESTS
+        && e.eventDate().equals(Optional.of(LocalDate.of(2025, 3, 12)))));
   }
 
   @Test
