@@ -15,7 +15,8 @@ import org.sitrep.model.Place;
  * other's; a description such as "US-backed forces" agrees with a named group of its kind), their
  * places agree (same place, or one unknown or a region) and their dates agree (same day, or one
  * not given). The record keeps the first mention's order of actors, the most specific place, the
- * explicit date, the largest count of each kind and every mention's evidence.
+ * explicit date, the largest count of each kind (deaths told from each side's point of view are
+ * added up) and every mention's evidence.
  */
 public final class ArticleMerger {
   public List<Event> merge(List<Event> mentions) {
@@ -129,10 +130,20 @@ public final class ArticleMerger {
     }
     return new Event(a.eventId(), a.article(), dateFrom.eventDate(), dateFrom.timePrecision(),
         a.subEventType(), actor1, assoc1, actor2, assoc2, placeFrom.place(),
-        placeFrom.geoPrecision(), a.source(), "", Math.max(a.fatalities(), b.fatalities()),
+        placeFrom.geoPrecision(), a.source(), "", fatalities(a, b, flipped),
         Math.max(a.injured(), b.injured()), Math.max(a.captured(), b.captured()), a.cameo(),
         a.plover(), a.modality(), 1 - (1 - a.confidence()) * (1 - b.confidence() / 2),
         evidence);
+  }
+
+  /**
+   * The same deaths told twice count once; but a mention from each side's point of view ("nine SDF
+   * members were killed when IS attacked", "the SDF repelled the attack and four assailants were
+   * killed") reports the dead of each side, which ACLED adds up.
+   */
+  private static int fatalities(Event a, Event b, boolean flipped) {
+    boolean bothSides = flipped && a.fatalities() > 0 && b.fatalities() > 0;
+    return bothSides ? a.fatalities() + b.fatalities() : Math.max(a.fatalities(), b.fatalities());
   }
 
   /** The opponent of {@code actor1} among both records' actors, named before generic. */

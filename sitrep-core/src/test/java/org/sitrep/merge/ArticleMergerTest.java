@@ -69,4 +69,12 @@ class ArticleMergerTest {
         event(0, ISIS, ARMY, TADAMON, LocalDate.of(2017, 11, 20), 0),
         event(100, ISIS, ARMY, TADAMON, LocalDate.of(2017, 11, 22), 0))).size());
   }
+
+  @Test
+  void theDeadOfEachSideToldFromEachSideAreAddedUpAndTheSameDeadCountOnce() {
+    assertEquals(13, new ArticleMerger().merge(List.of(
+        event(0, ISIS, ARMY, TADAMON, null, 9), event(100, ARMY, ISIS, TADAMON, null, 4))).get(0).fatalities());
+    assertEquals(9, new ArticleMerger().merge(List.of(
+        event(0, ISIS, ARMY, TADAMON, null, 9), event(100, ISIS, ARMY, TADAMON, null, 9))).get(0).fatalities());
+  }
 }
