@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,12 @@ final class ModalityFilter {
 
   /** Judges the trigger at {@code trigger}; walks up through non-clausal heads only. */
   Verdict judge(SentenceGraph g, int trigger) {
+    // "Can it be that Israel has dropped 29,000 bombs?": a question asserts nothing.
+    List<org.sitrep.annotate.Token> tokens = g.sentence().tokens();
+    int last = tokens.size() - 1;
+    if (last >= 0 && tokens.get(last).word().equals("?")) {
+      return new Verdict(Modality.CONDITIONAL, Optional.of(last));
+    }
     // News tells what happened in the past tense; "a militia that fights alongside the army" in
     // the present simple says what usually happens.
     String pos = g.token(trigger).pos();

@@ -137,7 +137,9 @@ public final class ParseMentionExtractor implements MentionExtractor {
       out.add(g.token(i - 1).word().toLowerCase(Locale.ROOT));
     }
     int head = g.head(i);
-    if (head >= 0 && g.relation(i).equals("compound")) {
+    String rel = g.relation(i);
+    // "a bomb exploded", "planted a bomb": the verb says what kind of thing the noun is.
+    if (head >= 0 && (rel.equals("compound") || rel.startsWith("nsubj") || rel.equals("obj"))) {
       out.add(g.token(head).word().toLowerCase(Locale.ROOT));
     }
     return out;

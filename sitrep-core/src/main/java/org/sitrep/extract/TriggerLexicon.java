@@ -47,7 +47,7 @@ public final class TriggerLexicon {
       }
       SubEventType type = SubEventType.fromLabel(f[2]).orElseThrow(() -> new IllegalStateException(
           "triggers.tsv line " + line.number() + ": unknown type " + f[2]));
-      Set<String> modifiers = f[3].equals("-") ? Set.of() : Set.of(f[3].split("\\|"));
+      Set<String> modifiers = f[3].equals("-") ? Set.of() : Set.copyOf(List.of(f[3].split("\\|")));
       map.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Sense(f[0], f[1], type, modifiers));
     }
     // A sense that needs a modifier ("seize" + "weapons") is tried before the plain one.
