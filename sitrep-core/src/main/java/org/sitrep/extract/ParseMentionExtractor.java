@@ -37,7 +37,9 @@ public final class ParseMentionExtractor implements MentionExtractor {
 
   /** Sentences worth a parse: those with a word that may be a trigger. */
   public boolean mayDescribeEvent(Sentence sentence) {
-    return sentence.tokens().stream().anyMatch(lexicon::mayTrigger);
+    Set<String> words = new HashSet<>();
+    sentence.tokens().forEach(t -> words.add(t.word().toLowerCase(Locale.ROOT)));
+    return sentence.tokens().stream().anyMatch(t -> lexicon.mayTrigger(t, words));
   }
 
   @Override

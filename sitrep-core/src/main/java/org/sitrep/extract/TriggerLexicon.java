@@ -62,6 +62,21 @@ public final class TriggerLexicon {
   }
 
   /**
+   * True when some sense of the token fits its part of speech and, if it needs a modifier, one of
+   * the sentence's words could be that modifier: a cheap test, before any parse, of whether the
+   * sentence is worth parsing ("opened the border" is not, "opened fire" is).
+   */
+  public boolean mayTrigger(Token token, Set<String> sentenceWords) {
+    for (Sense s : byLemma.getOrDefault(key(token), List.of())) {
+      if (s.fits(token) && (s.neededModifiers().isEmpty()
+          || s.neededModifiers().stream().anyMatch(sentenceWords::contains))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The sense of this token as a trigger, given the lower-cased words that modify it in the
    * sentence.
    */
