@@ -37,12 +37,6 @@ final class CasualtyCounter {
   private static final Set<String> INJURY_NOUNS = Set.of("injury", "wounded", "injured");
   private static final Set<String> CAPTURE_VERBS = Set.of("capture", "abduct", "kidnap");
   private static final Set<String> CAPTIVE_NOUNS = Set.of("prisoner", "captive", "hostage");
-  private static final Set<String> NOT_PEOPLE = Set.of(
-      "town", "village", "city", "area", "position", "positions", "base", "hill", "road",
-      "building", "buildings", "post", "posts", "checkpoint", "neighborhood", "district",
-      "territory", "weapon", "weapons", "vehicle", "vehicles", "tank", "tanks", "control",
-      "ammunition", "site", "camp", "airport", "field", "oil", "crossing", "region");
-
   private static final Set<String> QUALIFIERS = Set.of(
       "at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some",
       "up", "to", "as", "many", "approximately", "roughly");
@@ -81,7 +75,7 @@ final class CasualtyCounter {
       return unknownNumber(g, word, kind);
     }
     int v = victims.get();
-    if (NOT_PEOPLE.contains(g.token(v).lemma().toLowerCase(Locale.ROOT))) {
+    if (Things.isThing(g.token(v).lemma())) {
       return Optional.empty();
     }
     Optional<Quantity> q = quantity(g, v).or(() -> impliedNumber(g.token(v), kind));

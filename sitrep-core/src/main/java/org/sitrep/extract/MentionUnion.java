@@ -92,14 +92,8 @@ final class MentionUnion {
       return false;
     }
     String[] words = target.get().text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-    return PLACE_NOUNS.contains(words[words.length - 1]);
+    return Things.isThing(words[words.length - 1]);
   }
-
-  private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of(
-      "village", "town", "city", "area", "areas", "position", "positions", "base", "post",
-      "posts", "checkpoint", "checkpoints", "hill", "district", "neighborhood", "neighbourhood",
-      "road", "market", "house", "houses", "building", "buildings", "camp", "airport", "bridge",
-      "hideout", "hideouts", "car", "vehicle", "vehicles", "convoy", "truck", "motorcycle", "tank");
 
   private static boolean agrees(Optional<Evidence> x, Optional<Evidence> y) {
     if (x.isEmpty() || y.isEmpty()) {
