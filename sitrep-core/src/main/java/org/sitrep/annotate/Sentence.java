@@ -53,17 +53,6 @@ public record Sentence(
     return arcsFrom(basicDependencies, governor);
   }
 
-  /** Enhanced++ arcs into a token. */
-  public List<Dependency> parents(int dependent) {
-    List<Dependency> out = new ArrayList<>();
-    for (Dependency d : dependencies) {
-      if (d.dependent() == dependent && d.governor() >= 0) {
-        out.add(d);
-      }
-    }
-    return out;
-  }
-
   private static List<Dependency> arcsFrom(List<Dependency> arcs, int governor) {
     List<Dependency> out = new ArrayList<>();
     for (Dependency d : arcs) {

@@ -105,8 +105,7 @@ public final class ArticleMerger {
 
   /** True when the text gave the date, not the publication date standing in for it. */
   static boolean explicitDate(Event e) {
-    return e.evidence().stream().anyMatch(ev -> ev.field().equals("event_date"))
-        && e.eventDate().isPresent();
+    return e.datedByText() && e.eventDate().isPresent();
   }
 
   private static Event combine(Event a, Event b) {

@@ -27,9 +27,4 @@ public record ArticleMetadata(
     Objects.requireNonNull(titleSpan, "titleSpan");
     captions = List.copyOf(captions);
   }
-
-  public static ArticleMetadata untitled(String source, Optional<LocalDate> published) {
-    return new ArticleMetadata(
-        "", source, published, Optional.empty(), Optional.empty(), new Span(0, 0), List.of());
-  }
 }

@@ -79,4 +79,9 @@ public record Event(
     boolean civiliansTargeted = actor2.map(a -> a.inter() == 7).orElse(false);
     return civiliansTargeted && eventType() != EventType.BATTLES ? "Civilian targeting" : "";
   }
+
+  /** True when the report's own words date the event, resolved or not (evidence "event_date"). */
+  public boolean datedByText() {
+    return evidence.stream().anyMatch(e -> e.field().equals("event_date"));
+  }
 }

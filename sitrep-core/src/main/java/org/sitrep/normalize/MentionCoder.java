@@ -179,9 +179,8 @@ public final class MentionCoder {
   private static boolean ungrounded(Event e) {
     boolean named = e.actor1().map(a -> !a.generic()).orElse(false)
         || e.actor2().map(a -> !a.generic()).orElse(false);
-    boolean explicitDate = e.evidence().stream().anyMatch(v -> v.field().equals("event_date"));
     boolean counted = e.fatalities() + e.injured() + e.captured() > 0;
-    return !named && e.place().isEmpty() && !explicitDate && !counted;
+    return !named && e.place().isEmpty() && !e.datedByText() && !counted;
   }
 
   private static Count claimed(Count c, Optional<String> claimant) {
