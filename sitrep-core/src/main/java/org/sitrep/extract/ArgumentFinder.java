@@ -38,6 +38,7 @@ final class ArgumentFinder {
       "artillery", "gunmen", "soldiers", "two", "three", "four", "five", "several");
   private static final Set<String> ATTEMPTS = Set.of(
       "attempt", "bid", "effort", "attack", "assault", "offensive", "advance", "push", "incursion");
+  private static final Set<String> INSTRUMENTAL = Set.of("use", "employ");
   private static final Set<String> SYMMETRIC = Set.of(
       "clash", "fight", "battle", "skirmish", "fighting", "firefight", "gunfight", "exchange");
 
@@ -140,6 +141,16 @@ final class ArgumentFinder {
 
   private List<Integer> agents(SentenceGraph g, int trigger, int carrier) {
     List<Integer> out = new ArrayList<>();
+    // "militants used drones to attack": the users attacked, the drones were their means.
+    int head = g.head(carrier);
+    String rel = g.relation(carrier);
+    if (head >= 0 && (rel.startsWith("xcomp") || rel.startsWith("advcl"))
+        && INSTRUMENTAL.contains(lemma(g, head))) {
+      g.exact(head, "nsubj").forEach(a -> out.add(actorHead(g, a)));
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
     for (int node : List.of(trigger, carrier)) {
       for (String rel : List.of("nsubj", "nsubj:xsubj", "obl:agent", "nmod:agent", "nmod:by",
           "obl:by", "nmod:poss")) {

@@ -46,6 +46,19 @@ final class ModalityFilter {
   private static final Set<String> HEDGES = Set.of("likely", "possibly", "probably", "perhaps");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
   private static final Set<String> FUTURE_NOUNS = Set.of("next", "upcoming", "future", "coming");
+  /** "accused the army of shelling": an accusation reports no event as fact. */
+  private static final Set<String> ACCUSATIONS = Set.of("accuse", "allege", "charge", "indict");
+  /**
+   * "went on to kill", "began to shell": verbs whose infinitive happened. Any other infinitive
+   * ("deployed to repel", "the opportunity to attack", "happy to kill") tells a purpose, a chance
+   * or a disposition, not an act.
+   */
+  private static final Set<String> IMPLICATIVE = Set.of(
+      "manage", "go", "proceed", "begin", "start", "continue", "resume", "succeed", "get", "come",
+      "happen", "turn", "keep");
+  /** "used drones to attack": what the tool was used for happened if the use did. */
+  private static final Set<String> INSTRUMENTAL = Set.of("use", "employ");
+  private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
 
   /** Judges the trigger at {@code trigger}; walks up through non-clausal heads only. */
   Verdict judge(SentenceGraph g, int trigger) {
@@ -62,14 +75,27 @@ final class ModalityFilter {
         .noneMatch(d -> d.relation().startsWith("aux"))) {
       return new Verdict(Modality.HABITUAL, Optional.of(trigger));
     }
+    Optional<Integer> presentPassive = presentPassive(g, trigger);
+    if (presentPassive.isPresent()) {
+      // "15 people are killed every hour": the present tense tells what happens, not what did.
+      return new Verdict(Modality.HABITUAL, presentPassive);
+    }
     int node = trigger;
     for (int depth = 0; node >= 0 && depth < 6; depth++) {
       Optional<Verdict> v = cuesOn(g, node, node == trigger);
       if (v.isPresent()) {
         return v.get();
       }
+      Optional<Integer> to = purposeInfinitive(g, node);
+      if (to.isPresent()) {
+        return new Verdict(Modality.INTENDED, to);
+      }
       String rel = g.relation(node);
       int head = g.head(node);
+      if (head >= 0 && ACCUSATIONS.contains(lemma(g, head)) && !rel.startsWith("nsubj")
+          && !rel.equals("conj") && !rel.equals("parataxis")) {
+        return new Verdict(Modality.ALLEGED, Optional.of(head));
+      }
       if (rel.startsWith("advcl") && head >= 0) {
         Optional<Integer> plan = g.exact(head, "obj").stream()
             .filter(o -> GENERIC_NOUNS.contains(lemma(g, o))).findFirst();
@@ -95,6 +121,57 @@ final class ModalityFilter {
     return Verdict.ASSERTED;
   }
 
+  /** The present-tense "are"/"is" of a passive trigger with no other auxiliary. */
+  private static Optional<Integer> presentPassive(SentenceGraph g, int trigger) {
+    if (!g.token(trigger).pos().equals("VBN")) {
+      return Optional.empty();
+    }
+    Optional<Integer> be = Optional.empty();
+    for (var d : g.sentence().basicChildren(trigger)) {
+      String word = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("aux")) {
+        return Optional.empty();
+      }
+      if (d.relation().equals("aux:pass")) {
+        be = PRESENT_BE.contains(word) ? Optional.of(d.dependent()) : Optional.empty();
+        if (be.isEmpty()) {
+          return be;
+        }
+      }
+    }
+    return be;
+  }
+
+  /**
+   * The "to" of an infinitive that tells a purpose or a chance: "deployed to repel incursions",
+   * "the opportunity to attack", "could be used to carry grenades", "happy to kill".
+   */
+  private static Optional<Integer> purposeInfinitive(SentenceGraph g, int node) {
+    if (!g.token(node).isVerb()) {
+      return Optional.empty();
+    }
+    String rel = g.relation(node);
+    int head = g.head(node);
+    boolean clause = rel.startsWith("advcl") || rel.startsWith("acl") || rel.startsWith("xcomp");
+    if (!clause || head < 0) {
+      return Optional.empty();
+    }
+    boolean verbHead = g.token(head).isVerb();
+    boolean implicative = verbHead && IMPLICATIVE.contains(lemma(g, head));
+    // "used drones to attack" told what was done; "used to attack" (no object) what was usual.
+    boolean instrument = verbHead && INSTRUMENTAL.contains(lemma(g, head))
+        && !g.exact(head, "obj").isEmpty();
+    if (implicative && !rel.startsWith("acl") || instrument) {
+      return Optional.empty();
+    }
+    for (var d : g.sentence().basicChildren(node)) {
+      if (d.relation().equals("mark") && g.token(d.dependent()).word().equalsIgnoreCase("to")) {
+        return Optional.of(d.dependent());
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Modality intentionModality(String lemma) {
     return lemma.equals("tactic") || lemma.equals("tactics") || lemma.equals("strategy")
         ? Modality.HABITUAL
@@ -109,6 +186,10 @@ final class ModalityFilter {
 
   /** "by launching an attack" says how the governing act was done, so it shares its modality. */
   private static boolean isMannerClause(SentenceGraph g, int node) {
+    int head = g.head(node);
+    if (head >= 0 && INSTRUMENTAL.contains(lemma(g, head))) {
+      return true;
+    }
     return g.sentence().basicChildren(node).stream()
         .anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("case"))
             && g.token(d.dependent()).word().equalsIgnoreCase("by"));

@@ -43,7 +43,7 @@ final class Headline {
   }
 
   /** Most words of four letters or more start with a capital, as in "Army Retakes The Town". */
-  private static boolean isTitleCase(String text) {
+  static boolean isTitleCase(String text) {
     int longWords = 0;
     int capitalised = 0;
     for (String word : text.split("[\\s\"'‘“(]+")) {

@@ -40,9 +40,14 @@ public final class PlainTextReader implements ArticleReader {
       }
       for (int i = 0; i < paragraph.lines().size(); i++) {
         Line line = paragraph.lines().get(i);
-        if (!title.map(line::equals).orElse(false)) {
-          classify(line, paragraph.standsAlone(i), front);
+        if (title.map(line::equals).orElse(false)) {
+          continue;
         }
+        if (front.bodyStarted && paragraph.isOneLine() && Subheading.isSubheading(line.text())) {
+          front.nonBody.add(line.span());
+          continue;
+        }
+        classify(line, paragraph.standsAlone(i), front);
       }
     }
     ArticleMetadata metadata =
@@ -92,12 +97,24 @@ public final class PlainTextReader implements ArticleReader {
     front.bodyStarted = dateline.map(d -> d.span().end() < line.span().end()).orElse(true);
   }
 
-  /** The first paragraph, if it is one headline-like line with more text after it. */
+  /**
+   * The first line, if it reads as a headline and the text goes on after it: set apart by a blank
+   * line, or on a line of its own above a dateline or in title case ("Army Retakes The Town" over
+   * "KABUL, May 3 -"), as wire copy pasted without blank lines has it. A first line of hard-wrapped
+   * text is neither, so it stays body.
+   */
   private Optional<Line> title(List<Paragraph> paragraphs) {
-    if (paragraphs.size() < 2 || !paragraphs.get(0).isOneLine()) {
+    if (paragraphs.isEmpty()) {
       return Optional.empty();
     }
-    Line line = paragraphs.get(0).lines().get(0);
+    Paragraph first = paragraphs.get(0);
+    Line line = first.lines().get(0);
+    boolean setApart = first.isOneLine() && paragraphs.size() >= 2;
+    boolean onItsOwnLine = !first.isOneLine() && first.standsAlone(0)
+        && (Headline.isTitleCase(line.text()) || Dateline.find(first.lines().get(1)).isPresent());
+    if (!setApart && !onItsOwnLine) {
+      return Optional.empty();
+    }
     boolean otherKind =
         captions.isCaption(line.text())
             || notes.isNote(line.text())

@@ -10,7 +10,9 @@ public enum Modality {
   FUTURE("future"),
   CONDITIONAL("conditional"),
   INTENDED("intended"),
-  HABITUAL("habitual");
+  HABITUAL("habitual"),
+  /** One party's accusation ("accused the army of shelling"), not a report that it happened. */
+  ALLEGED("alleged");
 
   private final String label;
 

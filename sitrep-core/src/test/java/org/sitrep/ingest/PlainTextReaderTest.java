@@ -291,4 +291,31 @@ class PlainTextReaderTest {
     assertEquals(Optional.of("Beirut"), article.metadata().datelinePlace());
     assertEquals(2, article.metadata().captions().size());
   }
+
+  @Test
+  void subheadingsInsideTheBodyAreNotBody() throws InputProblem {
+    Article article = read("Militia Shells Village Near Border\n\nShelling hit the village at dawn.\n\n"
+        + "How the shelling unfolded\n\nThe first shells fell at six.\n");
+    assertEquals(List.of("How the shelling unfolded"), nonBodyTexts(article));
+  }
+
+  @Test
+  void aHeadlineOnItsOwnLineAboveADatelineIsTheTitle() throws InputProblem {
+    Article article = read("Five killed in blast near market\nKABUL, May 3 (Reuters) - A bomb exploded near a "
+        + "market on Friday.\n");
+    assertEquals("Five killed in blast near market", article.metadata().title());
+  }
+
+  @Test
+  void aTitleCaseHeadlineOnItsOwnLineIsTheTitle() throws InputProblem {
+    Article article = read("Army Retakes Border Town From Rebels\nThe army retook the town on Friday.\n");
+    assertEquals("Army Retakes Border Town From Rebels", article.metadata().title());
+  }
+
+  @Test
+  void theFirstLineOfHardWrappedTextIsNoTitle() throws InputProblem {
+    Article article = read("Gunmen attacked a checkpoint near the town of Dori on Monday and\n"
+        + "Killed three police officers, officials said.\n");
+    assertEquals("", article.metadata().title());
+  }
 }
