@@ -142,11 +142,11 @@ final class ArgumentFinder {
   private List<Integer> agents(SentenceGraph g, int trigger, int carrier) {
     List<Integer> out = new ArrayList<>();
     // "militants used drones to attack": the users attacked, the drones were their means.
-    int head = g.head(carrier);
-    String rel = g.relation(carrier);
-    if (head >= 0 && (rel.startsWith("xcomp") || rel.startsWith("advcl"))
-        && INSTRUMENTAL.contains(lemma(g, head))) {
-      g.exact(head, "nsubj").forEach(a -> out.add(actorHead(g, a)));
+    int user = g.head(carrier);
+    String how = g.relation(carrier);
+    if (user >= 0 && (how.startsWith("xcomp") || how.startsWith("advcl"))
+        && INSTRUMENTAL.contains(lemma(g, user))) {
+      g.exact(user, "nsubj").forEach(a -> out.add(actorHead(g, a)));
       if (!out.isEmpty()) {
         return out;
       }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -54,7 +55,9 @@ final class MentionUnion {
       actor2 = main.actor2();
       assoc2 = main.assocActor2();
     }
-    return new Mention(main.sentence(), main.trigger(), main.sentenceText(), type,
+    Span phrase = new Span(Math.min(a.phrase().start(), b.phrase().start()),
+        Math.max(a.phrase().end(), b.phrase().end()));
+    return new Mention(main.sentence(), main.trigger(), main.sentenceText(), phrase, type,
         actor1, assoc1, actor2, assoc2,
         places, main.date().or(other::date), main.fatalities().or(other::fatalities),
         main.injured().or(other::injured), main.captured().or(other::captured),

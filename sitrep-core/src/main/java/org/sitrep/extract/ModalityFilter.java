@@ -161,7 +161,9 @@ final class ModalityFilter {
     // "used drones to attack" told what was done; "used to attack" (no object) what was usual.
     boolean instrument = verbHead && INSTRUMENTAL.contains(lemma(g, head))
         && !g.exact(head, "obj").isEmpty();
-    if (implicative && !rel.startsWith("acl") || instrument) {
+    boolean intention = INTENTIONS.contains(lemma(g, head)) || INTENTION_NOUNS.contains(lemma(g, head));
+    if (implicative && !rel.startsWith("acl") || instrument || intention) {
+      // An intention verb is the better cue ("seeking to kidnap"), and the climb finds it.
       return Optional.empty();
     }
     for (var d : g.sentence().basicChildren(node)) {

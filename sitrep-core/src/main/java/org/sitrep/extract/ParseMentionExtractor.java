@@ -203,6 +203,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
         g.sentence().index(),
         g.span(t, t, "trigger"),
         g.sentenceEvidence("sentence"),
+        g.span(scope.nextSetBit(0), scope.length() - 1, "phrase").span(),
         type,
         args.actor1(),
         args.assoc1(),

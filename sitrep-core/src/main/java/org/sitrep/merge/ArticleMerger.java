@@ -4,42 +4,135 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Candidate;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
-import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.MentionRole;
 import org.sitrep.model.Place;
+import org.sitrep.model.Rejection;
 
 /**
- * Folds the mentions of one event in an article into one record. Two coded mentions are one event
- * when they are of the same event type, their actors agree (one side's actors are among the
- * other's; a description such as "US-backed forces" agrees with a named group of its kind), their
- * places agree (same place, or one unknown or a region) and their dates agree (same day, or one
- * not given). The record keeps the first mention's order of actors, the most specific place, the
- * explicit date, the largest count of each kind (deaths told from each side's point of view are
- * added up) and every mention's evidence.
+ * Folds the mentions of one article into one record per event, in text order.
+ *
+ * <ul>
+ *   <li>A report joins an event told before when both are the same kind of act, their actors
+ *       agree (one side's actors are among the other's; a description such as "gunmen" agrees
+ *       with a named group of its kind), their places agree (the same place, or one unknown or a
+ *       region around the other) and their days agree (the same day, or one not given). Two
+ *       places or two days make two events.
+ *   <li>A reference ("the attack", "a probe into the explosion") joins the latest event of its
+ *       kind that its own words do not contradict; with none, it is an event of its own only when
+ *       its own words say where or when, or count its dead.
+ *   <li>An outcome ("twenty insurgents were killed") joins the violent event told within a few
+ *       sentences before it, unless its own place or day differ.
+ * </ul>
+ *
+ * Each join is said in the evidence of the joining trigger. An event that, with all its mentions,
+ * has no place, no date of its own, no count and no named actor is set aside: in general news
+ * such sentences are idioms ("they fought", "people demonstrated").
  */
 public final class ArticleMerger {
-  public List<Event> merge(List<Event> mentions) {
-    List<Event> merged = new ArrayList<>();
-    for (Event e : mentions) {
-      int match = -1;
-      for (int i = 0; i < merged.size() && match < 0; i++) {
-        if (sameEvent(merged.get(i), e)) {
-          match = i;
-        }
-      }
-      if (match < 0) {
-        merged.add(e);
+  /** How many sentences after an event an outcome may still be part of it. */
+  private static final int OUTCOME_WINDOW = 6;
+
+  public Merged merge(List<Candidate> candidates) {
+    List<Cluster> clusters = new ArrayList<>();
+    List<Rejection> rejections = new ArrayList<>();
+    for (Candidate c : candidates) {
+      Optional<Join> home = home(clusters, c);
+      if (home.isPresent()) {
+        home.get().cluster().join(c, home.get().why());
+      } else if (c.role() == MentionRole.REFERENCE && !standsAlone(c)) {
+        rejections.add(rejection(c, "refers to an event the report does not tell"));
       } else {
-        merged.set(match, combine(merged.get(match), e));
+        clusters.add(new Cluster(c));
       }
     }
-    return merged.stream().map(EventNotes::withNotes).toList();
+    List<Event> events = new ArrayList<>();
+    for (Cluster k : clusters) {
+      Event e = k.event();
+      if (ungrounded(e, k)) {
+        rejections.add(rejection(k.first(), "no place, date, count or named actor"));
+      } else {
+        events.add(EventNotes.withNotes(e));
+      }
+    }
+    return new Merged(events, rejections);
+  }
+
+  private record Join(Cluster cluster, String why) {}
+
+  private static Optional<Join> home(List<Cluster> clusters, Candidate c) {
+    Event e = c.event();
+    switch (c.role()) {
+      case REPORT -> {
+        for (Cluster k : clusters) {
+          if (sameEvent(k.event(), e)) {
+            return Optional.of(new Join(k, "same event as " + at(k) + ": same act, sides, place and day"));
+          }
+        }
+        // "Five soldiers were killed on Monday. Militants ambushed their convoy": the full report.
+        return latest(clusters).filter(k -> k.weak() && c.sentence() - k.lastSentence() <= OUTCOME_WINDOW
+                && Kinds.referenceAgrees(e.subEventType(), k.event().subEventType())
+                && !contradicts(k, c))
+            .map(k -> new Join(k, "tells in full the event of " + at(k)));
+      }
+      case OUTCOME -> {
+        return latest(clusters).filter(k -> Kinds.violent(k.event().eventType())
+                && c.sentence() - k.lastSentence() <= OUTCOME_WINDOW && !contradicts(k, c))
+            .map(k -> new Join(k, "tells who was hurt in the event of " + at(k)));
+      }
+      default -> {
+        for (int i = clusters.size() - 1; i >= 0; i--) {
+          Cluster k = clusters.get(i);
+          if (Kinds.referenceAgrees(e.subEventType(), k.event().subEventType()) && !contradicts(k, c)) {
+            return Optional.of(new Join(k, "refers to the event of " + at(k)));
+          }
+        }
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static Optional<Cluster> latest(List<Cluster> clusters) {
+    return clusters.stream().max((a, b) -> Integer.compare(a.lastSentence(), b.lastSentence()));
+  }
+
+  private static String at(Cluster k) {
+    Evidence t = k.first().trigger();
+    return "'" + t.text() + "' at " + t.start();
+  }
+
+  /** A mention's own place, day or named actor that the event cannot have. */
+  private static boolean contradicts(Cluster k, Candidate c) {
+    Event ev = k.event();
+    Event e = c.event();
+    if (c.ownPlace() && k.hasOwnPlace() && !placesAgree(ev, e)) {
+      return true;
+    }
+    if (c.ownDate() && explicitDate(ev) && !ev.eventDate().equals(e.eventDate())) {
+      return true;
+    }
+    Optional<Actor> named = e.actor1().filter(a -> !a.generic());
+    return named.isPresent() && sides(ev).stream().noneMatch(a -> Cluster.agree(a, named.get()));
+  }
+
+  /** A reference with no event to join is one when its own words place, date or count it. */
+  private static boolean standsAlone(Candidate c) {
+    Event e = c.event();
+    return c.ownPlace() || c.ownDate() || e.fatalities() + e.injured() + e.captured() > 0;
+  }
+
+  private static boolean ungrounded(Event e, Cluster k) {
+    boolean named = e.actor1().map(a -> !a.generic()).orElse(false)
+        || e.actor2().map(a -> !a.generic()).orElse(false);
+    boolean counted = e.fatalities() + e.injured() + e.captured() > 0;
+    return !named && e.place().isEmpty() && !k.hasOwnDate() && !e.datedByText() && !counted;
   }
 
   static boolean sameEvent(Event a, Event b) {
-    return a.eventType() == b.eventType() && actorsAgree(a, b) && placesAgree(a, b)
-        && datesAgree(a, b);
+    return Kinds.reportsAgree(a.subEventType(), b.subEventType()) && actorsAgree(a, b)
+        && placesAgree(a, b) && datesAgree(a, b);
   }
 
   private static boolean actorsAgree(Event a, Event b) {
@@ -57,7 +150,7 @@ public final class ArticleMerger {
       return true;
     }
     for (int j = 0; j < large.size(); j++) {
-      if (!used[j] && agree(small.get(i), large.get(j))) {
+      if (!used[j] && Cluster.agree(small.get(i), large.get(j))) {
         used[j] = true;
         if (matchesDistinct(small, large, i + 1, used)) {
           return true;
@@ -75,14 +168,7 @@ public final class ArticleMerger {
     return out;
   }
 
-  static boolean agree(Actor x, Actor y) {
-    if (x.name().equals(y.name())) {
-      return true;
-    }
-    return (x.generic() || y.generic()) && x.inter() == y.inter() && !(x.generic() && y.generic());
-  }
-
-  private static boolean placesAgree(Event a, Event b) {
+  static boolean placesAgree(Event a, Event b) {
     if (a.place().isEmpty() || b.place().isEmpty()) {
       return true;
     }
@@ -91,9 +177,7 @@ public final class ArticleMerger {
     if (p.name().equals(q.name()) && p.iso3().equals(q.iso3())) {
       return true;
     }
-    boolean regionOfOther = p.isArea() && p.iso3().equals(q.iso3())
-        || q.isArea() && q.iso3().equals(p.iso3());
-    return regionOfOther;
+    return p.isArea() && p.iso3().equals(q.iso3()) || q.isArea() && q.iso3().equals(p.iso3());
   }
 
   private static boolean datesAgree(Event a, Event b) {
@@ -108,82 +192,9 @@ public final class ArticleMerger {
     return e.datedByText() && e.eventDate().isPresent();
   }
 
-  private static Event combine(Event a, Event b) {
-    Optional<Actor> actor1 = a.actor1().filter(x -> !x.generic()).or(() -> b.actor1()
-        .filter(x -> a.actor1().map(y -> agree(x, y)).orElse(true))).or(a::actor1);
-    Optional<Actor> actor2 = otherSide(actor1, a, b);
-    boolean flipped = b.actor1().map(x -> actor2.map(y -> agree(x, y)).orElse(false)).orElse(false)
-        || b.actor2().map(x -> actor1.map(y -> agree(x, y)).orElse(false)).orElse(false);
-    List<Actor> assoc1 = union(a.assocActor1(), flipped ? b.assocActor2() : b.assocActor1(), actor1, actor2);
-    List<Actor> assoc2 = union(a.assocActor2(), flipped ? b.assocActor1() : b.assocActor2(), actor1, actor2);
-    Event placeFrom = betterPlace(a, b);
-    Event dateFrom = explicitDate(a) || !explicitDate(b) ? a : b;
-    List<Evidence> evidence = new ArrayList<>(a.evidence());
-    for (Evidence e : b.evidence()) {
-      // Two triggers of one sentence quote the same sentence: once is enough.
-      boolean known = evidence.stream().anyMatch(x -> x.field().equals(e.field())
-          && x.start() == e.start() && x.end() == e.end() && x.note().equals(e.note()));
-      if (!known) {
-        evidence.add(e);
-      }
-    }
-    return new Event(a.eventId(), a.article(), dateFrom.eventDate(), dateFrom.timePrecision(),
-        a.subEventType(), actor1, assoc1, actor2, assoc2, placeFrom.place(),
-        placeFrom.geoPrecision(), a.source(), "", fatalities(a, b, flipped),
-        Math.max(a.injured(), b.injured()), Math.max(a.captured(), b.captured()), a.cameo(),
-        a.plover(), a.modality(), 1 - (1 - a.confidence()) * (1 - b.confidence() / 2),
-        evidence);
-  }
-
-  /**
-   * The same deaths told twice count once; but a mention from each side's point of view ("nine SDF
-   * members were killed when IS attacked", "the SDF repelled the attack and four assailants were
-   * killed") reports the dead of each side, which ACLED adds up.
-   */
-  private static int fatalities(Event a, Event b, boolean flipped) {
-    boolean bothSides = flipped && a.fatalities() > 0 && b.fatalities() > 0;
-    return bothSides ? a.fatalities() + b.fatalities() : Math.max(a.fatalities(), b.fatalities());
-  }
-
-  /** The opponent of {@code actor1} among both records' actors, named before generic. */
-  private static Optional<Actor> otherSide(Optional<Actor> actor1, Event a, Event b) {
-    List<Actor> candidates = new ArrayList<>();
-    a.actor2().ifPresent(candidates::add);
-    b.actor2().ifPresent(candidates::add);
-    a.actor1().ifPresent(candidates::add);
-    b.actor1().ifPresent(candidates::add);
-    return candidates.stream()
-        .filter(x -> actor1.map(y -> !agree(x, y)).orElse(true))
-        .min((x, y) -> Boolean.compare(x.generic(), y.generic()));
-  }
-
-  private static List<Actor> union(List<Actor> x, List<Actor> y, Optional<Actor> a1,
-      Optional<Actor> a2) {
-    List<Actor> out = new ArrayList<>();
-    for (List<Actor> list : List.of(x, y)) {
-      for (Actor actor : list) {
-        boolean main = a1.map(actor::equals).orElse(false) || a2.map(actor::equals).orElse(false);
-        if (!main && !out.contains(actor)) {
-          out.add(actor);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** A town beats a region, a place named in the sentence beats one inferred near it. */
-  private static Event betterPlace(Event a, Event b) {
-    if (b.place().isEmpty()) {
-      return a;
-    }
-    if (a.place().isEmpty()) {
-      return b;
-    }
-    return rank(b) < rank(a) ? b : a;
-  }
-
-  private static int rank(Event e) {
-    int area = e.place().get().isArea() ? 10 : 0;
-    return area + (e.geoPrecision() == GeoPrecision.EXACT ? 0 : e.geoPrecision().code());
+  private static Rejection rejection(Candidate c, String reason) {
+    Evidence sentence = c.event().evidence().stream().filter(e -> e.field().equals("sentence"))
+        .findFirst().orElse(c.trigger());
+    return new Rejection(c.trigger(), sentence, reason, "");
   }
 }

@@ -13,10 +13,7 @@ final class EventNotes {
   private EventNotes() {}
 
   static Event withNotes(Event e) {
-    return new Event(e.eventId(), e.article(), e.eventDate(), e.timePrecision(), e.subEventType(),
-        e.actor1(), e.assocActor1(), e.actor2(), e.assocActor2(), e.place(), e.geoPrecision(),
-        e.source(), note(e), e.fatalities(), e.injured(), e.captured(), e.cameo(), e.plover(),
-        e.modality(), Math.min(0.99, Math.round(e.confidence() * 100) / 100.0), e.evidence());
+    return e.withNotes(note(e), Math.min(0.99, Math.round(e.confidence() * 100) / 100.0));
   }
 
   static String note(Event e) {

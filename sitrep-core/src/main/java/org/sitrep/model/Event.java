@@ -80,6 +80,24 @@ public record Event(
     return civiliansTargeted && eventType() != EventType.BATTLES ? "Civilian targeting" : "";
   }
 
+  public Event withFatalities(int value) {
+    return new Event(eventId, article, eventDate, timePrecision, subEventType, actor1, assocActor1,
+        actor2, assocActor2, place, geoPrecision, source, notes, value, injured, captured, cameo,
+        plover, modality, confidence, evidence);
+  }
+
+  public Event withEvidence(List<Evidence> newEvidence) {
+    return new Event(eventId, article, eventDate, timePrecision, subEventType, actor1, assocActor1,
+        actor2, assocActor2, place, geoPrecision, source, notes, fatalities, injured, captured,
+        cameo, plover, modality, confidence, newEvidence);
+  }
+
+  public Event withNotes(String newNotes, double newConfidence) {
+    return new Event(eventId, article, eventDate, timePrecision, subEventType, actor1, assocActor1,
+        actor2, assocActor2, place, geoPrecision, source, newNotes, fatalities, injured, captured,
+        cameo, plover, modality, newConfidence, evidence);
+  }
+
   /** True when the report's own words date the event, resolved or not (evidence "event_date"). */
   public boolean datedByText() {
     return evidence.stream().anyMatch(e -> e.field().equals("event_date"));

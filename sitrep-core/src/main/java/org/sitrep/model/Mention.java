@@ -12,6 +12,9 @@ import java.util.Optional;
  * @param sentence index of the sentence in the annotated article
  * @param trigger the word that signals the event, e.g. "attacked"
  * @param sentenceText the whole sentence, as evidence with field "sentence"
+ * @param phrase the trigger's own phrase (its subtree, and its carrier verb's): what lies inside
+ *     it describes this event; what lies outside may describe another ("a probe in Paris into the
+ *     explosion in Lyon")
  * @param subEventType the type the trigger and its arguments suggest
  * @param places place phrases, the one nearest the trigger first
  * @param cue for a non-asserted mention, the word that shows it (e.g. "will", "seeking")
@@ -20,6 +23,7 @@ public record Mention(
     int sentence,
     Evidence trigger,
     Evidence sentenceText,
+    Span phrase,
     SubEventType subEventType,
     Optional<Evidence> actor1,
     List<Evidence> assocActor1,
@@ -35,6 +39,7 @@ public record Mention(
   public Mention {
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(sentenceText, "sentenceText");
+    Objects.requireNonNull(phrase, "phrase");
     Objects.requireNonNull(subEventType, "subEventType");
     Objects.requireNonNull(actor1, "actor1");
     assocActor1 = List.copyOf(assocActor1);
@@ -47,6 +52,22 @@ public record Mention(
     Objects.requireNonNull(captured, "captured");
     Objects.requireNonNull(modality, "modality");
     Objects.requireNonNull(cue, "cue");
+  }
+
+  /** True when the words of {@code e} lie inside the trigger's own phrase. */
+  public boolean inPhrase(Evidence e) {
+    return phrase.contains(e.span());
+  }
+
+  /**
+   * This mention with only the places and date its own phrase names: for a mention that refers to
+   * an event, the rest of the sentence tells of something else ("a probe in Paris into the
+   * explosion").
+   */
+  public Mention withinPhrase() {
+    return new Mention(sentence, trigger, sentenceText, phrase, subEventType, actor1, assocActor1,
+        actor2, assocActor2, places.stream().filter(this::inPhrase).toList(),
+        date.filter(d -> inPhrase(d.evidence())), fatalities, injured, captured, modality, cue);
   }
 
   public boolean asserted() {

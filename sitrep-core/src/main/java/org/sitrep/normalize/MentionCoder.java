@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.extract.PlaceSpotter;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Candidate;
+import org.sitrep.model.DateExpression;
+import org.sitrep.model.MentionRole;
 import org.sitrep.model.Count;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
@@ -30,6 +33,7 @@ public final class MentionCoder {
   private final EventSides sides;
   private final PlaceResolver places;
   private final PlaceSpotter spotter = new PlaceSpotter();
+  private final MentionRoles roles = MentionRoles.loadDefault();
 
   public MentionCoder(ActorDictionary dictionary, Gazetteer gazetteer, EventCodebook codebook) {
     this.dictionary = dictionary;
@@ -41,32 +45,39 @@ public final class MentionCoder {
 
   public Coding code(AnnotatedArticle article, List<Mention> mentions) {
     StoryContext story = StoryContext.of(article, dictionary, gazetteer, spotter);
+    List<Candidate> candidates = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
     List<Integer> eventSentences = new ArrayList<>();
-    for (Mention m : mentions) {
-      if (!m.asserted()) {
-        rejections.add(new Rejection(m.trigger(), m.sentenceText(), m.modality().label(),
-            m.cue().map(Evidence::text).orElse("")));
+    for (Mention told : mentions) {
+      if (!told.asserted()) {
+        rejections.add(new Rejection(told.trigger(), told.sentenceText(), told.modality().label(),
+            told.cue().map(Evidence::text).orElse("")));
         continue;
       }
+      MentionRole role = roles.of(article, told);
+      Mention m = role == MentionRole.REFERENCE ? told.withinPhrase() : told;
       boolean definite = Anaphora.definiteTrigger(article, m);
       List<Event> antecedents = definite || Anaphora.victimsOnly(m)
           ? Anaphora.recentEvents(events, eventSentences, m) : List.of();
       Optional<Event> event = event(article, story, m, antecedents, definite);
-      Optional<String> setAside = event.flatMap(e -> Anaphora.historical(e, article))
-          .or(() -> event.filter(MentionCoder::ungrounded).map(e -> "no place, date, count or named actor"));
-      if (setAside.isPresent()) {
-        rejections.add(new Rejection(m.trigger(), m.sentenceText(), setAside.get(),
+      Optional<String> historical = event.flatMap(e -> Anaphora.historical(e, article));
+      if (historical.isPresent()) {
+        rejections.add(new Rejection(m.trigger(), m.sentenceText(), historical.get(),
             m.date().map(d -> d.evidence().text()).orElse("")));
       } else if (event.isPresent()) {
-        events.add(event.get());
+        Event e = event.get();
+        boolean ownPlace = e.evidence().stream().anyMatch(v -> v.field().equals("location")
+            && !v.note().startsWith(PlaceResolver.EARLIER));
+        boolean ownDate = m.date().flatMap(DateExpression::date).isPresent();
+        candidates.add(new Candidate(e, role, m.sentence(), ownPlace, ownDate));
+        events.add(e);
         eventSentences.add(m.sentence());
       } else {
         rejections.add(new Rejection(m.trigger(), m.sentenceText(), "no actor", ""));
       }
     }
-    return new Coding(events, rejections);
+    return new Coding(candidates, rejections);
   }
 
   private Optional<Event> event(AnnotatedArticle article, StoryContext story, Mention m,
@@ -170,17 +181,6 @@ public final class MentionCoder {
   private static List<Actor> others(List<ActorResolver.Resolved> assoc, Optional<Actor> main) {
     return assoc.stream().map(ActorResolver.Resolved::actor)
         .filter(a -> !main.equals(Optional.of(a))).distinct().toList();
-  }
-
-  /**
-   * "They fought", "people demonstrated": with only descriptions for actors and no place, day or
-   * toll, a sentence reports no event one could code; in general news such sentences are idioms.
-   */
-  private static boolean ungrounded(Event e) {
-    boolean named = e.actor1().map(a -> !a.generic()).orElse(false)
-        || e.actor2().map(a -> !a.generic()).orElse(false);
-    boolean counted = e.fatalities() + e.injured() + e.captured() > 0;
-    return !named && e.place().isEmpty() && !e.datedByText() && !counted;
   }
 
   private static Count claimed(Count c, Optional<String> claimant) {

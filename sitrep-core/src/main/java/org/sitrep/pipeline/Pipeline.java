@@ -1,5 +1,6 @@
 package org.sitrep.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.Annotator;
@@ -8,9 +9,10 @@ import org.sitrep.extract.MentionExtractor;
 import org.sitrep.extract.ParseMentionExtractor;
 import org.sitrep.extract.TriggerLexicon;
 import org.sitrep.merge.ArticleMerger;
+import org.sitrep.merge.Merged;
 import org.sitrep.model.Article;
-import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Rejection;
 import org.sitrep.normalize.ActorDictionary;
 import org.sitrep.normalize.Coding;
 import org.sitrep.normalize.EventCodebook;
@@ -54,7 +56,9 @@ public final class Pipeline {
     AnnotatedArticle annotated = annotator.annotate(article);
     List<Mention> mentions = extractor.extract(annotated);
     Coding coding = coder.code(annotated, mentions);
-    List<Event> events = merger.merge(coding.events());
-    return new ExtractionResult(events, coding.rejections(), annotated.tokenCount());
+    Merged merged = merger.merge(coding.candidates());
+    List<Rejection> rejections = new ArrayList<>(coding.rejections());
+    rejections.addAll(merged.rejections());
+    return new ExtractionResult(merged.events(), rejections, annotated.tokenCount());
   }
 }

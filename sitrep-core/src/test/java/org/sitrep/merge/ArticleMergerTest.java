@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Candidate;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.GeoPrecision;
@@ -26,20 +27,30 @@ class ArticleMergerTest {
   private static final Place TANF = new Place(0, "al-Tanf", 33.5, 38.62, "PSTB", "Syria", "SYR", "Homs", "", 0);
 
   private static Event event(int at, Actor a1, Actor a2, Place place, LocalDate date, int killed) {
-    List<Evidence> evidence = date == null ? List.of()
-        : List.of(new Evidence("event_date", "Wednesday", at, at + 9));
+    List<Evidence> evidence = new java.util.ArrayList<>(List.of(new Evidence("trigger", "attacked", at, at + 8)));
+    if (date != null) {
+      evidence.add(new Evidence("event_date", "Wednesday", at + 10, at + 19));
+    }
     return new Event("E" + at, "a.txt", Optional.ofNullable(date).or(() -> Optional.of(LocalDate.of(2017, 11, 23))),
         date == null ? TimePrecision.WEEK : TimePrecision.DAY, SubEventType.ARMED_CLASH,
         Optional.ofNullable(a1), List.of(), Optional.ofNullable(a2), List.of(), Optional.ofNullable(place),
         GeoPrecision.EXACT, "", "", killed, 0, 0, "190", "ASSAULT", Modality.ASSERTED, 0.8, evidence);
   }
 
+  private static List<Event> merge(Event... events) {
+    List<Candidate> candidates = new java.util.ArrayList<>();
+    for (int i = 0; i < events.length; i++) {
+      candidates.add(Candidate.report(events[i], i));
+    }
+    return new ArticleMerger().merge(candidates).events();
+  }
+
   @Test
   void mentionsWithTheSameActorsPlaceAndCompatibleDatesBecomeOneEvent() {
-    List<Event> merged = new ArticleMerger().merge(List.of(
+    List<Event> merged = merge(
         event(0, ISIS, null, TADAMON, null, 0),
         event(100, ARMY, ISIS, TADAMON, null, 0),
-        event(200, ISIS, ARMY, null, LocalDate.of(2017, 11, 22), 3)));
+        event(200, ISIS, ARMY, null, LocalDate.of(2017, 11, 22), 3));
     assertEquals(1, merged.size());
     Event e = merged.get(0);
     assertEquals(Optional.of(ISIS), e.actor1());
@@ -51,10 +62,10 @@ class ArticleMergerTest {
 
   @Test
   void aDescriptionJoinsTheNamedGroupOfItsKindButNotItsOpponent() {
-    List<Event> merged = new ArticleMerger().merge(List.of(
+    List<Event> merged = merge(
         event(0, REBELS, ISIS, TANF, null, 0),
         event(100, RCA, ISIS, TANF, null, 13),
-        event(200, COALITION, ISIS, TANF, null, 0)));
+        event(200, COALITION, ISIS, TANF, null, 0));
     assertEquals(2, merged.size());
     assertEquals(Optional.of(RCA), merged.get(0).actor1());
     assertEquals(13, merged.get(0).fatalities());
@@ -63,18 +74,18 @@ class ArticleMergerTest {
 
   @Test
   void differentPlacesOrDaysStayApart() {
-    assertEquals(2, new ArticleMerger().merge(List.of(
-        event(0, ISIS, ARMY, TADAMON, null, 0), event(100, ISIS, ARMY, TANF, null, 0))).size());
-    assertEquals(2, new ArticleMerger().merge(List.of(
+    assertEquals(2, merge(
+        event(0, ISIS, ARMY, TADAMON, null, 0), event(100, ISIS, ARMY, TANF, null, 0)).size());
+    assertEquals(2, merge(
         event(0, ISIS, ARMY, TADAMON, LocalDate.of(2017, 11, 20), 0),
-        event(100, ISIS, ARMY, TADAMON, LocalDate.of(2017, 11, 22), 0))).size());
+        event(100, ISIS, ARMY, TADAMON, LocalDate.of(2017, 11, 22), 0)).size());
   }
 
   @Test
   void theDeadOfEachSideToldFromEachSideAreAddedUpAndTheSameDeadCountOnce() {
-    assertEquals(13, new ArticleMerger().merge(List.of(
-        event(0, ISIS, ARMY, TADAMON, null, 9), event(100, ARMY, ISIS, TADAMON, null, 4))).get(0).fatalities());
-    assertEquals(9, new ArticleMerger().merge(List.of(
-        event(0, ISIS, ARMY, TADAMON, null, 9), event(100, ISIS, ARMY, TADAMON, null, 9))).get(0).fatalities());
+    assertEquals(13, merge(
+        event(0, ISIS, ARMY, TADAMON, null, 9), event(100, ARMY, ISIS, TADAMON, null, 4)).get(0).fatalities());
+    assertEquals(9, merge(
+        event(0, ISIS, ARMY, TADAMON, null, 9), event(100, ISIS, ARMY, TADAMON, null, 9)).get(0).fatalities());
   }
 }

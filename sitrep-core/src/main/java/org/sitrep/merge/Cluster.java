@@ -1,0 +1,182 @@
+package org.sitrep.merge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Candidate;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.MentionRole;
+
+/**
+ * The mentions of one event gathered so far, and the record they make together: the first full
+ * report's order of actors, the most specific place, the explicit date, the largest count of each
+ * kind, and every mention's evidence. The dead are kept by side, because a report that tells each
+ * side's dead separately ("nine soldiers were killed", "four attackers were also killed") is
+ * added up, while one figure told twice counts once.
+ */
+final class Cluster {
+  private final List<Candidate> members = new ArrayList<>();
+  private Event event;
+  private int lastSentence;
+  private int deadUnknownSide;
+  private int deadSide1;
+  private int deadSide2;
+
+  Cluster(Candidate first) {
+    members.add(first);
+    event = first.event();
+    lastSentence = first.sentence();
+    count(first.event(), first.event());
+  }
+
+  Event event() {
+    return event.withFatalities(Math.max(deadUnknownSide, deadSide1 + deadSide2));
+  }
+
+  Candidate first() {
+    return members.get(0);
+  }
+
+  int lastSentence() {
+    return lastSentence;
+  }
+
+  /** True while only references and outcomes tell the event: a full report may still tell it. */
+  boolean weak() {
+    return members.stream().allMatch(c -> c.role() != MentionRole.REPORT);
+  }
+
+  boolean hasOwnPlace() {
+    return members.stream().anyMatch(Candidate::ownPlace);
+  }
+
+  boolean hasOwnDate() {
+    return members.stream().anyMatch(Candidate::ownDate);
+  }
+
+  /** Adds a mention of this event; {@code why} is said in the evidence of its trigger. */
+  void join(Candidate c, String why) {
+    Event told = explained(c, why);
+    boolean fuller = weak() && c.role() == MentionRole.REPORT;
+    // A full report after a reference or an outcome names the event: its type and sides lead.
+    Event base = fuller ? told : event;
+    Event other = fuller ? event : told;
+    count(base, told);
+    event = combine(base, other);
+    members.add(c);
+    lastSentence = Math.max(lastSentence, c.sentence());
+  }
+
+  /** Files the candidate's dead under the side of the event they were on. */
+  private void count(Event frame, Event told) {
+    int dead = told.fatalities();
+    if (dead == 0) {
+      return;
+    }
+    Optional<Actor> victims = told.actor2();
+    boolean ofSide1 = victims.isPresent() && frame.actor1().map(a -> agree(a, victims.get())).orElse(false);
+    // "SDF fighters repelled the attack and four assailants were killed": told from the side
+    // attacked, whose dead are the attackers'.
+    boolean toldByTarget = victims.isEmpty()
+        && told.actor1().map(a -> frame.actor2().map(b -> agree(a, b)).orElse(false)).orElse(false);
+    if (frame != told && (ofSide1 || toldByTarget)) {
+      deadSide1 = Math.max(deadSide1, dead);
+    } else if (victims.isPresent() && frame.actor2().map(a -> agree(a, victims.get())).orElse(false)) {
+      deadSide2 = Math.max(deadSide2, dead);
+    } else {
+      deadUnknownSide = Math.max(deadUnknownSide, dead);
+    }
+  }
+
+  private static Event explained(Candidate c, String why) {
+    List<Evidence> evidence = new ArrayList<>();
+    for (Evidence e : c.event().evidence()) {
+      if (e.field().equals("trigger")) {
+        String note = e.note().isEmpty() ? why : e.note() + "; " + why;
+        evidence.add(new Evidence(e.field(), e.text(), e.start(), e.end(), note));
+      } else {
+        evidence.add(e);
+      }
+    }
+    return c.event().withEvidence(evidence);
+  }
+
+  static boolean agree(Actor x, Actor y) {
+    if (x.name().equals(y.name())) {
+      return true;
+    }
+    return (x.generic() || y.generic()) && x.inter() == y.inter() && !(x.generic() && y.generic());
+  }
+
+  static Event combine(Event a, Event b) {
+    Optional<Actor> actor1 = a.actor1().filter(x -> !x.generic()).or(() -> b.actor1()
+        .filter(x -> a.actor1().map(y -> agree(x, y)).orElse(true))).or(a::actor1);
+    Optional<Actor> actor2 = otherSide(actor1, a, b);
+    boolean flipped = b.actor1().map(x -> actor2.map(y -> agree(x, y)).orElse(false)).orElse(false)
+        || b.actor2().map(x -> actor1.map(y -> agree(x, y)).orElse(false)).orElse(false);
+    List<Actor> assoc1 = union(a.assocActor1(), flipped ? b.assocActor2() : b.assocActor1(), actor1, actor2);
+    List<Actor> assoc2 = union(a.assocActor2(), flipped ? b.assocActor1() : b.assocActor2(), actor1, actor2);
+    Event placeFrom = betterPlace(a, b);
+    Event dateFrom = ArticleMerger.explicitDate(a) || !ArticleMerger.explicitDate(b) ? a : b;
+    List<Evidence> evidence = new ArrayList<>(a.evidence());
+    for (Evidence e : b.evidence()) {
+      // Two triggers of one sentence quote the same sentence: once is enough.
+      boolean known = evidence.stream().anyMatch(x -> x.field().equals(e.field())
+          && x.start() == e.start() && x.end() == e.end());
+      if (!known) {
+        evidence.add(e);
+      }
+    }
+    return new Event(a.eventId(), a.article(), dateFrom.eventDate(), dateFrom.timePrecision(),
+        a.subEventType(), actor1, assoc1, actor2, assoc2, placeFrom.place(),
+        placeFrom.geoPrecision(), a.source(), "", Math.max(a.fatalities(), b.fatalities()),
+        Math.max(a.injured(), b.injured()), Math.max(a.captured(), b.captured()), a.cameo(),
+        a.plover(), a.modality(), 1 - (1 - a.confidence()) * (1 - b.confidence() / 2),
+        evidence);
+  }
+
+  /** The opponent of {@code actor1} among both records' actors, named before generic. */
+  private static Optional<Actor> otherSide(Optional<Actor> actor1, Event a, Event b) {
+    List<Actor> candidates = new ArrayList<>();
+    a.actor2().ifPresent(candidates::add);
+    b.actor2().ifPresent(candidates::add);
+    a.actor1().ifPresent(candidates::add);
+    b.actor1().ifPresent(candidates::add);
+    return candidates.stream()
+        .filter(x -> actor1.map(y -> !agree(x, y)).orElse(true))
+        .min((x, y) -> Boolean.compare(x.generic(), y.generic()));
+  }
+
+  private static List<Actor> union(List<Actor> x, List<Actor> y, Optional<Actor> a1,
+      Optional<Actor> a2) {
+    List<Actor> out = new ArrayList<>();
+    for (List<Actor> list : List.of(x, y)) {
+      for (Actor actor : list) {
+        boolean main = a1.map(actor::equals).orElse(false) || a2.map(actor::equals).orElse(false);
+        if (!main && !out.contains(actor)) {
+          out.add(actor);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A town beats a region, a place named in the sentence beats one inferred near it. */
+  private static Event betterPlace(Event a, Event b) {
+    if (b.place().isEmpty()) {
+      return a;
+    }
+    if (a.place().isEmpty()) {
+      return b;
+    }
+    return rank(b) < rank(a) ? b : a;
+  }
+
+  private static int rank(Event e) {
+    int area = e.place().get().isArea() ? 10 : 0;
+    return area + (e.geoPrecision() == GeoPrecision.EXACT ? 0 : e.geoPrecision().code());
+  }
+}

@@ -1,0 +1,64 @@
+package org.sitrep.merge;
+
+import org.sitrep.model.EventType;
+import org.sitrep.model.SubEventType;
+
+/** Which sub-event types two mentions of one event may have. */
+final class Kinds {
+  private Kinds() {}
+
+  static boolean violent(EventType t) {
+    return t == EventType.BATTLES || t == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+        || t == EventType.VIOLENCE_AGAINST_CIVILIANS;
+  }
+
+  static boolean demonstration(EventType t) {
+    return t == EventType.PROTESTS || t == EventType.RIOTS;
+  }
+
+  /** An attack or a fight: the words of a report that has not yet said how. */
+  static boolean generic(SubEventType t) {
+    return t == SubEventType.ARMED_CLASH || t == SubEventType.ATTACK;
+  }
+
+  /**
+   * Two reports tell one event only as the same kind of act: a bomb and a suicide bomb may be
+   * one, an air strike and a roadside bomb are two; within battles, protests or riots the
+   * sub-type may differ between mentions (a clash that became a take-over, a protest dispersed).
+   */
+  static boolean reportsAgree(SubEventType a, SubEventType b) {
+    if (a == b) {
+      return true;
+    }
+    if (a.eventType() != b.eventType()) {
+      return false;
+    }
+    return switch (a.eventType()) {
+      case EXPLOSIONS_REMOTE_VIOLENCE -> bomb(a) && bomb(b);
+      case STRATEGIC_DEVELOPMENTS -> false;
+      default -> true;
+    };
+  }
+
+  /**
+   * A mention that refers back or tells only who was hurt may belong to any event of its broad
+   * kind: "the attack" to a bombing, "the explosion" to a suicide bombing; but "the air strike"
+   * is not the shelling told before.
+   */
+  static boolean referenceAgrees(SubEventType reference, SubEventType event) {
+    if (reportsAgree(reference, event)) {
+      return true;
+    }
+    EventType r = reference.eventType();
+    EventType e = event.eventType();
+    if (violent(r) && violent(e)) {
+      return generic(reference) || generic(event) || bomb(reference) && bomb(event);
+    }
+    return demonstration(r) && demonstration(e);
+  }
+
+  private static boolean bomb(SubEventType t) {
+    return t == SubEventType.REMOTE_EXPLOSIVE || t == SubEventType.SUICIDE_BOMB
+        || t == SubEventType.GRENADE;
+  }
+}

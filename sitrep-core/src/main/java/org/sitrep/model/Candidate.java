@@ -1,0 +1,33 @@
+package org.sitrep.model;
+
+import java.util.Objects;
+
+/**
+ * One mention coded as an event, before the mentions of one event are merged: the event as this
+ * mention alone tells it, the mention's role, and which of its fields its own words gave (rather
+ * than the scene named before or the event it refers to), since only those can contradict another
+ * mention's.
+ *
+ * @param sentence index of the mention's sentence in the article
+ * @param ownPlace the place was named in the mention's own words
+ * @param ownDate the date was given in the mention's own words
+ */
+public record Candidate(
+    Event event, MentionRole role, int sentence, boolean ownPlace, boolean ownDate) {
+  public Candidate {
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(role, "role");
+  }
+
+  /** A mention that tells its event with its own place and, when it has one, its own date. */
+  public static Candidate report(Event event, int sentence) {
+    return new Candidate(event, MentionRole.REPORT, sentence, event.place().isPresent(),
+        event.datedByText());
+  }
+
+  /** The trigger's evidence: where the mention is in the text. */
+  public Evidence trigger() {
+    return event.evidence().stream().filter(e -> e.field().equals("trigger")).findFirst()
+        .orElseThrow(() -> new IllegalStateException("a candidate has a trigger"));
+  }
+}

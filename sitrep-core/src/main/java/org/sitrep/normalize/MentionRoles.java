@@ -1,0 +1,92 @@
+package org.sitrep.normalize;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.Dependency;
+import org.sitrep.annotate.Sentence;
+import org.sitrep.annotate.Token;
+import org.sitrep.internal.WordFamilies;
+import org.sitrep.model.Mention;
+import org.sitrep.model.MentionRole;
+
+/**
+ * Tells what a mention does in its article (see {@link MentionRole}). An event noun refers to a
+ * known event when a determiner or a possessive presents it as known ("the attack", "Saturday's
+ * bombing"), when a frame word takes it as its complement ("a probe into the explosion", "condemned
+ * the attack") or when a preposition sets it before what the sentence tells ("since the attack").
+ * A killing with victims and no one who killed them is an outcome.
+ */
+final class MentionRoles {
+  private static final Set<String> FAMILIES = Set.of("frame", "background", "determiner");
+  /** How far up the tree a frame word may govern the event noun: "a probe into the explosion". */
+  private static final int FRAME_HOPS = 2;
+
+  private final Set<String> frames;
+  private final Set<String> background;
+  private final Set<String> determiners;
+
+  MentionRoles(WordFamilies cues) {
+    this.frames = cues.get("frame");
+    this.background = cues.get("background");
+    this.determiners = cues.get("determiner");
+  }
+
+  static MentionRoles loadDefault() {
+    return new MentionRoles(WordFamilies.bundled(MentionRoles.class, "reference-cues.tsv", FAMILIES));
+  }
+
+  MentionRole of(AnnotatedArticle article, Mention m) {
+    if (Anaphora.victimsOnly(m)) {
+      return MentionRole.OUTCOME;
+    }
+    Sentence s = article.sentences().get(m.sentence());
+    Optional<Token> trigger = s.tokens().stream()
+        .filter(t -> t.start() == m.trigger().start()).findFirst();
+    if (trigger.isEmpty() || !trigger.get().isNoun()) {
+      return MentionRole.REPORT;
+    }
+    int t = trigger.get().index();
+    return known(s, t) || framed(s, t) ? MentionRole.REFERENCE : MentionRole.REPORT;
+  }
+
+  /** "the attack", "this bombing", "Saturday's attack", "its offensive", "since the clashes". */
+  private boolean known(Sentence s, int t) {
+    for (Dependency d : s.basicChildren(t)) {
+      String word = lower(s.token(d.dependent()));
+      String rel = d.relation();
+      if (rel.equals("det") && determiners.contains(word) || rel.equals("nmod:poss")
+          || rel.equals("case") && background.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "a probe into the explosion", "condemned the attack", "the victims of the bombing". */
+  private boolean framed(Sentence s, int t) {
+    int node = t;
+    for (int hop = 0; hop < FRAME_HOPS; hop++) {
+      Optional<Dependency> up = s.head(node);
+      if (up.isEmpty()) {
+        return false;
+      }
+      String rel = up.get().relation();
+      boolean complement = rel.startsWith("obj") || rel.startsWith("nmod") || rel.startsWith("obl")
+          || rel.equals("compound") || rel.startsWith("acl");
+      if (!complement) {
+        return false;
+      }
+      node = up.get().governor();
+      if (frames.contains(s.token(node).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+}
