@@ -30,6 +30,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
   private final CasualtyCounter casualties = new CasualtyCounter();
   private final PlaceSpotter places = new PlaceSpotter();
   private final DateFinder dates = new DateFinder();
+  private final NarrativeDates narrative = new NarrativeDates();
 
   public ParseMentionExtractor(TriggerLexicon lexicon) {
     this.lexicon = lexicon;
@@ -50,7 +51,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
         out.addAll(extract(article, new SentenceGraph(s, article.article().text())));
       }
     }
-    return out;
+    return narrative.date(article, out);
   }
 
   private List<Mention> extract(AnnotatedArticle article, SentenceGraph g) {

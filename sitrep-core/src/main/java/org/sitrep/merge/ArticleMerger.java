@@ -1,5 +1,6 @@
 package org.sitrep.merge;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +35,13 @@ import org.sitrep.model.Rejection;
 public final class ArticleMerger {
   /** How many sentences after an event an outcome may still be part of it. */
   private static final int OUTCOME_WINDOW = 6;
+  /** Events dated this many days before publication are history, not news. */
+  private static final int HISTORY_DAYS = 30;
 
-  public Merged merge(List<Candidate> candidates) {
+  /**
+   * @param published the report's publication date: events dated well before it are history
+   */
+  public Merged merge(List<Candidate> candidates, Optional<LocalDate> published) {
     List<Cluster> clusters = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
     for (Candidate c : candidates) {
@@ -43,7 +49,7 @@ public final class ArticleMerger {
       if (home.isPresent()) {
         home.get().cluster().join(c, home.get().why());
       } else if (c.role() == MentionRole.REFERENCE && !standsAlone(c)) {
-        rejections.add(rejection(c, "refers to an event the report does not tell"));
+        rejections.add(rejection(c, "refers to an event the report does not tell", ""));
       } else {
         clusters.add(new Cluster(c));
       }
@@ -51,8 +57,14 @@ public final class ArticleMerger {
     List<Event> events = new ArrayList<>();
     for (Cluster k : clusters) {
       Event e = k.event();
-      if (ungrounded(e, k)) {
-        rejections.add(rejection(k.first(), "no place, date, count or named actor"));
+      if (historical(e, published)) {
+        // Every mention of an event long past is background: "the attack" that refers to it too.
+        String when = e.evidence().stream().filter(v -> v.field().equals("event_date"))
+            .map(Evidence::text).findFirst().orElse("");
+        k.members().forEach(c -> rejections.add(
+            rejection(c, "historical (dated long before publication)", when)));
+      } else if (ungrounded(e, k)) {
+        rejections.add(rejection(k.first(), "no place, date, count or named actor", ""));
       } else {
         events.add(EventNotes.withNotes(e));
       }
@@ -92,6 +104,11 @@ public final class ArticleMerger {
         return Optional.empty();
       }
     }
+  }
+
+  private static boolean historical(Event e, Optional<LocalDate> published) {
+    return published.isPresent() && explicitDate(e)
+        && e.eventDate().get().isBefore(published.get().minusDays(HISTORY_DAYS));
   }
 
   private static Optional<Cluster> latest(List<Cluster> clusters) {
@@ -192,9 +209,9 @@ public final class ArticleMerger {
     return e.datedByText() && e.eventDate().isPresent();
   }
 
-  private static Rejection rejection(Candidate c, String reason) {
+  private static Rejection rejection(Candidate c, String reason, String cue) {
     Evidence sentence = c.event().evidence().stream().filter(e -> e.field().equals("sentence"))
         .findFirst().orElse(c.trigger());
-    return new Rejection(c.trigger(), sentence, reason, "");
+    return new Rejection(c.trigger(), sentence, reason, cue);
   }
 }

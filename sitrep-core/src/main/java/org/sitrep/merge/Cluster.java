@@ -36,6 +36,10 @@ final class Cluster {
     return event.withFatalities(Math.max(deadUnknownSide, deadSide1 + deadSide2));
   }
 
+  List<Candidate> members() {
+    return List.copyOf(members);
+  }
+
   Candidate first() {
     return members.get(0);
   }

@@ -70,6 +70,17 @@ public record Mention(
         date.filter(d -> inPhrase(d.evidence())), fatalities, injured, captured, modality, cue);
   }
 
+  public Mention withDate(DateExpression newDate) {
+    return new Mention(sentence, trigger, sentenceText, phrase, subEventType, actor1, assocActor1,
+        actor2, assocActor2, places, Optional.of(newDate), fatalities, injured, captured, modality,
+        cue);
+  }
+
+  /** True when the date was given in the mention's own sentence, not taken from the account before. */
+  public boolean datedInSentence() {
+    return date.map(d -> sentenceText.span().contains(d.evidence().span())).orElse(false);
+  }
+
   public boolean asserted() {
     return modality == Modality.ASSERTED;
   }

@@ -13,8 +13,7 @@ import org.sitrep.model.Mention;
 
 /**
  * Mentions that point back: "the attack" or "the air strike" with no attacker named is the attack
- * reported just before; and mentions that point far back, to events long before the report, which
- * are background rather than news.
+ * reported just before.
  */
 final class Anaphora {
   private static final java.util.regex.Pattern EVENT_REFERENCE = java.util.regex.Pattern.compile(
@@ -23,8 +22,6 @@ final class Anaphora {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /** How many sentences back "the attack" may refer. */
   private static final int WINDOW = 8;
-  /** Events dated this many days before publication are history, not news. */
-  private static final int HISTORY_DAYS = 30;
 
   private Anaphora() {}
 
@@ -81,15 +78,5 @@ final class Anaphora {
     return t == org.sitrep.model.EventType.BATTLES
         || t == org.sitrep.model.EventType.EXPLOSIONS_REMOTE_VIOLENCE
         || t == org.sitrep.model.EventType.VIOLENCE_AGAINST_CIVILIANS;
-  }
-
-  /** A reason to set an event aside as background, when its date is long before the report's. */
-  static Optional<String> historical(Event e, AnnotatedArticle article) {
-    Optional<LocalDate> published = article.article().metadata().published();
-    if (published.isEmpty() || e.eventDate().isEmpty()) {
-      return Optional.empty();
-    }
-    boolean old = e.eventDate().get().isBefore(published.get().minusDays(HISTORY_DAYS));
-    return old ? Optional.of("historical (dated long before publication)") : Optional.empty();
   }
 }

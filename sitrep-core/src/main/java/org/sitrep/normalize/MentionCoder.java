@@ -61,15 +61,11 @@ public final class MentionCoder {
       List<Event> antecedents = definite || Anaphora.victimsOnly(m)
           ? Anaphora.recentEvents(events, eventSentences, m) : List.of();
       Optional<Event> event = event(article, story, m, antecedents, definite);
-      Optional<String> historical = event.flatMap(e -> Anaphora.historical(e, article));
-      if (historical.isPresent()) {
-        rejections.add(new Rejection(m.trigger(), m.sentenceText(), historical.get(),
-            m.date().map(d -> d.evidence().text()).orElse("")));
-      } else if (event.isPresent()) {
+      if (event.isPresent()) {
         Event e = event.get();
         boolean ownPlace = e.evidence().stream().anyMatch(v -> v.field().equals("location")
             && !v.note().startsWith(PlaceResolver.EARLIER));
-        boolean ownDate = m.date().flatMap(DateExpression::date).isPresent();
+        boolean ownDate = m.datedInSentence() && m.date().flatMap(DateExpression::date).isPresent();
         candidates.add(new Candidate(e, role, m.sentence(), ownPlace, ownDate));
         events.add(e);
         eventSentences.add(m.sentence());

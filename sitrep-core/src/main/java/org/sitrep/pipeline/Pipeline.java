@@ -56,7 +56,7 @@ public final class Pipeline {
     AnnotatedArticle annotated = annotator.annotate(article);
     List<Mention> mentions = extractor.extract(annotated);
     Coding coding = coder.code(annotated, mentions);
-    Merged merged = merger.merge(coding.candidates());
+    Merged merged = merger.merge(coding.candidates(), article.metadata().published());
     List<Rejection> rejections = new ArrayList<>(coding.rejections());
     rejections.addAll(merged.rejections());
     return new ExtractionResult(merged.events(), rejections, annotated.tokenCount());

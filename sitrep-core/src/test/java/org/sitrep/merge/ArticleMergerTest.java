@@ -42,7 +42,7 @@ class ArticleMergerTest {
     for (int i = 0; i < events.length; i++) {
       candidates.add(Candidate.report(events[i], i));
     }
-    return new ArticleMerger().merge(candidates).events();
+    return new ArticleMerger().merge(candidates, Optional.empty()).events();
   }
 
   @Test
