@@ -60,6 +60,8 @@ final class ModalityFilter {
   private static final Set<String> INSTRUMENTAL = Set.of("use", "employ");
   private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
 
+  private final Tallies tallies = Tallies.loadDefault();
+
   /** Judges the trigger at {@code trigger}; walks up through non-clausal heads only. */
   Verdict judge(SentenceGraph g, int trigger) {
     // "Can it be that Israel has dropped 29,000 bombs?": a question asserts nothing.
@@ -74,6 +76,10 @@ final class ModalityFilter {
     if ((pos.equals("VBZ") || pos.equals("VBP")) && g.sentence().basicChildren(trigger).stream()
         .noneMatch(d -> d.relation().startsWith("aux"))) {
       return new Verdict(Modality.HABITUAL, Optional.of(trigger));
+    }
+    Optional<Integer> total = tallies.totalCue(g, trigger);
+    if (total.isPresent()) {
+      return new Verdict(Modality.TOTAL, total);
     }
     Optional<Integer> presentPassive = presentPassive(g, trigger);
     if (presentPassive.isPresent()) {

@@ -12,7 +12,9 @@ public enum Modality {
   INTENDED("intended"),
   HABITUAL("habitual"),
   /** One party's accusation ("accused the army of shelling"), not a report that it happened. */
-  ALLEGED("alleged");
+  ALLEGED("alleged"),
+  /** A toll over many events ("have been killed since the war began"), not one event's. */
+  TOTAL("total toll");
 
   private final String label;
 

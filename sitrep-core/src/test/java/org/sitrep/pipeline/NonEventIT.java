@@ -57,4 +57,24 @@ class NonEventIT {
   void whatSomeoneWentOnToDoHappened() {
     oneEvent("The gunmen went on to kill four soldiers near Gao on Monday.");
   }
+
+  @Test
+  void aWarLongTollIsNoEvent() {
+    noEvents("An estimated 12,000 people have been killed in Tigray, according to aid groups.", "total toll");
+    noEvents("At least 40 journalists have been killed since the war began in March.", "total toll");
+    noEvents("More than 300 people have been killed in the region so far this year.", "total toll");
+    noEvents("By the end of 2019, 210 soldiers had been killed in Mopti.", "total toll");
+  }
+
+  @Test
+  void aTollOverMonthsOfProtestIsNoEvent() {
+    ExtractionResult r = SharedPipeline.extract(
+        "About 60 people have died in four months of street protests in Khartoum.", "2024-05-08");
+    assertTrue(r.events().isEmpty(), () -> "events: " + r.events());
+  }
+
+  @Test
+  void theLeadOfAnAttackInThePerfectTenseIsAnEvent() {
+    oneEvent("At least 10 people have been killed in an attack on a market in Maiduguri, police said.");
+  }
 }

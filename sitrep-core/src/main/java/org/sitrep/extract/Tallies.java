@@ -1,0 +1,149 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.annotate.Dependency;
+import org.sitrep.annotate.Token;
+import org.sitrep.internal.WordFamilies;
+
+/**
+ * Recognises a toll over many events: "an estimated 20,000 people have been killed in Gaza",
+ * "about 100 people have died in three months of protests", "by the end of 1972, 496 had been
+ * killed", "94 journalists have been killed since the war began". Such a toll reports no event
+ * of its own, and added to one strike's dead it would make that strike a massacre. The sign is a
+ * perfect tense with a span of time, or a toll in the thousands.
+ */
+final class Tallies {
+  private static final Set<String> FAMILIES = Set.of("span", "duration", "until");
+  /** A toll this large with a perfect tense is a war's or a year's, seldom one event's. */
+  private static final int WAR_TOLL = 1000;
+  private static final Set<String> PAST = Set.of("past", "last", "previous");
+
+  private final Set<String> span;
+  private final Set<String> duration;
+  private final Set<String> until;
+
+  Tallies(WordFamilies cues) {
+    this.span = cues.get("span");
+    this.duration = cues.get("duration");
+    this.until = cues.get("until");
+  }
+
+  static Tallies loadDefault() {
+    return new Tallies(WordFamilies.bundled(Tallies.class, "tally-cues.tsv", FAMILIES));
+  }
+
+  /** The word that shows the trigger's clause tells a total, if it does. */
+  Optional<Integer> totalCue(SentenceGraph g, int trigger) {
+    int verb = clauseVerb(g, trigger);
+    if (verb < 0 || !perfect(g, verb)) {
+      return Optional.empty();
+    }
+    for (Dependency d : g.sentence().basicChildren(verb)) {
+      int dep = d.dependent();
+      String rel = d.relation();
+      if (rel.startsWith("ccomp") || rel.equals("parataxis") || rel.startsWith("conj")) {
+        continue;
+      }
+      Optional<Integer> cue = spanIn(g, dep, rel);
+      if (cue.isPresent()) {
+        return cue;
+      }
+      if (rel.startsWith("nsubj") && large(g, dep)) {
+        return Optional.of(dep);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The trigger if it is a verb, else the verb whose clause holds it ("in months of protests"). */
+  private static int clauseVerb(SentenceGraph g, int trigger) {
+    int node = trigger;
+    for (int hop = 0; node >= 0 && hop < 4; hop++) {
+      if (g.token(node).isVerb()) {
+        return node;
+      }
+      String rel = g.relation(node);
+      if (rel.equals("root") || rel.startsWith("ccomp") || rel.startsWith("conj")) {
+        return -1;
+      }
+      node = g.head(node);
+    }
+    return -1;
+  }
+
+  private static boolean perfect(SentenceGraph g, int verb) {
+    return g.sentence().basicChildren(verb).stream().anyMatch(d -> d.relation().equals("aux")
+        && g.token(d.dependent()).lemma().equalsIgnoreCase("have"));
+  }
+
+  /** "since ...", "so far", "by the end of", "in three months of", "over the past year". */
+  private Optional<Integer> spanIn(SentenceGraph g, int dep, String rel) {
+    Token t = g.token(dep);
+    String word = lower(t);
+    if (rel.equals("mark") && span.contains(word)) {
+      return Optional.of(dep);
+    }
+    if (rel.startsWith("advcl") || rel.startsWith("advmod") || rel.startsWith("obl")) {
+      for (Dependency c : g.sentence().basicChildren(dep)) {
+        String w = lower(g.token(c.dependent()));
+        if ((c.relation().equals("mark") || c.relation().equals("case")) && span.contains(w)) {
+          return Optional.of(c.dependent());
+        }
+      }
+      int before = dep - 1;
+      if (before >= 0 && span.contains(lower(g.token(before)) + "_" + word)) {
+        return Optional.of(before);
+      }
+      if (span.contains(word)) {
+        return Optional.of(dep);
+      }
+    }
+    if (rel.startsWith("obl") && until.contains(word) && hasCase(g, dep, "by")) {
+      return Optional.of(dep);
+    }
+    if (rel.startsWith("obl") && duration.contains(word) && (counted(g, dep) || pastOnes(g, dep))) {
+      return Optional.of(dep);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean hasCase(SentenceGraph g, int noun, String preposition) {
+    return g.sentence().basicChildren(noun).stream().anyMatch(d -> d.relation().equals("case")
+        && g.token(d.dependent()).word().equalsIgnoreCase(preposition));
+  }
+
+  private static boolean counted(SentenceGraph g, int noun) {
+    return g.sentence().basicChildren(noun).stream().anyMatch(d -> d.relation().equals("nummod"));
+  }
+
+  private static boolean pastOnes(SentenceGraph g, int noun) {
+    return g.sentence().basicChildren(noun).stream()
+        .anyMatch(d -> PAST.contains(lower(g.token(d.dependent()))));
+  }
+
+  /** "an estimated 20,000 people", "more than 3,000": a toll in the thousands. */
+  private static boolean large(SentenceGraph g, int subject) {
+    List<Dependency> mods = g.sentence().basicChildren(subject);
+    for (Dependency d : mods) {
+      Token t = g.token(d.dependent());
+      if (d.relation().equals("amod") && t.lemma().equalsIgnoreCase("estimate")) {
+        return true;
+      }
+      if (d.relation().equals("nummod")) {
+        Optional<Quantity> q = Quantity.ofWord(t.word());
+        if (q.isPresent() && q.get().value() >= WAR_TOLL) {
+          return true;
+        }
+      }
+    }
+    Optional<Quantity> own = Quantity.ofWord(g.token(subject).word());
+    return own.isPresent() && own.get().value() >= WAR_TOLL;
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+}
