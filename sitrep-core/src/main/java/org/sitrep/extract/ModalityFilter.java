@@ -55,7 +55,10 @@ final class ModalityFilter {
    */
   private static final Set<String> IMPLICATIVE = Set.of(
       "manage", "go", "proceed", "begin", "start", "continue", "resume", "succeed", "get", "come",
-      "happen", "turn", "keep");
+      "happen", "turn", "keep", "claim", "intervene");
+  /** "gathered to protest", "blocked the road to demonstrate": the protest is what they did. */
+  private static final Set<String> PROTESTING = Set.of(
+      "protest", "demonstrate", "rally", "march", "picket", "denounce", "demand", "express");
   /** "used drones to attack": what the tool was used for happened if the use did. */
   private static final Set<String> INSTRUMENTAL = Set.of("use", "employ");
   private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
@@ -98,7 +101,9 @@ final class ModalityFilter {
       }
       String rel = g.relation(node);
       int head = g.head(node);
-      if (head >= 0 && ACCUSATIONS.contains(lemma(g, head)) && !rel.startsWith("nsubj")
+      // "X accused Y of shelling"; but "were alleged to have stabbed" only hedges a report.
+      boolean accuser = head >= 0 && !g.exact(head, "nsubj").isEmpty();
+      if (accuser && ACCUSATIONS.contains(lemma(g, head)) && !rel.startsWith("nsubj")
           && !rel.equals("conj") && !rel.equals("parataxis")) {
         return new Verdict(Modality.ALLEGED, Optional.of(head));
       }
@@ -153,7 +158,8 @@ final class ModalityFilter {
    * "the opportunity to attack", "could be used to carry grenades", "happy to kill".
    */
   private static Optional<Integer> purposeInfinitive(SentenceGraph g, int node) {
-    if (!g.token(node).isVerb()) {
+    // Only a bare infinitive: "claimed to have killed" reports, "led to people being killed" too.
+    if (!g.token(node).pos().equals("VB") || PROTESTING.contains(lemma(g, node))) {
       return Optional.empty();
     }
     String rel = g.relation(node);

@@ -20,6 +20,8 @@ final class Tallies {
   /** A toll this large with a perfect tense is a war's or a year's, seldom one event's. */
   private static final int WAR_TOLL = 1000;
   private static final Set<String> PAST = Set.of("past", "last", "previous");
+  private static final Set<String> SPAN_PREPOSITIONS =
+      Set.of("in", "over", "during", "for", "throughout", "within");
 
   private final Set<String> span;
   private final Set<String> duration;
@@ -104,7 +106,10 @@ final class Tallies {
     if (rel.startsWith("obl") && until.contains(word) && hasCase(g, dep, "by")) {
       return Optional.of(dep);
     }
-    if (rel.startsWith("obl") && duration.contains(word) && (counted(g, dep) || pastOnes(g, dep))) {
+    // "in three months of protests", "over the past year"; but "last week" is a date.
+    boolean stretch = SPAN_PREPOSITIONS.stream().anyMatch(p -> hasCase(g, dep, p));
+    if (rel.startsWith("obl") && duration.contains(word) && stretch
+        && (counted(g, dep) || pastOnes(g, dep))) {
       return Optional.of(dep);
     }
     return Optional.empty();

@@ -48,7 +48,7 @@ public final class ArticleMerger {
       Optional<Join> home = home(clusters, c);
       if (home.isPresent()) {
         home.get().cluster().join(c, home.get().why());
-      } else if (c.role() == MentionRole.REFERENCE && !standsAlone(c)) {
+      } else if (!standsAlone(c)) {
         rejections.add(rejection(c, "refers to an event the report does not tell", ""));
       } else {
         clusters.add(new Cluster(c));
@@ -76,34 +76,32 @@ public final class ArticleMerger {
 
   private static Optional<Join> home(List<Cluster> clusters, Candidate c) {
     Event e = c.event();
-    switch (c.role()) {
+    return switch (c.role()) {
       case REPORT -> {
         for (Cluster k : clusters) {
           if (sameEvent(k.event(), e)) {
-            return Optional.of(new Join(k, "same event as " + at(k) + ": same act, sides, place and day"));
+            yield Optional.of(new Join(k, "same event as " + at(k) + ": same act, sides, place and day"));
           }
         }
         // "Five soldiers were killed on Monday. Militants ambushed their convoy": the full report.
-        return latest(clusters).filter(k -> k.weak() && c.sentence() - k.lastSentence() <= OUTCOME_WINDOW
+        yield latest(clusters).filter(k -> k.weak() && c.sentence() - k.lastSentence() <= OUTCOME_WINDOW
                 && Kinds.referenceAgrees(e.subEventType(), k.event().subEventType())
                 && !contradicts(k, c))
             .map(k -> new Join(k, "tells in full the event of " + at(k)));
       }
-      case OUTCOME -> {
-        return latest(clusters).filter(k -> Kinds.violent(k.event().eventType())
-                && c.sentence() - k.lastSentence() <= OUTCOME_WINDOW && !contradicts(k, c))
-            .map(k -> new Join(k, "tells who was hurt in the event of " + at(k)));
-      }
-      default -> {
+      case OUTCOME -> latest(clusters).filter(k -> Kinds.violent(k.event().eventType())
+              && c.sentence() - k.lastSentence() <= OUTCOME_WINDOW && !contradicts(k, c))
+          .map(k -> new Join(k, "tells who was hurt in the event of " + at(k)));
+      case REFERENCE, ASIDE, BACKGROUND -> {
         for (int i = clusters.size() - 1; i >= 0; i--) {
           Cluster k = clusters.get(i);
           if (Kinds.referenceAgrees(e.subEventType(), k.event().subEventType()) && !contradicts(k, c)) {
-            return Optional.of(new Join(k, "refers to the event of " + at(k)));
+            yield Optional.of(new Join(k, "refers to the event of " + at(k)));
           }
         }
-        return Optional.empty();
+        yield Optional.empty();
       }
-    }
+    };
   }
 
   private static boolean historical(Event e, Optional<LocalDate> published) {
@@ -134,10 +132,21 @@ public final class ArticleMerger {
     return named.isPresent() && sides(ev).stream().noneMatch(a -> Cluster.agree(a, named.get()));
   }
 
-  /** A reference with no event to join is one when its own words place, date or count it. */
+  /**
+   * A reference with no event to join is one when the report places it ("The riot occurred after
+   * messages were posted"); an aside ("condemned the attack", "since the attack") only when its
+   * own words place, date or count it, and one set before the sentence's time ("since the
+   * attack") only when they date it, for its day is not the report's.
+   */
   private static boolean standsAlone(Candidate c) {
     Event e = c.event();
-    return c.ownPlace() || c.ownDate() || e.fatalities() + e.injured() + e.captured() > 0;
+    boolean own = c.ownPlace() || c.ownDate() || e.fatalities() + e.injured() + e.captured() > 0;
+    return switch (c.role()) {
+      case REFERENCE -> own || e.place().isPresent();
+      case ASIDE -> own;
+      case BACKGROUND -> c.ownDate();
+      default -> true;
+    };
   }
 
   private static boolean ungrounded(Event e, Cluster k) {

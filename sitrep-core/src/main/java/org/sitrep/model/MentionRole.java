@@ -5,9 +5,15 @@ package org.sitrep.model;
  *
  * <ul>
  *   <li>{@link #REPORT}: tells an event ("gunmen attacked a checkpoint near Dori on Monday").
- *   <li>{@link #REFERENCE}: points to an event as known ("the attack", "Saturday's bombing", "a
- *       probe into the explosion", "since the attack"): it joins the event it points to, and
- *       stands as an event of its own only when its own words say where or when.
+ *   <li>{@link #REFERENCE}: points to an event as known ("the attack", "Saturday's bombing"): it
+ *       joins the event it points to; with none, it is an event of its own when the report places
+ *       it.
+ *   <li>{@link #ASIDE}: speaks of an event while telling something else ("a probe into the
+ *       explosion", "condemned the attack"): it joins the event it points to; with none, it is an
+ *       event of its own only when its own words say where or when or count its dead.
+ *   <li>{@link #BACKGROUND}: sets an event before the one the sentence tells ("since the attack",
+ *       "after the bombing"): it joins the event it points to; with none, it is an event of its
+ *       own only when its own words date it, for its day is not the report's.
  *   <li>{@link #OUTCOME}: tells only who was hurt ("twenty insurgents were killed"): it joins the
  *       event told just before it when nothing in it contradicts that event.
  * </ul>
@@ -15,5 +21,7 @@ package org.sitrep.model;
 public enum MentionRole {
   REPORT,
   REFERENCE,
+  ASIDE,
+  BACKGROUND,
   OUTCOME
 }

@@ -56,7 +56,9 @@ public final class MentionCoder {
         continue;
       }
       MentionRole role = roles.of(article, told);
-      Mention m = role == MentionRole.REFERENCE ? told.withinPhrase() : told;
+      boolean pointsBack = role == MentionRole.REFERENCE || role == MentionRole.ASIDE
+          || role == MentionRole.BACKGROUND;
+      Mention m = pointsBack ? told.withinPhrase() : told;
       boolean definite = Anaphora.definiteTrigger(article, m);
       List<Event> antecedents = definite || Anaphora.victimsOnly(m)
           ? Anaphora.recentEvents(events, eventSentences, m) : List.of();

@@ -19,15 +19,17 @@ import org.sitrep.model.MentionRole;
  * A killing with victims and no one who killed them is an outcome.
  */
 final class MentionRoles {
-  private static final Set<String> FAMILIES = Set.of("frame", "background", "determiner");
+  private static final Set<String> FAMILIES = Set.of("frame", "background", "determiner", "doing");
   /** How far up the tree a frame word may govern the event noun: "a probe into the explosion". */
   private static final int FRAME_HOPS = 2;
 
   private final Set<String> frames;
   private final Set<String> background;
   private final Set<String> determiners;
+  private final Set<String> doing;
 
   MentionRoles(WordFamilies cues) {
+    this.doing = cues.get("doing");
     this.frames = cues.get("frame");
     this.background = cues.get("background");
     this.determiners = cues.get("determiner");
@@ -48,16 +50,42 @@ final class MentionRoles {
       return MentionRole.REPORT;
     }
     int t = trigger.get().index();
-    return known(s, t) || framed(s, t) ? MentionRole.REFERENCE : MentionRole.REPORT;
+    if (done(s, t)) {
+      return MentionRole.REPORT;
+    }
+    if (behind(s, t)) {
+      return MentionRole.BACKGROUND;
+    }
+    if (framed(s, t)) {
+      return MentionRole.ASIDE;
+    }
+    return known(s, t) ? MentionRole.REFERENCE : MentionRole.REPORT;
   }
 
-  /** "the attack", "this bombing", "Saturday's attack", "its offensive", "since the clashes". */
+  /** "launched the attack", "the clashes erupted", "took part in the demonstration". */
+  private boolean done(Sentence s, int t) {
+    Optional<Dependency> up = s.head(t);
+    if (up.isEmpty()) {
+      return false;
+    }
+    String rel = up.get().relation();
+    Token head = s.token(up.get().governor());
+    boolean argument = rel.startsWith("obj") || rel.startsWith("nsubj") || rel.startsWith("obl");
+    return argument && head.isVerb() && doing.contains(head.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** "since the attack", "after the bombing": an event before the one the sentence tells. */
+  private boolean behind(Sentence s, int t) {
+    return s.basicChildren(t).stream().anyMatch(d -> d.relation().equals("case")
+        && background.contains(lower(s.token(d.dependent()))));
+  }
+
+  /** "the attack", "this bombing", "Saturday's attack", "its offensive". */
   private boolean known(Sentence s, int t) {
     for (Dependency d : s.basicChildren(t)) {
       String word = lower(s.token(d.dependent()));
       String rel = d.relation();
-      if (rel.equals("det") && determiners.contains(word) || rel.equals("nmod:poss")
-          || rel.equals("case") && background.contains(word)) {
+      if (rel.equals("det") && determiners.contains(word) || rel.equals("nmod:poss")) {
         return true;
       }
     }
