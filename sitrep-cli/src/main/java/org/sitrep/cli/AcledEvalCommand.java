@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -35,21 +34,17 @@ import picocli.CommandLine.Spec;
  * a tiny article published on the event's date, and scores the events against the coders' fields.
  */
 @Command(
-    name = "eval",
+    name = "acled",
     mixinStandardHelpOptions = true,
     versionProvider = SitrepVersion.class,
-    description = "Measure extraction against human coding (DATASET: acled).")
-final class EvalCommand implements Callable<Integer> {
+    description = "Score extraction against ACLED's coding of events, from their notes.")
+final class AcledEvalCommand implements Callable<Integer> {
   /** Where the project keeps evaluation data: beside the repository, never inside it. */
   static final String DEFAULT_DIR = "../shared/eval/acled";
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DATASET", description = "The reference: acled.")
-  String dataset;
-
   @Parameters(
-      index = "1..*",
       arity = "0..*",
       paramLabel = "FILE",
       description = "ACLED CSV files; " + DEFAULT_DIR + "/*.csv beside the repository when none.")
@@ -75,10 +70,6 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!dataset.equals("acled")) {
-      throw new ParameterException(
-          spec.commandLine(), dataset + ": unknown dataset; the one supported is acled");
-    }
     requireAtLeast("--limit", limit, 1);
     requireAtLeast("--threads", threads, 1);
     List<Path> paths = files.isEmpty() ? defaultFiles() : files.stream().map(Path::of).toList();
@@ -119,41 +110,18 @@ final class EvalCommand implements Callable<Integer> {
 
   /** The CSV files in ../shared/eval/acled beside the repository this jar was built in. */
   static List<Path> defaultFiles() {
-    Optional<Path> root = repositoryRoot();
-    if (root.isEmpty() || root.get().getParent() == null) {
-      return List.of();
-    }
-    Path dir = root.get().resolve(DEFAULT_DIR).normalize();
+    Optional<Path> dir = RepositoryRoot.beside(DEFAULT_DIR);
     List<Path> csv = new ArrayList<>();
-    if (!Files.isDirectory(dir)) {
+    if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
       return csv;
     }
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.csv")) {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir.get(), "*.csv")) {
       entries.forEach(csv::add);
     } catch (IOException e) {
       return List.of();
     }
     csv.sort(null);
     return csv;
-  }
-
-  /**
-   * The reactor root: the folder holding sitrep-cli and pom.xml, found by walking up from the jar
-   * (sitrep-cli/target) or the classes folder, so the default works from any working directory.
-   */
-  private static Optional<Path> repositoryRoot() {
-    try {
-      Path at =
-          Path.of(EvalCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      for (Path p = at; p != null; p = p.getParent()) {
-        if (Files.isDirectory(p.resolve("sitrep-cli")) && Files.exists(p.resolve("pom.xml"))) {
-          return Optional.of(p);
-        }
-      }
-    } catch (URISyntaxException | SecurityException | NullPointerException e) {
-      // No code location: no default files; the user is told to name them.
-    }
-    return Optional.empty();
   }
 
   private void writeRows(Path file, List<RowScore> scores) throws IOException {
