@@ -1,214 +1,39 @@
 package org.sitrep.cli;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.eval.AcledGoldReader;
-import org.sitrep.eval.EvaluationReport;
-import org.sitrep.eval.EventEvaluation;
-import org.sitrep.eval.GoldEvent;
-import org.sitrep.eval.RowScore;
-import org.sitrep.ingest.ArticleInput;
-import org.sitrep.ingest.ArticleReader;
-import org.sitrep.ingest.InputProblem;
-import org.sitrep.model.Event;
-import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sitrep eval acled}: runs the pipeline on the {@code notes} of ACLED-coded events, each as
- * a tiny article published on the event's date, and scores the events against the coders' fields.
+ * {@code sitrep eval DATASET}: measures extraction against human coding. Each dataset is a
+ * subcommand with its own options; this command only turns away a dataset it does not know.
  */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
     versionProvider = SitrepVersion.class,
-    description = "Measure extraction against human coding (DATASET: acled).")
+    description = "Measure extraction against human coding (DATASET: acled, articles).",
+    subcommands = {AcledEvalCommand.class, ArticlesEvalCommand.class})
 final class EvalCommand implements Callable<Integer> {
-  /** Where the project keeps evaluation data: beside the repository, never inside it. */
-  static final String DEFAULT_DIR = "../shared/eval/acled";
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DATASET", description = "The reference: acled.")
-  String dataset;
-
-  @Parameters(
-      index = "1..*",
-      arity = "0..*",
-      paramLabel = "FILE",
-      description = "ACLED CSV files; " + DEFAULT_DIR + "/*.csv beside the repository when none.")
-  List<String> files = new ArrayList<>();
-
-  @Option(names = "--limit", paramLabel = "N", description = "Score only the first N rows.")
-  int limit = Integer.MAX_VALUE;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--json", description = "Print one JSON object instead of Markdown.")
-  boolean json;
-
-  @Option(
-      names = "--rows",
-      paramLabel = "FILE",
-      description = "Also write each row's gold and best event as JSON lines to FILE.")
-  Optional<Path> rowsFile = Optional.empty();
+  // Picocli takes a known dataset as its subcommand; anything left lands here.
+  @Parameters(arity = "0..*", paramLabel = "DATASET", description = "acled or articles.")
+  List<String> unknown = new ArrayList<>();
 
   @Override
-  public Integer call() throws Exception {
-    if (!dataset.equals("acled")) {
-      throw new ParameterException(
-          spec.commandLine(), dataset + ": unknown dataset; the one supported is acled");
+  public Integer call() {
+    if (unknown.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "name a dataset: acled or articles");
     }
-    requireAtLeast("--limit", limit, 1);
-    requireAtLeast("--threads", threads, 1);
-    List<Path> paths = files.isEmpty() ? defaultFiles() : files.stream().map(Path::of).toList();
-    if (paths.isEmpty()) {
-      return fail("no ACLED files given and none found in " + DEFAULT_DIR + "; pass FILE...");
-    }
-    List<GoldEvent> rows = new ArrayList<>();
-    AcledGoldReader gold = new AcledGoldReader();
-    try {
-      for (Path path : paths) {
-        rows.addAll(gold.read(path));
-      }
-    } catch (InputProblem problem) {
-      return fail(problem.getMessage());
-    }
-    rows = rows.subList(0, Math.min(limit, rows.size()));
-
-    Pipeline pipeline = Pipeline.loadDefault();
-    ArticleReader reader = Main.articleReader();
-    List<RowScore> scores =
-        new EventEvaluation().scoreAll(rows, g -> extract(pipeline, reader, g), threads);
-    if (rowsFile.isPresent()) {
-      writeRows(rowsFile.get(), scores);
-    }
-    EvaluationReport report = EvaluationReport.of(scores);
-    PrintWriter out = spec.commandLine().getOut();
-    out.println(json ? report.toJson() : report.toMarkdown());
-    out.flush();
-    return 0;
-  }
-
-  private static List<Event> extract(Pipeline pipeline, ArticleReader reader, GoldEvent gold)
-      throws InputProblem {
-    byte[] text = gold.notes().getBytes(StandardCharsets.UTF_8);
-    ArticleInput input = new ArticleInput(gold.id(), text, Optional.of(gold.eventDate()), "");
-    return pipeline.extract(reader.read(input)).events();
-  }
-
-  /** The CSV files in ../shared/eval/acled beside the repository this jar was built in. */
-  static List<Path> defaultFiles() {
-    Optional<Path> root = repositoryRoot();
-    if (root.isEmpty() || root.get().getParent() == null) {
-      return List.of();
-    }
-    Path dir = root.get().resolve(DEFAULT_DIR).normalize();
-    List<Path> csv = new ArrayList<>();
-    if (!Files.isDirectory(dir)) {
-      return csv;
-    }
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.csv")) {
-      entries.forEach(csv::add);
-    } catch (IOException e) {
-      return List.of();
-    }
-    csv.sort(null);
-    return csv;
-  }
-
-  /**
-   * The reactor root: the folder holding sitrep-cli and pom.xml, found by walking up from the jar
-   * (sitrep-cli/target) or the classes folder, so the default works from any working directory.
-   */
-  private static Optional<Path> repositoryRoot() {
-    try {
-      Path at =
-          Path.of(EvalCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      for (Path p = at; p != null; p = p.getParent()) {
-        if (Files.isDirectory(p.resolve("sitrep-cli")) && Files.exists(p.resolve("pom.xml"))) {
-          return Optional.of(p);
-        }
-      }
-    } catch (URISyntaxException | SecurityException | NullPointerException e) {
-      // No code location: no default files; the user is told to name them.
-    }
-    return Optional.empty();
-  }
-
-  private void writeRows(Path file, List<RowScore> scores) throws IOException {
-    List<String> lines = new ArrayList<>();
-    for (RowScore s : scores) {
-      lines.add(rowJson(s).toString());
-    }
-    Files.write(file, lines, StandardCharsets.UTF_8);
-  }
-
-  private static ObjectNode rowJson(RowScore s) {
-    ObjectNode n = JsonNodeFactory.instance.objectNode();
-    GoldEvent g = s.gold();
-    n.put("id", g.id());
-    n.put("notes", g.notes());
-    n.put("events", s.events());
-    s.error().ifPresent(e -> n.put("error", e));
-    ObjectNode gold = n.putObject("gold");
-    gold.put("event_date", g.eventDate().toString());
-    gold.put("sub_event_type", g.subEventType());
-    gold.put("event_type", g.eventType());
-    gold.put("actor1", g.actor1());
-    gold.put("inter1", g.inter1());
-    gold.put("actor2", g.actor2());
-    gold.put("location", g.location() + ", " + g.admin1() + ", " + g.country());
-    gold.put("fatalities", g.fatalities());
-    s.best()
-        .ifPresent(
-            e -> {
-              ObjectNode b = n.putObject("best");
-              b.put("event_date", e.eventDate().map(Object::toString).orElse(""));
-              b.put("sub_event_type", e.subEventType().label());
-              b.put("event_type", e.eventType().label());
-              b.put("actor1", e.actor1().map(a -> a.name()).orElse(""));
-              b.put("inter1", e.inter1());
-              b.put("actor2", e.actor2().map(a -> a.name()).orElse(""));
-              b.put(
-                  "location",
-                  e.place().map(p -> p.name() + ", " + p.admin1() + ", " + p.country()).orElse(""));
-              s.distanceKm().ifPresent(d -> b.put("distance_km", Math.round(d * 10) / 10.0));
-              b.put("fatalities", e.fatalities());
-            });
-    return n;
-  }
-
-  private void requireAtLeast(String option, int value, int least) {
-    if (value < least) {
-      throw new ParameterException(
-          spec.commandLine(), option + ": must be at least " + least + ", was " + value);
-    }
-  }
-
-  private int fail(String message) {
-    spec.commandLine().getErr().println("sitrep: " + message);
-    spec.commandLine().getErr().flush();
-    return ErrorReport.USAGE;
+    throw new ParameterException(
+        spec.commandLine(),
+        unknown.get(0) + ": unknown dataset; the ones supported are acled and articles");
   }
 }

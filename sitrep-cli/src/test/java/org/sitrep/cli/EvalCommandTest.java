@@ -14,8 +14,17 @@ class EvalCommandTest {
     CommandRun run = CommandRun.of("eval", "gdelt", "x.csv");
     assertEquals(2, run.exitCode());
     assertEquals(
-        "sitrep: gdelt: unknown dataset; the one supported is acled (see 'sitrep eval --help')",
+        "sitrep: gdelt: unknown dataset; the ones supported are acled and articles"
+            + " (see 'sitrep eval --help')",
         run.err().strip());
+  }
+
+  @Test
+  void asksForADataset() {
+    CommandRun run = CommandRun.of("eval");
+    assertEquals(2, run.exitCode());
+    assertEquals(
+        "sitrep: name a dataset: acled or articles (see 'sitrep eval --help')", run.err().strip());
   }
 
   @Test
@@ -46,6 +55,7 @@ class EvalCommandTest {
     CommandRun run = CommandRun.of("eval", "acled", "--limit", "0", "x.csv");
     assertEquals(2, run.exitCode());
     assertEquals(
-        "sitrep: --limit: must be at least 1, was 0 (see 'sitrep eval --help')", run.err().strip());
+        "sitrep: --limit: must be at least 1, was 0 (see 'sitrep eval acled --help')",
+        run.err().strip());
   }
 }
