@@ -258,7 +258,9 @@ final class ArgumentFinder {
         "nmod:targeting", "obl:against", "obl:on");
     List<String> rels = g.token(trigger).isNoun() ? nounRels : verbRels;
     for (String rel : rels) {
-      g.exact(trigger, rel).forEach(p -> addOnce(out, actorHead(g, p)));
+      // "opened fire on residents", "fired rockets at the base": the shots are not the target.
+      g.exact(trigger, rel).stream().filter(p -> !rel.equals("obj") || !isMissile(g, p))
+          .forEach(p -> addOnce(out, actorHead(g, p)));
     }
     if (carrier != trigger) {
       for (String rel : List.of("obl:against", "obl:on", "obl:with", "obl:targeting")) {
@@ -266,6 +268,14 @@ final class ArgumentFinder {
       }
     }
     return out;
+  }
+
+  private static final Set<String> MISSILES = Set.of(
+      "fire", "shot", "round", "rocket", "missile", "mortar", "shell", "bullet", "grenade", "gas",
+      "teargas", "volley", "barrage", "salvo", "projectile", "bomb", "drone");
+
+  private static boolean isMissile(SentenceGraph g, int i) {
+    return MISSILES.contains(lemma(g, i));
   }
 
   /** "coalition forces, including Revolutionary Commando": associated actors of that side. */

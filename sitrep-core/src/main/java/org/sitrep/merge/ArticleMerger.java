@@ -84,10 +84,12 @@ public final class ArticleMerger {
           }
         }
         // "Five soldiers were killed on Monday. Militants ambushed their convoy": the full report.
-        yield latest(clusters).filter(k -> k.weak() && c.sentence() - k.lastSentence() <= OUTCOME_WINDOW
+        // "Gunmen attacked a village. The attackers opened fire on residents": a detail of it.
+        yield latest(clusters).filter(k -> c.sentence() - k.lastSentence() <= OUTCOME_WINDOW
                 && Kinds.referenceAgrees(e.subEventType(), k.event().subEventType())
-                && !contradicts(k, c))
-            .map(k -> new Join(k, "tells in full the event of " + at(k)));
+                && (k.weak() || actorsAgree(k.event(), e)) && !contradicts(k, c))
+            .map(k -> new Join(k, k.weak() ? "tells in full the event of " + at(k)
+                : "tells more of the event of " + at(k) + ": the same sides, no other place or day"));
       }
       case OUTCOME -> latest(clusters).filter(k -> Kinds.violent(k.event().eventType())
               && c.sentence() - k.lastSentence() <= OUTCOME_WINDOW && !contradicts(k, c))

@@ -81,14 +81,15 @@ final class Cluster {
       return;
     }
     Optional<Actor> victims = told.actor2();
-    boolean ofSide1 = victims.isPresent() && frame.actor1().map(a -> agree(a, victims.get())).orElse(false);
+    boolean ofSide1 = victims.isPresent() && frame.actor1().map(a -> sameSide(a, victims.get())).orElse(false);
     // "SDF fighters repelled the attack and four assailants were killed": told from the side
     // attacked, whose dead are the attackers'.
     boolean toldByTarget = victims.isEmpty()
         && told.actor1().map(a -> frame.actor2().map(b -> agree(a, b)).orElse(false)).orElse(false);
     if (frame != told && (ofSide1 || toldByTarget)) {
       deadSide1 = Math.max(deadSide1, dead);
-    } else if (victims.isPresent() && frame.actor2().map(a -> agree(a, victims.get())).orElse(false)) {
+    } else if (victims.isPresent() && frame.actor2().map(a -> agree(a, victims.get())).orElse(true)) {
+      // The victims of an event that names no target, or of its target, are the second side.
       deadSide2 = Math.max(deadSide2, dead);
     } else {
       deadUnknownSide = Math.max(deadUnknownSide, dead);
@@ -106,6 +107,19 @@ final class Cluster {
       }
     }
     return c.event().withEvidence(evidence);
+  }
+
+  /**
+   * "Nine attackers were also killed" after "Taliban fighters attacked": a description of armed
+   * men is on the side of the armed group that acted, whether or not the dictionary names the same
+   * kind of group for both.
+   */
+  static boolean sameSide(Actor x, Actor y) {
+    return agree(x, y) || (x.generic() || y.generic()) && armedGroup(x) && armedGroup(y);
+  }
+
+  private static boolean armedGroup(Actor a) {
+    return a.inter() >= 2 && a.inter() <= 4;
   }
 
   static boolean agree(Actor x, Actor y) {
