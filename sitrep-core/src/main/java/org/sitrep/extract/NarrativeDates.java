@@ -12,6 +12,7 @@ import org.sitrep.annotate.TimeExpression;
 import org.sitrep.model.DateExpression;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Mention;
+import org.sitrep.model.TimePrecision;
 
 /**
  * Dates the mentions whose sentence gives no day by the account told just before them, as a coder
@@ -48,7 +49,8 @@ final class NarrativeDates {
           continue;
         }
         DateExpression d = DateFinder.resolve(t, published);
-        if (d.date().isPresent()) {
+        // A month or a year ("in 2023") frames too loosely to date what follows it.
+        if (d.date().isPresent() && d.precision() != TimePrecision.MONTH) {
           Evidence e = d.evidence();
           return Optional.of(new DateExpression(new Evidence(e.field(), e.text(), e.start(), e.end(),
               "the date of the account told just before"), d.date(), d.precision()));

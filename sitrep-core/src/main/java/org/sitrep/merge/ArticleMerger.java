@@ -127,15 +127,21 @@ public final class ArticleMerger {
     if (c.ownPlace() && k.hasOwnPlace() && !placesAgree(ev, e)) {
       return true;
     }
+    if (!k.sharesPlaceWords(c)) {
+      // "Four militants were killed in neighbouring Shah Wali Kot district": a place the
+      // gazetteer may not know, but not the place of the event before.
+      return true;
+    }
     if (c.ownDate() && explicitDate(ev) && !ev.eventDate().equals(e.eventDate())) {
       return true;
     }
     Optional<Actor> named = e.actor1().filter(a -> !a.generic());
-    return named.isPresent() && sides(ev).stream().noneMatch(a -> Cluster.agree(a, named.get()));
+    return named.isPresent() && sides(ev).stream().noneMatch(a -> Cluster.sameSide(a, named.get()));
   }
 
   /**
-   * A reference with no event to join is one when the report places it ("The riot occurred after
+   * A report that names no side is an event when its own words place, date or count it. A
+   * reference with no event to join is one when the report places it ("The riot occurred after
    * messages were posted"); an aside ("condemned the attack", "since the attack") only when its
    * own words place, date or count it, and one set before the sentence's time ("since the
    * attack") only when they date it, for its day is not the report's.
@@ -144,6 +150,7 @@ public final class ArticleMerger {
     Event e = c.event();
     boolean own = c.ownPlace() || c.ownDate() || e.fatalities() + e.injured() + e.captured() > 0;
     return switch (c.role()) {
+      case REPORT -> c.sidesTold() || own;
       case REFERENCE -> own || e.place().isPresent();
       case ASIDE -> own;
       case BACKGROUND -> c.ownDate();
@@ -178,7 +185,7 @@ public final class ArticleMerger {
       return true;
     }
     for (int j = 0; j < large.size(); j++) {
-      if (!used[j] && Cluster.agree(small.get(i), large.get(j))) {
+      if (!used[j] && Cluster.sameSide(small.get(i), large.get(j))) {
         used[j] = true;
         if (matchesDistinct(small, large, i + 1, used)) {
           return true;

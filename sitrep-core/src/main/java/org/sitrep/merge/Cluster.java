@@ -9,6 +9,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.MentionRole;
+import org.sitrep.model.SubEventType;
 
 /**
  * The mentions of one event gathered so far, and the record they make together: the first full
@@ -51,6 +52,38 @@ final class Cluster {
   /** True while only references and outcomes tell the event: a full report may still tell it. */
   boolean weak() {
     return members.stream().allMatch(c -> c.role() != MentionRole.REPORT);
+  }
+
+  /**
+   * True unless the candidate names places and none of them is a place this event's mentions
+   * named or was placed at.
+   */
+  boolean sharesPlaceWords(Candidate c) {
+    if (c.placeWords().isEmpty()) {
+      return true;
+    }
+    List<String> known = new ArrayList<>();
+    members.forEach(m -> m.placeWords().forEach(w -> known.add(fold(w))));
+    event.place().ifPresent(p -> List.of(p.name(), p.admin1(), p.admin2(), p.country())
+        .forEach(w -> known.add(fold(w))));
+    known.removeIf(String::isEmpty);
+    if (members.stream().allMatch(m -> m.placeWords().isEmpty()) && event.place().isEmpty()) {
+      return true;
+    }
+    for (String w : c.placeWords()) {
+      String f = fold(w);
+      if (known.stream().anyMatch(k -> k.contains(f) || f.contains(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String fold(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("\\b(district|province|state|governorate|county|city|town|village|area|region)\\b", "")
+        .replaceAll("[^a-z0-9]+", " ").trim();
   }
 
   boolean hasOwnPlace() {
@@ -131,7 +164,7 @@ final class Cluster {
 
   static Event combine(Event a, Event b) {
     Optional<Actor> actor1 = a.actor1().filter(x -> !x.generic()).or(() -> b.actor1()
-        .filter(x -> a.actor1().map(y -> agree(x, y)).orElse(true))).or(a::actor1);
+        .filter(x -> a.actor1().map(y -> sameSide(x, y)).orElse(true))).or(a::actor1);
     Optional<Actor> actor2 = otherSide(actor1, a, b);
     boolean flipped = b.actor1().map(x -> actor2.map(y -> agree(x, y)).orElse(false)).orElse(false)
         || b.actor2().map(x -> actor1.map(y -> agree(x, y)).orElse(false)).orElse(false);
@@ -148,8 +181,11 @@ final class Cluster {
         evidence.add(e);
       }
     }
+    // "the bombing" told first, "a suicide bomber blew himself up" after: the specific kind.
+    SubEventType type = b.subEventType() == SubEventType.SUICIDE_BOMB
+        && a.subEventType() == SubEventType.REMOTE_EXPLOSIVE ? b.subEventType() : a.subEventType();
     return new Event(a.eventId(), a.article(), dateFrom.eventDate(), dateFrom.timePrecision(),
-        a.subEventType(), actor1, assoc1, actor2, assoc2, placeFrom.place(),
+        type, actor1, assoc1, actor2, assoc2, placeFrom.place(),
         placeFrom.geoPrecision(), a.source(), "", Math.max(a.fatalities(), b.fatalities()),
         Math.max(a.injured(), b.injured()), Math.max(a.captured(), b.captured()), a.cameo(),
         a.plover(), a.modality(), 1 - (1 - a.confidence()) * (1 - b.confidence() / 2),

@@ -1,5 +1,6 @@
 package org.sitrep.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,18 +12,23 @@ import java.util.Objects;
  * @param sentence index of the mention's sentence in the article
  * @param ownPlace the place was named in the mention's own words
  * @param ownDate the date was given in the mention's own words
+ * @param sidesTold the mention's words name a side; otherwise its actors are ACLED's conventions
+ *     for an act no one is named for ("Unidentified Armed Group")
+ * @param placeWords the place phrases of the mention's own words, known to the gazetteer or not
  */
 public record Candidate(
-    Event event, MentionRole role, int sentence, boolean ownPlace, boolean ownDate) {
+    Event event, MentionRole role, int sentence, boolean ownPlace, boolean ownDate,
+    boolean sidesTold, List<String> placeWords) {
   public Candidate {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(role, "role");
+    placeWords = List.copyOf(placeWords);
   }
 
   /** A mention that tells its event with its own place and, when it has one, its own date. */
   public static Candidate report(Event event, int sentence) {
     return new Candidate(event, MentionRole.REPORT, sentence, event.place().isPresent(),
-        event.datedByText());
+        event.datedByText(), true, List.of());
   }
 
   /** The trigger's evidence: where the mention is in the text. */

@@ -86,6 +86,12 @@ public record Event(
         plover, modality, confidence, evidence);
   }
 
+  public Event withCodes(String newCameo, String newPlover) {
+    return new Event(eventId, article, eventDate, timePrecision, subEventType, actor1, assocActor1,
+        actor2, assocActor2, place, geoPrecision, source, notes, fatalities, injured, captured,
+        newCameo, newPlover, modality, confidence, evidence);
+  }
+
   public Event withEvidence(List<Evidence> newEvidence) {
     return new Event(eventId, article, eventDate, timePrecision, subEventType, actor1, assocActor1,
         actor2, assocActor2, place, geoPrecision, source, notes, fatalities, injured, captured,

@@ -120,10 +120,18 @@ final class EventSides {
     if (s.actor1().isPresent()) {
       return Optional.of(s);
     }
+    if (m.subEventType() == SubEventType.ARRESTS) {
+      // "Twelve people were arrested": arrests are made by the police unless the text says whom.
+      Optional<ActorResolver.Resolved> police = described("police", story, m.trigger());
+      return police.map(p -> new Sides(Optional.of(p), List.of(), s.actor2(), s.assoc2(), s.speaker()));
+    }
     boolean remote = type == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
     boolean harmed = m.subEventType() == SubEventType.ATTACK
         || s.actor2().map(r -> r.actor().inter() == 7).orElse(false);
-    if (remote || s.actor2().isPresent() && harmed) {
+    // "Saturday's attack", "survived an attack on his life": violence no one is named for.
+    boolean nobody = s.actor2().isEmpty() && (type == EventType.BATTLES
+        || type == EventType.VIOLENCE_AGAINST_CIVILIANS);
+    if (remote || s.actor2().isPresent() && harmed || nobody) {
       // Victims of a killing, or of a bomb, did not act: the perpetrator is unidentified.
       Optional<ActorResolver.Resolved> unknown = described("unidentified gunmen", story, m.trigger());
       return unknown.map(u -> new Sides(Optional.of(u), List.of(), s.actor2(), s.assoc2(), s.speaker()));

@@ -59,8 +59,10 @@ public final class MentionCoder {
       boolean pointsBack = role == MentionRole.REFERENCE || role == MentionRole.ASIDE
           || role == MentionRole.BACKGROUND;
       Mention m = pointsBack ? told.withinPhrase() : told;
+      // A mention that points back is joined to its event by the merger; only the victims of a
+      // killing borrow the sides of the event told just before, to be counted on the right side.
       boolean definite = Anaphora.definiteTrigger(article, m);
-      List<Event> antecedents = definite || Anaphora.victimsOnly(m)
+      List<Event> antecedents = role == MentionRole.OUTCOME
           ? Anaphora.recentEvents(events, eventSentences, m) : List.of();
       Optional<Event> event = event(article, story, m, antecedents, definite);
       if (event.isPresent()) {
@@ -68,7 +70,9 @@ public final class MentionCoder {
         boolean ownPlace = e.evidence().stream().anyMatch(v -> v.field().equals("location")
             && !v.note().startsWith(PlaceResolver.EARLIER));
         boolean ownDate = m.datedInSentence() && m.date().flatMap(DateExpression::date).isPresent();
-        candidates.add(new Candidate(e, role, m.sentence(), ownPlace, ownDate));
+        boolean sidesTold = m.actor1().isPresent() || m.actor2().isPresent();
+        List<String> placeWords = m.places().stream().map(Evidence::text).toList();
+        candidates.add(new Candidate(e, role, m.sentence(), ownPlace, ownDate, sidesTold, placeWords));
         events.add(e);
         eventSentences.add(m.sentence());
       } else {
@@ -76,6 +80,11 @@ public final class MentionCoder {
       }
     }
     return new Coding(candidates, rejections);
+  }
+
+  /** The CAMEO and PLOVER codes of the event's type, once merging has settled the type. */
+  public Event withCodes(Event e) {
+    return e.withCodes(codebook.cameo(e.subEventType()), codebook.plover(e.subEventType()));
   }
 
   private Optional<Event> event(AnnotatedArticle article, StoryContext story, Mention m,

@@ -11,6 +11,7 @@ import org.sitrep.extract.TriggerLexicon;
 import org.sitrep.merge.ArticleMerger;
 import org.sitrep.merge.Merged;
 import org.sitrep.model.Article;
+import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Rejection;
 import org.sitrep.normalize.ActorDictionary;
@@ -59,6 +60,7 @@ public final class Pipeline {
     Merged merged = merger.merge(coding.candidates(), article.metadata().published());
     List<Rejection> rejections = new ArrayList<>(coding.rejections());
     rejections.addAll(merged.rejections());
-    return new ExtractionResult(merged.events(), rejections, annotated.tokenCount());
+    List<Event> events = merged.events().stream().map(coder::withCodes).toList();
+    return new ExtractionResult(events, rejections, annotated.tokenCount());
   }
 }
