@@ -1,0 +1,36 @@
+package org.sitrep.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TimeOffsetTest {
+  private static final LocalDate ANCHOR = LocalDate.of(2019, 3, 31);
+
+  @Test
+  void daysAndWeeksAreCountedFromTheAnchor() {
+    assertEquals(Optional.of(LocalDate.of(2019, 4, 1)), TimeOffset.resolve("+P1D", ANCHOR));
+    assertEquals(Optional.of(LocalDate.of(2019, 3, 29)), TimeOffset.resolve("-P2D", ANCHOR));
+    assertEquals(Optional.of(LocalDate.of(2019, 4, 14)), TimeOffset.resolve("+P2W", ANCHOR));
+    assertEquals(Optional.of(ANCHOR), TimeOffset.resolve("P0D", ANCHOR));
+  }
+
+  @Test
+  void anUnknownCountGivesNoDay() {
+    assertEquals(Optional.empty(), TimeOffset.resolve("+PXD", ANCHOR));
+  }
+
+  @Test
+  void aDateValueIsNotAnOffsetAndTheMessageSaysWhatIsExpected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> TimeOffset.resolve("2019-03-31", ANCHOR));
+    assertTrue(e.getMessage().contains("'2019-03-31'") && e.getMessage().contains("+P1D"));
+    assertFalse(TimeOffset.isOffset("P1D"), "a non-zero offset needs its direction");
+    assertTrue(TimeOffset.isOffset("P0D"));
+  }
+}
