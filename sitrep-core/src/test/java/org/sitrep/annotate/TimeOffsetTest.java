@@ -33,4 +33,16 @@ class TimeOffsetTest {
     assertFalse(TimeOffset.isOffset("P1D"), "a non-zero offset needs its direction");
     assertTrue(TimeOffset.isOffset("P0D"));
   }
+
+  @Test
+  void everyOffsetNewsDatesFindsResolves() {
+    String text = "The next day troops returned; two days later they left, and a week later a "
+        + "day earlier than planned, hours later, the same day, that night they came back.";
+    var found = NewsDates.find(text, 0, Optional.empty());
+    assertEquals(7, found.size(), () -> "found " + found);
+    for (TimeExpression t : found) {
+      assertEquals(TimeExpression.OFFSET, t.type(), t::toString);
+      assertTrue(TimeOffset.resolve(t.value(), ANCHOR).isPresent(), t::toString);
+    }
+  }
 }
