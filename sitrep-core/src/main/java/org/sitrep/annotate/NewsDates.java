@@ -1,192 +1,89 @@
 package org.sitrep.annotate;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds the dates news reports give and resolves them against the publication date: "on
- * Wednesday", "yesterday", "last night", "on 22 November", "November 22, 2017", "in October",
- * "last week", "two days ago". Values are TIMEX3-style: a day "2017-11-22", a week "2017-W46", a
- * month "2017-10", a year "2017"; a weekday with no publication date stays "XXXX-WXX-3".
+ * Finds the time expressions of a news sentence and resolves them against the publication date P,
+ * as an ACLED coder reads them. Values are TIMEX3-style (see {@link TimeExpression}); DateFinder
+ * turns a DATE into a day and ACLED's time precision. Examples, for P = Thursday 23 November 2017:
+ *
+ * <table>
+ *   <caption>Forms NewsDates reads</caption>
+ *   <tr><th>form</th><th>type</th><th>value</th><th>precision</th></tr>
+ *   <tr><td>"on 12 March", "12th March 2019", "on March 12, 2019", "Friday, July 21, 1972",
+ *       "on the 21st of July, 1972", "on the night of 3 March"</td><td>DATE</td>
+ *       <td>2017-03-12, 2019-03-12, 2019-03-12, 1972-07-21, 1972-07-21, 2017-03-03: the year
+ *       written, else the last such day on or before P</td><td>day</td></tr>
+ *   <tr><td>"on the 12th", "on the 30th"</td><td>DATE</td><td>2017-11-12, 2017-10-30</td><td>day</td></tr>
+ *   <tr><td>"on Tuesday", "Tuesday night", "late on Sunday", "early Monday", "in the early hours
+ *       of Sunday", "Friday's attack", "a Friday blast", "last Friday"; "on Thursday" is P, "last
+ *       Thursday" P-7</td><td>DATE</td><td>the weekday on or before P</td><td>day</td></tr>
+ *   <tr><td>"yesterday", "last night", "overnight"; "today", "tonight", "this morning", "earlier
+ *       today"; "the day before yesterday"</td><td>DATE</td><td>P-1; P; P-2</td><td>day</td></tr>
+ *   <tr><td>"the night of Friday to Saturday", "overnight into Saturday"</td><td>DATE</td>
+ *       <td>the Friday: a night is coded on the day it began</td><td>day</td></tr>
+ *   <tr><td>"three days ago", "ten days ago"</td><td>DATE</td><td>P-3, P-10</td><td>day</td></tr>
+ *   <tr><td>"last week", "this week", "earlier this week", "a week ago", "days ago" (P-3's
+ *       week)</td><td>DATE</td><td>2017-W46, 2017-W47, 2017-W47, 2017-W46, 2017-W47: its
+ *       Monday</td><td>week</td></tr>
+ *   <tr><td>"last weekend", "over the weekend"; "this weekend" (P's own, still to come on a
+ *       Thursday)</td><td>DATE</td><td>2017-W46-WE; 2017-W47-WE: its Saturday, or that day itself
+ *       when P is the Saturday</td><td>week; day</td></tr>
+ *   <tr><td>"in October", "early March", "in mid-March", "in July 1972", "last month", "late
+ *       last month", "earlier this month"</td><td>DATE</td><td>2017-10, ...</td><td>month</td></tr>
+ *   <tr><td>"in 2019", "since 2011", "this year", "last year"</td><td>DATE</td><td>2019, ...</td>
+ *       <td>month</td></tr>
+ *   <tr><td>"the next day", "the previous day", "a day earlier", "two days later", "hours later",
+ *       "later that day", "that night", "the same day"</td><td>OFFSET</td><td>+P1D, -P1D, -P1D,
+ *       +P2D, P0D, ...: from the story's anchor, see {@link TimeOffset}</td><td>-</td></tr>
+ *   <tr><td>"at 9:45am", "6:30am (03:30 GMT)", "at dawn", "late into the night"</td><td>TIME</td>
+ *       <td>T09:45, T06:30 and T03:30Z, TMO, TNI</td><td>-</td></tr>
+ * </table>
+ *
+ * <p>Not dates: "on a Friday afternoon" (no particular Friday), "recently", "the 1999 law", "in
+ * 2,000 homes", "in 2000 homes", "a 24-hour strike", "Route 66", "on the 12th floor", "12 may
+ * attack". A date after P is found here and refused by DateFinder: a report tells what happened.
  *
  * <p>Sitrep used SUTime for this at first; on a 450-token report SUTime took 90 ms of 200, and the
- * forms conflict reports use are few, so this small resolver replaced it.
+ * forms conflict reports use are few, so this small resolver replaced it. The forms are in {@code
+ * DateRules}, the resolution in {@code DateResolver}, the fixed phrases in {@code date-phrases.tsv}.
+ *
+ * <pre>{@code
+ * NewsDates.find("Gunmen struck late on Sunday.", 0, Optional.of(LocalDate.of(2017, 11, 23)));
+ * // [TimeExpression[text=late on Sunday, start=14, end=28, type=DATE, value=2017-11-19]]
+ * }</pre>
  */
 public final class NewsDates {
-  private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-  private static final String MONTH = "(january|february|march|april|may|june|july|august|september|"
-      + "october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
-  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-  private static final String PART = "(?:\\s+(?:night|morning|evening|afternoon))?";
-  private static final Map<String, Integer> SMALL = Map.of(
-      "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "a", 1, "an", 1);
-
-  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-  private static final Pattern DAY_MONTH = Pattern.compile(
-      "(?i)\\b" + DAY + "\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
-  private static final Pattern MONTH_DAY = Pattern.compile(
-      "(?i)\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s+(\\d{4})\\b)?");
-  private static final Pattern MONTH_YEAR = Pattern.compile(
-      "(?i)\\b(?:in|since|during|of|early|late|mid-?)\\s+" + MONTH + "(?:\\s+(\\d{4}))?\\b");
-  private static final Pattern WEEKDAY_PHRASE = Pattern.compile(
-      "(?i)\\b(?:(last|this|past)\\s+)?" + WEEKDAY + PART + "\\b");
-  private static final Pattern RELATIVE_DAY = Pattern.compile(
-      "(?i)\\b(yesterday|today|tonight|last night|overnight|this morning|earlier today)\\b");
-  private static final Pattern RELATIVE_SPAN = Pattern.compile(
-      "(?i)\\b(last|this|earlier this|past) (week|month|year)\\b");
-  private static final Pattern AGO = Pattern.compile(
-      "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|a|an) (day|days|week|weeks) ago\\b");
-  private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|since|during) (\\d{4})\\b");
-
   private NewsDates() {}
 
-  /** The time expressions of a sentence, offsets into the article. */
+  /** The time expressions of a sentence, in text order, with offsets into the article. */
   public static List<TimeExpression> find(String text, int offset, Optional<LocalDate> published) {
-    List<TimeExpression> out = new ArrayList<>();
-    Resolver r = new Resolver(text, offset, published, out);
-    r.each(ISO, m -> Optional.of(m.group(1) + "-" + m.group(2) + "-" + m.group(3)));
-    r.each(DAY_MONTH, m -> r.day(m.group(2), m.group(1), m.group(3)));
-    r.each(MONTH_DAY, m -> r.day(m.group(1), m.group(2), m.group(3)));
-    r.each(MONTH_YEAR, m -> r.month(m.group(1), m.group(2)));
-    r.each(WEEKDAY_PHRASE, m -> Optional.of(r.weekday(m.group(1), m.group(2))));
-    r.each(RELATIVE_DAY, m -> Optional.of(r.relativeDay(m.group(1).toLowerCase(Locale.ROOT))));
-    r.each(RELATIVE_SPAN, m -> Optional.of(r.span(m.group(1).toLowerCase(Locale.ROOT),
-        m.group(2).toLowerCase(Locale.ROOT))));
-    r.each(AGO, m -> Optional.of(r.ago(m.group(1), m.group(2))));
-    r.each(YEAR, m -> Optional.of(m.group(1)));
-    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return out;
-  }
-
-  /** Resolution against one sentence and publication date; keeps matches from overlapping. */
-  private static final class Resolver {
-    private final String text;
-    private final int offset;
-    private final Optional<LocalDate> published;
-    private final List<TimeExpression> out;
-
-    Resolver(String text, int offset, Optional<LocalDate> published, List<TimeExpression> out) {
-      this.text = text;
-      this.offset = offset;
-      this.published = published;
-      this.out = out;
-    }
-
-    void each(Pattern p, java.util.function.Function<Matcher, Optional<String>> value) {
-      Matcher m = p.matcher(text);
+    DateResolver resolver = new DateResolver(published);
+    List<TimeExpression> candidates = new ArrayList<>();
+    for (DateRules.Rule rule : DateRules.ALL) {
+      Matcher m = rule.pattern().matcher(text);
       while (m.find()) {
-        int s = offset + m.start();
-        int e = offset + m.end();
-        String words = text.substring(m.start(), m.end()).strip();
-        int lead = text.substring(m.start(), m.end()).indexOf(words);
-        boolean taken = out.stream().anyMatch(t -> t.start() < e && s < t.end());
-        if (!taken) {
-          value.apply(m).ifPresent(v -> out.add(new TimeExpression(
-              words, s + lead, s + lead + words.length(), "DATE", v)));
-        }
+        int start = offset + m.start();
+        rule.reading().read(m, resolver).ifPresent(f -> candidates.add(new TimeExpression(
+            m.group(), start, start + m.group().length(), f.type(), f.value())));
       }
     }
-
-    Optional<String> day(String month, String day, String year) {
-      int d = Integer.parseInt(day);
-      Month mo = month(month);
-      if (d < 1 || d > 31) {
-        return Optional.empty();
-      }
-      if (year == null && published.isEmpty()) {
-        return Optional.of(String.format(Locale.ROOT, "XXXX-%02d-%02d", mo.getValue(), d));
-      }
-      int y = year != null ? Integer.parseInt(year) : yearOf(mo, d);
-      try {
-        return Optional.of(LocalDate.of(y, mo, d).toString());
-      } catch (java.time.DateTimeException e) {
-        return Optional.empty();
+    // The longest match wins, so "Friday, July 21, 1972" is one date, not a Friday near P and
+    // a 21 July; at equal length the earlier rule in DateRules wins (the sort is stable).
+    candidates.sort(Comparator.comparingInt((TimeExpression t) -> t.end() - t.start()).reversed()
+        .thenComparingInt(TimeExpression::start));
+    List<TimeExpression> kept = new ArrayList<>();
+    for (TimeExpression t : candidates) {
+      if (kept.stream().noneMatch(k -> k.start() < t.end() && t.start() < k.end())) {
+        kept.add(t);
       }
     }
-
-    Optional<String> month(String month, String year) {
-      Month mo = month(month);
-      if (year == null && published.isEmpty()) {
-        return Optional.of(String.format(Locale.ROOT, "XXXX-%02d", mo.getValue()));
-      }
-      int y = year != null ? Integer.parseInt(year) : yearOf(mo, 1);
-      return Optional.of(String.format(Locale.ROOT, "%04d-%02d", y, mo.getValue()));
-    }
-
-    /** A date without a year is the last such date on or before publication. */
-    private int yearOf(Month mo, int day) {
-      LocalDate p = published.orElseThrow();
-      return mo.getValue() > p.getMonthValue()
-          || mo.getValue() == p.getMonthValue() && day > p.getDayOfMonth() ? p.getYear() - 1 : p.getYear();
-    }
-
-    String weekday(String qualifier, String name) {
-      DayOfWeek dow = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
-      if (published.isEmpty()) {
-        return "XXXX-WXX-" + dow.getValue();
-      }
-      LocalDate onOrBefore = published.get().with(TemporalAdjusters.previousOrSame(dow));
-      boolean last = qualifier != null && qualifier.equalsIgnoreCase("last")
-          && onOrBefore.equals(published.get());
-      return (last ? onOrBefore.minusWeeks(1) : onOrBefore).toString();
-    }
-
-    String relativeDay(String phrase) {
-      if (published.isEmpty()) {
-        return "XXXX-XX-XX";
-      }
-      boolean before = phrase.equals("yesterday") || phrase.equals("last night") || phrase.equals("overnight");
-      return (before ? published.get().minusDays(1) : published.get()).toString();
-    }
-
-    String span(String which, String unit) {
-      if (published.isEmpty()) {
-        return "XXXX";
-      }
-      boolean previous = which.equals("last") || which.equals("past");
-      LocalDate p = published.get();
-      return switch (unit) {
-        case "week" -> week(previous ? p.minusWeeks(1) : p);
-        case "month" -> String.format(Locale.ROOT, "%04d-%02d",
-            (previous ? p.minusMonths(1) : p).getYear(), (previous ? p.minusMonths(1) : p).getMonthValue());
-        default -> String.valueOf(previous ? p.getYear() - 1 : p.getYear());
-      };
-    }
-
-    String ago(String count, String unit) {
-      int n = count.matches("\\d+") ? Integer.parseInt(count) : SMALL.getOrDefault(count.toLowerCase(Locale.ROOT), 1);
-      if (published.isEmpty()) {
-        return "XXXX-XX-XX";
-      }
-      return unit.startsWith("week") ? week(published.get().minusWeeks(n))
-          : published.get().minusDays(n).toString();
-    }
-
-    private static String week(LocalDate d) {
-      return String.format(Locale.ROOT, "%04d-W%02d",
-          d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-    }
-
-    private static Month month(String name) {
-      String key = name.toLowerCase(Locale.ROOT).replace(".", "");
-      for (Month m : Month.values()) {
-        String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-        if (full.equals(key) || full.startsWith(key) && key.length() >= 3) {
-          return m;
-        }
-      }
-      throw new IllegalArgumentException("not a month: " + name);
-    }
+    kept.sort(Comparator.comparingInt(TimeExpression::start));
+    return kept;
   }
 }

@@ -13,7 +13,7 @@ import org.sitrep.model.TimePrecision;
 
 /**
  * Picks the date a trigger happened on from the sentence's time expressions, preferring one in the
- * trigger's own phrase. A date that CoreNLP could not anchor (a weekday with no publication date)
+ * trigger's own phrase. A date that NewsDates could not anchor (a weekday with no publication date)
  * is kept with no value, so that the record can say why its date is missing.
  */
 final class DateFinder {
@@ -27,8 +27,10 @@ final class DateFinder {
           + "tonight|overnight|last|this|ago|earlier|week|month|year");
 
   Optional<DateExpression> find(SentenceGraph g, BitSet scope, Optional<LocalDate> published) {
+    // OFFSET ("the next day") and TIME ("at dawn") count from the event told before, not from
+    // the report: they wait for a narrative anchor and are passed over here like any non-date.
     List<TimeExpression> dates = g.sentence().times().stream()
-        .filter(t -> t.type().equals("DATE"))
+        .filter(t -> t.type().equals(TimeExpression.DATE))
         .filter(t -> !t.value().contains("REF"))
         .filter(t -> NAMES_A_DAY.matcher(t.text()).find())
         .toList();
@@ -60,18 +62,30 @@ final class DateFinder {
     return false;
   }
 
+  /**
+   * The day and ACLED time precision of a DATE: a day is DAY (1); a week ("last week", "days ago")
+   * is its Monday and a weekend its Saturday, WEEK (2); a month is its 1st and a year its 1 January,
+   * MONTH (3). A date after publication, an OFFSET or a TIME gives no day.
+   */
   static DateExpression resolve(TimeExpression t, Optional<LocalDate> published) {
     String v = t.value();
     Evidence evidence = new Evidence("event_date", t.text(), t.start(), t.end(), "TIMEX " + v);
+    if (!t.type().equals(TimeExpression.DATE)) {
+      return new DateExpression(new Evidence("event_date", t.text(), t.start(), t.end(),
+          "counted from the event told before, not from the report (" + t.type() + " " + v + ")"),
+          Optional.empty(), TimePrecision.MONTH);
+    }
     try {
       if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
         return notAfter(evidence, LocalDate.parse(v), TimePrecision.DAY, published);
       }
       if (v.matches("\\d{4}-W\\d{2}")) {
-        LocalDate monday = LocalDate.parse(v.substring(0, 4) + "-01-04")
-            .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6)))
-            .with(java.time.DayOfWeek.MONDAY);
-        return notAfter(evidence, monday, TimePrecision.WEEK, published);
+        return notAfter(evidence, weekDay(v, java.time.DayOfWeek.MONDAY), TimePrecision.WEEK, published);
+      }
+      if (v.matches("\\d{4}-W\\d{2}-WE")) {
+        // ACLED's precision 2 is "a specific week or weekend"; a weekend is dated on its Saturday,
+        // the day it began, as a night is.
+        return notAfter(evidence, weekDay(v, java.time.DayOfWeek.SATURDAY), TimePrecision.WEEK, published);
       }
       if (v.matches("\\d{4}-\\d{2}")) {
         return notAfter(evidence, LocalDate.parse(v + "-01"), TimePrecision.MONTH, published);
@@ -88,6 +102,13 @@ final class DateFinder {
     return new DateExpression(
         new Evidence("event_date", t.text(), t.start(), t.end(), note), Optional.empty(),
         TimePrecision.MONTH);
+  }
+
+  /** A day of the ISO week of a value "2017-W46" or "2017-W46-WE". */
+  private static LocalDate weekDay(String v, java.time.DayOfWeek day) {
+    return LocalDate.parse(v.substring(0, 4) + "-01-04")
+        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6, 8)))
+        .with(day);
   }
 
   /** A date after publication cannot be when a reported event happened. */
