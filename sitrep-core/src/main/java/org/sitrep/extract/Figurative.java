@@ -29,7 +29,7 @@ final class Figurative {
 
   static boolean isFigurative(SentenceGraph g, int i) {
     String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
-    return HARM.contains(lemma) && byHazard(g, i)
+    return HARM.contains(lemma) && byHazard(g, i) || lemma.equals("detain") && inCare(g, i)
         || SHOWING.contains(lemma) && showsSomething(g, i)
         || BURSTS.contains(lemma) && idiom(g, i);
   }
@@ -63,6 +63,20 @@ final class Figurative {
     }
     return false;
   }
+
+  /** "ninety people were detained in hospital": kept for treatment, not arrested. */
+  private static boolean inCare(SentenceGraph g, int i) {
+    for (String rel : List.of("obl:in", "obl:at")) {
+      for (int d : g.exact(i, rel)) {
+        if (CARE.contains(g.token(d).lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CARE = Set.of("hospital", "clinic", "ward", "infirmary");
 
   /** "demonstrated an improvement", "a demonstration of strength". */
   private static boolean showsSomething(SentenceGraph g, int i) {

@@ -44,6 +44,7 @@ final class ModalityFilter {
       "similar", "previous", "past", "earlier", "frequent", "repeated", "regular", "daily",
       "such", "recurrent", "periodic", "sporadic");
   private static final Set<String> HEDGES = Set.of("likely", "possibly", "probably", "perhaps");
+  private static final Set<String> APPEARANCES = Set.of("appear", "seem");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
   private static final Set<String> FUTURE_NOUNS = Set.of("next", "upcoming", "future", "coming");
   /** "accused the army of shelling": an accusation reports no event as fact. */
@@ -123,6 +124,10 @@ final class ModalityFilter {
             || rel.startsWith("ccomp")) {
           return new Verdict(intentionModality(lemma(g, head)), Optional.of(head));
         }
+      }
+      if (APPEARANCES.contains(lemma(g, head)) && rel.startsWith("xcomp")) {
+        // "the student appears to have been shot": how it looks, not what is known.
+        return new Verdict(Modality.CONDITIONAL, Optional.of(head));
       }
       if (DENIALS.contains(lemma(g, head))) {
         return new Verdict(Modality.NEGATED, Optional.of(head));

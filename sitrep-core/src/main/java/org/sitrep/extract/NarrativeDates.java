@@ -4,11 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.Sentence;
 import org.sitrep.annotate.TimeExpression;
+import org.sitrep.annotate.TimeOffset;
 import org.sitrep.model.DateExpression;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Mention;
@@ -23,15 +22,17 @@ import org.sitrep.model.TimePrecision;
 final class NarrativeDates {
   /** How many sentences back the account's date still holds. */
   private static final int WINDOW = 4;
-  /** An offset from the account's day, as the annotator writes it: "+P1D", "-P2D", "P0D". */
-  private static final Pattern OFFSET = Pattern.compile("([+-]?)P(\\d+)D");
+  /** How far back when the sentence itself goes on with the account ("At 9:45am", "hours later"). */
+  private static final int TIMELINE_WINDOW = 8;
 
   List<Mention> date(AnnotatedArticle article, List<Mention> mentions) {
     Optional<LocalDate> published = article.article().metadata().published();
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
+      Sentence own = article.sentences().get(m.sentence());
+      boolean goesOn = own.times().stream().anyMatch(t -> !t.type().equals(TimeExpression.DATE));
       Optional<DateExpression> anchor = m.date().isPresent() ? Optional.empty()
-          : anchor(article, m.sentence(), published);
+          : anchor(article, m.sentence(), goesOn ? TIMELINE_WINDOW : WINDOW, published);
       out.add(anchor.map(a -> shifted(article.sentences().get(m.sentence()), a))
           .map(m::withDate).orElse(m));
     }
@@ -40,12 +41,12 @@ final class NarrativeDates {
 
   /** The last resolved date of the few sentences before {@code sentence}. */
   private static Optional<DateExpression> anchor(AnnotatedArticle article, int sentence,
-      Optional<LocalDate> published) {
-    for (int i = sentence - 1; i >= Math.max(0, sentence - WINDOW); i--) {
+      int window, Optional<LocalDate> published) {
+    for (int i = sentence - 1; i >= Math.max(0, sentence - window); i--) {
       List<TimeExpression> times = article.sentences().get(i).times();
       for (int k = times.size() - 1; k >= 0; k--) {
         TimeExpression t = times.get(k);
-        if (!t.type().equals("DATE")) {
+        if (!t.type().equals(TimeExpression.DATE)) {
           continue;
         }
         DateExpression d = DateFinder.resolve(t, published);
@@ -63,14 +64,11 @@ final class NarrativeDates {
   /** "The next day", "two days later": the account's day moved by the sentence's own offset. */
   private static DateExpression shifted(Sentence s, DateExpression anchor) {
     for (TimeExpression t : s.times()) {
-      Matcher m = OFFSET.matcher(t.value());
-      if (t.type().equals("OFFSET") && m.matches()) {
-        long days = Long.parseLong(m.group(2)) * (m.group(1).equals("-") ? -1 : 1);
+      if (t.type().equals(TimeExpression.OFFSET) && anchor.date().isPresent()) {
+        Optional<LocalDate> day = TimeOffset.resolve(t.value(), anchor.date().get());
         Evidence e = new Evidence("event_date", t.text(), t.start(), t.end(),
-            days == 0 ? "the day of the account told just before ('" + anchor.evidence().text() + "')"
-                : days + " day(s) from the day of the account told just before ('"
-                    + anchor.evidence().text() + "')");
-        return new DateExpression(e, anchor.date().map(d -> d.plusDays(days)), anchor.precision());
+            "counted from the day of the account told just before ('" + anchor.evidence().text() + "')");
+        return day.map(d -> new DateExpression(e, Optional.of(d), anchor.precision())).orElse(anchor);
       }
     }
     return anchor;

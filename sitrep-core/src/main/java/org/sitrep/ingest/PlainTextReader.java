@@ -34,7 +34,8 @@ public final class PlainTextReader implements ArticleReader {
     Optional<Line> title = title(paragraphs);
     Front front = new Front();
     for (Paragraph paragraph : paragraphs) {
-      if (!paragraph.isOneLine() && captions.isCaption(slice(text, paragraph.span()))) {
+      String words = slice(text, paragraph.span());
+      if (!paragraph.isOneLine() && captions.isCaption(words) || PageChrome.isChrome(words)) {
         front.nonBody.add(paragraph.span());
         continue;
       }

@@ -60,6 +60,20 @@ public record Mention(
   }
 
   /**
+   * The place phrases that can say where the event happened: not those inside the phrase of a
+   * side ("members of the U.S. and Afghan forces", "Israel has bombed"), which say who.
+   */
+  public List<Evidence> eventPlaces() {
+    List<Evidence> sides = new java.util.ArrayList<>(assocActor1);
+    sides.addAll(assocActor2);
+    actor1.ifPresent(sides::add);
+    actor2.ifPresent(sides::add);
+    return places.stream()
+        .filter(p -> sides.stream().noneMatch(a -> a.span().contains(p.span())))
+        .toList();
+  }
+
+  /**
    * This mention with only the places and date its own phrase names: for a mention that refers to
    * an event, the rest of the sentence tells of something else ("a probe in Paris into the
    * explosion").

@@ -13,8 +13,17 @@ import org.sitrep.model.SubEventType;
 final class EventTyping {
   private EventTyping() {}
 
+  /**
+   * @param raid the trigger is a raid: state forces that raid with no armed side against them and
+   *     no one killed made an arrest operation, not a battle
+   */
   static SubEventType settle(SubEventType suggested, Optional<Actor> actor1,
-      Optional<Actor> actor2, boolean peopleCaptured, boolean deaths) {
+      Optional<Actor> actor2, boolean peopleCaptured, boolean deaths, boolean raid) {
+    boolean unopposed = actor2.map(a -> a.inter() == 7).orElse(true);
+    if (raid && suggested == SubEventType.ARMED_CLASH && !deaths && unopposed
+        && actor1.map(a -> a.inter() == 1).orElse(false)) {
+      return SubEventType.ARRESTS;
+    }
     if (actor1.map(a -> a.inter() == 5).orElse(false)) {
       return actor2.map(a -> a.inter() == 7).orElse(false) ? SubEventType.MOB_VIOLENCE
           : SubEventType.VIOLENT_DEMONSTRATION;

@@ -3,6 +3,7 @@ package org.sitrep.normalize;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.extract.PlaceSpotter;
@@ -34,6 +35,7 @@ public final class MentionCoder {
   private final PlaceResolver places;
   private final PlaceSpotter spotter = new PlaceSpotter();
   private final MentionRoles roles = MentionRoles.loadDefault();
+  private static final java.util.Set<String> RAIDS = java.util.Set.of("raid", "raids", "raided", "raiding");
 
   public MentionCoder(ActorDictionary dictionary, Gazetteer gazetteer, EventCodebook codebook) {
     this.dictionary = dictionary;
@@ -69,9 +71,11 @@ public final class MentionCoder {
         Event e = event.get();
         boolean ownPlace = e.evidence().stream().anyMatch(v -> v.field().equals("location")
             && !v.note().startsWith(PlaceResolver.EARLIER));
-        boolean ownDate = m.datedInSentence() && m.date().flatMap(DateExpression::date).isPresent();
+        // A month or a year is the report's frame more often than the event's own day.
+        boolean ownDate = m.datedInSentence() && m.date().flatMap(DateExpression::date).isPresent()
+            && m.date().get().precision() != TimePrecision.MONTH;
         boolean sidesTold = m.actor1().isPresent() || m.actor2().isPresent();
-        List<String> placeWords = m.places().stream().map(Evidence::text).toList();
+        List<String> placeWords = m.eventPlaces().stream().map(Evidence::text).toList();
         candidates.add(new Candidate(e, role, m.sentence(), ownPlace, ownDate, sidesTold, placeWords));
         events.add(e);
         eventSentences.add(m.sentence());
@@ -100,7 +104,7 @@ public final class MentionCoder {
     // "The attack" that refers back is the event already coded, of its type.
     SubEventType type = referent.map(Event::subEventType).orElseGet(() ->
         EventTyping.settle(m.subEventType(), actor1, actor2, m.captured().isPresent(),
-            m.fatalities().isPresent()));
+            m.fatalities().isPresent(), RAIDS.contains(m.trigger().text().toLowerCase(Locale.ROOT))));
     Where where = where(m, story, referent);
     When when = when(m, referent, article.article().metadata().published());
     Counts counts = counts(m, s);

@@ -7,6 +7,7 @@ import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.Dependency;
 import org.sitrep.annotate.Sentence;
 import org.sitrep.annotate.Token;
+import org.sitrep.extract.SpeechVerbs;
 import org.sitrep.internal.WordFamilies;
 import org.sitrep.model.Mention;
 import org.sitrep.model.MentionRole;
@@ -21,7 +22,7 @@ import org.sitrep.model.MentionRole;
 final class MentionRoles {
   private static final Set<String> FAMILIES = Set.of("frame", "background", "determiner", "doing");
   /** How far up the tree a frame word may govern the event noun: "a probe into the explosion". */
-  private static final int FRAME_HOPS = 2;
+  private static final int FRAME_HOPS = 3;
 
   private final Set<String> frames;
   private final Set<String> background;
@@ -46,17 +47,25 @@ final class MentionRoles {
     Sentence s = article.sentences().get(m.sentence());
     Optional<Token> trigger = s.tokens().stream()
         .filter(t -> t.start() == m.trigger().start()).findFirst();
-    if (trigger.isEmpty() || !trigger.get().isNoun()) {
+    if (trigger.isEmpty()) {
       return MentionRole.REPORT;
     }
     int t = trigger.get().index();
+    if (!trigger.get().isNoun()) {
+      // "since the group launched a series of attacks": a clause set before the sentence's time.
+      return since(s, t) ? MentionRole.BACKGROUND : MentionRole.REPORT;
+    }
+    Optional<Dependency> up = s.head(t);
+    if (up.isPresent() && s.token(up.get().governor()).isVerb() && since(s, up.get().governor())) {
+      return MentionRole.BACKGROUND;
+    }
     if (done(s, t)) {
       return MentionRole.REPORT;
     }
     if (behind(s, t)) {
       return MentionRole.BACKGROUND;
     }
-    if (framed(s, t)) {
+    if (framed(s, t) || spokenAt(s, t)) {
       return MentionRole.ASIDE;
     }
     return known(s, t) ? MentionRole.REFERENCE : MentionRole.REPORT;
@@ -72,6 +81,36 @@ final class MentionRoles {
     Token head = s.token(up.get().governor());
     boolean argument = rel.startsWith("obj") || rel.startsWith("nsubj") || rel.startsWith("obl");
     return argument && head.isVerb() && doing.contains(head.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** A verb in a clause that "since" opens, or whose head's clause it opens. */
+  private static boolean since(Sentence s, int verb) {
+    int node = verb;
+    for (int hop = 0; hop < 2 && node >= 0; hop++) {
+      int at = node;
+      if (s.basicChildren(at).stream().anyMatch(d -> d.relation().equals("mark")
+          && s.token(d.dependent()).word().equalsIgnoreCase("since"))) {
+        return true;
+      }
+      Optional<Dependency> up = s.head(at);
+      if (up.isEmpty() || !up.get().relation().startsWith("conj") && !up.get().relation().startsWith("xcomp")) {
+        return false;
+      }
+      node = up.get().governor();
+    }
+    return false;
+  }
+
+  /** "At a rally this month, he said", "told a campaign rally": the setting of a speech. */
+  private static boolean spokenAt(Sentence s, int t) {
+    Optional<Dependency> up = s.head(t);
+    if (up.isEmpty()) {
+      return false;
+    }
+    String rel = up.get().relation();
+    Token head = s.token(up.get().governor());
+    return (rel.startsWith("obl") || rel.startsWith("obj") || rel.startsWith("iobj"))
+        && head.isVerb() && SpeechVerbs.contains(head.lemma());
   }
 
   /** "since the attack", "after the bombing": an event before the one the sentence tells. */

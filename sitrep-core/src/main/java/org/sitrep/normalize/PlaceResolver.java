@@ -32,7 +32,7 @@ final class PlaceResolver {
   Optional<Located> locate(Mention mention, StoryContext story) {
     Optional<Located> frame = frame(mention, story);
     Optional<Located> best = Optional.empty();
-    for (Evidence phrase : mention.places()) {
+    for (Evidence phrase : mention.eventPlaces()) {
       Optional<Place> point = gazetteer.lookup(phrase.text()).stream()
           .filter(p -> !p.isArea() && fits(p, frame, story))
           .findFirst();
@@ -58,7 +58,7 @@ final class PlaceResolver {
   /** A province or country the sentence names, which places in it must lie inside. */
   private Optional<Located> frame(Mention mention, StoryContext story) {
     Optional<Located> frame = Optional.empty();
-    for (Evidence phrase : mention.places()) {
+    for (Evidence phrase : mention.eventPlaces()) {
       Optional<Place> p = gazetteer.resolve(phrase.text(), story.country()).filter(Place::isArea);
       // "Maywand district, Kandahar", "northeastern Nigeria's Borno state": the smaller area
       // inside the larger one frames more closely.
