@@ -11,6 +11,7 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.MentionRole;
 import org.sitrep.model.Place;
 import org.sitrep.model.Rejection;
+import org.sitrep.model.StoryKind;
 
 /**
  * Folds the mentions of one article into one record per event, in text order.
@@ -40,8 +41,10 @@ public final class ArticleMerger {
 
   /**
    * @param published the report's publication date: events dated well before it are history
+   * @param story in a court story or a retrospective, only events the report itself dates lately
+   *     are news
    */
-  public Merged merge(List<Candidate> candidates, Optional<LocalDate> published) {
+  public Merged merge(List<Candidate> candidates, Optional<LocalDate> published, StoryKind story) {
     List<Cluster> clusters = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
     for (Candidate c : candidates) {
@@ -63,6 +66,11 @@ public final class ArticleMerger {
             .map(Evidence::text).findFirst().orElse("");
         k.members().forEach(c -> rejections.add(
             rejection(c, "historical (dated long before publication)", when)));
+      } else if (story != StoryKind.NEWS && published.isPresent()
+          && !k.datedLately(published, HISTORY_DAYS)) {
+        String why = story == StoryKind.COURT ? "background of a court report"
+            : "background of a retrospective";
+        k.members().forEach(c -> rejections.add(rejection(c, why, "")));
       } else if (ungrounded(e, k)) {
         rejections.add(rejection(k.first(), "no place, date, count or named actor", ""));
       } else {

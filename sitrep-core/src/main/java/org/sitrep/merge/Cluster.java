@@ -90,6 +90,12 @@ final class Cluster {
     return members.stream().anyMatch(Candidate::ownPlace);
   }
 
+  /** True when a mention's own words date the event within {@code days} before publication. */
+  boolean datedLately(Optional<java.time.LocalDate> published, int days) {
+    return hasOwnDate() && published.isPresent() && event.eventDate()
+        .map(d -> !d.isBefore(published.get().minusDays(days))).orElse(false);
+  }
+
   boolean hasOwnDate() {
     return members.stream().anyMatch(Candidate::ownDate);
   }

@@ -18,6 +18,7 @@ import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Place;
 import org.sitrep.model.Rejection;
+import org.sitrep.model.StoryKind;
 import org.sitrep.model.SubEventType;
 import org.sitrep.model.TimePrecision;
 
@@ -35,6 +36,8 @@ public final class MentionCoder {
   private final PlaceResolver places;
   private final PlaceSpotter spotter = new PlaceSpotter();
   private final MentionRoles roles = MentionRoles.loadDefault();
+  private final StoryKinds kinds = StoryKinds.loadDefault();
+  private final OrdinaryCrime crime = OrdinaryCrime.loadDefault();
   private static final java.util.Set<String> RAIDS = java.util.Set.of("raid", "raids", "raided", "raiding");
 
   public MentionCoder(ActorDictionary dictionary, Gazetteer gazetteer, EventCodebook codebook) {
@@ -47,6 +50,8 @@ public final class MentionCoder {
 
   public Coding code(AnnotatedArticle article, List<Mention> mentions) {
     StoryContext story = StoryContext.of(article, dictionary, gazetteer, spotter);
+    StoryKind kind = kinds.of(article);
+    boolean crimeStory = crime.crimeStory(article);
     List<Candidate> candidates = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
@@ -67,12 +72,18 @@ public final class MentionCoder {
       List<Event> antecedents = role == MentionRole.OUTCOME
           ? Anaphora.recentEvents(events, eventSentences, m) : List.of();
       Optional<Event> event = event(article, story, m, antecedents, definite);
-      if (event.isPresent()) {
+      if (event.isPresent() && crimeStory && crime.isOrdinary(event.get())) {
+        rejections.add(new Rejection(m.trigger(), m.sentenceText(), "ordinary crime", ""));
+      } else if (event.isPresent()) {
         Event e = event.get();
         boolean ownPlace = e.evidence().stream().anyMatch(v -> v.field().equals("location")
             && !v.note().startsWith(PlaceResolver.EARLIER));
         // A month or a year is the report's frame more often than the event's own day.
-        boolean ownDate = m.datedInSentence() && m.date().flatMap(DateExpression::date).isPresent()
+        // In a court story the day of the hearing is in most sentences: only a day in the
+        // mention's own phrase is the event's.
+        boolean dated = kind == StoryKind.NEWS ? m.datedInSentence()
+            : m.date().map(d -> m.inPhrase(d.evidence())).orElse(false);
+        boolean ownDate = dated && m.date().flatMap(DateExpression::date).isPresent()
             && m.date().get().precision() != TimePrecision.MONTH;
         boolean sidesTold = m.actor1().isPresent() || m.actor2().isPresent();
         List<String> placeWords = m.eventPlaces().stream().map(Evidence::text).toList();
@@ -83,7 +94,7 @@ public final class MentionCoder {
         rejections.add(new Rejection(m.trigger(), m.sentenceText(), "no actor", ""));
       }
     }
-    return new Coding(candidates, rejections);
+    return new Coding(candidates, rejections, kind);
   }
 
   /** The CAMEO and PLOVER codes of the event's type, once merging has settled the type. */

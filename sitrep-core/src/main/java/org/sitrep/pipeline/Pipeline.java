@@ -57,7 +57,7 @@ public final class Pipeline {
     AnnotatedArticle annotated = annotator.annotate(article);
     List<Mention> mentions = extractor.extract(annotated);
     Coding coding = coder.code(annotated, mentions);
-    Merged merged = merger.merge(coding.candidates(), article.metadata().published());
+    Merged merged = merger.merge(coding.candidates(), article.metadata().published(), coding.story());
     List<Rejection> rejections = new ArrayList<>(coding.rejections());
     rejections.addAll(merged.rejections());
     List<Event> events = merged.events().stream().map(coder::withCodes).toList();

@@ -42,7 +42,7 @@ class ArticleMergerTest {
     for (int i = 0; i < events.length; i++) {
       candidates.add(Candidate.report(events[i], i));
     }
-    return new ArticleMerger().merge(candidates, Optional.empty()).events();
+    return new ArticleMerger().merge(candidates, Optional.empty(), org.sitrep.model.StoryKind.NEWS).events();
   }
 
   @Test

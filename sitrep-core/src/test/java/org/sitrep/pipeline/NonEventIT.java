@@ -77,4 +77,35 @@ class NonEventIT {
   void theLeadOfAnAttackInThePerfectTenseIsAnEvent() {
     oneEvent("At least 10 people have been killed in an attack on a market in Maiduguri, police said.");
   }
+
+  @Test
+  void theCrimeBehindATrialIsBackground() {
+    ExtractionResult r = SharedPipeline.extract("Man Pleads Guilty Over Market Bombing\n\n"
+        + "A man accused of helping plan the bombing of a market in Kano pleaded guilty on Tuesday in a federal "
+        + "court. The blast killed 12 people and wounded dozens. Prosecutors said the man bought the "
+        + "explosives. He will be sentenced in June.", "2024-05-08");
+    assertTrue(r.events().isEmpty(), () -> "events: " + r.events());
+    assertTrue(r.rejections().stream().anyMatch(j -> j.reason().equals("background of a court report")),
+        () -> "rejections: " + r.rejections());
+  }
+
+  @Test
+  void anAnniversaryPieceTellsNoNews() {
+    ExtractionResult r = SharedPipeline.extract("Relatives gathered in Peshawar on Monday to mark the "
+        + "anniversary of the school massacre. On 16 December 2014, gunmen stormed the school and killed 132 "
+        + "pupils. The attackers were killed by troops after a siege that lasted eight hours.", "2024-12-16");
+    assertTrue(r.events().stream().noneMatch(e -> e.fatalities() > 0), () -> "events: " + r.events());
+  }
+
+  @Test
+  void anOrdinaryCrimeIsNoEvent() {
+    noEvents("Police in Eldoret arrested a man on Saturday after a robbery at a petrol station. Officers shot the "
+        + "suspect in the leg when he pointed a knife at them, a police commander said.", "ordinary crime");
+  }
+
+  @Test
+  void aPoliticalArrestIsAnEvent() {
+    oneEvent("Police in Addis Ababa arrested three journalists on Saturday after they reported on the war, "
+        + "their employer said.");
+  }
 }
