@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -64,6 +65,22 @@ final class Figurative {
     return false;
   }
 
+  /** "in Kandahar province", "in the market": where, not what ("an explosion in rain jackets"). */
+  private static boolean namesAPlace(SentenceGraph g, int noun) {
+    BitSet phrase = g.subtree(noun);
+    for (int k = phrase.nextSetBit(0); k >= 0; k = phrase.nextSetBit(k + 1)) {
+      if (g.token(k).isProperNoun() || g.token(k).ner().equals("LOCATION")) {
+        return true;
+      }
+    }
+    return PLACES.contains(g.token(noun).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> PLACES = Set.of(
+      "province", "district", "city", "town", "village", "area", "region", "market", "street",
+      "neighborhood", "neighbourhood", "camp", "capital", "country", "state", "county", "building",
+      "mosque", "church", "school", "station", "base", "checkpoint", "square", "road", "highway");
+
   /** "ninety people were detained in hospital": kept for treatment, not arrested. */
   private static boolean inCare(SentenceGraph g, int i) {
     for (String rel : List.of("obl:in", "obl:at")) {
@@ -91,7 +108,7 @@ final class Figurative {
     boolean had = head >= 0 && g.token(head).lemma().equalsIgnoreCase("have")
         && g.relation(i).startsWith("obj");
     boolean inGoods = g.token(i).isNoun() && !g.exact(i, "nmod:in").isEmpty()
-        && g.exact(i, "nmod:in").stream().noneMatch(d -> g.token(d).isProperNoun());
+        && g.exact(i, "nmod:in").stream().noneMatch(d -> namesAPlace(g, d));
     boolean fightAbout = g.exact(i, "obl:about").size() + g.exact(i, "obl:over").size()
         + g.exact(i, "obl:through").size() > 0 && g.token(i).lemma().equalsIgnoreCase("fight");
     // "residents heard explosions": what witnesses perceived of an event told elsewhere.

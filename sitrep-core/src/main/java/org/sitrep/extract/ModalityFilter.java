@@ -85,6 +85,11 @@ final class ModalityFilter {
     if (total.isPresent()) {
       return new Verdict(Modality.TOTAL, total);
     }
+    Optional<Integer> ongoing = perfectProgressive(g, carrierVerb(g, trigger));
+    if (ongoing.isPresent()) {
+      // "militants have been using IEDs to target security forces": a practice over time.
+      return new Verdict(Modality.HABITUAL, ongoing);
+    }
     Optional<Integer> presentPassive = presentPassive(g, trigger);
     if (presentPassive.isPresent()) {
       // "15 people are killed every hour": the present tense tells what happens, not what did.
@@ -135,6 +140,34 @@ final class ModalityFilter {
       node = head;
     }
     return Verdict.ASSERTED;
+  }
+
+  /** The trigger if it is a verb, else the verb it is the object of ("using IEDs"). */
+  private static int carrierVerb(SentenceGraph g, int trigger) {
+    if (g.token(trigger).isVerb()) {
+      return trigger;
+    }
+    int head = g.head(trigger);
+    return head >= 0 && g.relation(trigger).startsWith("obj") && g.token(head).isVerb() ? head : -1;
+  }
+
+  /** "have been using": the "been" of a present perfect progressive. */
+  private static Optional<Integer> perfectProgressive(SentenceGraph g, int verb) {
+    if (verb < 0 || !g.token(verb).pos().equals("VBG")) {
+      return Optional.empty();
+    }
+    boolean have = false;
+    Optional<Integer> been = Optional.empty();
+    for (var d : g.sentence().basicChildren(verb)) {
+      String word = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("aux") && (word.equals("have") || word.equals("has"))) {
+        have = true;
+      }
+      if (d.relation().equals("aux") && word.equals("been")) {
+        been = Optional.of(d.dependent());
+      }
+    }
+    return have ? been : Optional.empty();
   }
 
   /** The present-tense "are"/"is" of a passive trigger with no other auxiliary. */

@@ -47,7 +47,8 @@ public final class ParseMentionExtractor implements MentionExtractor {
   public List<Mention> extract(AnnotatedArticle article) {
     List<Mention> out = new ArrayList<>();
     for (Sentence s : article.sentences()) {
-      if (s.parsed()) {
+      // "* 2007 Bagram Airfield bombing": a list entry or a label with no verb tells nothing.
+      if (s.parsed() && s.tokens().stream().anyMatch(t -> t.isVerb() || t.pos().equals("MD"))) {
         out.addAll(extract(article, new SentenceGraph(s, article.article().text())));
       }
     }

@@ -87,7 +87,7 @@ public final class ArticleMerger {
     return switch (c.role()) {
       case REPORT -> {
         for (Cluster k : clusters) {
-          if (sameEvent(k.event(), e)) {
+          if (sameEvent(k.event(), e) && k.sharesPlaceWords(c)) {
             yield Optional.of(new Join(k, "same event as " + at(k) + ": same act, sides, place and day"));
           }
         }
@@ -144,7 +144,15 @@ public final class ArticleMerger {
       return true;
     }
     Optional<Actor> named = e.actor1().filter(a -> !a.generic());
-    return named.isPresent() && sides(ev).stream().noneMatch(a -> Cluster.sameSide(a, named.get()));
+    if (named.isPresent() && sides(ev).stream().noneMatch(a -> Cluster.sameSide(a, named.get()))) {
+      return true;
+    }
+    // "the deadliest attack on the SDF" is not the air strike on Islamic State told before; but
+    // "the air strike killed three Islamic State members" names whom the strike told before hit.
+    Optional<Actor> target = e.actor2().filter(a -> !a.generic());
+    boolean bothSides = ev.actor1().isPresent() && ev.actor2().isPresent();
+    return target.isPresent() && bothSides
+        && sides(ev).stream().noneMatch(a -> Cluster.sameSide(a, target.get()));
   }
 
   /**

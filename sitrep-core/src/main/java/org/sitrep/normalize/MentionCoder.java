@@ -86,7 +86,8 @@ public final class MentionCoder {
         boolean ownDate = dated && m.date().flatMap(DateExpression::date).isPresent()
             && m.date().get().precision() != TimePrecision.MONTH;
         boolean sidesTold = m.actor1().isPresent() || m.actor2().isPresent();
-        List<String> placeWords = m.eventPlaces().stream().map(Evidence::text).toList();
+        List<String> placeWords = m.eventPlaces().stream().map(Evidence::text)
+            .filter(this::surelyAPlace).toList();
         candidates.add(new Candidate(e, role, m.sentence(), ownPlace, ownDate, sidesTold, placeWords));
         events.add(e);
         eventSentences.add(m.sentence());
@@ -95,6 +96,18 @@ public final class MentionCoder {
       }
     }
     return new Coding(candidates, rejections, kind);
+  }
+
+  private static final java.util.regex.Pattern PLACE_NOUN = java.util.regex.Pattern.compile(
+      "(?i).*\\b(district|province|governorate|county|village|town|city|area|region|road|street|"
+          + "camp|neighbou?rhood|quarter|suburbs?|valley|state|municipality|commune|prefecture|countryside|outskirts|environs)$");
+
+  /**
+   * A place phrase that tells one event's place from another's: one the gazetteer knows, or one
+   * that ends in a place noun ("Shah Wali Kot district"); not any capitalised name after "on".
+   */
+  private boolean surelyAPlace(String phrase) {
+    return PLACE_NOUN.matcher(phrase.strip()).matches() || !gazetteer.lookup(phrase).isEmpty();
   }
 
   /** The CAMEO and PLOVER codes of the event's type, once merging has settled the type. */

@@ -141,7 +141,7 @@ final class MentionRoles {
       }
       String rel = up.get().relation();
       boolean complement = rel.startsWith("obj") || rel.startsWith("nmod") || rel.startsWith("obl")
-          || rel.equals("compound") || rel.startsWith("acl");
+          || rel.equals("compound") || rel.startsWith("acl") || rel.startsWith("xcomp");
       if (!complement) {
         return false;
       }
