@@ -39,7 +39,9 @@ final class DateRules {
   private static final String PREPOSITION = "(?i:in|since|during|of|by|until|from|through|throughout)\\s+";
   private static final String EARLY_LATE = "(?i:early|late|mid)(?:-|\\s+)";
   /** "on a Friday afternoon", "every Friday": no particular day. */
-  private static final String NOT_ANY = "(?<!\\b(?i:a|an|every|each|one|any|some)\\s)";
+  private static final String NOT_ANY = "(?<!\\b(?i:a|an|every|each|one|any|some)\\s)"
+      // "Bloody Friday", "Good Friday", "Black Friday": a day's name, not a date.
+      + "(?<!\\b(?:Bloody|Good|Black|Easter|Palm|Holy|Ash|Shrove|Super|Cyber)\\s)";
 
   static final List<Rule> ALL = List.of(
       rule("ISO date", "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",

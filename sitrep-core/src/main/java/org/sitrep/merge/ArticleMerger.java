@@ -87,7 +87,7 @@ public final class ArticleMerger {
     return switch (c.role()) {
       case REPORT -> {
         for (Cluster k : clusters) {
-          if (sameEvent(k.event(), e) && k.sharesPlaceWords(c)) {
+          if (sameEvent(k, c)) {
             yield Optional.of(new Join(k, "same event as " + at(k) + ": same act, sides, place and day"));
           }
         }
@@ -140,7 +140,7 @@ public final class ArticleMerger {
       // gazetteer may not know, but not the place of the event before.
       return true;
     }
-    if (c.ownDate() && explicitDate(ev) && !ev.eventDate().equals(e.eventDate())) {
+    if (c.ownDate() && k.hasOwnDate() && !ev.eventDate().equals(e.eventDate())) {
       return true;
     }
     Optional<Actor> named = e.actor1().filter(a -> !a.generic());
@@ -181,9 +181,17 @@ public final class ArticleMerger {
     return !named && e.place().isEmpty() && !k.hasOwnDate() && !e.datedByText() && !counted;
   }
 
-  static boolean sameEvent(Event a, Event b) {
+  /**
+   * Two reports of one event: the same kind of act, sides that agree, places that agree (a place
+   * the gazetteer does not know counts), and no two different days that their own words give; a
+   * day taken from the account before is no reason to part them.
+   */
+  static boolean sameEvent(Cluster k, Candidate c) {
+    Event a = k.event();
+    Event b = c.event();
+    boolean daysDiffer = c.ownDate() && k.hasOwnDate() && !a.eventDate().equals(b.eventDate());
     return Kinds.reportsAgree(a.subEventType(), b.subEventType()) && actorsAgree(a, b)
-        && placesAgree(a, b) && datesAgree(a, b);
+        && placesAgree(a, b) && k.sharesPlaceWords(c) && !daysDiffer;
   }
 
   private static boolean actorsAgree(Event a, Event b) {
@@ -229,13 +237,6 @@ public final class ArticleMerger {
       return true;
     }
     return p.isArea() && p.iso3().equals(q.iso3()) || q.isArea() && q.iso3().equals(p.iso3());
-  }
-
-  private static boolean datesAgree(Event a, Event b) {
-    if (!explicitDate(a) || !explicitDate(b)) {
-      return true;
-    }
-    return a.eventDate().equals(b.eventDate());
   }
 
   /** True when the text gave the date, not the publication date standing in for it. */

@@ -108,7 +108,16 @@ final class Cluster {
     Event base = fuller ? told : event;
     Event other = fuller ? event : told;
     count(base, told);
-    event = combine(base, other);
+    // A day the mention's own words give beats one taken from the account told before it.
+    Event dated;
+    if (hasOwnDate()) {
+      dated = event;
+    } else if (c.ownDate()) {
+      dated = told;
+    } else {
+      dated = ArticleMerger.explicitDate(event) || !ArticleMerger.explicitDate(told) ? event : told;
+    }
+    event = combine(base, other, dated == base);
     members.add(c);
     lastSentence = Math.max(lastSentence, c.sentence());
   }
@@ -168,7 +177,8 @@ final class Cluster {
     return (x.generic() || y.generic()) && x.inter() == y.inter() && !(x.generic() && y.generic());
   }
 
-  static Event combine(Event a, Event b) {
+  /** @param dateOfA whether the record takes {@code a}'s date rather than {@code b}'s */
+  static Event combine(Event a, Event b, boolean dateOfA) {
     Optional<Actor> actor1 = a.actor1().filter(x -> !x.generic()).or(() -> b.actor1()
         .filter(x -> a.actor1().map(y -> sameSide(x, y)).orElse(true))).or(a::actor1);
     Optional<Actor> actor2 = otherSide(actor1, a, b);
@@ -177,7 +187,7 @@ final class Cluster {
     List<Actor> assoc1 = union(a.assocActor1(), flipped ? b.assocActor2() : b.assocActor1(), actor1, actor2);
     List<Actor> assoc2 = union(a.assocActor2(), flipped ? b.assocActor1() : b.assocActor2(), actor1, actor2);
     Event placeFrom = betterPlace(a, b);
-    Event dateFrom = ArticleMerger.explicitDate(a) || !ArticleMerger.explicitDate(b) ? a : b;
+    Event dateFrom = dateOfA ? a : b;
     List<Evidence> evidence = new ArrayList<>(a.evidence());
     for (Evidence e : b.evidence()) {
       // Two triggers of one sentence quote the same sentence: once is enough.

@@ -86,6 +86,14 @@ public record Event(
         plover, modality, confidence, evidence);
   }
 
+  /** The same event at another place, as one of a wave told in one sentence. */
+  public Event atPlace(String newId, Place newPlace, GeoPrecision precision, int newFatalities,
+      List<Evidence> newEvidence) {
+    return new Event(newId, article, eventDate, timePrecision, subEventType, actor1, assocActor1,
+        actor2, assocActor2, Optional.of(newPlace), precision, source, notes, newFatalities,
+        injured, captured, cameo, plover, modality, confidence, newEvidence);
+  }
+
   public Event withCodes(String newCameo, String newPlover) {
     return new Event(eventId, article, eventDate, timePrecision, subEventType, actor1, assocActor1,
         actor2, assocActor2, place, geoPrecision, source, notes, fatalities, injured, captured,

@@ -60,16 +60,19 @@ public record Mention(
   }
 
   /**
-   * The place phrases that can say where the event happened: not those inside the phrase of a
-   * side ("members of the U.S. and Afghan forces", "Israel has bombed"), which say who.
+   * The place phrases that can say where the event happened: not those inside the phrase of
+   * those who acted ("Israel has bombed") or that qualify a target ("members of the U.S. and
+   * Afghan forces"), which say who; but a target that is a place ("raided the Jenin refugee
+   * camp") says where.
    */
   public List<Evidence> eventPlaces() {
-    List<Evidence> sides = new java.util.ArrayList<>(assocActor1);
-    sides.addAll(assocActor2);
-    actor1.ifPresent(sides::add);
-    actor2.ifPresent(sides::add);
+    List<Evidence> agents = new java.util.ArrayList<>(assocActor1);
+    actor1.ifPresent(agents::add);
+    List<Evidence> targets = new java.util.ArrayList<>(assocActor2);
+    actor2.ifPresent(targets::add);
     return places.stream()
-        .filter(p -> sides.stream().noneMatch(a -> a.span().contains(p.span())))
+        .filter(p -> agents.stream().noneMatch(a -> a.span().contains(p.span())))
+        .filter(p -> targets.stream().noneMatch(a -> a.span().contains(p.span()) && p.end() < a.end()))
         .toList();
   }
 

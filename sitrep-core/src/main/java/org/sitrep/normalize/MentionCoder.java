@@ -34,6 +34,7 @@ public final class MentionCoder {
   private final EventCodebook codebook;
   private final EventSides sides;
   private final PlaceResolver places;
+  private final Waves waves;
   private final PlaceSpotter spotter = new PlaceSpotter();
   private final MentionRoles roles = MentionRoles.loadDefault();
   private final StoryKinds kinds = StoryKinds.loadDefault();
@@ -46,6 +47,7 @@ public final class MentionCoder {
     this.codebook = codebook;
     this.sides = new EventSides(dictionary);
     this.places = new PlaceResolver(gazetteer);
+    this.waves = new Waves(gazetteer);
   }
 
   public Coding code(AnnotatedArticle article, List<Mention> mentions) {
@@ -88,7 +90,13 @@ public final class MentionCoder {
         boolean sidesTold = m.actor1().isPresent() || m.actor2().isPresent();
         List<String> placeWords = m.eventPlaces().stream().map(Evidence::text)
             .filter(this::surelyAPlace).toList();
-        candidates.add(new Candidate(e, role, m.sentence(), ownPlace, ownDate, sidesTold, placeWords));
+        List<Event> wave = role == MentionRole.REPORT
+            ? waves.split(e, m, article.article().text(), story) : List.of(e);
+        for (Event one : wave) {
+          List<String> words = wave.size() == 1 ? placeWords
+              : List.of(one.place().map(Place::name).orElse(""));
+          candidates.add(new Candidate(one, role, m.sentence(), ownPlace, ownDate, sidesTold, words));
+        }
         events.add(e);
         eventSentences.add(m.sentence());
       } else {

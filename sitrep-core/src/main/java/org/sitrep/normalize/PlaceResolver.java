@@ -52,7 +52,13 @@ final class PlaceResolver {
       return best;
     }
     Optional<Located> scene = scene(mention, story, frame);
-    return scene.isPresent() ? scene : frame;
+    if (scene.isPresent() || frame.isPresent()) {
+      return scene.isPresent() ? scene : frame;
+    }
+    // With no place in the report before it, the event is where the report was filed from.
+    return story.dateline().map(d -> new Located(d.value(), GeoPrecision.NEAR,
+        new Evidence("location", d.evidence().text(), d.evidence().start(), d.evidence().end(),
+            EARLIER + ": the dateline; the report names no other place for it")));
   }
 
   /** A province or country the sentence names, which places in it must lie inside. */

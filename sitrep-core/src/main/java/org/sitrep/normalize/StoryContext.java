@@ -27,13 +27,16 @@ final class StoryContext {
   private final List<Named<Actor>> actors;
   private final List<Named<Place>> places;
   private final Map<String, Named<Actor>> affiliations;
+  private final Optional<Named<Place>> dateline;
 
   private StoryContext(Optional<String> country, List<Named<Actor>> actors,
-      List<Named<Place>> places, Map<String, Named<Actor>> affiliations) {
+      List<Named<Place>> places, Map<String, Named<Actor>> affiliations,
+      Optional<Named<Place>> dateline) {
     this.country = country;
     this.actors = actors;
     this.places = places;
     this.affiliations = affiliations;
+    this.dateline = dateline;
   }
 
   static StoryContext of(AnnotatedArticle article, ActorDictionary dictionary, Gazetteer gazetteer,
@@ -83,7 +86,31 @@ final class StoryContext {
       affiliate(article, s, matches, actors, affiliations);
     }
     actors.sort(Comparator.comparingInt(n -> n.evidence().start()));
-    return new StoryContext(country, List.copyOf(actors), List.copyOf(places), affiliations);
+    return new StoryContext(country, List.copyOf(actors), List.copyOf(places), affiliations,
+        dateline(article, gazetteer, country));
+  }
+
+  /** The place the report was filed from ("SRINAGAR:", "KABUL, May 3 (Reuters) -"). */
+  private static Optional<Named<Place>> dateline(AnnotatedArticle article, Gazetteer gazetteer,
+      Optional<String> country) {
+    Optional<String> name = article.article().metadata().datelinePlace();
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = article.article().text();
+    int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(name.get().toLowerCase(java.util.Locale.ROOT));
+    if (at < 0) {
+      return Optional.empty();
+    }
+    Evidence words = new Evidence("location", text.substring(at, at + name.get().length()), at,
+        at + name.get().length());
+    return gazetteer.resolve(name.get(), country).filter(p -> !p.isArea())
+        .map(p -> new Named<>(p, words, 0));
+  }
+
+  /** The dateline's place, if the report has one the gazetteer knows. */
+  Optional<Named<Place>> dateline() {
+    return dateline;
   }
 
   /** "the military base", "the army spokesman": the name qualifies a thing, not a party. */

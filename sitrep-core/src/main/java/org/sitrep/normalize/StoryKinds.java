@@ -20,8 +20,9 @@ import org.sitrep.model.StoryKind;
  * <ul>
  *   <li>A court story names the court's business twice in its lead, or once in its headline
  *       ("pleads not guilty", "sentenced", "trial").
- *   <li>A retrospective names an anniversary or a memory in its lead, or its lead dates what it
- *       tells more than a year before publication and nothing in the last month.
+ *   <li>A retrospective names an anniversary or a memory in its lead beside a day long past, or
+ *       its lead dates what it tells more than a year before publication and nothing in the last
+ *       month.
  * </ul>
  */
 final class StoryKinds {
@@ -55,10 +56,20 @@ final class StoryKinds {
     }
     boolean remembered = lead.stream().flatMap(s -> s.tokens().stream())
         .anyMatch(t -> retrospective.contains(lemma(t)));
-    if (remembered || pastLead(lead, article.article().metadata().published())) {
+    Optional<LocalDate> published = article.article().metadata().published();
+    // "a parade celebrating the anniversary" in a report of an attack on it is no retrospective:
+    // the anniversary must come with a day long past.
+    if (remembered && oldDay(lead, published) || pastLead(lead, published)) {
       return StoryKind.RETROSPECTIVE;
     }
     return StoryKind.NEWS;
+  }
+
+  /** The lead dates something over a year before publication. */
+  private static boolean oldDay(List<Sentence> lead, Optional<LocalDate> published) {
+    return published.isPresent() && lead.stream().flatMap(s -> s.times().stream())
+        .map(StoryKinds::lastDay).flatMap(Optional::stream)
+        .anyMatch(d -> d.isBefore(published.get().minusDays(PAST_DAYS)));
   }
 
   /** The lead dates something over a year before publication and nothing in the last month. */

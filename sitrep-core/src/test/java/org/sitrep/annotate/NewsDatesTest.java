@@ -235,4 +235,10 @@ class NewsDatesTest {
     assertEquals("2017-03-03", value("On 3 March, 2000 people marched."));
     assertEquals("2011", value("Since 2011 the town has changed hands four times."));
   }
+
+  @Test
+  void aDayNamedAfterAnEventIsNoDate() {
+    assertTrue(NewsDates.find("It became known as Bloody Sunday, and Good Friday came later.", 0,
+        java.util.Optional.of(java.time.LocalDate.of(2024, 5, 8))).isEmpty());
+  }
 }

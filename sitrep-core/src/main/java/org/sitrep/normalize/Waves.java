@@ -1,0 +1,91 @@
+package org.sitrep.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+
+/**
+ * Splits a wave told in one sentence into one event per place, as ACLED codes it: "bombs went off
+ * at markets in Konduga, Dikwa and Gwoza, killing seven" is three events. When the sentence gives
+ * only a total, the dead are split evenly over the places, the remainder going to the first
+ * named (ACLED's rule: a total it cannot attribute is divided among the events).
+ */
+final class Waves {
+  /** What may stand between two places of one list: "A, B and C", "A and in B", "A or B". */
+  private static final Pattern LIST_GLUE = Pattern.compile("(?i)\\s*(,|and|or|as well as|in|at|\\s)+\\s*");
+
+  private final Gazetteer gazetteer;
+
+  Waves(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The events of the wave, or just {@code event} when the mention names no list of places. */
+  List<Event> split(Event event, Mention m, String text, StoryContext story) {
+    List<Evidence> listed = listed(m, text);
+    List<Place> places = new ArrayList<>();
+    List<Evidence> phrases = new ArrayList<>();
+    for (Evidence phrase : listed) {
+      Optional<Place> p = gazetteer.resolve(phrase.text(), story.country()).filter(x -> !x.isArea());
+      if (p.isPresent() && places.stream().noneMatch(q -> q.name().equals(p.get().name()))) {
+        places.add(p.get());
+        phrases.add(phrase);
+      }
+    }
+    if (places.size() < 2) {
+      return List.of(event);
+    }
+    List<Event> out = new ArrayList<>();
+    int n = places.size();
+    for (int i = 0; i < n; i++) {
+      int dead = event.fatalities() / n + (i == 0 ? event.fatalities() % n : 0);
+      List<Evidence> evidence = new ArrayList<>();
+      for (Evidence e : event.evidence()) {
+        if (e.field().equals("location")) {
+          continue;
+        }
+        if (e.field().equals("fatalities") && event.fatalities() > 0) {
+          evidence.add(new Evidence(e.field(), e.text(), e.start(), e.end(), e.note() + "; a total over "
+              + n + " places, split evenly (" + dead + " here)"));
+        } else {
+          evidence.add(e);
+        }
+      }
+      Evidence p = phrases.get(i);
+      evidence.add(new Evidence("location", p.text(), p.start(), p.end(),
+          "one of " + n + " places of a wave told in one sentence"));
+      out.add(event.atPlace(EventIds.of(event.article(), p.start()), places.get(i),
+          GeoPrecision.EXACT, dead, evidence));
+    }
+    return out;
+  }
+
+  /** The place phrases of the mention that follow one another as a list, in text order. */
+  private static List<Evidence> listed(Mention m, String text) {
+    List<Evidence> places = new ArrayList<>(m.eventPlaces());
+    places.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    List<Evidence> best = new ArrayList<>();
+    List<Evidence> run = new ArrayList<>();
+    for (Evidence p : places) {
+      if (!run.isEmpty()) {
+        Evidence last = run.get(run.size() - 1);
+        boolean glued = last.end() <= p.start()
+            && LIST_GLUE.matcher(text.substring(last.end(), p.start())).matches();
+        if (!glued) {
+          run = new ArrayList<>();
+        }
+      }
+      run.add(p);
+      if (run.size() > best.size()) {
+        best = new ArrayList<>(run);
+      }
+    }
+    return best.size() >= 2 ? best : List.of();
+  }
+}
