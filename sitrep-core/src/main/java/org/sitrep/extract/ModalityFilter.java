@@ -123,6 +123,12 @@ final class ModalityFilter {
       if (head < 0 || stopsClimb(rel) || rel.startsWith("advcl") && !isMannerClause(g, node)) {
         break;
       }
+      String headPos = g.token(head).pos();
+      if ((headPos.equals("VBZ") || headPos.equals("VBP")) && rel.startsWith("xcomp")
+          && g.sentence().basicChildren(head).stream().noneMatch(d -> d.relation().startsWith("aux"))) {
+        // "its cells continue to carry out ambushes": what they do, not what they did.
+        return new Verdict(Modality.HABITUAL, Optional.of(head));
+      }
       if (INTENTIONS.contains(lemma(g, head)) || INTENTION_NOUNS.contains(lemma(g, head))) {
         if (rel.startsWith("xcomp") || rel.startsWith("acl") || rel.startsWith("advcl")
             || rel.startsWith("nmod") || rel.startsWith("obl") || rel.startsWith("obj")

@@ -46,7 +46,7 @@ final class NarrativeDates {
       List<TimeExpression> times = article.sentences().get(i).times();
       for (int k = times.size() - 1; k >= 0; k--) {
         TimeExpression t = times.get(k);
-        if (!t.type().equals(TimeExpression.DATE)) {
+        if (!t.type().equals(TimeExpression.DATE) || datesAStatement(article.sentences().get(i), t)) {
           continue;
         }
         DateExpression d = DateFinder.resolve(t, published);
@@ -54,11 +54,24 @@ final class NarrativeDates {
         if (d.date().isPresent() && d.precision() != TimePrecision.MONTH) {
           Evidence e = d.evidence();
           return Optional.of(new DateExpression(new Evidence(e.field(), e.text(), e.start(), e.end(),
-              "the date of the account told just before"), d.date(), d.precision()));
+              "the date of the account told just before"), d.date(), d.precision(), true));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** "police said Monday": the day of the telling, not of what was told. */
+  private static boolean datesAStatement(Sentence s, TimeExpression t) {
+    for (org.sitrep.annotate.Token tok : s.tokens()) {
+      if (tok.start() >= t.start() && tok.end() <= t.end()) {
+        Optional<org.sitrep.annotate.Dependency> up = s.head(tok.index());
+        if (up.isPresent() && SpeechVerbs.contains(s.token(up.get().governor()).lemma())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "The next day", "two days later": the account's day moved by the sentence's own offset. */
@@ -68,7 +81,7 @@ final class NarrativeDates {
         Optional<LocalDate> day = TimeOffset.resolve(t.value(), anchor.date().get());
         Evidence e = new Evidence("event_date", t.text(), t.start(), t.end(),
             "counted from the day of the account told just before ('" + anchor.evidence().text() + "')");
-        return day.map(d -> new DateExpression(e, Optional.of(d), anchor.precision())).orElse(anchor);
+        return day.map(d -> new DateExpression(e, Optional.of(d), anchor.precision(), true)).orElse(anchor);
       }
     }
     return anchor;

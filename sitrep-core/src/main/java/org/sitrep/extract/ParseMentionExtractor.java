@@ -110,7 +110,21 @@ public final class ParseMentionExtractor implements MentionExtractor {
       return Optional.empty();
     }
     Set<String> modifiers = modifiers(g, i);
-    return lexicon.sense(g.token(i), modifiers).map(sense -> refine(sense.type(), modifiers));
+    return lexicon.sense(g.token(i), modifiers).map(sense -> refine(sense.type(), modifiers))
+        .filter(type -> !seizesBelongings(g, i, type));
+  }
+
+  /** Things taken that are neither land nor people: "seized his laptop", "seized power". */
+  private static final Set<String> BELONGINGS = Set.of(
+      "laptop", "computer", "phone", "telephone", "camera", "document", "passport", "money",
+      "cash", "drug", "goods", "property", "equipment", "power", "land", "livestock", "cattle",
+      "asset", "account", "license", "licence", "footage", "card", "device", "file", "data");
+
+  private static boolean seizesBelongings(SentenceGraph g, int i, SubEventType type) {
+    boolean territory = type == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+        || type == SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+    return territory && g.exact(i, "obj").stream()
+        .anyMatch(o -> BELONGINGS.contains(g.token(o).lemma().toLowerCase(Locale.ROOT)));
   }
 
   /** "fired mortars at": a fight at a distance, which ACLED codes as shelling. */

@@ -60,9 +60,11 @@ public final class PlaceSpotter {
       while (last > i && tokens.get(last).pos().equals("HYPH")) {
         last--;
       }
-      // "US-backed", "US dollar": a name that modifies a noun is not where anything happened.
+      // "US-backed", "US dollar": a name that modifies a noun is not where anything happened;
+      // but "the Jenin refugee camp", "the Kabul city market" name a place by its town.
       boolean modifier = last + 1 < tokens.size() && (tokens.get(last + 1).pos().equals("HYPH")
-          || tokens.get(last + 1).pos().equals("NN") || tokens.get(last + 1).pos().equals("NNS"));
+          || tokens.get(last + 1).pos().equals("NN") || tokens.get(last + 1).pos().equals("NNS"))
+          && !placeNounFollows(tokens, last + 1);
       // "Nahri Saraj district, Helmand": a name after a comma that follows a place is its province.
       boolean listed = i >= 2 && tokens.get(i - 1).pos().equals(",") && !out.isEmpty()
           && out.get(out.size() - 1).last() == i - 2;
@@ -74,6 +76,20 @@ public final class PlaceSpotter {
       i = last + 1;
     }
     return out;
+  }
+
+  /** A place noun within the few common nouns that follow: "refugee camp", "city market". */
+  private static boolean placeNounFollows(List<Token> tokens, int from) {
+    for (int k = from; k < Math.min(tokens.size(), from + 3); k++) {
+      Token t = tokens.get(k);
+      if (!t.pos().startsWith("NN") || t.isProperNoun()) {
+        return false;
+      }
+      if (PLACE_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsName(Token t) {

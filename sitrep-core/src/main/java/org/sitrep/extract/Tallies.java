@@ -106,6 +106,12 @@ final class Tallies {
     if (rel.startsWith("obl") && until.contains(word) && hasCase(g, dep, "by")) {
       return Optional.of(dep);
     }
+    // "have been killed in the province this year": a year's toll.
+    if ((rel.equals("obl:tmod") || rel.equals("obl:npmod")) && duration.contains(word)
+        && g.sentence().basicChildren(dep).stream()
+            .anyMatch(d -> lower(g.token(d.dependent())).equals("this"))) {
+      return Optional.of(dep);
+    }
     // "in three months of protests", "over the past year"; but "last week" is a date.
     boolean stretch = SPAN_PREPOSITIONS.stream().anyMatch(p -> hasCase(g, dep, p));
     if (rel.startsWith("obl") && duration.contains(word) && stretch

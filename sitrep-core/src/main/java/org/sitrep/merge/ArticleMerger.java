@@ -93,11 +93,15 @@ public final class ArticleMerger {
         }
         // "Five soldiers were killed on Monday. Militants ambushed their convoy": the full report.
         // "Gunmen attacked a village. The attackers opened fire on residents": a detail of it.
-        yield latest(clusters).filter(k -> c.sentence() - k.lastSentence() <= OUTCOME_WINDOW
-                && Kinds.referenceAgrees(e.subEventType(), k.event().subEventType())
+        Optional<Cluster> last = latest(clusters).filter(k -> c.sentence() - k.lastSentence() <= OUTCOME_WINDOW
+            && !placeOrDayDiffer(k, c));
+        Optional<Join> detail = last.filter(k -> Kinds.referenceAgrees(e.subEventType(), k.event().subEventType())
                 && (k.weak() || actorsAgree(k.event(), e)) && !contradicts(k, c))
             .map(k -> new Join(k, k.weak() ? "tells in full the event of " + at(k)
                 : "tells more of the event of " + at(k) + ": the same sides, no other place or day"));
+        // "They set fire to houses", "41 people were detained": part of the attack or protest.
+        yield detail.or(() -> last.filter(k -> Kinds.partOf(e.subEventType(), k.event().subEventType()))
+            .map(k -> new Join(k, "part of the event of " + at(k))));
       }
       case OUTCOME -> latest(clusters).filter(k -> Kinds.violent(k.event().eventType())
               && c.sentence() - k.lastSentence() <= OUTCOME_WINDOW && !contradicts(k, c))
@@ -128,8 +132,8 @@ public final class ArticleMerger {
     return "'" + t.text() + "' at " + t.start();
   }
 
-  /** A mention's own place, day or named actor that the event cannot have. */
-  private static boolean contradicts(Cluster k, Candidate c) {
+  /** A mention's own place or day that the event cannot have. */
+  private static boolean placeOrDayDiffer(Cluster k, Candidate c) {
     Event ev = k.event();
     Event e = c.event();
     if (c.ownPlace() && k.hasOwnPlace() && !placesAgree(ev, e)) {
@@ -140,7 +144,14 @@ public final class ArticleMerger {
       // gazetteer may not know, but not the place of the event before.
       return true;
     }
-    if (c.ownDate() && k.hasOwnDate() && !ev.eventDate().equals(e.eventDate())) {
+    return c.ownDate() && k.hasOwnDate() && !ev.eventDate().equals(e.eventDate());
+  }
+
+  /** A mention's own place, day or named actor that the event cannot have. */
+  private static boolean contradicts(Cluster k, Candidate c) {
+    Event ev = k.event();
+    Event e = c.event();
+    if (placeOrDayDiffer(k, c)) {
       return true;
     }
     Optional<Actor> named = e.actor1().filter(a -> !a.generic());

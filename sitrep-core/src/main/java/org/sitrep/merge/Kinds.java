@@ -57,6 +57,19 @@ final class Kinds {
     return demonstration(r) && demonstration(e);
   }
 
+  /**
+   * Lesser acts a coder counts as part of the event told before them: houses burned or people
+   * abducted in an attack, arrests at a protest or a riot ("41 people were detained").
+   */
+  static boolean partOf(SubEventType detail, SubEventType event) {
+    boolean lesser = detail == SubEventType.LOOTING || detail == SubEventType.ABDUCTION;
+    if (lesser && violent(event.eventType())) {
+      return true;
+    }
+    return demonstration(event.eventType())
+        && (detail == SubEventType.ARRESTS || detail == SubEventType.LOOTING);
+  }
+
   private static boolean bomb(SubEventType t) {
     return t == SubEventType.REMOTE_EXPLOSIVE || t == SubEventType.SUICIDE_BOMB
         || t == SubEventType.GRENADE;

@@ -10,11 +10,19 @@ import java.util.Optional;
  * @param date the day the expression resolves to; empty when it cannot be resolved (e.g. a weekday
  *     with no publication date)
  * @param precision how exactly {@code date} is known
+ * @param fromNarrative the day was taken from the account told before the mention ("hours later",
+ *     or no date at all), not from a date the mention's own sentence gives
  */
-public record DateExpression(Evidence evidence, Optional<LocalDate> date, TimePrecision precision) {
+public record DateExpression(Evidence evidence, Optional<LocalDate> date, TimePrecision precision,
+    boolean fromNarrative) {
   public DateExpression {
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(precision, "precision");
+  }
+
+  /** A date the sentence itself gives. */
+  public DateExpression(Evidence evidence, Optional<LocalDate> date, TimePrecision precision) {
+    this(evidence, date, precision, false);
   }
 }

@@ -33,6 +33,33 @@ final class EventSides {
         Optional<StoryContext.Named<Actor>> speaker) {
       this(actor1, assoc1, actor2, assoc2, speaker, Optional.empty());
     }
+
+    Sides swapped() {
+      return new Sides(actor2, assoc2, actor1, assoc1, speaker, referent);
+    }
+  }
+
+  /**
+   * "attacked villages", "bombed a market", "stormed a church": places where civilians are, so
+   * the attack's target is civilians (ACLED codes such attacks as violence against civilians).
+   */
+  private static final java.util.regex.Pattern CIVILIAN_SITE = java.util.regex.Pattern.compile(
+      "(?i).*\\b(villages?|markets?|mosques?|churches|church|schools?|homes?|houses?|hospitals?|"
+          + "buses|bus|weddings?|funerals?|shops?|restaurants?|hotels?|shrines?|temples?|farms?|"
+          + "settlements?|(refugee|displacement|displaced|idp) camps?)$");
+
+  /**
+   * An attack by armed men on the ground, not a strike or shelling: a house struck from the air
+   * may shelter the fighters it was aimed at, and the state's raids are law and order.
+   */
+  private static boolean groundAttack(Mention m, Optional<ActorResolver.Resolved> a1) {
+    EventType t = m.subEventType().eventType();
+    boolean ground = t == EventType.BATTLES || t == EventType.VIOLENCE_AGAINST_CIVILIANS;
+    return ground && a1.map(r -> r.actor().inter() >= 2 && r.actor().inter() <= 4).orElse(true);
+  }
+
+  private static boolean civilianSite(Evidence phrase) {
+    return CIVILIAN_SITE.matcher(phrase.text().strip()).matches();
   }
 
   private static final java.util.regex.Pattern ANONYMOUS = java.util.regex.Pattern.compile(
@@ -59,7 +86,9 @@ final class EventSides {
         m.actor1().flatMap(p -> actors.resolve(p, story, Optional.empty(), speaker));
     Optional<ActorResolver.Resolved> a2 = m.actor2()
         .flatMap(p -> actors.resolve(p, story, a1.map(ActorResolver.Resolved::actor), speaker))
-        .filter(r -> a1.map(x -> !x.actor().equals(r.actor())).orElse(true));
+        .filter(r -> a1.map(x -> !x.actor().equals(r.actor())).orElse(true))
+        .or(() -> m.actor2().filter(p -> groundAttack(m, a1) && civilianSite(p))
+            .flatMap(p -> described("civilians", story, p)));
     boolean namesActor = a1.map(r -> !r.actor().generic()).orElse(false);
     if (!namesActor) {
       // "the deadliest attack on the SDF" refers to an attack in which the SDF took part.

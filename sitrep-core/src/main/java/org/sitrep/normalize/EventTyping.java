@@ -24,6 +24,19 @@ final class EventTyping {
         && actor1.map(a -> a.inter() == 1).orElse(false)) {
       return SubEventType.ARRESTS;
     }
+    boolean crowd = actor1.map(a -> a.inter() == 5 || a.inter() == 6).orElse(false);
+    if (crowd && (suggested == SubEventType.LOOTING || suggested == SubEventType.VIOLENT_DEMONSTRATION)) {
+      // Protesters who burn a bus or a shop riot: ACLED codes their destruction as the riot.
+      return actor2.map(a -> a.inter() == 7).orElse(false) ? SubEventType.MOB_VIOLENCE
+          : SubEventType.VIOLENT_DEMONSTRATION;
+    }
+    boolean stateActor1 = actor1.map(a -> a.inter() == 1).orElse(false);
+    boolean protesters = actor2.map(a -> a.inter() == 6).orElse(false);
+    if (stateActor1 && protesters && (suggested == SubEventType.ATTACK
+        || suggested == SubEventType.ARMED_CLASH)) {
+      // Security forces that shoot protesters: excessive force when they kill, else intervention.
+      return deaths ? SubEventType.EXCESSIVE_FORCE : SubEventType.PROTEST_WITH_INTERVENTION;
+    }
     if (actor1.map(a -> a.inter() == 5).orElse(false)) {
       return actor2.map(a -> a.inter() == 7).orElse(false) ? SubEventType.MOB_VIOLENCE
           : SubEventType.VIOLENT_DEMONSTRATION;

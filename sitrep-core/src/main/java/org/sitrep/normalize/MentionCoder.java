@@ -38,6 +38,7 @@ public final class MentionCoder {
   private final PlaceSpotter spotter = new PlaceSpotter();
   private final MentionRoles roles = MentionRoles.loadDefault();
   private final StoryKinds kinds = StoryKinds.loadDefault();
+  private final Demonyms demonyms = Demonyms.loadDefault();
   private final OrdinaryCrime crime = OrdinaryCrime.loadDefault();
   private static final java.util.Set<String> RAIDS = java.util.Set.of("raid", "raids", "raided", "raiding");
 
@@ -51,7 +52,7 @@ public final class MentionCoder {
   }
 
   public Coding code(AnnotatedArticle article, List<Mention> mentions) {
-    StoryContext story = StoryContext.of(article, dictionary, gazetteer, spotter);
+    StoryContext story = StoryContext.of(article, dictionary, gazetteer, spotter, demonyms);
     StoryKind kind = kinds.of(article);
     boolean crimeStory = crime.crimeStory(article);
     List<Candidate> candidates = new ArrayList<>();
@@ -129,14 +130,20 @@ public final class MentionCoder {
     if (found.isEmpty() || found.get().actor1().isEmpty()) {
       return Optional.empty();
     }
-    EventSides.Sides s = found.get();
-    Optional<Actor> actor1 = s.actor1().map(ActorResolver.Resolved::actor);
-    Optional<Actor> actor2 = s.actor2().map(ActorResolver.Resolved::actor);
-    Optional<Event> referent = s.referent();
+    EventSides.Sides told = found.get();
+    Optional<Event> referent = told.referent();
     // "The attack" that refers back is the event already coded, of its type.
     SubEventType type = referent.map(Event::subEventType).orElseGet(() ->
-        EventTyping.settle(m.subEventType(), actor1, actor2, m.captured().isPresent(),
+        EventTyping.settle(m.subEventType(), told.actor1().map(ActorResolver.Resolved::actor),
+            told.actor2().map(ActorResolver.Resolved::actor), m.captured().isPresent(),
             m.fatalities().isPresent(), RAIDS.contains(m.trigger().text().toLowerCase(Locale.ROOT))));
+    // A protest event is the protesters' first: "police shot protesters" is their protest met
+    // with force.
+    boolean protestersSecond = type.eventType() == org.sitrep.model.EventType.PROTESTS
+        && told.actor2().map(r -> r.actor().inter() == 6).orElse(false);
+    EventSides.Sides s = protestersSecond ? told.swapped() : told;
+    Optional<Actor> actor1 = s.actor1().map(ActorResolver.Resolved::actor);
+    Optional<Actor> actor2 = s.actor2().map(ActorResolver.Resolved::actor);
     Where where = where(m, story, referent);
     When when = when(m, referent, article.article().metadata().published());
     Counts counts = counts(m, s);

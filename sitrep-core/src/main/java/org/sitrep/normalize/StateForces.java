@@ -1,12 +1,9 @@
 package org.sitrep.normalize;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.sitrep.internal.DataTable;
 import org.sitrep.model.Actor;
 
 /**
@@ -29,22 +26,16 @@ final class StateForces {
   private static final Pattern PROXY = Pattern.compile(
       "(?i)-(backed|led|trained|supported|sponsored|allied|aligned|funded)\\b|\\bloyal to\\b");
 
-  private final Map<String, String> countryByAdjective;
+  private final Demonyms demonyms;
   private final ActorDictionary dictionary;
 
-  private StateForces(Map<String, String> countryByAdjective, ActorDictionary dictionary) {
-    this.countryByAdjective = countryByAdjective;
+  private StateForces(Demonyms demonyms, ActorDictionary dictionary) {
+    this.demonyms = demonyms;
     this.dictionary = dictionary;
   }
 
   static StateForces load(ActorDictionary dictionary) {
-    Map<String, String> map = new HashMap<>();
-    for (DataTable.Line line : DataTable.bundled(StateForces.class, "demonyms.tsv")) {
-      for (String adjective : line.cell(1).split("\\|")) {
-        map.put(adjective.toLowerCase(Locale.ROOT), line.cell(0));
-      }
-    }
-    return new StateForces(map, dictionary);
+    return new StateForces(Demonyms.loadDefault(), dictionary);
   }
 
   /**
@@ -53,12 +44,12 @@ final class StateForces {
    */
   private Optional<Actor> loneAdjective(String phrase, Optional<String> storyCountry) {
     String w = phrase.trim().toLowerCase(Locale.ROOT).replaceFirst("^(the|\\d+|some|several|many|two|three|four|five) ", "");
-    if (countryByAdjective.containsKey(w)) {
-      return external(dictionary.resolve("security forces", Optional.of(countryByAdjective.get(w))),
-          countryByAdjective.get(w), storyCountry);
+    if (demonyms.country(w).isPresent()) {
+      return external(dictionary.resolve("security forces", demonyms.country(w)),
+          demonyms.country(w).get(), storyCountry);
     }
-    if (w.endsWith("s") && countryByAdjective.containsKey(w.substring(0, w.length() - 1))) {
-      return dictionary.resolve("civilians", Optional.of(countryByAdjective.get(w.substring(0, w.length() - 1))));
+    if (w.endsWith("s") && demonyms.country(w.substring(0, w.length() - 1)).isPresent()) {
+      return dictionary.resolve("civilians", demonyms.country(w.substring(0, w.length() - 1)));
     }
     return Optional.empty();
   }
@@ -85,8 +76,8 @@ final class StateForces {
     var words = WORD.matcher(phrase);
     while (words.find()) {
       String w = words.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
-      if (country == null && countryByAdjective.containsKey(w)) {
-        country = countryByAdjective.get(w);
+      if (country == null && demonyms.country(w).isPresent()) {
+        country = demonyms.country(w).get();
       } else if (country != null && MILITARY.contains(w)) {
         kind = "security forces";
       } else if (country != null && POLICE.contains(w)) {

@@ -20,6 +20,10 @@ import org.sitrep.model.Place;
  * the people quoted speak for ("Commander of the Revolutionary Commando Army Colonel X").
  */
 final class StoryContext {
+  private static final java.util.regex.Pattern FOREIGN_FORCES = java.util.regex.Pattern.compile(
+      "(?i)-|forces?|troops|soldiers|army|military|jets?|warplanes?|aircraft|planes?|drones?|navy|"
+          + "air|strikes?|airstrikes?|artillery|helicopters?|missiles?|special|marines|coalition");
+
   /** A named actor or place at a position in the text. */
   record Named<T>(T value, Evidence evidence, int sentence) {}
 
@@ -40,8 +44,23 @@ final class StoryContext {
   }
 
   static StoryContext of(AnnotatedArticle article, ActorDictionary dictionary, Gazetteer gazetteer,
-      PlaceSpotter spotting) {
+      PlaceSpotter spotting, Demonyms demonyms) {
     Map<String, Integer> countryVotes = new HashMap<>();
+    // "Pakistan's interior ministry", "Pakistani police": each country adjective is a vote, and
+    // the dateline's place two: what a report is about is named more than who fights in it.
+    for (Sentence s : article.sentences()) {
+      for (Token t : s.tokens()) {
+        // "Russian warplanes", "US-backed rebels" name foreign forces and proxies, not the scene.
+        boolean forces = t.index() + 1 < s.tokens().size()
+            && FOREIGN_FORCES.matcher(s.token(t.index() + 1).word()).matches();
+        if (!forces) {
+          demonyms.country(t.word()).ifPresent(c -> countryVotes.merge(c, 1, Integer::sum));
+        }
+      }
+    }
+    article.article().metadata().datelinePlace()
+        .flatMap(name -> gazetteer.resolve(name, Optional.empty()))
+        .ifPresent(p -> countryVotes.merge(p.iso3(), 2, Integer::sum));
     for (Sentence s : article.sentences()) {
       // Named armed groups say whose war it is ("the Taliban", "the SDF"): they weigh double.
       for (ActorMatch m : dictionary.find(s.text(), Optional.empty())) {

@@ -32,7 +32,9 @@ final class Waves {
     List<Place> places = new ArrayList<>();
     List<Evidence> phrases = new ArrayList<>();
     for (Evidence phrase : listed) {
-      Optional<Place> p = gazetteer.resolve(phrase.text(), story.country()).filter(x -> !x.isArea());
+      // Towns, or districts named as the towns they are called after ("in Dikwa", an LGA).
+      Optional<Place> p = gazetteer.resolve(phrase.text(), story.country())
+          .filter(x -> !x.isArea() || x.featureCode().startsWith("ADM2") || x.featureCode().startsWith("ADM3"));
       if (p.isPresent() && places.stream().noneMatch(q -> q.name().equals(p.get().name()))) {
         places.add(p.get());
         phrases.add(phrase);
@@ -86,6 +88,15 @@ final class Waves {
         best = new ArrayList<>(run);
       }
     }
-    return best.size() >= 2 ? best : List.of();
+    if (best.size() < 2) {
+      return List.of();
+    }
+    // A list ends with "and" or "or" ("A, B and C"); "Maywand district, Kandahar" names a place
+    // and its province.
+    Evidence last = best.get(best.size() - 1);
+    String glue = text.substring(best.get(best.size() - 2).end(), last.start());
+    return CONJUNCTION.matcher(glue).find() ? best : List.of();
   }
+
+  private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(and|or|as well as)\\b");
 }
