@@ -129,7 +129,11 @@ final class ModalityFilter {
         // "its cells continue to carry out ambushes": what they do, not what they did.
         return new Verdict(Modality.HABITUAL, Optional.of(head));
       }
-      if (INTENTIONS.contains(lemma(g, head)) || INTENTION_NOUNS.contains(lemma(g, head))) {
+      // "called the explosion an attack" names it; "a man wanted in connection with" is sought.
+      boolean naming = lemma(g, head).equals("call") && rel.startsWith("obj");
+      boolean sought = lemma(g, head).equals("want") && g.token(head).pos().equals("VBN");
+      if ((INTENTIONS.contains(lemma(g, head)) || INTENTION_NOUNS.contains(lemma(g, head)))
+          && !naming && !sought) {
         if (rel.startsWith("xcomp") || rel.startsWith("acl") || rel.startsWith("advcl")
             || rel.startsWith("nmod") || rel.startsWith("obl") || rel.startsWith("obj")
             || rel.startsWith("ccomp")) {

@@ -103,7 +103,10 @@ final class Tallies {
         return Optional.of(dep);
       }
     }
-    if (rel.startsWith("obl") && until.contains(word) && hasCase(g, dep, "by")) {
+    // "by the end of 1972", "by the end of the war"; but "by the end of the day" closes one
+    // day's events, and "by the time it was over" one event's.
+    if (rel.startsWith("obl") && until.contains(word) && hasCase(g, dep, "by")
+        && g.exact(dep, "nmod:of").stream().anyMatch(o -> longSpan(g, o))) {
       return Optional.of(dep);
     }
     // "have been killed in the province this year": a year's toll.
@@ -119,6 +122,14 @@ final class Tallies {
       return Optional.of(dep);
     }
     return Optional.empty();
+  }
+
+  private static final Set<String> LONG_SPANS = Set.of(
+      "year", "month", "decade", "war", "conflict", "fighting", "campaign", "occupation", "siege");
+
+  private static boolean longSpan(SentenceGraph g, int noun) {
+    Token t = g.token(noun);
+    return t.word().matches("\\d{4}") || LONG_SPANS.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 
   private static boolean hasCase(SentenceGraph g, int noun, String preposition) {

@@ -35,7 +35,7 @@ import org.sitrep.model.StoryKind;
  */
 public final class ArticleMerger {
   /** How many sentences after an event an outcome may still be part of it. */
-  private static final int OUTCOME_WINDOW = 6;
+  private static final int OUTCOME_WINDOW = 10;
   /** Events dated this many days before publication are history, not news. */
   private static final int HISTORY_DAYS = 30;
 
