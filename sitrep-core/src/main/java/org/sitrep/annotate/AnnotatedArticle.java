@@ -15,6 +15,11 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences) {
     return sentences.stream().mapToInt(s -> s.tokens().size()).sum();
   }
 
+  /** True for a sentence of the headline, which names an event the body tells. */
+  public boolean isHeadline(Sentence s) {
+    return article.metadata().titleSpan().contains(s.start());
+  }
+
   /** The article's characters {@code [start, end)}. */
   public String text(int start, int end) {
     return article.text().substring(start, end);

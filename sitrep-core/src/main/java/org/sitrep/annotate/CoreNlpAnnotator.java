@@ -58,15 +58,32 @@ public final class CoreNlpAnnotator implements Annotator {
     return p;
   }
 
+  /**
+   * The headline is annotated on its own, ahead of the body: set apart in the text it would
+   * otherwise run on into the lead ("7 militants killed in blasts" over "KANDAHAR (Xinhua) --").
+   */
   @Override
   public AnnotatedArticle annotate(Article article) {
-    Annotation document = new Annotation(bodyText(article));
-    shallow.annotate(document);
-    List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    Span title = article.metadata().titleSpan();
+    List<Part> parts = new ArrayList<>();
+    if (title.length() > 0) {
+      parts.add(new Part(article.text().substring(title.start(), title.end()), title.start()));
+    }
+    parts.add(new Part(bodyText(article), 0));
+    List<CoreMap> coreSentences = new ArrayList<>();
+    List<Integer> shifts = new ArrayList<>();
+    for (Part part : parts) {
+      Annotation document = new Annotation(part.text());
+      shallow.annotate(document);
+      for (CoreMap core : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+        coreSentences.add(core);
+        shifts.add(part.shift());
+      }
+    }
     List<Sentence> shallowSentences = new ArrayList<>();
     List<CoreMap> deep = new ArrayList<>();
     for (int i = 0; i < coreSentences.size(); i++) {
-      Sentence s = CoreNlpConversion.sentence(i, article, coreSentences.get(i));
+      Sentence s = CoreNlpConversion.sentence(i, article, coreSentences.get(i), shifts.get(i));
       shallowSentences.add(s);
       if (deepAnalysis.test(s)) {
         deep.add(coreSentences.get(i));
@@ -81,11 +98,14 @@ public final class CoreNlpAnnotator implements Annotator {
       CoreMap core = coreSentences.get(i);
       sentences.add(
           deep.contains(core)
-              ? CoreNlpConversion.sentence(i, article, core)
+              ? CoreNlpConversion.sentence(i, article, core, shifts.get(i))
               : shallowSentences.get(i));
     }
     return new AnnotatedArticle(article, sentences);
   }
+
+  /** A stretch of the article annotated at once, and where it starts in the article. */
+  private record Part(String text, int shift) {}
 
   private void parse(List<CoreMap> sentences) {
     Annotation subset = new Annotation("");

@@ -15,15 +15,22 @@ final class CoreNlpConversion {
   private CoreNlpConversion() {}
 
   static Sentence sentence(int index, Article article, CoreMap core) {
+    return sentence(index, article, core, 0);
+  }
+
+  /**
+   * @param shift where the annotated text starts in the article: 0 for the body, which is
+   *     annotated in place, the title's start for the title, which is annotated on its own
+   */
+  static Sentence sentence(int index, Article article, CoreMap core, int shift) {
     String articleText = article.text();
     List<CoreLabel> labels = core.get(CoreAnnotations.TokensAnnotation.class);
-    int first = labels.get(0).beginPosition();
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
-      tokens.add(token(i, labels.get(i), first));
+      tokens.add(token(i, labels.get(i), shift));
     }
-    int start = core.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-    int end = core.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    int start = core.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) + shift;
+    int end = core.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) + shift;
     return new Sentence(
         index,
         start,
@@ -35,11 +42,11 @@ final class CoreNlpConversion {
         NewsDates.find(articleText.substring(start, end), start, article.metadata().published()));
   }
 
-  private static Token token(int index, CoreLabel label, int sentenceStart) {
+  private static Token token(int index, CoreLabel label, int shift) {
     String lemma = label.lemma() == null ? label.word().toLowerCase(java.util.Locale.ROOT) : label.lemma();
     String ner = label.ner() == null ? "O" : label.ner();
-    return new Token(
-        index, label.word(), lemma, label.tag(), ner, label.beginPosition(), label.endPosition());
+    return new Token(index, label.word(), lemma, label.tag(), ner, label.beginPosition() + shift,
+        label.endPosition() + shift);
   }
 
   private static List<Dependency> dependencies(SemanticGraph graph) {

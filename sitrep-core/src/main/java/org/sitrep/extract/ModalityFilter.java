@@ -68,6 +68,11 @@ final class ModalityFilter {
 
   /** Judges the trigger at {@code trigger}; walks up through non-clausal heads only. */
   Verdict judge(SentenceGraph g, int trigger) {
+    return judge(g, trigger, false);
+  }
+
+  /** @param headline headlines tell what happened in the present tense ("Militants kill nine") */
+  Verdict judge(SentenceGraph g, int trigger, boolean headline) {
     // "Can it be that Israel has dropped 29,000 bombs?": a question asserts nothing.
     List<org.sitrep.annotate.Token> tokens = g.sentence().tokens();
     int last = tokens.size() - 1;
@@ -77,7 +82,7 @@ final class ModalityFilter {
     // News tells what happened in the past tense; "a militia that fights alongside the army" in
     // the present simple says what usually happens.
     String pos = g.token(trigger).pos();
-    if ((pos.equals("VBZ") || pos.equals("VBP")) && g.sentence().basicChildren(trigger).stream()
+    if (!headline && (pos.equals("VBZ") || pos.equals("VBP")) && g.sentence().basicChildren(trigger).stream()
         .noneMatch(d -> d.relation().startsWith("aux"))) {
       return new Verdict(Modality.HABITUAL, Optional.of(trigger));
     }
@@ -90,7 +95,7 @@ final class ModalityFilter {
       // "militants have been using IEDs to target security forces": a practice over time.
       return new Verdict(Modality.HABITUAL, ongoing);
     }
-    Optional<Integer> presentPassive = presentPassive(g, trigger);
+    Optional<Integer> presentPassive = headline ? Optional.empty() : presentPassive(g, trigger);
     if (presentPassive.isPresent()) {
       // "15 people are killed every hour": the present tense tells what happens, not what did.
       return new Verdict(Modality.HABITUAL, presentPassive);

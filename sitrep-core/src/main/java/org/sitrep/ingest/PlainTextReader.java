@@ -44,7 +44,9 @@ public final class PlainTextReader implements ArticleReader {
         if (title.map(line::equals).orElse(false)) {
           continue;
         }
-        if (front.bodyStarted && paragraph.isOneLine() && Subheading.isSubheading(line.text())) {
+        boolean label = paragraph.isOneLine() && Subheading.isSubheading(line.text())
+            || Subheading.isLabelItem(line.text());
+        if (front.bodyStarted && label) {
           front.nonBody.add(line.span());
           continue;
         }

@@ -22,6 +22,23 @@ final class Subheading {
 
   private Subheading() {}
 
+  /**
+   * "* 2007 Bagram Airfield bombing", "- Related coverage": a short bulleted line with no
+   * sentence in it, as in the "See also" lists of encyclopedia pages and the link lists of news
+   * sites. Bulleted sentences ("- 15 people are killed") are not labels.
+   */
+  static boolean isLabelItem(String line) {
+    String text = line.strip();
+    java.util.regex.Matcher m = LIST_ITEM.matcher(text);
+    if (!m.find()) {
+      return false;
+    }
+    String rest = text.substring(m.end());
+    boolean verbLike = rest.matches("(?i).*\\b(is|are|was|were|has|have|had|be|been)\\b.*");
+    return !rest.isEmpty() && !ENDS_AS_SENTENCE.matcher(rest).find() && !verbLike
+        && rest.split("\\s+").length <= MAX_WORDS;
+  }
+
   static boolean isSubheading(String line) {
     String text = line.strip();
     if (WIKI.matcher(text).matches()) {

@@ -47,7 +47,10 @@ public final class ArticleMerger {
   public Merged merge(List<Candidate> candidates, Optional<LocalDate> published, StoryKind story) {
     List<Cluster> clusters = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
-    for (Candidate c : candidates) {
+    // The headline comes first in the text but names what the body tells: it is joined last.
+    List<Candidate> ordered = new ArrayList<>(candidates);
+    ordered.sort(java.util.Comparator.comparing((Candidate c) -> c.role() == MentionRole.HEADLINE));
+    for (Candidate c : ordered) {
       Optional<Join> home = home(clusters, c);
       if (home.isPresent()) {
         home.get().cluster().join(c, home.get().why());
@@ -106,7 +109,7 @@ public final class ArticleMerger {
       case OUTCOME -> latest(clusters).filter(k -> Kinds.violent(k.event().eventType())
               && c.sentence() - k.lastSentence() <= OUTCOME_WINDOW && !contradicts(k, c))
           .map(k -> new Join(k, "tells who was hurt in the event of " + at(k)));
-      case REFERENCE, ASIDE, BACKGROUND -> {
+      case REFERENCE, ASIDE, BACKGROUND, HEADLINE -> {
         for (int i = clusters.size() - 1; i >= 0; i--) {
           Cluster k = clusters.get(i);
           if (Kinds.referenceAgrees(e.subEventType(), k.event().subEventType()) && !contradicts(k, c)) {
@@ -181,6 +184,7 @@ public final class ArticleMerger {
       case REFERENCE -> own || e.place().isPresent();
       case ASIDE -> own;
       case BACKGROUND -> c.ownDate();
+      case HEADLINE -> false;
       default -> true;
     };
   }

@@ -14,6 +14,9 @@ package org.sitrep.model;
  *   <li>{@link #BACKGROUND}: sets an event before the one the sentence tells ("since the attack",
  *       "after the bombing"): it joins the event it points to; with none, it is an event of its
  *       own only when its own words date it, for its day is not the report's.
+ *   <li>{@link #HEADLINE}: the headline's words for an event the body tells ("Militants kill
+ *       nine in attack on police post"): it joins that event and is never one of its own, for
+ *       headlines also name what the body does not report as news.
  *   <li>{@link #OUTCOME}: tells only who was hurt ("twenty insurgents were killed"): it joins the
  *       event told just before it when nothing in it contradicts that event.
  * </ul>
@@ -23,5 +26,6 @@ public enum MentionRole {
   REFERENCE,
   ASIDE,
   BACKGROUND,
+  HEADLINE,
   OUTCOME
 }

@@ -67,7 +67,7 @@ public final class MentionCoder {
       }
       MentionRole role = roles.of(article, told);
       boolean pointsBack = role == MentionRole.REFERENCE || role == MentionRole.ASIDE
-          || role == MentionRole.BACKGROUND;
+          || role == MentionRole.BACKGROUND || role == MentionRole.HEADLINE;
       Mention m = pointsBack ? told.withinPhrase() : told;
       // A mention that points back is joined to its event by the merger; only the victims of a
       // killing borrow the sides of the event told just before, to be counted on the right side.

@@ -41,6 +41,9 @@ final class MentionRoles {
   }
 
   MentionRole of(AnnotatedArticle article, Mention m) {
+    if (article.isHeadline(article.sentences().get(m.sentence()))) {
+      return MentionRole.HEADLINE;
+    }
     if (Anaphora.victimsOnly(m)) {
       return MentionRole.OUTCOME;
     }

@@ -40,22 +40,33 @@ class CoreNlpAnnotatorIT {
   }
 
   @Test
-  void theTitleAndCaptionsYieldNoSentence() {
+  void theTitleIsItsOwnSentenceFirstAndCaptionsYieldNone() {
     String text = "Army post attacked\n\nSoldiers in Raqqa, June 6, 2017. REUTERS/Jane Roe\n\n"
         + "Rebels attacked an army post on Wednesday.";
     int captionStart = text.indexOf("Soldiers");
     int captionEnd = text.indexOf("Roe") + 3;
     AnnotatedArticle a = annotator.annotate(article(text, 18, List.of(new Span(captionStart, captionEnd))));
-    assertEquals(1, a.sentences().size());
-    assertTrue(a.sentences().get(0).text().startsWith("Rebels attacked"));
+    assertEquals(2, a.sentences().size());
+    assertEquals("Army post attacked", a.sentences().get(0).text());
+    assertTrue(a.isHeadline(a.sentences().get(0)));
+    assertTrue(a.sentences().get(1).text().startsWith("Rebels attacked"));
+    assertFalse(a.isHeadline(a.sentences().get(1)));
+  }
+
+  @Test
+  void aTitleRunningIntoTheLeadOnTheNextLineIsStillItsOwnSentence() {
+    String text = "Seven killed in blast in Kabul\nA bomb exploded near a market on Friday.";
+    AnnotatedArticle a = annotator.annotate(article(text, 30, List.of()));
+    assertEquals("Seven killed in blast in Kabul", a.sentences().get(0).text());
+    assertEquals("A bomb exploded near a market on Friday.", a.sentences().get(1).text());
   }
 
   @Test
   void onlyChosenSentencesAreParsedAndDatesAreResolved() {
     String text = "T\n\nThe weather was cold on Monday. Rebels attacked an army post on Wednesday.";
     AnnotatedArticle a = annotator.annotate(article(text, 1, List.of()));
-    assertFalse(a.sentences().get(0).parsed());
-    Sentence attack = a.sentences().get(1);
+    assertFalse(a.sentences().get(1).parsed());
+    Sentence attack = a.sentences().get(2);
     assertTrue(attack.parsed());
     assertEquals("2017-11-22", attack.times().get(0).value());
     Token rebels = attack.token(0);
@@ -66,7 +77,7 @@ class CoreNlpAnnotatorIT {
   void namedEntitiesAreTagged() {
     String text = "T\n\nRebels attacked an army post in Damascus.";
     AnnotatedArticle a = annotator.annotate(article(text, 1, List.of()));
-    assertTrue(a.sentences().get(0).tokens().stream()
+    assertTrue(a.sentences().get(1).tokens().stream()
         .anyMatch(t -> t.word().equals("Damascus") && t.ner().equals("LOCATION")));
   }
 }

@@ -15,6 +15,18 @@ class SubheadingTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"* 2009 Camp Chapman attack", "- Related coverage", "• Timeline of the siege"})
+  void bulletedLabelsAreListItemsOfLinks(String line) {
+    assertTrue(Subheading.isLabelItem(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"- 15 people are killed", "* Gunmen attacked a bus near Dori.", "Soldiers killed"})
+  void bulletedSentencesAreNotLabels(String line) {
+    assertFalse(Subheading.isLabelItem(line), line);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"Two soldiers were killed.", "Every day in the camp:", "- 12 houses are burned",
       "• 30 people are injured", "\"We will not leave,\" she said", "Gunmen attacked a checkpoint near the "
           + "town of Dori on Monday and killed three police officers in the fighting"})
