@@ -25,6 +25,8 @@ final class ArgumentFinder {
       "launch", "carry", "conduct", "stage", "mount", "wage", "begin", "start", "lead", "unleash",
       "undertake", "continue", "intensify", "resume", "perpetrate", "commit", "execute", "make",
       "initiate", "step", "renew", "fight", "hold", "organize", "organise", "call");
+  /** Verbs whose subject suffers the noun trigger: "thirteen people suffered injuries". */
+  static final Set<String> EXPERIENCE_VERBS = Set.of("suffer", "sustain", "receive", "incur");
   /** Verbs whose subject is a noun trigger and whose phrases belong to it: "clashes erupted". */
   static final Set<String> HAPPENING_VERBS = Set.of(
       "erupt", "break", "occur", "take", "rage", "continue", "resume", "flare", "ensue", "follow",
@@ -105,7 +107,7 @@ final class ArgumentFinder {
     }
     String rel = g.relation(trigger);
     String headLemma = lemma(g, head);
-    if (rel.startsWith("obj") && LIGHT_VERBS.contains(headLemma)
+    if (rel.startsWith("obj") && (LIGHT_VERBS.contains(headLemma) || EXPERIENCE_VERBS.contains(headLemma))
         || rel.startsWith("nsubj") && HAPPENING_VERBS.contains(headLemma)) {
       return head;
     }
@@ -141,6 +143,9 @@ final class ArgumentFinder {
 
   private List<Integer> agents(SentenceGraph g, int trigger, int carrier) {
     List<Integer> out = new ArrayList<>();
+    if (carrier != trigger && EXPERIENCE_VERBS.contains(lemma(g, carrier))) {
+      return out;
+    }
     // "militants used drones to attack": the users attacked, the drones were their means.
     int user = g.head(carrier);
     String how = g.relation(carrier);
@@ -265,6 +270,9 @@ final class ArgumentFinder {
     if (carrier != trigger) {
       for (String rel : List.of("obl:against", "obl:on", "obl:with", "obl:targeting")) {
         g.exact(carrier, rel).forEach(p -> addOnce(out, actorHead(g, p)));
+      }
+      if (EXPERIENCE_VERBS.contains(lemma(g, carrier))) {
+        g.exact(carrier, "nsubj").forEach(p -> addOnce(out, actorHead(g, p)));
       }
     }
     return out;

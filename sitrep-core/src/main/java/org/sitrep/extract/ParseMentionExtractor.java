@@ -31,6 +31,10 @@ public final class ParseMentionExtractor implements MentionExtractor {
   private final PlaceSpotter places = new PlaceSpotter();
   private final DateFinder dates = new DateFinder();
   private final NarrativeDates narrative = new NarrativeDates();
+  /** Words under which an event is spoken of, not told ("in connection with", "a probe into"). */
+  private final Set<String> frames = org.sitrep.internal.WordFamilies.bundledPart(
+      ParseMentionExtractor.class, "/org/sitrep/normalize/reference-cues.tsv", Set.of("frame"))
+      .get("frame");
 
   public ParseMentionExtractor(TriggerLexicon lexicon) {
     this.lexicon = lexicon;
@@ -40,7 +44,8 @@ public final class ParseMentionExtractor implements MentionExtractor {
   public boolean mayDescribeEvent(Sentence sentence) {
     Set<String> words = new HashSet<>();
     sentence.tokens().forEach(t -> words.add(t.word().toLowerCase(Locale.ROOT)));
-    return sentence.tokens().stream().anyMatch(t -> lexicon.mayTrigger(t, words));
+    return sentence.tokens().stream().anyMatch(t -> lexicon.mayTrigger(t, words)
+        && !(TimeWords.isCalendarWord(t.word()) && Character.isUpperCase(t.word().charAt(0))));
   }
 
   @Override
@@ -72,7 +77,9 @@ public final class ParseMentionExtractor implements MentionExtractor {
       }
     }
     List<CasualtyCounter.Finding> counts = casualties.count(g);
-    List<PlaceSpotter.Spot> spots = places.spot(g);
+    BitSet sources = sources(g);
+    // "Russia's state-run Tass news agency reported": where the report comes from, not where.
+    List<PlaceSpotter.Spot> spots = places.spot(g).stream().filter(p -> !sources.get(p.first())).toList();
     List<Mention> out = new ArrayList<>();
     List<Integer> outTriggers = new ArrayList<>();
     for (int t : heads) {
@@ -92,11 +99,11 @@ public final class ParseMentionExtractor implements MentionExtractor {
    * "Nine were killed when fighters attacked": two triggers of one clause tree that fill each
    * other's gaps state one event. Returns the index of the earlier mention to join, or -1.
    */
-  private static int partnerOf(SentenceGraph g, int t, List<Integer> earlier, List<Mention> mentions,
+  private int partnerOf(SentenceGraph g, int t, List<Integer> earlier, List<Mention> mentions,
       Mention m) {
     for (int i = 0; i < earlier.size(); i++) {
       int e = earlier.get(i);
-      boolean linked = g.dominates(e, t) || g.dominates(t, e);
+      boolean linked = directlyUnder(g, e, t) || directlyUnder(g, t, e);
       if (linked && MentionUnion.fits(mentions.get(i), m)) {
         return i;
       }
@@ -104,14 +111,34 @@ public final class ParseMentionExtractor implements MentionExtractor {
     return -1;
   }
 
+  /**
+   * True when {@code lower} hangs under {@code upper} with no frame word between them: "killed in
+   * an attack" tells one event; "detained in connection with the attack" two.
+   */
+  private boolean directlyUnder(SentenceGraph g, int upper, int lower) {
+    if (!g.dominates(upper, lower)) {
+      return false;
+    }
+    for (int node = g.head(lower); node >= 0 && node != upper; node = g.head(node)) {
+      if (g.token(node).isNoun() && frames.contains(g.token(node).lemma().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Optional<SubEventType> triggerType(SentenceGraph g, int i) {
-    if (!lexicon.mayTrigger(g.token(i)) || g.relation(i).equals("compound") || isResultClause(g, i)
-        || Figurative.isFigurative(g, i)) {
+    // "On 20 March": a month's name is no march.
+    boolean month = TimeWords.isCalendarWord(g.token(i).word())
+        && Character.isUpperCase(g.token(i).word().charAt(0));
+    if (month || !lexicon.mayTrigger(g.token(i)) || g.relation(i).equals("compound")
+        || isResultClause(g, i) || Figurative.isFigurative(g, i)) {
       return Optional.empty();
     }
     Set<String> modifiers = modifiers(g, i);
+    // "seized the passengers' phones": taking belongings is looting, not taking ground.
     return lexicon.sense(g.token(i), modifiers).map(sense -> refine(sense.type(), modifiers))
-        .filter(type -> !seizesBelongings(g, i, type));
+        .map(type -> seizesBelongings(g, i, type) ? SubEventType.LOOTING : type);
   }
 
   /** Things taken that are neither land nor people: "seized his laptop", "seized power". */
@@ -232,6 +259,19 @@ public final class ParseMentionExtractor implements MentionExtractor {
         total(mine, CasualtyCounter.Kind.CAPTURED),
         verdict.modality(),
         verdict.cue().map(c -> g.span(c, c, "modality")));
+  }
+
+  /** The words of those who report: the subjects of verbs of saying ("Russia's Tass agency said"). */
+  private static BitSet sources(SentenceGraph g) {
+    BitSet out = new BitSet();
+    for (int i = 0; i < g.size(); i++) {
+      if (g.token(i).isVerb() && SpeechVerbs.contains(g.token(i).lemma())) {
+        for (int subject : g.exact(i, "nsubj")) {
+          out.or(g.subtree(subject));
+        }
+      }
+    }
+    return out;
   }
 
   /** Places in the trigger's phrase first, then the rest of the sentence, nearest first. */

@@ -25,6 +25,16 @@ public final class WordFamilies {
     return of(DataTable.bundled(anchor, resource), resource, expected);
   }
 
+  /**
+   * Loads some of the families of a file that other readers share (the rest are theirs); each
+   * family of {@code wanted} must be there.
+   */
+  public static WordFamilies bundledPart(Class<?> anchor, String resource, Set<String> wanted) {
+    List<DataTable.Line> lines = DataTable.bundled(anchor, resource).stream()
+        .filter(l -> wanted.contains(l.cell(0).trim())).toList();
+    return of(lines, resource, wanted);
+  }
+
   static WordFamilies of(List<DataTable.Line> lines, String name, Set<String> expected) {
     Map<String, Set<String>> map = new HashMap<>();
     for (DataTable.Line line : lines) {

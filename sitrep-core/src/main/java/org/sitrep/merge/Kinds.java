@@ -63,7 +63,8 @@ final class Kinds {
    */
   static boolean partOf(SubEventType detail, SubEventType event) {
     boolean lesser = detail == SubEventType.LOOTING || detail == SubEventType.ABDUCTION;
-    if (lesser && violent(event.eventType())) {
+    if (lesser && (violent(event.eventType()) || event == SubEventType.ARRESTS)) {
+      // "They took him from his home and seized his laptop": part of the arrest.
       return true;
     }
     return demonstration(event.eventType())

@@ -75,7 +75,7 @@ public final class MentionCoder {
       List<Event> antecedents = role == MentionRole.OUTCOME
           ? Anaphora.recentEvents(events, eventSentences, m) : List.of();
       Optional<Event> event = event(article, story, m, antecedents, definite);
-      if (event.isPresent() && crimeStory && crime.isOrdinary(event.get())) {
+      if (event.isPresent() && crimeStory && crime.isOrdinary(event.get(), m)) {
         rejections.add(new Rejection(m.trigger(), m.sentenceText(), "ordinary crime", ""));
       } else if (event.isPresent()) {
         Event e = event.get();
@@ -84,8 +84,11 @@ public final class MentionCoder {
         // A month or a year is the report's frame more often than the event's own day.
         // In a court story the day of the hearing is in most sentences: only a day in the
         // mention's own phrase is the event's.
-        boolean dated = kind == StoryKind.NEWS ? m.datedInSentence()
-            : m.date().map(d -> m.inPhrase(d.evidence())).orElse(false);
+        // So too for the victims of an event told before: "13 had suffered injuries but 11 were
+        // still in hospital on Saturday" dates the hospital stay.
+        boolean inPhraseOnly = kind == StoryKind.COURT || role == MentionRole.OUTCOME;
+        boolean dated = !inPhraseOnly ? m.datedInSentence()
+            : m.datedInSentence() && m.date().map(d -> m.inPhrase(d.evidence())).orElse(false);
         boolean ownDate = dated && m.date().flatMap(DateExpression::date).isPresent()
             && m.date().get().precision() != TimePrecision.MONTH;
         boolean sidesTold = m.actor1().isPresent() || m.actor2().isPresent();

@@ -20,12 +20,14 @@ import org.sitrep.model.MentionRole;
  * A killing with victims and no one who killed them is an outcome.
  */
 final class MentionRoles {
-  private static final Set<String> FAMILIES = Set.of("frame", "background", "determiner", "doing");
+  private static final Set<String> FAMILIES =
+      Set.of("frame", "background", "sequel", "determiner", "doing");
   /** How far up the tree a frame word may govern the event noun: "a probe into the explosion". */
   private static final int FRAME_HOPS = 3;
 
   private final Set<String> frames;
   private final Set<String> background;
+  private final Set<String> sequel;
   private final Set<String> determiners;
   private final Set<String> doing;
 
@@ -33,6 +35,7 @@ final class MentionRoles {
     this.doing = cues.get("doing");
     this.frames = cues.get("frame");
     this.background = cues.get("background");
+    this.sequel = cues.get("sequel");
     this.determiners = cues.get("determiner");
   }
 
@@ -116,11 +119,20 @@ final class MentionRoles {
         && head.isVerb() && SpeechVerbs.contains(head.lemma());
   }
 
-  /** "since the attack", "after the bombing": an event before the one the sentence tells. */
+  /**
+   * "since the attack", "after the bombing": an event before the one the sentence tells. But
+   * "ten militants were killed following their attacks" tells the attacks and their toll.
+   */
   private boolean behind(Sentence s, int t) {
+    Optional<Dependency> up = s.head(t);
+    boolean toll = up.isPresent() && HARM.contains(s.token(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
     return s.basicChildren(t).stream().anyMatch(d -> d.relation().equals("case")
-        && background.contains(lower(s.token(d.dependent()))));
+        && (background.contains(lower(s.token(d.dependent())))
+            || sequel.contains(lower(s.token(d.dependent()))) && known(s, t) && !toll));
   }
+
+  private static final Set<String> HARM = Set.of(
+      "kill", "die", "wound", "injure", "arrest", "detain", "abduct", "kidnap", "displace", "flee");
 
   /** "the attack", "this bombing", "Saturday's attack", "its offensive". */
   private boolean known(Sentence s, int t) {
@@ -143,6 +155,12 @@ final class MentionRoles {
         return false;
       }
       String rel = up.get().relation();
+      if (rel.startsWith("conj")) {
+        // "the plans of the assassination attempt and terrorist attack": conjuncts share a frame.
+        node = up.get().governor();
+        hop--;
+        continue;
+      }
       boolean complement = rel.startsWith("obj") || rel.startsWith("nmod") || rel.startsWith("obl")
           || rel.equals("compound") || rel.startsWith("acl") || rel.startsWith("xcomp");
       if (!complement) {

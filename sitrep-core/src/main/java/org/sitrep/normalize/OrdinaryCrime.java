@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.Sentence;
 import org.sitrep.annotate.Token;
 import org.sitrep.internal.WordFamilies;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Mention;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -50,8 +53,14 @@ final class OrdinaryCrime {
     return crime;
   }
 
-  /** An event of a crime story whose sides are only police, individuals and civilians. */
-  boolean isOrdinary(Event e) {
+  /**
+   * An event of a crime story whose sides are only police, unnamed people and civilians, and whose
+   * words name no group: any arrest (ACLED codes the arrest of a protester, a journalist or a
+   * militant, and a crime story names none), and violence by or against one person ("a
+   * neighbour", "the suspect", "police opened fire"). Violence by or against a group ("a mob",
+   * "armed men", "police assaulted traders") is coded whatever its motive.
+   */
+  boolean isOrdinary(Event e, Mention m) {
     if (!POLICED.contains(e.subEventType())) {
       return false;
     }
@@ -59,7 +68,31 @@ final class OrdinaryCrime {
     sides.addAll(e.assocActor2());
     e.actor1().ifPresent(sides::add);
     e.actor2().ifPresent(sides::add);
-    return sides.stream().allMatch(OrdinaryCrime::lawAndOrder);
+    if (!sides.stream().allMatch(OrdinaryCrime::lawAndOrder)) {
+      return false;
+    }
+    if (e.subEventType() == SubEventType.ARRESTS) {
+      return true;
+    }
+    List<Evidence> phrases = new ArrayList<>(m.assocActor1());
+    phrases.addAll(m.assocActor2());
+    m.actor1().ifPresent(phrases::add);
+    m.actor2().ifPresent(phrases::add);
+    return phrases.stream().map(Evidence::text)
+        .filter(p -> !POLICE_WORDS.matcher(p).find())
+        .noneMatch(OrdinaryCrime::group);
+  }
+
+  private static final Pattern POLICE_WORDS =
+      Pattern.compile("(?i)\\b(police|officers?|policem[ae]n|troopers?|deput(y|ies)|detectives?)\\b");
+  private static final Pattern GROUP = Pattern.compile(
+      "(?i).*\\b(mob|group|gang|crowd|family|families|band|people|men|women|children|youths?)$");
+
+  /** "armed men", "a mob of locals", "several beer parlour owners": more than one person. */
+  private static boolean group(String phrase) {
+    String p = phrase.strip();
+    String last = p.substring(p.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return GROUP.matcher(p).matches() || last.endsWith("s") && !last.endsWith("ss") && last.length() > 3;
   }
 
   private static boolean lawAndOrder(Actor a) {

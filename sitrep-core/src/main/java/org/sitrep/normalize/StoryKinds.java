@@ -18,8 +18,8 @@ import org.sitrep.model.StoryKind;
  * clash or its anniversary; the events told further down take their sense from that.
  *
  * <ul>
- *   <li>A court story names the court's business twice in its lead, or once in its headline
- *       ("pleads not guilty", "sentenced", "trial").
+ *   <li>A court story names two steps of a proceeding in its lead, or one in its headline
+ *       ("pleads not guilty", "trial", "jury", "convicted").
  *   <li>A retrospective names an anniversary or a memory in its lead beside a day long past, or
  *       its lead dates what it tells more than a year before publication and nothing in the last
  *       month.
@@ -48,8 +48,8 @@ final class StoryKinds {
     List<Sentence> lead = article.sentences().stream().filter(s -> !s.tokens().isEmpty())
         .limit(LEAD).toList();
     String title = article.article().metadata().title().toLowerCase(Locale.ROOT);
-    long courtWords = lead.stream().flatMap(s -> s.tokens().stream()).filter(t -> court.contains(lemma(t)))
-        .count();
+    long courtWords = lead.stream().flatMap(s -> s.tokens().stream()).map(StoryKinds::lemma)
+        .filter(court::contains).distinct().count();
     boolean courtTitle = court.stream().anyMatch(w -> title.matches(".*\\b" + w + "\\w*\\b.*"));
     if (courtWords >= 2 || courtTitle) {
       return StoryKind.COURT;
