@@ -70,6 +70,10 @@ final class CasualtyCounter {
     if (t.lemma().equalsIgnoreCase("life") && !g.token(Math.max(0, g.head(word))).lemma().equals("claim")) {
       return Optional.empty();
     }
+    if (eitherOr(g, word)) {
+      // "killed or wounded 20 people": how many died the report does not say.
+      return Optional.empty();
+    }
     Optional<Integer> victims = victims(g, word, kind);
     if (victims.isEmpty()) {
       return unknownNumber(g, word, kind);
@@ -100,7 +104,7 @@ final class CasualtyCounter {
           return Optional.of(found.get(0));
         }
       }
-      return Optional.empty();
+      return passiveSubjectByPosition(g, word);
     }
     if (t.lemma().equalsIgnoreCase("dead") && t.pos().startsWith("JJ")) {
       // "left 11 soldiers dead", "five were dead": the subject of "dead" or its verb's object.
@@ -125,6 +129,37 @@ final class CasualtyCounter {
     return of.isPresent() && quantity(g, of.get()).isPresent() ? of : Optional.of(word);
   }
 
+  /** "killed or wounded", "wounded or killed": a verb of death and one of injury joined by "or". */
+  private static boolean eitherOr(SentenceGraph g, int verb) {
+    if (!g.token(verb).isVerb()) {
+      return false;
+    }
+    List<Integer> partners = new ArrayList<>(g.exact(verb, "conj:or"));
+    int head = g.head(verb);
+    if (head >= 0 && g.relation(verb).startsWith("conj")
+        && g.sentence().basicChildren(verb).stream().anyMatch(d -> d.relation().equals("cc")
+            && g.token(d.dependent()).word().equalsIgnoreCase("or"))) {
+      partners.add(head);
+    }
+    return partners.stream().anyMatch(p -> kindOf(g, g.token(p)).isPresent());
+  }
+
+  /**
+   * "Between 10 and 15 civilians were killed", "three insurgents were killed, the army said": the
+   * parser at times loses the passive subject; it is the noun phrase just before the auxiliary.
+   */
+  private static Optional<Integer> passiveSubjectByPosition(SentenceGraph g, int verb) {
+    List<Integer> aux = g.exact(verb, "aux:pass");
+    if (aux.isEmpty()) {
+      return Optional.empty();
+    }
+    int before = aux.get(0) - 1;
+    if (before >= 0 && g.token(before).isNoun() && !g.token(before).isProperNoun()) {
+      return Optional.of(before);
+    }
+    return Optional.empty();
+  }
+
   private static boolean isIntransitiveDeath(Token t) {
     String l = t.lemma().toLowerCase(Locale.ROOT);
     return l.equals("die") || l.equals("perish");
@@ -132,6 +167,11 @@ final class CasualtyCounter {
 
   /** The number on a noun ("13 militants", "several deaths") or the noun itself ("13"). */
   static Optional<Quantity> quantity(SentenceGraph g, int noun) {
+    if (g.token(noun).isProperNoun()) {
+      // "Abdi Farah, 26,": the number beside a name is an age; a named person is one.
+      return g.token(noun).ner().equals("PERSON")
+          ? Optional.of(new Quantity(1, "one person named")) : Optional.empty();
+    }
     Optional<Quantity> own = Quantity.ofWord(g.token(noun).word());
     if (own.isPresent() && !isArticle(g.token(noun))) {
       return own.map(q -> conservative(g, noun, q));

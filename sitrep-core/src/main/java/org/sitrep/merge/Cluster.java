@@ -22,19 +22,30 @@ final class Cluster {
   private final List<Candidate> members = new ArrayList<>();
   private Event event;
   private int lastSentence;
-  private int deadUnknownSide;
-  private int deadSide1;
-  private int deadSide2;
+  /** The dead of each side (0 unknown, 1, 2) as reported, and the least a party claimed. */
+  private final int[] reported = new int[3];
+  private final int[] claimed = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
 
   Cluster(Candidate first) {
     members.add(first);
     event = first.event();
     lastSentence = first.sentence();
-    count(first.event(), first.event());
+    count(first.event(), first.event(), first.tollClaimed());
   }
 
+  /**
+   * The record with its dead: each side's reported figure, or when only parties to the event
+   * counted them, the lowest of their claims (ACLED takes the most conservative figure).
+   */
   Event event() {
-    return event.withFatalities(Math.max(deadUnknownSide, deadSide1 + deadSide2));
+    return event.withFatalities(Math.max(dead(0), dead(1) + dead(2)));
+  }
+
+  private int dead(int side) {
+    if (reported[side] > 0) {
+      return reported[side];
+    }
+    return claimed[side] == Integer.MAX_VALUE ? 0 : claimed[side];
   }
 
   List<Candidate> members() {
@@ -107,7 +118,7 @@ final class Cluster {
     // A full report after a reference or an outcome names the event: its type and sides lead.
     Event base = fuller ? told : event;
     Event other = fuller ? event : told;
-    count(base, told);
+    count(base, told, c.tollClaimed());
     // A day the mention's own words give beats one taken from the account told before it.
     Event dated;
     if (hasOwnDate()) {
@@ -123,11 +134,21 @@ final class Cluster {
   }
 
   /** Files the candidate's dead under the side of the event they were on. */
-  private void count(Event frame, Event told) {
+  private void count(Event frame, Event told, boolean byAParty) {
     int dead = told.fatalities();
     if (dead == 0) {
       return;
     }
+    int side = side(frame, told);
+    if (byAParty) {
+      claimed[side] = Math.min(claimed[side], dead);
+    } else {
+      reported[side] = Math.max(reported[side], dead);
+    }
+  }
+
+  /** Which side of the event the candidate's dead were on: 1, 2, or 0 when it cannot be told. */
+  private static int side(Event frame, Event told) {
     Optional<Actor> victims = told.actor2();
     boolean ofSide1 = victims.isPresent() && frame.actor1().map(a -> sameSide(a, victims.get())).orElse(false);
     // "SDF fighters repelled the attack and four assailants were killed": told from the side
@@ -135,13 +156,11 @@ final class Cluster {
     boolean toldByTarget = victims.isEmpty()
         && told.actor1().map(a -> frame.actor2().map(b -> agree(a, b)).orElse(false)).orElse(false);
     if (frame != told && (ofSide1 || toldByTarget)) {
-      deadSide1 = Math.max(deadSide1, dead);
-    } else if (victims.isPresent() && frame.actor2().map(a -> agree(a, victims.get())).orElse(true)) {
-      // The victims of an event that names no target, or of its target, are the second side.
-      deadSide2 = Math.max(deadSide2, dead);
-    } else {
-      deadUnknownSide = Math.max(deadUnknownSide, dead);
+      return 1;
     }
+    // The victims of an event that names no target, or of its target, are the second side.
+    boolean ofSide2 = victims.isPresent() && frame.actor2().map(a -> agree(a, victims.get())).orElse(true);
+    return ofSide2 ? 2 : 0;
   }
 
   private static Event explained(Candidate c, String why) {

@@ -15,10 +15,12 @@ import java.util.Objects;
  * @param sidesTold the mention's words name a side; otherwise its actors are ACLED's conventions
  *     for an act no one is named for ("Unidentified Armed Group")
  * @param placeWords the place phrases of the mention's own words, known to the gazetteer or not
+ * @param tollClaimed the dead were counted by a party to the event ("the group said its fighters
+ *     killed 30"), whose figure gives way to any other source's
  */
 public record Candidate(
     Event event, MentionRole role, int sentence, boolean ownPlace, boolean ownDate,
-    boolean sidesTold, List<String> placeWords) {
+    boolean sidesTold, List<String> placeWords, boolean tollClaimed) {
   public Candidate {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(role, "role");
@@ -28,7 +30,7 @@ public record Candidate(
   /** A mention that tells its event with its own place and, when it has one, its own date. */
   public static Candidate report(Event event, int sentence) {
     return new Candidate(event, MentionRole.REPORT, sentence, event.place().isPresent(),
-        event.datedByText(), true, List.of());
+        event.datedByText(), true, List.of(), false);
   }
 
   /** The trigger's evidence: where the mention is in the text. */

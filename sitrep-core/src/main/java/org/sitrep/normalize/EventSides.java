@@ -81,7 +81,7 @@ final class EventSides {
    */
   Optional<Sides> of(AnnotatedArticle article, StoryContext story, Mention m,
       List<Event> antecedents, boolean definite) {
-    Optional<StoryContext.Named<Actor>> speaker = speaker(article.sentences().get(m.sentence()), story);
+    Optional<StoryContext.Named<Actor>> speaker = speaker(article, article.sentences().get(m.sentence()), story);
     Optional<ActorResolver.Resolved> a1 =
         m.actor1().flatMap(p -> actors.resolve(p, story, Optional.empty(), speaker));
     Optional<ActorResolver.Resolved> a2 = m.actor2()
@@ -155,7 +155,8 @@ final class EventSides {
       return police.map(p -> new Sides(Optional.of(p), List.of(), s.actor2(), s.assoc2(), s.speaker()));
     }
     boolean remote = type == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
-    boolean harmed = m.subEventType() == SubEventType.ATTACK
+    // "Four soldiers were killed in the attack": the dead were attacked, whoever they are.
+    boolean harmed = m.subEventType() == SubEventType.ATTACK || m.fatalities().isPresent()
         || s.actor2().map(r -> r.actor().inter() == 7).orElse(false);
     // "Saturday's attack", "survived an attack on his life": violence no one is named for.
     boolean nobody = s.actor2().isEmpty() && (type == EventType.BATTLES
@@ -204,19 +205,48 @@ final class EventSides {
   }
 
   /** The actor whose spokesman is the subject of a verb of saying in the sentence. */
-  private static Optional<StoryContext.Named<Actor>> speaker(Sentence s, StoryContext story) {
+  /**
+   * Who is quoted: the actor a person speaks for ("Colonel X said", X having been named as the
+   * group's commander), or the actor the subject of a verb of saying names ("the group said", "the
+   * army said"), whose figures are then its claims.
+   */
+  private Optional<StoryContext.Named<Actor>> speaker(AnnotatedArticle article, Sentence s,
+      StoryContext story) {
     for (Dependency d : s.dependencies()) {
-      if (d.governor() < 0 || !d.relation().startsWith("nsubj")) {
+      if (d.governor() < 0 || !d.relation().startsWith("nsubj")
+          || !SpeechVerbs.contains(s.token(d.governor()).lemma())) {
         continue;
       }
       var subject = s.token(d.dependent());
-      if (SpeechVerbs.contains(s.token(d.governor()).lemma()) && subject.ner().equals("PERSON")) {
+      if (subject.ner().equals("PERSON")) {
         Optional<StoryContext.Named<Actor>> a = story.affiliation(subject.word());
         if (a.isPresent()) {
           return a;
         }
+        continue;
+      }
+      Evidence phrase = subjectPhrase(article, s, d.dependent());
+      Optional<ActorResolver.Resolved> r = actors.resolve(phrase, story, Optional.empty(), Optional.empty())
+          .filter(x -> x.actor().inter() != 7);
+      if (r.isPresent()) {
+        return Optional.of(new StoryContext.Named<>(r.get().actor(), r.get().evidence(), s.index()));
       }
     }
     return Optional.empty();
+  }
+
+  /** The words of a subject: its token and the words before it that modify it ("the Somali army"). */
+  private static Evidence subjectPhrase(AnnotatedArticle article, Sentence s, int head) {
+    int first = head;
+    for (Dependency d : s.basicChildren(head)) {
+      String rel = d.relation();
+      if (d.dependent() < head && (rel.equals("det") || rel.equals("amod") || rel.equals("compound")
+          || rel.equals("nmod:poss"))) {
+        first = Math.min(first, d.dependent());
+      }
+    }
+    int start = s.token(first).start();
+    int end = s.token(head).end();
+    return new Evidence("speaker", article.text(start, end), start, end);
   }
 }

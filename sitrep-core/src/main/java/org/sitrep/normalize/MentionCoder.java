@@ -37,6 +37,7 @@ public final class MentionCoder {
   private final Waves waves;
   private final PlaceSpotter spotter = new PlaceSpotter();
   private final MentionRoles roles = MentionRoles.loadDefault();
+  private static final String CLAIMED_BY = "; claimed by ";
   private final StoryKinds kinds = StoryKinds.loadDefault();
   private final Demonyms demonyms = Demonyms.loadDefault();
   private final OrdinaryCrime crime = OrdinaryCrime.loadDefault();
@@ -99,7 +100,10 @@ public final class MentionCoder {
         for (Event one : wave) {
           List<String> words = wave.size() == 1 ? placeWords
               : List.of(one.place().map(Place::name).orElse(""));
-          candidates.add(new Candidate(one, role, m.sentence(), ownPlace, ownDate, sidesTold, words));
+          boolean claimed = one.evidence().stream().anyMatch(v -> v.field().equals("fatalities")
+              && v.note().contains(CLAIMED_BY));
+          candidates.add(new Candidate(one, role, m.sentence(), ownPlace, ownDate, sidesTold, words,
+              claimed));
         }
         events.add(e);
         eventSentences.add(m.sentence());
@@ -241,7 +245,7 @@ public final class MentionCoder {
   }
 
   private static Evidence countEvidence(Count c) {
-    String note = c.rule() + c.claimant().map(n -> "; claimed by " + n + ", a party to the fighting").orElse("");
+    String note = c.rule() + c.claimant().map(n -> CLAIMED_BY + n + ", a party to the fighting").orElse("");
     Evidence e = c.evidence();
     return new Evidence(e.field(), e.text(), e.start(), e.end(), note);
   }

@@ -1,0 +1,50 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+
+/** Issue #6: counts as ACLED counts them, each on a short report written here. */
+class CountsIT {
+  private static Event only(String text) {
+    ExtractionResult r = SharedPipeline.extract(text, "2024-05-08");
+    assertEquals(1, r.events().size(), () -> "events: " + r.events());
+    return r.events().get(0);
+  }
+
+  @Test
+  void killedOrWoundedIsNotKilled() {
+    assertEquals(0, only("Gunmen killed or wounded 20 people in an attack on a bus near Dori on Monday.")
+        .fatalities());
+  }
+
+  @Test
+  void anAgeBesideANameIsNoCount() {
+    assertEquals(1, only("Abdi Farah, 26, was shot dead by police in Mogadishu on Monday.").fatalities());
+  }
+
+  @Test
+  void aRangeTakesItsLowerBound() {
+    assertEquals(10, only("Between 10 and 15 civilians were killed when gunmen attacked the village of Mbau "
+        + "near Beni on Monday.").fatalities());
+  }
+
+  @Test
+  void aFigureToldTwiceCountsOnce() {
+    assertEquals(7, only("A roadside bomb killed seven soldiers near Gao on Monday. The seven soldiers were "
+        + "killed when their vehicle hit the bomb, the army said.").fatalities());
+  }
+
+  @Test
+  void aPartysClaimGivesWayToAReportedToll() {
+    assertEquals(4, only("Al Shabaab fighters attacked an army base near Afgoye on Monday. The group said its "
+        + "fighters killed 30 soldiers. The army said four soldiers were killed in the attack.").fatalities());
+  }
+
+  @Test
+  void eachSidesDeadToldApartAreAddedUp() {
+    assertEquals(9, only("Boko Haram fighters attacked an army post in Gwoza on Monday, killing six soldiers. "
+        + "Troops repelled the attack and three insurgents were killed, the army said.").fatalities());
+  }
+}
