@@ -42,7 +42,8 @@ final class ArgumentFinder {
       "attempt", "bid", "effort", "attack", "assault", "offensive", "advance", "push", "incursion");
   private static final Set<String> INSTRUMENTAL = Set.of("use", "employ");
   private static final Set<String> SYMMETRIC = Set.of(
-      "clash", "fight", "battle", "skirmish", "fighting", "firefight", "gunfight", "exchange");
+      "clash", "fight", "battle", "skirmish", "fighting", "firefight", "gunfight", "exchange",
+      "confrontation", "shootout");
 
   Arguments find(SentenceGraph g, int trigger) {
     int carrier = carrier(g, trigger);
@@ -143,6 +144,11 @@ final class ArgumentFinder {
 
   private List<Integer> agents(SentenceGraph g, int trigger, int carrier) {
     List<Integer> out = new ArrayList<>();
+    Optional<Integer> claimant = responsibleParty(g, trigger);
+    if (claimant.isPresent()) {
+      out.add(claimant.get());
+      return out;
+    }
     if (carrier != trigger && EXPERIENCE_VERBS.contains(lemma(g, carrier))) {
       return out;
     }
@@ -197,6 +203,27 @@ final class ArgumentFinder {
     }
     return out;
   }
+
+  /**
+   * "the Taliban claimed responsibility for the attack", "they were responsible for the attack":
+   * who claims an attack is taken to have made it, as ACLED codes a claim of responsibility.
+   */
+  private static Optional<Integer> responsibleParty(SentenceGraph g, int trigger) {
+    int head = g.head(trigger);
+    String rel = g.relation(trigger);
+    if (head < 0 || !(rel.startsWith("obl") || rel.startsWith("nmod"))
+        || !RESPONSIBLE.contains(lemma(g, head))) {
+      return Optional.empty();
+    }
+    List<Integer> subject = g.exact(head, "nsubj");
+    if (subject.isEmpty() && g.head(head) >= 0) {
+      // "claimed responsibility for": the subject of the verb that claims it.
+      subject = g.exact(g.head(head), "nsubj");
+    }
+    return subject.isEmpty() ? Optional.empty() : Optional.of(actorHead(g, subject.get(0)));
+  }
+
+  private static final Set<String> RESPONSIBLE = Set.of("responsible", "responsibility", "credit");
 
   /**
    * "On 18 March, a Taliban sniper shot and killed 1 soldier" can come out of the parser with no

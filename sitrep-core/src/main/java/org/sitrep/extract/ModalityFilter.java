@@ -86,11 +86,16 @@ final class ModalityFilter {
         .noneMatch(d -> d.relation().startsWith("aux"))) {
       return new Verdict(Modality.HABITUAL, Optional.of(trigger));
     }
-    Optional<Integer> total = tallies.totalCue(g, trigger);
+    Optional<Integer> total = tallies.totalCue(g, trigger).or(() -> series(g, trigger));
     if (total.isPresent()) {
       return new Verdict(Modality.TOTAL, total);
     }
-    Optional<Integer> ongoing = perfectProgressive(g, carrierVerb(g, trigger));
+    Optional<Integer> play = fiction(g, trigger);
+    if (play.isPresent()) {
+      return new Verdict(Modality.FICTION, play);
+    }
+    Optional<Integer> ongoing = perfectProgressive(g, carrierVerb(g, trigger))
+        .or(() -> describedAsOngoing(g, carrierVerb(g, trigger)));
     if (ongoing.isPresent()) {
       // "militants have been using IEDs to target security forces": a practice over time.
       return new Verdict(Modality.HABITUAL, ongoing);
@@ -157,6 +162,43 @@ final class ModalityFilter {
     return Verdict.ASSERTED;
   }
 
+  /** "a series of attacks", "a spate of bombings": many events, none told. */
+  private static Optional<Integer> series(SentenceGraph g, int trigger) {
+    int head = g.head(trigger);
+    boolean of = g.relation(trigger).startsWith("nmod") || g.relation(trigger).equals("fixed");
+    if (head >= 0 && of && SERIES.contains(lemma(g, head))) {
+      return Optional.of(head);
+    }
+    // "a series of" may be parsed as a fixed determiner of the event noun.
+    return g.sentence().basicChildren(trigger).stream()
+        .filter(d -> d.relation().startsWith("det") && SERIES.contains(lemma(g, d.dependent() + 1)))
+        .map(d -> d.dependent() + 1).findFirst();
+  }
+
+  private static final Set<String> SERIES = Set.of(
+      "series", "spate", "string", "succession", "flurry", "catalogue", "litany", "history");
+
+  /** A play, a film or a sketch whose words are quoted: "an actress playing an anchor reports". */
+  private static Optional<Integer> fiction(SentenceGraph g, int trigger) {
+    for (int node = trigger; node >= 0; node = g.head(node)) {
+      if (g.token(node).isVerb() && SpeechVerbs.contains(g.token(node).lemma())) {
+        for (int subject : g.exact(node, "nsubj")) {
+          java.util.BitSet who = g.subtree(subject);
+          for (int k = who.nextSetBit(0); k >= 0; k = who.nextSetBit(k + 1)) {
+            if (PERFORMERS.contains(lemma(g, k))) {
+              return Optional.of(k);
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> PERFORMERS = Set.of(
+      "actress", "actor", "character", "comedian", "sketch", "satire", "parody", "film", "movie",
+      "novel", "episode", "drama", "cartoon");
+
   /** The trigger if it is a verb, else the verb it is the object of ("using IEDs"). */
   private static int carrierVerb(SentenceGraph g, int trigger) {
     if (g.token(trigger).isVerb()) {
@@ -164,6 +206,17 @@ final class ModalityFilter {
     }
     int head = g.head(trigger);
     return head >= 0 && g.relation(trigger).startsWith("obj") && g.token(head).isVerb() ? head : -1;
+  }
+
+  /** "the region, where the government is retaking territory": a scene described, not news. */
+  private static Optional<Integer> describedAsOngoing(SentenceGraph g, int verb) {
+    if (verb < 0 || !g.token(verb).pos().equals("VBG") || !g.relation(verb).startsWith("acl:relcl")) {
+      return Optional.empty();
+    }
+    return g.sentence().basicChildren(verb).stream()
+        .filter(d -> d.relation().equals("aux") && PRESENT_BE.contains(g.token(d.dependent()).word()
+            .toLowerCase(Locale.ROOT)))
+        .map(d -> d.dependent()).findFirst();
   }
 
   /** "have been using": the "been" of a present perfect progressive. */

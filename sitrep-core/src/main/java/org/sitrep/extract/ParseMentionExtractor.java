@@ -131,7 +131,10 @@ public final class ParseMentionExtractor implements MentionExtractor {
     // "On 20 March": a month's name is no march.
     boolean month = TimeWords.isCalendarWord(g.token(i).word())
         && Character.isUpperCase(g.token(i).word().charAt(0));
-    if (month || !lexicon.mayTrigger(g.token(i)) || g.relation(i).equals("compound")
+    // "a bomb probe" is a probe; but "the protest action" is the protest.
+    boolean modifier = g.relation(i).equals("compound") && !GENERIC_HEADS.contains(
+        g.token(Math.max(0, g.head(i))).lemma().toLowerCase(Locale.ROOT));
+    if (month || !lexicon.mayTrigger(g.token(i)) || modifier
         || isResultClause(g, i) || Figurative.isFigurative(g, i)) {
       return Optional.empty();
     }
@@ -153,6 +156,8 @@ public final class ParseMentionExtractor implements MentionExtractor {
     return territory && g.exact(i, "obj").stream()
         .anyMatch(o -> BELONGINGS.contains(g.token(o).lemma().toLowerCase(Locale.ROOT)));
   }
+
+  private static final Set<String> GENERIC_HEADS = Set.of("action", "actions", "event", "incident", "operation");
 
   /** "fired mortars at": a fight at a distance, which ACLED codes as shelling. */
   private static final Set<String> HEAVY_WEAPONS = Set.of(
@@ -203,6 +208,11 @@ public final class ParseMentionExtractor implements MentionExtractor {
     if (explosive && (modifiers.contains("car") || modifiers.contains("roadside")
         || modifiers.contains("ied"))) {
       return SubEventType.REMOTE_EXPLOSIVE;
+    }
+    if (type == SubEventType.ARMED_CLASH && (modifiers.contains("terror")
+        || modifiers.contains("terrorist"))) {
+      // "a terror attack" is aimed at civilians; a target named armed makes it a battle again.
+      return SubEventType.ATTACK;
     }
     if (type == SubEventType.ARMED_CLASH && modifiers.stream().anyMatch(HEAVY_WEAPONS::contains)) {
       return SubEventType.SHELLING_ARTILLERY_MISSILE;

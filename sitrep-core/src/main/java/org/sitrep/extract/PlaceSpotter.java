@@ -64,7 +64,9 @@ public final class PlaceSpotter {
       // but "the Jenin refugee camp", "the Kabul city market" name a place by its town.
       boolean modifier = last + 1 < tokens.size() && (tokens.get(last + 1).pos().equals("HYPH")
           || tokens.get(last + 1).pos().equals("NN") || tokens.get(last + 1).pos().equals("NNS"))
-          && !placeNounFollows(tokens, last + 1);
+          && !placeNounFollows(tokens, last + 1)
+          // "the U.S. and Afghan forces": a name coordinated with an adjective of a noun.
+          || coordinatedAdjective(tokens, last + 1);
       // "Nahri Saraj district, Helmand": a name after a comma that follows a place is its province.
       boolean listed = i >= 2 && tokens.get(i - 1).pos().equals(",") && !out.isEmpty()
           && out.get(out.size() - 1).last() == i - 2;
@@ -76,6 +78,11 @@ public final class PlaceSpotter {
       i = last + 1;
     }
     return out;
+  }
+
+  private static boolean coordinatedAdjective(List<Token> tokens, int next) {
+    return next + 2 < tokens.size() && tokens.get(next).pos().equals("CC")
+        && tokens.get(next + 1).pos().startsWith("JJ") && tokens.get(next + 2).isNoun();
   }
 
   /** A place noun within the few common nouns that follow: "refugee camp", "city market". */

@@ -13,8 +13,13 @@ public enum Modality {
   HABITUAL("habitual"),
   /** One party's accusation ("accused the army of shelling"), not a report that it happened. */
   ALLEGED("alleged"),
-  /** A toll over many events ("have been killed since the war began"), not one event's. */
-  TOTAL("total toll");
+  /**
+   * A toll or a tale of many events ("have been killed since the war began", "a series of
+   * attacks"), not one event's.
+   */
+  TOTAL("total over many events"),
+  /** Told in a play, a film or a sketch ("an actress playing a news anchor reports that ..."). */
+  FICTION("fiction");
 
   private final String label;
 

@@ -34,6 +34,10 @@ final class EventSides {
       this(actor1, assoc1, actor2, assoc2, speaker, Optional.empty());
     }
 
+    Sides withActor2(Optional<ActorResolver.Resolved> other) {
+      return new Sides(actor1, assoc1, other, assoc2, speaker, referent);
+    }
+
     Sides swapped() {
       return new Sides(actor2, assoc2, actor1, assoc1, speaker, referent);
     }

@@ -149,6 +149,11 @@ public final class MentionCoder {
     boolean protestersSecond = type.eventType() == org.sitrep.model.EventType.PROTESTS
         && told.actor2().map(r -> r.actor().inter() == 6).orElse(false);
     EventSides.Sides s = protestersSecond ? told.swapped() : told;
+    if (type.eventType() == org.sitrep.model.EventType.VIOLENCE_AGAINST_CIVILIANS && s.actor2().isEmpty()) {
+      // Violence against civilians has civilians on its second side, named or not.
+      s = s.withActor2(dictionary.resolve("civilians", story.country())
+          .map(a -> new ActorResolver.Resolved(a, m.trigger())));
+    }
     Optional<Actor> actor1 = s.actor1().map(ActorResolver.Resolved::actor);
     Optional<Actor> actor2 = s.actor2().map(ActorResolver.Resolved::actor);
     Where where = where(m, story, referent);

@@ -55,10 +55,14 @@ final class PlaceResolver {
     if (scene.isPresent() || frame.isPresent()) {
       return scene.isPresent() ? scene : frame;
     }
-    // With no place in the report before it, the event is where the report was filed from.
-    return story.dateline().map(d -> new Located(d.value(), GeoPrecision.NEAR,
+    // With no place in the report before it, the event is where the report was filed from; with
+    // no dateline either, in the story's country, which ACLED codes at its capital (precision 3).
+    Optional<Located> filed = story.dateline().map(d -> new Located(d.value(), GeoPrecision.NEAR,
         new Evidence("location", d.evidence().text(), d.evidence().start(), d.evidence().end(),
             EARLIER + ": the dateline; the report names no other place for it")));
+    return filed.or(() -> story.countryNamed().flatMap(n -> story.country().flatMap(gazetteer::country)
+        .map(p -> new Located(p, GeoPrecision.REGION, new Evidence("location", n.text(), n.start(),
+            n.end(), EARLIER + ": the story's country; the report names no place for the event")))));
   }
 
   /** A province or country the sentence names, which places in it must lie inside. */

@@ -19,6 +19,9 @@ final class StateForces {
       "artillery", "helicopters", "helicopter", "tanks", "commandos", "units", "marines",
       "paratroopers", "personnel", "servicemen", "gunboats", "guards", "battalion", "brigade",
       "strikes", "airstrikes", "raids", "shelling", "bombardment", "fire", "missiles");
+  /** "Palestinian fighters", "Afghan militants": armed men of a country, not its state's. */
+  private static final Set<String> ARMED_MEN = Set.of(
+      "fighters", "militants", "gunmen", "insurgents", "guerrillas", "militiamen");
   private static final Set<String> POLICE = Set.of(
       "police", "policemen", "policeman", "gendarmes", "gendarmerie", "officers");
   private static final Pattern WORD = Pattern.compile("[\\p{L}.'’]+");
@@ -82,10 +85,15 @@ final class StateForces {
         kind = "security forces";
       } else if (country != null && POLICE.contains(w)) {
         kind = "police";
+      } else if (country != null && ARMED_MEN.contains(w)) {
+        kind = "militants";
       }
     }
     if (country == null || kind == null) {
       return Optional.empty();
+    }
+    if (kind.equals("militants")) {
+      return dictionary.resolve(kind, Optional.of(country));
     }
     return external(dictionary.resolve(kind, Optional.of(country)), country, storyCountry);
   }

@@ -127,6 +127,13 @@ final class StoryContext {
         .map(p -> new Named<>(p, words, 0));
   }
 
+  /** Where the report names its country ("Venezuela", "Venezuelan"), for evidence of it. */
+  Optional<Evidence> countryNamed() {
+    return country.flatMap(c -> places.stream().filter(n -> n.value().iso3().equals(c)
+        && n.value().featureCode().startsWith("PCL")).map(Named::evidence).findFirst()
+        .or(() -> actors.stream().filter(n -> n.value().iso3().equals(c)).map(Named::evidence).findFirst()));
+  }
+
   /** The dateline's place, if the report has one the gazetteer knows. */
   Optional<Named<Place>> dateline() {
     return dateline;
