@@ -351,7 +351,17 @@ final class ArgumentFinder {
   static BitSet scope(SentenceGraph g, int trigger, int carrier) {
     BitSet scope = g.subtree(trigger);
     if (carrier != trigger) {
-      scope.or(g.subtree(carrier));
+      // "suffered injuries but 11 were still in hospital on Saturday": the carrier's own clause,
+      // not the clauses joined to it.
+      BitSet clause = g.subtree(carrier);
+      for (var d : g.sentence().basicChildren(carrier)) {
+        String rel = d.relation();
+        if (rel.startsWith("conj") || rel.equals("parataxis") || rel.startsWith("ccomp")
+            || rel.startsWith("advcl") || rel.equals("cc")) {
+          clause.andNot(g.subtree(d.dependent()));
+        }
+      }
+      scope.or(clause);
     }
     return scope;
   }

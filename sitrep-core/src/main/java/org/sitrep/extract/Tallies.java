@@ -40,7 +40,10 @@ final class Tallies {
   /** The word that shows the trigger's clause tells a total, if it does. */
   Optional<Integer> totalCue(SentenceGraph g, int trigger) {
     int verb = clauseVerb(g, trigger);
-    if (verb < 0 || !perfect(g, verb)) {
+    // "1,139 people killed in Israel since October 7": a participle of a toll needs no perfect.
+    boolean tollParticiple = verb >= 0 && g.token(verb).pos().equals("VBN")
+        && g.relation(verb).startsWith("acl");
+    if (verb < 0 || !perfect(g, verb) && !tollParticiple) {
       return Optional.empty();
     }
     for (Dependency d : g.sentence().basicChildren(verb)) {

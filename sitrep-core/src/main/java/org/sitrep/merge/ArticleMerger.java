@@ -193,7 +193,8 @@ public final class ArticleMerger {
     boolean named = e.actor1().map(a -> !a.generic()).orElse(false)
         || e.actor2().map(a -> !a.generic()).orElse(false);
     boolean counted = e.fatalities() + e.injured() + e.captured() > 0;
-    return !named && e.place().isEmpty() && !k.hasOwnDate() && !e.datedByText() && !counted;
+    // A place or day taken from the report around it grounds no one's idiom.
+    return !named && !k.hasOwnPlace() && !k.hasOwnDate() && !counted;
   }
 
   /**
