@@ -34,11 +34,15 @@ final class DateFinder {
         .filter(t -> !t.value().contains("REF"))
         .filter(t -> NAMES_A_DAY.matcher(t.text()).find())
         .toList();
-    // "said on Thursday" dates the statement: used only when nothing dates the event itself.
+    // "said on Thursday" dates the statement: used only when nothing dates the event itself, and
+    // then as a borrowed day, which tells no two mentions apart.
     Optional<TimeExpression> chosen = dates.stream().filter(t -> inScope(g, scope, t)).findFirst()
-        .or(() -> dates.stream().filter(t -> !datesStatement(g, t)).findFirst())
-        .or(() -> dates.stream().findFirst());
-    return chosen.map(t -> resolve(t, published));
+        .or(() -> dates.stream().filter(t -> !datesStatement(g, t)).findFirst());
+    if (chosen.isPresent()) {
+      return chosen.map(t -> resolve(t, published));
+    }
+    return dates.stream().findFirst().map(t -> resolve(t, published))
+        .map(d -> new DateExpression(d.evidence(), d.date(), d.precision(), true));
   }
 
   private static boolean datesStatement(SentenceGraph g, TimeExpression t) {

@@ -10,11 +10,11 @@ import java.util.Optional;
  * @param date the day the expression resolves to; empty when it cannot be resolved (e.g. a weekday
  *     with no publication date)
  * @param precision how exactly {@code date} is known
- * @param fromNarrative the day was taken from the account told before the mention ("hours later",
- *     or no date at all), not from a date the mention's own sentence gives
+ * @param borrowed the day is not the event's own: taken from the account told before the mention
+ *     ("hours later", or no date at all), or from the day its teller spoke ("said on Tuesday")
  */
 public record DateExpression(Evidence evidence, Optional<LocalDate> date, TimePrecision precision,
-    boolean fromNarrative) {
+    boolean borrowed) {
   public DateExpression {
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(date, "date");

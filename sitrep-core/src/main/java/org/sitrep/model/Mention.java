@@ -95,7 +95,7 @@ public record Mention(
 
   /** True when the date was given in the mention's own sentence, not taken from the account before. */
   public boolean datedInSentence() {
-    return date.map(d -> !d.fromNarrative() && sentenceText.span().contains(d.evidence().span()))
+    return date.map(d -> !d.borrowed() && sentenceText.span().contains(d.evidence().span()))
         .orElse(false);
   }
 

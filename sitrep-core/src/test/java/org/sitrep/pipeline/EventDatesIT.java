@@ -1,0 +1,88 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.TimePrecision;
+
+/** Issue #6: the day of an event as a coder reads it, on short reports written here. */
+class EventDatesIT {
+  /** A Wednesday. */
+  private static final String PUBLISHED = "2024-05-08";
+
+  private static Event only(String text) {
+    ExtractionResult r = SharedPipeline.extract(text, PUBLISHED);
+    assertEquals(1, r.events().size(), () -> "events: " + r.events() + "\nrejections: " + r.rejections());
+    return r.events().get(0);
+  }
+
+  private static void dated(String text, String day, TimePrecision precision) {
+    Event e = only(text);
+    assertEquals(Optional.of(LocalDate.parse(day)), e.eventDate(), () -> "event: " + e);
+    assertEquals(precision, e.timePrecision());
+  }
+
+  @Test
+  void aWeekdayIsTheLastSuchDayBeforePublication() {
+    dated("Gunmen attacked a police post in Dori on Monday, killing two officers.", "2024-05-06",
+        TimePrecision.DAY);
+  }
+
+  @Test
+  void lastWeekendIsItsSaturdayWithWeekPrecision() {
+    dated("Gunmen attacked a police post in Dori last weekend, killing two officers.", "2024-05-04",
+        TimePrecision.WEEK);
+  }
+
+  @Test
+  void daysAgoCountBackFromPublication() {
+    dated("Gunmen attacked a police post in Dori three days ago, killing two officers.", "2024-05-05",
+        TimePrecision.DAY);
+  }
+
+  @Test
+  void overnightIsTheNightBeforePublication() {
+    dated("Gunmen attacked a police post in Dori overnight, killing two officers.", "2024-05-07",
+        TimePrecision.DAY);
+  }
+
+  @Test
+  void theNightOfADateIsThatDate() {
+    dated("Gunmen attacked a police post in Dori on the night of 3 May, killing two officers.",
+        "2024-05-03", TimePrecision.DAY);
+  }
+
+  @Test
+  void earlierThisMonthIsTheMonth() {
+    Event e = only("Gunmen attacked a police post in Dori earlier this month, killing two officers.");
+    assertEquals(TimePrecision.MONTH, e.timePrecision());
+    assertEquals(Optional.of(LocalDate.parse("2024-05-01")), e.eventDate());
+  }
+
+  @Test
+  void aFullDateYearsBackIsHistoryNotNews() {
+    ExtractionResult r = SharedPipeline.extract(
+        "Gunmen attacked a police post in Dori on March 12, 2019, killing two officers.", PUBLISHED);
+    assertTrue(r.events().isEmpty(), () -> "events: " + r.events());
+    assertTrue(r.rejections().stream().anyMatch(j -> j.reason().startsWith("historical")));
+  }
+
+  @Test
+  void theNextDayCountsFromTheDayToldBefore() {
+    ExtractionResult r = SharedPipeline.extract("Gunmen attacked a police post in Dori on Monday, killing two "
+        + "officers. The next day, soldiers clashed with the gunmen near Gorom-Gorom.", PUBLISHED);
+    assertTrue(r.events().stream().anyMatch(e -> e.eventDate().equals(Optional.of(LocalDate.parse("2024-05-07")))
+        && e.place().map(p -> !p.name().equals("Dori")).orElse(false)), () -> "events: " + r.events());
+  }
+
+  @Test
+  void aDetailLaterInTheStoryKeepsTheDayToldFirst() {
+    Event e = only("Gunmen attacked a police post in Dori on Monday, killing two officers. At about 3am, "
+        + "the attackers set fire to the post, a police spokesman said on Tuesday.");
+    assertEquals(Optional.of(LocalDate.parse("2024-05-06")), e.eventDate());
+  }
+}
