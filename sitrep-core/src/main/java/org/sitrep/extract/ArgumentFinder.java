@@ -144,6 +144,10 @@ final class ArgumentFinder {
 
   private List<Integer> agents(SentenceGraph g, int trigger, int carrier) {
     List<Integer> out = new ArrayList<>();
+    if (DEVICES_GO_OFF.contains(lemma(g, trigger)) && g.exact(trigger, "obj").isEmpty()) {
+      // "it went straight into the wall and exploded": what exploded is the device, not who set it.
+      return out;
+    }
     Optional<Integer> claimant = responsibleParty(g, trigger);
     if (claimant.isPresent()) {
       out.add(claimant.get());
@@ -223,6 +227,9 @@ final class ArgumentFinder {
     return subject.isEmpty() ? Optional.empty() : Optional.of(actorHead(g, subject.get(0)));
   }
 
+  private static final Set<String> DEVICES_GO_OFF = Set.of("explode", "detonate", "blast");
+  private static final Set<String> TEMPORAL_MARKS = Set.of("while", "when", "after", "before", "as");
+
   private static final Set<String> RESPONSIBLE = Set.of("responsible", "responsibility", "credit");
 
   /**
@@ -275,7 +282,12 @@ final class ArgumentFinder {
       // of "said" and no subject for "carried": the pronoun is still the subject.
       return g.exact(head, "obj").stream().filter(o -> g.token(o).pos().equals("PRP")).findFirst();
     }
-    if (head < 0 || !(manner || rel.startsWith("xcomp"))) {
+    // "its forces came under fire while arresting a militant": a clause of time with no subject
+    // of its own shares its head's.
+    boolean temporal = rel.startsWith("advcl") && g.exact(verb, "nsubj").isEmpty()
+        && g.sentence().basicChildren(verb).stream().anyMatch(d -> d.relation().equals("mark")
+            && TEMPORAL_MARKS.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    if (head < 0 || !(manner || temporal || rel.startsWith("xcomp"))) {
       return Optional.empty();
     }
     List<Integer> subjects = g.exact(head, "nsubj");
@@ -284,8 +296,9 @@ final class ArgumentFinder {
 
   private List<Integer> patients(SentenceGraph g, int trigger, int carrier) {
     List<Integer> out = new ArrayList<>();
+    // "shot dead between three and five protesters": a range the parser hangs on "between".
     List<String> verbRels = List.of("obj", "nsubj:pass", "obl:against", "obl:on", "obl:with", "obl:at",
-        "obl:upon", "obl:targeting");
+        "obl:upon", "obl:targeting", "obl:between");
     List<String> nounRels = List.of("nmod:against", "nmod:on", "nmod:with", "nmod:upon",
         "nmod:targeting", "obl:against", "obl:on");
     List<String> rels = g.token(trigger).isNoun() ? nounRels : verbRels;

@@ -116,6 +116,8 @@ final class CasualtyCounter {
       List<Integer> object = new ArrayList<>(head >= 0 ? g.exact(head, "obj") : List.of());
       object.remove(Integer.valueOf(word));
       object.addAll(head >= 0 ? g.exact(head, "nsubj:pass") : List.of());
+      // "shot dead between three and five protesters": the range hangs on "between".
+      object.addAll(head >= 0 ? g.exact(head, "obl:between") : List.of());
       return !subject.isEmpty() ? Optional.of(subject.get(0))
           : object.isEmpty() ? Optional.empty() : Optional.of(object.get(0));
     }

@@ -45,6 +45,8 @@ final class ModalityFilter {
       "such", "recurrent", "periodic", "sporadic");
   private static final Set<String> HEDGES = Set.of("likely", "possibly", "probably", "perhaps");
   private static final Set<String> APPEARANCES = Set.of("appear", "seem");
+  private static final Set<String> CANCELLATIONS = Set.of(
+      "cancel", "postpone", "suspend", "abandon", "scrap", "prevent", "avert", "ban");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
   private static final Set<String> FUTURE_NOUNS = Set.of("next", "upcoming", "future", "coming");
   /** "accused the army of shelling": an accusation reports no event as fact. */
@@ -130,7 +132,9 @@ final class ModalityFilter {
           return new Verdict(Modality.HABITUAL, plan);
         }
       }
-      if (head < 0 || stopsClimb(rel) || rel.startsWith("advcl") && !isMannerClause(g, node)) {
+      // "warned that an assault ... would be catastrophic", parsed with the noun hanging on "that".
+      boolean misattached = rel.equals("dep") && head >= 0 && g.token(head).word().equalsIgnoreCase("that");
+      if (head < 0 || stopsClimb(rel) && !misattached || rel.startsWith("advcl") && !isMannerClause(g, node)) {
         break;
       }
       String headPos = g.token(head).pos();
@@ -138,6 +142,12 @@ final class ModalityFilter {
           && g.sentence().basicChildren(head).stream().noneMatch(d -> d.relation().startsWith("aux"))) {
         // "its cells continue to carry out ambushes": what they do, not what they did.
         return new Verdict(Modality.HABITUAL, Optional.of(head));
+      }
+      // "called off a march", "postponed the rally": what is cancelled does not happen.
+      boolean off = g.sentence().basicChildren(head).stream().anyMatch(d -> d.relation().equals("compound:prt")
+          && g.token(d.dependent()).word().equalsIgnoreCase("off"));
+      if (CANCELLATIONS.contains(lemma(g, head)) || off && lemma(g, head).equals("call")) {
+        return new Verdict(Modality.NEGATED, Optional.of(head));
       }
       // "called the explosion an attack" names it; "a man wanted in connection with" is sought.
       boolean naming = lemma(g, head).equals("call") && rel.startsWith("obj");

@@ -157,7 +157,8 @@ public final class ParseMentionExtractor implements MentionExtractor {
         .anyMatch(o -> BELONGINGS.contains(g.token(o).lemma().toLowerCase(Locale.ROOT)));
   }
 
-  private static final Set<String> GENERIC_HEADS = Set.of("action", "actions", "event", "incident", "operation");
+  /** Heads of which an event word is the kind: "the protest action"; "sit-in" split as "sit in". */
+  private static final Set<String> GENERIC_HEADS = Set.of("action", "actions", "event", "incident", "operation", "in");
 
   /** "fired mortars at": a fight at a distance, which ACLED codes as shelling. */
   private static final Set<String> HEAVY_WEAPONS = Set.of(

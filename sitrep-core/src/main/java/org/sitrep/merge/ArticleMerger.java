@@ -106,7 +106,8 @@ public final class ArticleMerger {
         yield detail.or(() -> last.filter(k -> Kinds.partOf(e.subEventType(), k.event().subEventType()))
             .map(k -> new Join(k, "part of the event of " + at(k))));
       }
-      case OUTCOME -> latest(clusters).filter(k -> Kinds.violent(k.event().eventType())
+      case OUTCOME -> latest(clusters).filter(k -> (Kinds.violent(k.event().eventType())
+              || Kinds.demonstration(k.event().eventType()))
               && c.sentence() - k.lastSentence() <= OUTCOME_WINDOW && !contradicts(k, c))
           .map(k -> new Join(k, "tells who was hurt in the event of " + at(k)));
       case REFERENCE, ASIDE, BACKGROUND, HEADLINE -> {

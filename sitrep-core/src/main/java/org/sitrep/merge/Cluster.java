@@ -75,10 +75,11 @@ final class Cluster {
     }
     List<String> known = new ArrayList<>();
     members.forEach(m -> m.placeWords().forEach(w -> known.add(fold(w))));
-    event.place().ifPresent(p -> List.of(p.name(), p.admin1(), p.admin2(), p.country())
-        .forEach(w -> known.add(fold(w))));
+    // A country or province the event fell back to frames it too loosely to part two places.
+    event.place().filter(p -> !p.isArea()).ifPresent(p -> List.of(p.name(), p.admin1(), p.admin2(),
+        p.country()).forEach(w -> known.add(fold(w))));
     known.removeIf(String::isEmpty);
-    if (members.stream().allMatch(m -> m.placeWords().isEmpty()) && event.place().isEmpty()) {
+    if (known.isEmpty()) {
       return true;
     }
     for (String w : c.placeWords()) {
@@ -182,7 +183,13 @@ final class Cluster {
    * kind of group for both.
    */
   static boolean sameSide(Actor x, Actor y) {
-    return agree(x, y) || (x.generic() || y.generic()) && armedGroup(x) && armedGroup(y);
+    return agree(x, y) || (x.generic() || y.generic()) && armedGroup(x) && armedGroup(y)
+        || crowd(x) && crowd(y) && x.iso3().equals(y.iso3());
+  }
+
+  /** Rioters and protesters of one country: one crowd, whether it marched or threw stones. */
+  private static boolean crowd(Actor a) {
+    return a.inter() == 5 || a.inter() == 6;
   }
 
   private static boolean armedGroup(Actor a) {
@@ -216,9 +223,14 @@ final class Cluster {
         evidence.add(e);
       }
     }
-    // "the bombing" told first, "a suicide bomber blew himself up" after: the specific kind.
+    // "the bombing" told first, "a suicide bomber blew himself up" after: the specific kind; a
+    // protest that turned violent is a riot, and one met with force is coded as such.
     SubEventType type = b.subEventType() == SubEventType.SUICIDE_BOMB
         && a.subEventType() == SubEventType.REMOTE_EXPLOSIVE ? b.subEventType() : a.subEventType();
+    if (Kinds.demonstration(a.eventType()) && Kinds.demonstration(b.eventType())
+        && Kinds.severity(b.subEventType()) > Kinds.severity(a.subEventType())) {
+      type = b.subEventType();
+    }
     return new Event(a.eventId(), a.article(), dateFrom.eventDate(), dateFrom.timePrecision(),
         type, actor1, assoc1, actor2, assoc2, placeFrom.place(),
         placeFrom.geoPrecision(), a.source(), "", Math.max(a.fatalities(), b.fatalities()),

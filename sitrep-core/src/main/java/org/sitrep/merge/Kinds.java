@@ -57,13 +57,25 @@ final class Kinds {
     return demonstration(r) && demonstration(e);
   }
 
+  /** How far a demonstration went: a peaceful protest, one dispersed, one shot at, a riot. */
+  static int severity(SubEventType t) {
+    return switch (t) {
+      case PEACEFUL_PROTEST -> 0;
+      case PROTEST_WITH_INTERVENTION -> 1;
+      case EXCESSIVE_FORCE -> 2;
+      case VIOLENT_DEMONSTRATION, MOB_VIOLENCE -> 3;
+      default -> -1;
+    };
+  }
+
   /**
    * Lesser acts a coder counts as part of the event told before them: houses burned or people
    * abducted in an attack, arrests at a protest or a riot ("41 people were detained").
    */
   static boolean partOf(SubEventType detail, SubEventType event) {
     boolean lesser = detail == SubEventType.LOOTING || detail == SubEventType.ABDUCTION;
-    if (lesser && (violent(event.eventType()) || event == SubEventType.ARRESTS)) {
+    if (lesser && (violent(event.eventType()) || event == SubEventType.ARRESTS)
+        || detail == SubEventType.ARRESTS && violent(event.eventType())) {
       // "They took him from his home and seized his laptop": part of the arrest.
       return true;
     }
