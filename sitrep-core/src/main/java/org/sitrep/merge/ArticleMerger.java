@@ -253,7 +253,27 @@ public final class ArticleMerger {
     if (p.name().equals(q.name()) && p.iso3().equals(q.iso3())) {
       return true;
     }
-    return p.isArea() && p.iso3().equals(q.iso3()) || q.isArea() && q.iso3().equals(p.iso3());
+    return within(q, p) || within(p, q);
+  }
+
+  /**
+   * True when {@code area} is a country, province or district that holds {@code place}: a town
+   * and its province agree, two districts of one province do not.
+   */
+  private static boolean within(Place place, Place area) {
+    if (!area.isArea() || !area.iso3().equals(place.iso3())) {
+      return false;
+    }
+    String code = area.featureCode();
+    if (code.startsWith("PCL") || !code.startsWith("ADM")) {
+      return true;
+    }
+    if (code.startsWith("ADM1")) {
+      return place.admin1().equals(area.name()) || place.admin1().equals(area.admin1())
+          || place.admin1().isEmpty();
+    }
+    return place.admin2().equals(area.name()) || place.admin2().equals(area.admin2())
+        || place.admin2().isEmpty() && place.admin1().equals(area.admin1());
   }
 
   /** True when the text gave the date, not the publication date standing in for it. */

@@ -66,8 +66,9 @@ final class Cluster {
   }
 
   /**
-   * True unless the candidate names places and none of them is a place this event's mentions
-   * named or was placed at.
+   * True unless the candidate names places the gazetteer does not know and none of them is a
+   * place this event's mentions named or was placed at. Places the gazetteer knows are compared
+   * by {@link ArticleMerger#placesAgree}.
    */
   boolean sharesPlaceWords(Candidate c) {
     if (c.placeWords().isEmpty()) {

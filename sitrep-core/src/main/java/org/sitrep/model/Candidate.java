@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param ownDate the date was given in the mention's own words
  * @param sidesTold the mention's words name a side; otherwise its actors are ACLED's conventions
  *     for an act no one is named for ("Unidentified Armed Group")
- * @param placeWords the place phrases of the mention's own words, known to the gazetteer or not
+ * @param placeWords the place phrases of the mention's own words that the gazetteer does not know
+ *     ("Shah Wali Kot district"), which still tell two events apart
  * @param tollClaimed the dead were counted by a party to the event ("the group said its fighters
  *     killed 30"), whose figure gives way to any other source's
  */

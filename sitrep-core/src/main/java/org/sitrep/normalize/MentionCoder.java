@@ -93,13 +93,14 @@ public final class MentionCoder {
         boolean ownDate = dated && m.date().flatMap(DateExpression::date).isPresent()
             && m.date().get().precision() != TimePrecision.MONTH;
         boolean sidesTold = m.actor1().isPresent() || m.actor2().isPresent();
+        // Places the gazetteer does not know ("Shah Wali Kot district", "Oxford Street"): they
+        // still tell two events apart; those it knows are compared as places.
         List<String> placeWords = m.eventPlaces().stream().map(Evidence::text)
-            .filter(this::surelyAPlace).toList();
+            .filter(this::unknownPlace).toList();
         List<Event> wave = role == MentionRole.REPORT
             ? waves.split(e, m, article.article().text(), story) : List.of(e);
         for (Event one : wave) {
-          List<String> words = wave.size() == 1 ? placeWords
-              : List.of(one.place().map(Place::name).orElse(""));
+          List<String> words = wave.size() == 1 ? placeWords : List.of();
           boolean claimed = one.evidence().stream().anyMatch(v -> v.field().equals("fatalities")
               && v.note().contains(CLAIMED_BY));
           candidates.add(new Candidate(one, role, m.sentence(), ownPlace, ownDate, sidesTold, words,
@@ -119,11 +120,11 @@ public final class MentionCoder {
           + "camp|neighbou?rhood|quarter|suburbs?|valley|state|municipality|commune|prefecture|countryside|outskirts|environs)$");
 
   /**
-   * A place phrase that tells one event's place from another's: one the gazetteer knows, or one
-   * that ends in a place noun ("Shah Wali Kot district"); not any capitalised name after "on".
+   * A place phrase the gazetteer does not know but that surely names a place, for it ends in a
+   * place noun ("Shah Wali Kot district"); not any capitalised name after "on".
    */
-  private boolean surelyAPlace(String phrase) {
-    return PLACE_NOUN.matcher(phrase.strip()).matches() || !gazetteer.lookup(phrase).isEmpty();
+  private boolean unknownPlace(String phrase) {
+    return PLACE_NOUN.matcher(phrase.strip()).matches() && gazetteer.lookup(phrase).isEmpty();
   }
 
   /** The CAMEO and PLOVER codes of the event's type, once merging has settled the type. */
