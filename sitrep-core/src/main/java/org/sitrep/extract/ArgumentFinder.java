@@ -144,10 +144,6 @@ final class ArgumentFinder {
 
   private List<Integer> agents(SentenceGraph g, int trigger, int carrier) {
     List<Integer> out = new ArrayList<>();
-    if (DEVICES_GO_OFF.contains(lemma(g, trigger)) && g.exact(trigger, "obj").isEmpty()) {
-      // "it went straight into the wall and exploded": what exploded is the device, not who set it.
-      return out;
-    }
     Optional<Integer> claimant = responsibleParty(g, trigger);
     if (claimant.isPresent()) {
       out.add(claimant.get());
@@ -172,8 +168,11 @@ final class ArgumentFinder {
         if (node == trigger && g.token(trigger).isNoun() && rel.startsWith("nsubj")) {
           continue;
         }
-        // "air strikes killed 12": the carrier's subject is the trigger itself, not its agent.
-        g.exact(node, rel).stream().filter(a -> a != trigger)
+        // "air strikes killed 12": the carrier's subject is the trigger itself, not its agent;
+        // "it went straight into the wall and exploded": what exploded is the device.
+        boolean device = rel.startsWith("nsubj") && DEVICES_GO_OFF.contains(lemma(g, trigger))
+            && g.exact(trigger, "obj").isEmpty();
+        g.exact(node, rel).stream().filter(a -> a != trigger && !device)
             .forEach(a -> addOnce(out, actorHead(g, a)));
       }
     }

@@ -85,8 +85,10 @@ final class MentionUnion {
 
   private static final java.util.Set<String> VAGUE = java.util.Set.of("raid", "raids", "operation");
 
+  /** A killing; "wounded" or "injured" is a harm too, but the victims are the killed ones. */
   private static boolean isKilling(Mention m) {
-    return m.subEventType() == SubEventType.ATTACK;
+    String w = m.trigger().text().toLowerCase(java.util.Locale.ROOT);
+    return m.subEventType() == SubEventType.ATTACK && !w.startsWith("wound") && !w.startsWith("injur");
   }
 
   /** "captured the village", "attacked positions": the target is a place, not a party. */

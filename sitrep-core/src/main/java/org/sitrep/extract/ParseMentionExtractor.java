@@ -21,6 +21,7 @@ import org.sitrep.model.SubEventType;
  * mention with its participants, places, date, counts and modality.
  */
 public final class ParseMentionExtractor implements MentionExtractor {
+  private static final Set<String> SUPPORT = Set.of("support", "back", "cover", "accompany", "aid");
   private static final Set<String> BARRIERS = Set.of(
       "ccomp", "parataxis", "advcl", "acl:relcl", "dep", "root", "nsubj", "csubj", "list");
 
@@ -141,14 +142,27 @@ public final class ParseMentionExtractor implements MentionExtractor {
     Set<String> modifiers = modifiers(g, i);
     // "seized the passengers' phones": taking belongings is looting, not taking ground.
     return lexicon.sense(g.token(i), modifiers).map(sense -> refine(sense.type(), modifiers))
+        .filter(type -> !seizesContraband(g, i, type))
         .map(type -> seizesBelongings(g, i, type) ? SubEventType.LOOTING : type);
   }
 
   /** Things taken that are neither land nor people: "seized his laptop", "seized power". */
   private static final Set<String> BELONGINGS = Set.of(
       "laptop", "computer", "phone", "telephone", "camera", "document", "passport", "money",
-      "cash", "drug", "goods", "property", "equipment", "power", "land", "livestock", "cattle",
+      "cash", "goods", "property", "equipment", "power", "land", "livestock", "cattle",
       "asset", "account", "license", "licence", "footage", "card", "device", "file", "data");
+
+  /** "seized three tons of marijuana": a seizure of contraband is law enforcement, no event. */
+  private static final Set<String> CONTRABAND = Set.of(
+      "drug", "marijuana", "cocaine", "heroin", "cannabis", "contraband", "cigarette", "alcohol",
+      "ton", "kilogram", "kg", "pound");
+
+  private static boolean seizesContraband(SentenceGraph g, int i, SubEventType type) {
+    boolean taking = type == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+        || type == SubEventType.GOVERNMENT_REGAINS_TERRITORY || type == SubEventType.DISRUPTED_WEAPONS_USE;
+    return taking && g.exact(i, "obj").stream()
+        .anyMatch(o -> CONTRABAND.contains(g.token(o).lemma().toLowerCase(Locale.ROOT)));
+  }
 
   private static boolean seizesBelongings(SentenceGraph g, int i, SubEventType type) {
     boolean territory = type == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
@@ -162,7 +176,10 @@ public final class ParseMentionExtractor implements MentionExtractor {
 
   /** "fired mortars at": a fight at a distance, which ACLED codes as shelling. */
   private static final Set<String> HEAVY_WEAPONS = Set.of(
-      "mortar", "mortars", "artillery", "rockets", "rocket", "missiles", "missile", "shells");
+      "mortar", "mortars", "artillery", "rockets", "rocket", "missiles", "missile", "shells",
+      "launchers", "launcher", "howitzers", "howitzer", "cannon", "cannons");
+  private static final Set<String> SMALL_ARMS = Set.of(
+      "arms", "guns", "gun", "rifles", "rifle", "weapons", "pistols", "kalashnikovs");
   private static final Set<String> RESULT_VERBS = Set.of(
       "kill", "capture", "wound", "injure", "abduct", "kidnap", "detain");
 
@@ -183,6 +200,14 @@ public final class ParseMentionExtractor implements MentionExtractor {
     Set<String> out = new HashSet<>();
     for (Dependency d : g.sentence().basicChildren(i)) {
       out.add(g.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+      if (d.relation().equals("obj")) {
+        // "fired grenade launchers, heavy machine guns and small arms": all the weapons fired.
+        for (Dependency c : g.sentence().basicChildren(d.dependent())) {
+          if (c.relation().startsWith("conj")) {
+            out.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT));
+          }
+        }
+      }
     }
     if (i > 0) {
       out.add(g.token(i - 1).word().toLowerCase(Locale.ROOT));
@@ -215,7 +240,9 @@ public final class ParseMentionExtractor implements MentionExtractor {
       // "a terror attack" is aimed at civilians; a target named armed makes it a battle again.
       return SubEventType.ATTACK;
     }
-    if (type == SubEventType.ARMED_CLASH && modifiers.stream().anyMatch(HEAVY_WEAPONS::contains)) {
+    // Heavy weapons fired from afar are shelling; fired with small arms, a fight at close range.
+    if (type == SubEventType.ARMED_CLASH && modifiers.stream().anyMatch(HEAVY_WEAPONS::contains)
+        && modifiers.stream().noneMatch(SMALL_ARMS::contains)) {
       return SubEventType.SHELLING_ARTILLERY_MISSILE;
     }
     if (modifiers.contains("drone") || modifiers.contains("air") || modifiers.contains("aerial")) {
@@ -239,6 +266,15 @@ public final class ParseMentionExtractor implements MentionExtractor {
       // verb of harm does not swallow the trigger under it; the two are joined afterwards.
       if (triggers.contains(head) && !RESULT_VERBS.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))) {
         return Optional.of(head);
+      }
+      // "an attack by GNA forces, supported by artillery fire and air strikes": the support is
+      // part of the attack, not an event of its own.
+      if (SUPPORT.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))) {
+        for (int up = g.head(head); up >= 0; up = g.head(up)) {
+          if (triggers.contains(up)) {
+            return Optional.of(up);
+          }
+        }
       }
       node = head;
     }

@@ -20,9 +20,11 @@ import org.sitrep.model.Place;
  * the people quoted speak for ("Commander of the Revolutionary Commando Army Colonel X").
  */
 final class StoryContext {
-  private static final java.util.regex.Pattern FOREIGN_FORCES = java.util.regex.Pattern.compile(
-      "(?i)-|forces?|troops|soldiers|army|military|jets?|warplanes?|aircraft|planes?|drones?|navy|"
-          + "air|strikes?|airstrikes?|artillery|helicopters?|missiles?|special|marines|coalition");
+  /** Nouns after a country's name or adjective that make it the scene of the story. */
+  private static final java.util.regex.Pattern DOMESTIC = java.util.regex.Pattern.compile(
+      "(?i)'s|’s|government|ministry|interior|officials?|authorities|president|prime|parliament|"
+          + "police|people|citizens|civilians|protesters|demonstrators|villagers|residents|"
+          + "opposition|capital|province|state|border|town|city|villages?|farmers|workers|students");
 
   /** A named actor or place at a position in the text. */
   record Named<T>(T value, Evidence evidence, int sentence) {}
@@ -50,10 +52,11 @@ final class StoryContext {
     // the dateline's place two: what a report is about is named more than who fights in it.
     for (Sentence s : article.sentences()) {
       for (Token t : s.tokens()) {
-        // "Russian warplanes", "US-backed rebels" name foreign forces and proxies, not the scene.
-        boolean forces = t.index() + 1 < s.tokens().size()
-            && FOREIGN_FORCES.matcher(s.token(t.index() + 1).word()).matches();
-        if (!forces) {
+        // "Pakistan's interior ministry", "Lebanese protesters" say whose story it is; "Russian
+        // warplanes", "US-backed rebels", "the US dollar" and "the Russian embassy" do not.
+        boolean domestic = t.index() + 1 < s.tokens().size()
+            && DOMESTIC.matcher(s.token(t.index() + 1).word()).matches();
+        if (domestic) {
           demonyms.country(t.word()).ifPresent(c -> countryVotes.merge(c, 1, Integer::sum));
         }
       }
