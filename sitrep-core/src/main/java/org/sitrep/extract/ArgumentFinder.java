@@ -300,7 +300,11 @@ final class ArgumentFinder {
         "obl:upon", "obl:targeting", "obl:between");
     List<String> nounRels = List.of("nmod:against", "nmod:on", "nmod:with", "nmod:upon",
         "nmod:targeting", "obl:against", "obl:on");
-    List<String> rels = g.token(trigger).isNoun() ? nounRels : verbRels;
+    List<String> rels = new ArrayList<>(g.token(trigger).isNoun() ? nounRels : verbRels);
+    if (g.token(trigger).isNoun() && HARM_NOUNS.contains(lemma(g, trigger))) {
+      // "the killing of four soldiers": those killed.
+      rels.add("nmod:of");
+    }
     for (String rel : rels) {
       // "opened fire on residents", "fired rockets at the base": the shots are not the target.
       g.exact(trigger, rel).stream().filter(p -> !rel.equals("obj") || !isMissile(g, p))
@@ -317,6 +321,9 @@ final class ArgumentFinder {
     return out;
   }
 
+  private static final Set<String> HARM_NOUNS = Set.of(
+      "killing", "slaying", "murder", "execution", "massacre", "assassination", "shooting",
+      "abduction", "kidnapping", "beheading", "lynching", "arrest", "detention");
   private static final Set<String> MISSILES = Set.of(
       "fire", "shot", "round", "rocket", "missile", "mortar", "shell", "bullet", "grenade", "gas",
       "teargas", "volley", "barrage", "salvo", "projectile", "bomb", "drone");

@@ -32,7 +32,10 @@ final class CasualtyCounter {
   private static final Set<String> KILL_VERBS = Set.of(
       "kill", "die", "slay", "execute", "behead", "massacre", "murder", "slaughter", "perish");
   private static final Set<String> DEATH_NOUNS = Set.of(
-      "death", "fatality", "dead", "body", "corpse", "life", "toll");
+      "death", "fatality", "dead", "body", "corpse", "life", "toll", "killing", "slaying",
+      "murder");
+  /** Nouns of an act of killing that count only those they name: "the killing of four soldiers". */
+  private static final Set<String> ACT_NOUNS = Set.of("killing", "slaying", "murder");
   private static final Set<String> INJURY_VERBS = Set.of("wound", "injure", "hurt", "maim");
   private static final Set<String> INJURY_NOUNS = Set.of("injury", "wounded", "injured");
   private static final Set<String> CAPTURE_VERBS = Set.of("capture", "abduct", "kidnap");
@@ -68,6 +71,11 @@ final class CasualtyCounter {
   private Optional<Finding> finding(SentenceGraph g, int word, Kind kind) {
     Token t = g.token(word);
     if (t.lemma().equalsIgnoreCase("life") && !g.token(Math.max(0, g.head(word))).lemma().equals("claim")) {
+      return Optional.empty();
+    }
+    if (t.isNoun() && ACT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        && g.first(word, "nmod:of").isEmpty()) {
+      // "condemned the killings": the count is told elsewhere, if at all.
       return Optional.empty();
     }
     if (eitherOr(g, word)) {

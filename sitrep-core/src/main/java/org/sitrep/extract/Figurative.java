@@ -114,7 +114,8 @@ final class Figurative {
     // "residents heard explosions": what witnesses perceived of an event told elsewhere.
     int seen = g.relation(i).startsWith("conj") ? head : i;
     int seer = seen >= 0 ? g.head(seen) : -1;
-    boolean perceived = seer >= 0 && g.relation(seen).startsWith("obj")
+    boolean perceived = seer >= 0 && (g.relation(seen).startsWith("obj")
+        || g.relation(seen).equals("nsubj:pass"))
         && PERCEPTION.contains(g.token(seer).lemma().toLowerCase(Locale.ROOT));
     return had || inGoods || fightAbout || perceived;
   }

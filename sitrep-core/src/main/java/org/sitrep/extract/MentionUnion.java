@@ -75,6 +75,11 @@ final class MentionUnion {
     if (VAGUE.contains(m.trigger().text().toLowerCase(java.util.Locale.ROOT))) {
       return 6;
     }
+    // "besieged by police, who fired teargas at the crowd": a crowd dispersed, not a battle.
+    if (m.subEventType() == SubEventType.PROTEST_WITH_INTERVENTION
+        || m.subEventType() == SubEventType.EXCESSIVE_FORCE) {
+      return 0;
+    }
     return switch (m.subEventType().eventType()) {
       case EXPLOSIONS_REMOTE_VIOLENCE -> 0;
       case BATTLES -> 1;

@@ -80,7 +80,8 @@ public final class ParseMentionExtractor implements MentionExtractor {
     List<CasualtyCounter.Finding> counts = casualties.count(g);
     BitSet sources = sources(g);
     // "Russia's state-run Tass news agency reported": where the report comes from, not where.
-    List<PlaceSpotter.Spot> spots = places.spot(g).stream().filter(p -> !sources.get(p.first())).toList();
+    List<PlaceSpotter.Spot> spots = places.spot(g).stream()
+        .filter(p -> !sources.get(p.first()) && !elsewhere(g, p.first())).toList();
     List<Mention> out = new ArrayList<>();
     List<Integer> outTriggers = new ArrayList<>();
     for (int t : heads) {
@@ -178,6 +179,8 @@ public final class ParseMentionExtractor implements MentionExtractor {
   private static final Set<String> HEAVY_WEAPONS = Set.of(
       "mortar", "mortars", "artillery", "rockets", "rocket", "missiles", "missile", "shells",
       "launchers", "launcher", "howitzers", "howitzer", "cannon", "cannons");
+  private static final Set<String> CROWD_CONTROL = Set.of(
+      "teargas", "tear-gas", "tear", "gas", "cannon", "cannons", "rubber", "pellets", "stun", "batons");
   private static final Set<String> SMALL_ARMS = Set.of(
       "arms", "guns", "gun", "rifles", "rifle", "weapons", "pistols", "kalashnikovs");
   private static final Set<String> RESULT_VERBS = Set.of(
@@ -200,6 +203,14 @@ public final class ParseMentionExtractor implements MentionExtractor {
     Set<String> out = new HashSet<>();
     for (Dependency d : g.sentence().basicChildren(i)) {
       out.add(g.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+      if (d.relation().startsWith("obl")) {
+        // "fired teargas at the crowd": the preposition of a phrase tells the act too.
+        for (Dependency c : g.sentence().basicChildren(d.dependent())) {
+          if (c.relation().equals("case")) {
+            out.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT));
+          }
+        }
+      }
       if (d.relation().equals("obj")) {
         // "fired grenade launchers, heavy machine guns and small arms": all the weapons fired.
         for (Dependency c : g.sentence().basicChildren(d.dependent())) {
@@ -239,6 +250,10 @@ public final class ParseMentionExtractor implements MentionExtractor {
         || modifiers.contains("terrorist"))) {
       // "a terror attack" is aimed at civilians; a target named armed makes it a battle again.
       return SubEventType.ATTACK;
+    }
+    // "fired teargas at the crowd", "fired rubber bullets at protesters": a crowd dispersed.
+    if (type == SubEventType.ARMED_CLASH && modifiers.stream().anyMatch(CROWD_CONTROL::contains)) {
+      return SubEventType.PROTEST_WITH_INTERVENTION;
     }
     // Heavy weapons fired from afar are shelling; fired with small arms, a fight at close range.
     if (type == SubEventType.ARMED_CLASH && modifiers.stream().anyMatch(HEAVY_WEAPONS::contains)
@@ -306,6 +321,23 @@ public final class ParseMentionExtractor implements MentionExtractor {
         total(mine, CasualtyCounter.Kind.CAPTURED),
         verdict.modality(),
         verdict.cue().map(c -> g.span(c, c, "modality")));
+  }
+
+  /**
+   * "sirens were heard as far away as Tel Aviv", "rockets fired from Gaza": a place named for how
+   * far the event reached or where it came from, not where it happened.
+   */
+  private static boolean elsewhere(SentenceGraph g, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
+      String w = g.token(k).word().toLowerCase(Locale.ROOT);
+      if (w.equals("as") || w.equals("than") || w.equals("from")) {
+        return true;
+      }
+      if (!g.token(k).pos().equals("DT")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The words of those who report: the subjects of verbs of saying ("Russia's Tass agency said"). */

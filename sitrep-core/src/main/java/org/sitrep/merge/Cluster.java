@@ -120,7 +120,13 @@ final class Cluster {
     // A full report after a reference or an outcome names the event: its type and sides lead.
     Event base = fuller ? told : event;
     Event other = fuller ? event : told;
-    count(base, told, c.tollClaimed());
+    // "The governor condemned the killings": a mention that points to the event counts its dead
+    // only when no report has.
+    boolean pointer = c.role() != MentionRole.REPORT && c.role() != MentionRole.OUTCOME;
+    boolean reportedAlready = reported[0] + reported[1] + reported[2] > 0;
+    if (!pointer || !reportedAlready) {
+      count(base, told, c.tollClaimed());
+    }
     // A day the mention's own words give beats one taken from the account told before it.
     Event dated;
     if (hasOwnDate()) {

@@ -25,7 +25,8 @@ final class ActorResolver {
           + "extremists|terrorists|insurgents|militia|fighters|assailants|attackers|gunmen)$");
   /** "the forces", "our forces", "we" in a quoted commander's words. */
   private static final Pattern OWN_SIDE = Pattern.compile(
-      "^(the|our)\\s+(forces|fighters|troops|men|units?)$|^(we|us|our)$");
+      "^(the|our)\\s+(forces|fighters|troops|men|units?|air force|army|military|navy|jets|warplanes|aircraft)$"
+          + "|^(we|us|our)$");
   private static final Pattern POSSESSED = Pattern.compile(
       "^(its|their)\\s+(own\\s+)?(fighters|forces|troops|men|members|units|militants|soldiers|"
           + "gunmen|jets|warplanes|aircraft|drones|artillery|police|officers)$");

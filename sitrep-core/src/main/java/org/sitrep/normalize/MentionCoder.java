@@ -38,6 +38,8 @@ public final class MentionCoder {
   private final PlaceSpotter spotter = new PlaceSpotter();
   private final MentionRoles roles = MentionRoles.loadDefault();
   private static final String CLAIMED_BY = "; claimed by ";
+  private static final java.util.regex.Pattern AIRCRAFT = java.util.regex.Pattern.compile(
+      "(?i)\\b(air ?force|warplanes?|jets?|aircraft|drones?|helicopters?|bombers)\\b");
   private final StoryKinds kinds = StoryKinds.loadDefault();
   private final Demonyms demonyms = Demonyms.loadDefault();
   private final OrdinaryCrime crime = OrdinaryCrime.loadDefault();
@@ -145,6 +147,12 @@ public final class MentionCoder {
         EventTyping.settle(m.subEventType(), told.actor1().map(ActorResolver.Resolved::actor),
             told.actor2().map(ActorResolver.Resolved::actor), m.captured().isPresent(),
             m.fatalities().isPresent(), RAIDS.contains(m.trigger().text().toLowerCase(Locale.ROOT))));
+    // "the air force was carrying out attacks", "warplanes attacked": attacks from the air.
+    if (type == SubEventType.ARMED_CLASH && told.actor1()
+        .map(r -> AIRCRAFT.matcher(r.evidence().text()).find() || AIRCRAFT.matcher(
+            m.actor1().map(Evidence::text).orElse("")).find()).orElse(false)) {
+      type = SubEventType.AIR_DRONE_STRIKE;
+    }
     // A protest event is the protesters' first: "police shot protesters" is their protest met
     // with force.
     boolean protestersSecond = type.eventType() == org.sitrep.model.EventType.PROTESTS

@@ -58,8 +58,9 @@ final class MentionRoles {
     }
     int t = trigger.get().index();
     if (!trigger.get().isNoun()) {
-      // "since the group launched a series of attacks": a clause set before the sentence's time.
-      return since(s, t) ? MentionRole.BACKGROUND : MentionRole.REPORT;
+      // "since the group launched a series of attacks": a clause set before the sentence's time;
+      // "the attack came after settlers had stormed the compound": one told as before it.
+      return since(s, t) || earlierClause(s, t) ? MentionRole.BACKGROUND : MentionRole.REPORT;
     }
     Optional<Dependency> up = s.head(t);
     if (up.isPresent() && s.token(up.get().governor()).isVerb() && since(s, up.get().governor())) {
@@ -105,6 +106,15 @@ final class MentionRoles {
       node = up.get().governor();
     }
     return false;
+  }
+
+  /** A past perfect in a clause opened by "after" or "before": what had happened by then. */
+  private boolean earlierClause(Sentence s, int verb) {
+    boolean opened = s.basicChildren(verb).stream().anyMatch(d -> d.relation().equals("mark")
+        && (sequel.contains(lower(s.token(d.dependent()))) || background.contains(lower(s.token(d.dependent())))));
+    boolean hadDone = s.basicChildren(verb).stream().anyMatch(d -> d.relation().equals("aux")
+        && s.token(d.dependent()).lemma().equalsIgnoreCase("have") && s.token(d.dependent()).pos().equals("VBD"));
+    return opened && hadDone;
   }
 
   /** "At a rally this month, he said", "told a campaign rally": the setting of a speech. */

@@ -70,7 +70,12 @@ final class Waves {
 
   /** The place phrases of the mention that follow one another as a list, in text order. */
   private static List<Evidence> listed(Mention m, String text) {
-    List<Evidence> places = new ArrayList<>(m.eventPlaces());
+    List<Evidence> places = new ArrayList<>();
+    for (Evidence p : m.eventPlaces()) {
+      if (places.stream().noneMatch(q -> q.start() == p.start() && q.end() == p.end())) {
+        places.add(p);
+      }
+    }
     places.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<Evidence> best = new ArrayList<>();
     List<Evidence> run = new ArrayList<>();
@@ -91,6 +96,11 @@ final class Waves {
     if (best.size() < 2) {
       return List.of();
     }
+    // "in Konduga, Dikwa and Gwoza": where it happened; not "heard as far away as A and B".
+    String before = text.substring(Math.max(0, best.get(0).start() - 25), best.get(0).start());
+    if (NOT_WHERE.matcher(before).find()) {
+      return List.of();
+    }
     // A list ends with "and" or "or" ("A, B and C"); "Maywand district, Kandahar" names a place
     // and its province.
     Evidence last = best.get(best.size() - 1);
@@ -98,5 +108,8 @@ final class Waves {
     return CONJUNCTION.matcher(glue).find() ? best : List.of();
   }
 
+  /** "heard as far away as", "cities such as", "from": places named for another reason. */
+  private static final Pattern NOT_WHERE = Pattern.compile(
+      "(?i)\\b(as|than|such as|like|from|to|heard|felt|seen)\\s+(the\\s+)?$");
   private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(and|or|as well as)\\b");
 }

@@ -1,0 +1,71 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Place;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Issue #6: events told beyond an active verb (in the passive, as nouns, in participle and
+ * relative clauses, in headlines and lists), and a wave over several towns, each on a short report
+ * written here.
+ */
+class DetectionIT {
+  private static List<Event> events(String text) {
+    return SharedPipeline.extract(text, "2024-05-08").events();
+  }
+
+  private static Event only(String text) {
+    List<Event> e = events(text);
+    assertEquals(1, e.size(), () -> "events: " + e);
+    return e.get(0);
+  }
+
+  @Test
+  void aKillingToldAsANounIsAnEvent() {
+    Event e = only("The killing of four soldiers near Menaka on Monday drew condemnation from the government.");
+    assertEquals(4, e.fatalities());
+  }
+
+  @Test
+  void aSiegeToldInThePassiveIsAnEventWithItsAgent() {
+    Event e = only("The parliament building in Dhaka was besieged by police on Monday, who fired teargas at "
+        + "the crowd.");
+    assertEquals(EventType.PROTESTS, e.eventType(), () -> "event: " + e);
+  }
+
+  @Test
+  void anExplosionAtAPlaceIsAnEvent() {
+    Event e = only("An explosion at a market in Maiduguri on Monday killed five people, police said.");
+    assertEquals(5, e.fatalities());
+    assertEquals("Maiduguri", e.place().map(Place::name).orElse(""));
+  }
+
+  @Test
+  void aWaveOverThreeTownsIsOneEventInEach() {
+    List<Event> e = events("Bombs exploded at markets in Konduga, Bama and Gwoza on Monday, killing seven "
+        + "people.");
+    assertEquals(3, e.size(), () -> "events: " + e);
+    assertEquals(7, e.stream().mapToInt(Event::fatalities).sum());
+    assertTrue(e.stream().allMatch(x -> x.subEventType() == SubEventType.REMOTE_EXPLOSIVE));
+  }
+
+  @Test
+  void aHeadlineJoinsTheEventItNames() {
+    Event e = only("Gunmen kill five in attack on village\n\nGunmen attacked the village of Kuchi in Niger "
+        + "state on Monday, killing five people, police said.");
+    assertTrue(e.evidence().stream().anyMatch(v -> v.field().equals("trigger") && v.start() < 40),
+        () -> "evidence: " + e.evidence());
+  }
+
+  @Test
+  void aBackedByClauseIsPartOfTheAttack() {
+    Event e = only("Backed by artillery fire, troops attacked rebel positions near Goma on Monday.");
+    assertEquals(EventType.BATTLES, e.eventType(), () -> "event: " + e);
+  }
+}
