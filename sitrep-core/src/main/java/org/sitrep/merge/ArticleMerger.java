@@ -114,7 +114,9 @@ public final class ArticleMerger {
         for (int i = clusters.size() - 1; i >= 0; i--) {
           Cluster k = clusters.get(i);
           if (Kinds.referenceAgrees(e.subEventType(), k.event().subEventType()) && !contradicts(k, c)) {
-            yield Optional.of(new Join(k, "refers to the event of " + at(k)));
+            String how = c.role() == MentionRole.HEADLINE ? "the headline names the event of "
+                : "refers to the event of ";
+            yield Optional.of(new Join(k, how + at(k)));
           }
         }
         yield Optional.empty();

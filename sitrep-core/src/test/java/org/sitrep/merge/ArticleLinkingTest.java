@@ -123,7 +123,10 @@ class ArticleLinkingTest {
     Candidate headline = told(0, MentionRole.HEADLINE, SubEventType.ATTACK, GUNMEN, CIVILIANS, GAO, null, 5, List.of());
     Candidate lead = told(1, MentionRole.REPORT, SubEventType.ATTACK, GUNMEN, CIVILIANS, GAO, LocalDate.of(2024, 5, 6),
         5, List.of());
-    assertEquals(1, merge(StoryKind.NEWS, headline, lead).events().size());
+    Merged both = merge(StoryKind.NEWS, headline, lead);
+    assertEquals(1, both.events().size());
+    assertTrue(both.events().get(0).evidence().stream()
+        .anyMatch(e -> e.field().equals("trigger") && e.note().startsWith("the headline names the event of")));
     assertTrue(merge(StoryKind.NEWS, headline).events().isEmpty());
   }
 }
