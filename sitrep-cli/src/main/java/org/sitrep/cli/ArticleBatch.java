@@ -2,16 +2,11 @@ package org.sitrep.cli;
 
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.sitrep.ingest.ArticleReader;
+import org.sitrep.internal.InOrder;
 import org.sitrep.ingest.InputProblem;
 import org.sitrep.model.Article;
 import org.sitrep.pipeline.ExtractionResult;
@@ -54,28 +49,7 @@ final class ArticleBatch {
   }
 
   List<Outcome> run(List<Job> jobs) throws InterruptedException {
-    AtomicInteger number = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads, r -> new Thread(r, "sitrep-batch-" + number.incrementAndGet()));
-    try {
-      List<Future<Outcome>> futures = new ArrayList<>();
-      for (Job job : jobs) {
-        futures.add(pool.submit(() -> one(job)));
-      }
-      List<Outcome> outcomes = new ArrayList<>();
-      for (Future<Outcome> f : futures) {
-        try {
-          outcomes.add(f.get());
-        } catch (ExecutionException e) {
-          // one() catches what reading and extraction throw; this is a fault of the batch itself.
-          throw new IllegalStateException("batch failed", e.getCause());
-        }
-      }
-      return outcomes;
-    } finally {
-      pool.shutdownNow();
-    }
+    return InOrder.map(jobs, threads, "sitrep-batch", this::one);
   }
 
   private Outcome one(Job job) {

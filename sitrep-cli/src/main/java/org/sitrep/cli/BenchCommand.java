@@ -7,14 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.sitrep.ingest.ArticleInput;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.InputProblem;
+import org.sitrep.internal.InOrder;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -187,32 +183,16 @@ final class BenchCommand implements Callable<Integer> {
       return tokens;
     }
 
-    long passesOnPool(int count, int threads) throws InterruptedException, ExecutionException {
-      AtomicInteger threadNumber = new AtomicInteger();
-      ExecutorService pool =
-          Executors.newFixedThreadPool(
-              threads, r -> new Thread(r, "sitrep-bench-" + threadNumber.incrementAndGet()));
-      try {
-        List<Future<Integer>> results = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-          for (ArticleInput input : inputs) {
-            results.add(pool.submit(() -> one(input)));
-          }
-        }
-        long tokens = 0;
-        for (Future<Integer> result : results) {
-          tokens += result.get();
-        }
-        return tokens;
-      } catch (ExecutionException e) {
-        // Report what failed in the task, not the pool's wrapper around it.
-        if (e.getCause() instanceof RuntimeException failure) {
-          throw failure;
-        }
-        throw e;
-      } finally {
-        pool.shutdownNow();
+    long passesOnPool(int count, int threads) throws InterruptedException, InputProblem {
+      List<ArticleInput> work = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        work.addAll(inputs);
       }
+      long tokens = 0;
+      for (int t : InOrder.map(work, threads, "sitrep-bench", this::one)) {
+        tokens += t;
+      }
+      return tokens;
     }
 
     private int one(ArticleInput input) throws InputProblem {

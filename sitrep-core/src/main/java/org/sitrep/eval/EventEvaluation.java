@@ -1,14 +1,9 @@
 package org.sitrep.eval;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.sitrep.internal.InOrder;
 import org.sitrep.model.Event;
 
 /**
@@ -61,23 +56,7 @@ public final class EventEvaluation {
   /** Runs {@code source} on every row on {@code threads} threads and scores the results. */
   public List<RowScore> scoreAll(List<GoldEvent> rows, EventSource source, int threads)
       throws InterruptedException {
-    AtomicInteger threadNumber = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads, r -> new Thread(r, "sitrep-eval-" + threadNumber.incrementAndGet()));
-    try {
-      List<Future<RowScore>> futures = new ArrayList<>();
-      for (GoldEvent gold : rows) {
-        futures.add(pool.submit(() -> scoreOne(gold, source)));
-      }
-      List<RowScore> scores = new ArrayList<>();
-      for (Future<RowScore> future : futures) {
-        scores.add(get(future));
-      }
-      return scores;
-    } finally {
-      pool.shutdownNow();
-    }
+    return InOrder.map(rows, threads, "sitrep-eval", gold -> scoreOne(gold, source));
   }
 
   /** Scores all rows and sums them up. */
@@ -97,15 +76,6 @@ public final class EventEvaluation {
         message = message.substring(gold.id().length() + 2);
       }
       return failed(gold, e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message));
-    }
-  }
-
-  private static RowScore get(Future<RowScore> future) throws InterruptedException {
-    try {
-      return future.get();
-    } catch (ExecutionException e) {
-      // scoreOne catches what extraction throws, so only a fault in scoring itself lands here.
-      throw new IllegalStateException("scoring failed", e.getCause());
     }
   }
 }
