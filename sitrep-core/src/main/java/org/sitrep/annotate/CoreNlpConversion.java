@@ -5,6 +5,10 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory.Mode;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.GrammaticalStructure.Extras;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +44,13 @@ final class CoreNlpConversion {
         dependencies(core.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)),
         dependencies(core.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)),
         NewsDates.find(articleText.substring(start, end), start, article.metadata().published()));
+  }
+
+  /** The sentence with the parse: the enhanced++ graph and the basic tree made from it. */
+  static Sentence parsed(Sentence shallow, GrammaticalStructure parse) {
+    return shallow.withParse(
+        dependencies(SemanticGraphFactory.makeFromTree(parse, Mode.ENHANCED_PLUS_PLUS, Extras.NONE, null)),
+        dependencies(SemanticGraphFactory.makeFromTree(parse, Mode.BASIC, Extras.NONE, null)));
   }
 
   private static Token token(int index, CoreLabel label, int shift) {

@@ -3,12 +3,14 @@ package org.sitrep.annotate;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sitrep.internal.DataTable;
@@ -72,6 +74,28 @@ final class DateWords {
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
         .collect(Collectors.joining("|", "(?i:", ")"));
+  }
+
+  /** Month names as cues (see {@link DateRules.Rule}): "march", "mar", "sept". */
+  static Set<String> monthCues() {
+    return Arrays.stream(monthAlternatives().split("\\|"))
+        .map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+  }
+
+  static Set<String> weekdayCues() {
+    return Arrays.stream(DayOfWeek.values()).map(d -> d.name().toLowerCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * For each fixed phrase, the cue without which it cannot match: its longest word, since every
+   * word of a phrase stands whole in a sentence that holds it ("mid-morning": "morning").
+   */
+  static Set<String> phraseCues() {
+    return PHRASES.stream().map(p -> DateRules.words(p.words()).stream()
+            .max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+            .orElseThrow())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   static Phrase phrase(String matched) {

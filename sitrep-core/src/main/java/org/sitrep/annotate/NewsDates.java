@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
@@ -65,7 +66,11 @@ public final class NewsDates {
   public static List<TimeExpression> find(String text, int offset, Optional<LocalDate> published) {
     DateResolver resolver = new DateResolver(published);
     List<TimeExpression> candidates = new ArrayList<>();
+    Set<String> words = DateRules.words(text);
     for (DateRules.Rule rule : DateRules.ALL) {
+      if (!rule.mayMatch(words)) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(text);
       while (m.find()) {
         int start = offset + m.start();

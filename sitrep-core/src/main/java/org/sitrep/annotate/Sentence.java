@@ -9,7 +9,7 @@ import java.util.Optional;
  * One sentence. {@code dependencies} holds the enhanced++ graph (relations carry their preposition,
  * e.g. "obl:against", and controlled subjects are explicit); {@code basicDependencies} the basic
  * tree, for spans and subtrees. Both are empty for sentences that were not parsed (the annotator
- * parses only sentences that may describe an event); {@code times} likewise.
+ * parses only sentences that may describe an event); {@code times} are found in every sentence.
  */
 public record Sentence(
     int index,
@@ -26,6 +26,11 @@ public record Sentence(
     dependencies = List.copyOf(dependencies);
     basicDependencies = List.copyOf(basicDependencies);
     times = List.copyOf(times);
+  }
+
+  /** This sentence as parsed: the same tokens and times with the two dependency graphs. */
+  public Sentence withParse(List<Dependency> enhanced, List<Dependency> basic) {
+    return new Sentence(index, start, end, text, tokens, enhanced, basic, times);
   }
 
   public boolean parsed() {
