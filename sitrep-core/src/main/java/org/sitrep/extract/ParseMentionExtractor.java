@@ -43,18 +43,25 @@ public final class ParseMentionExtractor implements MentionExtractor {
 
   /** Sentences worth a parse: those with a word that may be a trigger. */
   public boolean mayDescribeEvent(Sentence sentence) {
+    if (!tellsSomething(sentence)) {
+      return false;
+    }
     Set<String> words = new HashSet<>();
     sentence.tokens().forEach(t -> words.add(t.word().toLowerCase(Locale.ROOT)));
     return sentence.tokens().stream().anyMatch(t -> lexicon.mayTrigger(t, words)
         && !(TimeWords.isCalendarWord(t.word()) && Character.isUpperCase(t.word().charAt(0))));
   }
 
+  /** "* 2007 Bagram Airfield bombing": a list entry or a label with no verb tells nothing. */
+  private static boolean tellsSomething(Sentence s) {
+    return s.tokens().stream().anyMatch(t -> t.isVerb() || t.pos().equals("MD"));
+  }
+
   @Override
   public List<Mention> extract(AnnotatedArticle article) {
     List<Mention> out = new ArrayList<>();
     for (Sentence s : article.sentences()) {
-      // "* 2007 Bagram Airfield bombing": a list entry or a label with no verb tells nothing.
-      if (s.parsed() && s.tokens().stream().anyMatch(t -> t.isVerb() || t.pos().equals("MD"))) {
+      if (s.parsed() && tellsSomething(s)) {
         out.addAll(extract(article, new SentenceGraph(s, article.article().text())));
       }
     }
