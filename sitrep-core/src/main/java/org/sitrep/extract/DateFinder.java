@@ -49,7 +49,8 @@ final class DateFinder {
     for (Token tok : g.sentence().tokens()) {
       if (tok.start() >= t.start() && tok.end() <= t.end()) {
         int head = g.head(tok.index());
-        if (head >= 0 && SpeechVerbs.contains(g.token(head).lemma())) {
+        // A verb of speech, not a noun spelled like one: "in Maturin, Monagas state" states nothing.
+        if (head >= 0 && g.token(head).isVerb() && SpeechVerbs.contains(g.token(head).lemma())) {
           return true;
         }
       }

@@ -92,6 +92,51 @@ class DateFinderTest {
     assertTrue(find("The next day, at dawn, troops shelled the village again.").isEmpty());
   }
 
+  @Test
+  void aDayUnderAVerbOfSpeechDatesTheStatementAndIsOnlyBorrowed() {
+    // "Residents protested, police said on Tuesday": the day is the statement's.
+    Optional<DateExpression> said = findOutsideScope(
+        "Residents protested , police said on Tuesday .",
+        new String[] {"NNS", "VBD", ",", "NNS", "VBD", "IN", "NNP", "."},
+        new int[] {1, -1, 1, 4, 1, 6, 4, 1}, 0, 2);
+    assertTrue(said.orElseThrow().borrowed());
+  }
+
+  @Test
+  void aDayUnderANounSpelledLikeAVerbOfSpeechIsTheEventsOwn() {
+    // The parser made "state" the root of "On 2 May, in Maturin, Monagas state, residents
+    // protested": the noun "state" says nothing, so the day is the protest's own.
+    Optional<DateExpression> d = findOutsideScope(
+        "On 2 May , in Maturin , Monagas state , residents protested .",
+        new String[] {"IN", "CD", "NNP", ",", "IN", "NNP", ",", "JJ", "NN", ",", "NNS", "VBD", "."},
+        new int[] {2, 2, 8, 8, 5, 8, 8, 8, -1, 8, 11, 8, 8}, 10, 12);
+    assertEquals(Optional.of(LocalDate.of(2017, 5, 2)), d.orElseThrow().date());
+    assertTrue(!d.get().borrowed());
+  }
+
+  /**
+   * DateFinder.find on a sentence of space-separated tokens with the given tags and heads (-1 the
+   * root), the trigger's scope being tokens [from, to): dates outside it are weighed as statement
+   * days or not.
+   */
+  private static Optional<DateExpression> findOutsideScope(String text, String[] tags, int[] heads,
+      int from, int to) {
+    String[] words = text.split(" ");
+    List<Token> tokens = new ArrayList<>();
+    List<Dependency> deps = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < words.length; i++) {
+      String lemma = words[i].equals("said") ? "say" : words[i].toLowerCase(Locale.ROOT);
+      tokens.add(new Token(i, words[i], lemma, tags[i], "O", at, at + words[i].length()));
+      deps.add(new Dependency(heads[i], i, heads[i] < 0 ? "root" : "dep"));
+      at += words[i].length() + 1;
+    }
+    Sentence s = new Sentence(0, 0, text.length(), text, tokens, deps, deps, NewsDates.find(text, 0, PUBLISHED));
+    BitSet scope = new BitSet();
+    scope.set(from, to);
+    return new DateFinder().find(new SentenceGraph(s, text), scope, PUBLISHED);
+  }
+
   private static void assertResolves(String sentence, String day, TimePrecision precision) {
     List<TimeExpression> found = NewsDates.find(sentence, 0, PUBLISHED);
     assertEquals(1, found.size(), () -> sentence + ": " + found);
