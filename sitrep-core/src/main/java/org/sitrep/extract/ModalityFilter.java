@@ -85,7 +85,7 @@ final class ModalityFilter {
     // the present simple says what usually happens.
     String pos = g.token(trigger).pos();
     if (!headline && (pos.equals("VBZ") || pos.equals("VBP")) && g.sentence().basicChildren(trigger).stream()
-        .noneMatch(d -> d.relation().startsWith("aux"))) {
+        .noneMatch(d -> d.relation().startsWith("aux")) && !pastForm(g, trigger)) {
       return new Verdict(Modality.HABITUAL, Optional.of(trigger));
     }
     Optional<Integer> total = tallies.totalCue(g, trigger).or(() -> series(g, trigger));
@@ -363,5 +363,21 @@ final class ModalityFilter {
 
   private static String lemma(SentenceGraph g, int i) {
     return g.token(i).lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * "Guards beat up a journalist on Tuesday": a verb whose past is its present ("beat", "hit",
+   * "set", "cut") that a day dates is in the past tense, whatever its tag says.
+   */
+  private static boolean pastForm(SentenceGraph g, int trigger) {
+    org.sitrep.annotate.Token verb = g.token(trigger);
+    if (!verb.word().equalsIgnoreCase(verb.lemma())) {
+      return false;
+    }
+    return g.sentence().basicChildren(trigger).stream()
+        .filter(d -> d.relation().startsWith("obl") || d.relation().equals("advmod"))
+        .map(d -> g.token(d.dependent()))
+        .anyMatch(t -> g.sentence().times().stream().anyMatch(x -> x.type().equals(
+            org.sitrep.annotate.TimeExpression.DATE) && x.start() <= t.start() && t.end() <= x.end()));
   }
 }

@@ -20,6 +20,8 @@ public final class PlaceSpotter {
   private static final Set<String> LOCATIVES = Set.of(
       "in", "near", "at", "around", "outside", "inside", "into", "towards", "toward", "across",
       "from", "of", "on", "to", "between", "along", "within", "west", "east", "north", "south");
+  /** Prepositions that only a place follows: not "at" ("fired at Ahmed") nor "of" or "to". */
+  private static final Set<String> SPATIAL = Set.of("in", "near", "inside", "outside", "around");
   private static final Set<String> NEAR_CUES = Set.of(
       "near", "around", "outside", "vicinity", "outskirts", "close", "countryside", "suburbs",
       "west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast",
@@ -62,9 +64,10 @@ public final class PlaceSpotter {
       }
       // "US-backed", "US dollar": a name that modifies a noun is not where anything happened;
       // but "the Jenin refugee camp", "the Kabul city market" name a place by its town.
+      // "in Cairo yesterday": the tagger's NN for "yesterday" or "today" modifies nothing.
       boolean modifier = last + 1 < tokens.size() && (tokens.get(last + 1).pos().equals("HYPH")
           || tokens.get(last + 1).pos().equals("NN") || tokens.get(last + 1).pos().equals("NNS"))
-          && !placeNounFollows(tokens, last + 1)
+          && !placeNounFollows(tokens, last + 1) && !inTime(g, tokens.get(last + 1))
           // "the U.S. and Afghan forces": a name coordinated with an adjective of a noun.
           || coordinatedAdjective(tokens, last + 1);
       // "Nahri Saraj district, Helmand": a name after a comma that follows a place is its province.
@@ -78,6 +81,10 @@ public final class PlaceSpotter {
       i = last + 1;
     }
     return out;
+  }
+
+  private static boolean inTime(SentenceGraph g, Token t) {
+    return g.sentence().times().stream().anyMatch(x -> x.start() <= t.start() && t.end() <= x.end());
   }
 
   private static boolean coordinatedAdjective(List<Token> tokens, int next) {
@@ -118,7 +125,10 @@ public final class PlaceSpotter {
     if (location) {
       return true;
     }
-    return !person && followsLocative(tokens, first);
+    // "attacked a checkpoint in Dori yesterday": NER reads a town it does not know as a person,
+    // but no person is "in" or "near" anything; the gazetteer then says whether it is a place.
+    boolean spatial = first > 0 && SPATIAL.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
+    return (!person || spatial) && followsLocative(tokens, first);
   }
 
   private static boolean personName(List<Token> tokens, int first, int last) {

@@ -68,4 +68,39 @@ class DetectionIT {
     Event e = only("Backed by artillery fire, troops attacked rebel positions near Goma on Monday.");
     assertEquals(EventType.BATTLES, e.eventType(), () -> "event: " + e);
   }
+
+  @Test
+  void beatingsTortureAndFloggingAreAttacks() {
+    Event beat = only("Police beat up students in Dhaka yesterday.");
+    assertEquals(SubEventType.ATTACK, beat.subEventType(), () -> "event: " + beat);
+    assertEquals("Dhaka", beat.place().map(Place::name).orElse(""));
+    Event mob = only("A man was beaten to death by a mob in Kano on Monday.");
+    assertEquals(SubEventType.MOB_VIOLENCE, mob.subEventType(), () -> "event: " + mob);
+    assertEquals(1, mob.fatalities());
+    assertEquals(SubEventType.ATTACK, only("Soldiers tortured two farmers in Kidal on Monday.").subEventType());
+    assertEquals(SubEventType.ATTACK,
+        only("Taliban fighters publicly flogged three men in Ghazni on Monday.").subEventType());
+  }
+
+  @Test
+  void winningAMatchIsNoBeating() {
+    assertTrue(events("Brazil beat Argentina 2-1 in Rio de Janeiro on Monday.").isEmpty());
+    assertTrue(events("Nadal beat Federer in straight sets in Paris on Sunday.").isEmpty());
+  }
+
+  @Test
+  void aVerbWhosePastIsItsPresentIsPastWhenADayDatesIt() {
+    // The tagger reads "beat" as present; "on Tuesday" says it is past, not a habit.
+    Event e = only("Security guards beat up a journalist in Monrovia on Tuesday.");
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2024, 5, 7)), e.eventDate());
+    assertTrue(events("Militias that attack villages on Fridays are feared across the region.").isEmpty());
+  }
+
+  @Test
+  void aTownTakenForAPersonOrFollowedByYesterdayIsStillThePlace() {
+    // NER tags "Dori" as a person here, and "yesterday" as a noun the town would modify.
+    assertEquals("Dori", only("Gunmen attacked a checkpoint in Dori yesterday.").place()
+        .map(Place::name).orElse(""));
+    assertEquals("Cairo", only("Protesters gathered in Cairo yesterday.").place().map(Place::name).orElse(""));
+  }
 }
