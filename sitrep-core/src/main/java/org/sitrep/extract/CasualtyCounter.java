@@ -112,6 +112,18 @@ final class CasualtyCounter {
           return Optional.of(found.get(0));
         }
       }
+      // "attacked and killed two men", "two men were attacked and shot dead": the parser hangs
+      // the shared object or passive subject on the first verb; not after another verb of harm,
+      // where "killed and wounded 20" would count the same people twice.
+      int head = g.head(word);
+      if (g.relation(word).startsWith("conj") && head >= 0 && head < word
+          && kindOf(g, g.token(head)).isEmpty()) {
+        for (String rel : List.of("obj", "nsubj:pass")) {
+          if (!g.exact(head, rel).isEmpty()) {
+            return Optional.of(g.exact(head, rel).get(0));
+          }
+        }
+      }
       return passiveSubjectByPosition(g, word);
     }
     if (t.lemma().equalsIgnoreCase("dead") && t.pos().startsWith("JJ")) {

@@ -47,4 +47,12 @@ class CountsIT {
     assertEquals(9, only("Boko Haram fighters attacked an army post in Gwoza on Monday, killing six soldiers. "
         + "Troops repelled the attack and three insurgents were killed, the army said.").fatalities());
   }
+
+  @Test
+  void theDeadOfTwoJoinedVerbsAreCountedOnce() {
+    // The parser hangs the shared object, or passive subject, on the first verb only.
+    assertEquals(2, only("Gunmen attacked and killed two men in Patiala on Tuesday.").fatalities());
+    assertEquals(2, only("Two men were attacked and shot dead in Patiala on Tuesday.").fatalities());
+    assertEquals(5, only("Gunmen ambushed and killed five soldiers near Dori on Tuesday.").fatalities());
+  }
 }

@@ -103,4 +103,13 @@ class DetectionIT {
         .map(Place::name).orElse(""));
     assertEquals("Cairo", only("Protesters gathered in Cairo yesterday.").place().map(Place::name).orElse(""));
   }
+
+  @Test
+  void aShootOutAndPetrolBombsAreEvents() {
+    assertEquals(SubEventType.ARMED_CLASH,
+        only("A shoot-out took place in the Kibera neighborhood of Nairobi on Tuesday.").subEventType());
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION,
+        only("Residents threw petrol bombs at a police station in Lamu on Tuesday.").subEventType());
+    assertTrue(events("The bank threw its weight behind the bond in Lagos on Tuesday.").isEmpty());
+  }
 }
