@@ -58,6 +58,12 @@ final class ArgumentFinder {
     if (side2.isEmpty()) {
       side2.addAll(patients(g, trigger, carrier));
     }
+    if (side2.isEmpty() && headlinePassive(g, trigger)) {
+      // "Two people injured as tree collapses", "Five soldiers killed in ambush": a headline's
+      // passive without "were"; the subject was harmed, it did not harm.
+      side2.addAll(side1);
+      side1.clear();
+    }
     if (side2.isEmpty() || MentionUnion.isPlace(Optional.of(g.phrase(side2.get(0), "actor2")))) {
       // "struck a car, killing two members of the Asayish": the dead are the side struck.
       outcomeVictims(g, trigger, carrier).ifPresent(v -> {
@@ -80,6 +86,18 @@ final class ArgumentFinder {
   }
 
   private static final Set<String> HARMS = Set.of("kill", "wound", "injure", "abduct", "kidnap");
+
+  /**
+   * A verb of harm with a subject and no object: "Two people injured", "Five soldiers killed";
+   * not a joined verb ("attacked and killed two men"), whose object hangs on the first.
+   */
+  static boolean headlinePassive(SentenceGraph g, int trigger) {
+    var t = g.token(trigger);
+    return t.isVerb() && HARMS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        && (t.pos().equals("VBD") || t.pos().equals("VBN")) && !g.exact(trigger, "nsubj").isEmpty()
+        && g.exact(trigger, "obj").isEmpty() && g.exact(trigger, "ccomp").isEmpty()
+        && g.exact(trigger, "aux").isEmpty() && !g.relation(trigger).startsWith("conj");
+  }
 
   /** The object of an outcome clause ("..., killing two members of X") under the trigger. */
   private static Optional<Integer> outcomeVictims(SentenceGraph g, int trigger, int carrier) {

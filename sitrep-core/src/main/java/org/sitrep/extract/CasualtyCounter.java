@@ -82,12 +82,17 @@ final class CasualtyCounter {
       // "killed or wounded 20 people": how many died the report does not say.
       return Optional.empty();
     }
+    if (none(g, word)) {
+      // "No fatalities nor injuries reported": a count of nobody.
+      return Optional.empty();
+    }
     Optional<Integer> victims = victims(g, word, kind);
     if (victims.isEmpty()) {
       return unknownNumber(g, word, kind);
     }
     int v = victims.get();
-    if (Things.isThing(g.token(v).lemma())) {
+    if (Things.isThing(g.token(v).lemma()) || none(g, v)) {
+      // "killing no one", "no civilians were hurt": nobody to count.
       return Optional.empty();
     }
     Optional<Quantity> q = quantity(g, v).or(() -> impliedNumber(g.token(v), kind));
@@ -104,7 +109,7 @@ final class CasualtyCounter {
     Token t = g.token(word);
     if (t.isVerb()) {
       for (String rel : List.of("obj", "nsubj:pass", "nsubj")) {
-        if (rel.equals("nsubj") && !isIntransitiveDeath(t)) {
+        if (rel.equals("nsubj") && !isIntransitiveDeath(t) && !ArgumentFinder.headlinePassive(g, word)) {
           continue;
         }
         List<Integer> found = g.exact(word, rel);
@@ -149,6 +154,22 @@ final class CasualtyCounter {
     }
     Optional<Integer> of = g.first(word, "nmod:of");
     return of.isPresent() && quantity(g, of.get()).isPresent() ? of : Optional.of(word);
+  }
+
+  /** "no fatalities", "no deaths or injuries": the noun, or the noun it is joined to, says none. */
+  static boolean none(SentenceGraph g, int word) {
+    if (!g.token(word).isNoun()) {
+      return false;
+    }
+    // "no deaths or injuries", "no reports of casualties": the "no" may sit on a noun above.
+    List<Integer> nouns = new ArrayList<>(List.of(word));
+    for (int n = word, up = 0; up < 2 && g.head(n) >= 0 && g.token(g.head(n)).isNoun()
+        && (g.relation(n).startsWith("conj") || g.relation(n).startsWith("nmod")); up++) {
+      n = g.head(n);
+      nouns.add(n);
+    }
+    return nouns.stream().anyMatch(n -> g.sentence().basicChildren(n).stream().anyMatch(
+        d -> d.relation().equals("det") && g.token(d.dependent()).word().equalsIgnoreCase("no")));
   }
 
   /** "killed or wounded", "wounded or killed": a verb of death and one of injury joined by "or". */

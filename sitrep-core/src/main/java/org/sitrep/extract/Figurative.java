@@ -32,7 +32,46 @@ final class Figurative {
     String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
     return HARM.contains(lemma) && byHazard(g, i) || lemma.equals("detain") && inCare(g, i)
         || SHOWING.contains(lemma) && showsSomething(g, i)
-        || BURSTS.contains(lemma) && idiom(g, i);
+        || BURSTS.contains(lemma) && idiom(g, i)
+        || AIMED.contains(lemma) && atAThing(g, i);
+  }
+
+  /** Acts whose object says whether they are violence or sport, film or machinery. */
+  private static final Set<String> AIMED = Set.of("shoot", "shooting", "attack", "kill", "beat", "fire");
+  /** "shooting 48.5%", "attacking the basket", "shoot a video", "kill switch", "fired a shot on goal". */
+  private static final Set<String> THINGS = Set.of(
+      "%", "percent", "basket", "baskets", "rim", "hoop", "hoops", "goal", "goals", "ball", "net",
+      "pointer", "pointers", "threes", "video", "videos", "film", "films", "scene", "scenes",
+      "movie", "footage", "photo", "photos", "episode", "switch", "bill", "deal", "idea", "engine",
+      "par", "birdie");
+
+  private static final java.util.regex.Pattern RECORD =
+      java.util.regex.Pattern.compile("\\d+\\s*-\\s*for\\s*-\\s*\\d+\\s*$");
+
+  private static boolean atAThing(SentenceGraph g, int i) {
+    // "Kill switch" in a list: the noun the verb was taken to govern follows it.
+    if (i + 1 < g.size() && THINGS.contains(g.token(i + 1).word().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    // "8-for-12 shooting", "shooting 36.2% from three": a shooter's record, not a shooting.
+    var sentence = g.sentence();
+    String before = sentence.text().substring(0, Math.max(0, g.token(i).start() - sentence.start()));
+    if (RECORD.matcher(before).find()) {
+      return true;
+    }
+    for (String rel : List.of("obj", "compound", "obl:at", "obl:on")) {
+      for (int d : g.exact(i, rel)) {
+        BitSet phrase = g.subtree(d);
+        for (int k = phrase.nextSetBit(0); k >= 0; k = phrase.nextSetBit(k + 1)) {
+          if (k == d || g.token(k).word().equals("%")) {
+            if (THINGS.contains(g.token(k).word().toLowerCase(Locale.ROOT))) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** "the quake killed", "killed in a car crash", "died of covid", "killed by a falling tree". */

@@ -84,7 +84,8 @@ final class MentionUnion {
       case EXPLOSIONS_REMOTE_VIOLENCE -> 0;
       case BATTLES -> 1;
       case RIOTS -> 2;
-      default -> isKilling(m) ? (m.fatalities().isPresent() ? 3 : 5) : 4;
+      // "were shot and injured": the shooting names the event, the injury only who was hurt.
+      default -> isKilling(m) ? (m.fatalities().isPresent() ? 3 : 5) : hurtOnly(m) ? 5 : 4;
     };
   }
 
@@ -94,6 +95,11 @@ final class MentionUnion {
   private static boolean isKilling(Mention m) {
     String w = m.trigger().text().toLowerCase(java.util.Locale.ROOT);
     return m.subEventType() == SubEventType.ATTACK && !w.startsWith("wound") && !w.startsWith("injur");
+  }
+
+  private static boolean hurtOnly(Mention m) {
+    String w = m.trigger().text().toLowerCase(java.util.Locale.ROOT);
+    return w.startsWith("injur") || w.startsWith("hurt");
   }
 
   /** "captured the village", "attacked positions": the target is a place, not a party. */

@@ -107,6 +107,10 @@ final class ModalityFilter {
       // "15 people are killed every hour": the present tense tells what happens, not what did.
       return new Verdict(Modality.HABITUAL, presentPassive);
     }
+    if (CasualtyCounter.none(g, trigger)) {
+      // "No fatalities nor injuries reported": the climb stops at "nor", the "no" is on the head.
+      return new Verdict(Modality.NEGATED, Optional.of(trigger));
+    }
     int node = trigger;
     for (int depth = 0; node >= 0 && depth < 6; depth++) {
       Optional<Verdict> v = cuesOn(g, node, node == trigger);

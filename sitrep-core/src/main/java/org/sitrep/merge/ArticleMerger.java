@@ -76,6 +76,8 @@ public final class ArticleMerger {
         k.members().forEach(c -> rejections.add(rejection(c, why, "")));
       } else if (ungrounded(e, k)) {
         rejections.add(rejection(k.first(), "no place, date, count or named actor", ""));
+      } else if (injuriesOnly(e, k)) {
+        k.members().forEach(c -> rejections.add(rejection(c, "injuries with no act of violence", "")));
       } else {
         events.add(EventNotes.withNotes(e));
       }
@@ -191,6 +193,19 @@ public final class ArticleMerger {
       default -> true;
     };
   }
+
+  /**
+   * "Two people were injured as a tree fell", "suffering from a head injury": mentions that tell
+   * only who was hurt, with no one dead or taken, tell no violence on their own; in a report of
+   * violence they join the act told with them.
+   */
+  private static boolean injuriesOnly(Event e, Cluster k) {
+    return e.fatalities() + e.captured() == 0 && k.members().stream().allMatch(
+        c -> c.role() == MentionRole.OUTCOME && HURT.matcher(c.trigger().text()).lookingAt());
+  }
+
+  /** Words that tell only that people were hurt: "shot" or "wounded" say that weapons did it. */
+  private static final java.util.regex.Pattern HURT = java.util.regex.Pattern.compile("(?i)injur|hurt");
 
   private static boolean ungrounded(Event e, Cluster k) {
     boolean named = e.actor1().map(a -> !a.generic()).orElse(false)

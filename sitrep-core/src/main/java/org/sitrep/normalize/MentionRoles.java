@@ -31,6 +31,9 @@ final class MentionRoles {
   private final Set<String> determiners;
   private final Set<String> doing;
 
+  /** Words that tell only that people were hurt ("wounded" says weapons did it). */
+  private static final java.util.regex.Pattern HURT = java.util.regex.Pattern.compile("(?i)injur|hurt");
+
   MentionRoles(WordFamilies cues) {
     this.doing = cues.get("doing");
     this.frames = cues.get("frame");
@@ -47,7 +50,8 @@ final class MentionRoles {
     if (article.isHeadline(article.sentences().get(m.sentence()))) {
       return MentionRole.HEADLINE;
     }
-    if (Anaphora.victimsOnly(m)) {
+    // "Two people were injured as a tree fell": who was hurt, with no one said to have hurt them.
+    if (Anaphora.victimsOnly(m) || m.actor1().isEmpty() && HURT.matcher(m.trigger().text()).lookingAt()) {
       return MentionRole.OUTCOME;
     }
     Sentence s = article.sentences().get(m.sentence());

@@ -55,4 +55,13 @@ class CountsIT {
     assertEquals(2, only("Two men were attacked and shot dead in Patiala on Tuesday.").fatalities());
     assertEquals(5, only("Gunmen ambushed and killed five soldiers near Dori on Tuesday.").fatalities());
   }
+
+  @Test
+  void noFatalitiesCountsNobody() {
+    assertEquals(0, only("Jets struck a depot near Marib on Tuesday. No fatalities nor injuries were reported.")
+        .fatalities());
+    assertEquals(0, only("Gunmen attacked a checkpoint near Dori on Tuesday, killing no one.").fatalities());
+    assertEquals(0, only("Egyptian forces conducted airstrikes on militants in Rafah on Tuesday, with no reports "
+        + "of fatalities or injuries.").fatalities());
+  }
 }

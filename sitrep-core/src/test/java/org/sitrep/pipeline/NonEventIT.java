@@ -108,4 +108,40 @@ class NonEventIT {
     oneEvent("Police in Addis Ababa arrested three journalists on Saturday after they reported on the war, "
         + "their employer said.");
   }
+
+  @Test
+  void injuriesWithNoActOfViolenceAreNoEvent() {
+    noEvents("Two people injured as tree collapses next to a market in Ghent.",
+        "injuries with no act of violence");
+    noEvents("The striker has been out with a knee injury since Tuesday, his club said in Leeds.",
+        "injuries with no act of violence");
+    // Injuries told with an act are part of it; "wounded" says weapons did it.
+    oneEvent("Gunmen attacked a checkpoint near Dori on Tuesday. Three soldiers were injured.");
+    oneEvent("Three soldiers were wounded near Dori on Tuesday.");
+  }
+
+  @Test
+  void aShootersRecordAndAKillSwitchAreNoEvents() {
+    assertTrue(SharedPipeline.extract("He bounced back with 49 points on 8-for-12 shooting in Miami on "
+        + "Tuesday.", "2024-05-08").events().isEmpty());
+    assertTrue(SharedPipeline.extract("Harrison Ingram is shooting 48.5% with North Carolina this season.",
+        "2024-05-08").events().isEmpty());
+    assertTrue(SharedPipeline.extract("The guard kept attacking the rim in Miami on Tuesday.", "2024-05-08")
+        .events().isEmpty());
+    assertTrue(SharedPipeline.extract("The VPN app has a kill switch and split tunneling.", "2024-05-08")
+        .events().isEmpty());
+    assertTrue(SharedPipeline.extract("The striker thwarted their title ambitions in Manchester on Tuesday.",
+        "2024-05-08").events().isEmpty());
+    oneEvent("A shooting at a market in Kano on Tuesday killed three people.");
+    oneEvent("Troops thwarted an attack on a checkpoint near Dori on Tuesday.");
+  }
+
+  @Test
+  void aHeadlinesPassiveWithoutWereNamesTheVictims() {
+    ExtractionResult r = SharedPipeline.extract("Five soldiers killed in ambush near Dori.", "2024-05-08");
+    assertEquals(1, r.events().size(), () -> "events: " + r.events());
+    assertEquals(5, r.events().get(0).fatalities());
+    assertEquals("Military Forces of Burkina Faso (2015-)",
+        r.events().get(0).actor2().map(a -> a.name()).orElse(""));
+  }
 }
