@@ -1,0 +1,174 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who acted, for one trigger: the subject, passive agent or possessor; the subject of a light
+ * verb ("ISIS launched an attack"); whoever claims the attack; and when the parse gives none, the
+ * subject a clause shares with its head, whom the report blames, or the noun phrase just before
+ * an active verb.
+ */
+final class AgentFinder {
+  private AgentFinder() {}
+
+  private static final Set<String> INSTRUMENTAL = Set.of("use", "employ");
+
+  static List<Integer> agents(SentenceGraph g, int trigger, int carrier) {
+    List<Integer> out = new ArrayList<>();
+    Optional<Integer> claimant = responsibleParty(g, trigger);
+    if (claimant.isPresent()) {
+      out.add(claimant.get());
+      return out;
+    }
+    if (carrier != trigger && ArgumentFinder.EXPERIENCE_VERBS.contains(lemma(g, carrier))) {
+      return out;
+    }
+    // "militants used drones to attack": the users attacked, the drones were their means.
+    int user = g.head(carrier);
+    String how = g.relation(carrier);
+    if (user >= 0 && (how.startsWith("xcomp") || how.startsWith("advcl"))
+        && INSTRUMENTAL.contains(lemma(g, user))) {
+      g.exact(user, "nsubj").forEach(a -> out.add(ArgumentFinder.actorHead(g, a)));
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    for (int node : List.of(trigger, carrier)) {
+      for (String rel : List.of("nsubj", "nsubj:xsubj", "obl:agent", "nmod:agent", "nmod:by",
+          "obl:by", "nmod:poss")) {
+        if (node == trigger && g.token(trigger).isNoun() && rel.startsWith("nsubj")) {
+          continue;
+        }
+        // "air strikes killed 12": the carrier's subject is the trigger itself, not its agent;
+        // "it went straight into the wall and exploded": what exploded is the device.
+        boolean device = rel.startsWith("nsubj") && DEVICES_GO_OFF.contains(lemma(g, trigger))
+            && g.exact(trigger, "obj").isEmpty();
+        g.exact(node, rel).stream().filter(a -> a != trigger && !device)
+            .forEach(a -> ArgumentFinder.addOnce(out, ArgumentFinder.actorHead(g, a)));
+      }
+    }
+    if (out.isEmpty() && !g.token(trigger).isVerb() || out.isEmpty() && g.token(trigger).pos().equals("VBG")) {
+      // "a US drone strike", "Houthi shelling": a name in front of the act is who acted.
+      // Taken by position: the tagger often misreads such noun strings ("drone/VB strike").
+      // Four tokens back reaches "Taliban - planted roadside bomb".
+      for (int c = trigger - 1; c >= Math.max(0, trigger - 4); c--) {
+        if (g.token(c).pos().equals(",") || g.token(c).pos().equals("IN")) {
+          break;
+        }
+        if (g.token(c).isProperNoun() || g.token(c).ner().equals("ORGANIZATION")) {
+          out.add(c);
+          break;
+        }
+      }
+      for (int a : g.exact(trigger, "amod")) {
+        if (Character.isUpperCase(g.token(a).word().charAt(0))) {
+          out.add(a);
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      inheritedSubject(g, carrier).ifPresent(out::add);
+    }
+    if (out.isEmpty()) {
+      blamed(g).ifPresent(out::add);
+    }
+    if (out.isEmpty()) {
+      subjectByPosition(g, trigger).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * "the Taliban claimed responsibility for the attack", "they were responsible for the attack":
+   * who claims an attack is taken to have made it, as ACLED codes a claim of responsibility.
+   */
+  private static Optional<Integer> responsibleParty(SentenceGraph g, int trigger) {
+    int head = g.head(trigger);
+    String rel = g.relation(trigger);
+    if (head < 0 || !(rel.startsWith("obl") || rel.startsWith("nmod"))
+        || !RESPONSIBLE.contains(lemma(g, head))) {
+      return Optional.empty();
+    }
+    List<Integer> subject = g.exact(head, "nsubj");
+    if (subject.isEmpty() && g.head(head) >= 0) {
+      // "claimed responsibility for": the subject of the verb that claims it.
+      subject = g.exact(g.head(head), "nsubj");
+    }
+    return subject.isEmpty() ? Optional.empty() : Optional.of(ArgumentFinder.actorHead(g, subject.get(0)));
+  }
+
+  private static final Set<String> DEVICES_GO_OFF = Set.of("explode", "detonate", "blast");
+  private static final Set<String> TEMPORAL_MARKS = Set.of("while", "when", "after", "before", "as");
+
+  private static final Set<String> RESPONSIBLE = Set.of("responsible", "responsibility", "credit");
+
+  /**
+   * "On 18 March, a Taliban sniper shot and killed 1 soldier" can come out of the parser with no
+   * subject for "killed" at all; an active verb's subject is then the noun phrase just before it.
+   */
+  private static Optional<Integer> subjectByPosition(SentenceGraph g, int trigger) {
+    String pos = g.token(trigger).pos();
+    boolean activeFinite = (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+        && g.exact(trigger, "aux:pass").isEmpty() && g.exact(trigger, "nsubj:pass").isEmpty();
+    if (!activeFinite) {
+      return Optional.empty();
+    }
+    for (int c = trigger - 1; c >= 0; c--) {
+      var t = g.token(c);
+      if (t.pos().equals(",") || t.pos().equals("IN") || t.pos().equals("WDT")) {
+        return Optional.empty();
+      }
+      if (t.isNoun() || t.pos().equals("PRP")) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "..., a monitor said, blaming Russian warplanes": whom the report holds responsible. */
+  private static Optional<Integer> blamed(SentenceGraph g) {
+    for (var t : g.sentence().tokens()) {
+      if (t.lemma().equalsIgnoreCase("blame") || t.lemma().equalsIgnoreCase("attribute")) {
+        List<Integer> on = g.exact(t.index(), "obl:on");
+        on.addAll(g.exact(t.index(), "obl:to"));
+        List<Integer> obj = g.exact(t.index(), "obj");
+        List<Integer> who = t.word().toLowerCase(Locale.ROOT).startsWith("blamed") && !on.isEmpty() ? on : obj;
+        if (!who.isEmpty() && !g.token(who.get(0)).pos().equals("PRP")) {
+          return Optional.of(ArgumentFinder.actorHead(g, who.get(0)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "ISIS broke the deadlock by launching an attack": the manner clause shares its subject. */
+  private static Optional<Integer> inheritedSubject(SentenceGraph g, int verb) {
+    String rel = g.relation(verb);
+    int head = g.head(verb);
+    boolean manner = rel.startsWith("advcl") && g.sentence().basicChildren(verb).stream()
+        .anyMatch(d -> d.relation().equals("mark") && g.token(d.dependent()).word().equalsIgnoreCase("by"));
+    if (head >= 0 && (rel.equals("dep") || rel.equals("ccomp"))) {
+      // "The coalition said it carried out strikes" is at times parsed with "it" as the object
+      // of "said" and no subject for "carried": the pronoun is still the subject.
+      return g.exact(head, "obj").stream().filter(o -> g.token(o).pos().equals("PRP")).findFirst();
+    }
+    // "its forces came under fire while arresting a militant": a clause of time with no subject
+    // of its own shares its head's.
+    boolean temporal = rel.startsWith("advcl") && g.exact(verb, "nsubj").isEmpty()
+        && g.sentence().basicChildren(verb).stream().anyMatch(d -> d.relation().equals("mark")
+            && TEMPORAL_MARKS.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    if (head < 0 || !(manner || temporal || rel.startsWith("xcomp"))) {
+      return Optional.empty();
+    }
+    List<Integer> subjects = g.exact(head, "nsubj");
+    return subjects.isEmpty() ? Optional.empty() : Optional.of(ArgumentFinder.actorHead(g, subjects.get(0)));
+  }
+
+  private static String lemma(SentenceGraph g, int i) {
+    return g.token(i).lemma().toLowerCase(Locale.ROOT);
+  }
+}
