@@ -112,4 +112,17 @@ class DetectionIT {
         only("Residents threw petrol bombs at a police station in Lamu on Tuesday.").subEventType());
     assertTrue(events("The bank threw its weight behind the bond in Lagos on Tuesday.").isEmpty());
   }
+
+  @Test
+  void artilleryFireIsShellingAndGunfireAnsweredIsAClash() {
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE,
+        only("Soldiers destroyed a rebel truck with artillery fire near Kassala on Tuesday.").subEventType());
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE,
+        only("Tank fire hit the village of Hamra on Tuesday, killing two farmers.").subEventType());
+    assertEquals(SubEventType.ARMED_CLASH,
+        only("Police officers responded to gunfire in the Baraka district of Kassala on Tuesday.").subEventType());
+    // A fire brigade answers a fire, and a returned extinguisher is no shot.
+    assertTrue(events("The fire brigade responded to a fire in a warehouse in Kassala on Tuesday.").isEmpty());
+    assertTrue(events("She returned the fire extinguisher to the shop in Kassala on Tuesday.").isEmpty());
+  }
 }
