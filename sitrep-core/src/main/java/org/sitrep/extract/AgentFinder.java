@@ -43,6 +43,10 @@ final class AgentFinder {
         if (node == trigger && g.token(trigger).isNoun() && rel.startsWith("nsubj")) {
           continue;
         }
+        if (rel.equals("nmod:poss") && ArgumentFinder.SUFFERED.contains(lemma(g, trigger))) {
+          // "died of her injuries": whose injuries they are is who suffered them.
+          continue;
+        }
         // "air strikes killed 12": the carrier's subject is the trigger itself, not its agent;
         // "it went straight into the wall and exploded": what exploded is the device.
         boolean device = rel.startsWith("nsubj") && DEVICES_GO_OFF.contains(lemma(g, trigger))

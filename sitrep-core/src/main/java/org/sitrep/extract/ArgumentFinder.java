@@ -31,6 +31,8 @@ final class ArgumentFinder {
   static final Set<String> HAPPENING_VERBS = Set.of(
       "erupt", "break", "occur", "take", "rage", "continue", "resume", "flare", "ensue", "follow",
       "hit", "target", "kill", "leave", "result", "happen", "escalate", "intensify");
+  /** Nouns whose possessor suffered them: "her injuries", "his wounds". */
+  static final Set<String> SUFFERED = Set.of("injury", "wound");
   /** Heads that count people rather than name them: "hundreds of ISIS militants". */
   private static final Set<String> QUANTITY_HEADS = Set.of(
       "hundreds", "dozens", "scores", "thousands", "tens", "members", "some", "many", "most",
@@ -170,6 +172,9 @@ final class ArgumentFinder {
     if (g.token(trigger).isNoun() && HARM_NOUNS.contains(lemma(g, trigger))) {
       // "the killing of four soldiers": those killed.
       rels.add("nmod:of");
+    }
+    if (g.token(trigger).isNoun() && SUFFERED.contains(lemma(g, trigger))) {
+      rels.add("nmod:poss");
     }
     for (String rel : rels) {
       // "opened fire on residents", "fired rockets at the base": the shots are not the target.

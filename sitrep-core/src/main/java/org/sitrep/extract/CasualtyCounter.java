@@ -156,7 +156,10 @@ final class CasualtyCounter {
     return of.isPresent() && quantity(g, of.get()).isPresent() ? of : Optional.of(word);
   }
 
-  /** "no fatalities", "no deaths or injuries": the noun, or the noun it is joined to, says none. */
+  /**
+   * "no fatalities", "no deaths or injuries", "neither deaths nor injuries": the noun, or the noun
+   * it is joined to, says none.
+   */
   static boolean none(SentenceGraph g, int word) {
     if (!g.token(word).isNoun()) {
       return false;
@@ -169,8 +172,11 @@ final class CasualtyCounter {
       nouns.add(n);
     }
     return nouns.stream().anyMatch(n -> g.sentence().basicChildren(n).stream().anyMatch(
-        d -> d.relation().equals("det") && g.token(d.dependent()).word().equalsIgnoreCase("no")));
+        d -> NONE.contains(d.relation() + " " + g.token(d.dependent()).word().toLowerCase(Locale.ROOT))));
   }
+
+  /** Words that deny a noun, with the relation that hangs them on it. */
+  private static final Set<String> NONE = Set.of("det no", "cc:preconj neither", "cc nor");
 
   /** "killed or wounded", "wounded or killed": a verb of death and one of injury joined by "or". */
   private static boolean eitherOr(SentenceGraph g, int verb) {

@@ -92,16 +92,29 @@ final class Figurative {
   }
 
   private static boolean causedByHazard(SentenceGraph g, int verb, int i) {
+    if (g.token(i).lemma().equalsIgnoreCase("explosion")) {
+      return false;
+    }
     for (String rel : List.of("nsubj", "obl:agent", "obl:in", "obl:by", "obl:of", "obl:from",
         "obl:after", "obl:during")) {
       for (int d : g.exact(verb, rel)) {
-        if (HAZARDS.contains(g.token(d).lemma().toLowerCase(Locale.ROOT))
-            && !g.token(i).lemma().equalsIgnoreCase("explosion")) {
+        if (isHazard(g, d)) {
           return true;
         }
       }
     }
+    // "killed when the earthquake struck", "injured as a tree collapsed": a clause of time whose
+    // subject is the hazard.
+    for (int clause : g.exact(verb, "advcl")) {
+      if (g.exact(clause, "nsubj").stream().anyMatch(d -> isHazard(g, d))) {
+        return true;
+      }
+    }
     return false;
+  }
+
+  private static boolean isHazard(SentenceGraph g, int i) {
+    return HAZARDS.contains(g.token(i).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** "in Kandahar province", "in the market": where, not what ("an explosion in rain jackets"). */

@@ -54,8 +54,9 @@ public final class ArticleMerger {
       Optional<Join> home = home(clusters, c);
       if (home.isPresent()) {
         home.get().cluster().join(c, home.get().why());
-      } else if (!standsAlone(c)) {
-        rejections.add(rejection(c, "refers to an event the report does not tell", ""));
+      } else if (!standsAlone(c, ordered)) {
+        rejections.add(rejection(c, c.role() == MentionRole.REPORT ? UNGROUNDED
+            : "refers to an event the report does not tell", ""));
       } else {
         clusters.add(new Cluster(c));
       }
@@ -75,14 +76,20 @@ public final class ArticleMerger {
             : "background of a retrospective";
         k.members().forEach(c -> rejections.add(rejection(c, why, "")));
       } else if (ungrounded(e, k)) {
-        rejections.add(rejection(k.first(), "no place, date, count or named actor", ""));
-      } else if (injuriesOnly(e, k)) {
+        rejections.add(rejection(k.first(), UNGROUNDED, ""));
+      } else if (injuriesOnly(k)) {
         k.members().forEach(c -> rejections.add(rejection(c, "injuries with no act of violence", "")));
       } else {
         events.add(EventNotes.withNotes(e));
       }
     }
     return new Merged(events, rejections);
+  }
+
+  private static final String UNGROUNDED = "no place, date, count or named actor";
+
+  private static boolean counted(Event e) {
+    return e.fatalities() + e.injured() + e.captured() > 0;
   }
 
   private record Join(Cluster cluster, String why) {}
@@ -181,9 +188,14 @@ public final class ArticleMerger {
    * own words place, date or count it, and one set before the sentence's time ("since the
    * attack") only when they date it, for its day is not the report's.
    */
-  private static boolean standsAlone(Candidate c) {
+  private static boolean standsAlone(Candidate c, List<Candidate> all) {
     Event e = c.event();
-    boolean own = c.ownPlace() || c.ownDate() || e.fatalities() + e.injured() + e.captured() > 0;
+    boolean own = c.ownPlace() || c.ownDate() || counted(e);
+    if (c.role() == MentionRole.REPORT && !own) {
+      // "A shoot-out broke out and two suspects died": the toll told with it is its own.
+      own = all.stream().anyMatch(o -> o.sentence() == c.sentence()
+          && o.role() == MentionRole.OUTCOME && counted(o.event()));
+    }
     return switch (c.role()) {
       case REPORT -> c.sidesTold() || own;
       case REFERENCE -> own || e.place().isPresent();
@@ -195,13 +207,13 @@ public final class ArticleMerger {
   }
 
   /**
-   * "Two people were injured as a tree fell", "suffering from a head injury": mentions that tell
-   * only who was hurt, with no one dead or taken, tell no violence on their own; in a report of
-   * violence they join the act told with them.
+   * "Two people were injured as a tree fell", "died of her injuries": mentions that tell only who
+   * was hurt tell no violence on their own, even when a death is counted beside them (a storm, a
+   * quake, a crash); in a report of violence they join the act told with them.
    */
-  private static boolean injuriesOnly(Event e, Cluster k) {
-    return e.fatalities() + e.captured() == 0 && k.members().stream().allMatch(
-        c -> c.role() == MentionRole.OUTCOME && HURT.matcher(c.trigger().text()).lookingAt());
+  private static boolean injuriesOnly(Cluster k) {
+    return k.members().stream().allMatch(c -> (c.role() == MentionRole.OUTCOME
+        || c.role() == MentionRole.HEADLINE) && HURT.matcher(c.trigger().text()).lookingAt());
   }
 
   /** Words that tell only that people were hurt: "shot" or "wounded" say that weapons did it. */

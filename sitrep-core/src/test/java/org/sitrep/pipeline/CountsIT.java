@@ -63,5 +63,7 @@ class CountsIT {
     assertEquals(0, only("Gunmen attacked a checkpoint near Dori on Tuesday, killing no one.").fatalities());
     assertEquals(0, only("Egyptian forces conducted airstrikes on militants in Rafah on Tuesday, with no reports "
         + "of fatalities or injuries.").fatalities());
+    assertEquals(0, only("Gunmen set fire to a bus in Nairobi on Monday. Neither deaths nor injuries were "
+        + "reported.").fatalities());
   }
 }

@@ -118,6 +118,27 @@ class NonEventIT {
     // Injuries told with an act are part of it; "wounded" says weapons did it.
     oneEvent("Gunmen attacked a checkpoint near Dori on Tuesday. Three soldiers were injured.");
     oneEvent("Three soldiers were wounded near Dori on Tuesday.");
+    // A death counted beside injuries is no act either; "her injuries" are the woman's own.
+    noEvents("A woman died of her injuries in Ghent on Friday after the storm.",
+        "injuries with no act of violence");
+  }
+
+  @Test
+  void deathsWhenAQuakeStruckAreNoEvent() {
+    assertTrue(SharedPipeline.extract("Two people were killed and 900 injured when the earthquake struck "
+        + "Gansu province on Monday night.", "2024-05-08").events().isEmpty());
+    // An explosion may be a bomb: it stays an event.
+    oneEvent("Five people were killed when an explosion ripped through a market in Kabul on Monday.");
+  }
+
+  @Test
+  void aClashWithNothingOfItsOwnStandsOnTheTollToldWithIt() {
+    String lead = "On Monday, in Nairobi, police carried out an operation against drug dealers in Kibera. ";
+    ExtractionResult r = SharedPipeline.extract(lead + "A shoot-out broke out and two suspects died and "
+        + "one was injured.", "2024-05-08");
+    assertEquals(1, r.events().size(), () -> "events: " + r.events() + "\nrejections: " + r.rejections());
+    assertEquals(2, r.events().get(0).fatalities());
+    noEvents(lead + "A shoot-out broke out.", "no place, date, count or named actor");
   }
 
   @Test
