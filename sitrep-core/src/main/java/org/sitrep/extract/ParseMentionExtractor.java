@@ -143,7 +143,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
     // "a bomb probe" is a probe; but "the protest action" is the protest.
     boolean modifier = g.relation(i).equals("compound") && !GENERIC_HEADS.contains(
         g.token(Math.max(0, g.head(i))).lemma().toLowerCase(Locale.ROOT));
-    if (month || !lexicon.mayTrigger(g.token(i)) || modifier
+    if (month || !lexicon.mayTrigger(g.token(i)) || modifier || victims(g, i)
         || isResultClause(g, i) || Figurative.isFigurative(g, i)) {
       return Optional.empty();
     }
@@ -152,6 +152,15 @@ public final class ParseMentionExtractor implements MentionExtractor {
     return lexicon.sense(g.token(i), modifiers).map(sense -> refine(sense.type(), modifiers))
         .filter(type -> !seizesContraband(g, i, type))
         .map(type -> seizesBelongings(g, i, type) ? SubEventType.LOOTING : type);
+  }
+
+  /** "the wounded were taken to hospital": a participle used as a noun names people, not an act. */
+  private static boolean victims(SentenceGraph g, int i) {
+    String pos = g.token(i).pos();
+    boolean participle = pos.equals("VBN") || pos.equals("JJ") || pos.equals("VBD");
+    boolean afterThe = i > 0 && g.token(i - 1).word().equalsIgnoreCase("the");
+    boolean nounNext = i + 1 < g.sentence().tokens().size() && g.token(i + 1).isNoun();
+    return participle && afterThe && !nounNext;
   }
 
   /** Things taken that are neither land nor people: "seized his laptop", "seized power". */

@@ -73,7 +73,11 @@ public final class PlaceSpotter {
       // "Nahri Saraj district, Helmand": a name after a comma that follows a place is its province.
       boolean listed = i >= 2 && tokens.get(i - 1).pos().equals(",") && !out.isEmpty()
           && out.get(out.size() - 1).last() == i - 2;
-      boolean placeLike = isPlaceLike(tokens, i, last) || listed && !personName(tokens, i, last);
+      // "near Bankass, Koro and Bandiagara": a name between two places of a list is one too,
+      // though NER may take it for a person.
+      boolean placeLike = isPlaceLike(tokens, i, last)
+          || listed && (!personName(tokens, i, last) || listGoesOn(tokens, last))
+          || conjoinedToPlace(g, i, last, out);
       if (!modifier && placeLike && !TimeWords.isCalendarWord(tokens.get(i).word())) {
         boolean around = AROUND.contains(tokens.get(last).word().toLowerCase(Locale.ROOT));
         out.add(new Spot(g.span(i, last, "location"), i, last, around || nearCue(tokens, i)));
@@ -129,6 +133,28 @@ public final class PlaceSpotter {
     // but no person is "in" or "near" anything; the gazetteer then says whether it is a place.
     boolean spatial = first > 0 && SPATIAL.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
     return (!person || spatial) && followsLocative(tokens, first);
+  }
+
+  /** "near Kaya, Dori and Djibo": a name the parse joins by "and", "or" or a comma to a place. */
+  private static boolean conjoinedToPlace(SentenceGraph g, int first, int last, List<Spot> found) {
+    for (int k = first; k <= last; k++) {
+      int head = g.head(k);
+      if (head >= 0 && g.relation(k).startsWith("conj") && (head < first || head > last)
+          && found.stream().anyMatch(s -> s.first() <= head && head <= s.last())) {
+        String before = g.token(first - 1).word().toLowerCase(Locale.ROOT);
+        return before.equals(",") || before.equals("and") || before.equals("or");
+      }
+    }
+    return false;
+  }
+
+  private static boolean listGoesOn(List<Token> tokens, int last) {
+    if (last + 2 >= tokens.size()) {
+      return false;
+    }
+    String glue = tokens.get(last + 1).word().toLowerCase(Locale.ROOT);
+    return (glue.equals(",") || glue.equals("and") || glue.equals("or"))
+        && tokens.get(last + 2).ner().equals("LOCATION");
   }
 
   private static boolean personName(List<Token> tokens, int first, int last) {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * least 13" is 13, "between 10 and 15" is 10), vague words by ACLED's conventions ("several" 3,
  * "tens" 10, "dozens" 12, "hundreds" 100), and an unknown number 10.
  */
-record Quantity(int value, String rule) {
+public record Quantity(int value, String rule) {
   static final Quantity UNKNOWN = new Quantity(10, "unknown number of fatalities coded as 10");
 
   private static final Map<String, Integer> WORDS = Map.ofEntries(
@@ -40,7 +40,7 @@ record Quantity(int value, String rule) {
       Map.entry("thousands", new Quantity(1000, "thousands coded as 1000")));
 
   /** Reads one token as a number or a vague quantity. */
-  static Optional<Quantity> ofWord(String word) {
+  public static Optional<Quantity> ofWord(String word) {
     String w = word.toLowerCase(Locale.ROOT).replace(",", "");
     if (w.matches("\\d{1,7}")) {
       return Optional.of(new Quantity(Integer.parseInt(w), "reported figure"));

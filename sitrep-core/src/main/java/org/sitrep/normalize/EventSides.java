@@ -159,9 +159,11 @@ final class EventSides {
       return police.map(p -> new Sides(Optional.of(p), List.of(), s.actor2(), s.assoc2(), s.speaker()));
     }
     boolean remote = type == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
-    // "Four soldiers were killed in the attack": the dead were attacked, whoever they are.
+    // "Four soldiers were killed in the attack", "the attack wounded five soldiers": the dead and
+    // the wounded were attacked, whoever they are.
     boolean harmed = m.subEventType() == SubEventType.ATTACK || m.fatalities().isPresent()
-        || s.actor2().map(r -> r.actor().inter() == 7).orElse(false);
+        || m.injured().isPresent() || s.actor2().map(r -> r.actor().inter() == 7).orElse(false)
+        || passiveSubject(m);
     // "Saturday's attack", "survived an attack on his life": violence no one is named for.
     boolean nobody = s.actor2().isEmpty() && (type == EventType.BATTLES
         || type == EventType.VIOLENCE_AGAINST_CIVILIANS);
@@ -171,6 +173,15 @@ final class EventSides {
       return unknown.map(u -> new Sides(Optional.of(u), List.of(), s.actor2(), s.assoc2(), s.speaker()));
     }
     return s.actor2().map(lone -> new Sides(Optional.of(lone), s.assoc2(), Optional.empty(), List.of(), s.speaker()));
+  }
+
+  /**
+   * "Five soldiers were ambushed": a side the parse found against the act but named before its
+   * verb is the verb's passive subject, who suffered it.
+   */
+  private static boolean passiveSubject(Mention m) {
+    return m.actor2().map(a -> a.end() <= m.trigger().start()).orElse(false)
+        && m.trigger().text().toLowerCase(java.util.Locale.ROOT).endsWith("ed");
   }
 
   /** Protests are by protesters and riots by rioters; a named group marches with them. */

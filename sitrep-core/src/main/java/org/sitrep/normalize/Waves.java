@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.sitrep.extract.Quantity;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.GeoPrecision;
@@ -45,11 +46,14 @@ final class Waves {
     }
     List<Event> out = new ArrayList<>();
     int n = places.size();
+    List<Optional<Evidence>> own = phrases.stream().map(p -> ownCount(p, m, text)).toList();
+    boolean counted = own.stream().allMatch(Optional::isPresent);
     for (int i = 0; i < n; i++) {
-      int dead = event.fatalities() / n + (i == 0 ? event.fatalities() % n : 0);
+      int dead = counted ? value(own.get(i).get())
+          : event.fatalities() / n + (i == 0 ? event.fatalities() % n : 0);
       List<Evidence> evidence = new ArrayList<>();
       for (Evidence e : event.evidence()) {
-        if (e.field().equals("location")) {
+        if (e.field().equals("location") || counted && e.field().equals("fatalities")) {
           continue;
         }
         if (e.field().equals("fatalities") && event.fatalities() > 0) {
@@ -59,6 +63,9 @@ final class Waves {
           evidence.add(e);
         }
       }
+      if (counted) {
+        evidence.add(own.get(i).get());
+      }
       Evidence p = phrases.get(i);
       evidence.add(new Evidence("location", p.text(), p.start(), p.end(),
           "one of " + n + " places of a wave told in one sentence"));
@@ -66,6 +73,34 @@ final class Waves {
           GeoPrecision.EXACT, dead, evidence));
     }
     return out;
+  }
+
+  /** "six near Koro", "two people in Bandiagara": a figure just before a mention of the place. */
+  private static final Pattern COUNT_AT = Pattern.compile(
+      "(?i)\\b([\\w,–-]+)(\\s+(people|civilians|villagers|soldiers|others|persons|men|women|children))?"
+          + "\\s+(near|in|at)\\s+(the\\s+(village|town)\\s+of\\s+)?$");
+
+  /** The dead the sentence counts at this place, when it gives each place its own figure. */
+  private static Optional<Evidence> ownCount(Evidence place, Mention m, String text) {
+    for (Evidence p : m.places()) {
+      if (!p.text().equals(place.text())) {
+        continue;
+      }
+      int from = Math.max(m.sentenceText().start(), p.start() - 40);
+      var match = COUNT_AT.matcher(text.substring(from, p.start()));
+      if (match.find()) {
+        Optional<Quantity> q = Quantity.ofWord(match.group(1));
+        if (q.isPresent() && q.get().value() < 1000) {
+          return Optional.of(new Evidence("fatalities", text.substring(from + match.start(), p.end()),
+              from + match.start(), p.end(), "the figure the sentence gives for this place of a wave"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int value(Evidence count) {
+    return Quantity.ofWord(count.text().split("\\s+")[0]).map(Quantity::value).orElse(0);
   }
 
   /** The place phrases of the mention that follow one another as a list, in text order. */
@@ -77,7 +112,7 @@ final class Waves {
       }
     }
     places.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    List<Evidence> best = new ArrayList<>();
+    List<Evidence> best = List.of();
     List<Evidence> run = new ArrayList<>();
     for (Evidence p : places) {
       if (!run.isEmpty()) {
@@ -85,27 +120,37 @@ final class Waves {
         boolean glued = last.end() <= p.start()
             && LIST_GLUE.matcher(text.substring(last.end(), p.start())).matches();
         if (!glued) {
+          best = longer(best, ended(run, text));
           run = new ArrayList<>();
         }
       }
       run.add(p);
-      if (run.size() > best.size()) {
-        best = new ArrayList<>(run);
-      }
     }
+    best = longer(best, ended(run, text));
     if (best.size() < 2) {
       return List.of();
     }
     // "in Konduga, Dikwa and Gwoza": where it happened; not "heard as far away as A and B".
     String before = text.substring(Math.max(0, best.get(0).start() - 25), best.get(0).start());
-    if (NOT_WHERE.matcher(before).find()) {
-      return List.of();
+    return NOT_WHERE.matcher(before).find() ? List.of() : best;
+  }
+
+  /**
+   * The run up to its last place joined by "and" or "or" ("A, B and C in D" is A, B and C);
+   * "Maywand district, Kandahar" names a place and its province, no list.
+   */
+  private static List<Evidence> ended(List<Evidence> run, String text) {
+    for (int n = run.size(); n >= 2; n--) {
+      String glue = text.substring(run.get(n - 2).end(), run.get(n - 1).start());
+      if (CONJUNCTION.matcher(glue).find()) {
+        return run.subList(0, n);
+      }
     }
-    // A list ends with "and" or "or" ("A, B and C"); "Maywand district, Kandahar" names a place
-    // and its province.
-    Evidence last = best.get(best.size() - 1);
-    String glue = text.substring(best.get(best.size() - 2).end(), last.start());
-    return CONJUNCTION.matcher(glue).find() ? best : List.of();
+    return List.of();
+  }
+
+  private static List<Evidence> longer(List<Evidence> a, List<Evidence> b) {
+    return b.size() > a.size() ? b : a;
   }
 
   /** "heard as far away as", "cities such as", "from": places named for another reason. */

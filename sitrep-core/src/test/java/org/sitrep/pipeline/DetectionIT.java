@@ -125,4 +125,23 @@ class DetectionIT {
     assertTrue(events("The fire brigade responded to a fire in a warehouse in Kassala on Tuesday.").isEmpty());
     assertTrue(events("She returned the fire extinguisher to the shop in Kassala on Tuesday.").isEmpty());
   }
+
+  @Test
+  void aWaveListsTownsNerTakesForPeopleAndGivesEachItsOwnDead() {
+    // NER tags Dori and Djibo as persons; the list ends before "in Burkina Faso's northern region".
+    List<Event> e = events("Gunmen attacked villages near Kaya, Dori and Djibo in Burkina Faso's northern "
+        + "region on Sunday, killing five people near Kaya, three near Dori and one near Djibo.");
+    assertEquals(List.of("Kaya", "Dori", "Djibo"), e.stream().map(x -> x.place().map(Place::name).orElse(""))
+        .toList(), () -> "events: " + e);
+    assertEquals(List.of(5, 3, 1), e.stream().map(Event::fatalities).toList());
+  }
+
+  @Test
+  void theWoundedAreVictimsAndTheAmbushedWereAttacked() {
+    assertTrue(events("The wounded were taken to Kaya on Sunday.").isEmpty());
+    Event ambush = only("Twelve soldiers were ambushed near Djibo on Sunday.");
+    assertEquals("Military Forces of Burkina Faso (2015-)", ambush.actor2().map(a -> a.name()).orElse(""));
+    Event wounded = only("The attack wounded five soldiers near Dikwa on Tuesday.");
+    assertEquals("Military Forces of Nigeria (2015-)", wounded.actor2().map(a -> a.name()).orElse(""));
+  }
 }
