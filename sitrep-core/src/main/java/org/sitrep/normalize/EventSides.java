@@ -169,11 +169,26 @@ final class EventSides {
         || type == EventType.VIOLENCE_AGAINST_CIVILIANS);
     if (remote || s.actor2().isPresent() && harmed || nobody) {
       // Victims of a killing, or of a bomb, did not act: the perpetrator is unidentified.
-      Optional<ActorResolver.Resolved> unknown = described("unidentified gunmen", story, m.trigger());
+      Optional<ActorResolver.Resolved> unknown = described("unidentified gunmen", story, unknownName(m));
       return unknown.map(u -> new Sides(Optional.of(u), List.of(), s.actor2(), s.assoc2(), s.speaker()));
     }
     return s.actor2().map(lone -> new Sides(Optional.of(lone), s.assoc2(), Optional.empty(), List.of(), s.speaker()));
   }
+
+  /**
+   * The words for an actor coded as unidentified: a name the dictionary does not know ("the Red
+   * Hand Brigade"), said to be one, or else the act itself.
+   */
+  private static Evidence unknownName(Mention m) {
+    return m.actor1().filter(p -> PROPER_NAME.matcher(p.text()).find())
+        .map(p -> new Evidence(p.field(), p.text(), p.start(), p.end(),
+            "a name the actor dictionary does not know"))
+        .orElse(m.trigger());
+  }
+
+  /** A capitalised word after the first: "the IRA's Belfast brigade", "The Red Hand Brigade". */
+  private static final java.util.regex.Pattern PROPER_NAME =
+      java.util.regex.Pattern.compile("^\\S+.*\\b\\p{Lu}\\p{L}+|^(?!(The|A|An)\\b)\\p{Lu}\\p{L}+\\s+\\p{Lu}");
 
   /**
    * "Five soldiers were ambushed": a side the parse found against the act but named before its

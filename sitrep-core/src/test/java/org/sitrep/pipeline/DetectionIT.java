@@ -144,4 +144,12 @@ class DetectionIT {
     Event wounded = only("The attack wounded five soldiers near Dikwa on Tuesday.");
     assertEquals("Military Forces of Nigeria (2015-)", wounded.actor2().map(a -> a.name()).orElse(""));
   }
+
+  @Test
+  void aGroupTheDictionaryDoesNotKnowIsKeptAsEvidence() {
+    Event e = only("The Red Hand Brigade detonated a bomb in Kaya on Sunday.");
+    assertTrue(e.actor1().map(a -> a.name().startsWith("Unidentified Armed Group")).orElse(false));
+    assertTrue(e.evidence().stream().anyMatch(v -> v.field().equals("actor1")
+        && v.text().equals("The Red Hand Brigade") && v.note().contains("does not know")), () -> "event: " + e);
+  }
 }
