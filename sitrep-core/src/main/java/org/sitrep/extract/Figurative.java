@@ -149,10 +149,18 @@ final class Figurative {
 
   /** "demonstrated an improvement", "a demonstration of strength". */
   private static boolean showsSomething(SentenceGraph g, int i) {
+    // "demonstrated to demand water" is a protest with its purpose; "demonstrated to be safe" shows.
+    boolean shownClause = g.exact(i, "xcomp").stream()
+        .anyMatch(x -> !DEMANDS.contains(g.token(x).lemma().toLowerCase(Locale.ROOT)));
     return g.token(i).isVerb() ? !g.exact(i, "obj").isEmpty() || !g.exact(i, "ccomp").isEmpty()
-        || !g.exact(i, "xcomp").isEmpty()
+        || shownClause
         : !g.exact(i, "nmod:of").isEmpty();
   }
+
+  /** What protesters do in the clause of their purpose. */
+  private static final Set<String> DEMANDS = Set.of(
+      "demand", "ask", "call", "protest", "denounce", "reject", "oppose", "condemn", "press",
+      "pressure", "claim", "express", "request", "seek", "urge", "support", "defend", "mark");
 
   /** "had a blast", "an explosion in rain jackets", "music exploded", "battling knee issues". */
   private static boolean idiom(SentenceGraph g, int i) {

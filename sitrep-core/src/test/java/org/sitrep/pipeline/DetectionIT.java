@@ -152,4 +152,22 @@ class DetectionIT {
     assertTrue(e.evidence().stream().anyMatch(v -> v.field().equals("actor1")
         && v.text().equals("The Red Hand Brigade") && v.note().contains("does not know")), () -> "event: " + e);
   }
+
+  @Test
+  void protestsToldByTheirPurposeABlockadeOrPotsAreProtests() {
+    assertEquals(SubEventType.PEACEFUL_PROTEST, only("About 200 people demonstrated in front of the city hall "
+        + "in Puebla on Monday to ask for the return of the water supply.").subEventType());
+    assertEquals(SubEventType.PEACEFUL_PROTEST, only("Residents blocked the highway in Puebla on Monday to "
+        + "demand the distribution of gasoline.").subEventType());
+    assertEquals(SubEventType.PEACEFUL_PROTEST, only("Hundreds of shop owners gathered in the main square of "
+        + "Lima on Monday to demand government aid.").subEventType());
+    assertEquals(SubEventType.PEACEFUL_PROTEST, only("Residents banged pots against the governor in Recife on "
+        + "Monday.").subEventType());
+    // Showing, a police cordon, a landslide, a court and a family gathering are not protests.
+    assertTrue(events("The vaccine demonstrated to be effective in trials in Lima on Monday.").isEmpty());
+    assertTrue(events("Police blocked the road to the stadium in Lima on Monday.").isEmpty());
+    assertTrue(events("A landslide blocked the highway near Cusco on Monday.").isEmpty());
+    assertTrue(events("The court blocked the deal in Lima on Monday, rejecting the appeal.").isEmpty());
+    assertTrue(events("Families gathered in Lima on Monday to celebrate the holiday.").isEmpty());
+  }
 }
