@@ -114,8 +114,28 @@ final class Figurative {
   }
 
   private static boolean isHazard(SentenceGraph g, int i) {
-    return HAZARDS.contains(g.token(i).lemma().toLowerCase(Locale.ROOT));
+    String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
+    return HAZARDS.contains(lemma) && !(lemma.equals("fire") && shot(g, i));
   }
+
+  /** "army fire", "Israeli fire", "the militia's fire": fire someone shot, not a blaze. */
+  private static boolean shot(SentenceGraph g, int fire) {
+    for (String rel : List.of("compound", "amod", "nmod:poss")) {
+      for (int m : g.exact(fire, rel)) {
+        var t = g.token(m);
+        if (SHOOTERS.contains(t.lemma().toLowerCase(Locale.ROOT)) || t.isProperNoun()
+            || Character.isUpperCase(t.word().charAt(0)) && rel.equals("amod")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SHOOTERS = Set.of(
+      "army", "militia", "force", "troop", "police", "soldier", "sniper", "gun", "machine-gun",
+      "tank", "artillery", "mortar", "rocket", "enemy", "government", "rebel", "gunman", "security",
+      "military", "regime", "insurgent", "militant", "jihadist", "gunship", "helicopter");
 
   /** "in Kandahar province", "in the market": where, not what ("an explosion in rain jackets"). */
   private static boolean namesAPlace(SentenceGraph g, int noun) {

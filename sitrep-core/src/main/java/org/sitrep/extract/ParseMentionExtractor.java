@@ -241,8 +241,10 @@ public final class ParseMentionExtractor implements MentionExtractor {
     }
     int head = g.head(i);
     String rel = g.relation(i);
-    // "a bomb exploded", "planted a bomb": the verb says what kind of thing the noun is.
-    if (head >= 0 && (rel.equals("compound") || rel.startsWith("nsubj") || rel.equals("obj"))) {
+    // "a bomb exploded", "planted a bomb": the verb says what kind of thing the noun is;
+    // "burning tyres": the noun says what burned.
+    if (head >= 0 && (rel.equals("compound") || rel.startsWith("nsubj") || rel.equals("obj")
+        || rel.equals("amod"))) {
       out.add(g.token(head).word().toLowerCase(Locale.ROOT));
     }
     return out;

@@ -34,6 +34,16 @@ final class MentionRoles {
   /** Words that tell only that people were hurt ("wounded" says weapons did it). */
   private static final java.util.regex.Pattern HURT = java.util.regex.Pattern.compile("(?i)injur|hurt");
 
+  /** "the two men", "the three soldiers": people counted as already known to the reader. */
+  private static final java.util.regex.Pattern KNOWN_VICTIMS = java.util.regex.Pattern.compile(
+      "(?i)^(the|these|those)\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b");
+
+  /** "the two men had been killed by Israeli fire": the deaths of people told of before. */
+  private static boolean knownVictims(Mention m) {
+    return m.subEventType().eventType() != org.sitrep.model.EventType.PROTESTS
+        && m.actor2().map(a -> KNOWN_VICTIMS.matcher(a.text().strip()).find()).orElse(false);
+  }
+
   MentionRoles(WordFamilies cues) {
     this.doing = cues.get("doing");
     this.frames = cues.get("frame");
@@ -51,7 +61,8 @@ final class MentionRoles {
       return MentionRole.HEADLINE;
     }
     // "Two people were injured as a tree fell": who was hurt, with no one said to have hurt them.
-    if (Anaphora.victimsOnly(m) || m.actor1().isEmpty() && HURT.matcher(m.trigger().text()).lookingAt()) {
+    if (Anaphora.victimsOnly(m) || m.actor1().isEmpty() && HURT.matcher(m.trigger().text()).lookingAt()
+        || knownVictims(m)) {
       return MentionRole.OUTCOME;
     }
     Sentence s = article.sentences().get(m.sentence());

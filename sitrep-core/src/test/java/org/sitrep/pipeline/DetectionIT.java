@@ -170,4 +170,28 @@ class DetectionIT {
     assertTrue(events("The court blocked the deal in Lima on Monday, rejecting the appeal.").isEmpty());
     assertTrue(events("Families gathered in Lima on Monday to celebrate the holiday.").isEmpty());
   }
+
+  @Test
+  void fireSomeoneShotIsViolenceAndABlazeIsNot() {
+    assertEquals(2, only("Two farmers were killed by militia fire near Gharyan on Monday.").fatalities());
+    assertEquals(2, only("Two children were killed by Israeli fire in Rafah on Monday.").fatalities());
+    assertTrue(events("Two children were killed by a house fire in Rafah on Monday.").isEmpty());
+  }
+
+  @Test
+  void targetingPositionsIsAnAttackAndBurningTyresOrStonePeltingARiot() {
+    assertEquals(SubEventType.AIR_DRONE_STRIKE,
+        only("The air force targeted rebel positions near Gharyan on Monday.").subEventType());
+    assertTrue(events("The campaign targeted young voters in Gharyan on Monday.").isEmpty());
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION,
+        only("Migrant workers engaged in stone pelting in Jaipur on Monday.").subEventType());
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION,
+        only("Protesters barricaded roads with burning tyres in Tunis on Monday.").subEventType());
+  }
+
+  @Test
+  void victimsCountedAsKnownAreThoseOfTheEventToldBefore() {
+    Event e = only("Gunmen attacked a bus near Dori on Monday. The three passengers were killed by gunfire.");
+    assertEquals(3, e.fatalities());
+  }
 }
