@@ -26,6 +26,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
       "ccomp", "parataxis", "advcl", "acl:relcl", "dep", "root", "nsubj", "csubj", "list");
 
   private final TriggerLexicon lexicon;
+  private final TriggerTyper typer;
   private final ArgumentFinder arguments = new ArgumentFinder();
   private final ModalityFilter modality = new ModalityFilter();
   private final CasualtyCounter casualties = new CasualtyCounter();
@@ -39,6 +40,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
 
   public ParseMentionExtractor(TriggerLexicon lexicon) {
     this.lexicon = lexicon;
+    this.typer = new TriggerTyper(lexicon);
   }
 
   /** Sentences worth a parse: those with a word that may be a trigger. */
@@ -72,7 +74,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
     List<Integer> triggers = new ArrayList<>();
     List<SubEventType> types = new ArrayList<>();
     for (int i = 0; i < g.size(); i++) {
-      Optional<SubEventType> type = triggerType(g, i);
+      Optional<SubEventType> type = typer.of(g, i);
       if (type.isPresent()) {
         triggers.add(i);
         types.add(type.get());
@@ -136,155 +138,6 @@ public final class ParseMentionExtractor implements MentionExtractor {
     return true;
   }
 
-  private Optional<SubEventType> triggerType(SentenceGraph g, int i) {
-    // "On 20 March": a month's name is no march.
-    boolean month = TimeWords.isCalendarWord(g.token(i).word())
-        && Character.isUpperCase(g.token(i).word().charAt(0));
-    // "a bomb probe" is a probe; but "the protest action" is the protest.
-    boolean modifier = g.relation(i).equals("compound") && !GENERIC_HEADS.contains(
-        g.token(Math.max(0, g.head(i))).lemma().toLowerCase(Locale.ROOT));
-    if (month || !lexicon.mayTrigger(g.token(i)) || modifier || victims(g, i)
-        || isResultClause(g, i) || Figurative.isFigurative(g, i)) {
-      return Optional.empty();
-    }
-    Set<String> modifiers = modifiers(g, i);
-    // "seized the passengers' phones": taking belongings is looting, not taking ground.
-    return lexicon.sense(g.token(i), modifiers).map(sense -> refine(sense.type(), modifiers))
-        .filter(type -> !seizesContraband(g, i, type))
-        .map(type -> seizesBelongings(g, i, type) ? SubEventType.LOOTING : type);
-  }
-
-  /** "the wounded were taken to hospital": a participle used as a noun names people, not an act. */
-  private static boolean victims(SentenceGraph g, int i) {
-    String pos = g.token(i).pos();
-    boolean participle = pos.equals("VBN") || pos.equals("JJ") || pos.equals("VBD");
-    boolean afterThe = i > 0 && g.token(i - 1).word().equalsIgnoreCase("the");
-    boolean nounNext = i + 1 < g.sentence().tokens().size() && g.token(i + 1).isNoun();
-    return participle && afterThe && !nounNext;
-  }
-
-  /** Things taken that are neither land nor people: "seized his laptop", "seized power". */
-  private static final Set<String> BELONGINGS = Set.of(
-      "laptop", "computer", "phone", "telephone", "camera", "document", "passport", "money",
-      "cash", "goods", "property", "equipment", "power", "land", "livestock", "cattle",
-      "asset", "account", "license", "licence", "footage", "card", "device", "file", "data");
-
-  /** "seized three tons of marijuana": a seizure of contraband is law enforcement, no event. */
-  private static final Set<String> CONTRABAND = Set.of(
-      "drug", "marijuana", "cocaine", "heroin", "cannabis", "contraband", "cigarette", "alcohol",
-      "ton", "kilogram", "kg", "pound");
-
-  private static boolean seizesContraband(SentenceGraph g, int i, SubEventType type) {
-    boolean taking = type == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
-        || type == SubEventType.GOVERNMENT_REGAINS_TERRITORY || type == SubEventType.DISRUPTED_WEAPONS_USE;
-    return taking && g.exact(i, "obj").stream()
-        .anyMatch(o -> CONTRABAND.contains(g.token(o).lemma().toLowerCase(Locale.ROOT)));
-  }
-
-  private static boolean seizesBelongings(SentenceGraph g, int i, SubEventType type) {
-    boolean territory = type == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
-        || type == SubEventType.GOVERNMENT_REGAINS_TERRITORY;
-    return territory && g.exact(i, "obj").stream()
-        .anyMatch(o -> BELONGINGS.contains(g.token(o).lemma().toLowerCase(Locale.ROOT)));
-  }
-
-  /** Heads of which an event word is the kind: "the protest action"; "sit-in" split as "sit in". */
-  private static final Set<String> GENERIC_HEADS = Set.of("action", "actions", "event", "incident", "operation", "in");
-
-  /** "fired mortars at": a fight at a distance, which ACLED codes as shelling. */
-  private static final Set<String> HEAVY_WEAPONS = Set.of(
-      "mortar", "mortars", "artillery", "rockets", "rocket", "missiles", "missile", "shells",
-      "launchers", "launcher", "howitzers", "howitzer", "cannon", "cannons");
-  private static final Set<String> CROWD_CONTROL = Set.of(
-      "teargas", "tear-gas", "tear", "gas", "cannon", "cannons", "rubber", "pellets", "stun", "batons");
-  private static final Set<String> SMALL_ARMS = Set.of(
-      "arms", "guns", "gun", "rifles", "rifle", "weapons", "pistols", "kalashnikovs");
-  private static final Set<String> RESULT_VERBS = Set.of(
-      "kill", "capture", "wound", "injure", "abduct", "kidnap", "detain");
-
-  /**
-   * "attacked the posts, killing 13 and capturing 20": a participle that tells the outcome of
-   * another act is its count, not an event of its own.
-   */
-  private static boolean isResultClause(SentenceGraph g, int i) {
-    var t = g.token(i);
-    String rel = g.relation(i);
-    return t.pos().equals("VBG") && RESULT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))
-        && (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj")
-            || rel.startsWith("acl") || rel.equals("dep"));
-  }
-
-  /** Lower-cased words that modify a token, and the word before it. */
-  private static Set<String> modifiers(SentenceGraph g, int i) {
-    Set<String> out = new HashSet<>();
-    for (Dependency d : g.sentence().basicChildren(i)) {
-      out.add(g.token(d.dependent()).word().toLowerCase(Locale.ROOT));
-      if (d.relation().startsWith("obl")) {
-        // "fired teargas at the crowd": the preposition of a phrase tells the act too.
-        for (Dependency c : g.sentence().basicChildren(d.dependent())) {
-          if (c.relation().equals("case")) {
-            out.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT));
-          }
-        }
-      }
-      if (d.relation().equals("obj")) {
-        // "fired grenade launchers, heavy machine guns and small arms": all the weapons fired.
-        for (Dependency c : g.sentence().basicChildren(d.dependent())) {
-          if (c.relation().startsWith("conj")) {
-            out.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT));
-          }
-        }
-      }
-    }
-    if (i > 0) {
-      out.add(g.token(i - 1).word().toLowerCase(Locale.ROOT));
-    }
-    int head = g.head(i);
-    String rel = g.relation(i);
-    // "a bomb exploded", "planted a bomb": the verb says what kind of thing the noun is;
-    // "burning tyres": the noun says what burned.
-    if (head >= 0 && (rel.equals("compound") || rel.startsWith("nsubj") || rel.equals("obj")
-        || rel.equals("amod"))) {
-      out.add(g.token(head).word().toLowerCase(Locale.ROOT));
-    }
-    return out;
-  }
-
-  private static SubEventType refine(SubEventType type, Set<String> modifiers) {
-    if (modifiers.contains("suicide")) {
-      return SubEventType.SUICIDE_BOMB;
-    }
-    if (modifiers.contains("chemical") || modifiers.contains("gas") || modifiers.contains("chlorine")
-        || modifiers.contains("sarin")) {
-      return SubEventType.CHEMICAL_WEAPON;
-    }
-    boolean explosive = type == SubEventType.REMOTE_EXPLOSIVE || type == SubEventType.AIR_DRONE_STRIKE
-        && !modifiers.contains("drone") && !modifiers.contains("drones") && !modifiers.contains("air");
-    if (explosive && (modifiers.contains("car") || modifiers.contains("roadside")
-        || modifiers.contains("ied"))) {
-      return SubEventType.REMOTE_EXPLOSIVE;
-    }
-    if (type == SubEventType.ARMED_CLASH && (modifiers.contains("terror")
-        || modifiers.contains("terrorist"))) {
-      // "a terror attack" is aimed at civilians; a target named armed makes it a battle again.
-      return SubEventType.ATTACK;
-    }
-    // "fired teargas at the crowd", "fired rubber bullets at protesters": a crowd dispersed.
-    if (type == SubEventType.ARMED_CLASH && modifiers.stream().anyMatch(CROWD_CONTROL::contains)) {
-      return SubEventType.PROTEST_WITH_INTERVENTION;
-    }
-    // Heavy weapons fired from afar are shelling; fired with small arms, a fight at close range.
-    if (type == SubEventType.ARMED_CLASH && modifiers.stream().anyMatch(HEAVY_WEAPONS::contains)
-        && modifiers.stream().noneMatch(SMALL_ARMS::contains)) {
-      return SubEventType.SHELLING_ARTILLERY_MISSILE;
-    }
-    if (modifiers.contains("drone") || modifiers.contains("air") || modifiers.contains("aerial")) {
-      return type.eventType() == SubEventType.ARMED_CLASH.eventType()
-          || type == SubEventType.REMOTE_EXPLOSIVE ? SubEventType.AIR_DRONE_STRIKE : type;
-    }
-    return type;
-  }
-
   /** The trigger whose phrase this trigger is part of, if any ("thwarted an attack"). */
   private static Optional<Integer> absorbingTrigger(SentenceGraph g, int t, List<Integer> triggers) {
     int node = t;
@@ -297,7 +150,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
       }
       // "killed during clashes with X": the clash is the event and the killing its toll, so a
       // verb of harm does not swallow the trigger under it; the two are joined afterwards.
-      if (triggers.contains(head) && !RESULT_VERBS.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))) {
+      if (triggers.contains(head) && !TriggerTyper.RESULT_VERBS.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))) {
         return Optional.of(head);
       }
       // "an attack by GNA forces, supported by artillery fire and air strikes": the support is

@@ -1,0 +1,172 @@
+package org.sitrep.extract;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.annotate.Dependency;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Decides whether a word of a parsed sentence is a trigger and of what sub-event type: its sense
+ * in the lexicon given the words that modify it, refined by them ("suicide", "teargas", "terror",
+ * "mortars"), and set aside when the word modifies another noun, names victims ("the wounded"),
+ * is a result clause or a figure of speech, or seizes contraband rather than ground.
+ */
+final class TriggerTyper {
+  private final TriggerLexicon lexicon;
+
+  TriggerTyper(TriggerLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The sub-event type token {@code i} reports as a trigger, or none when it is no trigger. */
+  Optional<SubEventType> of(SentenceGraph g, int i) {
+    // "On 20 March": a month's name is no march.
+    boolean month = TimeWords.isCalendarWord(g.token(i).word())
+        && Character.isUpperCase(g.token(i).word().charAt(0));
+    // "a bomb probe" is a probe; but "the protest action" is the protest.
+    boolean modifier = g.relation(i).equals("compound") && !GENERIC_HEADS.contains(
+        g.token(Math.max(0, g.head(i))).lemma().toLowerCase(Locale.ROOT));
+    if (month || !lexicon.mayTrigger(g.token(i)) || modifier || victims(g, i)
+        || isResultClause(g, i) || Figurative.isFigurative(g, i)) {
+      return Optional.empty();
+    }
+    Set<String> modifiers = modifiers(g, i);
+    // "seized the passengers' phones": taking belongings is looting, not taking ground.
+    return lexicon.sense(g.token(i), modifiers).map(sense -> refine(sense.type(), modifiers))
+        .filter(type -> !seizesContraband(g, i, type))
+        .map(type -> seizesBelongings(g, i, type) ? SubEventType.LOOTING : type);
+  }
+
+  /** "the wounded were taken to hospital": a participle used as a noun names people, not an act. */
+  private static boolean victims(SentenceGraph g, int i) {
+    String pos = g.token(i).pos();
+    boolean participle = pos.equals("VBN") || pos.equals("JJ") || pos.equals("VBD");
+    boolean afterThe = i > 0 && g.token(i - 1).word().equalsIgnoreCase("the");
+    boolean nounNext = i + 1 < g.sentence().tokens().size() && g.token(i + 1).isNoun();
+    return participle && afterThe && !nounNext;
+  }
+
+  /** Things taken that are neither land nor people: "seized his laptop", "seized power". */
+  private static final Set<String> BELONGINGS = Set.of(
+      "laptop", "computer", "phone", "telephone", "camera", "document", "passport", "money",
+      "cash", "goods", "property", "equipment", "power", "land", "livestock", "cattle",
+      "asset", "account", "license", "licence", "footage", "card", "device", "file", "data");
+
+  /** "seized three tons of marijuana": a seizure of contraband is law enforcement, no event. */
+  private static final Set<String> CONTRABAND = Set.of(
+      "drug", "marijuana", "cocaine", "heroin", "cannabis", "contraband", "cigarette", "alcohol",
+      "ton", "kilogram", "kg", "pound");
+
+  private static boolean seizesContraband(SentenceGraph g, int i, SubEventType type) {
+    boolean taking = type == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+        || type == SubEventType.GOVERNMENT_REGAINS_TERRITORY || type == SubEventType.DISRUPTED_WEAPONS_USE;
+    return taking && g.exact(i, "obj").stream()
+        .anyMatch(o -> CONTRABAND.contains(g.token(o).lemma().toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean seizesBelongings(SentenceGraph g, int i, SubEventType type) {
+    boolean territory = type == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+        || type == SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+    return territory && g.exact(i, "obj").stream()
+        .anyMatch(o -> BELONGINGS.contains(g.token(o).lemma().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Heads of which an event word is the kind: "the protest action"; "sit-in" split as "sit in". */
+  private static final Set<String> GENERIC_HEADS = Set.of("action", "actions", "event", "incident", "operation", "in");
+
+  /** "fired mortars at": a fight at a distance, which ACLED codes as shelling. */
+  private static final Set<String> HEAVY_WEAPONS = Set.of(
+      "mortar", "mortars", "artillery", "rockets", "rocket", "missiles", "missile", "shells",
+      "launchers", "launcher", "howitzers", "howitzer", "cannon", "cannons");
+  private static final Set<String> CROWD_CONTROL = Set.of(
+      "teargas", "tear-gas", "tear", "gas", "cannon", "cannons", "rubber", "pellets", "stun", "batons");
+  private static final Set<String> SMALL_ARMS = Set.of(
+      "arms", "guns", "gun", "rifles", "rifle", "weapons", "pistols", "kalashnikovs");
+  static final Set<String> RESULT_VERBS = Set.of(
+      "kill", "capture", "wound", "injure", "abduct", "kidnap", "detain");
+
+  /**
+   * "attacked the posts, killing 13 and capturing 20": a participle that tells the outcome of
+   * another act is its count, not an event of its own.
+   */
+  private static boolean isResultClause(SentenceGraph g, int i) {
+    var t = g.token(i);
+    String rel = g.relation(i);
+    return t.pos().equals("VBG") && RESULT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        && (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj")
+            || rel.startsWith("acl") || rel.equals("dep"));
+  }
+
+  /** Lower-cased words that modify a token, and the word before it. */
+  private static Set<String> modifiers(SentenceGraph g, int i) {
+    Set<String> out = new HashSet<>();
+    for (Dependency d : g.sentence().basicChildren(i)) {
+      out.add(g.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+      if (d.relation().startsWith("obl")) {
+        // "fired teargas at the crowd": the preposition of a phrase tells the act too.
+        for (Dependency c : g.sentence().basicChildren(d.dependent())) {
+          if (c.relation().equals("case")) {
+            out.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+      if (d.relation().equals("obj")) {
+        // "fired grenade launchers, heavy machine guns and small arms": all the weapons fired.
+        for (Dependency c : g.sentence().basicChildren(d.dependent())) {
+          if (c.relation().startsWith("conj")) {
+            out.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    if (i > 0) {
+      out.add(g.token(i - 1).word().toLowerCase(Locale.ROOT));
+    }
+    int head = g.head(i);
+    String rel = g.relation(i);
+    // "a bomb exploded", "planted a bomb": the verb says what kind of thing the noun is;
+    // "burning tyres": the noun says what burned.
+    if (head >= 0 && (rel.equals("compound") || rel.startsWith("nsubj") || rel.equals("obj")
+        || rel.equals("amod"))) {
+      out.add(g.token(head).word().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  private static SubEventType refine(SubEventType type, Set<String> modifiers) {
+    if (modifiers.contains("suicide")) {
+      return SubEventType.SUICIDE_BOMB;
+    }
+    if (modifiers.contains("chemical") || modifiers.contains("gas") || modifiers.contains("chlorine")
+        || modifiers.contains("sarin")) {
+      return SubEventType.CHEMICAL_WEAPON;
+    }
+    boolean explosive = type == SubEventType.REMOTE_EXPLOSIVE || type == SubEventType.AIR_DRONE_STRIKE
+        && !modifiers.contains("drone") && !modifiers.contains("drones") && !modifiers.contains("air");
+    if (explosive && (modifiers.contains("car") || modifiers.contains("roadside")
+        || modifiers.contains("ied"))) {
+      return SubEventType.REMOTE_EXPLOSIVE;
+    }
+    if (type == SubEventType.ARMED_CLASH && (modifiers.contains("terror")
+        || modifiers.contains("terrorist"))) {
+      // "a terror attack" is aimed at civilians; a target named armed makes it a battle again.
+      return SubEventType.ATTACK;
+    }
+    // "fired teargas at the crowd", "fired rubber bullets at protesters": a crowd dispersed.
+    if (type == SubEventType.ARMED_CLASH && modifiers.stream().anyMatch(CROWD_CONTROL::contains)) {
+      return SubEventType.PROTEST_WITH_INTERVENTION;
+    }
+    // Heavy weapons fired from afar are shelling; fired with small arms, a fight at close range.
+    if (type == SubEventType.ARMED_CLASH && modifiers.stream().anyMatch(HEAVY_WEAPONS::contains)
+        && modifiers.stream().noneMatch(SMALL_ARMS::contains)) {
+      return SubEventType.SHELLING_ARTILLERY_MISSILE;
+    }
+    if (modifiers.contains("drone") || modifiers.contains("air") || modifiers.contains("aerial")) {
+      return type.eventType() == SubEventType.ARMED_CLASH.eventType()
+          || type == SubEventType.REMOTE_EXPLOSIVE ? SubEventType.AIR_DRONE_STRIKE : type;
+    }
+    return type;
+  }
+}
