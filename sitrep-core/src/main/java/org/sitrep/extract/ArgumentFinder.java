@@ -66,11 +66,13 @@ final class ArgumentFinder {
       side1.clear();
     }
     if (side2.isEmpty() || MentionUnion.isPlace(Optional.of(g.phrase(side2.get(0), "actor2")))) {
-      // "struck a car, killing two members of the Asayish": the dead are the side struck.
-      outcomeVictims(g, trigger, carrier).ifPresent(v -> {
-        side2.clear();
-        side2.add(v);
-      });
+      // "struck a car, killing two members of the Asayish": the dead are the side struck; but
+      // "attacked a market, killing five" names no one in "five", and the market says who.
+      outcomeVictims(g, trigger, carrier).filter(v -> side2.isEmpty() || !g.token(v).pos().equals("CD"))
+          .ifPresent(v -> {
+            side2.clear();
+            side2.add(v);
+          });
     }
     if (side2.isEmpty() && side1.size() > 1 && SYMMETRIC.contains(lemma(g, trigger))) {
       side2.add(side1.remove(1));

@@ -86,6 +86,11 @@ final class CasualtyCounter {
       // "No fatalities nor injuries reported": a count of nobody.
       return Optional.empty();
     }
+    if (isToll(g, word) || g.relation(word).equals("compound") && isToll(g, g.head(word))) {
+      // "the death toll rose to 14": the figure the toll reaches, or none.
+      return tollFigure(g, word).flatMap(n -> quantity(g, n).map(q -> new Finding(kind, word, q,
+          g.span(Math.min(word, n), Math.max(word, n), kind.field), claimed(g, word))));
+    }
     Optional<Integer> victims = victims(g, word, kind);
     if (victims.isEmpty()) {
       return unknownNumber(g, word, kind);
@@ -102,6 +107,19 @@ final class CasualtyCounter {
     int from = Math.min(word, quantityStart(g, v));
     int to = Math.max(word, v);
     return Optional.of(new Finding(kind, word, q.get(), g.span(from, to, kind.field), claimed(g, word)));
+  }
+
+  private static boolean isToll(SentenceGraph g, int word) {
+    return word >= 0 && g.token(word).lemma().equalsIgnoreCase("toll");
+  }
+
+  /** "rose to 14", "stood at 14": the number the toll's verb reaches; a compound finds none. */
+  private static Optional<Integer> tollFigure(SentenceGraph g, int word) {
+    int verb = g.head(word);
+    if (!isToll(g, word) || verb < 0 || !g.relation(word).startsWith("nsubj")) {
+      return Optional.empty();
+    }
+    return g.first(verb, "obl:to").or(() -> g.first(verb, "obl:at"));
   }
 
   /** The word for the people counted: object, passive subject, or the noun itself. */

@@ -43,8 +43,11 @@ final class Tallies {
     // "1,139 people killed in Israel since October 7": a participle of a toll needs no perfect.
     boolean tollParticiple = verb >= 0 && g.token(verb).pos().equals("VBN")
         && g.relation(verb).startsWith("acl");
-    if (verb < 0 || !perfect(g, verb) && !tollParticiple) {
+    if (verb < 0) {
       return Optional.empty();
+    }
+    if (!perfect(g, verb) && !tollParticiple) {
+      return yearsToll(g, verb);
     }
     for (Dependency d : g.sentence().basicChildren(verb)) {
       int dep = d.dependent();
@@ -56,12 +59,41 @@ final class Tallies {
       if (cue.isPresent()) {
         return cue;
       }
-      if (rel.startsWith("nsubj") && large(g, dep)) {
+      // "an estimated 20,000 people have been killed", "the war has killed tens of thousands",
+      // "the fighting has killed 40": a war's toll.
+      boolean war = rel.equals("nsubj") && WARS.contains(g.token(dep).lemma().toLowerCase(Locale.ROOT));
+      if ((rel.startsWith("nsubj") || rel.equals("obj")) && large(g, dep) || war) {
         return Optional.of(dep);
       }
     }
     return Optional.empty();
   }
+
+  private static final Set<String> WARS = Set.of("war", "conflict", "fighting", "insurgency", "violence");
+
+  /**
+   * "More than 5,600 people were killed in gang violence last year": a toll in the thousands over
+   * a year or a month is a total even in the simple past; a count of one event is seldom so large.
+   */
+  private Optional<Integer> yearsToll(SentenceGraph g, int verb) {
+    if (!DEATH_VERBS.contains(g.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    boolean thousands = g.sentence().basicChildren(verb).stream()
+        .anyMatch(d -> (d.relation().startsWith("nsubj") || d.relation().equals("obj"))
+            && large(g, d.dependent()));
+    if (!thousands) {
+      return Optional.empty();
+    }
+    return g.sentence().basicChildren(verb).stream()
+        .filter(d -> d.relation().startsWith("obl"))
+        .map(Dependency::dependent)
+        .filter(o -> LONG_SPANS.contains(g.token(o).lemma().toLowerCase(Locale.ROOT))
+            || g.token(o).word().matches("\\d{4}"))
+        .findFirst();
+  }
+
+  private static final Set<String> DEATH_VERBS = Set.of("kill", "die");
 
   /** The trigger if it is a verb, else the verb whose clause holds it ("in months of protests"). */
   private static int clauseVerb(SentenceGraph g, int trigger) {

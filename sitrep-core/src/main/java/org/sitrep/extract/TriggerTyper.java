@@ -28,7 +28,9 @@ final class TriggerTyper {
     // "a bomb probe" is a probe; but "the protest action" is the protest.
     boolean modifier = g.relation(i).equals("compound") && !GENERIC_HEADS.contains(
         g.token(Math.max(0, g.head(i))).lemma().toLowerCase(Locale.ROOT));
-    if (month || !lexicon.mayTrigger(g.token(i)) || modifier || victims(g, i)
+    // "Shell hit record profits": the oil company, named as a proper noun, fires nothing.
+    boolean company = g.token(i).isProperNoun() && g.token(i).lemma().equalsIgnoreCase("shell");
+    if (month || company || !lexicon.mayTrigger(g.token(i)) || modifier || victims(g, i) || widerToll(g, i)
         || isResultClause(g, i) || Figurative.isFigurative(g, i)) {
       return Optional.empty();
     }
@@ -37,6 +39,24 @@ final class TriggerTyper {
     return lexicon.sense(g.token(i), modifiers).map(sense -> refine(sense.type(), modifiers))
         .filter(type -> !seizesContraband(g, i, type))
         .map(type -> seizesBelongings(g, i, type) ? SubEventType.LOOTING : type);
+  }
+
+  /**
+   * "the overall toll", "the toll from the war", "the toll in Gaza": a toll wider than one event.
+   * Only "the (death) toll", or the toll of an act ("the toll from the bombing"), updates an event.
+   */
+  private boolean widerToll(SentenceGraph g, int i) {
+    if (!g.token(i).lemma().equalsIgnoreCase("toll")) {
+      return false;
+    }
+    for (var d : g.sentence().basicChildren(i)) {
+      String rel = d.relation();
+      boolean ofAnAct = rel.startsWith("nmod") && lexicon.mayTrigger(g.token(d.dependent()));
+      if (rel.startsWith("amod") || rel.startsWith("nmod") && !ofAnAct || rel.startsWith("acl")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the wounded were taken to hospital": a participle used as a noun names people, not an act. */

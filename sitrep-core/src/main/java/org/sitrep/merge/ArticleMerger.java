@@ -202,6 +202,8 @@ public final class ArticleMerger {
       case ASIDE -> own;
       case BACKGROUND -> c.ownDate();
       case HEADLINE -> false;
+      // "The death toll rose to 14" updates an event; with none told, it is a disaster's or a war's.
+      case OUTCOME -> !c.trigger().text().equalsIgnoreCase("toll");
       default -> true;
     };
   }

@@ -60,9 +60,10 @@ final class MentionRoles {
     if (article.isHeadline(article.sentences().get(m.sentence()))) {
       return MentionRole.HEADLINE;
     }
-    // "Two people were injured as a tree fell": who was hurt, with no one said to have hurt them.
+    // "Two people were injured as a tree fell": who was hurt, with no one said to have hurt them;
+    // "the death toll rose to 14": how many died in the event told before.
     if (Anaphora.victimsOnly(m) || m.actor1().isEmpty() && HURT.matcher(m.trigger().text()).lookingAt()
-        || knownVictims(m)) {
+        || knownVictims(m) || m.trigger().text().equalsIgnoreCase("toll")) {
       return MentionRole.OUTCOME;
     }
     Sentence s = article.sentences().get(m.sentence());

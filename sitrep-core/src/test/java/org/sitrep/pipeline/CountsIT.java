@@ -66,4 +66,16 @@ class CountsIT {
     assertEquals(0, only("Gunmen set fire to a bus in Nairobi on Monday. Neither deaths nor injuries were "
         + "reported.").fatalities());
   }
+
+  @Test
+  void aRisingTollUpdatesTheEventButAWarsTollDoesNot() {
+    assertEquals(8, only("Gunmen attacked a market in Kano on Monday, killing five. The death toll from the "
+        + "attack rose to eight on Tuesday, police said.").fatalities());
+    assertEquals(5, only("Gunmen attacked a market in Kano on Monday, killing five. The overall toll from the "
+        + "conflict rose to 3,000.").fatalities());
+    assertEquals(3, only("Gunmen attacked a police post in Jacmel on Tuesday, killing three officers. More than "
+        + "5,000 people were killed in gang violence in Haiti last year.").fatalities());
+    assertEquals(4, only("Shells hit a market in Taiz on Thursday, killing four civilians. The war has killed "
+        + "tens of thousands of people.").fatalities());
+  }
 }

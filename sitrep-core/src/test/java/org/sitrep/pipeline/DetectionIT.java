@@ -194,4 +194,13 @@ class DetectionIT {
     Event e = only("Gunmen attacked a bus near Dori on Monday. The three passengers were killed by gunfire.");
     assertEquals(3, e.fatalities());
   }
+
+  @Test
+  void shellsThatHitAreShellingAndAMarketsDeadAreCivilians() {
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE,
+        only("Mortar shells landed near a school in Taiz on Thursday.").subEventType());
+    assertTrue(events("Shell hit record profits in London on Thursday.").isEmpty());
+    Event market = only("Gunmen attacked a market in Kano on Monday, killing five.");
+    assertEquals("Civilians (Nigeria)", market.actor2().map(a -> a.name()).orElse(""));
+  }
 }

@@ -165,4 +165,12 @@ class NonEventIT {
     assertEquals("Military Forces of Burkina Faso (2015-)",
         r.events().get(0).actor2().map(a -> a.name()).orElse(""));
   }
+
+  @Test
+  void aDisastersRisingTollIsNoEvent() {
+    assertTrue(SharedPipeline.extract("The death toll from the earthquake in Herat rose to 2,000 on Monday.",
+        "2024-05-08").events().isEmpty());
+    assertTrue(SharedPipeline.extract("Gunmen killed 1,200 villagers in Zamfara in 2021.", "2024-05-08")
+        .events().isEmpty());
+  }
 }
