@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.sitrep.ingest.ArticleReader;
-import org.sitrep.internal.InOrder;
 import org.sitrep.ingest.InputProblem;
+import org.sitrep.internal.InOrder;
 import org.sitrep.model.Article;
 import org.sitrep.pipeline.ExtractionResult;
 

@@ -10,9 +10,8 @@ import org.sitrep.model.Evidence;
 
 /**
  * Takes a trigger's participants from the dependency parse: who acted ({@link AgentFinder}),
- * against whom (object,
- * "against"/"on"/"with" phrases, passive subject), both sides of "clashes between X and Y", and
- * those named with them ("including X", "X and Y").
+ * against whom (object, "against"/"on"/"with" phrases, passive subject), both sides of "clashes
+ * between X and Y", and those named with them ("including X", "X and Y").
  */
 final class ArgumentFinder {
   /** The participants of one trigger, as phrases of the sentence. */

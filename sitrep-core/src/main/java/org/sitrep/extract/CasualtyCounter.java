@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.annotate.Token;
+import org.sitrep.internal.HarmWords;
 import org.sitrep.model.Evidence;
 
 /**
@@ -86,7 +87,11 @@ final class CasualtyCounter {
       // "No fatalities nor injuries reported": a count of nobody.
       return Optional.empty();
     }
-    if (isToll(g, word) || g.relation(word).equals("compound") && isToll(g, g.head(word))) {
+    if (g.relation(word).equals("compound") && isToll(g, g.head(word))) {
+      // The "death" of "the death toll": the toll counts, not its modifier.
+      return Optional.empty();
+    }
+    if (isToll(g, word)) {
       // "the death toll rose to 14": the figure the toll reaches, or none.
       return tollFigure(g, word).flatMap(n -> quantity(g, n).map(q -> new Finding(kind, word, q,
           g.span(Math.min(word, n), Math.max(word, n), kind.field), claimed(g, word))));
@@ -110,13 +115,13 @@ final class CasualtyCounter {
   }
 
   private static boolean isToll(SentenceGraph g, int word) {
-    return word >= 0 && g.token(word).lemma().equalsIgnoreCase("toll");
+    return word >= 0 && HarmWords.toll(g.token(word).lemma());
   }
 
-  /** "rose to 14", "stood at 14": the number the toll's verb reaches; a compound finds none. */
+  /** "rose to 14", "stood at 14": the number the verb of the toll's subject reaches. */
   private static Optional<Integer> tollFigure(SentenceGraph g, int word) {
     int verb = g.head(word);
-    if (!isToll(g, word) || verb < 0 || !g.relation(word).startsWith("nsubj")) {
+    if (verb < 0 || !g.relation(word).startsWith("nsubj")) {
       return Optional.empty();
     }
     return g.first(verb, "obl:to").or(() -> g.first(verb, "obl:at"));

@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.internal.HarmWords;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Span;
@@ -85,7 +86,8 @@ final class MentionUnion {
       case BATTLES -> 1;
       case RIOTS -> 2;
       // "were shot and injured": the shooting names the event, the injury only who was hurt.
-      default -> isKilling(m) ? (m.fatalities().isPresent() ? 3 : 5) : hurtOnly(m) ? 5 : 4;
+      default -> isKilling(m) ? (m.fatalities().isPresent() ? 3 : 5)
+          : HarmWords.onlyHurt(m.trigger().text()) ? 5 : 4;
     };
   }
 
@@ -95,11 +97,6 @@ final class MentionUnion {
   private static boolean isKilling(Mention m) {
     String w = m.trigger().text().toLowerCase(java.util.Locale.ROOT);
     return m.subEventType() == SubEventType.ATTACK && !w.startsWith("wound") && !w.startsWith("injur");
-  }
-
-  private static boolean hurtOnly(Mention m) {
-    String w = m.trigger().text().toLowerCase(java.util.Locale.ROOT);
-    return w.startsWith("injur") || w.startsWith("hurt");
   }
 
   /** "captured the village", "attacked positions": the target is a place, not a party. */

@@ -35,6 +35,8 @@ public final class PlaceSpotter {
   /** "the Latakia countryside", "Raqqa's outskirts": around the place, not in it. */
   private static final Set<String> AROUND = Set.of(
       "countryside", "outskirts", "suburbs", "border", "front", "frontline", "area");
+  /** What joins the names of a list: "A, B and C", "A or B". */
+  private static final Set<String> LIST_GLUE = Set.of(",", "and", "or");
   private static final Set<String> JOINERS = Set.of("-", "al", "el", "ad", "as", "at", "ar", "az", "an");
 
   /** Place phrases of any sentence, parsed or not. */
@@ -141,8 +143,7 @@ public final class PlaceSpotter {
       int head = g.head(k);
       if (head >= 0 && g.relation(k).startsWith("conj") && (head < first || head > last)
           && found.stream().anyMatch(s -> s.first() <= head && head <= s.last())) {
-        String before = g.token(first - 1).word().toLowerCase(Locale.ROOT);
-        return before.equals(",") || before.equals("and") || before.equals("or");
+        return LIST_GLUE.contains(g.token(first - 1).word().toLowerCase(Locale.ROOT));
       }
     }
     return false;
@@ -152,8 +153,7 @@ public final class PlaceSpotter {
     if (last + 2 >= tokens.size()) {
       return false;
     }
-    String glue = tokens.get(last + 1).word().toLowerCase(Locale.ROOT);
-    return (glue.equals(",") || glue.equals("and") || glue.equals("or"))
+    return LIST_GLUE.contains(tokens.get(last + 1).word().toLowerCase(Locale.ROOT))
         && tokens.get(last + 2).ner().equals("LOCATION");
   }
 

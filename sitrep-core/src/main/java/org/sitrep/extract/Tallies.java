@@ -88,8 +88,7 @@ final class Tallies {
     return g.sentence().basicChildren(verb).stream()
         .filter(d -> d.relation().startsWith("obl"))
         .map(Dependency::dependent)
-        .filter(o -> LONG_SPANS.contains(g.token(o).lemma().toLowerCase(Locale.ROOT))
-            || g.token(o).word().matches("\\d{4}"))
+        .filter(o -> longSpan(g, o))
         .findFirst();
   }
 

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.internal.HarmWords;
 import org.sitrep.annotate.Dependency;
 import org.sitrep.model.SubEventType;
 
@@ -46,7 +47,7 @@ final class TriggerTyper {
    * Only "the (death) toll", or the toll of an act ("the toll from the bombing"), updates an event.
    */
   private boolean widerToll(SentenceGraph g, int i) {
-    if (!g.token(i).lemma().equalsIgnoreCase("toll")) {
+    if (!HarmWords.toll(g.token(i).lemma())) {
       return false;
     }
     for (var d : g.sentence().basicChildren(i)) {
@@ -82,15 +83,19 @@ final class TriggerTyper {
   private static boolean seizesContraband(SentenceGraph g, int i, SubEventType type) {
     boolean taking = type == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
         || type == SubEventType.GOVERNMENT_REGAINS_TERRITORY || type == SubEventType.DISRUPTED_WEAPONS_USE;
-    return taking && g.exact(i, "obj").stream()
-        .anyMatch(o -> CONTRABAND.contains(g.token(o).lemma().toLowerCase(Locale.ROOT)));
+    return taking && takes(g, i, CONTRABAND);
   }
 
   private static boolean seizesBelongings(SentenceGraph g, int i, SubEventType type) {
     boolean territory = type == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
         || type == SubEventType.GOVERNMENT_REGAINS_TERRITORY;
-    return territory && g.exact(i, "obj").stream()
-        .anyMatch(o -> BELONGINGS.contains(g.token(o).lemma().toLowerCase(Locale.ROOT)));
+    return territory && takes(g, i, BELONGINGS);
+  }
+
+  /** Whether what the verb takes is one of {@code things}. */
+  private static boolean takes(SentenceGraph g, int i, Set<String> things) {
+    return g.exact(i, "obj").stream()
+        .anyMatch(o -> things.contains(g.token(o).lemma().toLowerCase(Locale.ROOT)));
   }
 
   /** Heads of which an event word is the kind: "the protest action"; "sit-in" split as "sit in". */

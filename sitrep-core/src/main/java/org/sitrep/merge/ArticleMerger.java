@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.internal.HarmWords;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Candidate;
 import org.sitrep.model.Event;
@@ -203,7 +204,7 @@ public final class ArticleMerger {
       case BACKGROUND -> c.ownDate();
       case HEADLINE -> false;
       // "The death toll rose to 14" updates an event; with none told, it is a disaster's or a war's.
-      case OUTCOME -> !c.trigger().text().equalsIgnoreCase("toll");
+      case OUTCOME -> !HarmWords.toll(c.trigger().text());
       default -> true;
     };
   }
@@ -215,18 +216,14 @@ public final class ArticleMerger {
    */
   private static boolean injuriesOnly(Cluster k) {
     return k.members().stream().allMatch(c -> (c.role() == MentionRole.OUTCOME
-        || c.role() == MentionRole.HEADLINE) && HURT.matcher(c.trigger().text()).lookingAt());
+        || c.role() == MentionRole.HEADLINE) && HarmWords.onlyHurt(c.trigger().text()));
   }
-
-  /** Words that tell only that people were hurt: "shot" or "wounded" say that weapons did it. */
-  private static final java.util.regex.Pattern HURT = java.util.regex.Pattern.compile("(?i)injur|hurt");
 
   private static boolean ungrounded(Event e, Cluster k) {
     boolean named = e.actor1().map(a -> !a.generic()).orElse(false)
         || e.actor2().map(a -> !a.generic()).orElse(false);
-    boolean counted = e.fatalities() + e.injured() + e.captured() > 0;
     // A place or day taken from the report around it grounds no one's idiom.
-    return !named && !k.hasOwnPlace() && !k.hasOwnDate() && !counted;
+    return !named && !k.hasOwnPlace() && !k.hasOwnDate() && !counted(e);
   }
 
   /**

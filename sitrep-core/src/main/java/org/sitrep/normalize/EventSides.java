@@ -234,7 +234,6 @@ final class EventSides {
     return out;
   }
 
-  /** The actor whose spokesman is the subject of a verb of saying in the sentence. */
   /**
    * Who is quoted: the actor a person speaks for ("Colonel X said", X having been named as the
    * group's commander), or the actor the subject of a verb of saying names ("the group said", "the

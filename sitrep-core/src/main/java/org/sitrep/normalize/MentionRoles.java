@@ -8,6 +8,7 @@ import org.sitrep.annotate.Dependency;
 import org.sitrep.annotate.Sentence;
 import org.sitrep.annotate.Token;
 import org.sitrep.extract.SpeechVerbs;
+import org.sitrep.internal.HarmWords;
 import org.sitrep.internal.WordFamilies;
 import org.sitrep.model.Mention;
 import org.sitrep.model.MentionRole;
@@ -30,9 +31,6 @@ final class MentionRoles {
   private final Set<String> sequel;
   private final Set<String> determiners;
   private final Set<String> doing;
-
-  /** Words that tell only that people were hurt ("wounded" says weapons did it). */
-  private static final java.util.regex.Pattern HURT = java.util.regex.Pattern.compile("(?i)injur|hurt");
 
   /** "the two men", "the three soldiers": people counted as already known to the reader. */
   private static final java.util.regex.Pattern KNOWN_VICTIMS = java.util.regex.Pattern.compile(
@@ -62,8 +60,8 @@ final class MentionRoles {
     }
     // "Two people were injured as a tree fell": who was hurt, with no one said to have hurt them;
     // "the death toll rose to 14": how many died in the event told before.
-    if (Anaphora.victimsOnly(m) || m.actor1().isEmpty() && HURT.matcher(m.trigger().text()).lookingAt()
-        || knownVictims(m) || m.trigger().text().equalsIgnoreCase("toll")) {
+    if (Anaphora.victimsOnly(m) || m.actor1().isEmpty() && HarmWords.onlyHurt(m.trigger().text())
+        || knownVictims(m) || HarmWords.toll(m.trigger().text())) {
       return MentionRole.OUTCOME;
     }
     Sentence s = article.sentences().get(m.sentence());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sitrep.extract.Quantity;
+import org.sitrep.model.Count;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.GeoPrecision;
@@ -46,10 +47,10 @@ final class Waves {
     }
     List<Event> out = new ArrayList<>();
     int n = places.size();
-    List<Optional<Evidence>> own = phrases.stream().map(p -> ownCount(p, m, text)).toList();
+    List<Optional<Count>> own = phrases.stream().map(p -> ownCount(p, m, text)).toList();
     boolean counted = own.stream().allMatch(Optional::isPresent);
     for (int i = 0; i < n; i++) {
-      int dead = counted ? value(own.get(i).get())
+      int dead = counted ? own.get(i).get().value()
           : event.fatalities() / n + (i == 0 ? event.fatalities() % n : 0);
       List<Evidence> evidence = new ArrayList<>();
       for (Evidence e : event.evidence()) {
@@ -64,7 +65,7 @@ final class Waves {
         }
       }
       if (counted) {
-        evidence.add(own.get(i).get());
+        evidence.add(own.get(i).get().evidence());
       }
       Evidence p = phrases.get(i);
       evidence.add(new Evidence("location", p.text(), p.start(), p.end(),
@@ -81,7 +82,7 @@ final class Waves {
           + "\\s+(near|in|at)\\s+(the\\s+(village|town)\\s+of\\s+)?$");
 
   /** The dead the sentence counts at this place, when it gives each place its own figure. */
-  private static Optional<Evidence> ownCount(Evidence place, Mention m, String text) {
+  private static Optional<Count> ownCount(Evidence place, Mention m, String text) {
     for (Evidence p : m.places()) {
       if (!p.text().equals(place.text())) {
         continue;
@@ -91,16 +92,14 @@ final class Waves {
       if (match.find()) {
         Optional<Quantity> q = Quantity.ofWord(match.group(1));
         if (q.isPresent() && q.get().value() < 1000) {
-          return Optional.of(new Evidence("fatalities", text.substring(from + match.start(), p.end()),
-              from + match.start(), p.end(), "the figure the sentence gives for this place of a wave"));
+          String rule = "the figure the sentence gives for this place of a wave";
+          Evidence words = new Evidence("fatalities", text.substring(from + match.start(), p.end()),
+              from + match.start(), p.end(), rule);
+          return Optional.of(new Count(q.get().value(), words, rule, Optional.empty()));
         }
       }
     }
     return Optional.empty();
-  }
-
-  private static int value(Evidence count) {
-    return Quantity.ofWord(count.text().split("\\s+")[0]).map(Quantity::value).orElse(0);
   }
 
   /** The place phrases of the mention that follow one another as a list, in text order. */

@@ -1,0 +1,23 @@
+package org.sitrep.internal;
+
+import java.util.Locale;
+
+/**
+ * Trigger words that tell only what people suffered, not the act that made them suffer it. The
+ * extractor ranks such mentions last, the coder makes them outcomes, and the merger sets them
+ * aside when no act of violence is told with them; all three read the word here.
+ */
+public final class HarmWords {
+  private HarmWords() {}
+
+  /** "injured", "injuries", "hurt": people were hurt; "wounded" or "shot" say weapons did it. */
+  public static boolean onlyHurt(String trigger) {
+    String w = trigger.toLowerCase(Locale.ROOT);
+    return w.startsWith("injur") || w.startsWith("hurt");
+  }
+
+  /** "the death toll" (the word or its lemma): how many died in an event told elsewhere. */
+  public static boolean toll(String trigger) {
+    return trigger.equalsIgnoreCase("toll");
+  }
+}
