@@ -151,12 +151,12 @@ class ExtractionIT {
   @Test
   void deathsByNatureAndIdiomsOfGeneralNewsAreNotEvents() {
     for (String text : new String[] {
-        "The magnitude 5.9 quake killed at least 134 people in Gansu province on Monday.",
-        "A woman was killed and two people injured by a large tree that fell over in Ghent on Friday.",
+        "The magnitude 6.2 quake killed at least 40 people in Van province on Monday.",
+        "A man was killed and three people hurt when a tree fell on a bus stop in Bristol on Sunday.",
         "The new engine demonstrated significant improvements in tests in Munich.",
-        "Zoey and I had a blast making that movie.",
+        "We had a blast at the reunion last weekend.",
         "They fought about it for years.",
-        "There has been an explosion in affordable rain jackets."}) {
+        "There has been an explosion in cheap electric scooters this year."}) {
       ExtractionResult r = SharedPipeline.extract(text, "2023-12-20");
       assertTrue(r.events().isEmpty(), () -> text + " -> " + r.events());
     }

@@ -111,22 +111,22 @@ class NonEventIT {
 
   @Test
   void injuriesWithNoActOfViolenceAreNoEvent() {
-    noEvents("Two people injured as tree collapses next to a market in Ghent.",
+    noEvents("Three hikers injured as rock slide hits trail near Innsbruck.",
         "injuries with no act of violence");
     noEvents("The striker has been out with a knee injury since Tuesday, his club said in Leeds.",
         "injuries with no act of violence");
     // Injuries told with an act are part of it; "wounded" says weapons did it.
     oneEvent("Gunmen attacked a checkpoint near Dori on Tuesday. Three soldiers were injured.");
     oneEvent("Three soldiers were wounded near Dori on Tuesday.");
-    // A death counted beside injuries is no act either; "her injuries" are the woman's own.
-    noEvents("A woman died of her injuries in Ghent on Friday after the storm.",
+    // A death counted beside injuries is no act either; "his injuries" are the cyclist's own.
+    noEvents("A cyclist died of his injuries in Leeds on Sunday after the collision.",
         "injuries with no act of violence");
   }
 
   @Test
   void deathsWhenAQuakeStruckAreNoEvent() {
-    assertTrue(SharedPipeline.extract("Two people were killed and 900 injured when the earthquake struck "
-        + "Gansu province on Monday night.", "2024-05-08").events().isEmpty());
+    assertTrue(SharedPipeline.extract("Four villagers were killed and 60 injured when the earthquake "
+        + "struck the coast of Sumatra on Monday.", "2024-05-08").events().isEmpty());
     // An explosion may be a bomb: it stays an event.
     oneEvent("Five people were killed when an explosion ripped through a market in Kabul on Monday.");
   }
@@ -143,13 +143,13 @@ class NonEventIT {
 
   @Test
   void aShootersRecordAndAKillSwitchAreNoEvents() {
-    assertTrue(SharedPipeline.extract("He bounced back with 49 points on 8-for-12 shooting in Miami on "
-        + "Tuesday.", "2024-05-08").events().isEmpty());
-    assertTrue(SharedPipeline.extract("Harrison Ingram is shooting 48.5% with North Carolina this season.",
+    assertTrue(SharedPipeline.extract("The guard scored 31 points on 11-for-15 shooting in Denver on "
+        + "Friday.", "2024-05-08").events().isEmpty());
+    assertTrue(SharedPipeline.extract("The rookie forward is shooting 44.2% from three this season.",
         "2024-05-08").events().isEmpty());
     assertTrue(SharedPipeline.extract("The guard kept attacking the rim in Miami on Tuesday.", "2024-05-08")
         .events().isEmpty());
-    assertTrue(SharedPipeline.extract("The VPN app has a kill switch and split tunneling.", "2024-05-08")
+    assertTrue(SharedPipeline.extract("The router's firmware adds a kill switch for parental controls.", "2024-05-08")
         .events().isEmpty());
     assertTrue(SharedPipeline.extract("The striker thwarted their title ambitions in Manchester on Tuesday.",
         "2024-05-08").events().isEmpty());
