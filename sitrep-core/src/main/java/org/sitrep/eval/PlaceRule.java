@@ -11,7 +11,7 @@ final class PlaceRule {
   static final double PAIR_KM = 50.0;
 
   /**
-   * score.py's Earth radius. Not {@link GreatCircle}'s: the pairing's distance is also a sort key,
+   * score.py's Earth radius. Not {@link org.sitrep.place.Distance}'s: the pairing's distance is also a sort key,
    * and the port must order ties exactly as score.py does.
    */
   private static final double EARTH_RADIUS_KM = 6371.0;

@@ -61,7 +61,7 @@ public record RowScore(
     return best.flatMap(Event::place)
         .map(
             p ->
-                GreatCircle.distanceKm(
+                org.sitrep.place.Distance.km(
                     p.latitude(), p.longitude(),
                     gold.latitude().getAsDouble(), gold.longitude().getAsDouble()));
   }

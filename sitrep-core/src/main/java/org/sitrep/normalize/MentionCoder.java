@@ -1,5 +1,6 @@
 package org.sitrep.normalize;
 
+import org.sitrep.place.PlaceRanker;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ import org.sitrep.model.TimePrecision;
  */
 public final class MentionCoder {
   private final ActorDictionary dictionary;
-  private final Gazetteer gazetteer;
+  private final PlaceRanker ranker;
   private final EventCodebook codebook;
   private final EventSides sides;
   private final PlaceResolver places;
@@ -45,17 +46,17 @@ public final class MentionCoder {
   private final OrdinaryCrime crime = OrdinaryCrime.loadDefault();
   private static final java.util.Set<String> RAIDS = java.util.Set.of("raid", "raids", "raided", "raiding");
 
-  public MentionCoder(ActorDictionary dictionary, Gazetteer gazetteer, EventCodebook codebook) {
+  public MentionCoder(ActorDictionary dictionary, PlaceRanker ranker, EventCodebook codebook) {
     this.dictionary = dictionary;
-    this.gazetteer = gazetteer;
+    this.ranker = ranker;
     this.codebook = codebook;
     this.sides = new EventSides(dictionary);
-    this.places = new PlaceResolver(gazetteer);
-    this.waves = new Waves(gazetteer);
+    this.places = new PlaceResolver(ranker);
+    this.waves = new Waves(ranker);
   }
 
   public Coding code(AnnotatedArticle article, List<Mention> mentions) {
-    StoryContext story = StoryContext.of(article, dictionary, gazetteer, spotter, demonyms);
+    StoryContext story = StoryContext.of(article, dictionary, ranker, spotter, demonyms);
     StoryKind kind = kinds.of(article);
     boolean crimeStory = crime.crimeStory(article);
     List<Candidate> candidates = new ArrayList<>();
@@ -126,7 +127,7 @@ public final class MentionCoder {
    * place noun ("Shah Wali Kot district"); not any capitalised name after "on".
    */
   private boolean unknownPlace(String phrase) {
-    return PLACE_NOUN.matcher(phrase.strip()).matches() && gazetteer.lookup(phrase).isEmpty();
+    return PLACE_NOUN.matcher(phrase.strip()).matches() && ranker.lookup(phrase).isEmpty();
   }
 
   /** The CAMEO and PLOVER codes of the event's type, once merging has settled the type. */

@@ -1,5 +1,6 @@
 package org.sitrep.normalize;
 
+import org.sitrep.place.PlaceRanker;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Evidence;
@@ -23,17 +24,17 @@ final class PlaceResolver {
 
   record Located(Place place, GeoPrecision precision, Evidence evidence) {}
 
-  private final Gazetteer gazetteer;
+  private final PlaceRanker ranker;
 
-  PlaceResolver(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
+  PlaceResolver(PlaceRanker ranker) {
+    this.ranker = ranker;
   }
 
   Optional<Located> locate(Mention mention, StoryContext story) {
     Optional<Located> frame = frame(mention, story);
     Optional<Located> best = Optional.empty();
     for (Evidence phrase : mention.eventPlaces()) {
-      Optional<Place> point = gazetteer.lookup(phrase.text()).stream()
+      Optional<Place> point = ranker.lookup(phrase.text()).stream()
           .filter(p -> !p.isArea() && fits(p, frame, story))
           .findFirst();
       if (point.isEmpty()) {
@@ -60,7 +61,7 @@ final class PlaceResolver {
     Optional<Located> filed = story.dateline().map(d -> new Located(d.value(), GeoPrecision.NEAR,
         new Evidence("location", d.evidence().text(), d.evidence().start(), d.evidence().end(),
             EARLIER + ": the dateline; the report names no other place for it")));
-    return filed.or(() -> story.countryNamed().flatMap(n -> story.country().flatMap(gazetteer::country)
+    return filed.or(() -> story.countryNamed().flatMap(n -> story.country().flatMap(ranker::country)
         .map(p -> new Located(p, GeoPrecision.REGION, new Evidence("location", n.text(), n.start(),
             n.end(), EARLIER + ": the story's country; the report names no place for the event")))));
   }
@@ -69,7 +70,7 @@ final class PlaceResolver {
   private Optional<Located> frame(Mention mention, StoryContext story) {
     Optional<Located> frame = Optional.empty();
     for (Evidence phrase : mention.eventPlaces()) {
-      Optional<Place> p = gazetteer.resolve(phrase.text(), story.country()).filter(Place::isArea);
+      Optional<Place> p = ranker.resolve(phrase.text(), story.country()).filter(Place::isArea);
       // "Maywand district, Kandahar", "northeastern Nigeria's Borno state": the smaller area
       // inside the larger one frames more closely.
       if (p.isPresent() && (frame.isEmpty() || within(p.get(), frame.get().place()))) {

@@ -1,5 +1,6 @@
 package org.sitrep.normalize;
 
+import org.sitrep.place.PlaceRanker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ final class StoryContext {
     this.dateline = dateline;
   }
 
-  static StoryContext of(AnnotatedArticle article, ActorDictionary dictionary, Gazetteer gazetteer,
+  static StoryContext of(AnnotatedArticle article, ActorDictionary dictionary, PlaceRanker ranker,
       PlaceSpotter spotting, Demonyms demonyms) {
     Map<String, Integer> countryVotes = new HashMap<>();
     // "Pakistan's interior ministry", "Pakistani police": each country adjective is a vote, and
@@ -62,7 +63,7 @@ final class StoryContext {
       }
     }
     article.article().metadata().datelinePlace()
-        .flatMap(name -> gazetteer.resolve(name, Optional.empty()))
+        .flatMap(name -> ranker.resolve(name, Optional.empty()))
         .ifPresent(p -> countryVotes.merge(p.iso3(), 2, Integer::sum));
     for (Sentence s : article.sentences()) {
       // Named armed groups say whose war it is ("the Taliban", "the SDF"): they weigh double.
@@ -80,7 +81,7 @@ final class StoryContext {
       for (Evidence phrase : spotting.phrases(s, article.article().text())) {
         phrases.add(phrase);
         phraseSentences.add(s.index());
-        gazetteer.resolve(phrase.text(), Optional.empty())
+        ranker.resolve(phrase.text(), Optional.empty())
             .ifPresent(p -> countryVotes.merge(p.iso3(), 1, Integer::sum));
       }
     }
@@ -90,7 +91,7 @@ final class StoryContext {
     for (int i = 0; i < phrases.size(); i++) {
       Evidence phrase = phrases.get(i);
       int sentence = phraseSentences.get(i);
-      gazetteer.resolve(phrase.text(), country).ifPresent(p -> places.add(new Named<>(p, phrase, sentence)));
+      ranker.resolve(phrase.text(), country).ifPresent(p -> places.add(new Named<>(p, phrase, sentence)));
     }
     List<Named<Actor>> actors = new ArrayList<>();
     Map<String, Named<Actor>> affiliations = new HashMap<>();
@@ -109,11 +110,11 @@ final class StoryContext {
     }
     actors.sort(Comparator.comparingInt(n -> n.evidence().start()));
     return new StoryContext(country, List.copyOf(actors), List.copyOf(places), affiliations,
-        dateline(article, gazetteer, country));
+        dateline(article, ranker, country));
   }
 
   /** The place the report was filed from ("SRINAGAR:", "KABUL, May 3 (Reuters) -"). */
-  private static Optional<Named<Place>> dateline(AnnotatedArticle article, Gazetteer gazetteer,
+  private static Optional<Named<Place>> dateline(AnnotatedArticle article, PlaceRanker ranker,
       Optional<String> country) {
     Optional<String> name = article.article().metadata().datelinePlace();
     if (name.isEmpty()) {
@@ -126,7 +127,7 @@ final class StoryContext {
     }
     Evidence words = new Evidence("location", text.substring(at, at + name.get().length()), at,
         at + name.get().length());
-    return gazetteer.resolve(name.get(), country).filter(p -> !p.isArea())
+    return ranker.resolve(name.get(), country).filter(p -> !p.isArea())
         .map(p -> new Named<>(p, words, 0));
   }
 

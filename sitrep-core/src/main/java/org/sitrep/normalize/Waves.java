@@ -1,5 +1,6 @@
 package org.sitrep.normalize;
 
+import org.sitrep.place.PlaceRanker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,10 +23,10 @@ final class Waves {
   /** What may stand between two places of one list: "A, B and C", "A and in B", "A or B". */
   private static final Pattern LIST_GLUE = Pattern.compile("(?i)\\s*(,|and|or|as well as|in|at|\\s)+\\s*");
 
-  private final Gazetteer gazetteer;
+  private final PlaceRanker ranker;
 
-  Waves(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
+  Waves(PlaceRanker ranker) {
+    this.ranker = ranker;
   }
 
   /** The events of the wave, or just {@code event} when the mention names no list of places. */
@@ -35,7 +36,7 @@ final class Waves {
     List<Evidence> phrases = new ArrayList<>();
     for (Evidence phrase : listed) {
       // Towns, or districts named as the towns they are called after ("in Dikwa", an LGA).
-      Optional<Place> p = gazetteer.resolve(phrase.text(), story.country())
+      Optional<Place> p = ranker.resolve(phrase.text(), story.country())
           .filter(x -> !x.isArea() || x.featureCode().startsWith("ADM2") || x.featureCode().startsWith("ADM3"));
       if (p.isPresent() && places.stream().noneMatch(q -> q.name().equals(p.get().name()))) {
         places.add(p.get());

@@ -17,7 +17,8 @@ import org.sitrep.model.Rejection;
 import org.sitrep.normalize.ActorDictionary;
 import org.sitrep.normalize.Coding;
 import org.sitrep.normalize.EventCodebook;
-import org.sitrep.normalize.Gazetteer;
+import org.sitrep.place.PlaceRanker;
+import org.sitrep.place.TableGazetteer;
 import org.sitrep.normalize.MentionCoder;
 
 /**
@@ -47,7 +48,7 @@ public final class Pipeline {
   public static Pipeline loadDefault() {
     ParseMentionExtractor extractor = new ParseMentionExtractor(TriggerLexicon.loadDefault());
     MentionCoder coder = new MentionCoder(
-        ActorDictionary.loadDefault(), Gazetteer.loadDefault(), EventCodebook.loadDefault());
+        ActorDictionary.loadDefault(), new PlaceRanker(TableGazetteer.loadDefault()), EventCodebook.loadDefault());
     // Only sentences that may describe an event are parsed: the parse is most of the cost.
     Annotator annotator = new CoreNlpAnnotator(extractor::mayDescribeEvent);
     return new Pipeline(annotator, extractor, coder, new ArticleMerger());

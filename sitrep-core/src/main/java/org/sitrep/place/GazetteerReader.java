@@ -1,4 +1,4 @@
-package org.sitrep.normalize;
+package org.sitrep.place;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.sitrep.model.Place;
 
 /**
  * Reads the gazetteer's tab-separated files: the GeoNames-derived gazetteer.tsv.gz and the
@@ -28,7 +29,19 @@ final class GazetteerReader {
       String admin2,
       long population,
       List<String> alternateNames,
-      boolean curated) {}
+      boolean curated) {
+    /** The row as a place, with its country's name and its name as ACLED writes locations. */
+    Place toPlace(String country) {
+      return new Place(geonameId, displayName(name), latitude, longitude, featureCode, country,
+          iso3, admin1, admin2, population);
+    }
+  }
+
+  /** Transliteration marks dropped ("Albu Kamal"), as ACLED writes locations. */
+  static String displayName(String name) {
+    String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD);
+    return decomposed.replaceAll("\\p{M}+", "").replaceAll("[ʿʾʻʼ‘]", "");
+  }
 
   private static final int COLUMNS = 11;
 

@@ -1,4 +1,4 @@
-package org.sitrep.normalize;
+package org.sitrep.place;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -10,12 +10,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
+ * The one folding chain for place names, used to build every gazetteer index and to query it.
  * Turns a place phrase into the key the gazetteer indexes, so that spellings news writers treat as
  * one name meet: case, diacritics, apostrophes and transliteration marks, hyphens, a leading "the"
  * and Arabic article prefixes (al-, el-, and the assimilated at-, ash-, ...) all fall away.
  * "At Tanf", "al-Tanf" and "Tanf" thus share the key "tanf", and "Abu Kamal" becomes "abukamal".
  */
-final class PlaceKey {
+public final class PlaceNames {
   /** Arabic definite-article forms as transliterated, including the sun-letter assimilations. */
   private static final Set<String> ARTICLES =
       Set.of("al", "el", "il", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed",
@@ -50,29 +51,73 @@ final class PlaceKey {
           "base", "district", "neighborhood", "neighbourhood", "airport", "crossing", "quarter",
           "countryside", "county", "municipality", "lga", "woreda", "people", "group", "militia", "militants", "rebels", "troops");
 
+  /** Words that begin Levantine place names under several spellings, with the one they fold to. */
+  private static final java.util.Map<String, String> FIRST_WORDS = java.util.Map.ofEntries(
+      java.util.Map.entry("tell", "tal"), java.util.Map.entry("tall", "tal"),
+      java.util.Map.entry("tel", "tal"), java.util.Map.entry("til", "tal"),
+      java.util.Map.entry("deir", "dir"), java.util.Map.entry("dayr", "dir"),
+      java.util.Map.entry("der", "dir"), java.util.Map.entry("dair", "dir"),
+      java.util.Map.entry("kafr", "kfr"), java.util.Map.entry("kfar", "kfr"),
+      java.util.Map.entry("kefr", "kfr"), java.util.Map.entry("kufr", "kfr"));
+
+  /** A final "h" after a vowel, at the end of a word: "Raqqah", "Hamah". */
+  private static final Pattern VOWEL_H = Pattern.compile("([aeiou])h$");
+
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern APOSTROPHES = Pattern.compile("['’‘ʿʾʻʼ`´]");
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
-  private PlaceKey() {}
+  private PlaceNames() {}
 
   /** The index key for a gazetteer name: folded tokens joined without spaces. */
-  static String of(String name) {
+  public static String key(String name) {
     return String.join("", tokens(name));
   }
 
+  /**
+   * A looser key on which spellings of one transliterated name meet: "Tell/Tal/Tall", "Deir/Dayr/
+   * Der" and "Kafr/Kfar/Kefr" as first words, "ou/oo/u", "ei/ai/ey/ay", "aw/o", "e/a", a final "h"
+   * after a vowel ("Raqqah") and doubled letters all fold together, so "Dayr az Zawr" meets
+   * "Deir ez-Zor" and "Tall Abyad" meets "Tel Abiad". Indexed beside {@link #key}, and ranked below
+   * an exact match, because unrelated names can share it.
+   */
+  public static String variantKey(String name) {
+    List<String> tokens = tokens(name);
+    StringBuilder joined = new StringBuilder();
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
+      joined.append(i == 0 && tokens.size() > 1 ? FIRST_WORDS.getOrDefault(token, token) : token);
+    }
+    return loosen(joined.toString());
+  }
+
+  /** The letter folds of {@link #variantKey}, on a key already folded. */
+  static String loosen(String key) {
+    String s = VOWEL_H.matcher(key).replaceAll("$1");
+    s = s.replace("ou", "u").replace("oo", "u").replace("aw", "o")
+        .replace("ei", "ai").replace("ey", "ai").replace("ay", "ai").replace('e', 'a')
+        .replace("iy", "i").replace("ij", "i");
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+        out.append(s.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+
   /** True when a phrase can name a place at all: it has a capital letter somewhere. */
-  static boolean looksLikeName(String phrase) {
+  public static boolean looksLikeName(String phrase) {
     return phrase.codePoints().anyMatch(Character::isUpperCase);
   }
 
   /** True when the key is a common word that must not resolve to some place of that name. */
-  static boolean isCommonWord(String key) {
+  public static boolean isCommonWord(String key) {
     return key.isEmpty() || NOT_PLACES.contains(key);
   }
 
   /** Folded tokens, with a leading "the" and non-final article prefixes removed. */
-  static List<String> tokens(String name) {
+  public static List<String> tokens(String name) {
     List<String> raw = Arrays.asList(fold(name).split(" "));
     List<String> kept = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
@@ -90,7 +135,7 @@ final class PlaceKey {
   }
 
   /** The tokens without a trailing generic word such as "camp" or "border crossing", if any. */
-  static Optional<Tail> withoutGenericTail(List<String> tokens) {
+  public static Optional<Tail> withoutGenericTail(List<String> tokens) {
     for (List<String> tail : GENERIC_TAILS) {
       int start = tokens.size() - tail.size();
       if (start > 0 && tokens.subList(start, tokens.size()).equals(tail)) {
@@ -106,10 +151,10 @@ final class PlaceKey {
    * A phrase's key with its generic tail removed; area says the tail named a province or region,
    * district that it named a second-order division.
    */
-  record Tail(String key, boolean area, boolean district) {}
+  public record Tail(String key, boolean area, boolean district) {}
 
   /** Lower case ASCII letters, digits and single spaces; letters lose their diacritics. */
-  static String fold(String text) {
+  public static String fold(String text) {
     String s = text;
     if (!isAscii(s)) {
       s = Normalizer.normalize(s, Normalizer.Form.NFKD);

@@ -1,4 +1,4 @@
-package org.sitrep.normalize;
+package org.sitrep.place;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Place;
 
 class GazetteerTest {
-  private static Gazetteer gazetteer;
+  private static PlaceRanker gazetteer;
 
   @BeforeAll
   static void loadOnce() {
-    gazetteer = Gazetteer.loadDefault();
+    gazetteer = new PlaceRanker(TableGazetteer.loadDefault());
   }
 
   private static Place best(String phrase) {
@@ -156,7 +156,7 @@ class GazetteerTest {
   void aDistrictYieldsToATownUnlessThePhraseSaysDistrict() throws IOException {
     String header = "geonameid\tname\tlatitude\tlongitude\tfeature_code\tiso2\tiso3\tadmin1\t"
         + "admin2\tpopulation\talternate_names";
-    Gazetteer small = Gazetteer.load(
+    PlaceRanker small = ranker(
         gzip(header + "\n1\tBarak\t31\t65\tPPL\tAF\tAFG\tKandahar\tBarak\t600\t\n"
             + "2\tBarak District\t31.1\t65.1\tADM2\tAF\tAFG\tKandahar\tBarak District\t90000"
             + "\tBarak\n"
@@ -197,7 +197,7 @@ class GazetteerTest {
 
   @Test
   void holdsTheWorldAndTheSupplement() {
-    assertTrue(gazetteer.size() > 200_000, "size " + gazetteer.size());
+    assertTrue(gazetteer.gazetteer().size() > 200_000, "size " + gazetteer.gazetteer().size());
     assertEquals("UKR", best("Donetsk").iso3());
     assertEquals("PAK", gazetteer.resolve("Hyderabad", Optional.of("PAK")).orElseThrow().iso3());
   }
@@ -209,7 +209,7 @@ class GazetteerTest {
     InputStream gz = gzip(header + "\n1\tTown\tnorth\t2\tPPL\tSY\tSYR\t\t\t0\t\n");
     InputStream supplement = plain(header + "\tsource\n");
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Gazetteer.load(gz, supplement));
+        assertThrows(IllegalArgumentException.class, () -> TableGazetteer.load(gz, supplement));
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
   }
 
@@ -217,14 +217,18 @@ class GazetteerTest {
   void loadsSmallTablesGivenDirectly() throws IOException {
     String header = "geonameid\tname\tlatitude\tlongitude\tfeature_code\tiso2\tiso3\tadmin1\t"
         + "admin2\tpopulation\talternate_names";
-    Gazetteer small = Gazetteer.load(
+    PlaceRanker small = ranker(
         gzip(header + "\n9\tSyria\t33.5\t36.3\tPCLI\tSY\tSYR\t\t\t0\t\n"
             + "1\tTown\t34\t37\tPPL\tSY\tSYR\tHoms\t\t10\tVille|Stadt\n"),
         plain(header + "\tsource\n0\tSite\t35\t38\tMILB\tSY\tSYR\tHoms\t\t0\tPost\tby hand\n"));
-    assertEquals(3, small.size());
+    assertEquals(3, small.gazetteer().size());
     assertEquals("Syria", small.resolve("Stadt", Optional.empty()).orElseThrow().country());
     assertEquals("Site", small.resolve("the Post", Optional.empty()).orElseThrow().name());
     assertFalse(small.resolve("Nowhere", Optional.empty()).isPresent());
+  }
+
+  private static PlaceRanker ranker(InputStream gz, InputStream supplement) {
+    return new PlaceRanker(TableGazetteer.load(gz, supplement));
   }
 
   private static InputStream gzip(String text) throws IOException {

@@ -1,0 +1,254 @@
+package org.sitrep.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.model.Place;
+
+/**
+ * Ranks the places a gazetteer finds for a phrase, in context. The phrase is read first: a
+ * trailing kind word ("Maywand district", "al-Tanf crossing", "Idlib countryside") is dropped for
+ * the search and tells which kind of place is meant. Then each candidate is scored by what it is
+ * (a country, a province, a seat of government, a town of some population), how closely its name
+ * matched, and the context: the story's country and the places named near it.
+ *
+ * <p>Stateless apart from the gazetteer; safe to share across threads.
+ */
+public final class PlaceRanker {
+  /** Bonus that lifts a curated conflict site above obscure GeoNames hamlets of the same name. */
+  private static final double CURATED_BONUS = 6.0;
+  private static final double COUNTRY_SCORE = 100.0;
+  private static final double AREA_SCORE = 50.0;
+  /**
+   * A district ranks above every other reading when the phrase says "district" (or "county",
+   * "LGA", ...), and below every town, province and country of its name when it does not: news
+   * names "Kandahar" or "Herat" for the city far more often than for the district around it.
+   */
+  private static final double DISTRICT_NAMED_SCORE = 3 * AREA_SCORE;
+  private static final double DISTRICT_UNNAMED_SCORE = -3 * AREA_SCORE;
+  /** Places in the story's country outrank all others but the countries named outright. */
+  private static final double IN_COUNTRY = 1000.0;
+  private static final double VARIANT_PENALTY = 4.0;
+  private static final double FUZZY_PENALTY = 8.0;
+  private static final double NEAR_KM = 50.0;
+  private static final double NEAR_BONUS = 3.0;
+  private static final double REGION_KM = 250.0;
+  private static final double REGION_BONUS = 1.5;
+
+  private final Gazetteer gazetteer;
+
+  public PlaceRanker(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The gazetteer searched. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** Every place the phrase may name, best first; empty for common words and unknown names. */
+  public List<ScoredPlace> rank(String phrase, PlaceContext context) {
+    if (phrase == null || !PlaceNames.looksLikeName(phrase)) {
+      return List.of();
+    }
+    List<String> tokens = PlaceNames.tokens(phrase);
+    String key = String.join("", tokens);
+    if (PlaceNames.isCommonWord(key)) {
+      return List.of();
+    }
+    Map<Long, Scoring> found = new LinkedHashMap<>();
+    Optional<PlaceNames.Tail> tail = PlaceNames.withoutGenericTail(tokens);
+    boolean district = tail.map(PlaceNames.Tail::district).orElse(false);
+    collect(found, phrase, new Reading(true, false, district));
+    tail.filter(t -> !PlaceNames.isCommonWord(t.key()))
+        .ifPresent(t -> collect(found, t.key(), new Reading(false, t.area(), district)));
+    List<Scoring> scored = new ArrayList<>(found.values());
+    demoteAreasNamedLikeTowns(scored);
+    weighContext(scored, context);
+    scored.sort(Scoring.BEST_FIRST);
+    return scored.stream().map(Scoring::toScored).toList();
+  }
+
+  /** The places the phrase may name, best first, with no context. */
+  public List<Place> lookup(String phrase) {
+    return rank(phrase, PlaceContext.NONE).stream().map(ScoredPlace::place).toList();
+  }
+
+  /** The best reading of the phrase in context, if it names a place at all. */
+  public Optional<Place> best(String phrase, PlaceContext context) {
+    return rank(phrase, context).stream().findFirst().map(ScoredPlace::place);
+  }
+
+  /**
+   * The best reading, preferring places in the story's country (alpha-3); a country's own name
+   * still names that country whatever the context.
+   */
+  public Optional<Place> resolve(String phrase, Optional<String> iso3) {
+    return best(phrase, PlaceContext.inCountry(iso3));
+  }
+
+  /** The country with this ISO 3166-1 alpha-3 code, as a PCLI place at its capital. */
+  public Optional<Place> country(String iso3) {
+    return gazetteer.country(iso3);
+  }
+
+  private void collect(Map<Long, Scoring> found, String name, Reading reading) {
+    for (Candidate candidate : gazetteer.candidates(name)) {
+      Scoring scoring = score(candidate, reading);
+      found.merge(identity(candidate.place()), scoring, (a, b) -> a.score >= b.score ? a : b);
+    }
+  }
+
+  /** GeoNames id, or for Sitrep's own rows (id 0) the name and position. */
+  private static long identity(Place p) {
+    return p.geonameId() != 0 ? p.geonameId()
+        : -(((long) p.name().hashCode() << 32) ^ Double.hashCode(p.latitude() * 31 + p.longitude()));
+  }
+
+  private static Scoring score(Candidate candidate, Reading reading) {
+    Place place = candidate.place();
+    Scoring s = new Scoring(place);
+    boolean areaTail = reading.areaTail();
+    double people = Math.log10(place.population() + 1.0);
+    String code = place.featureCode();
+    if (code.equals("ADM2")) {
+      s.add(reading.districtTail() ? DISTRICT_NAMED_SCORE : DISTRICT_UNNAMED_SCORE,
+          reading.districtTail() ? "a district, as the phrase says" : "a district");
+    } else if (code.startsWith("PCL")) {
+      s.add(COUNTRY_SCORE, "a country");
+    } else if (code.equals("ADM1")) {
+      // Kenyan and Liberian counties are first-order: "Garissa County" is the division, not the town.
+      boolean divisionNamed = areaTail || reading.districtTail();
+      s.add(AREA_SCORE + (divisionNamed ? AREA_SCORE : 0),
+          divisionNamed ? "a province, as the phrase says" : "a province");
+    } else {
+      s.add(featureWeight(code), "feature " + code);
+      if (candidate.curated()) {
+        s.add(CURATED_BONUS, "a conflict site Sitrep curates");
+      }
+      if (areaTail) {
+        s.add(-AREA_SCORE, "the phrase names an area, this is not one");
+      }
+    }
+    if (place.population() > 0) {
+      s.add(people, String.format(Locale.ROOT, "population %,d", place.population()));
+    }
+    s.add((reading.full() ? 2 : 0) + (candidate.mainName() ? 1 : 0),
+        candidate.mainName() ? "its main name" : "an alternate name");
+    switch (candidate.match()) {
+      case VARIANT -> s.add(-VARIANT_PENALTY, "a spelling variant");
+      case FUZZY -> s.add(-FUZZY_PENALTY, "a near spelling");
+      default -> { }
+    }
+    return s;
+  }
+
+  /**
+   * "Aleppo" or "Damascus" names the city more often than the province that shares its name, and
+   * "Gaza" the city rather than a Mozambican province: unless the phrase said "province", a
+   * division ranks just below a matched town inside it and below any matched major city.
+   */
+  private static void demoteAreasNamedLikeTowns(List<Scoring> candidates) {
+    double bestMajorCity = candidates.stream()
+        .filter(c -> isMajorCity(c.place))
+        .mapToDouble(c -> c.score)
+        .max()
+        .orElse(Double.POSITIVE_INFINITY);
+    List<Double> ceilings = new ArrayList<>();
+    for (Scoring candidate : candidates) {
+      Place area = candidate.place;
+      double ceiling = Double.POSITIVE_INFINITY;
+      if (area.featureCode().equals("ADM1") && candidate.score < 2 * AREA_SCORE) {
+        double bestTownInside = candidates.stream()
+            .filter(other -> other.place.featureCode().startsWith("PPL")
+                && other.place.iso3().equals(area.iso3())
+                && other.place.admin1().equals(area.admin1()))
+            .mapToDouble(c -> c.score)
+            .max()
+            .orElse(Double.POSITIVE_INFINITY);
+        ceiling = Math.min(bestTownInside, bestMajorCity) - 0.01;
+      }
+      ceilings.add(ceiling);
+    }
+    for (int i = 0; i < candidates.size(); i++) {
+      Scoring candidate = candidates.get(i);
+      if (candidate.score > ceilings.get(i)) {
+        candidate.add(ceilings.get(i) - candidate.score, "a town of the name is likelier");
+      }
+    }
+  }
+
+  private static void weighContext(List<Scoring> candidates, PlaceContext context) {
+    boolean countryNamed = candidates.stream().max(Comparator.comparingDouble(c -> c.score))
+        .map(c -> c.place.featureCode().startsWith("PCL")).orElse(false);
+    for (Scoring c : candidates) {
+      if (!countryNamed && context.country().filter(c.place.iso3()::equalsIgnoreCase).isPresent()) {
+        c.add(IN_COUNTRY, "in the story's country");
+      }
+      double nearest = context.near().stream()
+          .mapToDouble(p -> Distance.km(p, c.place)).min().orElse(Double.POSITIVE_INFINITY);
+      if (nearest <= NEAR_KM) {
+        c.add(NEAR_BONUS, String.format(Locale.ROOT, "%.0f km from a place named nearby", nearest));
+      } else if (nearest <= REGION_KM) {
+        c.add(REGION_BONUS, String.format(Locale.ROOT, "%.0f km from a place named nearby",
+            nearest));
+      }
+    }
+  }
+
+  private static boolean isMajorCity(Place place) {
+    String code = place.featureCode();
+    return code.equals("PPLC") || code.equals("PPLA")
+        || (code.startsWith("PPL") && place.population() >= 100_000);
+  }
+
+  /** Seats of government outrank ordinary towns; sections of towns rank below both. */
+  private static double featureWeight(String featureCode) {
+    return switch (featureCode) {
+      case "PPLC" -> 3.0;
+      case "PPLA" -> 2.0;
+      case "PPLA2" -> 1.5;
+      case "PPLA3" -> 1.0;
+      case "PPLA4", "PPLA5" -> 0.5;
+      case "PPLX", "PPLH", "PPLQ", "PPLW" -> -0.5;
+      default -> 0.0;
+    };
+  }
+
+  /**
+   * How a key was read from the phrase: full when it is the whole phrase, areaTail when a dropped
+   * tail named a province or region, districtTail when the phrase ends in a district word.
+   */
+  private record Reading(boolean full, boolean areaTail, boolean districtTail) {}
+
+  /** A candidate's score as it is built, with the reasons that make it up. */
+  private static final class Scoring {
+    static final Comparator<Scoring> BEST_FIRST =
+        Comparator.<Scoring>comparingDouble(c -> c.score).reversed()
+            .thenComparing(c -> c.place.population(), Comparator.reverseOrder())
+            .thenComparingLong(c -> c.place.geonameId());
+
+    final Place place;
+    double score;
+    final List<String> reasons = new ArrayList<>(6);
+
+    Scoring(Place place) {
+      this.place = place;
+    }
+
+    void add(double points, String reason) {
+      if (points != 0) {
+        score += points;
+        reasons.add(String.format(Locale.ROOT, "%+.1f %s", points, reason));
+      }
+    }
+
+    ScoredPlace toScored() {
+      return new ScoredPlace(place, score, reasons);
+    }
+  }
+}
