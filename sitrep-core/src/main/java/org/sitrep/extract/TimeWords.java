@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Weekday and month names, which the coarse NER leaves untagged but which name no place or actor. */
-final class TimeWords {
+public final class TimeWords {
   private static final Set<String> WORDS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "january", "february", "march", "april", "june", "july", "august", "september",
@@ -12,7 +12,7 @@ final class TimeWords {
 
   private TimeWords() {}
 
-  static boolean isCalendarWord(String word) {
+  public static boolean isCalendarWord(String word) {
     return WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 }

@@ -1,8 +1,13 @@
 package org.sitrep.normalize;
 
-import org.sitrep.place.PlaceRanker;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.sitrep.place.PlaceContext;
+import org.sitrep.place.PlaceRanker;
+import org.sitrep.place.ScoredPlace;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Mention;
@@ -32,12 +37,34 @@ final class PlaceResolver {
 
   Optional<Located> locate(Mention mention, StoryContext story) {
     Optional<Located> frame = frame(mention, story);
+    List<Evidence> phrases = mention.eventPlaces();
+    Map<Evidence, List<PlaceFrames.Frame>> chains = new HashMap<>();
+    List<Evidence> framing = new ArrayList<>();
+    for (Evidence phrase : phrases) {
+      List<PlaceFrames.Frame> chain = PlaceFrames.after(phrase, story.text(), ranker, story.country());
+      chains.put(phrase, chain);
+      chain.forEach(f -> framing.add(f.evidence()));
+    }
     Optional<Located> best = Optional.empty();
-    for (Evidence phrase : mention.eventPlaces()) {
-      Optional<Place> point = ranker.lookup(phrase.text()).stream()
-          .filter(p -> !p.isArea() && fits(p, frame, story))
-          .findFirst();
+    Optional<Located> unknownInFrame = Optional.empty();
+    for (Evidence phrase : phrases) {
+      // "Tafas in Dar'a", "V in rural T": T and Dar'a say where V is, not where the event was.
+      if (framing.stream().anyMatch(f -> f.start() <= phrase.start() && phrase.end() <= f.end())) {
+        continue;
+      }
+      Optional<PlaceFrames.Frame> local = chains.get(phrase).stream().findFirst();
+      List<Place> ranked = ranker.rank(phrase.text(), context(local, story)).stream()
+          .map(ScoredPlace::place)
+          .filter(p -> local.map(f -> PlaceFrames.fits(p, f)).orElse(fits(p, frame, story)))
+          .toList();
+      Optional<Place> point = ranked.stream().filter(p -> !p.isArea()).findFirst();
       if (point.isEmpty()) {
+        if (local.isPresent() && unknownInFrame.isEmpty()) {
+          // "Dawlat Abad district, Balkh": the district itself, else the frame.
+          unknownInFrame = ranked.stream().findFirst()
+              .map(area -> new Located(area, precisionOf(area), phrase))
+              .or(() -> Optional.of(atFrame(phrase, local.get())));
+        }
         continue;
       }
       GeoPrecision precision = phrase.note().equals("near") ? GeoPrecision.NEAR : GeoPrecision.EXACT;
@@ -48,6 +75,11 @@ final class PlaceResolver {
         // "the southern part of Damascus ... in al-Tadamon neighborhood": the smaller place.
         best = Optional.of(here);
       }
+    }
+    if (best.isEmpty() && unknownInFrame.isPresent()) {
+      Located known = unknownInFrame.get();
+      best = frame.filter(f -> f.place().isArea() && level(f.place()) > level(known.place())
+          && known.place().isArea()).or(() -> Optional.of(known));
     }
     if (best.isPresent()) {
       return best;
@@ -64,6 +96,30 @@ final class PlaceResolver {
     return filed.or(() -> story.countryNamed().flatMap(n -> story.country().flatMap(ranker::country)
         .map(p -> new Located(p, GeoPrecision.REGION, new Evidence("location", n.text(), n.start(),
             n.end(), EARLIER + ": the story's country; the report names no place for the event")))));
+  }
+
+  /** The story's country, or the frame's, and a town frame as a place nearby. */
+  private static PlaceContext context(Optional<PlaceFrames.Frame> local, StoryContext story) {
+    Optional<String> country = local.map(f -> f.place().iso3()).or(story::country);
+    List<Place> near = local.filter(PlaceFrames.Frame::isTown).map(f -> List.of(f.place()))
+        .orElse(List.of());
+    return new PlaceContext(country, near);
+  }
+
+  /**
+   * A place the gazetteer does not know, or knows only elsewhere, in a frame it does: the event is
+   * put at the frame, as near (a town or district) or in the region (a province or country).
+   */
+  private static Located atFrame(Evidence phrase, PlaceFrames.Frame frame) {
+    Evidence e = frame.evidence();
+    return new Located(frame.place(), precisionOf(frame.place()), new Evidence("location", e.text(), e.start(),
+        e.end(), "'" + phrase.text() + "' is not in the gazetteer here; placed at its frame"));
+  }
+
+  /** Near a town or in a district; in the region of a province, country or natural area. */
+  private static GeoPrecision precisionOf(Place p) {
+    return !p.isArea() || p.featureCode().startsWith("ADM2") ? GeoPrecision.NEAR
+        : GeoPrecision.REGION;
   }
 
   /** A province or country the sentence names, which places in it must lie inside. */

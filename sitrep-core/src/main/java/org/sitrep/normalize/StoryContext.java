@@ -35,8 +35,9 @@ final class StoryContext {
   private final List<Named<Place>> places;
   private final Map<String, Named<Actor>> affiliations;
   private final Optional<Named<Place>> dateline;
+  private final String text;
 
-  private StoryContext(Optional<String> country, List<Named<Actor>> actors,
+  private StoryContext(String text, Optional<String> country, List<Named<Actor>> actors,
       List<Named<Place>> places, Map<String, Named<Actor>> affiliations,
       Optional<Named<Place>> dateline) {
     this.country = country;
@@ -44,6 +45,12 @@ final class StoryContext {
     this.places = places;
     this.affiliations = affiliations;
     this.dateline = dateline;
+    this.text = text;
+  }
+
+  /** The article's whole text, into which every evidence offset points. */
+  String text() {
+    return text;
   }
 
   static StoryContext of(AnnotatedArticle article, ActorDictionary dictionary, PlaceRanker ranker,
@@ -81,8 +88,14 @@ final class StoryContext {
       for (Evidence phrase : spotting.phrases(s, article.article().text())) {
         phrases.add(phrase);
         phraseSentences.add(s.index());
-        ranker.resolve(phrase.text(), Optional.empty())
-            .ifPresent(p -> countryVotes.merge(p.iso3(), 1, Integer::sum));
+        // "Sinop, Mato Grosso", "Tripoli, Lebanon": a frame the text gives names the country
+        // outright and weighs more than the bare name, which may be a namesake's.
+        List<PlaceFrames.Frame> frames =
+            PlaceFrames.after(phrase, article.article().text(), ranker, Optional.empty());
+        frames.forEach(f -> countryVotes.merge(f.place().iso3(), weight(f.place()), Integer::sum));
+        Optional<String> framed = frames.stream().reduce((a, b) -> b).map(f -> f.place().iso3());
+        ranker.resolve(phrase.text(), framed)
+            .ifPresent(p -> countryVotes.merge(p.iso3(), weight(p), Integer::sum));
       }
     }
     Optional<String> country = countryVotes.entrySet().stream()
@@ -109,8 +122,14 @@ final class StoryContext {
       affiliate(article, s, matches, actors, affiliations);
     }
     actors.sort(Comparator.comparingInt(n -> n.evidence().start()));
-    return new StoryContext(country, List.copyOf(actors), List.copyOf(places), affiliations,
+    return new StoryContext(article.article().text(), country, List.copyOf(actors), List.copyOf(places), affiliations,
         dateline(article, ranker, country));
+  }
+
+  /** A country named outright weighs three, a province two, a town one. */
+  private static int weight(Place p) {
+    String code = p.featureCode();
+    return code.startsWith("PCL") ? 3 : code.equals("ADM1") ? 2 : 1;
   }
 
   /** The place the report was filed from ("SRINAGAR:", "KABUL, May 3 (Reuters) -"). */

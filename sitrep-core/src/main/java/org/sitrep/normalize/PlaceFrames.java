@@ -1,0 +1,157 @@
+package org.sitrep.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.extract.TimeWords;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Place;
+import org.sitrep.place.Distance;
+import org.sitrep.place.PlaceContext;
+import org.sitrep.place.PlaceNames;
+import org.sitrep.place.PlaceRanker;
+import org.sitrep.place.ScoredPlace;
+
+/**
+ * Reads the frames a report gives right after a place's name, which say where that place is:
+ * "Sinop, Mato Grosso", "Besi village, Batibo subdivision (Momo, Nord-Ouest)", "Tafas in Dar'a",
+ * "V in rural T in al-Hasakeh", "Kafr Aqab north of Jerusalem". Read from the text, not from
+ * NER, which often takes the second name of "X, Y" for a person. A frame is an area (province,
+ * district, country, region) or, after "in", "rural" or "north of", a town; the outermost is read
+ * first so that each inner one is looked for inside it ("Momo" inside Nord-Ouest, Cameroon).
+ */
+final class PlaceFrames {
+  /** A frame: the place, the words naming it, and whether the text put the event only near it. */
+  record Frame(Place place, Evidence evidence, boolean near) {
+    boolean isTown() {
+      return !place.isArea();
+    }
+  }
+
+  private static final int MAX_LINKS = 4;
+  /** How far from a town a place framed by it ("V in rural T") can lie. */
+  private static final double TOWN_FRAME_KM = 50;
+  /** Arabic article forms as transliterated: "Deir ez-Zor", "Ras al Ain". */
+  private static final String ARTICLE =
+      "(?:al|el|il|ul|ad|ar|as|at|az|an|ash|adh|ath|ed|er|es|et|ez|en|esh)";
+  private static final String DIRECTION =
+      "(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?";
+  /**
+   * What joins a place to its frame: a comma, an opening or a closing-and-reopening bracket, "in"
+   * (with "rural" or a direction of the area), or a relative cue ("north of", "5 km west of").
+   */
+  private static final Pattern LINK = Pattern.compile(
+      "\\G(?:\\s*,?\\s+(?<rel>(?:\\d+(?:\\.\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+)?(?:"
+          + DIRECTION + "\\s+of|near|outside|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+)?)"
+          + "|\\s+in\\s+(?:the\\s+)?(?<rural>(?:rural|the\\s+countryside\\s+of|" + DIRECTION
+          + ")\\s+)?|\\s*\\)?\\s*,\\s*|\\s*\\(\\s*)");
+  /** Up to four capitalised words, Arabic articles and hyphens allowed, and a kind word. */
+  private static final Pattern NAME = Pattern.compile(
+      "\\G(?<name>(?:" + ARTICLE + "-)?\\p{Lu}[\\p{L}'’ʿ.\\-]*(?:\\s+(?:" + ARTICLE
+          + "-|" + ARTICLE + "\\s+|de\\s+|del\\s+|of\\s+)?\\p{Lu}[\\p{L}'’ʿ.\\-]*){0,3}(?:\\s+(?:"
+          + "district|province|governorate|state|region|county|subdivision|sub-county|department|"
+          + "municipality|oblast|raion|rayon|tehsil|village|town|city|countryside|area|LGA))?)");
+
+  private PlaceFrames() {}
+
+  /** The frames named right after the phrase, innermost first. */
+  static List<Frame> after(Evidence phrase, String text, PlaceRanker ranker,
+      Optional<String> country) {
+    List<Evidence> names = new ArrayList<>();
+    List<Boolean> near = new ArrayList<>();
+    List<Boolean> townAllowed = new ArrayList<>();
+    int at = phrase.end();
+    for (int k = 0; k < MAX_LINKS && at < text.length(); k++) {
+      Matcher link = LINK.matcher(text).region(at, text.length());
+      if (!link.lookingAt()) {
+        break;
+      }
+      Matcher name = NAME.matcher(text).region(link.end(), text.length());
+      if (!name.lookingAt() || TimeWords.isCalendarWord(firstWord(name.group("name")))) {
+        break;
+      }
+      boolean relative = link.group("rel") != null;
+      boolean rural = link.group("rural") != null;
+      String words = link.group().strip();
+      names.add(new Evidence("location", name.group("name"), name.start("name"), name.end("name")));
+      near.add(relative || rural);
+      // "Aleppo, Damascus said": after a bare comma only an area can frame a place.
+      townAllowed.add(relative || rural || words.startsWith("in") || words.startsWith("("));
+      at = name.end();
+    }
+    List<Frame> frames = new ArrayList<>();
+    if (names.isEmpty()) {
+      return frames;
+    }
+    Optional<Frame> outer = Optional.empty();
+    for (int i = names.size() - 1; i >= 0; i--) {
+      Optional<String> within = outer.map(f -> f.place().iso3()).or(() -> country);
+      Optional<Frame> frame = resolve(names.get(i), near.get(i), townAllowed.get(i), ranker, within,
+          outer);
+      if (frame.isPresent()) {
+        frames.add(0, frame.get());
+        outer = frame;
+      }
+    }
+    // "Aleppo, Damascus said": a known place that lies outside its would-be frame is not in it.
+    List<Place> known = ranker.lookup(phrase.text());
+    if (!frames.isEmpty() && !known.isEmpty()
+        && known.stream().noneMatch(p -> fits(p, frames.get(0)))) {
+      return List.of();
+    }
+    return frames;
+  }
+
+  /** Inside an area frame, or within reach of a town frame ("V in rural T"). */
+  static boolean fits(Place p, Frame frame) {
+    if (frame.isTown()) {
+      return p.iso3().equals(frame.place().iso3())
+          && Distance.km(p, frame.place()) <= TOWN_FRAME_KM;
+    }
+    return inside(p, Optional.of(frame));
+  }
+
+  private static Optional<Frame> resolve(Evidence name, boolean near, boolean townAllowed,
+      PlaceRanker ranker, Optional<String> country, Optional<Frame> outer) {
+    List<ScoredPlace> ranked = ranker.rank(name.text(), PlaceContext.inCountry(country));
+    Optional<Place> area = ranked.stream().map(ScoredPlace::place)
+        .filter(Place::isArea).filter(p -> inside(p, outer)).findFirst();
+    Optional<Place> town = townAllowed
+        ? ranked.stream().map(ScoredPlace::place).filter(p -> !p.isArea())
+            .filter(p -> inside(p, outer)).findFirst()
+        : Optional.empty();
+    // "in rural Idlib" and "north of Aleppo" name the city's surroundings: the town reading wins
+    // when the phrase did not say "province"; a bare comma frames with the area.
+    boolean areaWord = PlaceNames.withoutGenericTail(PlaceNames.tokens(name.text()))
+        .map(PlaceNames.Tail::area).orElse(false);
+    Optional<Place> chosen = town.isPresent() && !areaWord && (near || area.isEmpty()) ? town
+        : area.or(() -> town);
+    return chosen.map(p -> new Frame(p, name, near));
+  }
+
+  /** True when the place lies in the outer frame (or there is none). */
+  static boolean inside(Place p, Optional<Frame> outer) {
+    if (outer.isEmpty()) {
+      return true;
+    }
+    Place o = outer.get().place();
+    if (!p.iso3().equals(o.iso3())) {
+      return false;
+    }
+    String code = o.featureCode();
+    if (code.startsWith("ADM1")) {
+      return p.admin1().equals(o.admin1());
+    }
+    if (code.startsWith("ADM2")) {
+      return p.admin1().equals(o.admin1()) && (p.admin2().isEmpty() || p.admin2().equals(o.admin2()));
+    }
+    return true;
+  }
+
+  private static String firstWord(String name) {
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(0, space);
+  }
+}
