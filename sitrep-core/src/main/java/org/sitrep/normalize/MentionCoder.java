@@ -36,6 +36,7 @@ public final class MentionCoder {
   private final EventSides sides;
   private final PlaceResolver places;
   private final Waves waves;
+  private final Sites sites = Sites.loadDefault();
   private final PlaceSpotter spotter = new PlaceSpotter();
   private final MentionRoles roles = MentionRoles.loadDefault();
   private static final String CLAIMED_BY = "; claimed by ";
@@ -84,7 +85,7 @@ public final class MentionCoder {
       } else if (event.isPresent()) {
         Event e = event.get();
         boolean ownPlace = e.evidence().stream().anyMatch(v -> v.field().equals("location")
-            && !v.note().startsWith(PlaceResolver.EARLIER));
+            && !v.note().startsWith(PlaceResolver.EARLIER) && !v.note().startsWith(Sites.NOTE));
         // A month or a year is the report's frame more often than the event's own day.
         // In a court story the day of the hearing is in most sentences: only a day in the
         // mention's own phrase is the event's.
@@ -190,7 +191,8 @@ public final class MentionCoder {
         codebook.plover(type),
         m.modality(),
         Confidence.of(actor1.isPresent(), actor2.isPresent(), where.place().isPresent(), m.date().isPresent()),
-        evidence(m, s, where, counts)));
+        evidence(m, s, where, counts, sites.of(m, story.text(), where.place().map(Place::name).orElse(""))
+            .stream().findFirst())));
   }
 
   private record Where(Optional<Place> place, GeoPrecision precision, Optional<Evidence> evidence) {}
@@ -233,7 +235,8 @@ public final class MentionCoder {
         m.injured().map(c -> claimed(c, claimant)), m.captured().map(c -> claimed(c, claimant)));
   }
 
-  private static List<Evidence> evidence(Mention m, EventSides.Sides s, Where where, Counts counts) {
+  private static List<Evidence> evidence(Mention m, EventSides.Sides s, Where where, Counts counts,
+      Optional<Evidence> site) {
     List<Evidence> evidence = new ArrayList<>();
     evidence.add(m.sentenceText());
     evidence.add(m.trigger());
@@ -242,6 +245,8 @@ public final class MentionCoder {
     s.actor2().ifPresent(r -> evidence.add(r.evidence().withField("actor2")));
     s.assoc2().forEach(r -> evidence.add(r.evidence().withField("assoc_actor_2")));
     where.evidence().ifPresent(p -> evidence.add(p.withField("location")));
+    site.filter(e -> where.evidence().map(w -> !w.span().equals(e.span())).orElse(true))
+        .ifPresent(evidence::add);
     m.date().ifPresent(d -> evidence.add(d.evidence()));
     for (Optional<Count> c : List.of(counts.fatalities(), counts.injured(), counts.captured())) {
       c.ifPresent(count -> evidence.add(countEvidence(count)));
