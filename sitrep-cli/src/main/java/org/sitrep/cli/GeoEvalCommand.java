@@ -81,12 +81,14 @@ final class GeoEvalCommand implements Callable<Integer> {
     } catch (InputProblem problem) {
       return fail(problem.getMessage());
     }
-    GeoEvaluation evaluation = new GeoEvaluation(new ToponymResolver(Pipeline.defaultPlaceRanker()));
+    ToponymResolver resolver = new ToponymResolver(Pipeline.defaultPlaceRanker());
+    GeoEvaluation evaluation = new GeoEvaluation(resolver);
     List<ArticleScore> scores;
     if (goldSpans) {
       scores = InOrder.map(corpus.articles(), threads, "sitrep-geo", evaluation::onGoldSpans);
     } else {
-      ToponymFinder finder = new NerToponymFinder(CoreNlpAnnotator.withoutParse());
+      ToponymFinder finder = 
+          new NerToponymFinder(CoreNlpAnnotator.withoutParse(), resolver::namesWellKnownPlace);
       scores = InOrder.map(
           corpus.articles(), threads, "sitrep-geo", a -> evaluation.onDetected(a, finder));
     }

@@ -45,6 +45,7 @@ public final class ToponymResolver {
   /** Readings in one country within this distance are one place for clarity's sake. */
   private static final double SAME_PLACE_KM = 50.0;
   private static final int KEPT = 3;
+  private static final long LARGE_CITY = 100_000;
   /** A continent or a country's adjective ranks as a country named outright does. */
   private static final double COUNTRY_LIKE = 100.0;
 
@@ -78,6 +79,23 @@ public final class ToponymResolver {
       out.add(new ResolvedToponym(name, ranked.subList(0, Math.min(KEPT, ranked.size()))));
     }
     return out;
+  }
+
+  /**
+   * True when the phrase, read alone, names a well-known place: a continent, a country (or its
+   * adjective), a province, a capital or a city of {@value #LARGE_CITY} people or more. A name
+   * finder may take such a phrase as a toponym even where its tagger did not ("Washington" tagged
+   * a person, "Texas" inside "University of Texas", "British" in "British officials").
+   */
+  public boolean namesWellKnownPlace(String phrase) {
+    if (!PlaceNames.looksLikeName(phrase)) {
+      return false;
+    }
+    return readings(phrase, PlaceContext.NONE).stream().findFirst().map(ScoredPlace::place)
+        .filter(p -> p.featureCode().equals("CONT") || p.featureCode().startsWith("PCL")
+            || p.featureCode().equals("ADM1") || p.featureCode().equals("PPLC")
+            || (p.featureCode().startsWith("PPL") && p.population() >= LARGE_CITY))
+        .isPresent();
   }
 
   /**
