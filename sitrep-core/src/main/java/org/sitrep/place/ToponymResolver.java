@@ -22,7 +22,8 @@ import org.sitrep.model.Place;
  *       one most of them lie in (a country named outright counts as one of them), its provinces
  *       are those they lie in, and the towns among them are places named nearby.
  *   <li>Each name is ranked again with those towns as {@link PlaceContext#near()}, and readings in
- *       the document's country and provinces gain a few points.
+ *       the document's country and provinces gain a few points. The scene a name is read in comes
+ *       from the other names only, so a name clear alone does not confirm itself.
  * </ol>
  *
  * <p>The country's weight here is soft, unlike {@link PlaceRanker#resolve}'s: a US story may name
@@ -38,8 +39,11 @@ import org.sitrep.model.Place;
  * }</pre>
  */
 public final class ToponymResolver {
-  /** How far the best reading must lead the best one elsewhere for a name to be clear alone. */
-  static final double CLEAR_LEAD = 2.0;
+  /**
+   * How far the best reading must lead the best one elsewhere for a name to be clear alone: about
+   * thirty times the population, or a seat of government over a town of like size.
+   */
+  static final double CLEAR_LEAD = 1.5;
   static final double IN_STORY_COUNTRY = 3.0;
   static final double IN_STORY_PROVINCE = 1.0;
   /** Readings in one country within this distance are one place for clarity's sake. */
@@ -65,9 +69,10 @@ public final class ToponymResolver {
     for (String name : toponyms) {
       alone.computeIfAbsent(name, n -> readings(n, PlaceContext.NONE));
     }
-    Scene scene = scene(toponyms, alone);
     Map<String, List<ScoredPlace>> inContext = new HashMap<>();
     for (String name : alone.keySet()) {
+      // A name is not its own context: the others set the scene it is read in.
+      Scene scene = scene(toponyms.stream().filter(t -> !t.equals(name)).toList(), alone);
       List<Place> near = scene.towns().stream()
           .filter(p -> alone.get(name).stream().noneMatch(s -> s.place().equals(p)))
           .toList();
