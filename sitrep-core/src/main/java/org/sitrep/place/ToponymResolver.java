@@ -50,6 +50,9 @@ public final class ToponymResolver {
   private static final double SAME_PLACE_KM = 50.0;
   private static final int KEPT = 3;
   private static final long LARGE_CITY = 100_000;
+  /** Two to five capitals, with or without full stops: "EU", "U.S.", "NATO". */
+  private static final java.util.regex.Pattern ACRONYM =
+      java.util.regex.Pattern.compile("(\\p{Lu}\\.?){2,5}");
   /** A continent or a country's adjective ranks as a country named outright does. */
   private static final double COUNTRY_LIKE = 100.0;
 
@@ -104,33 +107,36 @@ public final class ToponymResolver {
   }
 
   /**
-   * The ranker's readings, with a continent the name may be ("Europe", "African") ranked as high as
-   * a country; or, for a country's adjective ("Libyan"), that country.
+   * The ranker's readings, with a continent ("Europe", "African") or a country's adjective
+   * ("Libyan", "Canadian") ranked first, as a country named outright is: the towns that share such
+   * words (Canadian, Texas; Arab, Alabama) are rarely what news means by them. An acronym ("EU",
+   * "WA") names no town, whose names are words: only areas are kept for it.
    */
   private List<ScoredPlace> readings(String name, PlaceContext context) {
+    String bare = name.replaceFirst("['’]s?$", "");
     List<ScoredPlace> ranked = ranker.rank(name, context);
-    Optional<Place> continent = continents.named(name.replaceFirst("['’]s?$", ""));
-    if (continent.isPresent()) {
-      List<ScoredPlace> all = new ArrayList<>(ranked);
-      all.add(0, new ScoredPlace(continent.get(), COUNTRY_LIKE, List.of(
-          String.format(Locale.ROOT, "%+.1f a continent", COUNTRY_LIKE))));
-      return all;
+    if (ranked.isEmpty() && !bare.equals(name)) {
+      ranked = ranker.rank(bare, context);
     }
-    if (!ranked.isEmpty()) {
+    if (ACRONYM.matcher(bare).matches()) {
+      ranked = ranked.stream().filter(s -> s.place().isArea()).toList();
+    }
+    Optional<ScoredPlace> wider = continents.named(bare)
+        .map(c -> countryLike(c, "a continent"))
+        .or(() -> adjectives.country(bare).flatMap(ranker::country)
+            .map(c -> countryLike(c, "the country of the adjective")));
+    if (wider.isEmpty()) {
       return ranked;
     }
-    String bare = name.replaceFirst("['’]s?$", "");
-    if (!bare.equals(name)) {
-      ranked = ranker.rank(bare, context);
-      if (!ranked.isEmpty()) {
-        return ranked;
-      }
-    }
-    return adjectives.country(bare)
-        .flatMap(ranker::country)
-        .map(c -> List.of(new ScoredPlace(c, COUNTRY_LIKE, List.of(
-            String.format(Locale.ROOT, "%+.1f the country of the adjective", COUNTRY_LIKE)))))
-        .orElse(List.of());
+    List<ScoredPlace> all = new ArrayList<>(ranked.size() + 1);
+    all.add(wider.get());
+    ranked.stream().filter(s -> !s.place().equals(wider.get().place())).forEach(all::add);
+    return all;
+  }
+
+  private static ScoredPlace countryLike(Place place, String why) {
+    return new ScoredPlace(place, COUNTRY_LIKE,
+        List.of(String.format(Locale.ROOT, "%+.1f %s", COUNTRY_LIKE, why)));
   }
 
   /**

@@ -72,6 +72,21 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aCountrysAdjectiveOutranksTheTownNamedLikeIt() {
+    // "Canadian troops landed at Halifax." Canadian, Texas is a town; the adjective means Canada.
+    assertEquals("CAN", place(resolver.resolve(List.of("Canadian", "Halifax")), "Canadian").iso3());
+  }
+
+  @Test
+  void anAcronymNamesNoTown() {
+    // "The WTO and the UK met." A town called Wto or Uk is not what capitals spell.
+    List<ResolvedToponym> r = resolver.resolve(List.of("UK", "U.S.", "QQ"));
+    assertEquals("GBR", place(r, "UK").iso3());
+    assertEquals("USA", place(r, "U.S.").iso3());
+    r.get(2).place().ifPresent(p -> assertTrue(p.isArea(), p.toString()));
+  }
+
+  @Test
   void keepsTheTopThreeReadingsWithReasonsAndLeavesUnknownNamesUnresolved() {
     List<ResolvedToponym> r = resolver.resolve(List.of("Springfield", "Qwxzvb"));
     assertEquals(3, r.get(0).top().size());

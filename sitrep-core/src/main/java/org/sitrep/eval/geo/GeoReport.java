@@ -61,6 +61,17 @@ public record GeoReport(
         results);
   }
 
+  /**
+   * Scored toponyms resolved to the gold's own GeoNames place that still lie over 161 km from the
+   * gold point: the gazetteer puts the place elsewhere than GeoNames does (the bundled one codes
+   * countries and provinces at their capitals), which no choice among readings can mend.
+   */
+  public long rightIdFar() {
+    return results.stream()
+        .filter(r -> r.sameId() && r.errorKm() > GeocodingMetrics.ACCURATE_KM)
+        .count();
+  }
+
   private static double share(int part, int whole) {
     return whole == 0 ? 0 : (double) part / whole;
   }
@@ -76,6 +87,7 @@ public record GeoReport(
     n.put("auc", round(metrics.auc(), 4));
     n.put("n", metrics.n());
     n.put("n_with_id", withId);
+    n.put("n_right_id_far", rightIdFar());
     recall.ifPresent(r -> n.put("recall", round(r, 4)));
     precision.ifPresent(p -> n.put("precision", round(p, 4)));
     return n;
@@ -92,6 +104,7 @@ public record GeoReport(
     s.append(String.format(Locale.ROOT, "  median km  %.1f%n", metrics.medianKm()));
     s.append(String.format(Locale.ROOT, "  mean km    %.1f%n", metrics.meanKm()));
     s.append(String.format(Locale.ROOT, "  AUC        %.3f  (0 best, 1 worst)%n", metrics.auc()));
+    s.append(String.format(Locale.ROOT, "  right id, over 161 km away: %d%n", rightIdFar()));
     recall.ifPresent(r -> s.append(String.format(Locale.ROOT, "  recall     %.3f%n", r)));
     precision.ifPresent(p -> s.append(String.format(Locale.ROOT, "  precision  %.3f%n", p)));
     if (worst > 0 && !results.isEmpty()) {
