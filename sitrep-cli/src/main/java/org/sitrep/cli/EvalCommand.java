@@ -17,23 +17,23 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     versionProvider = SitrepVersion.class,
-    description = "Measure extraction against human coding (DATASET: acled, articles).",
-    subcommands = {AcledEvalCommand.class, ArticlesEvalCommand.class})
+    description = "Measure extraction against human coding (DATASET: acled, articles, geo).",
+    subcommands = {AcledEvalCommand.class, ArticlesEvalCommand.class, GeoEvalCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   // Picocli takes a known dataset as its subcommand; anything left lands here.
-  @Parameters(arity = "0..*", paramLabel = "DATASET", description = "acled or articles.")
+  @Parameters(arity = "0..*", paramLabel = "DATASET", description = "acled, articles or geo.")
   List<String> unknown = new ArrayList<>();
 
   @Override
   public Integer call() {
     if (unknown.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "name a dataset: acled or articles");
+      throw new ParameterException(spec.commandLine(), "name a dataset: acled, articles or geo");
     }
     throw new ParameterException(
         spec.commandLine(),
-        unknown.get(0) + ": unknown dataset; the ones supported are acled and articles");
+        unknown.get(0) + ": unknown dataset; the ones supported are acled, articles and geo");
   }
 }

@@ -20,6 +20,11 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences) {
     return article.metadata().titleSpan().contains(s.start());
   }
 
+  /** The named entities of every sentence, in text order. */
+  public List<EntityMention> entityMentions() {
+    return sentences.stream().flatMap(s -> EntityMention.in(s, article.text()).stream()).toList();
+  }
+
   /** The article's characters {@code [start, end)}. */
   public String text(int start, int end) {
     return article.text().substring(start, end);

@@ -48,10 +48,18 @@ public final class Pipeline {
   public static Pipeline loadDefault() {
     ParseMentionExtractor extractor = new ParseMentionExtractor(TriggerLexicon.loadDefault());
     MentionCoder coder = new MentionCoder(
-        ActorDictionary.loadDefault(), new PlaceRanker(TableGazetteer.loadDefault()), EventCodebook.loadDefault());
+        ActorDictionary.loadDefault(), defaultPlaceRanker(), EventCodebook.loadDefault());
     // Only sentences that may describe an event are parsed: the parse is most of the cost.
     Annotator annotator = new CoreNlpAnnotator(extractor::mayDescribeEvent);
     return new Pipeline(annotator, extractor, coder, new ArticleMerger());
+  }
+
+  /**
+   * The place ranker over the bundled gazetteer, as the pipeline places events with it; for tools
+   * that place names without extracting events ({@code eval geo}). Loads the gazetteer: share it.
+   */
+  public static PlaceRanker defaultPlaceRanker() {
+    return new PlaceRanker(TableGazetteer.loadDefault());
   }
 
   public ExtractionResult extract(Article article) {
