@@ -59,6 +59,7 @@ public final class ToponymResolver {
   private final PlaceRanker ranker;
   private final CountryAdjectives adjectives;
   private final Continents continents;
+  private final Centres centres = Centres.loadDefault();
 
   public ToponymResolver(PlaceRanker ranker) {
     this.ranker = ranker;
@@ -84,7 +85,10 @@ public final class ToponymResolver {
     List<ResolvedToponym> out = new ArrayList<>(toponyms.size());
     for (String name : toponyms) {
       List<ScoredPlace> ranked = inContext.get(name);
-      out.add(new ResolvedToponym(name, ranked.subList(0, Math.min(KEPT, ranked.size()))));
+      // A geoparser answers with an area's centre, not the seat the event coder uses.
+      out.add(new ResolvedToponym(name, ranked.subList(0, Math.min(KEPT, ranked.size())).stream()
+          .map(s -> new ScoredPlace(centres.centred(s.place()), s.score(), s.reasons()))
+          .toList()));
     }
     return out;
   }
