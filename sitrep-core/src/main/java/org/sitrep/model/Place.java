@@ -34,9 +34,13 @@ public record Place(
   }
 
   private static final java.util.Set<String> REGIONS =
-      java.util.Set.of("RGN", "VAL", "DSRT", "MTS", "PLN", "PLAT", "AREA", "ZN", "RGNE");
+      java.util.Set.of("RGN", "VAL", "DSRT", "MTS", "PLN", "PLAT", "AREA", "ZN", "RGNE", "CONT",
+          "OCN", "SEA", "GULF", "BAY", "STRT", "STM", "LK", "LKS", "CHN");
 
-  /** True for a country, province or natural region rather than a town or site. */
+  /**
+   * True for a country, province, natural region or body of water rather than a town or site: a
+   * frame an event lies in, never the point it is coded at when a town is named.
+   */
   public boolean isArea() {
     return featureCode.startsWith("ADM") || featureCode.startsWith("PCL")
         || REGIONS.contains(featureCode);

@@ -117,7 +117,8 @@ final class PlaceFrames {
       PlaceRanker ranker, Optional<String> country, Optional<Frame> outer) {
     List<ScoredPlace> ranked = ranker.rank(name.text(), PlaceContext.inCountry(country));
     Optional<Place> area = ranked.stream().map(ScoredPlace::place)
-        .filter(Place::isArea).filter(p -> inside(p, outer)).findFirst();
+        .filter(Place::isArea).filter(p -> !p.iso3().isEmpty()).filter(p -> inside(p, outer))
+        .findFirst();
     Optional<Place> town = townAllowed
         ? ranked.stream().map(ScoredPlace::place).filter(p -> !p.isArea())
             .filter(p -> inside(p, outer)).findFirst()

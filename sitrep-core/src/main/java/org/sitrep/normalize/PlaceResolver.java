@@ -126,7 +126,9 @@ final class PlaceResolver {
   private Optional<Located> frame(Mention mention, StoryContext story) {
     Optional<Located> frame = Optional.empty();
     for (Evidence phrase : mention.eventPlaces()) {
-      Optional<Place> p = ranker.resolve(phrase.text(), story.country()).filter(Place::isArea);
+      // "the Middle East", "the Sahel": a region across borders frames no event.
+      Optional<Place> p = ranker.resolve(phrase.text(), story.country()).filter(Place::isArea)
+          .filter(a -> !a.iso3().isEmpty());
       // "Maywand district, Kandahar", "northeastern Nigeria's Borno state": the smaller area
       // inside the larger one frames more closely.
       if (p.isPresent() && (frame.isEmpty() || within(p.get(), frame.get().place()))) {

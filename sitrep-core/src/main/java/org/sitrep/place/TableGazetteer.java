@@ -41,8 +41,15 @@ public final class TableGazetteer implements Gazetteer {
   /** The gazetteer bundled with Sitrep; a missing or broken resource is a packaging bug. */
   public static TableGazetteer loadDefault() {
     try (InputStream gz = resource(GAZETTEER_RESOURCE);
-        InputStream supplement = resource(SUPPLEMENT_RESOURCE)) {
-      return load(gz, supplement);
+        InputStream supplement = resource(SUPPLEMENT_RESOURCE);
+        InputStream sites = resource("sites-supplement.tsv");
+        InputStream world = resource("world-features.tsv");
+        InputStream countryNames = resource("country-names.tsv")) {
+      List<GazetteerReader.Row> rows = new ArrayList<>(GazetteerReader.readGzip(gz, "gazetteer"));
+      rows.addAll(GazetteerReader.readPlain(supplement, "places supplement"));
+      rows.addAll(GazetteerReader.readPlain(sites, "sites supplement"));
+      rows.addAll(GazetteerReader.readPlain(world, "world features"));
+      return of(withCountryNames(rows, CountryNames.read(countryNames)));
     } catch (IllegalArgumentException | UncheckedIOException e) {
       throw new IllegalStateException("bundled gazetteer is malformed: " + e.getMessage(), e);
     } catch (IOException e) {
@@ -60,6 +67,25 @@ public final class TableGazetteer implements Gazetteer {
     List<GazetteerReader.Row> rows = new ArrayList<>(GazetteerReader.readGzip(gzTsv, "gazetteer"));
     rows.addAll(GazetteerReader.readPlain(supplementTsv, "places supplement"));
     return of(rows);
+  }
+
+  /** The rows with each country's other names ("Burma", "the UAE") among its alternates. */
+  private static List<GazetteerReader.Row> withCountryNames(List<GazetteerReader.Row> rows,
+      Map<String, List<String>> names) {
+    List<GazetteerReader.Row> out = new ArrayList<>(rows.size());
+    for (GazetteerReader.Row r : rows) {
+      List<String> more = r.featureCode().equals("PCLI") ? names.get(r.iso2()) : null;
+      if (more == null) {
+        out.add(r);
+      } else {
+        List<String> all = new ArrayList<>(r.alternateNames());
+        all.addAll(more);
+        out.add(new GazetteerReader.Row(r.geonameId(), r.name(), r.latitude(), r.longitude(),
+            r.featureCode(), r.iso2(), r.iso3(), r.admin1(), r.admin2(), r.population(),
+            List.copyOf(all), r.curated()));
+      }
+    }
+    return out;
   }
 
   static TableGazetteer of(List<GazetteerReader.Row> rows) {
