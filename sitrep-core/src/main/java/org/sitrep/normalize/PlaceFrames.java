@@ -88,8 +88,9 @@ final class PlaceFrames {
     Optional<Frame> outer = Optional.empty();
     for (int i = names.size() - 1; i >= 0; i--) {
       Optional<String> within = outer.map(f -> f.place().iso3()).or(() -> country);
-      Optional<Frame> frame = resolve(names.get(i), near.get(i), townAllowed.get(i), ranker, within,
-          outer);
+      String inner = i > 0 ? names.get(i - 1).text() : phrase.text();
+      Optional<Frame> frame = resolve(names.get(i), inner, near.get(i), townAllowed.get(i), ranker,
+          within, outer);
       if (frame.isPresent()) {
         frames.add(0, frame.get());
         outer = frame;
@@ -113,12 +114,19 @@ final class PlaceFrames {
     return inside(p, Optional.of(frame));
   }
 
-  private static Optional<Frame> resolve(Evidence name, boolean near, boolean townAllowed,
-      PlaceRanker ranker, Optional<String> country, Optional<Frame> outer) {
+  private static Optional<Frame> resolve(Evidence name, String inner, boolean near,
+      boolean townAllowed, PlaceRanker ranker, Optional<String> country, Optional<Frame> outer) {
     List<ScoredPlace> ranked = ranker.rank(name.text(), PlaceContext.inCountry(country));
-    Optional<Place> area = ranked.stream().map(ScoredPlace::place)
+    List<Place> areas = ranked.stream().map(ScoredPlace::place)
         .filter(Place::isArea).filter(p -> !p.iso3().isEmpty()).filter(p -> inside(p, outer))
-        .findFirst();
+        .toList();
+    // "Ludhiana (Punjab)", "Mzuzu (Mzimba, Northern)": of two areas of one name, the one that holds
+    // the place it frames.
+    List<Place> held = ranker.lookup(inner);
+    Optional<Place> area = areas.stream()
+        .filter(a -> held.stream().anyMatch(p -> !p.equals(a) && inside(p, Optional.of(
+            new Frame(a, name, false))))).findFirst()
+        .or(() -> areas.stream().findFirst());
     Optional<Place> town = townAllowed
         ? ranked.stream().map(ScoredPlace::place).filter(p -> !p.isArea())
             .filter(p -> inside(p, outer)).findFirst()
@@ -130,6 +138,30 @@ final class PlaceFrames {
     Optional<Place> chosen = town.isPresent() && !areaWord && (near || area.isEmpty()) ? town
         : area.or(() -> town);
     return chosen.map(p -> new Frame(p, name, near));
+  }
+
+  /** One or two capitalised words after a phrase: "Novi" of "Novi Sad" when NER stopped short. */
+  private static final java.util.regex.Pattern NEXT_WORDS = java.util.regex.Pattern.compile(
+      "\\G(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,2}");
+
+  /**
+   * The phrase with the capitalised words that follow it, when the gazetteer knows the longer name
+   * and not only its start: "Novi Sad" over "Novi", "Ciudad Juarez" over "Ciudad".
+   */
+  static Evidence longer(Evidence phrase, String text, PlaceRanker ranker) {
+    java.util.regex.Matcher next = NEXT_WORDS.matcher(text).region(phrase.end(), text.length());
+    if (!next.lookingAt()) {
+      return phrase;
+    }
+    for (int end = next.end(); end > phrase.end(); end = text.lastIndexOf(' ', end - 1)) {
+      String words = text.substring(phrase.start(), end);
+      boolean named = ranker.gazetteer().candidates(words).stream()
+          .anyMatch(c -> c.match() == org.sitrep.place.Candidate.Match.EXACT);
+      if (named) {
+        return new Evidence(phrase.field(), words, phrase.start(), end, phrase.note());
+      }
+    }
+    return phrase;
   }
 
   /** True when the place lies in the outer frame (or there is none). */

@@ -37,7 +37,8 @@ final class PlaceResolver {
 
   Optional<Located> locate(Mention mention, StoryContext story) {
     Optional<Located> frame = frame(mention, story);
-    List<Evidence> phrases = mention.eventPlaces();
+    List<Evidence> phrases = mention.eventPlaces().stream()
+        .map(p -> PlaceFrames.longer(p, story.text(), ranker)).toList();
     Map<Evidence, List<PlaceFrames.Frame>> chains = new HashMap<>();
     List<Evidence> framing = new ArrayList<>();
     for (Evidence phrase : phrases) {

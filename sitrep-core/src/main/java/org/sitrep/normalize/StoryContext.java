@@ -85,7 +85,8 @@ final class StoryContext {
     List<Evidence> phrases = new ArrayList<>();
     List<Integer> phraseSentences = new ArrayList<>();
     for (Sentence s : article.sentences()) {
-      for (Evidence phrase : spotting.phrases(s, article.article().text())) {
+      for (Evidence spotted : spotting.phrases(s, article.article().text())) {
+        Evidence phrase = PlaceFrames.longer(spotted, article.article().text(), ranker);
         phrases.add(phrase);
         phraseSentences.add(s.index());
         // "Sinop, Mato Grosso", "Tripoli, Lebanon": a frame the text gives names the country

@@ -24,11 +24,12 @@ public final class PlaceNames {
 
   /** Trailing words that name the kind of place, longest first so "air base" beats "base". */
   private static final List<List<String>> GENERIC_TAILS =
-      words("border crossing", "crossing point", "refugee camp", "displacement camp", "idp camp",
+      words("district center", "district centre", "border crossing", "crossing point", "refugee camp", "displacement camp", "idp camp",
           "air base", "airbase", "military base", "airport", "airfield", "air field", "oil field",
           "gas field", "local government area", "neighborhood", "neighbourhood", "subdistrict",
           "district", "quarter", "city", "town", "village", "area", "countryside", "region",
           "province", "governorate", "state", "camp", "crossing", "base", "suburb", "suburbs",
+          "roundabout", "bypass",
           "municipality", "county", "lga", "woreda", "wuleswali");
 
   /** Tails after which the phrase names an administrative area rather than its seat. */

@@ -209,7 +209,7 @@ public final class PlaceRanker {
   /** Seats of government outrank ordinary towns; sections of towns rank below both. */
   private static double featureWeight(String featureCode) {
     return switch (featureCode) {
-      case "PPLC" -> 3.0;
+      case "PPLC", "PPLG" -> 3.0;
       case "PPLA" -> 2.0;
       case "PPLA2" -> 1.5;
       case "PPLA3" -> 1.0;

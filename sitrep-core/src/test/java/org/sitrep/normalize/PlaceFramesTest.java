@@ -81,4 +81,24 @@ class PlaceFramesTest {
     assertEquals("SYR", f.get(0).place().iso3());
     assertEquals("PCLI", f.get(1).place().featureCode());
   }
+
+  @Test
+  void ofTwoAreasOfOneNameTheOneHoldingThePlaceFramesIt() {
+    List<PlaceFrames.Frame> f = frames("Workers protested in Ludhiana (Punjab) on Monday.", "Ludhiana");
+    assertEquals("IND", f.get(0).place().iso3());
+    f = frames("Workers protested in Lahore (Punjab) on Monday.", "Lahore");
+    assertEquals("PAK", f.get(0).place().iso3());
+  }
+
+  @Test
+  void aNameNerCutShortIsReadWhole() {
+    String text = "Citizens protested in Novi Sad against the government.";
+    int at = text.indexOf("Novi");
+    Evidence cut = new Evidence("location", "Novi", at, at + 4);
+    assertEquals("Novi Sad", PlaceFrames.longer(cut, text, ranker).text());
+    String other = "Protesters marched in Kabul Monday Night.";
+    int k = other.indexOf("Kabul");
+    assertEquals("Kabul", PlaceFrames.longer(new Evidence("location", "Kabul", k, k + 5), other,
+        ranker).text());
+  }
 }

@@ -227,6 +227,16 @@ class GazetteerTest {
     assertFalse(small.resolve("Nowhere", Optional.empty()).isPresent());
   }
 
+  @Test
+  void aSeatOfGovernmentOutranksATownOfItsName() {
+    assertEquals("BOL", best("La Paz").iso3());
+  }
+
+  @Test
+  void aDistrictCentreIsTheTownNotTheDistrict() {
+    assertTrue(best("Kandahar district center").featureCode().startsWith("PPL"));
+  }
+
   private static PlaceRanker ranker(InputStream gz, InputStream supplement) {
     return new PlaceRanker(TableGazetteer.load(gz, supplement));
   }
