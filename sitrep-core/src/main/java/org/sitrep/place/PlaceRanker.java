@@ -128,7 +128,11 @@ public final class PlaceRanker {
     } else {
       s.add(featureWeight(code), "feature " + code);
       if (candidate.curated()) {
-        s.add(CURATED_BONUS, "a conflict site Sitrep curates");
+        // "the Atlantic", "the Sahel": a sea or region news names outranks a village, as a
+        // province does.
+        boolean world = place.isArea() && place.iso3().isEmpty();
+        s.add(world ? AREA_SCORE : CURATED_BONUS,
+            world ? "a region or sea Sitrep curates" : "a conflict site Sitrep curates");
       }
       if (areaTail) {
         s.add(-AREA_SCORE, "the phrase names an area, this is not one");
@@ -137,6 +141,7 @@ public final class PlaceRanker {
     if (place.population() > 0) {
       s.add(people, String.format(Locale.ROOT, "population %,d", place.population()));
     }
+    s.mainName = candidate.mainName();
     s.add((reading.full() ? 2 : 0) + (candidate.mainName() ? 1 : 0),
         candidate.mainName() ? "its main name" : "an alternate name");
     switch (candidate.match()) {
@@ -154,7 +159,7 @@ public final class PlaceRanker {
    */
   private static void demoteAreasNamedLikeTowns(List<Scoring> candidates) {
     double bestMajorCity = candidates.stream()
-        .filter(c -> isMajorCity(c.place))
+        .filter(c -> (c.mainName || isSeat(c.place)) && isMajorCity(c.place))
         .mapToDouble(c -> c.score)
         .max()
         .orElse(Double.POSITIVE_INFINITY);
@@ -164,7 +169,10 @@ public final class PlaceRanker {
       double ceiling = Double.POSITIVE_INFINITY;
       if (area.featureCode().equals("ADM1") && candidate.score < 2 * AREA_SCORE) {
         double bestTownInside = candidates.stream()
-            .filter(other -> other.place.featureCode().startsWith("PPL")
+            // "Aleppo" the city is named so, Daraa is the seat of Daraa; Yuma is not "Arizona"
+            // though an old name of it says so.
+            .filter(other -> (other.mainName || isSeat(other.place))
+                && other.place.featureCode().startsWith("PPL")
                 && other.place.iso3().equals(area.iso3())
                 && other.place.admin1().equals(area.admin1()))
             .mapToDouble(c -> c.score)
@@ -200,10 +208,15 @@ public final class PlaceRanker {
     }
   }
 
+  private static boolean isSeat(Place place) {
+    return place.featureCode().equals("PPLA") || place.featureCode().equals("PPLC");
+  }
+
   private static boolean isMajorCity(Place place) {
     String code = place.featureCode();
-    return code.equals("PPLC") || code.equals("PPLA")
-        || (code.startsWith("PPL") && place.population() >= 100_000);
+    // A capital, or a city of 100,000: "Gaza" the city, not Mozambique's province; but a
+    // province seat of 40,000 (Montana, Bulgaria) does not outrank a US state.
+    return code.equals("PPLC") || (code.startsWith("PPL") && place.population() >= 100_000);
   }
 
   /** Seats of government outrank ordinary towns; sections of towns rank below both. */
@@ -233,6 +246,8 @@ public final class PlaceRanker {
             .thenComparingLong(c -> c.place.geonameId());
 
     final Place place;
+    /** The whole phrase is the place's main name. */
+    boolean mainName;
     double score;
     final List<String> reasons = new ArrayList<>(6);
 

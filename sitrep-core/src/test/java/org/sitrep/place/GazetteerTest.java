@@ -237,6 +237,19 @@ class GazetteerTest {
     assertTrue(best("Kandahar district center").featureCode().startsWith("PPL"));
   }
 
+  @Test
+  void aProvinceOutranksASmallForeignSeatOfItsName() {
+    Place montana = best("Montana");
+    assertEquals("USA", montana.iso3());
+    assertEquals("ADM1", montana.featureCode());
+  }
+
+  @Test
+  void anOceanOutranksAVillageOfItsName() {
+    assertEquals("OCN", best("the Atlantic Ocean").featureCode());
+    assertTrue(best("Sahel").iso3().isEmpty() || best("Sahel").featureCode().equals("RGN"));
+  }
+
   private static PlaceRanker ranker(InputStream gz, InputStream supplement) {
     return new PlaceRanker(TableGazetteer.load(gz, supplement));
   }
