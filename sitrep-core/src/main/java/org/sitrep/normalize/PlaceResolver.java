@@ -37,8 +37,12 @@ final class PlaceResolver {
 
   Optional<Located> locate(Mention mention, StoryContext story) {
     Optional<Located> frame = frame(mention, story);
+    // "Troops from Kaya and Dori clashed near Djibo": where they came from is not where they
+    // fought; such places are read last, and only when the sentence names no other.
     List<Evidence> phrases = mention.eventPlaces().stream()
-        .map(p -> PlaceFrames.longer(p, story.text(), ranker)).toList();
+        .map(p -> PlaceFrames.longer(p, story.text(), ranker))
+        .sorted(java.util.Comparator.comparing(p -> isOrigin(p, story.text())))
+        .toList();
     Map<Evidence, List<PlaceFrames.Frame>> chains = new HashMap<>();
     List<Evidence> framing = new ArrayList<>();
     for (Evidence phrase : phrases) {
@@ -53,11 +57,15 @@ final class PlaceResolver {
       if (framing.stream().anyMatch(f -> f.start() <= phrase.start() && phrase.end() <= f.end())) {
         continue;
       }
+      if (best.isPresent() && isOrigin(phrase, story.text())) {
+        continue;
+      }
       Optional<PlaceFrames.Frame> local = chains.get(phrase).stream().findFirst();
-      List<Place> ranked = ranker.rank(phrase.text(), context(local, story)).stream()
-          .map(ScoredPlace::place)
-          .filter(p -> local.map(f -> PlaceFrames.fits(p, f)).orElse(fits(p, frame, story)))
+      List<ScoredPlace> scored = ranker.rank(phrase.text(), context(local, story)).stream()
+          .filter(p -> local.map(f -> PlaceFrames.fits(p.place(), f))
+              .orElse(fits(p.place(), frame, story)))
           .toList();
+      List<Place> ranked = scored.stream().map(ScoredPlace::place).toList();
       Optional<Place> point = ranked.stream().filter(p -> !p.isArea()).findFirst();
       if (point.isEmpty()) {
         if (local.isPresent() && unknownInFrame.isEmpty()) {
@@ -69,7 +77,7 @@ final class PlaceResolver {
         continue;
       }
       GeoPrecision precision = phrase.note().equals("near") ? GeoPrecision.NEAR : GeoPrecision.EXACT;
-      Located here = new Located(point.get(), precision, phrase);
+      Located here = new Located(point.get(), precision, withOthers(phrase, point.get(), scored));
       if (best.isEmpty()) {
         best = Optional.of(here);
       } else if (inside(here.place(), best.get().place())) {
@@ -97,6 +105,30 @@ final class PlaceResolver {
     return filed.or(() -> story.countryNamed().flatMap(n -> story.country().flatMap(ranker::country)
         .map(p -> new Located(p, GeoPrecision.REGION, new Evidence("location", n.text(), n.start(),
             n.end(), EARLIER + ": the story's country; the report names no place for the event")))));
+  }
+
+  private static final java.util.regex.Pattern FROM =
+      java.util.regex.Pattern.compile("\\b[Ff]rom\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*"
+          + "(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s*(?:,|\\band\\b|\\bor\\b)\\s*)*$");
+
+  /** True when the phrase follows "from", alone or in a list: where someone came from. */
+  private static boolean isOrigin(Evidence phrase, String text) {
+    return FROM.matcher(text.substring(Math.max(0, phrase.start() - 80), phrase.start())).find();
+  }
+
+  /** The phrase, its note naming the next two readings the ranker weighed ("--explain"). */
+  private static Evidence withOthers(Evidence phrase, Place chosen, List<ScoredPlace> scored) {
+    List<String> others = scored.stream().filter(s -> !s.place().equals(chosen)).limit(2)
+        .map(s -> s.place().name() + (s.place().admin1().isEmpty() ? "" : ", " + s.place().admin1())
+            + (s.place().country().isEmpty() ? "" : ", " + s.place().country())
+            + String.format(java.util.Locale.ROOT, " (%.1f)", s.score()))
+        .toList();
+    if (others.isEmpty()) {
+      return phrase;
+    }
+    String note = (phrase.note().isEmpty() ? "" : phrase.note() + "; ") + "chosen over "
+        + String.join(" and ", others);
+    return new Evidence(phrase.field(), phrase.text(), phrase.start(), phrase.end(), note);
   }
 
   /** The story's country, or the frame's, and a town frame as a place nearby. */

@@ -1,0 +1,77 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.Place;
+
+/** Issue #7: places resolved in context, each on a short report written here. */
+class PlacesIT {
+  private static Event only(String text) {
+    ExtractionResult r = SharedPipeline.extract(text, "2024-05-08");
+    assertEquals(1, r.events().size(), () -> "events: " + r.events());
+    return r.events().get(0);
+  }
+
+  private static Place place(Event e) {
+    return e.place().orElseThrow(() -> new AssertionError("no place: " + e));
+  }
+
+  @Test
+  void aProvinceAfterTheTownKeepsItFromANamesakeAbroad() {
+    Place sinop = place(only("Two gunmen shot dead a trader in Sinop, Mato Grosso, on Monday."));
+    assertEquals("BRA", sinop.iso3());
+  }
+
+  @Test
+  void aCountryAfterTheCityChoosesBetweenNamesakes() {
+    assertEquals("LBN", place(only("Hundreds of protesters gathered in Tripoli, Lebanon, on Monday to "
+        + "demand the release of detained activists.")).iso3());
+    assertEquals("LBY", place(only("Hundreds of protesters gathered in Tripoli, Libya, on Monday to "
+        + "demand the release of detained activists.")).iso3());
+  }
+
+  @Test
+  void anUnknownVillageInRuralTownIsPlacedNearTheTown() {
+    Event e = only("Gunmen shot dead a shepherd in the village of Qarzawiyah in rural Deir ez-Zor on "
+        + "Monday.");
+    assertEquals("SYR", place(e).iso3());
+    assertEquals(GeoPrecision.NEAR, e.geoPrecision());
+    assertTrue(e.evidence().stream().anyMatch(v -> v.field().equals("location")
+        && v.text().contains("Deir ez-Zor")), e.evidence().toString());
+  }
+
+  @Test
+  void anUnknownVillageInAProvinceIsPlacedInTheProvince() {
+    Event e = only("Soldiers raided the village of Zzyqabad (Zzyq LGA, Borno) on Monday and arrested "
+        + "five men.");
+    assertEquals("NGA", place(e).iso3());
+    assertEquals("Borno", place(e).admin1());
+    assertEquals(GeoPrecision.REGION, e.geoPrecision());
+  }
+
+  @Test
+  void whereTroopsCameFromIsNotWhereTheyFought() {
+    Place p = place(only("Soldiers from Kaya and Ouagadougou clashed with militants near Dori on "
+        + "Monday, killing four."));
+    assertEquals("Dori", p.name());
+  }
+
+  @Test
+  void theDatelineIsNotTheEventSite() {
+    Place p = place(only("BAMAKO, May 7 (Reuters) - Gunmen killed five villagers near Gao on Monday, "
+        + "officials said."));
+    assertEquals("Gao", p.name());
+  }
+
+  @Test
+  void theSiteInsideTheTownIsEvidence() {
+    Event e = only("A bomb exploded at a crowded restaurant in Kabul on Monday, killing four people.");
+    assertEquals("Kabul", place(e).name());
+    assertTrue(e.evidence().stream().anyMatch(v -> v.field().equals("location")
+        && v.text().equals("a crowded restaurant")), e.evidence().toString());
+  }
+}
