@@ -30,11 +30,12 @@ public final class Centres {
   /** The bundled tables; a table missing from the classpath leaves its areas at their seats. */
   public static Centres loadDefault() {
     Map<String, double[]> countries = new HashMap<>();
-    read("country-centres.tsv", f -> countries.put(iso3(f[0]), point(f[1], f[2])));
+    read("country-centres.tsv",
+        f -> iso3(f[0]).ifPresent(c -> countries.put(c, point(f[1], f[2]))));
     Map<String, double[]> divisions = new HashMap<>();
     read("division-centres.tsv", f -> {
       for (String name : f[4].split("\\|")) {
-        divisions.put(iso3(f[1]) + ":" + PlaceNames.key(name), point(f[2], f[3]));
+        iso3(f[1]).ifPresent(c -> divisions.put(c + ":" + PlaceNames.key(name), point(f[2], f[3])));
       }
     });
     return new Centres(Map.copyOf(countries), Map.copyOf(divisions));
@@ -53,11 +54,12 @@ public final class Centres {
     return new double[] {Double.parseDouble(lat), Double.parseDouble(lon)};
   }
 
-  private static String iso3(String iso2) {
+  /** The alpha-3 code of an alpha-2 code, when the JDK knows it (Kosovo's XK it does not). */
+  static java.util.Optional<String> iso3(String iso2) {
     try {
-      return new Locale("", iso2).getISO3Country();
+      return java.util.Optional.of(new Locale("", iso2).getISO3Country());
     } catch (MissingResourceException e) {
-      return iso2;
+      return java.util.Optional.empty();
     }
   }
 

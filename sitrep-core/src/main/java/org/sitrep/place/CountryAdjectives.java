@@ -12,26 +12,34 @@ import org.sitrep.internal.DataTable;
  * such as "French" in "French officials" finds no place without this.
  */
 final class CountryAdjectives {
-  /** The actor coder's table, and the resolver's additions to it. */
-  private static final String[] TABLES =
-      {"/org/sitrep/normalize/demonyms.tsv", "country-adjectives.tsv"};
-
   private final Map<String, String> countryByWord;
 
   private CountryAdjectives(Map<String, String> countryByWord) {
     this.countryByWord = countryByWord;
   }
 
+  /**
+   * The actor coder's table (alpha-3 codes) and the place package's table of every country's
+   * adjectives and people (alpha-2 codes).
+   */
   static CountryAdjectives loadDefault() {
     Map<String, String> map = new HashMap<>();
-    for (String table : TABLES) {
-      for (DataTable.Line line : DataTable.bundled(CountryAdjectives.class, table)) {
-        for (String adjective : line.cell(1).split("\\|")) {
-          map.putIfAbsent(adjective.toLowerCase(Locale.ROOT), line.cell(0));
-        }
+    for (DataTable.Line line : DataTable.bundled(CountryAdjectives.class,
+        "/org/sitrep/normalize/demonyms.tsv")) {
+      add(map, line.cell(1), line.cell(0));
+    }
+    for (DataTable.Line line : DataTable.bundled(CountryAdjectives.class, "demonyms.tsv")) {
+      if (!line.cell(1).isEmpty()) {
+        Centres.iso3(line.cell(0)).ifPresent(iso3 -> add(map, line.cell(1), iso3));
       }
     }
     return new CountryAdjectives(Map.copyOf(map));
+  }
+
+  private static void add(Map<String, String> map, String words, String iso3) {
+    for (String adjective : words.split("\\|")) {
+      map.putIfAbsent(adjective.toLowerCase(Locale.ROOT), iso3);
+    }
   }
 
   /** The country the word is an adjective of; a plural demonym ("Libyans") counts too. */
