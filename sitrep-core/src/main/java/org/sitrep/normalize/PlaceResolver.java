@@ -36,7 +36,6 @@ final class PlaceResolver {
   }
 
   Optional<Located> locate(Mention mention, StoryContext story) {
-    Optional<Located> frame = frame(mention, story);
     // "Troops from Kaya and Dori clashed near Djibo": where they came from is not where they
     // fought; such places are read last, and only when the sentence names no other.
     List<Evidence> phrases = mention.eventPlaces().stream()
@@ -50,6 +49,7 @@ final class PlaceResolver {
       chains.put(phrase, chain);
       chain.forEach(f -> framing.add(f.evidence()));
     }
+    Optional<Located> frame = frame(mention, story, framing);
     Optional<Located> best = Optional.empty();
     Optional<Located> unknownInFrame = Optional.empty();
     for (Evidence phrase : phrases) {
@@ -156,9 +156,13 @@ final class PlaceResolver {
   }
 
   /** A province or country the sentence names, which places in it must lie inside. */
-  private Optional<Located> frame(Mention mention, StoryContext story) {
+  private Optional<Located> frame(Mention mention, StoryContext story, List<Evidence> framing) {
     Optional<Located> frame = Optional.empty();
     for (Evidence phrase : mention.eventPlaces()) {
+      // "Geary Lake in Kansas ... driven to Oklahoma City": Kansas frames the lake only.
+      if (framing.stream().anyMatch(f -> f.start() <= phrase.start() && phrase.end() <= f.end())) {
+        continue;
+      }
       // "the Middle East", "the Sahel": a region across borders frames no event.
       Optional<Place> p = ranker.resolve(phrase.text(), story.country()).filter(Place::isArea)
           .filter(a -> !a.iso3().isEmpty());
