@@ -45,6 +45,7 @@ final class PlaceFrames {
   private static final Pattern LINK = Pattern.compile(
       "\\G(?:\\s*,?\\s+(?<rel>(?:\\d+(?:\\.\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+)?(?:"
           + DIRECTION + "\\s+of|near|outside|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+)?)"
+          + "|\\s+(?<part>(?:area|neighbou?rhood|part|district|suburbs?|quarter)\\s+of\\s+(?:the\\s+)?)"
           + "|\\s+in\\s+(?:the\\s+)?(?<rural>(?:rural|the\\s+countryside\\s+of|" + DIRECTION
           + ")\\s+)?|\\s*\\)?\\s*,\\s*|\\s*\\(\\s*)");
   /** Up to four capitalised words, Arabic articles and hyphens allowed, and a kind word. */
@@ -73,12 +74,15 @@ final class PlaceFrames {
         break;
       }
       boolean relative = link.group("rel") != null;
+      // "Palanpur area of Surat city": a part of the town, which frames it as a town.
+      boolean part = link.group("part") != null;
       boolean rural = link.group("rural") != null;
       String words = link.group().strip();
       names.add(new Evidence("location", name.group("name"), name.start("name"), name.end("name")));
       near.add(relative || rural);
       // "Aleppo, Damascus said": after a bare comma only an area can frame a place.
-      townAllowed.add(relative || rural || words.startsWith("in") || words.startsWith("("));
+      townAllowed.add(relative || rural || part || words.startsWith("in")
+          || words.startsWith("("));
       at = name.end();
     }
     List<Frame> frames = new ArrayList<>();
@@ -97,12 +101,23 @@ final class PlaceFrames {
       }
     }
     // "Aleppo, Damascus said": a known place that lies outside its would-be frame is not in it.
-    List<Place> known = ranker.lookup(phrase.text());
-    if (!frames.isEmpty() && !known.isEmpty()
-        && known.stream().noneMatch(p -> fits(p, frames.get(0)))) {
+    // But "Qarabagh district, Ghazni" is framed though a Qarah Bagh lies elsewhere: only a city
+    // known by that very name outweighs the frame.
+    List<ScoredPlace> known = ranker.rank(phrase.text(), PlaceContext.NONE);
+    boolean framedOutside = !frames.isEmpty() && !known.isEmpty()
+        && known.stream().noneMatch(p -> fits(p.place(), frames.get(0)));
+    if (framedOutside && known.stream().anyMatch(p -> isCity(p.place())
+        && p.reasons().stream().anyMatch(r -> r.endsWith("its main name")))) {
       return List.of();
     }
     return frames;
+  }
+
+  /** A capital, a province seat or a town of 100,000. */
+  private static boolean isCity(Place p) {
+    String code = p.featureCode();
+    return code.equals("PPLC") || code.equals("PPLA")
+        || code.startsWith("PPL") && p.population() >= 100_000;
   }
 
   /** Inside an area frame, or within reach of a town frame ("V in rural T"). */

@@ -40,7 +40,6 @@ final class PlaceResolver {
     // fought; such places are read last, and only when the sentence names no other.
     List<Evidence> phrases = mention.eventPlaces().stream()
         .map(p -> PlaceFrames.longer(p, story.text(), ranker))
-        .sorted(java.util.Comparator.comparing(p -> isOrigin(p, story.text())))
         .toList();
     Map<Evidence, List<PlaceFrames.Frame>> chains = new HashMap<>();
     List<Evidence> framing = new ArrayList<>();
@@ -49,6 +48,12 @@ final class PlaceResolver {
       chains.put(phrase, chain);
       chain.forEach(f -> framing.add(f.evidence()));
     }
+    // "in Leon, Guanajuato, a man was shot in Colonia Emiliano Zapata": a place the text frames
+    // is surer than one it does not, whose namesake may lie anywhere; it is read first.
+    phrases = phrases.stream()
+        .sorted(java.util.Comparator.<Evidence, Boolean>comparing(p -> isOrigin(p, story.text()))
+            .thenComparing(p -> chains.get(p).isEmpty()))
+        .toList();
     Optional<Located> frame = frame(mention, story, framing);
     Optional<Located> best = Optional.empty();
     Optional<Located> unknownInFrame = Optional.empty();
