@@ -67,6 +67,11 @@ public final class PlaceRanker {
     tail.filter(t -> !PlaceNames.isCommonWord(t.key()))
         .ifPresent(t -> collect(found, t.key(), new Reading(false, t.area(), district)));
     List<Scoring> scored = new ArrayList<>(found.values());
+    // A near spelling is a fallback: "Garissa County" must not meet some "Garissa Countyx" when
+    // its other reading, "Garissa", meets the county itself.
+    if (scored.stream().anyMatch(c -> !c.fuzzy)) {
+      scored.removeIf(c -> c.fuzzy);
+    }
     demoteAreasNamedLikeTowns(scored);
     weighContext(scored, context);
     scored.sort(Scoring.BEST_FIRST);
@@ -111,7 +116,7 @@ public final class PlaceRanker {
 
   private static Scoring score(Candidate candidate, Reading reading) {
     Place place = candidate.place();
-    Scoring s = new Scoring(place);
+    Scoring s = new Scoring(place, candidate.match() == Candidate.Match.FUZZY);
     boolean areaTail = reading.areaTail();
     double people = Math.log10(place.population() + 1.0);
     String code = place.featureCode();
@@ -233,11 +238,13 @@ public final class PlaceRanker {
             .thenComparingLong(c -> c.place.geonameId());
 
     final Place place;
+    final boolean fuzzy;
     double score;
     final List<String> reasons = new ArrayList<>(6);
 
-    Scoring(Place place) {
+    Scoring(Place place, boolean fuzzy) {
       this.place = place;
+      this.fuzzy = fuzzy;
     }
 
     void add(double points, String reason) {
