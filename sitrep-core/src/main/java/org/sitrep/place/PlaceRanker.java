@@ -68,9 +68,12 @@ public final class PlaceRanker {
         .ifPresent(t -> collect(found, t.key(), new Reading(false, t.area(), district)));
     List<Scoring> scored = new ArrayList<>(found.values());
     // A near spelling is a fallback: "Garissa County" must not meet some "Garissa Countyx" when
-    // its other reading, "Garissa", meets the county itself.
+    // its other reading, "Garissa", meets the county itself. And it must be vouched for by the
+    // context: a village GeoNames lacks ("Tel Malah") is one edit from some village in Ghana.
     if (scored.stream().anyMatch(c -> !c.fuzzy)) {
       scored.removeIf(c -> c.fuzzy);
+    } else {
+      scored.removeIf(c -> !inContext(c.place, context));
     }
     demoteAreasNamedLikeTowns(scored);
     weighContext(scored, context);
@@ -203,6 +206,12 @@ public final class PlaceRanker {
             nearest));
       }
     }
+  }
+
+  /** In the story's country, or within a region's reach of a place named nearby. */
+  private static boolean inContext(Place place, PlaceContext context) {
+    return context.country().filter(place.iso3()::equalsIgnoreCase).isPresent()
+        || context.near().stream().anyMatch(p -> Distance.km(p, place) <= REGION_KM);
   }
 
   private static boolean isMajorCity(Place place) {

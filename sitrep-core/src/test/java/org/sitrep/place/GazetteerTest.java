@@ -178,6 +178,16 @@ class GazetteerTest {
   }
 
   @Test
+  void aNearSpellingCountsOnlyWhereTheContextVouchesForIt() {
+    assertTrue(gazetteer.lookup("Kandahr").isEmpty(), "no context: some village one edit away?");
+    assertEquals("Kandahar", gazetteer.resolve("Kandahr", Optional.of("AFG")).orElseThrow().name());
+    Place kandahar = best("Kandahar");
+    assertEquals("Kandahar", gazetteer.best("Kandahr", PlaceContext.NONE.near(List.of(kandahar)))
+        .orElseThrow().name());
+    assertEquals("ADM1", best("Garissa County").featureCode(), "the county, not a near spelling");
+  }
+
+  @Test
   void unknownNamesGiveNothing() {
     assertTrue(gazetteer.lookup("Xyzzyqwv Plugh").isEmpty());
     assertTrue(gazetteer.resolve("", Optional.empty()).isEmpty());
