@@ -14,4 +14,11 @@ public interface GazetteerSink {
    * too many to join to their places in memory, so the index keeps them apart.
    */
   void alias(long geonameId, String name);
+
+  /**
+   * Called before the few entries whose relative order must not depend on thread scheduling
+   * (countries, divisions, curated rows, which rank by their order when all else is equal): a
+   * sink that adds on several threads finishes what it has and adds the rest in order.
+   */
+  default void inOrder() throws java.io.IOException {}
 }

@@ -65,7 +65,7 @@ public final class Gazetteers {
       }
     }
     notices.accept("building the bundled gazetteer index (once) in " + target + " …");
-    build(target, GeoNamesInputs.bundled(), Set.of(), ImportListener.STRICT);
+    build(target, GeoNamesInputs.bundled(), Set.of(), ImportListener.STRICT, 0);
     return LuceneGazetteer.open(target);
   }
 
@@ -76,18 +76,20 @@ public final class Gazetteers {
   public static GeoNamesImporter.ImportSummary importInto(Path dataDir, GeoNamesInputs inputs,
       Set<String> countries, ImportListener listener) throws IOException {
     Path target = root(dataDir).resolve(IMPORTED);
-    return build(target, inputs, countries, listener);
+    // One core reads and filters rows, the others fold names and index them.
+    int helpers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    return build(target, inputs, countries, listener, helpers);
   }
 
   private static GeoNamesImporter.ImportSummary build(Path target, GeoNamesInputs inputs,
-      Set<String> countries, ImportListener listener) throws IOException {
+      Set<String> countries, ImportListener listener, int helpers) throws IOException {
     Path root = target.getParent();
     Files.createDirectories(root);
     removeStale(root);
     Path temp = Files.createTempDirectory(root, target.getFileName() + ".tmp-");
     try {
       GeoNamesImporter.ImportSummary summary;
-      try (LuceneIndexBuilder index = LuceneIndexBuilder.create(temp)) {
+      try (LuceneIndexBuilder index = LuceneIndexBuilder.create(temp, helpers)) {
         summary = new GeoNamesImporter(inputs, countries).importInto(index, listener);
         index.finish();
       }

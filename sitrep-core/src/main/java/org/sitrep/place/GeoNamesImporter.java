@@ -62,10 +62,20 @@ public final class GeoNamesImporter {
         kept.set(geonameId(f[0]));
       }
     });
-    synthesis.emit(entry -> {
-      kept.set((int) entry.place().geonameId());
-      counter.place(entry);
-    });
+    if (inputs.alternates().isPresent()) {
+      // Divisions and countries not yet written take their ids from the code tables.
+      countries.all().forEach(c -> keep(kept, c.iso2(), c.geonameId()));
+      divisions.allAdmin1().forEach(a -> keep(kept, a.code(), a.geonameId()));
+      divisions.allAdmin2().forEach(a -> keep(kept, a.code(), a.geonameId()));
+      skipped += TabRows.read(inputs.alternates().get(), 4, listener, f -> {
+        int id = geonameId(f[1]);
+        if (kept.get(id) && !NOT_LANGUAGES.contains(f[2]) && NameFilter.keep(f[3], false)) {
+          counter.alias(id, f[3].strip());
+        }
+      });
+    }
+    sink.inOrder();
+    synthesis.emit(counter::place);
     for (String file : new String[] {CuratedFiles.PLACES_SUPPLEMENT, CuratedFiles.SITES_SUPPLEMENT,
         CuratedFiles.WORLD_FEATURES}) {
       curated.read(file, 11, f -> {
@@ -74,15 +84,14 @@ public final class GeoNamesImporter {
         }
       });
     }
-    if (inputs.alternates().isPresent()) {
-      skipped += TabRows.read(inputs.alternates().get(), 4, listener, f -> {
-        int id = geonameId(f[1]);
-        if (kept.get(id) && !NOT_LANGUAGES.contains(f[2]) && NameFilter.keep(f[3], false)) {
-          counter.alias(id, f[3].strip());
-        }
-      });
-    }
     return new ImportSummary(counter.places, counter.aliases, skipped);
+  }
+
+  /** Marks a division or country of the kept countries (code "SY", "SY.07" or "SY.07.123"). */
+  private void keep(BitSet kept, String code, long geonameId) {
+    if (only.isEmpty() || only.contains(code.substring(0, 2))) {
+      kept.set((int) geonameId);
+    }
   }
 
   /** A row of Sitrep's 12-column place files (see places-supplement.tsv's header). */
