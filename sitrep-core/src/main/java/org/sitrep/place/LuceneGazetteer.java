@@ -47,12 +47,15 @@ public final class LuceneGazetteer implements Gazetteer, Closeable {
   /** Keys this long tolerate two edits; shorter ones one. */
   static final int TWO_EDITS_LETTERS = 9;
   static final int FUZZY_MAX_HITS = 50;
+  /** Names whose candidates are kept: some thousand articles' worth, a few MB. */
+  private static final int RECENT_NAMES = 20_000;
 
   private final MMapDirectory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Map<String, Place> countries;
   private final int size;
+  private final RecentLookups recent = new RecentLookups(RECENT_NAMES);
 
   private LuceneGazetteer(MMapDirectory directory, DirectoryReader reader) throws IOException {
     this.directory = directory;
@@ -89,9 +92,10 @@ public final class LuceneGazetteer implements Gazetteer, Closeable {
 
   @Override
   public List<Candidate> candidates(String name) {
-    if (name == null) {
-      return List.of();
-    }
+    return name == null ? List.of() : recent.get(name, this::search);
+  }
+
+  private List<Candidate> search(String name) {
     String key = PlaceNameAnalyzer.INSTANCE.term(PlaceNameAnalyzer.KEY, name);
     if (key.isEmpty()) {
       return List.of();
