@@ -23,6 +23,7 @@ import org.sitrep.ingest.InputProblem;
 import org.sitrep.model.Event;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,6 +44,8 @@ final class AcledEvalCommand implements Callable<Integer> {
   static final String DEFAULT_DIR = "../shared/eval/acled";
 
   @Spec CommandSpec spec;
+
+  @Mixin DataDirOption dataDir;
 
   @Parameters(
       arity = "0..*",
@@ -87,7 +90,7 @@ final class AcledEvalCommand implements Callable<Integer> {
     }
     rows = rows.subList(0, Math.min(limit, rows.size()));
 
-    Pipeline pipeline = Pipeline.loadDefault();
+    Pipeline pipeline = Pipeline.load(dataDir.config());
     ArticleReader reader = Main.articleReader();
     List<RowScore> scores =
         new EventEvaluation().scoreAll(rows, g -> extract(pipeline, reader, g), threads);

@@ -27,6 +27,7 @@ import org.sitrep.export.OutputFormat;
 import org.sitrep.ingest.InputProblem;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -49,6 +50,8 @@ final class ArticlesEvalCommand implements Callable<Integer> {
   static final String DEFAULT_DIR = "../shared/eval/articles";
 
   @Spec CommandSpec spec;
+
+  @Mixin DataDirOption dataDir;
 
   @Parameters(
       arity = "0..1",
@@ -182,7 +185,7 @@ final class ArticlesEvalCommand implements Callable<Integer> {
     for (GoldArticle a : gold.articles()) {
       jobs.add(new ArticleBatch.Job(gold.textFile(a).toString(), a.published()));
     }
-    Pipeline pipeline = Pipeline.loadDefault();
+    Pipeline pipeline = Pipeline.load(dataDir.config());
     List<ArticleBatch.Outcome> outcomes =
         new ArticleBatch(Main.articleReader(), pipeline::extract, threads).run(jobs);
     double seconds = (System.nanoTime() - start) / 1e9;

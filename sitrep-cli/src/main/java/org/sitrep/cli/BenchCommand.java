@@ -13,6 +13,7 @@ import org.sitrep.ingest.InputProblem;
 import org.sitrep.internal.InOrder;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -33,6 +34,8 @@ final class BenchCommand implements Callable<Integer> {
   private static final double MB = 1024.0 * 1024.0;
 
   @Spec CommandSpec spec;
+
+  @Mixin DataDirOption dataDir;
 
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
@@ -75,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     long start = System.nanoTime();
-    Pipeline pipeline = Pipeline.loadDefault();
+    Pipeline pipeline = Pipeline.load(dataDir.config());
     double loadS = seconds(System.nanoTime() - start);
     double loadPeakMb = heapPeakBytes() / MB;
     resetHeapPeaks();

@@ -30,6 +30,12 @@ final class ErrorReport implements IParameterExceptionHandler, IExecutionExcepti
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
+    if (ex instanceof java.io.UncheckedIOException && !verbose(parsed)) {
+      // A data directory that cannot be written or an index that cannot be read: the user's to fix.
+      err.println("sitrep: " + oneLine(ex.getMessage()));
+      err.flush();
+      return USAGE;
+    }
     String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
     if (verbose(parsed)) {
       err.println("sitrep: internal error: " + oneLine(message));

@@ -16,6 +16,7 @@ import org.sitrep.model.Article;
 import org.sitrep.pipeline.ExtractionResult;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +33,8 @@ import picocli.CommandLine.Spec;
     description = "Extract ACLED-style events from news reports and write them to stdout.")
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin DataDirOption dataDir;
 
   @Option(
       names = "--published",
@@ -98,7 +101,7 @@ final class ExtractCommand implements Callable<Integer> {
   /** Loaded on the first readable input: a run with only bad inputs fails fast. */
   private Pipeline pipeline() {
     if (pipeline == null) {
-      pipeline = Pipeline.loadDefault();
+      pipeline = Pipeline.load(dataDir.config());
     }
     return pipeline;
   }

@@ -22,6 +22,7 @@ import org.sitrep.pipeline.Pipeline;
 import org.sitrep.place.ToponymResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -38,6 +39,8 @@ import picocli.CommandLine.Spec;
     versionProvider = SitrepVersion.class,
     description = "Score toponym resolution on GeoWebNews or GeoVirus XML.")
 final class GeoEvalCommand implements Callable<Integer> {
+  @Mixin DataDirOption dataDir;
+
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", description = "GeoWebNews (GWN.xml) or GeoVirus XML.")
@@ -81,7 +84,7 @@ final class GeoEvalCommand implements Callable<Integer> {
     } catch (InputProblem problem) {
       return fail(problem.getMessage());
     }
-    ToponymResolver resolver = new ToponymResolver(Pipeline.defaultPlaceRanker());
+    ToponymResolver resolver = new ToponymResolver(Pipeline.placeRanker(dataDir.config()));
     GeoEvaluation evaluation = new GeoEvaluation(resolver);
     List<ArticleScore> scores;
     if (goldSpans) {

@@ -113,4 +113,15 @@ class ExtractCommandTest {
     assertEquals(1, run.errLines().size(), run.err());
     assertTrue(run.err().startsWith("sitrep: no input given"));
   }
+
+  @Test
+  void reportsADataDirectoryThatCannotBeCreated() throws IOException {
+    Path report = Files.writeString(dir.resolve("report.txt"), "Shelling hit Idlib on Monday.");
+    Path notADirectory = Files.writeString(dir.resolve("plain-file"), "");
+    CommandRun run = CommandRun.of("extract", "--data-dir",
+        notADirectory.resolve("sitrep").toString(), report.toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals(1, run.errLines().size(), run.err());
+    assertTrue(run.err().startsWith("sitrep: " + notADirectory.resolve("sitrep")), run.err());
+  }
 }

@@ -1,5 +1,7 @@
 package org.sitrep.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.annotate.AnnotatedArticle;
@@ -17,8 +19,8 @@ import org.sitrep.model.Rejection;
 import org.sitrep.normalize.ActorDictionary;
 import org.sitrep.normalize.Coding;
 import org.sitrep.normalize.EventCodebook;
+import org.sitrep.place.Gazetteers;
 import org.sitrep.place.PlaceRanker;
-import org.sitrep.place.TableGazetteer;
 import org.sitrep.normalize.MentionCoder;
 
 /**
@@ -44,22 +46,41 @@ public final class Pipeline {
     this.merger = merger;
   }
 
-  /** Loads the bundled models and data; takes seconds, so load once and share. */
+  /** {@link #load} with the default data directory (SITREP_HOME, else ~/.sitrep). */
   public static Pipeline loadDefault() {
+    return load(SitrepConfig.defaults());
+  }
+
+  /**
+   * Loads the bundled models and data, and the gazetteer of the data directory (built there from
+   * the bundled files on first use); takes seconds, so load once and share.
+   *
+   * @throws UncheckedIOException when the data directory cannot be written or read, naming it
+   */
+  public static Pipeline load(SitrepConfig config) {
+    PlaceRanker places = placeRanker(config);
     ParseMentionExtractor extractor = new ParseMentionExtractor(TriggerLexicon.loadDefault());
     MentionCoder coder = new MentionCoder(
-        ActorDictionary.loadDefault(), defaultPlaceRanker(), EventCodebook.loadDefault());
+        ActorDictionary.loadDefault(), places, EventCodebook.loadDefault());
     // Only sentences that may describe an event are parsed: the parse is most of the cost.
     Annotator annotator = new CoreNlpAnnotator(extractor::mayDescribeEvent);
     return new Pipeline(annotator, extractor, coder, new ArticleMerger());
   }
 
   /**
-   * The place ranker over the bundled gazetteer, as the pipeline places events with it; for tools
-   * that place names without extracting events ({@code eval geo}). Loads the gazetteer: share it.
+   * The place ranker over the data directory's gazetteer, as the pipeline places events with it;
+   * for tools that place names without extracting events ({@code eval geo}, {@code gazetteer
+   * lookup}). Opens the gazetteer: share it.
+   *
+   * @throws UncheckedIOException when the data directory cannot be written or read, naming it
    */
-  public static PlaceRanker defaultPlaceRanker() {
-    return new PlaceRanker(TableGazetteer.loadDefault());
+  public static PlaceRanker placeRanker(SitrepConfig config) {
+    try {
+      return new PlaceRanker(Gazetteers.openDefault(config.dataDir(), System.err::println));
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          config.dataDir() + ": cannot open the gazetteer: " + e.getMessage(), e);
+    }
   }
 
   public ExtractionResult extract(Article article) {

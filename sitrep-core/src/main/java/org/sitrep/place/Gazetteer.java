@@ -13,7 +13,7 @@ import org.sitrep.model.Place;
  * <p>Implementations are immutable once open and safe to share across threads.
  *
  * <pre>{@code
- * Gazetteer gazetteer = Gazetteers.openDefault(dataDir);
+ * Gazetteer gazetteer = Gazetteers.openDefault(dataDir, System.err::println);
  * List<Candidate> found = gazetteer.candidates("Dayr az Zawr");  // Deir ez-Zor city, province, ...
  * }</pre>
  */

@@ -67,6 +67,14 @@ public final class PlaceRanker {
     tail.filter(t -> !PlaceNames.isCommonWord(t.key()))
         .ifPresent(t -> collect(found, t.key(), new Reading(false, t.area(), district)));
     List<Scoring> scored = new ArrayList<>(found.values());
+    // A near spelling is a fallback: "Garissa County" must not meet some "Garissa Countyx" when
+    // its other reading, "Garissa", meets the county itself. And it must be vouched for by the
+    // context: a village GeoNames lacks ("Tel Malah") is one edit from some village in Ghana.
+    if (scored.stream().anyMatch(c -> !c.fuzzy)) {
+      scored.removeIf(c -> c.fuzzy);
+    } else {
+      scored.removeIf(c -> !inContext(c.place, context));
+    }
     demoteAreasNamedLikeTowns(scored);
     weighContext(scored, context);
     scored.sort(Scoring.BEST_FIRST);
@@ -111,7 +119,7 @@ public final class PlaceRanker {
 
   private static Scoring score(Candidate candidate, Reading reading) {
     Place place = candidate.place();
-    Scoring s = new Scoring(place);
+    Scoring s = new Scoring(place, candidate.match() == Candidate.Match.FUZZY);
     boolean areaTail = reading.areaTail();
     double people = Math.log10(place.population() + 1.0);
     String code = place.featureCode();
@@ -212,6 +220,12 @@ public final class PlaceRanker {
     return place.featureCode().equals("PPLA") || place.featureCode().equals("PPLC");
   }
 
+  /** In the story's country, or within a region's reach of a place named nearby. */
+  private static boolean inContext(Place place, PlaceContext context) {
+    return context.country().filter(place.iso3()::equalsIgnoreCase).isPresent()
+        || context.near().stream().anyMatch(p -> Distance.km(p, place) <= REGION_KM);
+  }
+
   private static boolean isMajorCity(Place place) {
     String code = place.featureCode();
     // A capital, or a city of 100,000: "Gaza" the city, not Mozambique's province; but a
@@ -246,13 +260,15 @@ public final class PlaceRanker {
             .thenComparingLong(c -> c.place.geonameId());
 
     final Place place;
-    /** The whole phrase is the place's main name. */
+    final boolean fuzzy;
+    /** The phrase is the place's main name. */
     boolean mainName;
     double score;
     final List<String> reasons = new ArrayList<>(6);
 
-    Scoring(Place place) {
+    Scoring(Place place, boolean fuzzy) {
       this.place = place;
+      this.fuzzy = fuzzy;
     }
 
     void add(double points, String reason) {

@@ -1,8 +1,5 @@
 package org.sitrep.place;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,129 +11,88 @@ import org.sitrep.model.Place;
 
 /**
  * A gazetteer held in memory: every name is indexed under its {@link PlaceNames#key} and its
- * {@link PlaceNames#variantKey}, so a search is one or two hash probes. Holds the bundled tables
- * (GeoNames cities500, countries and divisions, and Sitrep's supplements); an import of all of
- * GeoNames goes to the on-disk index instead.
+ * {@link PlaceNames#variantKey}, so a search is one or two hash probes, and there is no fuzzy
+ * search. The reference {@link LuceneGazetteer} is tested against, and a quick gazetteer for
+ * tests of small tables; Sitrep itself runs on the Lucene index.
+ *
+ * <pre>{@code
+ * TableGazetteer.Builder builder = new TableGazetteer.Builder();
+ * new GeoNamesImporter(inputs, Set.of()).importInto(builder, ImportListener.STRICT);
+ * TableGazetteer gazetteer = builder.build();
+ * }</pre>
  */
 public final class TableGazetteer implements Gazetteer {
-  static final String GAZETTEER_RESOURCE = "gazetteer.tsv.gz";
-  static final String SUPPLEMENT_RESOURCE = "places-supplement.tsv";
-
-  private final Place[] places;
-  private final boolean[] curated;
+  private final List<GazetteerEntry> entries;
   /** Key to entries; an entry is place index * 2, plus 1 when the key is the place's main name. */
   private final Map<String, int[]> index;
   private final Map<String, int[]> variants;
   private final Map<String, Place> countries;
 
-  private TableGazetteer(Place[] places, boolean[] curated, Map<String, int[]> index,
-      Map<String, int[]> variants, Map<String, Place> countries) {
-    this.places = places;
-    this.curated = curated;
-    this.index = index;
-    this.variants = variants;
-    this.countries = countries;
+  private TableGazetteer(List<GazetteerEntry> entries, Map<String, List<Integer>> index,
+      Map<String, List<Integer>> variants, Map<String, Place> countries) {
+    this.entries = List.copyOf(entries);
+    this.index = freeze(index);
+    this.variants = freeze(variants);
+    this.countries = Map.copyOf(countries);
   }
 
-  /** The gazetteer bundled with Sitrep; a missing or broken resource is a packaging bug. */
-  public static TableGazetteer loadDefault() {
-    try (InputStream gz = resource(GAZETTEER_RESOURCE);
-        InputStream supplement = resource(SUPPLEMENT_RESOURCE);
-        InputStream sites = resource("sites-supplement.tsv");
-        InputStream world = resource("world-features.tsv");
-        InputStream countryNames = resource("country-names.tsv")) {
-      List<GazetteerReader.Row> rows = new ArrayList<>(GazetteerReader.readGzip(gz, "gazetteer"));
-      rows.addAll(GazetteerReader.readPlain(supplement, "places supplement"));
-      rows.addAll(GazetteerReader.readPlain(sites, "sites supplement"));
-      rows.addAll(GazetteerReader.readPlain(world, "world features"));
-      return of(withCountryNames(rows, CountryNames.read(countryNames)));
-    } catch (IllegalArgumentException | UncheckedIOException e) {
-      throw new IllegalStateException("bundled gazetteer is malformed: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new IllegalStateException("bundled gazetteer cannot be read: " + e.getMessage(), e);
-    }
-  }
+  /** Collects an import; not thread-safe. */
+  public static final class Builder implements GazetteerSink {
+    private final List<GazetteerEntry> entries = new ArrayList<>();
+    private final Map<Long, List<String>> aliases = new HashMap<>();
 
-  /**
-   * Loads a gazetteer from a gzipped GeoNames-derived table and a plain supplement table.
-   *
-   * @throws IllegalArgumentException naming the file and line when a row is malformed
-   * @throws UncheckedIOException when a stream cannot be read
-   */
-  public static TableGazetteer load(InputStream gzTsv, InputStream supplementTsv) {
-    List<GazetteerReader.Row> rows = new ArrayList<>(GazetteerReader.readGzip(gzTsv, "gazetteer"));
-    rows.addAll(GazetteerReader.readPlain(supplementTsv, "places supplement"));
-    return of(rows);
-  }
+    @Override
+    public void place(GazetteerEntry entry) {
+      entries.add(entry);
+    }
 
-  /** The rows with each country's other names ("Burma", "the UAE") among its alternates. */
-  private static List<GazetteerReader.Row> withCountryNames(List<GazetteerReader.Row> rows,
-      Map<String, List<String>> names) {
-    List<GazetteerReader.Row> out = new ArrayList<>(rows.size());
-    for (GazetteerReader.Row r : rows) {
-      List<String> more = r.featureCode().equals("PCLI") ? names.get(r.iso2()) : null;
-      if (more == null) {
-        out.add(r);
-      } else {
-        List<String> all = new ArrayList<>(r.alternateNames());
-        all.addAll(more);
-        out.add(new GazetteerReader.Row(r.geonameId(), r.name(), r.latitude(), r.longitude(),
-            r.featureCode(), r.iso2(), r.iso3(), r.admin1(), r.admin2(), r.population(),
-            List.copyOf(all), r.curated()));
-      }
+    @Override
+    public void alias(long geonameId, String name) {
+      aliases.computeIfAbsent(geonameId, k -> new ArrayList<>()).add(name);
     }
-    return out;
-  }
 
-  static TableGazetteer of(List<GazetteerReader.Row> rows) {
-    Map<String, String> countryNames = new HashMap<>();
-    for (GazetteerReader.Row row : rows) {
-      if (row.featureCode().equals("PCLI")) {
-        countryNames.putIfAbsent(row.iso3(), row.name());
+    public TableGazetteer build() {
+      Map<String, List<Integer>> index = new HashMap<>();
+      Map<String, List<Integer>> loose = new HashMap<>();
+      Map<String, Place> countries = new HashMap<>();
+      for (int i = 0; i < entries.size(); i++) {
+        GazetteerEntry entry = entries.get(i);
+        Place place = entry.place();
+        if (place.featureCode().equals("PCLI")) {
+          countries.putIfAbsent(place.iso3(), place);
+        }
+        addName(index, loose, entry.name(), i * 2 + 1);
+        for (String alternate : entry.alternates()) {
+          addName(index, loose, alternate, i * 2);
+        }
+        for (String alias : aliases.getOrDefault(place.geonameId(), List.of())) {
+          addName(index, loose, alias, i * 2);
+        }
       }
+      return new TableGazetteer(entries, index, loose, countries);
     }
-    Place[] places = new Place[rows.size()];
-    boolean[] curated = new boolean[rows.size()];
-    Map<String, List<Integer>> building = new HashMap<>(rows.size() * 3);
-    Map<String, List<Integer>> loose = new HashMap<>(rows.size() * 3);
-    Map<String, Place> countries = new HashMap<>();
-    for (int i = 0; i < rows.size(); i++) {
-      GazetteerReader.Row row = rows.get(i);
-      places[i] = row.toPlace(countryNames.getOrDefault(row.iso3(), ""));
-      curated[i] = row.curated();
-      if (row.featureCode().equals("PCLI")) {
-        countries.putIfAbsent(row.iso3(), places[i]);
-      }
-      addName(building, loose, row.name(), i * 2 + 1);
-      for (String alternate : row.alternateNames()) {
-        addName(building, loose, alternate, i * 2);
-      }
-    }
-    return new TableGazetteer(places, curated, freeze(building), freeze(loose),
-        Map.copyOf(countries));
   }
 
   @Override
   public List<Candidate> candidates(String name) {
-    String key = PlaceNames.key(name);
+    String key = name == null ? "" : PlaceNames.key(name);
     if (key.isEmpty()) {
       return List.of();
     }
     Map<Integer, Candidate> found = new LinkedHashMap<>();
     collect(found, index.get(key), Candidate.Match.EXACT);
-    collect(found, variants.get(PlaceNames.variantKey(name)),
-        Candidate.Match.VARIANT);
+    collect(found, variants.get(PlaceNames.variantKey(name)), Candidate.Match.VARIANT);
     return List.copyOf(found.values());
   }
 
-  private void collect(Map<Integer, Candidate> found, int[] entries, Candidate.Match match) {
-    if (entries == null) {
+  private void collect(Map<Integer, Candidate> found, int[] hits, Candidate.Match match) {
+    if (hits == null) {
       return;
     }
-    for (int entry : entries) {
-      int i = entry >>> 1;
-      Candidate candidate = new Candidate(places[i], (entry & 1) == 1, curated[i], match);
-      found.merge(i, candidate, TableGazetteer::closer);
+    for (int hit : hits) {
+      GazetteerEntry entry = entries.get(hit >>> 1);
+      Candidate candidate = new Candidate(entry.place(), (hit & 1) == 1, entry.curated(), match);
+      found.merge(hit >>> 1, candidate, TableGazetteer::closer);
     }
   }
 
@@ -156,14 +112,24 @@ public final class TableGazetteer implements Gazetteer {
 
   @Override
   public int size() {
-    return places.length;
+    return entries.size();
   }
 
-  private static void addName(Map<String, List<Integer>> building, Map<String, List<Integer>> loose,
+  /** Every name held, main and alternate, for tests that sample them. */
+  List<String> names() {
+    List<String> names = new ArrayList<>();
+    for (GazetteerEntry entry : entries) {
+      names.add(entry.name());
+      names.addAll(entry.alternates());
+    }
+    return names;
+  }
+
+  private static void addName(Map<String, List<Integer>> index, Map<String, List<Integer>> loose,
       String name, int entry) {
     String key = PlaceNames.key(name);
     if (!key.isEmpty()) {
-      building.computeIfAbsent(key, k -> new ArrayList<>(2)).add(entry);
+      index.computeIfAbsent(key, k -> new ArrayList<>(2)).add(entry);
       loose.computeIfAbsent(PlaceNames.variantKey(name), k -> new ArrayList<>(2)).add(entry);
     }
   }
@@ -173,14 +139,5 @@ public final class TableGazetteer implements Gazetteer {
     building.forEach((key, entries) ->
         index.put(key, entries.stream().mapToInt(Integer::intValue).distinct().toArray()));
     return index;
-  }
-
-  private static InputStream resource(String name) {
-    InputStream in = TableGazetteer.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("bundled gazetteer resource missing from the classpath: "
-          + TableGazetteer.class.getPackageName().replace('.', '/') + "/" + name);
-    }
-    return in;
   }
 }

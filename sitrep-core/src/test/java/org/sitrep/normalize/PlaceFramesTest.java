@@ -10,14 +10,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Evidence;
 import org.sitrep.place.PlaceRanker;
-import org.sitrep.place.TableGazetteer;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.SitrepConfig;
 
 class PlaceFramesTest {
   private static PlaceRanker ranker;
 
   @BeforeAll
   static void loadOnce() {
-    ranker = new PlaceRanker(TableGazetteer.loadDefault());
+    ranker = Pipeline.placeRanker(SitrepConfig.defaults());
   }
 
   /** The frames after the first occurrence of {@code name} in {@code text}. */

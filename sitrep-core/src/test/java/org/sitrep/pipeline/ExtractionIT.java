@@ -187,7 +187,7 @@ class ExtractionIT {
         "On 4 May 2020, armed men killed two civilians in Rubaya (Masisi, Nord-Kivu).", "2020-05-04"));
     Place p = e.place().orElseThrow();
     assertEquals("COD", p.iso3());
-    assertEquals("Nord Kivu", p.admin1());
+    assertEquals("North Kivu", p.admin1(), "the English name ACLED writes");
     assertEquals("Unidentified Armed Group (Democratic Republic of Congo)", e.actor1().map(Actor::name).orElse(""));
   }
 

@@ -2,27 +2,28 @@ package org.sitrep.place;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.GZIPOutputStream;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Place;
 
 class GazetteerTest {
   private static PlaceRanker gazetteer;
 
+  @TempDir static Path temp;
+
   @BeforeAll
   static void loadOnce() {
-    gazetteer = new PlaceRanker(TableGazetteer.loadDefault());
+    gazetteer = new PlaceRanker(BundledGazetteer.INSTANCE);
   }
 
   private static Place best(String phrase) {
@@ -154,14 +155,11 @@ class GazetteerTest {
 
   @Test
   void aDistrictYieldsToATownUnlessThePhraseSaysDistrict() throws IOException {
-    String header = "geonameid\tname\tlatitude\tlongitude\tfeature_code\tiso2\tiso3\tadmin1\t"
-        + "admin2\tpopulation\talternate_names";
-    PlaceRanker small = ranker(
-        gzip(header + "\n1\tBarak\t31\t65\tPPL\tAF\tAFG\tKandahar\tBarak\t600\t\n"
-            + "2\tBarak District\t31.1\t65.1\tADM2\tAF\tAFG\tKandahar\tBarak District\t90000"
-            + "\tBarak\n"
-            + "3\tSur\t30\t66\tADM2\tPK\tPAK\tBalochistan\tSur\t5000\t\n"),
-        plain(header + "\tsource\n"));
+    PlaceRanker small = ranker("district", List.of(
+        GeoNamesFixture.row(1, "Barak", "", 31, 65, "PPL", "AF", "23.2407", 600),
+        GeoNamesFixture.row(2, "Barak District", "Barak", 31.1, 65.1, "ADM2", "AF", "23.2407",
+            90000),
+        GeoNamesFixture.row(3, "Sur", "", 30, 66, "ADM2", "PK", "02.9999", 5000)));
     assertEquals("PPL", small.resolve("Barak", Optional.empty()).orElseThrow().featureCode());
     assertEquals("ADM2", small.resolve("Barak district", Optional.empty()).orElseThrow().featureCode());
     assertEquals("ADM2", small.resolve("Barak District", Optional.empty()).orElseThrow().featureCode());
@@ -177,6 +175,16 @@ class GazetteerTest {
     }
     assertTrue(gazetteer.lookup("Army").isEmpty());
     assertTrue(gazetteer.lookup("The Coalition").isEmpty());
+  }
+
+  @Test
+  void aNearSpellingCountsOnlyWhereTheContextVouchesForIt() {
+    assertTrue(gazetteer.lookup("Kandahr").isEmpty(), "no context: some village one edit away?");
+    assertEquals("Kandahar", gazetteer.resolve("Kandahr", Optional.of("AFG")).orElseThrow().name());
+    Place kandahar = best("Kandahar");
+    assertEquals("Kandahar", gazetteer.best("Kandahr", PlaceContext.NONE.near(List.of(kandahar)))
+        .orElseThrow().name());
+    assertEquals("ADM1", best("Garissa County").featureCode(), "the county, not a near spelling");
   }
 
   @Test
@@ -203,28 +211,41 @@ class GazetteerTest {
   }
 
   @Test
-  void malformedTablesAreRejectedWithTheLineNumber() throws IOException {
-    String header = "geonameid\tname\tlatitude\tlongitude\tfeature_code\tiso2\tiso3\tadmin1\t"
-        + "admin2\tpopulation\talternate_names";
-    InputStream gz = gzip(header + "\n1\tTown\tnorth\t2\tPPL\tSY\tSYR\t\t\t0\t\n");
-    InputStream supplement = plain(header + "\tsource\n");
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> TableGazetteer.load(gz, supplement));
-    assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+  void malformedRowsAreSkippedWithTheLineNumber() throws IOException {
+    List<String> problems = new ArrayList<>();
+    PlaceRanker small = ranker("malformed", List.of(
+        GeoNamesFixture.row(1, "Town", "", 34, 37, "PPL", "SY", "11", 10).replace("\t34.0\t", "\tnorth\t"),
+        GeoNamesFixture.row(2, "Other Town", "", 34, 37, "PPL", "SY", "11", 10)), problems::add);
+    assertEquals(List.of("cities-malformed.txt line 1: latitude is not a number: 'north'"), problems);
+    assertTrue(small.lookup("Town").isEmpty());
+    assertEquals("Other Town", small.lookup("Other Town").get(0).name());
   }
 
   @Test
   void loadsSmallTablesGivenDirectly() throws IOException {
-    String header = "geonameid\tname\tlatitude\tlongitude\tfeature_code\tiso2\tiso3\tadmin1\t"
-        + "admin2\tpopulation\talternate_names";
-    PlaceRanker small = ranker(
-        gzip(header + "\n9\tSyria\t33.5\t36.3\tPCLI\tSY\tSYR\t\t\t0\t\n"
-            + "1\tTown\t34\t37\tPPL\tSY\tSYR\tHoms\t\t10\tVille|Stadt\n"),
-        plain(header + "\tsource\n0\tSite\t35\t38\tMILB\tSY\tSYR\tHoms\t\t0\tPost\tby hand\n"));
-    assertEquals(3, small.gazetteer().size());
+    PlaceRanker small = ranker("small", List.of(
+        GeoNamesFixture.row(1, "Town", "Ville,Stadt", 34, 37, "PPLC", "SY", "11", 10)));
+    // The town, Syria (synthesized at its capital, the town), Homs province and the curated sites.
+    assertTrue(small.gazetteer().size() > 3, "size " + small.gazetteer().size());
     assertEquals("Syria", small.resolve("Stadt", Optional.empty()).orElseThrow().country());
-    assertEquals("Site", small.resolve("the Post", Optional.empty()).orElseThrow().name());
+    assertEquals("Homs", small.resolve("Stadt", Optional.empty()).orElseThrow().admin1());
+    assertEquals("al-Tanf", small.resolve("the Tanf base", Optional.empty()).orElseThrow().name());
+    assertEquals(34.0, small.country("SYR").orElseThrow().latitude(), 1e-9);
     assertFalse(small.resolve("Nowhere", Optional.empty()).isPresent());
+  }
+
+  private static PlaceRanker ranker(String name, List<String> rows) throws IOException {
+    return ranker(name, rows, p -> {
+      throw new AssertionError(p);
+    });
+  }
+
+  private static PlaceRanker ranker(String name, List<String> rows, ImportListener listener)
+      throws IOException {
+    Path dir = Files.createDirectories(temp.resolve(name));
+    Path cities = GeoNamesFixture.write(dir, "cities-" + name + ".txt", rows);
+    return new PlaceRanker(GeoNamesFixture.importAndOpen(dir.resolve("data"), List.of(cities),
+        Set.of(), listener));
   }
 
   @Test
@@ -250,19 +271,4 @@ class GazetteerTest {
     assertEquals("GULF", best("Gulf of Aden").featureCode());
   }
 
-  private static PlaceRanker ranker(InputStream gz, InputStream supplement) {
-    return new PlaceRanker(TableGazetteer.load(gz, supplement));
-  }
-
-  private static InputStream gzip(String text) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-      out.write(text.getBytes(StandardCharsets.UTF_8));
-    }
-    return new ByteArrayInputStream(bytes.toByteArray());
-  }
-
-  private static InputStream plain(String text) {
-    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-  }
 }

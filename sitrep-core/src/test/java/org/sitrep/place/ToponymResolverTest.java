@@ -16,7 +16,7 @@ class ToponymResolverTest {
 
   @BeforeAll
   static void loadOnce() {
-    resolver = new ToponymResolver(new PlaceRanker(TableGazetteer.loadDefault()));
+    resolver = new ToponymResolver(new PlaceRanker(BundledGazetteer.INSTANCE));
   }
 
   private static Place place(List<ResolvedToponym> resolved, String name) {

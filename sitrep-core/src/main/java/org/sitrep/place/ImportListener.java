@@ -1,0 +1,21 @@
+package org.sitrep.place;
+
+/**
+ * What an import tells its caller as it goes: bytes read (for a progress bar) and malformed lines,
+ * which are skipped, not fatal.
+ */
+public interface ImportListener {
+  /** An import of the bundled files, where a malformed line is a packaging bug. */
+  ImportListener STRICT = new ImportListener() {
+    @Override
+    public void problem(String message) {
+      throw new IllegalStateException("bundled gazetteer file is malformed: " + message);
+    }
+  };
+
+  /** More bytes of the inputs were read; called often, from the reading thread. */
+  default void bytesRead(long bytes) {}
+
+  /** A line was skipped: "FILE line N: problem". */
+  void problem(String message);
+}
