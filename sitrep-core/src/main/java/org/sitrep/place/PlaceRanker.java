@@ -70,6 +70,12 @@ public final class PlaceRanker {
     // A near spelling is a fallback: "Garissa County" must not meet some "Garissa Countyx" when
     // its other reading, "Garissa", meets the county itself. And it must be vouched for by the
     // context: a village GeoNames lacks ("Tel Malah") is one edit from some village in Ghana.
+    // So is a spelling variant abroad when the story is placed: "Kalay" in a Myanmar story is not
+    // Calais, whose old name "Kalai" it meets once folded.
+    boolean placed = context.country().isPresent() || !context.near().isEmpty();
+    if (placed) {
+      scored.removeIf(c -> c.variant && !inContext(c.place, context));
+    }
     if (scored.stream().anyMatch(c -> !c.fuzzy)) {
       scored.removeIf(c -> c.fuzzy);
     } else {
@@ -119,7 +125,8 @@ public final class PlaceRanker {
 
   private static Scoring score(Candidate candidate, Reading reading) {
     Place place = candidate.place();
-    Scoring s = new Scoring(place, candidate.match() == Candidate.Match.FUZZY);
+    Scoring s = new Scoring(place, candidate.match() == Candidate.Match.FUZZY,
+        candidate.match() == Candidate.Match.VARIANT);
     boolean areaTail = reading.areaTail();
     double people = Math.log10(place.population() + 1.0);
     String code = place.featureCode();
@@ -261,12 +268,14 @@ public final class PlaceRanker {
 
     final Place place;
     final boolean fuzzy;
+    final boolean variant;
     /** The phrase is the place's main name. */
     boolean mainName;
     double score;
     final List<String> reasons = new ArrayList<>(6);
 
-    Scoring(Place place, boolean fuzzy) {
+    Scoring(Place place, boolean fuzzy, boolean variant) {
+      this.variant = variant;
       this.place = place;
       this.fuzzy = fuzzy;
     }
