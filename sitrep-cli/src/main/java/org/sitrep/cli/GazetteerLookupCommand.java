@@ -48,13 +48,19 @@ final class GazetteerLookupCommand implements Callable<Integer> {
       description = "A place named nearby; candidates close to its best reading score higher.")
   Optional<String> near = Optional.empty();
 
-  @Option(names = "--limit", paramLabel = "N", description = "Show at most N candidates (default: 10).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "Show at most N candidates (default: 10).")
   int limit = 10;
 
   @Option(names = "--json", description = "Print a JSON array of the candidates.")
   boolean json;
 
-  @Parameters(arity = "1..*", paramLabel = "NAME", description = "The place name (words are joined).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "NAME",
+      description = "The place name (several words are joined with spaces).")
   List<String> name;
 
   @Override
