@@ -34,18 +34,18 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     versionProvider = SitrepVersion.class,
-    description = {
-      "Import GeoNames dump files as the gazetteer of the data directory, replacing the previous",
-      "import only once the new one is complete. Files are told apart by name: one main table",
-      "(allCountries, a country file such as SY, or citiesN; .txt, .gz or .zip), optionally",
-      "alternateNamesV2, admin1CodesASCII, admin2Codes and countryInfo (the bundled code tables",
-      "are used when not given). Sitrep never downloads them: fetch them from geonames.org."
-    },
+    description =
+        "Import GeoNames dump files as the gazetteer of the data directory, replacing the"
+            + " previous import only once the new one is complete. Files are told apart by name:"
+            + " one main table (allCountries, a country file such as SY, or citiesN; plain, gz or"
+            + " zip), optionally alternateNamesV2, admin1CodesASCII, admin2Codes and countryInfo"
+            + " (the bundled code tables are used when not given). Sitrep never downloads them:"
+            + " fetch them from the GeoNames site yourself.",
     footer = {
       "",
-      "Exit codes: 0 imported (malformed lines are reported and skipped), 1 internal error,",
-      "2 a missing or unreadable FILE, an unknown country code, or an import that failed",
-      "(the previous index is then still in use), 130 interrupted (likewise)."
+      "Exit codes: 0 imported (malformed lines are reported and skipped), 1 internal error, 2 a"
+          + " missing or unreadable FILE, an unknown country code, or an import that failed"
+          + " (the previous index then stays in use), 130 interrupted (likewise)."
     })
 final class GazetteerImportCommand implements Callable<Integer> {
   static final int INTERRUPTED = 130;
@@ -58,7 +58,7 @@ final class GazetteerImportCommand implements Callable<Integer> {
       names = "--countries",
       split = ",",
       paramLabel = "XX",
-      description = "Keep only these countries (ISO 3166-1 alpha-2 codes, e.g. SY,IQ).")
+      description = "Keep only these countries (ISO 3166-1 alpha-2 codes such as SY,IQ).")
   List<String> countries = new ArrayList<>();
 
   @Option(names = "--no-progress", description = "Show no progress bar on stderr.")

@@ -28,8 +28,10 @@ import picocli.CommandLine.Spec;
     description = "Rank the places a name may refer to, as extraction does, with the reasons.",
     footer = {
       "",
-      "A name that matches no place prints one line (in --json, an empty array) and exits 0.",
-      "Exit codes: 0 success, 1 internal error, 2 usage (an unknown --country or --near place)."
+      "A name that matches no place prints one line (with --json, an empty array) and exits 0.",
+      "",
+      "Exit codes: 0 success, also when nothing matches; 1 internal error; 2 usage, such as an"
+          + " unknown --country or --near place."
     })
 final class GazetteerLookupCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
