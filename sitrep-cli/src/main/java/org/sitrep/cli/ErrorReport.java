@@ -56,8 +56,12 @@ final class ErrorReport implements IParameterExceptionHandler, IExecutionExcepti
     if (ex.getCause() instanceof TypeConversionException && ex.getArgSpec() instanceof OptionSpec) {
       return ((OptionSpec) ex.getArgSpec()).longestName() + ": " + ex.getCause().getMessage();
     }
-    if (ex instanceof CommandLine.MissingParameterException) {
-      return "no input given: name FILE... or - for standard input";
+    if (ex instanceof CommandLine.MissingParameterException missing) {
+      String labels = missing.getMissing().stream().map(a -> a.paramLabel())
+          .collect(java.util.stream.Collectors.joining(" "));
+      boolean stdinAllowed = ex.getCommandLine().getCommandName().equals("extract");
+      return labels.equals("FILE") && stdinAllowed
+          ? "no input given: name FILE... or - for standard input" : "missing " + labels;
     }
     return oneLine(ex.getMessage());
   }

@@ -20,11 +20,13 @@ import picocli.CommandLine.ScopeType;
       ExtractCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      GazetteerCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
       "",
-      "Exit codes: 0 success, 1 internal error (a bug), 2 bad input or usage.",
+      "Exit codes: 0 success, 1 internal error (a bug), 2 bad input or usage,",
+      "130 interrupted (gazetteer import; the previous index stays in use).",
       "Run 'sitrep COMMAND --help' for a command's options."
     })
 public final class Main implements Runnable {

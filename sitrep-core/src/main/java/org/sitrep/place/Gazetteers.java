@@ -52,6 +52,16 @@ public final class Gazetteers {
     return openBundled(dataDir, notices);
   }
 
+  /** Where {@code sitrep gazetteer import} puts its index; it may not exist. */
+  public static Path importedIndex(Path dataDir) {
+    return root(dataDir).resolve(IMPORTED);
+  }
+
+  /** Where this version's index of the bundled files lives; it may not be built yet. */
+  public static Path bundledIndex(Path dataDir) {
+    return root(dataDir).resolve("bundled-" + bundledHash());
+  }
+
   /** The index of the bundled files, built first if this data directory lacks it. */
   public static LuceneGazetteer openBundled(Path dataDir, Consumer<String> notices)
       throws IOException {

@@ -16,6 +16,9 @@ public interface ImportListener {
   /** More bytes of the inputs were read; called often, from the reading thread. */
   default void bytesRead(long bytes) {}
 
+  /** More lines of the inputs were read; called every few thousand lines and at a file's end. */
+  default void rowsRead(long rows) {}
+
   /** A line was skipped: "FILE line N: problem". */
   void problem(String message);
 }

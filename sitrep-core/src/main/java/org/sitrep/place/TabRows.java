@@ -31,8 +31,11 @@ final class TabRows {
       long number = 0;
       for (String line; (line = reader.readLine()) != null; ) {
         number++;
-        if ((number & 0xFFF) == 1 && Thread.currentThread().isInterrupted()) {
-          throw new InterruptedIOException(source.label() + ": import interrupted");
+        if ((number & 0xFFF) == 1) {
+          listener.rowsRead(number == 1 ? 1 : 0x1000);
+          if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedIOException(source.label() + ": import interrupted");
+          }
         }
         if (line.isEmpty() || line.charAt(0) == '#' || line.isBlank()) {
           continue;
@@ -49,6 +52,7 @@ final class TabRows {
           listener.problem(source.label() + " line " + number + ": " + e.getMessage());
         }
       }
+      listener.rowsRead(number == 0 ? 0 : (number - 1) % 0x1000);
     }
     return skipped;
   }
