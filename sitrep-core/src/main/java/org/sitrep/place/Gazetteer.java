@@ -21,6 +21,15 @@ public interface Gazetteer {
   /** Places indexed under the name, or under a spelling variant of it; empty when none. */
   List<Candidate> candidates(String name);
 
+  /**
+   * Places whose names lie an edit or two from the name ({@link Candidate.Match#FUZZY}), for a name
+   * that {@link #candidates} does not find. A separate call because it costs tens of exact
+   * lookups, and a ranker only wants it when the context can vouch for what it finds.
+   */
+  default List<Candidate> nearSpellings(String name) {
+    return List.of();
+  }
+
   /** The country with this ISO 3166-1 alpha-3 code, as a PCLI place at its capital. */
   Optional<Place> country(String iso3);
 

@@ -56,6 +56,7 @@ public final class LuceneGazetteer implements Gazetteer, Closeable {
   private final Map<String, Place> countries;
   private final int size;
   private final RecentLookups recent = new RecentLookups(RECENT_NAMES);
+  private final RecentLookups recentNear = new RecentLookups(RECENT_NAMES / 4);
 
   private LuceneGazetteer(MMapDirectory directory, DirectoryReader reader) throws IOException {
     this.directory = directory;
@@ -92,10 +93,15 @@ public final class LuceneGazetteer implements Gazetteer, Closeable {
 
   @Override
   public List<Candidate> candidates(String name) {
-    return name == null ? List.of() : recent.get(name, this::search);
+    return name == null ? List.of() : recent.get(name, n -> search(n, false));
   }
 
-  private List<Candidate> search(String name) {
+  @Override
+  public List<Candidate> nearSpellings(String name) {
+    return name == null ? List.of() : recentNear.get(name, n -> search(n, true));
+  }
+
+  private List<Candidate> search(String name, boolean near) {
     String key = PlaceNameAnalyzer.INSTANCE.term(PlaceNameAnalyzer.KEY, name);
     if (key.isEmpty()) {
       return List.of();
@@ -103,14 +109,17 @@ public final class LuceneGazetteer implements Gazetteer, Closeable {
     String loose = PlaceNameAnalyzer.INSTANCE.term(PlaceNameAnalyzer.VARIANT, name);
     try {
       Map<Integer, Hit> hits = new LinkedHashMap<>();
+      if (near) {
+        if (letters(key) >= FUZZY_MIN_LETTERS) {
+          fuzzy(loose, key, hits);
+        }
+        return candidates(hits);
+      }
       for (LeafReaderContext leaf : reader.leaves()) {
         find(leaf, PlaceNameAnalyzer.KEY, PlaceNameAnalyzer.MAIN_KEY, key, Candidate.Match.EXACT,
             hits);
         find(leaf, PlaceNameAnalyzer.VARIANT, PlaceNameAnalyzer.MAIN_VARIANT, loose,
             Candidate.Match.VARIANT, hits);
-      }
-      if (hits.isEmpty() && letters(key) >= FUZZY_MIN_LETTERS) {
-        fuzzy(loose, key, hits);
       }
       return candidates(hits);
     } catch (IOException e) {

@@ -66,13 +66,25 @@ public final class PlaceRanker {
     collect(found, phrase, new Reading(true, false, district));
     tail.filter(t -> !PlaceNames.isCommonWord(t.key()))
         .ifPresent(t -> collect(found, t.key(), new Reading(false, t.area(), district)));
+    boolean placed = context.country().isPresent() || !context.near().isEmpty();
+    if (found.isEmpty() && placed) {
+      // Only a placed story can vouch for a near spelling; unplaced ones are not looked for.
+      // "Kishindih district": the name without its kind word is what may be misspelt.
+      String name = tail.filter(t -> !PlaceNames.isCommonWord(t.key())).map(PlaceNames.Tail::key)
+          .orElse(phrase);
+      Reading reading = tail.isPresent() && !name.equals(phrase)
+          ? new Reading(false, tail.get().area(), district) : new Reading(true, false, district);
+      for (Candidate candidate : gazetteer.nearSpellings(name)) {
+        Scoring scoring = score(candidate, reading);
+        found.merge(identity(candidate.place()), scoring, (a, b) -> a.score >= b.score ? a : b);
+      }
+    }
     List<Scoring> scored = new ArrayList<>(found.values());
     // A near spelling is a fallback: "Garissa County" must not meet some "Garissa Countyx" when
     // its other reading, "Garissa", meets the county itself. And it must be vouched for by the
     // context: a village GeoNames lacks ("Tel Malah") is one edit from some village in Ghana.
     // So is a spelling variant abroad when the story is placed: "Kalay" in a Myanmar story is not
     // Calais, whose old name "Kalai" it meets once folded.
-    boolean placed = context.country().isPresent() || !context.near().isEmpty();
     if (placed) {
       scored.removeIf(c -> c.variant && !inContext(c.place, context));
     }
