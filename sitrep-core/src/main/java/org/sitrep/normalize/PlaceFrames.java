@@ -107,7 +107,7 @@ final class PlaceFrames {
     boolean framedOutside = !frames.isEmpty() && !known.isEmpty()
         && known.stream().noneMatch(p -> fits(p.place(), frames.get(0)));
     if (framedOutside && known.stream().anyMatch(p -> isCity(p.place())
-        && p.reasons().stream().anyMatch(r -> r.endsWith("its main name")))) {
+        && p.mainName())) {
       return List.of();
     }
     return frames;

@@ -57,6 +57,10 @@ public final class LuceneGazetteer implements Gazetteer, Closeable {
   private final int size;
   private final RecentLookups recent = new RecentLookups(RECENT_NAMES);
   private final RecentLookups recentNear = new RecentLookups(RECENT_NAMES / 4);
+  /** Decoded documents of a small index, or null. */
+  private final PlaceDocuments.Reader[] decoded;
+  /** Indexes up to this many documents are decoded at open (the bundled one has about 230,000). */
+  private static final int DECODE_AT_OPEN = 400_000;
 
   private LuceneGazetteer(MMapDirectory directory, DirectoryReader reader) throws IOException {
     this.directory = directory;
@@ -64,6 +68,32 @@ public final class LuceneGazetteer implements Gazetteer, Closeable {
     this.searcher = new IndexSearcher(reader);
     this.countries = loadCountries(reader);
     this.size = reader.getDocCount(PlaceDocuments.FEATURE);
+    this.decoded = reader.maxDoc() <= DECODE_AT_OPEN ? decodeAll(reader) : null;
+  }
+
+  /**
+   * Every document decoded once, for an index small enough (the bundled one): a stored document
+   * is read from a compressed block, tens of microseconds, and an article's first sight of "Kabul"
+   * would read each of its namesakes. An imported index of millions reads them as found.
+   */
+  private static PlaceDocuments.Reader[] decodeAll(DirectoryReader reader) throws IOException {
+    PlaceDocuments.Reader[] all = new PlaceDocuments.Reader[reader.maxDoc()];
+    StoredFields stored = reader.storedFields();
+    for (int doc = 0; doc < all.length; doc++) {
+      PlaceDocuments.Reader fields = new PlaceDocuments.Reader();
+      stored.document(doc, fields);
+      all[doc] = fields;
+    }
+    return all;
+  }
+
+  private PlaceDocuments.Reader fields(StoredFields stored, int doc) throws IOException {
+    if (decoded != null) {
+      return decoded[doc];
+    }
+    PlaceDocuments.Reader fields = new PlaceDocuments.Reader();
+    stored.document(doc, fields);
+    return fields;
   }
 
   /**
@@ -188,8 +218,7 @@ public final class LuceneGazetteer implements Gazetteer, Closeable {
     Map<Integer, PlaceDocuments.Reader> read = new HashMap<>();
     for (Map.Entry<Integer, Hit> entry : hits.entrySet()) {
       int doc = entry.getKey();
-      PlaceDocuments.Reader fields = new PlaceDocuments.Reader();
-      stored.document(doc, fields);
+      PlaceDocuments.Reader fields = fields(stored, doc);
       if (fields.aliasOf() == 0) {
         read.put(doc, fields);
         places.merge(doc, entry.getValue(), Hit::closer);
@@ -205,8 +234,7 @@ public final class LuceneGazetteer implements Gazetteer, Closeable {
     for (Map.Entry<Integer, Hit> entry : places.entrySet()) {
       PlaceDocuments.Reader fields = read.get(entry.getKey());
       if (fields == null) {
-        fields = new PlaceDocuments.Reader();
-        stored.document(entry.getKey(), fields);
+        fields = fields(stored, entry.getKey());
       }
       Hit hit = entry.getValue();
       found.add(new Candidate(fields.place(), hit.mainName(), fields.curated(), hit.match()));

@@ -166,7 +166,7 @@ public final class PlaceRanker {
       }
     }
     if (place.population() > 0) {
-      s.add(people, String.format(Locale.ROOT, "population %,d", place.population()));
+      s.add(people, "population " + place.population());
     }
     s.mainName = candidate.mainName();
     s.add((reading.full() ? 2 : 0) + (candidate.mainName() ? 1 : 0),
@@ -227,10 +227,9 @@ public final class PlaceRanker {
       double nearest = context.near().stream()
           .mapToDouble(p -> Distance.km(p, c.place)).min().orElse(Double.POSITIVE_INFINITY);
       if (nearest <= NEAR_KM) {
-        c.add(NEAR_BONUS, String.format(Locale.ROOT, "%.0f km from a place named nearby", nearest));
+        c.add(NEAR_BONUS, Math.round(nearest) + " km from a place named nearby");
       } else if (nearest <= REGION_KM) {
-        c.add(REGION_BONUS, String.format(Locale.ROOT, "%.0f km from a place named nearby",
-            nearest));
+        c.add(REGION_BONUS, Math.round(nearest) + " km from a place named nearby");
       }
     }
   }
@@ -284,7 +283,7 @@ public final class PlaceRanker {
     /** The phrase is the place's main name. */
     boolean mainName;
     double score;
-    final List<String> reasons = new ArrayList<>(6);
+    final List<Reason> reasons = new ArrayList<>(6);
 
     Scoring(Place place, boolean fuzzy, boolean variant) {
       this.variant = variant;
@@ -295,12 +294,12 @@ public final class PlaceRanker {
     void add(double points, String reason) {
       if (points != 0) {
         score += points;
-        reasons.add(String.format(Locale.ROOT, "%+.1f %s", points, reason));
+        reasons.add(new Reason(points, reason));
       }
     }
 
     ScoredPlace toScored() {
-      return new ScoredPlace(place, score, reasons);
+      return new ScoredPlace(place, score, mainName, reasons);
     }
   }
 }

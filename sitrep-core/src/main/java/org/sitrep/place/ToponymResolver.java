@@ -87,7 +87,7 @@ public final class ToponymResolver {
       List<ScoredPlace> ranked = inContext.get(name);
       // A geoparser answers with an area's centre, not the seat the event coder uses.
       out.add(new ResolvedToponym(name, ranked.subList(0, Math.min(KEPT, ranked.size())).stream()
-          .map(s -> new ScoredPlace(centres.centred(s.place()), s.score(), s.reasons()))
+          .map(s -> s.at(centres.centred(s.place())))
           .toList()));
     }
     return out;
@@ -139,8 +139,7 @@ public final class ToponymResolver {
   }
 
   private static ScoredPlace countryLike(Place place, String why) {
-    return new ScoredPlace(place, COUNTRY_LIKE,
-        List.of(String.format(Locale.ROOT, "%+.1f %s", COUNTRY_LIKE, why)));
+    return new ScoredPlace(place, COUNTRY_LIKE, true, List.of(new Reason(COUNTRY_LIKE, why)));
   }
 
   /**
@@ -202,20 +201,16 @@ public final class ToponymResolver {
     List<ScoredPlace> out = new ArrayList<>(readings.size());
     for (ScoredPlace s : readings) {
       Place p = s.place();
-      double score = s.score();
-      List<String> reasons = new ArrayList<>(s.reasons());
+      ScoredPlace weighed = s;
       if (!p.featureCode().startsWith("PCL")) {
         if (scene.country().filter(p.iso3()::equals).isPresent()) {
-          score += IN_STORY_COUNTRY;
-          reasons.add(String.format(Locale.ROOT, "%+.1f in the story's country", IN_STORY_COUNTRY));
+          weighed = weighed.plus(IN_STORY_COUNTRY, "in the story's country");
         }
         if (scene.provinces().contains(province(p))) {
-          score += IN_STORY_PROVINCE;
-          reasons.add(String.format(Locale.ROOT, "%+.1f in a province the story names",
-              IN_STORY_PROVINCE));
+          weighed = weighed.plus(IN_STORY_PROVINCE, "in a province the story names");
         }
       }
-      out.add(new ScoredPlace(p, score, reasons));
+      out.add(weighed);
     }
     out.sort(Comparator.comparingDouble(ScoredPlace::score).reversed()
         .thenComparing(s -> s.place().population(), Comparator.reverseOrder()));
