@@ -26,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -73,11 +72,11 @@ final class AcledEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    requireAtLeast("--limit", limit, 1);
-    requireAtLeast("--threads", threads, 1);
+    ErrorReport.requireAtLeast(spec, "--limit", limit, 1);
+    ErrorReport.requireAtLeast(spec, "--threads", threads, 1);
     List<Path> paths = files.isEmpty() ? defaultFiles() : files.stream().map(Path::of).toList();
     if (paths.isEmpty()) {
-      return fail("no ACLED files given and none found in " + DEFAULT_DIR + "; pass FILE...");
+      return ErrorReport.fail(spec, "no ACLED files given and none found in " + DEFAULT_DIR + "; pass FILE...");
     }
     List<GoldEvent> rows = new ArrayList<>();
     AcledGoldReader gold = new AcledGoldReader();
@@ -86,7 +85,7 @@ final class AcledEvalCommand implements Callable<Integer> {
         rows.addAll(gold.read(path));
       }
     } catch (InputProblem problem) {
-      return fail(problem.getMessage());
+      return ErrorReport.fail(spec, problem.getMessage());
     }
     rows = rows.subList(0, Math.min(limit, rows.size()));
 
@@ -168,18 +167,5 @@ final class AcledEvalCommand implements Callable<Integer> {
               b.put("fatalities", e.fatalities());
             });
     return n;
-  }
-
-  private void requireAtLeast(String option, int value, int least) {
-    if (value < least) {
-      throw new ParameterException(
-          spec.commandLine(), option + ": must be at least " + least + ", was " + value);
-    }
-  }
-
-  private int fail(String message) {
-    spec.commandLine().getErr().println("sitrep: " + message);
-    spec.commandLine().getErr().flush();
-    return ErrorReport.USAGE;
   }
 }

@@ -111,31 +111,31 @@ final class ArticlesEvalCommand implements Callable<Integer> {
     }
     Optional<Path> folder = dir.or(() -> RepositoryRoot.beside(DEFAULT_DIR));
     if (folder.isEmpty()) {
-      return fail(DEFAULT_DIR + ": not found beside the repository; pass DIR");
+      return ErrorReport.fail(spec, DEFAULT_DIR + ": not found beside the repository; pass DIR");
     }
     ArticleGoldSet gold;
     try {
       gold = new ArticleGoldReader().read(folder.get());
     } catch (InputProblem problem) {
-      return fail(problem.getMessage());
+      return ErrorReport.fail(spec, problem.getMessage());
     }
     if (articles.isPresent()) {
       gold = gold.select(ArticleFilter.parse(articles.get()));
       if (gold.articles().isEmpty()) {
-        return fail("--articles " + articles.get() + ": no article id starts so");
+        return ErrorReport.fail(spec, "--articles " + articles.get() + ": no article id starts so");
       }
     }
     SystemRun run;
     try {
       run = sysOutput.isPresent() ? saved(sysOutput.get()) : extract(gold);
     } catch (InputProblem problem) {
-      return fail(problem.getMessage());
+      return ErrorReport.fail(spec, problem.getMessage());
     }
     if (saveSys.isPresent()) {
       try {
         Files.write(saveSys.get(), run.jsonLines(), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        return fail(saveSys.get() + ": cannot write: " + reason(e));
+        return ErrorReport.fail(spec, saveSys.get() + ": cannot write: " + reason(e));
       }
     }
     ArticleReport report = ArticleReport.of(gold, run.events(), !plain);
@@ -235,11 +235,5 @@ final class ArticlesEvalCommand implements Callable<Integer> {
       return "permission denied";
     }
     return e.getMessage();
-  }
-
-  private int fail(String message) {
-    spec.commandLine().getErr().println("sitrep: " + message);
-    spec.commandLine().getErr().flush();
-    return ErrorReport.USAGE;
   }
 }

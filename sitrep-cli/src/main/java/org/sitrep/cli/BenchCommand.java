@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -61,9 +60,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    requireAtLeast("--warmup", warmup, 0);
-    requireAtLeast("--rounds", rounds, 1);
-    requireAtLeast("--threads", threads, 1);
+    ErrorReport.requireAtLeast(spec, "--warmup", warmup, 0);
+    ErrorReport.requireAtLeast(spec, "--rounds", rounds, 1);
+    ErrorReport.requireAtLeast(spec, "--threads", threads, 1);
     List<ArticleInput> inputs = inputs();
     if (inputs.isEmpty()) {
       return ErrorReport.USAGE;
@@ -111,12 +110,6 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void requireAtLeast(String option, int value, int least) {
-    if (value < least) {
-      throw new ParameterException(
-          spec.commandLine(), option + ": must be at least " + least + ", was " + value);
-    }
-  }
 
   /** The named files or the shipped examples; empty after reporting a bad file. */
   private List<ArticleInput> inputs() {

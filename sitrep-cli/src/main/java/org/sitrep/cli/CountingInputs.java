@@ -1,9 +1,7 @@
 package org.sitrep.cli;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.function.LongConsumer;
+import org.sitrep.internal.CountingInputStream;
 import org.sitrep.place.GeoNamesInputs;
 import org.sitrep.place.GeoNamesSource;
 
@@ -37,31 +35,7 @@ final class CountingInputs {
     }
     return new GeoNamesSource(source.label(), source.size(), () -> {
       current = source.label();
-      return new Counting(source.opener().open());
+      return new CountingInputStream(source.opener().open(), counted);
     });
-  }
-
-  private final class Counting extends FilterInputStream {
-    Counting(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        counted.accept(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        counted.accept(n);
-      }
-      return n;
-    }
   }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -46,6 +47,21 @@ final class ErrorReport implements IParameterExceptionHandler, IExecutionExcepti
     }
     err.flush();
     return BUG;
+  }
+
+  /** Prints "sitrep: message" on the command's error stream; returns the usage exit code. */
+  static int fail(CommandSpec spec, String message) {
+    spec.commandLine().getErr().println("sitrep: " + message);
+    spec.commandLine().getErr().flush();
+    return USAGE;
+  }
+
+  /** Rejects an option's value below its least, as picocli rejects a bad option. */
+  static void requireAtLeast(CommandSpec spec, String option, int value, int least) {
+    if (value < least) {
+      throw new ParameterException(
+          spec.commandLine(), option + ": must be at least " + least + ", was " + value);
+    }
   }
 
   private static String describe(ParameterException ex) {

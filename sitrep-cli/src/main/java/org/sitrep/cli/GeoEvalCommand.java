@@ -24,7 +24,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -75,14 +74,14 @@ final class GeoEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    requireAtLeast("--limit", limit, 1);
-    requireAtLeast("--threads", threads, 1);
-    requireAtLeast("--worst", worst, 0);
+    ErrorReport.requireAtLeast(spec, "--limit", limit, 1);
+    ErrorReport.requireAtLeast(spec, "--threads", threads, 1);
+    ErrorReport.requireAtLeast(spec, "--worst", worst, 0);
     GeoCorpus corpus;
     try {
       corpus = GeoCorpusReader.read(file).first(limit);
     } catch (InputProblem problem) {
-      return fail(problem.getMessage());
+      return ErrorReport.fail(spec, problem.getMessage());
     }
     ToponymResolver resolver = new ToponymResolver(Pipeline.placeRanker(dataDir.config()));
     GeoEvaluation evaluation = new GeoEvaluation(resolver);
@@ -101,25 +100,12 @@ final class GeoEvalCommand implements Callable<Integer> {
       try {
         Files.write(errors.get(), lines, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        return fail(errors.get() + ": cannot write: " + e.getMessage());
+        return ErrorReport.fail(spec, errors.get() + ": cannot write: " + e.getMessage());
       }
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? report.toJson() + System.lineSeparator() : report.toText(worst));
     out.flush();
     return 0;
-  }
-
-  private void requireAtLeast(String option, int value, int least) {
-    if (value < least) {
-      throw new ParameterException(
-          spec.commandLine(), option + ": must be at least " + least + ", was " + value);
-    }
-  }
-
-  private int fail(String message) {
-    spec.commandLine().getErr().println("sitrep: " + message);
-    spec.commandLine().getErr().flush();
-    return ErrorReport.USAGE;
   }
 }

@@ -1,6 +1,5 @@
 package org.sitrep.place;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.sitrep.internal.CountingInputStream;
 
 /**
  * One input file of an import: a file on disk or a resource bundled with Sitrep, plain, gzipped
@@ -73,7 +73,7 @@ public record GeoNamesSource(String label, long size, Opener opener) {
 
   /** The decompressed text bytes; counted reports the compressed bytes read so far. */
   InputStream open(LongConsumer counted) throws IOException {
-    InputStream raw = new Counting(opener.open(), counted);
+    InputStream raw = new CountingInputStream(opener.open(), counted);
     String name = label.toLowerCase(Locale.ROOT);
     if (name.endsWith(".gz")) {
       return new GZIPInputStream(raw, 1 << 16);
@@ -90,33 +90,5 @@ public record GeoNamesSource(String label, long size, Opener opener) {
       throw new IOException(label + ": the zip file holds no .txt table");
     }
     return raw;
-  }
-
-  /** Counts the bytes read from the underlying file, for a progress bar. */
-  private static final class Counting extends FilterInputStream {
-    private final LongConsumer counted;
-
-    Counting(InputStream in, LongConsumer counted) {
-      super(in);
-      this.counted = counted;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        counted.accept(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        counted.accept(n);
-      }
-      return n;
-    }
   }
 }
