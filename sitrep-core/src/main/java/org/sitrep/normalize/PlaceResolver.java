@@ -70,6 +70,19 @@ final class PlaceResolver {
           .filter(p -> local.map(f -> PlaceFrames.fits(p.place(), f))
               .orElse(fits(p.place(), frame, story)))
           .toList();
+      Optional<Place> town = quarterOf(phrase, mention, story);
+      if (town.isPresent()) {
+        // "the Al-Rawda district" of the city named just before, not a district of that name
+        // in another province.
+        scored = scored.stream().filter(p -> p.place().iso3().equals(town.get().iso3())
+            && p.place().admin1().equals(town.get().admin1())).toList();
+        if (scored.isEmpty() && best.isEmpty()) {
+          best = Optional.of(new Located(town.get(), GeoPrecision.EXACT, new Evidence("location",
+              phrase.text(), phrase.start(), phrase.end(),
+              "a quarter of " + town.get().name() + ", named before")));
+          continue;
+        }
+      }
       List<Place> ranked = scored.stream().map(ScoredPlace::place).toList();
       Optional<Place> point = ranked.stream().filter(p -> !p.isArea()).findFirst();
       if (point.isEmpty()) {
@@ -134,6 +147,23 @@ final class PlaceResolver {
     String note = (phrase.note().isEmpty() ? "" : phrase.note() + "; ") + "chosen over "
         + String.join(" and ", others);
     return new Evidence(phrase.field(), phrase.text(), phrase.start(), phrase.end(), note);
+  }
+
+  private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile(
+      "(?i).*\\b(district|quarter|neighbou?rhood)$");
+
+  /**
+   * The town of which "the X district" is a quarter: a phrase with "the" and a quarter word, after
+   * a town named in the sentences just before.
+   */
+  private static Optional<Place> quarterOf(Evidence phrase, Mention mention, StoryContext story) {
+    String before = story.text().substring(Math.max(0, phrase.start() - 4), phrase.start());
+    if (!QUARTER.matcher(phrase.text()).matches() || !before.toLowerCase(java.util.Locale.ROOT)
+        .endsWith("the ")) {
+      return Optional.empty();
+    }
+    return story.placesBefore(phrase.start(), mention.sentence(), 2).stream()
+        .map(StoryContext.Named::value).filter(p -> !p.isArea()).findFirst();
   }
 
   /** The story's country, or the frame's, and a town frame as a place nearby. */
@@ -225,8 +255,11 @@ final class PlaceResolver {
     List<StoryContext.Named<Place>> before =
         story.placesBefore(mention.trigger().start(), mention.sentence(), SCENE_WINDOW);
     for (StoryContext.Named<Place> n : before) {
-      boolean sameCountry = broad.map(b -> b.place().iso3().equals(n.value().iso3())).orElse(true);
-      if (!n.value().isArea() && sameCountry) {
+      // "Kandahar city ... a bomb in the Maywand district": a town named before is the scene
+      // only when it lies in the area the sentence names.
+      boolean inside = broad.map(b -> PlaceFrames.inside(n.value(),
+          Optional.of(new PlaceFrames.Frame(b.place(), b.evidence(), false)))).orElse(true);
+      if (!n.value().isArea() && inside) {
         Evidence e = n.evidence();
         return Optional.of(new Located(n.value(), GeoPrecision.NEAR,
             new Evidence("location", e.text(), e.start(), e.end(),

@@ -74,4 +74,23 @@ class PlacesIT {
     assertTrue(e.evidence().stream().anyMatch(v -> v.field().equals("location")
         && v.text().equals("a crowded restaurant")), e.evidence().toString());
   }
+
+  @Test
+  void aDistrictTheSentenceNamesOutweighsATownNamedBefore() {
+    ExtractionResult r = SharedPipeline.extract("Taliban fighters attacked a police post in Kandahar "
+        + "city on Monday. Separately, a roadside bomb killed two soldiers in the Maywand district "
+        + "on Tuesday.", "2024-05-08");
+    assertTrue(r.events().stream().anyMatch(e -> e.place().map(Place::name).orElse("")
+        .equals("Maywand")), r.events().toString());
+  }
+
+  @Test
+  void theDistrictOfATownNamedJustBeforeIsAQuarterOfIt() {
+    ExtractionResult r = SharedPipeline.extract("Shells fired by rebels hit a market in the city of "
+        + "Taiz on Monday, killing three children. The shells hit homes in the Al-Rawda district "
+        + "near the front line, officials said.", "2024-05-08");
+    assertEquals(1, r.events().size(), () -> "events: " + r.events());
+    assertEquals("YEM", place(r.events().get(0)).iso3());
+    assertEquals("Taiz", place(r.events().get(0)).admin1());
+  }
 }
