@@ -12,7 +12,8 @@ import java.util.function.Predicate;
 
 /**
  * The figures of one evaluation run: detection, the field accuracies on found rows, the fatalities'
- * mean absolute error, a breakdown by ACLED event type, and the rows that failed.
+ * mean absolute error, a breakdown by ACLED event type, the fields end to end (over all rows, with
+ * a breakdown by country), and the rows that failed.
  */
 public record EvaluationReport(
     Detection detection,
@@ -20,6 +21,7 @@ public record EvaluationReport(
     double fatalitiesMae,
     int fatalitiesN,
     List<TypeBreakdown> byEventType,
+    EndToEnd endToEnd,
     List<RowError> errors) {
   /** Rows of one ACLED event type: how many were found, and how many got that type. */
   public record TypeBreakdown(String eventType, int rows, int found, int typeCorrect) {}
@@ -62,7 +64,8 @@ public record EvaluationReport(
             .filter(s -> s.error().isPresent())
             .map(s -> new RowError(s.gold().id(), s.error().get()))
             .toList();
-    return new EvaluationReport(detection, accuracies, mae, found.size(), byType(scored), errors);
+    return new EvaluationReport(detection, accuracies, mae, found.size(), byType(scored),
+        EndToEnd.of(scored), errors);
   }
 
   private static Accuracy accuracy(String name, List<RowScore> rows, Predicate<RowScore> right) {
@@ -131,6 +134,7 @@ public record EvaluationReport(
               t.typeCorrect(),
               ratio(t.typeCorrect(), t.found())));
     }
+    md.append(endToEnd.toMarkdown());
     md.append(format("%n## Errors%n%n%d rows failed and are not scored.%n", errors.size()));
     for (RowError e : errors) {
       md.append("- ").append(e.id()).append(": ").append(e.problem()).append('\n');
@@ -162,6 +166,7 @@ public record EvaluationReport(
           .put("over_all_rows", round(ratio(a.correct(), detection.rows())));
     }
     root.putObject("fatalities_mae").put("value", round(fatalitiesMae)).put("n", fatalitiesN);
+    endToEnd.addTo(root);
     ArrayNode types = root.putArray("by_event_type");
     for (TypeBreakdown t : byEventType) {
       types

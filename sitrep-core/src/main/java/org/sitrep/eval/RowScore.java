@@ -43,6 +43,27 @@ public record RowScore(
     return best.flatMap(Event::actor1).map(a -> a.name().equals(gold.actor1())).orElse(false);
   }
 
+  /** Sitrep's actor2 is ACLED's; both empty counts as right (an event with one side). */
+  public boolean actor2Correct() {
+    return best.map(e -> e.actor2().map(a -> a.name()).orElse("").equals(gold.actor2()))
+        .orElse(false);
+  }
+
+  /** Both actors right, on either side: who fought whom, whoever is named first. */
+  public boolean actorPairCorrect() {
+    return best.map(e -> {
+      String a1 = e.actor1().map(a -> a.name()).orElse("");
+      String a2 = e.actor2().map(a -> a.name()).orElse("");
+      return a1.equals(gold.actor1()) && a2.equals(gold.actor2())
+          || a1.equals(gold.actor2()) && a2.equals(gold.actor1());
+    }).orElse(false);
+  }
+
+  /** Events returned beyond the one matched to the row. */
+  public int spurious() {
+    return found() ? events - 1 : events;
+  }
+
   /** Gold actor1 named as either Sitrep's actor1 or actor2: the actor found, the side aside. */
   public boolean actor1OnEitherSide() {
     return actor1Correct()

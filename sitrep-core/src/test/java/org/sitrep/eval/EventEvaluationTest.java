@@ -82,6 +82,31 @@ class EventEvaluationTest {
         1.0,
         List.of());
   }
+  private static Event event(SubEventType type, Actor actor1, Actor actor2, Place place,
+      int fatalities) {
+    return new Event(
+        "e",
+        "a",
+        Optional.of(DAY),
+        TimePrecision.DAY,
+        type,
+        Optional.of(actor1),
+        List.of(),
+        Optional.of(actor2),
+        List.of(),
+        Optional.of(place),
+        GeoPrecision.EXACT,
+        "",
+        "",
+        fatalities,
+        0,
+        0,
+        "",
+        "",
+        Modality.ASSERTED,
+        1.0,
+        List.of());
+  }
 
   @Test
   void picksTheEventOfTheGoldTypeOverOneListedFirst() {
@@ -176,5 +201,27 @@ class EventEvaluationTest {
     assertEquals(2, json.get("detection").get("rows").asInt());
     assertEquals("event_type", json.get("accuracies").get(0).get("field").asText());
     assertEquals(0, json.get("errors").size());
+  }
+
+  @Test
+  void scoresEveryRowEndToEndAMissedRowBeingWrong() throws Exception {
+    EvaluationReport report = EvaluationReport.of(List.of(
+        evaluation.score(clash("r1"), List.of(event(SubEventType.ARMED_CLASH, REBELS, NEAR, 5))),
+        evaluation.score(clash("r2"), List.of(
+            event(SubEventType.ARMED_CLASH, ARMY, REBELS, NEAR, 5),
+            event(SubEventType.ATTACK, REBELS, FAR, 0))),
+        evaluation.score(clash("r3"), List.of())));
+    Map<String, Double> e2e = new java.util.HashMap<>();
+    report.endToEnd().fields().forEach(a -> e2e.put(a.name(), a.rate()));
+    assertEquals(2 / 3.0, e2e.get("event_type"), 1e-9);
+    assertEquals(1 / 3.0, e2e.get("actor1"), 1e-9, "r2's actor1 is the army");
+    assertEquals(1 / 3.0, e2e.get("actor_pair"), 1e-9, "r2 names both, swapped");
+    assertEquals(0.0, e2e.get("actor2"), 1e-9, "r1 names no second side, r2 the wrong one");
+    assertEquals(1 / 3.0, report.endToEnd().spuriousPerRow(), 1e-9, "one event beyond r2's match");
+    assertEquals(List.of(new EndToEnd.Country("Xland", 3, 2, 1, 1, 3, 2)),
+        report.endToEnd().byCountry());
+    JsonNode json = new ObjectMapper().readTree(report.toJson());
+    assertEquals(0.3333, json.get("end_to_end").get("actor_pair").asDouble(), 1e-9);
+    assertTrue(report.toMarkdown().contains("| Xland | 3 |"), report.toMarkdown());
   }
 }
