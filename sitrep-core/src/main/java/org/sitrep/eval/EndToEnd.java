@@ -1,5 +1,9 @@
 package org.sitrep.eval;
 
+import static org.sitrep.eval.EvaluationReport.accuracy;
+import static org.sitrep.eval.EvaluationReport.ratio;
+import static org.sitrep.eval.EvaluationReport.round;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,19 +90,7 @@ public record EndToEnd(List<Accuracy> fields, double spuriousPerRow, List<Countr
     return md.toString();
   }
 
-  private static Accuracy accuracy(String name, List<RowScore> rows, Predicate<RowScore> right) {
-    return new Accuracy(name, count(rows, right), rows.size());
-  }
-
   private static int count(List<RowScore> rows, Predicate<RowScore> right) {
     return (int) rows.stream().filter(right).count();
-  }
-
-  private static double ratio(int part, int whole) {
-    return whole == 0 ? 0 : (double) part / whole;
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 10000) / 10000.0;
   }
 }

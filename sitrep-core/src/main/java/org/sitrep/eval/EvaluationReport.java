@@ -68,7 +68,7 @@ public record EvaluationReport(
         EndToEnd.of(scored), errors);
   }
 
-  private static Accuracy accuracy(String name, List<RowScore> rows, Predicate<RowScore> right) {
+  static Accuracy accuracy(String name, List<RowScore> rows, Predicate<RowScore> right) {
     return new Accuracy(name, (int) rows.stream().filter(right).count(), rows.size());
   }
 
@@ -187,11 +187,11 @@ public record EvaluationReport(
     return format("| %s | %.3f | %s |%n", label, value, counts);
   }
 
-  private static double ratio(int part, int whole) {
+  static double ratio(int part, int whole) {
     return whole == 0 ? 0 : (double) part / whole;
   }
 
-  private static double round(double value) {
+  static double round(double value) {
     return Math.round(value * 10000) / 10000.0;
   }
 

@@ -1,6 +1,5 @@
 package org.sitrep.normalize;
 
-import org.sitrep.place.PlaceRanker;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.sitrep.model.Rejection;
 import org.sitrep.model.StoryKind;
 import org.sitrep.model.SubEventType;
 import org.sitrep.model.TimePrecision;
+import org.sitrep.place.PlaceRanker;
 
 /**
  * Codes each asserted mention as an event: actors from the knowledge base, the place from the
@@ -191,8 +191,8 @@ public final class MentionCoder {
         codebook.plover(type),
         m.modality(),
         Confidence.of(actor1.isPresent(), actor2.isPresent(), where.place().isPresent(), m.date().isPresent()),
-        evidence(m, s, where, counts, sites.of(m, story.text(), where.place().map(Place::name).orElse(""))
-            .stream().findFirst())));
+        evidence(m, s, where, counts,
+            sites.nearest(m, story.text(), where.place().map(Place::name).orElse("")))));
   }
 
   private record Where(Optional<Place> place, GeoPrecision precision, Optional<Evidence> evidence) {}

@@ -100,11 +100,14 @@ final class PlaceFrames {
         outer = frame;
       }
     }
+    if (frames.isEmpty()) {
+      return frames;
+    }
     // "Aleppo, Damascus said": a known place that lies outside its would-be frame is not in it.
     // But "Qarabagh district, Ghazni" is framed though a Qarah Bagh lies elsewhere: only a city
     // known by that very name outweighs the frame.
     List<ScoredPlace> known = ranker.rank(phrase.text(), PlaceContext.NONE);
-    boolean framedOutside = !frames.isEmpty() && !known.isEmpty()
+    boolean framedOutside = !known.isEmpty()
         && known.stream().noneMatch(p -> fits(p.place(), frames.get(0)));
     if (framedOutside && known.stream().anyMatch(p -> isCity(p.place())
         && p.mainName())) {
@@ -126,7 +129,7 @@ final class PlaceFrames {
       return p.iso3().equals(frame.place().iso3())
           && Distance.km(p, frame.place()) <= TOWN_FRAME_KM;
     }
-    return inside(p, Optional.of(frame));
+    return inside(p, frame.place());
   }
 
   private static Optional<Frame> resolve(Evidence name, String inner, boolean near,
@@ -139,8 +142,7 @@ final class PlaceFrames {
     // the place it frames.
     List<Place> held = ranker.lookup(inner);
     Optional<Place> area = areas.stream()
-        .filter(a -> held.stream().anyMatch(p -> !p.equals(a) && inside(p, Optional.of(
-            new Frame(a, name, false))))).findFirst()
+        .filter(a -> held.stream().anyMatch(p -> !p.equals(a) && inside(p, a))).findFirst()
         .or(() -> areas.stream().findFirst());
     Optional<Place> town = townAllowed
         ? ranked.stream().map(ScoredPlace::place).filter(p -> !p.isArea())
@@ -180,11 +182,15 @@ final class PlaceFrames {
   }
 
   /** True when the place lies in the outer frame (or there is none). */
-  static boolean inside(Place p, Optional<Frame> outer) {
-    if (outer.isEmpty()) {
-      return true;
-    }
-    Place o = outer.get().place();
+  private static boolean inside(Place p, Optional<Frame> outer) {
+    return outer.isEmpty() || inside(p, outer.get().place());
+  }
+
+  /**
+   * True when the place lies in the area: its province or district, or its country for any other
+   * area.
+   */
+  static boolean inside(Place p, Place o) {
     if (!p.iso3().equals(o.iso3())) {
       return false;
     }

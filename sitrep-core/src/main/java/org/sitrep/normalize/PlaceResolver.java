@@ -5,13 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sitrep.place.PlaceContext;
-import org.sitrep.place.PlaceRanker;
-import org.sitrep.place.ScoredPlace;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Place;
+import org.sitrep.place.PlaceContext;
+import org.sitrep.place.PlaceRanker;
+import org.sitrep.place.ScoredPlace;
 
 /**
  * Chooses where a mention happened: the most specific place its sentence names that the gazetteer
@@ -36,8 +36,6 @@ final class PlaceResolver {
   }
 
   Optional<Located> locate(Mention mention, StoryContext story) {
-    // "Troops from Kaya and Dori clashed near Djibo": where they came from is not where they
-    // fought; such places are read last, and only when the sentence names no other.
     List<Evidence> phrases = mention.eventPlaces().stream()
         .map(p -> PlaceFrames.longer(p, story.text(), ranker))
         .toList();
@@ -48,10 +46,14 @@ final class PlaceResolver {
       chains.put(phrase, chain);
       chain.forEach(f -> framing.add(f.evidence()));
     }
+    // "Troops from Kaya and Dori clashed near Djibo": where they came from is not where they
+    // fought; such places are read last, and only when the sentence names no other.
+    java.util.Set<Evidence> origins = new java.util.HashSet<>();
+    phrases.stream().filter(p -> isOrigin(p, story.text())).forEach(origins::add);
     // "in Leon, Guanajuato, a man was shot in Colonia Emiliano Zapata": a place the text frames
     // is surer than one it does not, whose namesake may lie anywhere; it is read first.
     phrases = phrases.stream()
-        .sorted(java.util.Comparator.<Evidence, Boolean>comparing(p -> isOrigin(p, story.text()))
+        .sorted(java.util.Comparator.<Evidence, Boolean>comparing(origins::contains)
             .thenComparing(p -> chains.get(p).isEmpty()))
         .toList();
     Optional<Located> frame = frame(mention, story, framing);
@@ -59,10 +61,10 @@ final class PlaceResolver {
     Optional<Located> unknownInFrame = Optional.empty();
     for (Evidence phrase : phrases) {
       // "Tafas in Dar'a", "V in rural T": T and Dar'a say where V is, not where the event was.
-      if (framing.stream().anyMatch(f -> f.start() <= phrase.start() && phrase.end() <= f.end())) {
+      if (frames(phrase, framing)) {
         continue;
       }
-      if (best.isPresent() && isOrigin(phrase, story.text())) {
+      if (best.isPresent() && origins.contains(phrase)) {
         continue;
       }
       Optional<PlaceFrames.Frame> local = chains.get(phrase).stream().findFirst();
@@ -195,7 +197,7 @@ final class PlaceResolver {
     Optional<Located> frame = Optional.empty();
     for (Evidence phrase : mention.eventPlaces()) {
       // "Geary Lake in Kansas ... driven to Oklahoma City": Kansas frames the lake only.
-      if (framing.stream().anyMatch(f -> f.start() <= phrase.start() && phrase.end() <= f.end())) {
+      if (frames(phrase, framing)) {
         continue;
       }
       // "the Middle East", "the Sahel": a region across borders frames no event.
@@ -204,12 +206,15 @@ final class PlaceResolver {
       // "Maywand district, Kandahar", "northeastern Nigeria's Borno state": the smaller area
       // inside the larger one frames more closely.
       if (p.isPresent() && (frame.isEmpty() || within(p.get(), frame.get().place()))) {
-        GeoPrecision precision = p.get().featureCode().startsWith("ADM2") ? GeoPrecision.NEAR
-            : GeoPrecision.REGION;
-        frame = Optional.of(new Located(p.get(), precision, phrase));
+        frame = Optional.of(new Located(p.get(), precisionOf(p.get()), phrase));
       }
     }
     return frame;
+  }
+
+  /** True when the phrase is one of the frames the text gives for another place. */
+  private static boolean frames(Evidence phrase, List<Evidence> framing) {
+    return framing.stream().anyMatch(f -> f.start() <= phrase.start() && phrase.end() <= f.end());
   }
 
   /** True when area {@code inner} lies inside area {@code outer} and is smaller than it. */
@@ -257,8 +262,7 @@ final class PlaceResolver {
     for (StoryContext.Named<Place> n : before) {
       // "Kandahar city ... a bomb in the Maywand district": a town named before is the scene
       // only when it lies in the area the sentence names.
-      boolean inside = broad.map(b -> PlaceFrames.inside(n.value(),
-          Optional.of(new PlaceFrames.Frame(b.place(), b.evidence(), false)))).orElse(true);
+      boolean inside = broad.map(b -> PlaceFrames.inside(n.value(), b.place())).orElse(true);
       if (!n.value().isArea() && inside) {
         Evidence e = n.evidence();
         return Optional.of(new Located(n.value(), GeoPrecision.NEAR,

@@ -1,8 +1,10 @@
 package org.sitrep.normalize;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,8 +43,8 @@ final class Sites {
     return new Sites(WordFamilies.bundled(Sites.class, "site-cues.tsv", FAMILIES));
   }
 
-  /** The sites the mention's sentence names, nearest the trigger first. */
-  List<Evidence> of(Mention m, String text, String coded) {
+  /** The site the mention's sentence names nearest its trigger, if any. */
+  Optional<Evidence> nearest(Mention m, String text, String coded) {
     int from = m.sentenceText().start();
     int to = m.sentenceText().end();
     List<Evidence> out = new ArrayList<>();
@@ -63,7 +65,6 @@ final class Sites {
       }
     }
     int trigger = m.trigger().start();
-    out.sort(java.util.Comparator.comparingInt(e -> Math.abs(e.start() - trigger)));
-    return out;
+    return out.stream().min(Comparator.comparingInt(e -> Math.abs(e.start() - trigger)));
   }
 }

@@ -1,6 +1,5 @@
 package org.sitrep.normalize;
 
-import org.sitrep.place.PlaceRanker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import org.sitrep.extract.PlaceSpotter;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Place;
+import org.sitrep.place.PlaceRanker;
 
 /**
  * What the whole article says that a single sentence leans on: its main country (for "the

@@ -1,6 +1,5 @@
 package org.sitrep.normalize;
 
-import org.sitrep.place.PlaceRanker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Place;
+import org.sitrep.place.PlaceRanker;
 
 /**
  * Splits a wave told in one sentence into one event per place, as ACLED codes it: "bombs went off

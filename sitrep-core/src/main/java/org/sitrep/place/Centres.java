@@ -1,15 +1,10 @@
 package org.sitrep.place;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import org.sitrep.internal.DataTable;
 import org.sitrep.model.Place;
 
 /**
@@ -27,17 +22,23 @@ public final class Centres {
     this.divisions = divisions;
   }
 
-  /** The bundled tables; a table missing from the classpath leaves its areas at their seats. */
+  /** The bundled tables. */
   public static Centres loadDefault() {
     Map<String, double[]> countries = new HashMap<>();
-    read("country-centres.tsv",
-        f -> iso3(f[0]).ifPresent(c -> countries.put(c, point(f[1], f[2]))));
+    for (DataTable.Line line : DataTable.bundled(Centres.class, "country-centres.tsv")) {
+      double[] point = point(line.cell(1), line.cell(2), line);
+      iso3(line.cell(0)).ifPresent(c -> countries.put(c, point));
+    }
     Map<String, double[]> divisions = new HashMap<>();
-    read("division-centres.tsv", f -> {
-      for (String name : f[4].split("\\|")) {
-        iso3(f[1]).ifPresent(c -> divisions.put(c + ":" + PlaceNames.key(name), point(f[2], f[3])));
+    for (DataTable.Line line : DataTable.bundled(Centres.class, "division-centres.tsv")) {
+      if (line.cell(0).equals("code")) {
+        continue; // the header line
       }
-    });
+      double[] point = point(line.cell(2), line.cell(3), line);
+      for (String name : line.cell(4).split("\\|")) {
+        iso3(line.cell(1)).ifPresent(c -> divisions.put(c + ":" + PlaceNames.key(name), point));
+      }
+    }
     return new Centres(Map.copyOf(countries), Map.copyOf(divisions));
   }
 
@@ -50,8 +51,13 @@ public final class Centres {
         p.iso3(), p.admin1(), p.admin2(), p.population());
   }
 
-  private static double[] point(String lat, String lon) {
-    return new double[] {Double.parseDouble(lat), Double.parseDouble(lon)};
+  private static double[] point(String lat, String lon, DataTable.Line line) {
+    try {
+      return new double[] {Double.parseDouble(lat), Double.parseDouble(lon)};
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException("bundled centres table line " + line.number()
+          + " is malformed: " + e.getMessage(), e);
+    }
   }
 
   /** The alpha-3 code of an alpha-2 code, when the JDK knows it (Kosovo's XK it does not). */
@@ -60,32 +66,6 @@ public final class Centres {
       return java.util.Optional.of(new Locale("", iso2).getISO3Country());
     } catch (MissingResourceException e) {
       return java.util.Optional.empty();
-    }
-  }
-
-  private static void read(String resource, java.util.function.Consumer<String[]> row) {
-    InputStream in = Centres.class.getResourceAsStream(resource);
-    if (in == null) {
-      return;
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = r.readLine()) != null) {
-        number++;
-        if (line.startsWith("#") || line.isBlank() || line.startsWith("code\t")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        try {
-          row.accept(f);
-        } catch (RuntimeException e) {
-          throw new IllegalStateException("bundled " + resource + " line " + number
-              + " is malformed: " + e.getMessage(), e);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("bundled " + resource + " cannot be read", e);
     }
   }
 }

@@ -8,8 +8,8 @@ import org.sitrep.model.Place;
 
 /**
  * The seven continents, by name or adjective ("Europe", "European"), as GeoNames places of feature
- * code CONT. The bundled gazetteer holds towns, countries and divisions only, and news names
- * continents often ("European leaders", "across Africa").
+ * code CONT. The gazetteer finds a continent by its name (world-features.tsv) but not by its
+ * adjective, and news names continents by both ("European leaders", "across Africa").
  */
 final class Continents {
   private final Map<String, Place> byKey;
