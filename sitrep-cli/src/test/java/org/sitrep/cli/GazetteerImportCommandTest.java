@@ -118,6 +118,21 @@ class GazetteerImportCommandTest {
   }
 
   @Test
+  void anEmptyOrBinaryFileImportsNothingAndTheBundledIndexStaysInUse() throws Exception {
+    Path empty = Files.writeString(files.resolve("SY.txt"), "");
+    Path binary = Files.write(files.resolve("IQ.txt"), new byte[] {0, 1, 2, (byte) 0xff, 10, 7});
+    for (Path wrong : List.of(empty, binary)) {
+      CommandRun run = importing(wrong);
+      assertEquals(2, run.exitCode(), run.err());
+      List<String> lines = run.errLines();
+      assertTrue(lines.get(lines.size() - 1)
+          .startsWith("sitrep: " + wrong.getFileName() + ": no GeoNames place"), run.err());
+      assertFalse(Files.exists(data.resolve("gazetteer").resolve("imported")),
+          "a few curated rows must not replace the bundled gazetteer");
+    }
+  }
+
+  @Test
   void infoSaysWhichIndexIsInUse() throws Exception {
     CommandRun before = CommandRun.of("gazetteer", "info", "--data-dir", data.toString());
     assertEquals(0, before.exitCode(), before.err());

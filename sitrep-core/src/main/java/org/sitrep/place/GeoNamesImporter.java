@@ -62,6 +62,13 @@ public final class GeoNamesImporter {
         kept.set(geonameId(f[0]));
       }
     });
+    if (counter.places == 0) {
+      // An empty, binary or wrong file would otherwise replace a whole gazetteer with the few
+      // hundred curated rows.
+      throw new IOException(inputs.main().label() + ": no GeoNames place"
+          + (only.isEmpty() ? "" : " of " + String.join(",", new java.util.TreeSet<>(only)))
+          + " in it (skipped " + skipped + " malformed lines)");
+    }
     if (inputs.alternates().isPresent()) {
       // Divisions and countries not yet written take their ids from the code tables.
       countries.all().forEach(c -> keep(kept, c.iso2(), c.geonameId()));

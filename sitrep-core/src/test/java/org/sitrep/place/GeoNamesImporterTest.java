@@ -110,6 +110,25 @@ class GeoNamesImporterTest {
   }
 
   @Test
+  void aFileWithNoPlaceImportsNothingAndLeavesThePreviousIndex() throws IOException {
+    Path data = temp.resolve("data");
+    importAll(Set.of(), new ArrayList<>()).close();
+    for (List<String> lines : List.of(List.<String>of(), List.of("not a row", "nor this"))) {
+      Path wrong = GeoNamesFixture.write(temp, "cities-wrong.txt", lines);
+      IOException e = assertThrows(IOException.class, () -> Gazetteers.importInto(data,
+          GeoNamesInputs.of(List.of(GeoNamesSource.file(wrong))), Set.of(), p -> { }));
+      assertTrue(e.getMessage().startsWith("cities-wrong.txt: no GeoNames place in it"),
+          e.getMessage());
+      assertOnlyTheImport(data);
+    }
+    Path iraq = GeoNamesFixture.write(temp, "cities-iraq.txt", MAIN.subList(2, 3));
+    IOException e = assertThrows(IOException.class, () -> Gazetteers.importInto(data,
+        GeoNamesInputs.of(List.of(GeoNamesSource.file(iraq))), Set.of("SY"), p -> { }));
+    assertTrue(e.getMessage().contains("no GeoNames place of SY"), e.getMessage());
+    assertOnlyTheImport(data);
+  }
+
+  @Test
   void anInterruptedImportLeavesThePreviousIndex() throws IOException {
     Path data = temp.resolve("data");
     importAll(Set.of(), new ArrayList<>()).close();
