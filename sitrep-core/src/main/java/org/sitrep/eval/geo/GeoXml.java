@@ -37,8 +37,9 @@ final class GeoXml {
     } catch (NoSuchFileException e) {
       throw new InputProblem(path.toString(), "no such file");
     } catch (SAXParseException e) {
-      throw new InputProblem(path.toString(),
-          "not well-formed XML at line " + e.getLineNumber() + ": " + e.getMessage());
+      // The parser reports an empty file at line -1.
+      String where = e.getLineNumber() > 0 ? " at line " + e.getLineNumber() : "";
+      throw new InputProblem(path.toString(), "not well-formed XML" + where + ": " + e.getMessage());
     } catch (SAXException e) {
       throw new InputProblem(path.toString(), "not well-formed XML: " + e.getMessage());
     } catch (IOException e) {

@@ -97,6 +97,9 @@ class GeoCorpusReaderTest {
     assertTrue(problem.getMessage().startsWith(file + ": not well-formed XML at line 1"),
         problem.getMessage());
     assertFalse(problem.getMessage().contains("\n"));
+    Path empty = write(dir, "empty.xml", "");
+    InputProblem none = assertThrows(InputProblem.class, () -> GeoCorpusReader.read(empty));
+    assertEquals(empty + ": not well-formed XML: Premature end of file.", none.getMessage());
   }
 
   @Test
