@@ -123,5 +123,6 @@ class ExtractCommandTest {
     assertEquals(2, run.exitCode(), run.err());
     assertEquals(1, run.errLines().size(), run.err());
     assertTrue(run.err().startsWith("sitrep: " + notADirectory.resolve("sitrep")), run.err());
+    assertTrue(run.err().contains("cannot write or read "), run.err());
   }
 }

@@ -78,8 +78,13 @@ public final class Pipeline {
     try {
       return new PlaceRanker(Gazetteers.openDefault(config.dataDir(), System.err::println));
     } catch (IOException e) {
+      // A file-system error's message is only the path it failed on; say what failed there.
+      String why = e instanceof java.nio.file.FileSystemException f
+          ? "cannot write or read " + f.getFile()
+              + (f.getReason() == null ? "" : " (" + f.getReason() + ")")
+          : e.getMessage();
       throw new UncheckedIOException(
-          config.dataDir() + ": cannot open the gazetteer: " + e.getMessage(), e);
+          config.dataDir() + ": cannot open the gazetteer: " + why, e);
     }
   }
 
