@@ -16,11 +16,11 @@ import org.sitrep.place.ScoredPlace;
 
 /**
  * Reads the frames a report gives right after a place's name, which say where that place is:
- * "Sinop, Mato Grosso", "Besi village, Batibo subdivision (Momo, Nord-Ouest)", "Tafas in Dar'a",
+ * "Cordoba, Veracruz", "Qqqville, Zzz subdivision (Konduga, Borno)", "Tafas in Dar'a",
  * "V in rural T in al-Hasakeh", "Kafr Aqab north of Jerusalem". Read from the text, not from
  * NER, which often takes the second name of "X, Y" for a person. A frame is an area (province,
  * district, country, region) or, after "in", "rural" or "north of", a town; the outermost is read
- * first so that each inner one is looked for inside it ("Momo" inside Nord-Ouest, Cameroon).
+ * first so that each inner one is looked for inside it ("Konduga" inside Borno, Nigeria).
  */
 final class PlaceFrames {
   /** A frame: the place, the words naming it, and whether the text put the event only near it. */
@@ -63,6 +63,7 @@ final class PlaceFrames {
     List<Evidence> names = new ArrayList<>();
     List<Boolean> near = new ArrayList<>();
     List<Boolean> townAllowed = new ArrayList<>();
+    List<Boolean> townFirst = new ArrayList<>();
     int at = phrase.end();
     for (int k = 0; k < MAX_LINKS && at < text.length(); k++) {
       Matcher link = LINK.matcher(text).region(at, text.length());
@@ -74,7 +75,7 @@ final class PlaceFrames {
         break;
       }
       boolean relative = link.group("rel") != null;
-      // "Palanpur area of Surat city": a part of the town, which frames it as a town.
+      // "the Qqq area of Multan city": a part of the town, which frames it as a town.
       boolean part = link.group("part") != null;
       boolean rural = link.group("rural") != null;
       String words = link.group().strip();
@@ -83,6 +84,7 @@ final class PlaceFrames {
       // "Aleppo, Damascus said": after a bare comma only an area can frame a place.
       townAllowed.add(relative || rural || part || words.startsWith("in")
           || words.startsWith("("));
+      townFirst.add(relative || rural || part);
       at = name.end();
     }
     List<Frame> frames = new ArrayList<>();
@@ -93,8 +95,8 @@ final class PlaceFrames {
     for (int i = names.size() - 1; i >= 0; i--) {
       Optional<String> within = outer.map(f -> f.place().iso3()).or(() -> country);
       String inner = i > 0 ? names.get(i - 1).text() : phrase.text();
-      Optional<Frame> frame = resolve(names.get(i), inner, near.get(i), townAllowed.get(i), ranker,
-          within, outer);
+      Optional<Frame> frame = resolve(names.get(i), inner, near.get(i), townAllowed.get(i),
+          townFirst.get(i), ranker, within, outer);
       if (frame.isPresent()) {
         frames.add(0, frame.get());
         outer = frame;
@@ -104,7 +106,7 @@ final class PlaceFrames {
       return frames;
     }
     // "Aleppo, Damascus said": a known place that lies outside its would-be frame is not in it.
-    // But "Qarabagh district, Ghazni" is framed though a Qarah Bagh lies elsewhere: only a city
+    // But "Zzz district, Kandahar" is framed though a Zzz village lies elsewhere: only a city
     // known by that very name outweighs the frame.
     List<ScoredPlace> known = ranker.rank(phrase.text(), PlaceContext.NONE);
     boolean framedOutside = !known.isEmpty()
@@ -133,12 +135,13 @@ final class PlaceFrames {
   }
 
   private static Optional<Frame> resolve(Evidence name, String inner, boolean near,
-      boolean townAllowed, PlaceRanker ranker, Optional<String> country, Optional<Frame> outer) {
+      boolean townAllowed, boolean townFirst, PlaceRanker ranker, Optional<String> country,
+      Optional<Frame> outer) {
     List<ScoredPlace> ranked = ranker.rank(name.text(), PlaceContext.inCountry(country));
     List<Place> areas = ranked.stream().map(ScoredPlace::place)
         .filter(Place::isArea).filter(p -> !p.iso3().isEmpty()).filter(p -> inside(p, outer))
         .toList();
-    // "Ludhiana (Punjab)", "Mzuzu (Mzimba, Northern)": of two areas of one name, the one that holds
+    // "Patiala (Punjab)", "Multan (Punjab)": of two areas of one name, the one that holds
     // the place it frames.
     List<Place> held = ranker.lookup(inner);
     Optional<Place> area = areas.stream()
@@ -148,22 +151,23 @@ final class PlaceFrames {
         ? ranked.stream().map(ScoredPlace::place).filter(p -> !p.isArea())
             .filter(p -> inside(p, outer)).findFirst()
         : Optional.empty();
-    // "in rural Idlib" and "north of Aleppo" name the city's surroundings: the town reading wins
-    // when the phrase did not say "province"; a bare comma frames with the area.
+    // "in rural Idlib", "north of Aleppo" and "the X area of Multan" name the city or its
+    // surroundings: the town reading wins when the phrase did not say "province"; a bare comma
+    // frames with the area.
     boolean areaWord = PlaceNames.withoutGenericTail(PlaceNames.tokens(name.text()))
         .map(PlaceNames.Tail::area).orElse(false);
-    Optional<Place> chosen = town.isPresent() && !areaWord && (near || area.isEmpty()) ? town
+    Optional<Place> chosen = town.isPresent() && !areaWord && (townFirst || area.isEmpty()) ? town
         : area.or(() -> town);
     return chosen.map(p -> new Frame(p, name, near));
   }
 
-  /** One or two capitalised words after a phrase: "Novi" of "Novi Sad" when NER stopped short. */
+  /** One or two capitalised words after a phrase: "Banja" of "Banja Luka" when NER stopped short. */
   private static final java.util.regex.Pattern NEXT_WORDS = java.util.regex.Pattern.compile(
       "\\G(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,2}");
 
   /**
    * The phrase with the capitalised words that follow it, when the gazetteer knows the longer name
-   * and not only its start: "Novi Sad" over "Novi", "Ciudad Juarez" over "Ciudad".
+   * and not only its start: "Banja Luka" over "Banja", "Ciudad Juarez" over "Ciudad".
    */
   static Evidence longer(Evidence phrase, String text, PlaceRanker ranker) {
     java.util.regex.Matcher next = NEXT_WORDS.matcher(text).region(phrase.end(), text.length());

@@ -50,7 +50,7 @@ final class PlaceResolver {
     // fought; such places are read last, and only when the sentence names no other.
     java.util.Set<Evidence> origins = new java.util.HashSet<>();
     phrases.stream().filter(p -> isOrigin(p, story.text())).forEach(origins::add);
-    // "in Leon, Guanajuato, a man was shot in Colonia Emiliano Zapata": a place the text frames
+    // "in Leon, Guanajuato, a man was shot in Colonia Centro": a place the text frames
     // is surer than one it does not, whose namesake may lie anywhere; it is read first.
     phrases = phrases.stream()
         .sorted(java.util.Comparator.<Evidence, Boolean>comparing(origins::contains)
@@ -89,7 +89,7 @@ final class PlaceResolver {
       Optional<Place> point = ranked.stream().filter(p -> !p.isArea()).findFirst();
       if (point.isEmpty()) {
         if (local.isPresent() && unknownInFrame.isEmpty()) {
-          // "Dawlat Abad district, Balkh": the district itself, else the frame.
+          // "Maywand district, Kandahar": the district itself, else the frame.
           unknownInFrame = ranked.stream().findFirst()
               .map(area -> new Located(area, precisionOf(area), phrase))
               .or(() -> Optional.of(atFrame(phrase, local.get())));
@@ -196,7 +196,7 @@ final class PlaceResolver {
   private Optional<Located> frame(Mention mention, StoryContext story, List<Evidence> framing) {
     Optional<Located> frame = Optional.empty();
     for (Evidence phrase : mention.eventPlaces()) {
-      // "Geary Lake in Kansas ... driven to Oklahoma City": Kansas frames the lake only.
+      // "loaded at a farm near Zzz in Kansas, then driven to Omaha": Kansas frames Zzz only.
       if (frames(phrase, framing)) {
         continue;
       }

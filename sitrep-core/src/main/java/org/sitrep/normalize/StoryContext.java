@@ -25,11 +25,7 @@ final class StoryContext {
   private static final java.util.regex.Pattern DOMESTIC = java.util.regex.Pattern.compile(
       "(?i)'s|’s|government|ministry|interior|officials?|authorities|president|prime|parliament|"
           + "police|people|citizens|civilians|protesters|demonstrators|villagers|residents|"
-          + "opposition|capital|province|state|border|town|city|villages?|farmers|workers|students|"
-          + "attorney|prosecutors?|judges?|courts?|congress|senate|lawmakers");
-
-  /** How many sentences open a report: the headline and the lead. */
-  private static final int LEAD = 2;
+          + "opposition|capital|province|state|border|town|city|villages?|farmers|workers|students");
 
   /** A named actor or place at a position in the text. */
   record Named<T>(T value, Evidence evidence, int sentence) {}
@@ -69,9 +65,7 @@ final class StoryContext {
         boolean domestic = t.index() + 1 < s.tokens().size()
             && DOMESTIC.matcher(s.token(t.index() + 1).word()).matches();
         if (domestic) {
-          // The lead says whose story it is more surely than a later aside.
-          int votes = s.index() < LEAD ? 2 : 1;
-          demonyms.country(t.word()).ifPresent(c -> countryVotes.merge(c, votes, Integer::sum));
+          demonyms.country(t.word()).ifPresent(c -> countryVotes.merge(c, 1, Integer::sum));
         }
       }
     }
@@ -95,7 +89,7 @@ final class StoryContext {
         Evidence phrase = PlaceFrames.longer(spotted, article.article().text(), ranker);
         phrases.add(phrase);
         phraseSentences.add(s.index());
-        // "Sinop, Mato Grosso", "Tripoli, Lebanon": a frame the text gives names the country
+        // "Cordoba, Veracruz", "Tripoli, Lebanon": a frame the text gives names the country
         // outright and weighs more than the bare name, which may be a namesake's.
         List<PlaceFrames.Frame> frames =
             PlaceFrames.after(phrase, article.article().text(), ranker, Optional.empty());

@@ -29,7 +29,6 @@ public final class PlaceNames {
           "gas field", "local government area", "neighborhood", "neighbourhood", "subdistrict",
           "district", "quarter", "city", "town", "village", "area", "countryside", "region",
           "province", "governorate", "state", "camp", "crossing", "base", "suburb", "suburbs",
-          "roundabout", "bypass",
           "municipality", "county", "lga", "woreda", "wuleswali");
 
   /** Tails after which the phrase names an administrative area rather than its seat. */

@@ -68,7 +68,7 @@ public final class PlaceRanker {
     boolean placed = context.country().isPresent() || !context.near().isEmpty();
     if (found.isEmpty() && placed) {
       // Only a placed story can vouch for a near spelling; unplaced ones are not looked for.
-      // "Kishindih district": the name without its kind word is what may be misspelt.
+      // "Kandahr district": the name without its kind word is what may be misspelt.
       String name = tail.filter(t -> !PlaceNames.isCommonWord(t.key())).map(PlaceNames.Tail::key)
           .orElse(phrase);
       Reading reading = tail.isPresent() && !name.equals(phrase)
@@ -154,7 +154,7 @@ public final class PlaceRanker {
     } else {
       s.add(featureWeight(code), "feature " + code);
       if (candidate.curated()) {
-        // "the Atlantic", "the Sahel": a sea or region news names outranks a village, as a
+        // "the Caspian", "the Sahel": a sea or region news names outranks a village, as a
         // province does.
         boolean world = place.isArea() && place.iso3().isEmpty();
         s.add(world ? AREA_SCORE : CURATED_BONUS,
@@ -195,8 +195,8 @@ public final class PlaceRanker {
       double ceiling = Double.POSITIVE_INFINITY;
       if (area.featureCode().equals("ADM1") && candidate.score < 2 * AREA_SCORE) {
         double bestTownInside = candidates.stream()
-            // "Aleppo" the city is named so, Daraa is the seat of Daraa; Yuma is not "Arizona"
-            // though an old name of it says so.
+            // "Aleppo" the city is named so, Daraa is the seat of Daraa; a town that only has
+            // the province's name among its old names is not the province.
             .filter(other -> (other.mainName || isSeat(other.place))
                 && other.place.featureCode().startsWith("PPL")
                 && other.place.iso3().equals(area.iso3())
@@ -246,7 +246,7 @@ public final class PlaceRanker {
   private static boolean isMajorCity(Place place) {
     String code = place.featureCode();
     // A capital, or a city of 100,000: "Gaza" the city, not Mozambique's province; but a
-    // province seat of 40,000 (Montana, Bulgaria) does not outrank a US state.
+    // province seat of 17,000 (Altai, Mongolia) does not outrank a Russian republic.
     return code.equals("PPLC") || (code.startsWith("PPL") && place.population() >= 100_000);
   }
 

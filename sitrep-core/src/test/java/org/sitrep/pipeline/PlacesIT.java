@@ -22,16 +22,16 @@ class PlacesIT {
 
   @Test
   void aProvinceAfterTheTownKeepsItFromANamesakeAbroad() {
-    Place sinop = place(only("Two gunmen shot dead a trader in Sinop, Mato Grosso, on Monday."));
-    assertEquals("BRA", sinop.iso3());
+    Place cordoba = place(only("Two gunmen shot dead a trader in Cordoba, Veracruz, on Monday."));
+    assertEquals("MEX", cordoba.iso3());
   }
 
   @Test
   void aCountryAfterTheCityChoosesBetweenNamesakes() {
-    assertEquals("LBN", place(only("Hundreds of protesters gathered in Tripoli, Lebanon, on Monday to "
-        + "demand the release of detained activists.")).iso3());
-    assertEquals("LBY", place(only("Hundreds of protesters gathered in Tripoli, Libya, on Monday to "
-        + "demand the release of detained activists.")).iso3());
+    assertEquals("LBN", place(only("Gunmen fired on an army checkpoint in Tripoli, Lebanon, on "
+        + "Monday, wounding two soldiers.")).iso3());
+    assertEquals("LBY", place(only("Gunmen fired on an army checkpoint in Tripoli, Libya, on "
+        + "Monday, wounding two soldiers.")).iso3());
   }
 
   @Test
