@@ -59,31 +59,16 @@ class EventEvaluationTest {
   }
 
   private static Event event(SubEventType type, Actor actor1, Place place, int fatalities) {
-    return new Event(
-        "e",
-        "a",
-        Optional.of(DAY),
-        TimePrecision.DAY,
-        type,
-        Optional.of(actor1),
-        List.of(),
-        Optional.empty(),
-        List.of(),
-        Optional.of(place),
-        GeoPrecision.EXACT,
-        "",
-        "",
-        fatalities,
-        0,
-        0,
-        "",
-        "",
-        Modality.ASSERTED,
-        1.0,
-        List.of());
+    return event(type, actor1, Optional.empty(), place, fatalities);
   }
+
   private static Event event(SubEventType type, Actor actor1, Actor actor2, Place place,
       int fatalities) {
+    return event(type, actor1, Optional.of(actor2), place, fatalities);
+  }
+
+  private static Event event(SubEventType type, Actor actor1, Optional<Actor> actor2,
+      Place place, int fatalities) {
     return new Event(
         "e",
         "a",
@@ -92,7 +77,7 @@ class EventEvaluationTest {
         type,
         Optional.of(actor1),
         List.of(),
-        Optional.of(actor2),
+        actor2,
         List.of(),
         Optional.of(place),
         GeoPrecision.EXACT,
