@@ -36,6 +36,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin DataDirOption dataDir;
 
+  @Mixin ActorsOption actors;
+
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
@@ -77,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     long start = System.nanoTime();
-    Pipeline pipeline = Pipeline.load(dataDir.config());
+    Pipeline pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables));
     double loadS = seconds(System.nanoTime() - start);
     double loadPeakMb = heapPeakBytes() / MB;
     resetHeapPeaks();
