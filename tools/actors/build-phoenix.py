@@ -165,8 +165,9 @@ def fold(text):
     text = text.lower().replace("\u2019", "'")
     text = re.sub(r"'s\b", "", text)
     text = text.replace("'", "")
-    text = re.sub(r"[-_/\s]+", " ", text)
-    return text.strip()
+    # Sitrep splits words at anything that is not a letter or digit, so "Inc." is "inc".
+    text = re.sub(r"[^\w]+|_", " ", text)
+    return " ".join(text.split())
 
 
 def read_table_rows(path):
@@ -794,10 +795,19 @@ HEADER = """\
 """
 
 
+def clean_cameo(code):
+    """A code Sitrep can check: old country codes renewed, typos (wrong length, an annotator's
+    initials "KKL" in place of a country) dropped."""
+    code = PHOENIX_ISO3.get(code[:3], code[:3]) + code[3:]
+    if len(code) % 3 or "KKL" in code:
+        return ""
+    return code
+
+
 def write(rows, path):
     lines = []
     for a in rows:
-        cells = [a.name, str(a.inter), a.cameo, a.country, "no", "", a.period,
+        cells = [a.name, str(a.inter), clean_cameo(a.cameo), a.country, "no", "", a.period,
                  "|".join(a.aliases), "", "", a.note]
         lines.append("\t".join(cells))
     lines = sorted(set(lines), key=lambda l: (l.split("\t")[0], l.split("\t")[3],

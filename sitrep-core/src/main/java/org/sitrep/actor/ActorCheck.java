@@ -96,10 +96,14 @@ final class ActorCheck {
         problems.add(new Problem(source, row.line(),
             "CAMEO code '" + e.cameoPattern() + "' is not a run of three-letter capitals"));
       } else {
+        boolean organisation = false;
         for (int i = 0; i < cameo.length(); i += 3) {
           String part = cameo.substring(i, i + 3);
+          // CAMEO gives each international organisation a code of its own after IGO or NGO
+          // ("IGOUNOWFP"); those are too many to list.
           boolean known = part.equals("XXX") && i == 0 || CAMEO_PARTS.contains(part)
-              || kb.countries().containsKey(part);
+              || kb.countries().containsKey(part) || organisation;
+          organisation |= part.equals("IGO") || part.equals("NGO");
           if (!known) {
             problems.add(new Problem(source, row.line(), "unknown CAMEO code part '" + part
                 + "' in '" + e.cameoPattern() + "' (known parts: cameo-codes.tsv and ISO3 codes)"));
