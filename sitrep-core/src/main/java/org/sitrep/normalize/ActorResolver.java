@@ -1,5 +1,6 @@
 package org.sitrep.normalize;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +17,19 @@ import org.sitrep.model.Evidence;
  * words are his own), or by allegiance ("armed forces loyal to them" are a pro-government militia).
  */
 final class ActorResolver {
-  /** A resolved actor with the words that name it (the antecedent, for a pronoun). */
-  record Resolved(Actor actor, Evidence evidence) {}
+  /**
+   * A resolved actor with the words that name it (the antecedent, for a pronoun), and the actors
+   * the phrase says it fights beside ("militiamen loyal to the army": the army).
+   */
+  record Resolved(Actor actor, Evidence evidence, List<Resolved> allies) {
+    Resolved {
+      allies = List.copyOf(allies);
+    }
+
+    Resolved(Actor actor, Evidence evidence) {
+      this(actor, evidence, List.of());
+    }
+  }
 
   private static final Set<String> PRONOUNS = Set.of(
       "it", "they", "them", "its", "their", "he", "him", "his", "itself", "themselves");
@@ -32,7 +44,8 @@ final class ActorResolver {
   private static final Pattern POSSESSED = Pattern.compile(
       "^(its|their)\\s+(own\\s+)?(fighters|forces|troops|men|members|units|militants|soldiers|"
           + "gunmen|jets|warplanes|aircraft|drones|artillery|police|officers)$");
-  private static final Pattern LOYAL_TO = Pattern.compile("\\bloyal to\\s+(.+)$");
+  private static final Pattern LOYAL_TO = Pattern.compile(
+      "\\b(?:loyal to|allied (?:to|with)|aligned (?:to|with)|fighting (?:for|alongside))\\s+(.+)$");
 
   private final ActorKnowledgeBase dictionary;
   private final StateForces stateForces;
@@ -88,7 +101,31 @@ final class ActorResolver {
         return back;
       }
     }
-    return named.map(a -> new Resolved(a, phrase));
+    if (named.isPresent()) {
+      return named.map(a -> new Resolved(a, phrase));
+    }
+    // "Mohammed Salah, a member of the Taliban, detonated": the person acts for the group the
+    // story puts him in; the evidence is his name, the note says where the story says so.
+    Optional<Resolved> member = memberOf(phrase, story);
+    if (member.isPresent()) {
+      return member;
+    }
+    return UnknownGroups.named(phrase.text(), story.country())
+        .map(a -> new Resolved(a, new Evidence(phrase.field(), phrase.text(), phrase.start(),
+            phrase.end(), "a group the actor tables do not know, named by its own words")));
+  }
+
+  /** A person's name whose group the story gives (see {@link StoryContext#affiliation}). */
+  private static Optional<Resolved> memberOf(Evidence phrase, StoryContext story) {
+    String[] words = phrase.text().strip().split("\\s+");
+    String surname = words[words.length - 1].replaceAll("['’]s?$", "");
+    if (!Character.isUpperCase(surname.isEmpty() ? 'x' : surname.charAt(0))) {
+      return Optional.empty();
+    }
+    return story.affiliation(surname)
+        .map(n -> new Resolved(n.value(), new Evidence(phrase.field(), phrase.text(),
+            phrase.start(), phrase.end(), "of '" + n.evidence().text() + "' at "
+                + n.evidence().start() + ", as the story says")));
   }
 
   /** "troops" alone resolve to the story's own forces; an adjective may name others. */
@@ -96,18 +133,31 @@ final class ActorResolver {
     return a.inter() == 1 && story.country().map(c -> c.equals(a.iso3())).orElse(false);
   }
 
-  /** Forces loyal to a state's forces are, in ACLED's terms, a pro-government militia. */
+  /**
+   * Forces loyal to a state's forces are, in ACLED's terms, a pro-government militia, with the
+   * state's forces beside them; forces loyal to a group are that group's, unless named otherwise.
+   */
   private Optional<Resolved> loyalTo(Evidence phrase, String patron, StoryContext story,
       Optional<Actor> other) {
-    Optional<Actor> patronActor = PRONOUNS.contains(patron.trim())
-        ? other.or(() -> story.lastActorBefore(phrase.start(), Optional.empty(), a -> true)
-            .map(StoryContext.Named::value))
-        : dictionary.resolve(patron, story.actorScope());
-    if (patronActor.map(a -> a.inter() == 1).orElse(false)) {
+    int patronStart = phrase.end() - patron.length();
+    Optional<Resolved> patronActor = PRONOUNS.contains(patron.trim())
+        ? other.map(a -> new Resolved(a, phrase))
+            .or(() -> story.lastActorBefore(phrase.start(), Optional.empty(), a -> true)
+                .map(n -> new Resolved(n.value(), referredFrom(n.evidence(), phrase))))
+        : dictionary.resolve(patron, story.actorScope()).map(a -> new Resolved(a,
+            new Evidence(phrase.field(), patron, patronStart, phrase.end(), "named as the ally")));
+    if (patronActor.map(r -> r.actor().inter() == 1).orElse(false)) {
       return dictionary.resolve("pro-government militia", story.actorScope())
-          .map(a -> new Resolved(a, phrase));
+          .map(a -> new Resolved(a, phrase, List.of(patronActor.get())));
     }
-    return dictionary.resolve(phrase.text(), story.actorScope()).map(a -> new Resolved(a, phrase));
+    String own = phrase.text().substring(0, Math.max(0, phrase.text().length() - patron.length()));
+    Optional<Actor> named = dictionary.resolve(own, story.actorScope()).filter(a -> !a.generic());
+    if (named.isPresent()) {
+      return Optional.of(new Resolved(named.get(), phrase, patronActor.stream().toList()));
+    }
+    return patronActor.map(r -> new Resolved(r.actor(), r.evidence()))
+        .or(() -> dictionary.resolve(phrase.text(), story.actorScope())
+            .map(a -> new Resolved(a, phrase)));
   }
 
   /** Evidence on the antecedent's words, saying which words of the sentence point to them. */

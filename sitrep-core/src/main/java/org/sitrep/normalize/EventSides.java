@@ -110,7 +110,9 @@ final class EventSides {
         return Optional.of(inherited(antecedent.get(), m, target, speaker));
       }
     }
-    List<ActorResolver.Resolved> assoc1 = associates(m.assocActor1(), story, a1, speaker);
+    List<ActorResolver.Resolved> assoc1 = new ArrayList<>(a1.map(ActorResolver.Resolved::allies)
+        .orElse(List.of()));
+    associates(m.assocActor1(), story, a1, speaker).forEach(assoc1::add);
     List<ActorResolver.Resolved> assoc2 = associates(m.assocActor2(), story, a2, speaker);
     return conventional(new Sides(a1, assoc1, a2, assoc2, speaker), m, story);
   }

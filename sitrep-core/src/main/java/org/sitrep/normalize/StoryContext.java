@@ -199,13 +199,42 @@ final class StoryContext {
         nameStart = tokens.get(k).start();
       }
       int from = nameStart;
+      int nameEnd = t.end();
       matches.stream()
           .filter(m -> s.start() + m.end() <= from && from - (s.start() + m.end()) < 40)
           .max(Comparator.comparingInt(ActorMatch::end))
+          .or(() -> appositive(article, s, matches, nameEnd))
+          .filter(m -> !m.actor().generic())
           .ifPresent(m -> affiliations.put(t.word(), new Named<>(m.actor(),
               new Evidence("actor", article.text(s.start() + m.start(), s.start() + m.end()),
                   s.start() + m.start(), s.start() + m.end()), s.index())));
     }
+  }
+
+  /** ", a member of the Taliban", ", a senior ISIS commander": an apposition after a name. */
+  private static final java.util.regex.Pattern APPOSITION =
+      java.util.regex.Pattern.compile("^\\s*,\\s*(an?|the)\\s[^,;.()]*$");
+  private static final java.util.regex.Pattern MEMBER_WORD = java.util.regex.Pattern.compile(
+      "\\b(members?|commanders?|leaders?|fighters?|militants?|operatives?|chief|head|emir|"
+          + "spokesman|spokeswoman|spokesperson|founder|recruits?|loyalists?|bombers?|gunman)\\b");
+
+  private static Optional<ActorMatch> appositive(AnnotatedArticle article, Sentence s,
+      List<ActorMatch> matches, int nameEnd) {
+    for (ActorMatch m : matches) {
+      int start = s.start() + m.start();
+      if (start < nameEnd || start - nameEnd > 60) {
+        continue;
+      }
+      String between = article.text(nameEnd, start);
+      int afterEnd = Math.min(s.start() + s.text().length(), s.start() + m.end() + 20);
+      String after = article.text(s.start() + m.end(), afterEnd);
+      if (APPOSITION.matcher(between).matches()
+          && (MEMBER_WORD.matcher(between).find() || MEMBER_WORD.matcher(after).lookingAt()
+              || MEMBER_WORD.matcher(after.stripLeading()).lookingAt())) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   Optional<String> country() {

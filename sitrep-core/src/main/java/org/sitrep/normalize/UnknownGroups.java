@@ -1,0 +1,61 @@
+package org.sitrep.normalize;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Actor;
+
+/**
+ * Names a group the actor tables do not know by its own words: "the Red Hand Brigade" attacked,
+ * so the attacker is "Red Hand Brigade", not "Unidentified Armed Group". Only a proper name that
+ * says it is a group counts (a capitalised name ending in, or built on, a word such as Brigade,
+ * Front, Army or Movement), so a person or a place is never made an actor here.
+ */
+final class UnknownGroups {
+  /** Words that make a capitalised name a group's, and in ACLED's terms a rebel group's. */
+  private static final String ARMED = "Brigades?|Battalions?|Army|Front|Movement|Organi[sz]ation|"
+      + "Group|Forces|Corps|Division|Legion|Liberation|Resistance|Jihad|Mujahideen|Mujahidin|"
+      + "Ansar|Jamaat|Jama'at|Jaysh|Jaish|Liwa|Harakat|Tehreek|Tehrik|Lashkar|Faylaq|Saraya|"
+      + "Kataib|Commandos?|Guerrillas?|Insurgency|Rebellion";
+  /** Words that make it a militia's or a gang's (ACLED's political militias, inter 3). */
+  private static final String MILITIA = "Militias?|Gang|Cartel|Vigilantes?|Defen[cs]e Committee|"
+      + "Self-Defen[cs]e Groups?|Posse|Clan";
+  private static final Pattern NAME = Pattern.compile(
+      "^(?:(?i:the)\\s+)?((?:\\p{Lu}[\\p{L}'’-]*|al|el|of|the|and|de|la|del|for|al-\\p{L}+)"
+          + "(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|al|el|of|the|and|de|la|del|for|al-\\p{L}+))+)"
+          + "(?:'s?|’s?)?(?:\\s+(?:fighters|militants|members|gunmen|men|rebels|insurgents|"
+          + "militiamen|cells?|units?))?$");
+  private static final Pattern ARMED_WORD = Pattern.compile("\\b(" + ARMED + ")\\b");
+  private static final Pattern MILITIA_WORD = Pattern.compile("\\b(" + MILITIA + ")\\b");
+  private static final int REBELS = 2;
+  private static final int MILITIA_INTER = 3;
+
+  private UnknownGroups() {}
+
+  /** The group a phrase names, if it is a group's proper name, in a story of the given country. */
+  static Optional<Actor> named(String phrase, Optional<String> storyCountry) {
+    Matcher m = NAME.matcher(phrase.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String name = m.group(1).strip();
+    boolean militia = MILITIA_WORD.matcher(name).find();
+    if (!militia && !ARMED_WORD.matcher(name).find()) {
+      return Optional.empty();
+    }
+    // "The Army" and "Islamic Movement" alone are descriptions, not names: two words at least,
+    // one of them neither a kind word nor a small word.
+    long distinctive = java.util.Arrays.stream(name.split("\\s+"))
+        .filter(w -> !w.matches("(?i)al|el|of|the|and|de|la|del|for")
+            && !ARMED_WORD.matcher(w).matches() && !MILITIA_WORD.matcher(w).matches())
+        .count();
+    if (distinctive == 0 || name.toLowerCase(Locale.ROOT).equals(name)) {
+      return Optional.empty();
+    }
+    String iso3 = storyCountry.orElse("");
+    int inter = militia ? MILITIA_INTER : REBELS;
+    String cameo = iso3.isEmpty() ? "" : iso3 + (militia ? "UAF" : "REB");
+    return Optional.of(new Actor(name, inter, cameo, iso3, false));
+  }
+}

@@ -1,0 +1,76 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+
+/** Issue #8: actors resolved in context, each on a short report written here. */
+class ActorsIT {
+  private static List<Event> events(String text) {
+    return SharedPipeline.extract(text, "2024-05-08").events();
+  }
+
+  private static Event only(String text) {
+    List<Event> events = events(text);
+    assertEquals(1, events.size(), () -> "events: " + events);
+    return events.get(0);
+  }
+
+  private static String actor1(Event e) {
+    return e.actor1().map(Actor::name).orElse("<none>");
+  }
+
+  private static Evidence evidence(Event e, String field) {
+    return e.evidence().stream().filter(x -> x.field().equals(field)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + field + " evidence in " + e.evidence()));
+  }
+
+  @Test
+  void aPersonActsForTheGroupTheStoryPutsHimIn() {
+    Event e = only("Musa Garba, a senior Boko Haram commander, led an attack on a village near"
+        + " Maiduguri on Monday, killing five farmers.");
+    assertTrue(actor1(e).startsWith("Boko Haram"), actor1(e));
+    assertEquals("Musa Garba", evidence(e, "actor1").text());
+  }
+
+  @Test
+  void anUnknownGroupIsNamedByItsOwnWords() {
+    Event e = only("The Crimson Dawn Brigade attacked an army post near Gao on Monday, killing"
+        + " four soldiers.");
+    assertEquals("Crimson Dawn Brigade", actor1(e));
+    assertEquals(2, e.actor1().orElseThrow().inter());
+    assertTrue(evidence(e, "actor1").text().contains("Crimson Dawn Brigade"));
+  }
+
+  @Test
+  void aPersonOrAPlaceIsNoUnknownGroup() {
+    Event e = only("Gunmen shot dead Amadou Diallo in Mopti on Monday.");
+    assertTrue(actor1(e).startsWith("Unidentified Armed Group"), actor1(e));
+  }
+
+  @Test
+  void aDescriptionRefersBackToTheGroupNamedThreeSentencesBefore() {
+    List<Event> events = events("Al Shabaab fighters stormed an army base near Afgoye on Monday."
+        + " The base had been reinforced in April. Residents said the road to the town was closed."
+        + " The militants later shot dead two traders in Wanlaweyn on Tuesday.");
+    Event traders = events.stream().filter(e -> e.place().map(p -> p.name()).orElse("")
+        .contains("Wanla")).findFirst().orElseThrow(() -> new AssertionError("" + events));
+    assertEquals("Al Shabaab", actor1(traders));
+    assertTrue(evidence(traders, "actor1").text().contains("Al Shabaab"),
+        evidence(traders, "actor1").toString());
+  }
+
+  @Test
+  void militiamenLoyalToTheArmyAreAProGovernmentMilitiaBesideIt() {
+    Event e = only("Militiamen loyal to the Syrian army attacked a rebel position near Daraa on"
+        + " Monday, killing three fighters.");
+    assertEquals("Militia (Pro-Government)", actor1(e));
+    assertTrue(e.assocActor1().stream().anyMatch(a -> a.name().startsWith("Military Forces of Syria")),
+        e.assocActor1().toString());
+  }
+}
