@@ -46,6 +46,8 @@ final class AcledEvalCommand implements Callable<Integer> {
 
   @Mixin DataDirOption dataDir;
 
+  @Mixin ActorsOption actors;
+
   @Parameters(
       arity = "0..*",
       paramLabel = "FILE",
@@ -89,7 +91,7 @@ final class AcledEvalCommand implements Callable<Integer> {
     }
     rows = rows.subList(0, Math.min(limit, rows.size()));
 
-    Pipeline pipeline = Pipeline.load(dataDir.config());
+    Pipeline pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables));
     ArticleReader reader = Main.articleReader();
     List<RowScore> scores =
         new EventEvaluation().scoreAll(rows, g -> extract(pipeline, reader, g), threads);

@@ -53,6 +53,8 @@ final class ArticlesEvalCommand implements Callable<Integer> {
 
   @Mixin DataDirOption dataDir;
 
+  @Mixin ActorsOption actors;
+
   @Parameters(
       arity = "0..1",
       paramLabel = "DIR",
@@ -185,7 +187,7 @@ final class ArticlesEvalCommand implements Callable<Integer> {
     for (GoldArticle a : gold.articles()) {
       jobs.add(new ArticleBatch.Job(gold.textFile(a).toString(), a.published()));
     }
-    Pipeline pipeline = Pipeline.load(dataDir.config());
+    Pipeline pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables));
     List<ArticleBatch.Outcome> outcomes =
         new ArticleBatch(Main.articleReader(), pipeline::extract, threads).run(jobs);
     double seconds = (System.nanoTime() - start) / 1e9;

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.sitrep.actor.ActorKnowledgeBase;
+import org.sitrep.actor.ActorTables;
 import org.sitrep.ingest.ArticleInput;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.InputProblem;
@@ -35,6 +37,8 @@ final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin DataDirOption dataDir;
+
+  @Mixin ActorsOption actors;
 
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
@@ -76,8 +80,9 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
 
+    BenchReport.ActorsLoad actorsLoad = actorsLoad();
     long start = System.nanoTime();
-    Pipeline pipeline = Pipeline.load(dataDir.config());
+    Pipeline pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables));
     double loadS = seconds(System.nanoTime() - start);
     double loadPeakMb = heapPeakBytes() / MB;
     resetHeapPeaks();
@@ -103,6 +108,7 @@ final class BenchCommand implements Callable<Integer> {
             loadPeakMb,
             runPeakMb,
             loadS,
+            actorsLoad,
             threads,
             n);
     spec.commandLine().getOut().println(json ? report.toJson() : report.toText());
@@ -110,6 +116,24 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
+
+  /** The actor knowledge base loaded alone: its time (after a first load) and the heap it keeps. */
+  private BenchReport.ActorsLoad actorsLoad() {
+    ActorTables.load(actors.tables);
+    long before = heapUsedAfterGc();
+    long start = System.nanoTime();
+    ActorKnowledgeBase kb = ActorTables.load(actors.tables);
+    double seconds = seconds(System.nanoTime() - start);
+    double retained = Math.max(0, heapUsedAfterGc() - before) / MB;
+    return new BenchReport.ActorsLoad(seconds, retained, kb.size(), kb.aliasCount());
+  }
+
+  private static long heapUsedAfterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
 
   /** The named files or the shipped examples; empty after reporting a bad file. */
   private List<ArticleInput> inputs() {

@@ -16,8 +16,15 @@ record BenchReport(
     double loadPeakHeapMb,
     double runPeakHeapMb,
     double loadS,
+    ActorsLoad actorsLoad,
     int threads,
     int articles) {
+
+  /**
+   * Loading the actor knowledge base on its own: the time of one load after a first (so class
+   * loading is not counted), and the heap it keeps, measured after collections.
+   */
+  record ActorsLoad(double seconds, double retainedMb, int actors, int aliases) {}
 
   double peakHeapMb() {
     return Math.max(loadPeakHeapMb, runPeakHeapMb);
@@ -34,6 +41,9 @@ record BenchReport(
     n.put("load_s", round(loadS));
     n.put("threads", threads);
     n.put("articles", articles);
+    // Added after the first keys, so that scripts reading them by position still work.
+    n.put("actors_load_s", round(actorsLoad.seconds()));
+    n.put("actors_heap_mb", round(actorsLoad.retainedMb()));
     return n.toString();
   }
 
@@ -42,6 +52,8 @@ record BenchReport(
         "\n",
         line("articles", format("%d", articles)),
         line("load", format("%.2f s", loadS)),
+        line("actors", format("%.2f s, %.0f MB kept (%d actors, %d aliases)", actorsLoad.seconds(),
+            actorsLoad.retainedMb(), actorsLoad.actors(), actorsLoad.aliases())),
         line("1 thread", format("%.2f articles/s, %.0f tokens/s", articlesPerS1, tokensPerS1)),
         line(
             threads + " threads",

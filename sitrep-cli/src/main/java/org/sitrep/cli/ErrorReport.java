@@ -31,6 +31,12 @@ final class ErrorReport implements IParameterExceptionHandler, IExecutionExcepti
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
+    if (ex instanceof org.sitrep.actor.ActorTableException && !verbose(parsed)) {
+      // A user's actor table with a mistake: the message names its file, line and problem.
+      err.println("sitrep: " + oneLine(ex.getMessage()));
+      err.flush();
+      return USAGE;
+    }
     if (ex instanceof java.io.UncheckedIOException && !verbose(parsed)) {
       // A data directory that cannot be written or an index that cannot be read: the user's to fix.
       err.println("sitrep: " + oneLine(ex.getMessage()));

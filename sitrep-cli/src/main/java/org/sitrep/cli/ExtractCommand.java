@@ -36,6 +36,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin DataDirOption dataDir;
 
+  @Mixin ActorsOption actors;
+
   @Option(
       names = "--published",
       paramLabel = "YYYY-MM-DD",
@@ -101,7 +103,7 @@ final class ExtractCommand implements Callable<Integer> {
   /** Loaded on the first readable input: a run with only bad inputs fails fast. */
   private Pipeline pipeline() {
     if (pipeline == null) {
-      pipeline = Pipeline.load(dataDir.config());
+      pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables));
     }
     return pipeline;
   }

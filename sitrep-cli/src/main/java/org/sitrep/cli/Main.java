@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
       BenchCommand.class,
       EvalCommand.class,
       GazetteerCommand.class,
+      ActorsCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.actor.ActorKnowledgeBase;
+import org.sitrep.actor.StateForces;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Evidence;
 
@@ -32,10 +34,10 @@ final class ActorResolver {
           + "gunmen|jets|warplanes|aircraft|drones|artillery|police|officers)$");
   private static final Pattern LOYAL_TO = Pattern.compile("\\bloyal to\\s+(.+)$");
 
-  private final ActorDictionary dictionary;
+  private final ActorKnowledgeBase dictionary;
   private final StateForces stateForces;
 
-  ActorResolver(ActorDictionary dictionary) {
+  ActorResolver(ActorKnowledgeBase dictionary) {
     this.dictionary = dictionary;
     this.stateForces = StateForces.load(dictionary);
   }
@@ -65,12 +67,12 @@ final class ActorResolver {
       StoryContext.Named<Actor> s = speaker.get();
       return Optional.of(new Resolved(s.value(), referredFrom(s.evidence(), phrase)));
     }
-    Optional<Actor> named = dictionary.resolve(phrase.text(), story.country());
+    Optional<Actor> named = dictionary.resolve(phrase.text(), story.actorScope());
     if (named.isPresent() && !named.get().generic() && !isStoryForces(named.get(), story)) {
       return Optional.of(new Resolved(named.get(), phrase));
     }
     // "Iraqi jets", "Turkish drones": forces named by their country, whatever the story's country.
-    Optional<Actor> national = stateForces.resolve(phrase.text(), story.country());
+    Optional<Actor> national = stateForces.resolve(phrase.text(), story.actorScope());
     if (national.isPresent()) {
       return Optional.of(new Resolved(national.get(), phrase));
     }
@@ -100,12 +102,12 @@ final class ActorResolver {
     Optional<Actor> patronActor = PRONOUNS.contains(patron.trim())
         ? other.or(() -> story.lastActorBefore(phrase.start(), Optional.empty(), a -> true)
             .map(StoryContext.Named::value))
-        : dictionary.resolve(patron, story.country());
+        : dictionary.resolve(patron, story.actorScope());
     if (patronActor.map(a -> a.inter() == 1).orElse(false)) {
-      return dictionary.resolve("pro-government militia", story.country())
+      return dictionary.resolve("pro-government militia", story.actorScope())
           .map(a -> new Resolved(a, phrase));
     }
-    return dictionary.resolve(phrase.text(), story.country()).map(a -> new Resolved(a, phrase));
+    return dictionary.resolve(phrase.text(), story.actorScope()).map(a -> new Resolved(a, phrase));
   }
 
   /** Evidence on the antecedent's words, saying which words of the sentence point to them. */

@@ -3,6 +3,7 @@ package org.sitrep.normalize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.actor.ActorKnowledgeBase;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.Dependency;
 import org.sitrep.annotate.Sentence;
@@ -69,10 +70,10 @@ final class EventSides {
   private static final java.util.regex.Pattern ANONYMOUS = java.util.regex.Pattern.compile(
       "(?i)\\b(man|men|individuals?|persons?|people on)\\b");
 
-  private final ActorDictionary dictionary;
+  private final ActorKnowledgeBase dictionary;
   private final ActorResolver actors;
 
-  EventSides(ActorDictionary dictionary) {
+  EventSides(ActorKnowledgeBase dictionary) {
     this.dictionary = dictionary;
     this.actors = new ActorResolver(dictionary);
   }
@@ -221,7 +222,7 @@ final class EventSides {
 
   private Optional<ActorResolver.Resolved> described(String description, StoryContext story,
       Evidence evidence) {
-    return dictionary.resolve(description, story.country())
+    return dictionary.resolve(description, story.actorScope())
         .map(a -> new ActorResolver.Resolved(a, evidence));
   }
 

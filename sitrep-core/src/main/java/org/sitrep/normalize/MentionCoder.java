@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.sitrep.actor.ActorKnowledgeBase;
+import org.sitrep.actor.Demonyms;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.extract.PlaceSpotter;
 import org.sitrep.model.Actor;
@@ -30,7 +32,7 @@ import org.sitrep.place.PlaceRanker;
  * Thread-safe: all state is per call.
  */
 public final class MentionCoder {
-  private final ActorDictionary dictionary;
+  private final ActorKnowledgeBase dictionary;
   private final PlaceRanker ranker;
   private final EventCodebook codebook;
   private final EventSides sides;
@@ -47,7 +49,7 @@ public final class MentionCoder {
   private final OrdinaryCrime crime = OrdinaryCrime.loadDefault();
   private static final java.util.Set<String> RAIDS = java.util.Set.of("raid", "raids", "raided", "raiding");
 
-  public MentionCoder(ActorDictionary dictionary, PlaceRanker ranker, EventCodebook codebook) {
+  public MentionCoder(ActorKnowledgeBase dictionary, PlaceRanker ranker, EventCodebook codebook) {
     this.dictionary = dictionary;
     this.ranker = ranker;
     this.codebook = codebook;
@@ -162,7 +164,7 @@ public final class MentionCoder {
     EventSides.Sides s = protestersSecond ? told.swapped() : told;
     if (type.eventType() == org.sitrep.model.EventType.VIOLENCE_AGAINST_CIVILIANS && s.actor2().isEmpty()) {
       // Violence against civilians has civilians on its second side, named or not.
-      s = s.withActor2(dictionary.resolve("civilians", story.country())
+      s = s.withActor2(dictionary.resolve("civilians", story.actorScope())
           .map(a -> new ActorResolver.Resolved(a, m.trigger())));
     }
     Optional<Actor> actor1 = s.actor1().map(ActorResolver.Resolved::actor);

@@ -1,5 +1,6 @@
 package org.sitrep.normalize;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,10 @@ import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.Sentence;
 import org.sitrep.annotate.Token;
 import org.sitrep.extract.PlaceSpotter;
+import org.sitrep.actor.ActorKnowledgeBase;
+import org.sitrep.actor.ActorMatch;
+import org.sitrep.actor.ActorScope;
+import org.sitrep.actor.Demonyms;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Place;
@@ -31,16 +36,19 @@ final class StoryContext {
   record Named<T>(T value, Evidence evidence, int sentence) {}
 
   private final Optional<String> country;
+  private final Optional<LocalDate> date;
   private final List<Named<Actor>> actors;
   private final List<Named<Place>> places;
   private final Map<String, Named<Actor>> affiliations;
   private final Optional<Named<Place>> dateline;
   private final String text;
 
-  private StoryContext(String text, Optional<String> country, List<Named<Actor>> actors,
+  private StoryContext(String text, Optional<String> country, Optional<LocalDate> date,
+      List<Named<Actor>> actors,
       List<Named<Place>> places, Map<String, Named<Actor>> affiliations,
       Optional<Named<Place>> dateline) {
     this.country = country;
+    this.date = date;
     this.actors = actors;
     this.places = places;
     this.affiliations = affiliations;
@@ -53,8 +61,9 @@ final class StoryContext {
     return text;
   }
 
-  static StoryContext of(AnnotatedArticle article, ActorDictionary dictionary, PlaceRanker ranker,
+  static StoryContext of(AnnotatedArticle article, ActorKnowledgeBase dictionary, PlaceRanker ranker,
       PlaceSpotter spotting, Demonyms demonyms) {
+    Optional<LocalDate> date = article.article().metadata().published();
     Map<String, Integer> countryVotes = new HashMap<>();
     // "Pakistan's interior ministry", "Pakistani police": each country adjective is a vote, and
     // the dateline's place two: what a report is about is named more than who fights in it.
@@ -74,7 +83,7 @@ final class StoryContext {
         .ifPresent(p -> countryVotes.merge(p.iso3(), 2, Integer::sum));
     for (Sentence s : article.sentences()) {
       // Named armed groups say whose war it is ("the Taliban", "the SDF"): they weigh double.
-      for (ActorMatch m : dictionary.find(s.text(), Optional.empty())) {
+      for (ActorMatch m : dictionary.find(s.text(), new ActorScope(Optional.empty(), date))) {
         // Armies fight abroad and are named abroad; armed groups and militias seldom are.
         boolean local = m.actor().inter() >= 2 && m.actor().inter() <= 4;
         if (local && !m.actor().generic() && !m.actor().iso3().isEmpty()) {
@@ -110,7 +119,7 @@ final class StoryContext {
     List<Named<Actor>> actors = new ArrayList<>();
     Map<String, Named<Actor>> affiliations = new HashMap<>();
     for (Sentence s : article.sentences()) {
-      List<ActorMatch> matches = dictionary.find(s.text(), country);
+      List<ActorMatch> matches = dictionary.find(s.text(), new ActorScope(country, date));
       for (ActorMatch m : matches) {
         if (modifiesFacility(s.text(), m.end())) {
           continue;
@@ -123,7 +132,7 @@ final class StoryContext {
       affiliate(article, s, matches, actors, affiliations);
     }
     actors.sort(Comparator.comparingInt(n -> n.evidence().start()));
-    return new StoryContext(article.article().text(), country, List.copyOf(actors), List.copyOf(places), affiliations,
+    return new StoryContext(article.article().text(), country, date, List.copyOf(actors), List.copyOf(places), affiliations,
         dateline(article, ranker, country));
   }
 
@@ -201,6 +210,11 @@ final class StoryContext {
 
   Optional<String> country() {
     return country;
+  }
+
+  /** The story's country and date, which descriptions such as "the regime" depend on. */
+  ActorScope actorScope() {
+    return new ActorScope(country, date);
   }
 
   /** The last named actor before {@code offset} that is not {@code other} and passes the filter. */

@@ -16,7 +16,8 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Rejection;
-import org.sitrep.normalize.ActorDictionary;
+import org.sitrep.actor.ActorKnowledgeBase;
+import org.sitrep.actor.ActorTables;
 import org.sitrep.normalize.Coding;
 import org.sitrep.normalize.EventCodebook;
 import org.sitrep.place.Gazetteers;
@@ -56,12 +57,15 @@ public final class Pipeline {
    * the bundled files on first use); takes seconds, so load once and share.
    *
    * @throws UncheckedIOException when the data directory cannot be written or read, naming it
+   * @throws org.sitrep.actor.ActorTableException when a user's actor table is malformed, naming
+   *     its file and line
    */
   public static Pipeline load(SitrepConfig config) {
+    ActorKnowledgeBase actors = config.actorTables().isEmpty()
+        ? ActorKnowledgeBase.loadDefault() : ActorTables.load(config.actorTables());
     PlaceRanker places = placeRanker(config);
     ParseMentionExtractor extractor = new ParseMentionExtractor(TriggerLexicon.loadDefault());
-    MentionCoder coder = new MentionCoder(
-        ActorDictionary.loadDefault(), places, EventCodebook.loadDefault());
+    MentionCoder coder = new MentionCoder(actors, places, EventCodebook.loadDefault());
     // Only sentences that may describe an event are parsed: the parse is most of the cost.
     Annotator annotator = new CoreNlpAnnotator(extractor::mayDescribeEvent);
     return new Pipeline(annotator, extractor, coder, new ArticleMerger());

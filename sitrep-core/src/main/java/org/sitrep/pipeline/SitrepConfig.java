@@ -1,6 +1,7 @@
 package org.sitrep.pipeline;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,12 +16,24 @@ import java.util.Optional;
  * }</pre>
  *
  * @param dataDir the data directory; created when first needed
+ * @param actorTables a user's own actor tables ({@code --actors FILE}), layered over the shipped
+ *     ones in this order
  */
-public record SitrepConfig(Path dataDir) {
+public record SitrepConfig(Path dataDir, List<Path> actorTables) {
   public static final String HOME_VARIABLE = "SITREP_HOME";
 
   public SitrepConfig {
     Objects.requireNonNull(dataDir, "dataDir");
+    actorTables = List.copyOf(actorTables);
+  }
+
+  public SitrepConfig(Path dataDir) {
+    this(dataDir, List.of());
+  }
+
+  /** This configuration with the user's actor tables. */
+  public SitrepConfig withActorTables(List<Path> tables) {
+    return new SitrepConfig(dataDir, tables);
   }
 
   /** The configuration of this process: SITREP_HOME, else ~/.sitrep. */

@@ -25,7 +25,7 @@ final class CountryAdjectives {
   static CountryAdjectives loadDefault() {
     Map<String, String> map = new HashMap<>();
     for (DataTable.Line line : DataTable.bundled(CountryAdjectives.class,
-        "/org/sitrep/normalize/demonyms.tsv")) {
+        "/org/sitrep/actor/demonyms.tsv")) {
       add(map, line.cell(1), line.cell(0));
     }
     for (DataTable.Line line : DataTable.bundled(CountryAdjectives.class, "demonyms.tsv")) {

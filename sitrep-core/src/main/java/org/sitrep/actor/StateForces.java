@@ -1,4 +1,4 @@
-package org.sitrep.normalize;
+package org.sitrep.actor;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import org.sitrep.model.Actor;
  * for any country, without a dictionary row for each. Another country's forces are external
  * forces (inter 8) in ACLED's terms.
  */
-final class StateForces {
+public final class StateForces {
   private static final Set<String> MILITARY = Set.of(
       "forces", "force", "troops", "soldiers", "soldier", "army", "military", "jets", "jet",
       "warplanes", "warplane", "aircraft", "planes", "plane", "drones", "drone", "navy",
@@ -30,14 +30,14 @@ final class StateForces {
       "(?i)-(backed|led|trained|supported|sponsored|allied|aligned|funded)\\b|\\bloyal to\\b");
 
   private final Demonyms demonyms;
-  private final ActorDictionary dictionary;
+  private final ActorKnowledgeBase dictionary;
 
-  private StateForces(Demonyms demonyms, ActorDictionary dictionary) {
+  private StateForces(Demonyms demonyms, ActorKnowledgeBase dictionary) {
     this.demonyms = demonyms;
     this.dictionary = dictionary;
   }
 
-  static StateForces load(ActorDictionary dictionary) {
+  public static StateForces load(ActorKnowledgeBase dictionary) {
     return new StateForces(Demonyms.loadDefault(), dictionary);
   }
 
@@ -45,14 +45,15 @@ final class StateForces {
    * "Israeli strikes" give the adjective alone as the striker: that country's forces; "killed 12
    * Palestinians" gives the plural as the victims: that country's civilians.
    */
-  private Optional<Actor> loneAdjective(String phrase, Optional<String> storyCountry) {
+  private Optional<Actor> loneAdjective(String phrase, ActorScope scope) {
+    Optional<String> storyCountry = scope.country();
     String w = phrase.trim().toLowerCase(Locale.ROOT).replaceFirst("^(the|\\d+|some|several|many|two|three|four|five) ", "");
     if (demonyms.country(w).isPresent()) {
-      return external(dictionary.resolve("security forces", demonyms.country(w)),
+      return external(dictionary.resolve("security forces", scope.in(demonyms.country(w).get())),
           demonyms.country(w).get(), storyCountry);
     }
     if (w.endsWith("s") && demonyms.country(w.substring(0, w.length() - 1)).isPresent()) {
-      return dictionary.resolve("civilians", demonyms.country(w.substring(0, w.length() - 1)));
+      return dictionary.resolve("civilians", scope.in(demonyms.country(w.substring(0, w.length() - 1)).get()));
     }
     return Optional.empty();
   }
@@ -65,12 +66,13 @@ final class StateForces {
   }
 
   /** The forces a phrase names by country adjective, if it does. */
-  Optional<Actor> resolve(String phrase, Optional<String> storyCountry) {
+  public Optional<Actor> resolve(String phrase, ActorScope scope) {
+    Optional<String> storyCountry = scope.country();
     if (PROXY.matcher(phrase).find()) {
       // "US-backed Syrian forces" are somebody's proxies, not either state's army.
       return Optional.empty();
     }
-    Optional<Actor> lone = loneAdjective(phrase, storyCountry);
+    Optional<Actor> lone = loneAdjective(phrase, scope);
     if (lone.isPresent()) {
       return lone;
     }
@@ -93,8 +95,8 @@ final class StateForces {
       return Optional.empty();
     }
     if (kind.equals("militants")) {
-      return dictionary.resolve(kind, Optional.of(country));
+      return dictionary.resolve(kind, scope.in(country));
     }
-    return external(dictionary.resolve(kind, Optional.of(country)), country, storyCountry);
+    return external(dictionary.resolve(kind, scope.in(country)), country, storyCountry);
   }
 }

@@ -1,4 +1,4 @@
-package org.sitrep.normalize;
+package org.sitrep.actor;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -7,14 +7,14 @@ import java.util.Optional;
 import org.sitrep.internal.DataTable;
 
 /** Country adjectives as news writes them ("Pakistani", "Afghan", "Israel's"), to their ISO3. */
-final class Demonyms {
+public final class Demonyms {
   private final Map<String, String> countryByAdjective;
 
   private Demonyms(Map<String, String> countryByAdjective) {
     this.countryByAdjective = countryByAdjective;
   }
 
-  static Demonyms loadDefault() {
+  public static Demonyms loadDefault() {
     Map<String, String> map = new HashMap<>();
     for (DataTable.Line line : DataTable.bundled(Demonyms.class, "demonyms.tsv")) {
       for (String adjective : line.cell(1).split("\\|")) {
@@ -24,7 +24,7 @@ final class Demonyms {
     return new Demonyms(Map.copyOf(map));
   }
 
-  Optional<String> country(String word) {
+  public Optional<String> country(String word) {
     return Optional.ofNullable(countryByAdjective.get(word.toLowerCase(Locale.ROOT)));
   }
 }

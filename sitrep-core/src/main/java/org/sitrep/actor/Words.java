@@ -1,4 +1,4 @@
-package org.sitrep.normalize;
+package org.sitrep.actor;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,25 +1,25 @@
-package org.sitrep.normalize;
+package org.sitrep.actor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 
-class ActorDictionaryTest {
+class ActorKnowledgeBaseTest {
 
-  private static final ActorDictionary DICTIONARY = ActorDictionary.loadDefault();
-  private static final Optional<String> SYRIA = Optional.of("SYR");
-  private static final Optional<String> IRAQ = Optional.of("IRQ");
+  private static final ActorKnowledgeBase DICTIONARY = ActorKnowledgeBase.loadDefault();
+  private static final ActorScope SYRIA = in("SYR");
+  private static final ActorScope IRAQ = in("IRQ");
   private static final String SYRIAN_ARMY = "Military Forces of Syria (2000-)";
 
-  private static String nameIn(String phrase, Optional<String> country) {
+  private static ActorScope in(String iso3) {
+    return ActorScope.NONE.in(iso3);
+  }
+
+  private static String nameIn(String phrase, ActorScope country) {
     return DICTIONARY.resolve(phrase, country).map(Actor::name).orElse("<none>");
   }
 
@@ -35,7 +35,7 @@ class ActorDictionaryTest {
   @Test
   void namesTheIslamicStateAfterTheStorysCountry() {
     assertEquals("Islamic State (Iraq)", nameIn("ISIS militants", IRAQ));
-    Actor bare = DICTIONARY.resolve("Daesh", Optional.empty()).orElseThrow();
+    Actor bare = DICTIONARY.resolve("Daesh", ActorScope.NONE).orElseThrow();
     assertEquals("Islamic State", bare.name());
     assertEquals("IMGMUSISI", bare.cameo());
   }
@@ -126,7 +126,7 @@ class ActorDictionaryTest {
     Actor russia = DICTIONARY.resolve("Russian warplanes", SYRIA).orElseThrow();
     assertEquals("Military Forces of Russia (2000-)", russia.name());
     assertEquals(8, russia.inter());
-    assertEquals(1, DICTIONARY.resolve("Turkish police", Optional.of("TUR")).orElseThrow().inter());
+    assertEquals(1, DICTIONARY.resolve("Turkish police", in("TUR")).orElseThrow().inter());
   }
 
   @Test
@@ -137,11 +137,11 @@ class ActorDictionaryTest {
     assertTrue(gunmen.generic());
     assertEquals("Civilians (Iraq)", nameIn("villagers", IRAQ));
     assertEquals(7, DICTIONARY.resolve("residents", IRAQ).orElseThrow().inter());
-    assertEquals("Protesters (Turkey)", nameIn("demonstrators", Optional.of("TUR")));
+    assertEquals("Protesters (Turkey)", nameIn("demonstrators", in("TUR")));
     assertEquals("Rioters (Syria)", nameIn("rioters", SYRIA));
     assertEquals("Police Forces of Iraq (2014-)", nameIn("police", IRAQ));
     assertEquals(
-        "Unidentified Armed Group (Afghanistan)", nameIn("armed men", Optional.of("AFG")));
+        "Unidentified Armed Group (Afghanistan)", nameIn("armed men", in("AFG")));
   }
 
   @Test
@@ -156,7 +156,7 @@ class ActorDictionaryTest {
 
   @Test
   void prefersANamedGroupToADescriptionOfTheSameLength() {
-    assertEquals("PKK: Kurdistan Workers Party", nameIn("PKK militants", Optional.of("TUR")));
+    assertEquals("PKK: Kurdistan Workers Party", nameIn("PKK militants", in("TUR")));
   }
 
   @Test
@@ -194,31 +194,19 @@ class ActorDictionaryTest {
 
   @Test
   void needsAKnownCountryToNameStateForcesFromADescription() {
-    assertTrue(DICTIONARY.resolve("police", Optional.empty()).isEmpty());
-    assertEquals("Islamic State (Libya)", nameIn("ISIL", Optional.of("LBY")));
-    assertEquals("Unidentified Armed Group", nameIn("gunmen", Optional.empty()));
+    assertTrue(DICTIONARY.resolve("police", ActorScope.NONE).isEmpty());
+    assertEquals("Islamic State (Libya)", nameIn("ISIL", in("LBY")));
+    assertEquals("Unidentified Armed Group", nameIn("gunmen", ActorScope.NONE));
   }
 
   @Test
-  void listsBetweenEightyAndTwoHundredActors() {
-    assertTrue(DICTIONARY.size() >= 80 && DICTIONARY.size() <= 200, "size " + DICTIONARY.size());
+  void listsManyActors() {
+    assertTrue(DICTIONARY.size() >= 80, "size " + DICTIONARY.size());
   }
 
   @Test
-  void loadsACustomTableAndRejectsABadRowWithItsLineNumber() {
-    String tsv = "# test\n@country\tSYR\tSyria\t2000-\n"
-        + "Civilians ({country})\t7\t*CVL\t*\tyes\t\tvillagers|residents\t\n";
-    ActorDictionary custom = ActorDictionary.load(bytes(tsv));
-    assertEquals(1, custom.size());
-    assertEquals("SYRCVL", custom.resolve("villagers", SYRIA).orElseThrow().cameo());
-
-    String bad = "Somebody\tnine\t\tSYR\tno\t\tsomebody\t\n";
-    IllegalArgumentException error =
-        assertThrows(IllegalArgumentException.class, () -> ActorDictionary.load(bytes(bad)));
-    assertTrue(error.getMessage().startsWith("actor table line 1:"), error.getMessage());
-  }
-
-  private static ByteArrayInputStream bytes(String text) {
-    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  void saysWhichRowDecided() {
+    ActorMatch m = DICTIONARY.find("Houthi rebels shelled the town", in("YEM")).get(0);
+    assertTrue(m.source().matches("[a-z-]+\\.tsv:\\d+"), m.source());
   }
 }

@@ -1,0 +1,311 @@
+package org.sitrep.actor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.actor.ActorTableReader.Problem;
+import org.sitrep.actor.Words.Word;
+import org.sitrep.model.Actor;
+
+/**
+ * The world's conflict parties as Sitrep knows them, read from layered tables: it resolves the
+ * noun phrases news uses ("Syrian regime forces", "ISIS militants", "gunmen") to ACLED-style
+ * actors. Descriptions depend on the story's country and date: "gunmen" in a Syrian story is
+ * "Unidentified Armed Group (Syria)", "the regime" is the Syrian army only in Syrian stories, and
+ * Ukraine's army is "(2019-)" only after May 2019.
+ *
+ * <p>An alias matches on word boundaries, ignoring case, hyphens, apostrophes and possessive "'s".
+ * When several aliases occur in a phrase a proper name beats a description, then the one with
+ * the most words wins, a named group beats a description of the same length ("PKK militants" is
+ * the PKK), then the longer text wins. Of the rows listing one alias, a user's table wins, then a
+ * row limited to the story's country, then the later table. Immutable and thread-safe.
+ */
+public final class ActorKnowledgeBase {
+
+  /** Descriptions Sitrep's own rules resolve by name; every set of tables must have them. */
+  public static final List<String> RULE_DESCRIPTIONS = List.of(
+      "unidentified gunmen", "militants", "police", "security forces", "civilians",
+      "protesters", "rioters", "pro-government militia");
+
+  /** An alias of one table row, already split into words. */
+  record Alias(String text, List<Word> words, ActorEntry entry, int layer, boolean user) {}
+
+  /** A place in a text where an alias names an actor (or, for sources, names none). */
+  private record Hit(int firstWord, int endWord, int start, int end, Alias alias, Actor actor) {
+    int length() {
+      return endWord - firstWord;
+    }
+
+    boolean overlaps(Hit other) {
+      return firstWord < other.endWord && other.firstWord < endWord;
+    }
+
+    boolean namesNoActor() {
+      return actor == null;
+    }
+
+    boolean generic() {
+      return actor != null && actor.generic();
+    }
+
+    /** An alias written all in lower case describes ("security forces"); a name is capitalised. */
+    boolean description() {
+      return alias.text().equals(alias.text().toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  // A proper name ("Asayish") beats a description however long ("security forces") in
+  // "the Asayish security forces"; then the longest alias wins.
+  private static final Comparator<Hit> BEST_FIRST =
+      Comparator.comparing(Hit::description)
+          .thenComparing(Comparator.comparingInt(Hit::length).reversed())
+          .thenComparing(Hit::generic)
+          .thenComparing(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed())
+          .thenComparingInt(Hit::start);
+
+  private final Map<String, CountryName> countries;
+  private final Map<String, List<Alias>> aliasesByKey;
+  private final List<String> tables;
+  private final int longestAlias;
+  private final int size;
+  private final int aliasCount;
+
+  ActorKnowledgeBase(List<ActorTableReader.Table> layers, int userLayers) {
+    this.tables = layers.stream().map(ActorTableReader.Table::source).toList();
+    this.countries = countries(layers);
+    Map<String, ActorEntry> latest = new HashMap<>();
+    for (ActorTableReader.Table table : layers) {
+      Set<String> seenHere = new HashSet<>();
+      for (ActorTableReader.Row row : table.rows()) {
+        // A later table's row redefines the actor's type and codes; its first row speaks for it.
+        if (seenHere.add(row.entry().identity())) {
+          latest.put(row.entry().identity(), row.entry());
+        }
+      }
+    }
+    Map<String, List<Alias>> index = new HashMap<>();
+    Set<String> actors = new HashSet<>();
+    int longest = 0;
+    int count = 0;
+    for (int layer = 0; layer < layers.size(); layer++) {
+      boolean user = layer >= layers.size() - userLayers;
+      for (ActorTableReader.Row row : layers.get(layer).rows()) {
+        ActorEntry entry = row.entry().withAttributesOf(latest.get(row.entry().identity()));
+        if (!entry.namesNoActor()) {
+          actors.add(entry.identity());
+        }
+        for (String text : row.aliases()) {
+          List<Word> words = Words.of(text);
+          longest = Math.max(longest, words.size());
+          count++;
+          index
+              .computeIfAbsent(Words.key(words, 0, words.size()), k -> new ArrayList<>())
+              .add(new Alias(text, words, entry, layer, user));
+        }
+      }
+    }
+    index.replaceAll((key, list) -> List.copyOf(list));
+    this.aliasesByKey = Map.copyOf(index);
+    this.longestAlias = longest;
+    this.size = actors.size();
+    this.aliasCount = count;
+  }
+
+  private static Map<String, CountryName> countries(List<ActorTableReader.Table> layers) {
+    Map<String, CountryName> countries = new HashMap<>();
+    Map<String, List<CountryName.Regime>> regimes = new HashMap<>();
+    for (ActorTableReader.Table table : layers) {
+      countries.putAll(table.countries());
+      // A later table's regimes of a country replace the earlier list as a whole.
+      regimes.putAll(table.regimes());
+    }
+    regimes.forEach((iso3, list) -> countries.computeIfPresent(iso3, (k, c) -> c.withRegimes(list)));
+    return Map.copyOf(countries);
+  }
+
+  /** The tables Sitrep ships, read once. */
+  public static ActorKnowledgeBase loadDefault() {
+    return ActorTables.shipped();
+  }
+
+  /**
+   * The actor a phrase names or describes in a story of the scope's country and date. Empty when
+   * the phrase names no actor ("the region", "they").
+   */
+  public Optional<Actor> resolve(String phrase, ActorScope scope) {
+    List<ActorMatch> matches = find(phrase, scope);
+    return matches.isEmpty() ? Optional.empty() : Optional.of(matches.get(0).actor());
+  }
+
+  /** Every alias found inside a longer text, best first, with character offsets into text. */
+  public List<ActorMatch> find(String text, ActorScope scope) {
+    Objects.requireNonNull(text, "text");
+    List<Word> words = Words.of(text);
+    List<Hit> hits = new ArrayList<>();
+    for (int first = 0; first < words.size(); first++) {
+      int maxEnd = Math.min(words.size(), first + longestAlias);
+      for (int end = maxEnd; end > first; end--) {
+        hitAt(words, first, end, scope).ifPresent(hits::add);
+      }
+    }
+    hits.sort(BEST_FIRST);
+    return keepNonOverlapping(hits);
+  }
+
+  /**
+   * The ISO3 code of a country as a user writes it: ISO3 (UKR), ISO2 (UA) or the name the tables
+   * give it (Ukraine), in any case.
+   */
+  public Optional<String> countryCode(String text) {
+    String t = text.strip();
+    String upper = t.toUpperCase(java.util.Locale.ROOT);
+    if (countries.containsKey(upper)) {
+      return Optional.of(upper);
+    }
+    if (upper.matches("[A-Z]{2}")) {
+      try {
+        String iso3 = new java.util.Locale("", upper).getISO3Country();
+        if (countries.containsKey(iso3)) {
+          return Optional.of(iso3);
+        }
+      } catch (java.util.MissingResourceException e) {
+        return Optional.empty();
+      }
+    }
+    return countries.values().stream()
+        .filter(c -> c.name().equalsIgnoreCase(t) || c.nameAfterOf().equalsIgnoreCase(t))
+        .map(CountryName::iso3)
+        .findFirst();
+  }
+
+  /** How many actors (not aliases) the tables list; a description counts once for all countries. */
+  public int size() {
+    return size;
+  }
+
+  /** How many aliases the tables list. */
+  public int aliasCount() {
+    return aliasCount;
+  }
+
+  /** The tables read, in the order they were layered. */
+  public List<String> tables() {
+    return tables;
+  }
+
+  /** Every row listing an alias written like {@code phrase}: in the order tried, then the rest. */
+  List<Alias> rowsFor(String phrase, ActorScope scope) {
+    List<Word> words = Words.of(phrase);
+    List<Alias> aliases = aliasesByKey.get(Words.key(words, 0, words.size()));
+    if (aliases == null) {
+      return List.of();
+    }
+    List<Alias> rows = new ArrayList<>(ordered(aliases, scope.country()));
+    aliases.stream().filter(a -> !rows.contains(a)).forEach(rows::add);
+    return rows;
+  }
+
+  /** The actor a row stands for in the scope's story, as {@link #find} would name it. */
+  Optional<Actor> actorOf(ActorEntry entry, ActorScope scope) {
+    return entry.actorIn(scope, countries);
+  }
+
+  Map<String, CountryName> countries() {
+    return countries;
+  }
+
+  /**
+   * Whether {@code phrase} resolves, in a story of any country, to a description of that
+   * country's actors ("police" to the story's police), as the rules that name it need.
+   */
+  boolean describesEverywhere(String phrase) {
+    List<Word> words = Words.of(phrase);
+    List<Alias> aliases = aliasesByKey.get(Words.key(words, 0, words.size()));
+    return aliases != null && ordered(aliases, Optional.empty()).stream()
+        .filter(a -> a.entry().period().holds(Optional.empty()))
+        .findFirst()
+        .map(a -> ActorEntry.STORY_COUNTRY.equals(a.entry().iso3()))
+        .orElse(false);
+  }
+
+  private Optional<Hit> hitAt(List<Word> words, int first, int end, ActorScope scope) {
+    List<Alias> aliases = aliasesByKey.get(Words.key(words, first, end));
+    if (aliases == null) {
+      return Optional.empty();
+    }
+    int start = words.get(first).start();
+    int stop = words.get(end - 1).end();
+    for (Alias alias : ordered(aliases, scope.country())) {
+      if (!acronymsAgree(alias.words(), words.subList(first, end))
+          || !alias.entry().period().holds(scope.date())) {
+        continue;
+      }
+      if (alias.entry().namesNoActor()) {
+        return Optional.of(new Hit(first, end, start, stop, alias, null));
+      }
+      Optional<Actor> actor = alias.entry().actorIn(scope, countries);
+      if (actor.isPresent()) {
+        return Optional.of(new Hit(first, end, start, stop, alias, actor.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The rows that apply in the story, in the order they are tried: a user's first, then those
+   * limited to the story's country, then later tables before earlier ones.
+   */
+  private static List<Alias> ordered(List<Alias> aliases, Optional<String> country) {
+    return aliases.stream()
+        .filter(a -> a.entry().appliesIn(country))
+        .sorted(Comparator.comparing((Alias a) -> !a.user())
+            .thenComparing(a -> !a.entry().isContextual())
+            .thenComparing(Comparator.comparingInt(Alias::layer).reversed()))
+        .toList();
+  }
+
+  /** "IS", "SAA", "US" in an alias match only the same capitals in the text, so "is" is no actor. */
+  private static boolean acronymsAgree(List<Word> aliasWords, List<Word> textWords) {
+    for (int i = 0; i < aliasWords.size(); i++) {
+      Word aliasWord = aliasWords.get(i);
+      if (aliasWord.isShortAcronym() && !aliasWord.text().equals(textWords.get(i).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Best hits first; a hit inside a better one is dropped, and source names hide what they hold. */
+  private static List<ActorMatch> keepNonOverlapping(List<Hit> sortedHits) {
+    List<Hit> kept = new ArrayList<>();
+    for (Hit hit : sortedHits) {
+      if (kept.stream().noneMatch(hit::overlaps)) {
+        kept.add(hit);
+      }
+    }
+    return kept.stream()
+        .filter(hit -> !hit.namesNoActor())
+        .map(hit -> new ActorMatch(hit.actor(), hit.start(), hit.end(), hit.alias().text(),
+            hit.alias().entry().source()))
+        .toList();
+  }
+
+  /** Problems found while reading tables, kept for {@code actors check}. */
+  static List<Problem> missingRuleDescriptions(ActorKnowledgeBase kb) {
+    List<Problem> problems = new ArrayList<>();
+    for (String phrase : RULE_DESCRIPTIONS) {
+      if (!kb.describesEverywhere(phrase)) {
+        problems.add(new Problem(String.join(", ", kb.tables()), 0,
+            "no row describes '" + phrase + "' in every country's stories, and Sitrep's rules"
+                + " need one (the alias must name a row whose country is '*')"));
+      }
+    }
+    return problems;
+  }
+}
