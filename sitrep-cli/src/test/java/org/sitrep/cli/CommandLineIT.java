@@ -50,9 +50,11 @@ class CommandLineIT {
     JsonNode report = mapper.readTree(run.out());
     List<String> keys = new ArrayList<>();
     report.fieldNames().forEachRemaining(keys::add);
-    assertEquals(8, keys.size(), keys.toString());
+    assertEquals(10, keys.size(), keys.toString());
     assertEquals(ShippedExamples.NAMES.size(), report.get("articles").asInt());
     assertEquals(2, report.get("threads").asInt());
     assertTrue(report.get("tokens_per_s_1").asDouble() > 0);
+    assertTrue(report.get("actors_load_s").asDouble() > 0);
+    assertTrue(report.get("actors_heap_mb").asDouble() >= 0);
   }
 }

@@ -26,6 +26,9 @@ public final class StateForces {
       "police", "policemen", "policeman", "gendarmes", "gendarmerie", "officers");
   private static final Pattern WORD = Pattern.compile("[\\p{L}.'’]+");
   private static final int EXTERNAL_FORCES = 8;
+  private static final Pattern OF_COUNTRY = Pattern.compile(
+      "(?i)\\b(forces|force|army|troops|soldiers|military|police|policemen|gendarmes|gendarmerie|"
+          + "navy)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’ -]+)$");
   private static final Pattern PROXY = Pattern.compile(
       "(?i)-(backed|led|trained|supported|sponsored|allied|aligned|funded)\\b|\\bloyal to\\b");
 
@@ -75,6 +78,17 @@ public final class StateForces {
     Optional<Actor> lone = loneAdjective(phrase, scope);
     if (lone.isPresent()) {
       return lone;
+    }
+    // "military forces of Armenia", "the police of Niger": the country by its name.
+    var of = OF_COUNTRY.matcher(phrase.strip());
+    if (of.find()) {
+      Optional<String> named = dictionary.countryCode(of.group(2).strip());
+      if (named.isPresent()) {
+        String kind = POLICE.contains(of.group(1).toLowerCase(Locale.ROOT)) ? "police"
+            : "security forces";
+        return external(dictionary.resolve(kind, scope.in(named.get())), named.get(),
+            storyCountry);
+      }
     }
     String country = null;
     String kind = null;

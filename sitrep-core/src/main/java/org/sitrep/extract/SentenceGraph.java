@@ -119,7 +119,8 @@ final class SentenceGraph {
       if (left && PHRASE_RELATIONS.contains(rel) && !rel.equals("cc") && !rel.equals("conj")) {
         start = Math.min(start, minOf(subtree(dep)));
       } else if (!left && !coordinatedBetween(head, dep) && (rel.equals("flat") || rel.equals("compound") || rel.equals("amod")
-          || rel.equals("nummod") || rel.equals("appos") && isAcronym(dep))) {
+          || rel.equals("nummod") || rel.equals("appos") && isAcronym(dep)
+          || rel.equals("nmod") && ofAName(dep))) {
         end = Math.max(end, maxOf(subtree(dep)));
       }
     }
@@ -183,6 +184,22 @@ final class SentenceGraph {
   Evidence sentenceEvidence(String field) {
     return new Evidence(field, articleText.substring(sentence.start(), sentence.end()),
         sentence.start(), sentence.end());
+  }
+
+  /**
+   * "forces of Armenia", "fighters of the Islamic State": a name after "of" says whose the
+   * people are, so it belongs to the phrase; "residents of the town" keeps its common noun out.
+   */
+  private boolean ofAName(int dep) {
+    if (!token(dep).pos().startsWith("NNP")) {
+      return false;
+    }
+    for (Dependency d : sentence.basicChildren(dep)) {
+      if (d.relation().equals("case") && token(d.dependent()).word().equalsIgnoreCase("of")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isAcronym(int i) {

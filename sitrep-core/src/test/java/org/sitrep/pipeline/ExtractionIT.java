@@ -50,7 +50,7 @@ class ExtractionIT {
     assertEquals(13, e.fatalities());
     assertEquals(20, e.captured());
     assertEquals(Optional.of(LocalDate.of(2017, 11, 21)), e.eventDate());
-    assertEquals("Military Forces of Syria (2000-2024)", e.actor1().map(Actor::name).orElse(""));
+    assertEquals("Military Forces of Syria (2000-)", e.actor1().map(Actor::name).orElse(""));
     assertEquals(SubEventType.ARMED_CLASH, e.subEventType());
     assertTrue(e.evidence().stream().anyMatch(v -> v.field().equals("fatalities") && v.text().contains("at least 13")));
   }
@@ -125,7 +125,7 @@ class ExtractionIT {
   void aCountryAdjectiveNamesItsForcesAndAPluralNamesItsCivilians() {
     Event e = only(SharedPipeline.extract(
         "Israeli air strikes killed 12 Palestinians in the Gaza Strip on Tuesday, health officials said.", "2021-05-11"));
-    assertEquals("Military Forces of Israel (2009-2021)", e.actor1().map(Actor::name).orElse(""));
+    assertEquals("Military Forces of Israel (2009-)", e.actor1().map(Actor::name).orElse(""));
     assertEquals("Civilians (Palestine)", e.actor2().map(Actor::name).orElse(""));
   }
 
@@ -134,7 +134,7 @@ class ExtractionIT {
     Event e = only(SharedPipeline.extract("Rebels said they had captured the village of Tel Malah in northern Hama "
         + "after fierce fighting with government forces that left 11 soldiers dead.", "2019-05-14"));
     assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, e.subEventType());
-    assertEquals("Military Forces of Syria (2000-2024)", e.actor2().map(Actor::name).orElse(""));
+    assertEquals("Military Forces of Syria (2000-)", e.actor2().map(Actor::name).orElse(""));
     assertEquals(11, e.fatalities());
   }
 
