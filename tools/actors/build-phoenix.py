@@ -804,12 +804,27 @@ def clean_cameo(code):
     return code
 
 
+def institution_words():
+    """Words many countries' state bodies share (Sitrep's institution-words.tsv)."""
+    path = os.path.join(ACTOR_DIR, "institution-words.tsv")
+    with open(path, encoding="utf-8") as f:
+        return {l.strip() for l in f if l.strip() and not l.startswith("#")}
+
+
 def write(rows, path):
+    shared = institution_words()
     lines = []
     for a in rows:
-        cells = [a.name, str(a.inter), clean_cameo(a.cameo), a.country, "no", "", a.period,
-                 "|".join(a.aliases), "", "", a.note]
-        lines.append("\t".join(cells))
+        # "Federal Security Service" names another body in every country: only in stories of
+        # the actor's own country, as `sitrep actors check` asks.
+        common = [x for x in a.aliases if a.country
+                  and all(w in shared for w in fold(x).split())]
+        own = [x for x in a.aliases if x not in common]
+        for aliases, context in ((own, ""), (common, a.country)):
+            if aliases:
+                cells = [a.name, str(a.inter), clean_cameo(a.cameo), a.country, "no", context,
+                         a.period, "|".join(aliases), "", "", a.note]
+                lines.append("\t".join(cells))
     lines = sorted(set(lines), key=lambda l: (l.split("\t")[0], l.split("\t")[3],
                                                l.split("\t")[6], l))
     with open(path, "w", encoding="utf-8", newline="\n") as out:

@@ -18,6 +18,7 @@ import org.sitrep.internal.DataTable;
  */
 final class ActorCheck {
   private static final Set<String> CAMEO_PARTS = cameoParts();
+  private static final Set<String> INSTITUTION_WORDS = words("institution-words.tsv");
 
   private ActorCheck() {}
 
@@ -31,6 +32,7 @@ final class ActorCheck {
       duplicateAliases(table, problems);
       for (Row row : table.rows()) {
         codes(table.source(), row, kb, names, problems);
+        institutions(table.source(), row, problems);
       }
       table.regimes().forEach((iso3, regimes) -> {
         for (int i = 1; i < regimes.size(); i++) {
@@ -123,9 +125,36 @@ final class ActorCheck {
     }
   }
 
+  /**
+   * "National Guard" names a different body in every country: a row of one country's forces
+   * that lists it for every story would take other countries' guards for its own.
+   */
+  private static void institutions(String source, Row row, List<Problem> problems) {
+    ActorEntry e = row.entry();
+    if (e.isContextual() || e.iso3().isEmpty() || e.iso3().equals(ActorEntry.STORY_COUNTRY)) {
+      return;
+    }
+    for (String alias : row.aliases()) {
+      List<Words.Word> words = Words.of(alias);
+      if (words.stream().allMatch(w -> INSTITUTION_WORDS.contains(w.folded()))) {
+        problems.add(new Problem(source, row.line(), "alias '" + alias + "' is a name many"
+            + " countries' bodies share; list it in a row limited to " + e.iso3()
+            + " stories (context column)"));
+      }
+    }
+  }
+
   private static int line(String source) {
     int colon = source.lastIndexOf(':');
     return colon < 0 ? 0 : Integer.parseInt(source.substring(colon + 1));
+  }
+
+  private static Set<String> words(String resource) {
+    Set<String> words = new HashSet<>();
+    for (DataTable.Line line : DataTable.bundled(ActorCheck.class, resource)) {
+      words.add(line.cell(0).trim());
+    }
+    return Set.copyOf(words);
   }
 
   private static Set<String> cameoParts() {

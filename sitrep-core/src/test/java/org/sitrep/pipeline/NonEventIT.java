@@ -162,7 +162,7 @@ class NonEventIT {
     ExtractionResult r = SharedPipeline.extract("Five soldiers killed in ambush near Dori.", "2024-05-08");
     assertEquals(1, r.events().size(), () -> "events: " + r.events());
     assertEquals(5, r.events().get(0).fatalities());
-    assertEquals("Military Forces of Burkina Faso (2015-)",
+    assertEquals("Military Forces of Burkina Faso (2022-)",
         r.events().get(0).actor2().map(a -> a.name()).orElse(""));
   }
 
