@@ -145,17 +145,65 @@ public final class ActorKnowledgeBase {
 
   /** Every alias found inside a longer text, best first, with character offsets into text. */
   public List<ActorMatch> find(String text, ActorScope scope) {
+    return hits(text, scope).stream()
+        .filter(hit -> !hit.namesNoActor())
+        .map(hit -> new ActorMatch(hit.actor(), hit.start(), hit.end(), hit.alias().text(),
+            hit.alias().entry().source()))
+        .toList();
+  }
+
+  /**
+   * The countries of the sources and monitors a text names ("the OSCE Special Monitoring
+   * Mission", "the Syrian Observatory"): they name no party to an event, but say whose war the
+   * story is about.
+   */
+  public List<String> sourceCountries(String text) {
+    return hits(text, ActorScope.NONE).stream()
+        .filter(hit -> hit.namesNoActor() && !hit.alias().entry().iso3().isEmpty())
+        .map(hit -> hit.alias().entry().iso3())
+        .toList();
+  }
+
+  /**
+   * The countries of the armed groups a text names by their proper names ("the NAF", "the
+   * Taliban", "al-Shabaab"), whichever stories their rows are limited to: a group's name says
+   * whose war the story is about before the story's country is known.
+   */
+  public List<String> namedGroupCountries(String text, Optional<java.time.LocalDate> date) {
+    return hits(text, new ActorScope(Optional.empty(), date), true).stream()
+        .filter(hit -> !hit.namesNoActor() && !hit.description() && !hit.generic())
+        .filter(hit -> hit.actor().inter() >= 2 && hit.actor().inter() <= 4)
+        .map(hit -> hit.actor().iso3())
+        .filter(iso3 -> !iso3.isEmpty())
+        .toList();
+  }
+
+  private List<Hit> hits(String text, ActorScope scope) {
+    return hits(text, scope, false);
+  }
+
+  /**
+   * Best hits first; a hit inside a better one is dropped, so source names hide what they hold.
+   * With {@code anyStory}, rows limited to some countries' stories apply in every story.
+   */
+  private List<Hit> hits(String text, ActorScope scope, boolean anyStory) {
     Objects.requireNonNull(text, "text");
     List<Word> words = Words.of(text);
     List<Hit> hits = new ArrayList<>();
     for (int first = 0; first < words.size(); first++) {
       int maxEnd = Math.min(words.size(), first + longestAlias);
       for (int end = maxEnd; end > first; end--) {
-        hitAt(words, first, end, scope).ifPresent(hits::add);
+        hitAt(words, first, end, scope, anyStory).ifPresent(hits::add);
       }
     }
     hits.sort(BEST_FIRST);
-    return keepNonOverlapping(hits);
+    List<Hit> kept = new ArrayList<>();
+    for (Hit hit : hits) {
+      if (kept.stream().noneMatch(hit::overlaps)) {
+        kept.add(hit);
+      }
+    }
+    return kept;
   }
 
   /**
@@ -234,14 +282,18 @@ public final class ActorKnowledgeBase {
         .orElse(false);
   }
 
-  private Optional<Hit> hitAt(List<Word> words, int first, int end, ActorScope scope) {
+  private Optional<Hit> hitAt(List<Word> words, int first, int end, ActorScope scope,
+      boolean anyStory) {
     List<Alias> aliases = aliasesByKey.get(Words.key(words, first, end));
     if (aliases == null) {
       return Optional.empty();
     }
     int start = words.get(first).start();
     int stop = words.get(end - 1).end();
-    for (Alias alias : ordered(aliases, scope.country())) {
+    List<Alias> rows = anyStory
+        ? aliases.stream().filter(a -> a.entry().iso3().length() == 3).toList()
+        : ordered(aliases, scope.country());
+    for (Alias alias : rows) {
       if (!acronymsAgree(alias.words(), words.subList(first, end))
           || !alias.entry().period().holds(scope.date())) {
         continue;
@@ -279,21 +331,6 @@ public final class ActorKnowledgeBase {
       }
     }
     return true;
-  }
-
-  /** Best hits first; a hit inside a better one is dropped, and source names hide what they hold. */
-  private static List<ActorMatch> keepNonOverlapping(List<Hit> sortedHits) {
-    List<Hit> kept = new ArrayList<>();
-    for (Hit hit : sortedHits) {
-      if (kept.stream().noneMatch(hit::overlaps)) {
-        kept.add(hit);
-      }
-    }
-    return kept.stream()
-        .filter(hit -> !hit.namesNoActor())
-        .map(hit -> new ActorMatch(hit.actor(), hit.start(), hit.end(), hit.alias().text(),
-            hit.alias().entry().source()))
-        .toList();
   }
 
   /** Problems found while reading tables, kept for {@code actors check}. */

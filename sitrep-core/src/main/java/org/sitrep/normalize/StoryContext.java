@@ -82,14 +82,13 @@ final class StoryContext {
         .flatMap(name -> ranker.resolve(name, Optional.empty()))
         .ifPresent(p -> countryVotes.merge(p.iso3(), 2, Integer::sum));
     for (Sentence s : article.sentences()) {
+      // A monitor or news agency of one country ("the OSCE monitoring mission in Ukraine", "the
+      // Syrian Observatory") says whose war the report is about, as a named armed group does.
+      dictionary.sourceCountries(s.text()).forEach(c -> countryVotes.merge(c, 2, Integer::sum));
       // Named armed groups say whose war it is ("the Taliban", "the SDF"): they weigh double.
-      for (ActorMatch m : dictionary.find(s.text(), new ActorScope(Optional.empty(), date))) {
-        // Armies fight abroad and are named abroad; armed groups and militias seldom are.
-        boolean local = m.actor().inter() >= 2 && m.actor().inter() <= 4;
-        if (local && !m.actor().generic() && !m.actor().iso3().isEmpty()) {
-          countryVotes.merge(m.actor().iso3(), 2, Integer::sum);
-        }
-      }
+      // Armies fight abroad and are named abroad; armed groups and militias seldom are.
+      dictionary.namedGroupCountries(s.text(), date)
+          .forEach(c -> countryVotes.merge(c, 2, Integer::sum));
     }
     List<Evidence> phrases = new ArrayList<>();
     List<Integer> phraseSentences = new ArrayList<>();
