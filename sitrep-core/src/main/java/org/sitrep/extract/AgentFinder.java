@@ -16,6 +16,8 @@ final class AgentFinder {
   private AgentFinder() {}
 
   private static final Set<String> INSTRUMENTAL = Set.of("use", "employ");
+  /** "coalition airstrikes", "army shelling": common nouns in front of an act that name its maker. */
+  private static final Set<String> AGENT_NOUNS = agentNouns();
 
   static List<Integer> agents(SentenceGraph g, int trigger, int carrier) {
     List<Integer> out = new ArrayList<>();
@@ -63,7 +65,8 @@ final class AgentFinder {
         if (g.token(c).pos().equals(",") || g.token(c).pos().equals("IN")) {
           break;
         }
-        if (g.token(c).isProperNoun() || g.token(c).ner().equals("ORGANIZATION")) {
+        if (g.token(c).isProperNoun() || g.token(c).ner().equals("ORGANIZATION")
+            || AGENT_NOUNS.contains(lemma(g, c))) {
           out.add(c);
           break;
         }
@@ -174,5 +177,14 @@ final class AgentFinder {
 
   private static String lemma(SentenceGraph g, int i) {
     return g.token(i).lemma().toLowerCase(Locale.ROOT);
+  }
+
+  private static Set<String> agentNouns() {
+    java.util.Set<String> nouns = new java.util.HashSet<>();
+    for (org.sitrep.internal.DataTable.Line line
+        : org.sitrep.internal.DataTable.bundled(AgentFinder.class, "agent-nouns.tsv")) {
+      nouns.add(line.cell(0).trim());
+    }
+    return Set.copyOf(nouns);
   }
 }
