@@ -290,9 +290,14 @@ public final class ActorKnowledgeBase {
     }
     int start = words.get(first).start();
     int stop = words.get(end - 1).end();
+    // Read for any story, a name tells the country only when all its rows agree on one:
+    // "Islamic State" is limited to Somalia in one row and to Mali in another.
     List<Alias> rows = anyStory
         ? aliases.stream().filter(a -> a.entry().iso3().length() == 3).toList()
         : ordered(aliases, scope.country());
+    if (anyStory && rows.stream().map(a -> a.entry().iso3()).distinct().count() > 1) {
+      return Optional.empty();
+    }
     for (Alias alias : rows) {
       if (!acronymsAgree(alias.words(), words.subList(first, end))
           || !alias.entry().period().holds(scope.date())) {

@@ -17,7 +17,7 @@ public final class StateForces {
       "forces", "force", "troops", "soldiers", "soldier", "army", "military", "jets", "jet",
       "warplanes", "warplane", "aircraft", "planes", "plane", "drones", "drone", "navy",
       "artillery", "helicopters", "helicopter", "tanks", "commandos", "units", "marines",
-      "paratroopers", "personnel", "servicemen", "gunboats", "guards", "battalion", "brigade",
+      "paratroopers", "personnel", "servicemen", "servicemembers", "service", "gunboats", "guards", "battalion", "brigade",
       "strikes", "airstrikes", "raids", "shelling", "bombardment", "fire", "missiles");
   /** "Palestinian fighters", "Afghan militants": armed men of a country, not its state's. */
   private static final Set<String> ARMED_MEN = Set.of(

@@ -81,7 +81,10 @@ final class ActorResolver {
       return Optional.of(new Resolved(s.value(), referredFrom(s.evidence(), phrase)));
     }
     Optional<Actor> named = dictionary.resolve(phrase.text(), story.actorScope());
-    if (named.isPresent() && !named.get().generic() && !isStoryForces(named.get(), story)) {
+    // "American NATO service members": ACLED names an alliance's troops by their country.
+    boolean alliance = named.map(a -> a.iso3().isEmpty() && a.inter() == 8).orElse(false);
+    if (named.isPresent() && !named.get().generic() && !isStoryForces(named.get(), story)
+        && !(alliance && stateForces.resolve(phrase.text(), story.actorScope()).isPresent())) {
       return Optional.of(new Resolved(named.get(), phrase));
     }
     // "Iraqi jets", "Turkish drones": forces named by their country, whatever the story's country.
