@@ -72,10 +72,12 @@ final class EventSides {
 
   private final ActorKnowledgeBase dictionary;
   private final ActorResolver actors;
+  private final FrontLines frontLines;
 
   EventSides(ActorKnowledgeBase dictionary) {
     this.dictionary = dictionary;
     this.actors = new ActorResolver(dictionary);
+    this.frontLines = FrontLines.load(dictionary);
   }
 
   /**
@@ -170,12 +172,45 @@ final class EventSides {
     // "Saturday's attack", "survived an attack on his life": violence no one is named for.
     boolean nobody = s.actor2().isEmpty() && (type == EventType.BATTLES
         || type == EventType.VIOLENCE_AGAINST_CIVILIANS);
+    Optional<Sides> front = frontLine(s, m, story);
+    if (front.isPresent()) {
+      return front;
+    }
     if (remote || s.actor2().isPresent() && harmed || nobody) {
       // Victims of a killing, or of a bomb, did not act: the perpetrator is unidentified.
       Optional<ActorResolver.Resolved> unknown = described("unidentified gunmen", story, unknownName(m));
       return unknown.map(u -> new Sides(Optional.of(u), List.of(), s.actor2(), s.assoc2(), s.speaker()));
     }
     return s.actor2().map(lone -> new Sides(Optional.of(lone), s.assoc2(), Optional.empty(), List.of(), s.speaker()));
+  }
+
+  /**
+   * Fire along a standing front line that the text does not attribute is between the line's two
+   * sides; when the text names the side that was hit, the other side fired.
+   */
+  private Optional<Sides> frontLine(Sides s, Mention m, StoryContext story) {
+    EventType type = m.subEventType().eventType();
+    if (type != EventType.BATTLES && type != EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
+      return Optional.empty();
+    }
+    Optional<FrontLines.Sides> line = frontLines.of(story);
+    if (line.isEmpty()) {
+      return Optional.empty();
+    }
+    Actor first = line.get().first();
+    Actor second = line.get().second();
+    Optional<String> hit = s.actor2().map(r -> r.actor().name());
+    if (hit.isPresent() && !hit.get().equals(first.name()) && !hit.get().equals(second.name())) {
+      return Optional.empty();
+    }
+    boolean firstHit = hit.map(first.name()::equals).orElse(false);
+    Evidence t = m.trigger();
+    Evidence why = new Evidence(t.field(), t.text(), t.start(), t.end(), "fire along the front line"
+        + " ('" + line.get().cue() + "') that the report does not attribute: its two sides");
+    ActorResolver.Resolved shooter = new ActorResolver.Resolved(firstHit ? second : first, why);
+    Optional<ActorResolver.Resolved> target = s.actor2().isPresent() ? s.actor2()
+        : Optional.of(new ActorResolver.Resolved(firstHit ? first : second, why));
+    return Optional.of(new Sides(Optional.of(shooter), List.of(), target, s.assoc2(), s.speaker()));
   }
 
   /**

@@ -74,4 +74,29 @@ class ActorsIT {
     assertTrue(e.assocActor1().stream().anyMatch(a -> a.name().startsWith("Military Forces of Syria")),
         e.assocActor1().toString());
   }
+
+  @Test
+  void unattributedFireAlongAFrontLineIsBetweenItsTwoSides() {
+    Event e = SharedPipeline.extract("On 14 March 2021, the OSCE SMM recorded 30 explosions near"
+        + " Shyrokyne, east of Mariupol.", "2021-03-15").events().get(0);
+    assertEquals("NAF: United Armed Forces of Novorossiya", actor1(e));
+    assertEquals("Military Forces of Ukraine (2019-)", e.actor2().map(Actor::name).orElse(""));
+    assertTrue(evidence(e, "actor1").note().contains("front line"), evidence(e, "actor1").note());
+  }
+
+  @Test
+  void whenTheTextNamesTheSideHitTheOtherSideFired() {
+    Event e = SharedPipeline.extract("On 3 March 2018, Indian army posts along the Line of Control"
+        + " in Poonch came under heavy shelling, the army said.", "2018-03-04").events().get(0);
+    assertTrue(actor1(e).startsWith("Military Forces of Pakistan"), actor1(e));
+    assertTrue(e.actor2().map(Actor::name).orElse("").startsWith("Military Forces of India"),
+        e.toString());
+  }
+
+  @Test
+  void fireAwayFromTheLineIsNotTheLinesAfterItsPeriod() {
+    Event e = SharedPipeline.extract("On 14 March 2023, the OSCE SMM recorded 30 explosions near"
+        + " Shyrokyne, east of Mariupol.", "2023-03-15").events().get(0);
+    assertTrue(!actor1(e).startsWith("NAF"), actor1(e));
+  }
 }
