@@ -27,7 +27,7 @@ public final class StateForces {
   private static final Pattern WORD = Pattern.compile("[\\p{L}.'’]+");
   private static final int EXTERNAL_FORCES = 8;
   private static final Pattern OF_COUNTRY = Pattern.compile(
-      "(?i)\\b(forces|force|army|troops|soldiers|military|police|policemen|gendarmes|gendarmerie|"
+      "(?i)\\b(forces|force|army|troops|soldiers|military|police|policemen|gendarmes|gendarmerie|positions|posts|"
           + "navy)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’ -]+)$");
   private static final Pattern PROXY = Pattern.compile(
       "(?i)-(backed|led|trained|supported|sponsored|allied|aligned|funded)\\b|\\bloyal to\\b");

@@ -33,9 +33,12 @@ final class ArgumentFinder {
   /** Nouns whose possessor suffered them: "her injuries", "his wounds". */
   static final Set<String> SUFFERED = Set.of("injury", "wound");
   /** Heads that count people rather than name them: "hundreds of ISIS militants". */
+  private static final Set<String> PLACE_NER =
+      Set.of("COUNTRY", "LOCATION", "STATE_OR_PROVINCE", "CITY", "NATIONALITY");
   private static final Set<String> QUANTITY_HEADS = Set.of(
       "hundreds", "dozens", "scores", "thousands", "tens", "members", "some", "many", "most",
       "group", "groups", "unit", "units", "elements", "remnants", "number", "fighters", "cell",
+      "positions",
       "convoy", "militants", "squad", "all", "aircraft", "warplanes", "warplane", "jets", "jet",
       "planes", "plane", "drones", "drone", "helicopters", "helicopter", "forces", "troops",
       "artillery", "gunmen", "soldiers", "two", "three", "four", "five", "several");
@@ -270,7 +273,10 @@ final class ArgumentFinder {
     if (QUANTITY_HEADS.contains(word) || g.token(head).pos().equals("CD")
         || g.token(head).pos().equals("NN") && g.token(head).lemma().equals("member")) {
       List<Integer> of = g.exact(head, "nmod:of");
-      if (!of.isEmpty()) {
+      // "forces of Armenia", "jets of the Syrian regime": a country or place after "of" says
+      // whose the forces are, and the phrase keeps it ("forces of Armenia"); a group after "of"
+      // is who they are ("fighters of the Islamic State").
+      if (!of.isEmpty() && !PLACE_NER.contains(g.token(of.get(0)).ner())) {
         return of.get(0);
       }
     }

@@ -99,4 +99,13 @@ class ActorsIT {
         + " Shyrokyne, east of Mariupol.", "2023-03-15").events().get(0);
     assertTrue(!actor1(e).startsWith("NAF"), actor1(e));
   }
+
+  @Test
+  void forcesOfACountryNamedAfterOfAreThatCountrysForces() {
+    Event e = only("Forces of Armenia shelled the village of Alibayli in Tovuz on Monday.");
+    assertTrue(actor1(e).startsWith("Military Forces of Armenia"), actor1(e));
+    Event hit = only("Gunmen attacked the positions of the Malian army near Gao on Monday.");
+    assertTrue(hit.actor2().map(Actor::name).orElse("").startsWith("Military Forces of Mali"),
+        hit.toString());
+  }
 }
