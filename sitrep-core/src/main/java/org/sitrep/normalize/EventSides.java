@@ -89,13 +89,18 @@ final class EventSides {
   Optional<Sides> of(AnnotatedArticle article, StoryContext story, Mention m,
       List<Event> antecedents, boolean definite) {
     Optional<StoryContext.Named<Actor>> speaker = speaker(article, article.sentences().get(m.sentence()), story);
-    Optional<ActorResolver.Resolved> a1 =
+    Optional<ActorResolver.Resolved> named1 =
         m.actor1().flatMap(p -> actors.resolve(p, story, Optional.empty(), speaker));
-    Optional<ActorResolver.Resolved> a2 = m.actor2()
-        .flatMap(p -> actors.resolve(p, story, a1.map(ActorResolver.Resolved::actor), speaker))
-        .filter(r -> a1.map(x -> !x.actor().equals(r.actor())).orElse(true))
-        .or(() -> m.actor2().filter(p -> groundAttack(m, a1) && civilianSite(p))
+    Optional<ActorResolver.Resolved> named2 = m.actor2()
+        .flatMap(p -> actors.resolve(p, story, named1.map(ActorResolver.Resolved::actor), speaker))
+        .filter(r -> named1.map(x -> !x.actor().equals(r.actor())).orElse(true))
+        .or(() -> m.actor2().filter(p -> groundAttack(m, named1) && civilianSite(p))
             .flatMap(p -> described("civilians", story, p)));
+    // "Afghan forces repulsed their attack": who attacked acts first, as ACLED codes it; those
+    // who repelled it are the other side.
+    Optional<ActorResolver.Resolved> attacker = repelledAttacker(m, story, named1);
+    Optional<ActorResolver.Resolved> a1 = attacker.isPresent() ? attacker : named1;
+    Optional<ActorResolver.Resolved> a2 = attacker.isPresent() ? named1 : named2;
     boolean namesActor = a1.map(r -> !r.actor().generic()).orElse(false);
     if (!namesActor) {
       // "the deadliest attack on the SDF" refers to an attack in which the SDF took part.
@@ -182,6 +187,28 @@ final class EventSides {
       return unknown.map(u -> new Sides(Optional.of(u), List.of(), s.actor2(), s.assoc2(), s.speaker()));
     }
     return s.actor2().map(lone -> new Sides(Optional.of(lone), s.assoc2(), Optional.empty(), List.of(), s.speaker()));
+  }
+
+  private static final java.util.Set<String> REPEL =
+      java.util.Set.of("repulse", "repel", "foil", "thwart", "repell", "fend", "beat", "push", "fight");
+  private static final java.util.regex.Pattern ATTACK_BY = java.util.regex.Pattern.compile(
+      "(?i)^(their|its|his|her)\\s+(?:\\w+\\s+)?(attack|assault|offensive|raid|attempt|advance|incursion)s?$");
+
+  /** The maker of an attack that the trigger's subject repelled ("repulsed their attack"). */
+  private static Optional<ActorResolver.Resolved> repelledAttacker(Mention m, StoryContext story,
+      Optional<ActorResolver.Resolved> repeller) {
+    String verb = m.trigger().text().toLowerCase(java.util.Locale.ROOT);
+    boolean repel = REPEL.stream().anyMatch(verb::startsWith);
+    if (!repel || repeller.isEmpty() || m.actor2().isEmpty()
+        || !ATTACK_BY.matcher(m.actor2().get().text().strip()).matches()) {
+      return Optional.empty();
+    }
+    Evidence phrase = m.actor2().get();
+    return story.lastActorBefore(phrase.start(), repeller.map(ActorResolver.Resolved::actor),
+            a -> a.inter() != 7)
+        .map(n -> new ActorResolver.Resolved(n.value(), new Evidence(phrase.field(),
+            n.evidence().text(), n.evidence().start(), n.evidence().end(),
+            "made the attack repelled ('" + phrase.text() + "')")));
   }
 
   /**

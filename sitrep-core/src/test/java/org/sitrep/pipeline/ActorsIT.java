@@ -108,4 +108,17 @@ class ActorsIT {
     assertTrue(hit.actor2().map(Actor::name).orElse("").startsWith("Military Forces of Mali"),
         hit.toString());
   }
+
+  @Test
+  void whoseAttackWasRepelledActsFirst() {
+    Event e = only("Al Shabaab fighters stormed a base near Afgoye on Monday, but Somali troops"
+        + " repelled their attack, killing six of them.");
+    assertEquals("Al Shabaab", actor1(e));
+    assertTrue(e.actor2().map(Actor::name).orElse("").startsWith("Military Forces of Somalia"),
+        e.toString());
+    Event alone = only("Boko Haram militants lost nine men on Sunday when Nigerian soldiers"
+        + " repelled their assault on a base in Monguno.");
+    assertTrue(actor1(alone).startsWith("Boko Haram"), alone.toString());
+    assertEquals("made the attack repelled ('their assault')", evidence(alone, "actor1").note());
+  }
 }
