@@ -73,6 +73,10 @@ final class ActorCheck {
     if (a.identity().equals(b.identity())) {
       return false;
     }
+    // A row for stories that say certain words refines one for every story.
+    if (a.when().isPresent() != b.when().isPresent()) {
+      return false;
+    }
     boolean sameStories = a.contexts().isEmpty() && b.contexts().isEmpty()
         || a.contexts().stream().anyMatch(b.contexts()::contains);
     return sameStories && a.period().overlaps(b.period());

@@ -21,6 +21,8 @@ import org.sitrep.model.Actor;
  * @param parent canonical name of the organisation this one belongs to; may be empty
  * @param affiliates canonical names of allied or affiliated organisations
  * @param source the table and line the row comes from, e.g. "actors.tsv:42"
+ * @param when words one of which the story must say for the row to apply ("cartel", "gang");
+ *     empty when the row applies whatever the story says
  */
 record ActorEntry(
     String namePattern,
@@ -32,7 +34,8 @@ record ActorEntry(
     Period period,
     String parent,
     List<String> affiliates,
-    String source) {
+    String source,
+    Optional<java.util.regex.Pattern> when) {
 
   /** The name of rows that list phrases naming no actor (news sources, monitors). */
   static final String NO_ACTOR = "-";
@@ -59,6 +62,11 @@ record ActorEntry(
     return contexts.isEmpty() || storyCountry.map(contexts::contains).orElse(false);
   }
 
+  /** Whether the story says one of the words the row needs, if it needs any. */
+  boolean saidIn(ActorScope scope) {
+    return when.map(w -> w.matcher(scope.story()).find()).orElse(true);
+  }
+
   /** A key that tells actors apart: rows sharing it add aliases to one actor. */
   String identity() {
     return namePattern + "\t" + iso3;
@@ -67,7 +75,7 @@ record ActorEntry(
   /** This row with the actor-wide attributes of another row of the same actor (a later table's). */
   ActorEntry withAttributesOf(ActorEntry other) {
     return new ActorEntry(namePattern, other.inter, other.cameoPattern, iso3, other.generic,
-        contexts, period, other.parent, other.affiliates, source);
+        contexts, period, other.parent, other.affiliates, source, when);
   }
 
   /**

@@ -24,7 +24,8 @@ import org.sitrep.model.Actor;
  * When several aliases occur in a phrase a proper name beats a description, then the one with
  * the most words wins, a named group beats a description of the same length ("PKK militants" is
  * the PKK), then the longer text wins. Of the rows listing one alias, a user's table wins, then a
- * row limited to the story's country, then the later table. Immutable and thread-safe.
+ * row limited to the story's country, then one limited to stories that say certain words, then
+ * the later table. Immutable and thread-safe.
  */
 public final class ActorKnowledgeBase {
 
@@ -300,7 +301,7 @@ public final class ActorKnowledgeBase {
     }
     for (Alias alias : rows) {
       if (!acronymsAgree(alias.words(), words.subList(first, end))
-          || !alias.entry().period().holds(scope.date())) {
+          || !alias.entry().period().holds(scope.date()) || !alias.entry().saidIn(scope)) {
         continue;
       }
       if (alias.entry().namesNoActor()) {
@@ -323,6 +324,7 @@ public final class ActorKnowledgeBase {
         .filter(a -> a.entry().appliesIn(country))
         .sorted(Comparator.comparing((Alias a) -> !a.user())
             .thenComparing(a -> !a.entry().isContextual())
+            .thenComparing(a -> a.entry().when().isEmpty())
             .thenComparing(Comparator.comparingInt(Alias::layer).reversed()))
         .toList();
   }

@@ -77,6 +77,10 @@ public final class ActorLookup {
       return "not used: in force " + e.period() + scope.date()
           .map(d -> ", not on " + d).orElse(", and this story has no date (rows still in force apply)");
     }
+    if (!e.saidIn(scope)) {
+      return "not used: only in stories that say one of " + e.when().map(w -> w.pattern()
+          .replaceAll("\\\\[QEb]|[()]", "")).orElse("");
+    }
     if (e.namesNoActor()) {
       return "not used: names no actor (a news source or monitor)";
     }

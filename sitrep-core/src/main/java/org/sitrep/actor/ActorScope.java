@@ -10,15 +10,22 @@ import java.util.Optional;
  *
  * @param country ISO3 of the story's country
  * @param date the day the story reports
+ * @param story the story's whole text, for rows that apply only in stories that say certain
+ *     words (a row's "when" column); empty when unknown
  */
-public record ActorScope(Optional<String> country, Optional<LocalDate> date) {
+public record ActorScope(Optional<String> country, Optional<LocalDate> date, String story) {
   /** No country, no date: only rows that apply everywhere and are still in force. */
   public static final ActorScope NONE = new ActorScope(Optional.empty(), Optional.empty());
 
   public ActorScope {
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(story, "story");
     country = country.map(String::trim).filter(c -> !c.isEmpty());
+  }
+
+  public ActorScope(Optional<String> country, Optional<LocalDate> date) {
+    this(country, date, "");
   }
 
   public static ActorScope of(Optional<String> country) {
@@ -27,6 +34,6 @@ public record ActorScope(Optional<String> country, Optional<LocalDate> date) {
 
   /** The same date in another country's story, e.g. for "Turkish drones" in a Syrian story. */
   public ActorScope in(String iso3) {
-    return new ActorScope(Optional.of(iso3), date);
+    return new ActorScope(Optional.of(iso3), date, story);
   }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.internal.DataTable;
@@ -41,7 +42,7 @@ final class ActorTableReader {
   static final String FORMAT = "sitrep-actors";
   static final String VERSION = "2";
   private static final int MIN_COLUMNS = 8;
-  private static final int MAX_COLUMNS = 11;
+  private static final int MAX_COLUMNS = 12;
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
   private static final Pattern GROUP_NAME = Pattern.compile("@?[A-Z][A-Z0-9_]{3,}");
   private static final Pattern BAR = Pattern.compile("\\|");
@@ -179,8 +180,18 @@ final class ActorTableReader {
     }
     ActorEntry entry = new ActorEntry(name, inter, cells[2].trim(), iso3, generic(cells[4]),
         contexts(cells[5]), Period.parse(cells[6]), cell(cells, 8), bar(cell(cells, 9)),
-        source + ":" + line);
+        source + ":" + line, when(cell(cells, 11)));
     return new Row(entry, aliases, line);
+  }
+
+  /** "cartel|criminal group": any of the words, in any case, on word boundaries. */
+  private static Optional<Pattern> when(String cell) {
+    List<String> words = bar(cell);
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Pattern.compile("\\b(" + String.join("|",
+        words.stream().map(Pattern::quote).toList()) + ")\\b", Pattern.CASE_INSENSITIVE));
   }
 
   private static String cell(String[] cells, int i) {

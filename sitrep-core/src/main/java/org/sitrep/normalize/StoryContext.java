@@ -242,7 +242,7 @@ final class StoryContext {
 
   /** The story's country and date, which descriptions such as "the regime" depend on. */
   ActorScope actorScope() {
-    return new ActorScope(country, date);
+    return new ActorScope(country, date, text);
   }
 
   /** The last named actor before {@code offset} that is not {@code other} and passes the filter. */

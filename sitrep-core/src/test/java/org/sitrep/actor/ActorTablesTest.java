@@ -166,4 +166,18 @@ class ActorTablesTest {
     List<String> problems = ActorTables.check(List.of()).problems();
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
+
+  @Test
+  void aRowWithWordsAppliesOnlyInStoriesThatSayThem() throws IOException {
+    Path mine = table("when.tsv", """
+        Smugglers ({country})\t3\t*CRM\t*\tyes\tNOR\t\tgunmen\t\t\ta note\tsmuggling|contraband
+        """);
+    ActorKnowledgeBase kb = ActorTables.load(List.of(mine));
+    ActorScope smuggling = new ActorScope(Optional.of("NOR"), Optional.empty(),
+        "Gunmen shot a customs officer. Police suspect a contraband ring.");
+    ActorScope plain = new ActorScope(Optional.of("NOR"), Optional.empty(),
+        "Gunmen shot a shopkeeper in Bergen.");
+    assertEquals("Smugglers (Norway)", name(kb, "gunmen", smuggling));
+    assertEquals("Unidentified Armed Group (Norway)", name(kb, "gunmen", plain));
+  }
 }
