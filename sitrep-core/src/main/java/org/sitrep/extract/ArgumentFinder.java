@@ -30,6 +30,9 @@ final class ArgumentFinder {
   static final Set<String> HAPPENING_VERBS = Set.of(
       "erupt", "break", "occur", "take", "rage", "continue", "resume", "flare", "ensue", "follow",
       "hit", "target", "kill", "leave", "result", "happen", "escalate", "intensify");
+  /** Verbs by which a noun trigger is reported in the passive: "clashes were reported". */
+  static final Set<String> REPORTED_VERBS = Set.of(
+      "report", "record", "observe", "hear", "witness", "register", "monitor");
   /** Nouns whose possessor suffered them: "her injuries", "his wounds". */
   static final Set<String> SUFFERED = Set.of("injury", "wound");
   /** Heads that count people rather than name them: "hundreds of ISIS militants". */
@@ -131,8 +134,10 @@ final class ArgumentFinder {
     }
     String rel = g.relation(trigger);
     String headLemma = lemma(g, head);
+    // "clashes were reported between X and Y": a report's verb carries what it reports.
     if (rel.startsWith("obj") && (LIGHT_VERBS.contains(headLemma) || EXPERIENCE_VERBS.contains(headLemma))
-        || rel.startsWith("nsubj") && HAPPENING_VERBS.contains(headLemma)) {
+        || rel.startsWith("nsubj") && HAPPENING_VERBS.contains(headLemma)
+        || rel.equals("nsubj:pass") && REPORTED_VERBS.contains(headLemma)) {
       return head;
     }
     return trigger;

@@ -44,6 +44,8 @@ final class ActorResolver {
   private static final Pattern POSSESSED = Pattern.compile(
       "^(its|their)\\s+(own\\s+)?(fighters|forces|troops|men|members|units|militants|soldiers|"
           + "gunmen|jets|warplanes|aircraft|drones|artillery|police|officers)$");
+  private static final Pattern HELD = Pattern.compile("(?i)^(?:the\\s+)?(.+?)\\s+(?:positions?|"
+      + "posts?|outposts?|bases?|checkpoints?|barracks|headquarters|convoys?|patrols?)$");
   private static final Pattern LOYAL_TO = Pattern.compile(
       "\\b(?:loyal to|allied (?:to|with)|aligned (?:to|with)|fighting (?:for|alongside))\\s+(.+)$");
 
@@ -94,6 +96,15 @@ final class ActorResolver {
     }
     if (named.isPresent() && !named.get().generic()) {
       return Optional.of(new Resolved(named.get(), phrase));
+    }
+    // "pro-Hadi positions", "Houthi checkpoints": the forces that hold them.
+    Matcher held = HELD.matcher(phrase.text().strip());
+    if (named.isEmpty() && held.matches()) {
+      Optional<Actor> holders = dictionary.resolve(held.group(1) + " forces", story.actorScope())
+          .or(() -> stateForces.resolve(held.group(1) + " forces", story.actorScope()));
+      if (holders.isPresent()) {
+        return Optional.of(new Resolved(holders.get(), phrase));
+      }
     }
     // "the assailants" after "Islamic State fighters attacked" are those fighters, not unknowns.
     if (GROUP_DESCRIPTION.matcher(text).matches()) {

@@ -121,4 +121,19 @@ class ActorsIT {
     assertTrue(actor1(alone).startsWith("Boko Haram"), alone.toString());
     assertEquals("made the attack repelled ('their assault')", evidence(alone, "actor1").note());
   }
+
+  @Test
+  void clashesReportedBetweenTwoSidesHaveThemAsSides() {
+    Event e = only("On Monday, clashes were reported between Somali troops and Al Shabaab"
+        + " fighters near Jowhar.");
+    assertTrue(actor1(e).startsWith("Military Forces of Somalia"), e.toString());
+    assertEquals("Al Shabaab", e.actor2().map(Actor::name).orElse(""));
+  }
+
+  @Test
+  void positionsAreTheirHolders() {
+    Event e = only("Al Shabaab fighters shelled Somali army positions near Jowhar on Monday.");
+    assertTrue(e.actor2().map(Actor::name).orElse("").startsWith("Military Forces of Somalia"),
+        e.toString());
+  }
 }
