@@ -26,6 +26,7 @@ public final class StateForces {
       "police", "policemen", "policeman", "gendarmes", "gendarmerie", "officers");
   private static final Pattern WORD = Pattern.compile("[\\p{L}.'’]+");
   private static final int EXTERNAL_FORCES = 8;
+  private static final String MILITARY_KIND = "the military";
   private static final Pattern OF_COUNTRY = Pattern.compile(
       "(?i)\\b(forces|force|army|troops|soldiers|military|police|policemen|gendarmes|gendarmerie|positions|posts|"
           + "navy)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’ -]+)$");
@@ -85,9 +86,8 @@ public final class StateForces {
       Optional<String> named = dictionary.countryCode(of.group(2).strip());
       if (named.isPresent()) {
         String kind = POLICE.contains(of.group(1).toLowerCase(Locale.ROOT)) ? "police"
-            : "security forces";
-        return external(dictionary.resolve(kind, scope.in(named.get())), named.get(),
-            storyCountry);
+            : phrase.toLowerCase(Locale.ROOT).contains("security") ? "security forces" : MILITARY_KIND;
+        return external(forces(kind, scope.in(named.get())), named.get(), storyCountry);
       }
     }
     String country = null;
@@ -98,7 +98,9 @@ public final class StateForces {
       if (country == null && demonyms.country(w).isPresent()) {
         country = demonyms.country(w).get();
       } else if (country != null && MILITARY.contains(w)) {
-        kind = "security forces";
+        // "Egyptian military forces" are the army, "Egyptian security forces" may be police.
+        kind = phrase.toLowerCase(Locale.ROOT).contains("security") ? "security forces"
+            : MILITARY_KIND;
       } else if (country != null && POLICE.contains(w)) {
         kind = "police";
       } else if (country != null && ARMED_MEN.contains(w)) {
@@ -111,6 +113,13 @@ public final class StateForces {
     if (kind.equals("militants")) {
       return dictionary.resolve(kind, scope.in(country));
     }
-    return external(dictionary.resolve(kind, scope.in(country)), country, storyCountry);
+    return external(forces(kind, scope.in(country)), country, storyCountry);
+  }
+
+  /** The country's forces of a kind; "the military" falls back to "security forces". */
+  private Optional<Actor> forces(String kind, ActorScope scope) {
+    Optional<Actor> found = dictionary.resolve(kind, scope);
+    return kind.equals(MILITARY_KIND)
+        ? found.or(() -> dictionary.resolve("security forces", scope)) : found;
   }
 }

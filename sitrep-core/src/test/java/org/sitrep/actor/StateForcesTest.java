@@ -41,4 +41,12 @@ class StateForcesTest {
     assertTrue(forces.resolve("Iraqi officials", ActorScope.NONE.in("IRQ")).isEmpty());
     assertTrue(forces.resolve("the forces", ActorScope.NONE.in("IRQ")).isEmpty());
   }
+
+  @Test
+  void militaryWordsNameTheArmyWhereSecurityForcesArePolice() {
+    Actor army = forces.resolve("Egyptian military forces", ActorScope.NONE.in("EGY")).orElseThrow();
+    assertTrue(army.name().startsWith("Military Forces of Egypt"), army.name());
+    Actor police = forces.resolve("Egyptian security forces", ActorScope.NONE.in("EGY")).orElseThrow();
+    assertTrue(police.name().startsWith("Police Forces of Egypt"), police.name());
+  }
 }
