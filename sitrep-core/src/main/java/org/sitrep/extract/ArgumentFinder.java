@@ -46,7 +46,8 @@ final class ArgumentFinder {
       "planes", "plane", "drones", "drone", "helicopters", "helicopter", "forces", "troops",
       "artillery", "gunmen", "soldiers", "two", "three", "four", "five", "several");
   private static final Set<String> ATTEMPTS = Set.of(
-      "attempt", "bid", "effort", "attack", "assault", "offensive", "advance", "push", "incursion");
+      "attempt", "bid", "effort", "attack", "assault", "offensive", "advance", "push", "incursion",
+      "operation", "raid", "strike", "airstrike", "bombardment", "shelling", "ambush", "campaign");
   private static final Set<String> SYMMETRIC = Set.of(
       "clash", "fight", "battle", "skirmish", "fighting", "firefight", "gunfight", "exchange",
       "confrontation", "shootout");
@@ -269,7 +270,9 @@ final class ArgumentFinder {
   static int actorHead(SentenceGraph g, int head) {
     String word = g.token(head).word().toLowerCase(Locale.ROOT);
     // "repelled an attempt by government forces": the attempt's makers are the other side.
-    if (ATTEMPTS.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))) {
+    // The tagger takes a capitalised plural at a sentence's start for a name ("Operations").
+    if (ATTEMPTS.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))
+        || ATTEMPTS.contains(word.replaceFirst("s$", ""))) {
       List<Integer> by = g.exact(head, "nmod:by");
       if (!by.isEmpty()) {
         return by.get(0);

@@ -136,4 +136,11 @@ class ActorsIT {
     assertTrue(e.actor2().map(Actor::name).orElse("").startsWith("Military Forces of Somalia"),
         e.toString());
   }
+
+  @Test
+  void operationsByAForceAreThatForcesActs() {
+    Event e = only("Operations by Nigerian troops killed nine Boko Haram fighters near Bama on"
+        + " Monday.");
+    assertTrue(actor1(e).startsWith("Military Forces of Nigeria"), e.toString());
+  }
 }
