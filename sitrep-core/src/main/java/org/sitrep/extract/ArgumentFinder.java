@@ -45,6 +45,10 @@ final class ArgumentFinder {
       "convoy", "militants", "squad", "all", "aircraft", "warplanes", "warplane", "jets", "jet",
       "planes", "plane", "drones", "drone", "helicopters", "helicopter", "forces", "troops",
       "artillery", "gunmen", "soldiers", "two", "three", "four", "five", "several");
+  /** Things fired, dropped or planted, whose firer is named after "by". */
+  private static final Set<String> FIRED = Set.of(
+      "shell", "rocket", "missile", "mortar", "bomb", "grenade", "projectile", "round", "drone",
+      "explosive", "mine", "device", "bullet", "barrel");
   private static final Set<String> ATTEMPTS = Set.of(
       "attempt", "bid", "effort", "attack", "assault", "offensive", "advance", "push", "incursion",
       "operation", "raid", "strike", "airstrike", "bombardment", "shelling", "ambush", "campaign");
@@ -276,6 +280,16 @@ final class ArgumentFinder {
       List<Integer> by = g.exact(head, "nmod:by");
       if (!by.isEmpty()) {
         return by.get(0);
+      }
+    }
+    // "shells fired by LNA forces killed three": the shells' firers acted.
+    if (FIRED.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))) {
+      for (int acl : g.exact(head, "acl")) {
+        List<Integer> by = g.exact(acl, "obl:by");
+        by.addAll(g.exact(acl, "nmod:by"));
+        if (!by.isEmpty()) {
+          return by.get(0);
+        }
       }
     }
     if (QUANTITY_HEADS.contains(word) || g.token(head).pos().equals("CD")

@@ -143,4 +143,11 @@ class ActorsIT {
         + " Monday.");
     assertTrue(actor1(e).startsWith("Military Forces of Nigeria"), e.toString());
   }
+
+  @Test
+  void whoFiredTheShellsActed() {
+    Event e = only("Mortar rounds fired by Al Shabaab fighters killed five traders at a market in"
+        + " Mogadishu on Monday.");
+    assertEquals("Al Shabaab", actor1(e));
+  }
 }
