@@ -65,7 +65,10 @@ final class ActorResolver {
       Optional<StoryContext.Named<Actor>> speaker) {
     String text = phrase.text().trim().toLowerCase(Locale.ROOT);
     if (PRONOUNS.contains(text)) {
-      return story.lastActorBefore(phrase.start(), other, a -> true)
+      // "it" is a group, an army or a device, never the people of a crowd or the civilians.
+      boolean singular = text.equals("it") || text.equals("itself");
+      return story.lastActorBefore(phrase.start(), other,
+              a -> !singular || !a.generic() && a.inter() != 7)
           .map(n -> new Resolved(n.value(), referredFrom(n.evidence(), phrase)));
     }
     Matcher possessed = POSSESSED.matcher(text);

@@ -150,4 +150,12 @@ class ActorsIT {
         + " Mogadishu on Monday.");
     assertEquals("Al Shabaab", actor1(e));
   }
+
+  @Test
+  void itIsNeverTheCiviliansNamedBefore() {
+    List<Event> events = events("Shoppers crowded the market in Kirkuk on Monday morning. As a"
+        + " police truck arrived, it exploded, killing two officers.");
+    assertTrue(events.stream().noneMatch(e -> e.actor1().map(a -> a.inter() == 7).orElse(false)),
+        events.toString());
+  }
 }
