@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,10 +27,6 @@ final class ActorsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (unknown.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "name an action: lookup or check");
-    }
-    throw new ParameterException(spec.commandLine(),
-        unknown.get(0) + ": unknown action; the ones supported are lookup and check");
+    throw Subcommands.refuse(spec, unknown, "an action");
   }
 }

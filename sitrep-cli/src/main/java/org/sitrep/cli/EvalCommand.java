@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,11 +28,6 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (unknown.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "name a dataset: acled, articles or geo");
-    }
-    throw new ParameterException(
-        spec.commandLine(),
-        unknown.get(0) + ": unknown dataset; the ones supported are acled, articles and geo");
+    throw Subcommands.refuse(spec, unknown, "a dataset");
   }
 }

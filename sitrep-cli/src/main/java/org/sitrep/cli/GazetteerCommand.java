@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,10 +32,6 @@ final class GazetteerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (unknown.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "name an action: import, lookup or info");
-    }
-    throw new ParameterException(spec.commandLine(),
-        unknown.get(0) + ": unknown action; the ones supported are import, lookup and info");
+    throw Subcommands.refuse(spec, unknown, "an action");
   }
 }
