@@ -18,7 +18,6 @@ import org.sitrep.internal.DataTable;
  */
 final class ActorCheck {
   private static final Set<String> CAMEO_PARTS = cameoParts();
-  private static final Set<String> INSTITUTION_WORDS = words("institution-words.tsv");
 
   private ActorCheck() {}
 
@@ -139,8 +138,7 @@ final class ActorCheck {
       return;
     }
     for (String alias : row.aliases()) {
-      List<Words.Word> words = Words.of(alias);
-      if (words.stream().allMatch(w -> INSTITUTION_WORDS.contains(w.folded()))) {
+      if (InstitutionWords.only(alias)) {
         problems.add(new Problem(source, row.line(), "alias '" + alias + "' is a name many"
             + " countries' bodies share; list it in a row limited to " + e.iso3()
             + " stories (context column)"));
@@ -151,14 +149,6 @@ final class ActorCheck {
   private static int line(String source) {
     int colon = source.lastIndexOf(':');
     return colon < 0 ? 0 : Integer.parseInt(source.substring(colon + 1));
-  }
-
-  private static Set<String> words(String resource) {
-    Set<String> words = new HashSet<>();
-    for (DataTable.Line line : DataTable.bundled(ActorCheck.class, resource)) {
-      words.add(line.cell(0).trim());
-    }
-    return Set.copyOf(words);
   }
 
   private static Set<String> cameoParts() {

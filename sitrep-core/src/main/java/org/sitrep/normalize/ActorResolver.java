@@ -45,7 +45,7 @@ final class ActorResolver {
       "^(its|their)\\s+(own\\s+)?(fighters|forces|troops|men|members|units|militants|soldiers|"
           + "gunmen|jets|warplanes|aircraft|drones|artillery|police|officers)$");
   private static final Pattern HELD = Pattern.compile("(?i)^(?:the\\s+)?(.+?)\\s+(?:positions?|"
-      + "posts?|outposts?|bases?|checkpoints?|barracks|headquarters|convoys?|patrols?)$");
+      + "posts?|outposts?|bases?|checkpoints?|barracks|headquarters|convoys?|patrols?|vehicles?)$");
   private static final Pattern LOYAL_TO = Pattern.compile(
       "\\b(?:loyal to|allied (?:to|with)|aligned (?:to|with)|fighting (?:for|alongside))\\s+(.+)$");
 

@@ -50,7 +50,9 @@ final class UnknownGroups {
         .filter(w -> !w.matches("(?i)al|el|of|the|and|de|la|del|for")
             && !ARMED_WORD.matcher(w).matches() && !MILITIA_WORD.matcher(w).matches())
         .count();
-    if (distinctive == 0 || name.toLowerCase(Locale.ROOT).equals(name)) {
+    // "the Joint Forces", "the National Guard": every country has one; not a group's own name.
+    if (distinctive == 0 || name.toLowerCase(Locale.ROOT).equals(name)
+        || org.sitrep.actor.InstitutionWords.only(name)) {
       return Optional.empty();
     }
     String iso3 = storyCountry.orElse("");
