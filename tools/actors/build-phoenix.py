@@ -387,7 +387,8 @@ def title(words, acronym=None):
             else:
                 styled.append(low[:1].upper() + low[1:])
         out.append("-".join(styled))
-    return " ".join(out)
+    # "Ulster Defence Association/Ulster Freedom Fighters": a name after a slash starts anew.
+    return re.sub(r"/([a-z])", lambda m: "/" + m.group(1).upper(), " ".join(out))
 
 
 def alias_text(raw):
