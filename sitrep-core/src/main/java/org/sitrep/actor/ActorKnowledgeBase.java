@@ -70,6 +70,17 @@ public final class ActorKnowledgeBase {
           .thenComparing(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed())
           .thenComparingInt(Hit::start);
 
+  /**
+   * The order in which the rows listing one alias are tried: a user's first, then those limited
+   * to the story's country, then those limited to stories that say certain words, then later
+   * tables before earlier ones.
+   */
+  private static final Comparator<Alias> TRIED_FIRST =
+      Comparator.comparing((Alias a) -> !a.user())
+          .thenComparing(a -> !a.entry().isContextual())
+          .thenComparing(a -> a.entry().when().isEmpty())
+          .thenComparing(Comparator.comparingInt(Alias::layer).reversed());
+
   private final Map<String, CountryName> countries;
   private final Map<String, List<Alias>> aliasesByKey;
   private final List<String> tables;
@@ -111,7 +122,8 @@ public final class ActorKnowledgeBase {
         }
       }
     }
-    index.replaceAll((key, list) -> List.copyOf(list));
+    // Each alias's rows in the order they are tried, sorted once here: a lookup only filters.
+    index.replaceAll((key, list) -> list.stream().sorted(TRIED_FIRST).toList());
     this.aliasesByKey = Map.copyOf(index);
     this.longestAlias = longest;
     this.size = actors.size();
@@ -248,13 +260,15 @@ public final class ActorKnowledgeBase {
     return tables;
   }
 
+  /** The rows listing an alias written like {@code phrase}, in the order they are tried. */
+  private List<Alias> aliasesOf(String phrase) {
+    List<Word> words = Words.of(phrase);
+    return aliasesByKey.getOrDefault(Words.key(words, 0, words.size()), List.of());
+  }
+
   /** Every row listing an alias written like {@code phrase}: in the order tried, then the rest. */
   List<Alias> rowsFor(String phrase, ActorScope scope) {
-    List<Word> words = Words.of(phrase);
-    List<Alias> aliases = aliasesByKey.get(Words.key(words, 0, words.size()));
-    if (aliases == null) {
-      return List.of();
-    }
+    List<Alias> aliases = aliasesOf(phrase);
     List<Alias> rows = new ArrayList<>(ordered(aliases, scope.country()));
     aliases.stream().filter(a -> !rows.contains(a)).forEach(rows::add);
     return rows;
@@ -274,9 +288,7 @@ public final class ActorKnowledgeBase {
    * country's actors ("police" to the story's police), as the rules that name it need.
    */
   boolean describesEverywhere(String phrase) {
-    List<Word> words = Words.of(phrase);
-    List<Alias> aliases = aliasesByKey.get(Words.key(words, 0, words.size()));
-    return aliases != null && ordered(aliases, Optional.empty()).stream()
+    return ordered(aliasesOf(phrase), Optional.empty()).stream()
         .filter(a -> a.entry().period().holds(Optional.empty()))
         .findFirst()
         .map(a -> ActorEntry.STORY_COUNTRY.equals(a.entry().iso3()))
@@ -315,18 +327,9 @@ public final class ActorKnowledgeBase {
     return Optional.empty();
   }
 
-  /**
-   * The rows that apply in the story, in the order they are tried: a user's first, then those
-   * limited to the story's country, then later tables before earlier ones.
-   */
+  /** The rows of the index (sorted {@link #TRIED_FIRST}) that apply in the story's country. */
   private static List<Alias> ordered(List<Alias> aliases, Optional<String> country) {
-    return aliases.stream()
-        .filter(a -> a.entry().appliesIn(country))
-        .sorted(Comparator.comparing((Alias a) -> !a.user())
-            .thenComparing(a -> !a.entry().isContextual())
-            .thenComparing(a -> a.entry().when().isEmpty())
-            .thenComparing(Comparator.comparingInt(Alias::layer).reversed()))
-        .toList();
+    return aliases.stream().filter(a -> a.entry().appliesIn(country)).toList();
   }
 
   /** "IS", "SAA", "US" in an alias match only the same capitals in the text, so "is" is no actor. */
