@@ -35,7 +35,7 @@ record ActorEntry(
     String parent,
     List<String> affiliates,
     String source,
-    Optional<java.util.regex.Pattern> when) {
+    Optional<StoryWords> when) {
 
   /** The name of rows that list phrases naming no actor (news sources, monitors). */
   static final String NO_ACTOR = "-";
@@ -64,7 +64,7 @@ record ActorEntry(
 
   /** Whether the story says one of the words the row needs, if it needs any. */
   boolean saidIn(ActorScope scope) {
-    return when.map(w -> w.matcher(scope.story()).find()).orElse(true);
+    return when.map(w -> w.firstIn(scope.story()).isPresent()).orElse(true);
   }
 
   /** A key that tells actors apart: rows sharing it add aliases to one actor. */

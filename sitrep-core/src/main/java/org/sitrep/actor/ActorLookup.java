@@ -78,8 +78,7 @@ public final class ActorLookup {
           .map(d -> ", not on " + d).orElse(", and this story has no date (rows still in force apply)");
     }
     if (!e.saidIn(scope)) {
-      return "not used: only in stories that say one of " + e.when().map(w -> w.pattern()
-          .replaceAll("\\\\[QEb]|[()]", "")).orElse("");
+      return "not used: only in stories that say one of " + e.when().orElseThrow();
     }
     if (e.namesNoActor()) {
       return "not used: names no actor (a news source or monitor)";

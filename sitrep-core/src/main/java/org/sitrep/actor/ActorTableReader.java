@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.internal.DataTable;
@@ -180,18 +179,8 @@ final class ActorTableReader {
     }
     ActorEntry entry = new ActorEntry(name, inter, cells[2].trim(), iso3, generic(cells[4]),
         contexts(cells[5]), Period.parse(cells[6]), cell(cells, 8), bar(cell(cells, 9)),
-        source + ":" + line, when(cell(cells, 11)));
+        source + ":" + line, StoryWords.of(cell(cells, 11)));
     return new Row(entry, aliases, line);
-  }
-
-  /** "cartel|criminal group": any of the words, in any case, on word boundaries. */
-  private static Optional<Pattern> when(String cell) {
-    List<String> words = bar(cell);
-    if (words.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(Pattern.compile("\\b(" + String.join("|",
-        words.stream().map(Pattern::quote).toList()) + ")\\b", Pattern.CASE_INSENSITIVE));
   }
 
   private static String cell(String[] cells, int i) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.sitrep.actor.ActorKnowledgeBase;
 import org.sitrep.actor.Period;
+import org.sitrep.actor.StoryWords;
 import org.sitrep.internal.DataTable;
 import org.sitrep.model.Actor;
 
@@ -17,7 +17,7 @@ import org.sitrep.model.Actor;
  */
 final class FrontLines {
   /** A line: its story country and period, its two sides and the words that place a report on it. */
-  private record Line(String iso3, Period period, String first, String second, Pattern cues) {}
+  private record Line(String iso3, Period period, String first, String second, StoryWords cues) {}
 
   /** The two sides of the line a report is on. */
   record Sides(Actor first, Actor second, String cue) {}
@@ -33,10 +33,10 @@ final class FrontLines {
   static FrontLines load(ActorKnowledgeBase actors) {
     List<Line> lines = new ArrayList<>();
     for (DataTable.Line l : DataTable.bundled(FrontLines.class, "front-lines.tsv")) {
-      String cues = String.join("|", java.util.Arrays.stream(l.cell(4).split("\\|"))
-          .map(String::strip).filter(c -> !c.isEmpty()).map(Pattern::quote).toList());
+      StoryWords cues = StoryWords.of(l.cell(4)).orElseThrow(() -> new IllegalStateException(
+          "front-lines.tsv line " + l.number() + " lists no words that place a report on it"));
       lines.add(new Line(l.cell(0).strip(), Period.parse(l.cell(1)), l.cell(2).strip(),
-          l.cell(3).strip(), Pattern.compile("\\b(" + cues + ")\\b", Pattern.CASE_INSENSITIVE)));
+          l.cell(3).strip(), cues));
     }
     return new FrontLines(lines, actors);
   }
@@ -51,11 +51,11 @@ final class FrontLines {
           || !line.period().holds(story.actorScope().date())) {
         continue;
       }
-      var cue = line.cues().matcher(story.text());
-      if (!cue.find()) {
+      Optional<String> cue = line.cues().firstIn(story.text());
+      if (cue.isEmpty()) {
         continue;
       }
-      String word = cue.group();
+      String word = cue.get();
       Optional<Actor> first = actors.resolve(line.first(), story.actorScope());
       Optional<Actor> second = actors.resolve(line.second(), story.actorScope());
       if (first.isPresent() && second.isPresent()) {
