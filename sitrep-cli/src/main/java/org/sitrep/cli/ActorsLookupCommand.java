@@ -65,8 +65,7 @@ final class ActorsLookupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ActorKnowledgeBase kb = actors.tables.isEmpty()
-        ? ActorKnowledgeBase.loadDefault() : ActorTables.load(actors.tables);
+    ActorKnowledgeBase kb = ActorTables.of(actors.tables);
     Optional<String> iso3 = country.map(c -> kb.countryCode(c).orElseThrow(() ->
         new ParameterException(spec.commandLine(), "--country: '" + c + "' is not a country the"
             + " actor tables know; give an ISO code (UA, UKR) or a name (Ukraine)")));

@@ -35,33 +35,51 @@ public final class ActorTables {
   }
 
   /**
-   * The shipped tables with the user's layered over them.
+   * The knowledge base a run uses: the shipped tables, read once per process, or with the user's
+   * tables (--actors) layered over them, read now.
+   *
+   * @throws ActorTableException as {@link #load} does
+   */
+  public static ActorKnowledgeBase of(List<Path> userTables) {
+    return userTables.isEmpty() ? shipped() : load(userTables);
+  }
+
+  /**
+   * The shipped tables with the user's layered over them, read now.
    *
    * @throws ActorTableException naming the table, line and problem when a table is malformed or
    *     the rules' descriptions are missing
    */
   public static ActorKnowledgeBase load(List<Path> userTables) {
-    List<Problem> problems = new ArrayList<>();
-    List<ActorTableReader.Table> tables = read(userTables, problems);
-    ActorKnowledgeBase kb = new ActorKnowledgeBase(tables, userTables.size());
-    problems.addAll(ActorKnowledgeBase.missingRuleDescriptions(kb));
+    Built built = build(userTables);
+    List<Problem> problems = built.problems();
     if (!problems.isEmpty()) {
       String more = problems.size() > 1
           ? " (and " + (problems.size() - 1) + " more; `sitrep actors check` lists them all)"
           : "";
       throw new ActorTableException(problems.get(0) + more);
     }
-    return kb;
+    return built.knowledgeBase();
   }
 
   /** Reads every table and lists every problem, without stopping at the first. */
   public static Checked check(List<Path> userTables) {
+    Built built = build(userTables);
+    List<Problem> problems = new ArrayList<>(built.problems());
+    problems.addAll(ActorCheck.problems(built.tables(), built.knowledgeBase()));
+    return new Checked(built.knowledgeBase(), problems.stream().map(Problem::toString).toList());
+  }
+
+  /** The tables read, the knowledge base built from them, and the problems found on the way. */
+  private record Built(List<ActorTableReader.Table> tables, ActorKnowledgeBase knowledgeBase,
+      List<Problem> problems) {}
+
+  private static Built build(List<Path> userTables) {
     List<Problem> problems = new ArrayList<>();
     List<ActorTableReader.Table> tables = read(userTables, problems);
     ActorKnowledgeBase kb = new ActorKnowledgeBase(tables, userTables.size());
     problems.addAll(ActorKnowledgeBase.missingRuleDescriptions(kb));
-    problems.addAll(ActorCheck.problems(tables, kb));
-    return new Checked(kb, problems.stream().map(Problem::toString).toList());
+    return new Built(tables, kb, problems);
   }
 
   /** The shipped tables, then one per user table (empty when it cannot be read). */

@@ -61,8 +61,7 @@ public final class Pipeline {
    *     its file and line
    */
   public static Pipeline load(SitrepConfig config) {
-    ActorKnowledgeBase actors = config.actorTables().isEmpty()
-        ? ActorKnowledgeBase.loadDefault() : ActorTables.load(config.actorTables());
+    ActorKnowledgeBase actors = ActorTables.of(config.actorTables());
     PlaceRanker places = placeRanker(config);
     ParseMentionExtractor extractor = new ParseMentionExtractor(TriggerLexicon.loadDefault());
     MentionCoder coder = new MentionCoder(actors, places, EventCodebook.loadDefault());
