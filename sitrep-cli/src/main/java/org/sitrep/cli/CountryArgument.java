@@ -2,8 +2,8 @@ package org.sitrep.cli;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Optional;
+import org.sitrep.internal.IsoCountries;
 import org.sitrep.model.Place;
 import org.sitrep.place.PlaceContext;
 import org.sitrep.place.PlaceRanker;
@@ -44,11 +44,6 @@ final class CountryArgument {
     if (USER_ASSIGNED.containsKey(iso2)) {
       return Optional.of(USER_ASSIGNED.get(iso2));
     }
-    try {
-      String iso3 = new Locale("", iso2).getISO3Country();
-      return iso3.isEmpty() ? Optional.empty() : Optional.of(iso3);
-    } catch (MissingResourceException e) {
-      return Optional.empty();
-    }
+    return IsoCountries.alpha3(iso2);
   }
 }

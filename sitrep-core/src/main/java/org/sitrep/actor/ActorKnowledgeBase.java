@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.actor.ActorTableReader.Problem;
 import org.sitrep.actor.Words.Word;
+import org.sitrep.internal.IsoCountries;
 import org.sitrep.model.Actor;
 
 /**
@@ -229,15 +230,10 @@ public final class ActorKnowledgeBase {
     if (countries.containsKey(upper)) {
       return Optional.of(upper);
     }
-    if (upper.matches("[A-Z]{2}")) {
-      try {
-        String iso3 = new java.util.Locale("", upper).getISO3Country();
-        if (countries.containsKey(iso3)) {
-          return Optional.of(iso3);
-        }
-      } catch (java.util.MissingResourceException e) {
-        return Optional.empty();
-      }
+    Optional<String> alpha3 = upper.matches("[A-Z]{2}")
+        ? IsoCountries.alpha3(upper).filter(countries::containsKey) : Optional.empty();
+    if (alpha3.isPresent()) {
+      return alpha3;
     }
     return countries.values().stream()
         .filter(c -> c.name().equalsIgnoreCase(t) || c.nameAfterOf().equalsIgnoreCase(t))

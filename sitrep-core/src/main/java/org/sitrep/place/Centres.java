@@ -1,10 +1,9 @@
 package org.sitrep.place;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import org.sitrep.internal.DataTable;
+import org.sitrep.internal.IsoCountries;
 import org.sitrep.model.Place;
 
 /**
@@ -27,7 +26,7 @@ public final class Centres {
     Map<String, double[]> countries = new HashMap<>();
     for (DataTable.Line line : DataTable.bundled(Centres.class, "country-centres.tsv")) {
       double[] point = point(line.cell(1), line.cell(2), line);
-      iso3(line.cell(0)).ifPresent(c -> countries.put(c, point));
+      IsoCountries.alpha3(line.cell(0)).ifPresent(c -> countries.put(c, point));
     }
     Map<String, double[]> divisions = new HashMap<>();
     for (DataTable.Line line : DataTable.bundled(Centres.class, "division-centres.tsv")) {
@@ -36,7 +35,7 @@ public final class Centres {
       }
       double[] point = point(line.cell(2), line.cell(3), line);
       for (String name : line.cell(4).split("\\|")) {
-        iso3(line.cell(1)).ifPresent(c -> divisions.put(c + ":" + PlaceNames.key(name), point));
+        IsoCountries.alpha3(line.cell(1)).ifPresent(c -> divisions.put(c + ":" + PlaceNames.key(name), point));
       }
     }
     return new Centres(Map.copyOf(countries), Map.copyOf(divisions));
@@ -57,15 +56,6 @@ public final class Centres {
     } catch (NumberFormatException e) {
       throw new IllegalStateException("bundled centres table line " + line.number()
           + " is malformed: " + e.getMessage(), e);
-    }
-  }
-
-  /** The alpha-3 code of an alpha-2 code, when the JDK knows it (Kosovo's XK it does not). */
-  static java.util.Optional<String> iso3(String iso2) {
-    try {
-      return java.util.Optional.of(new Locale("", iso2).getISO3Country());
-    } catch (MissingResourceException e) {
-      return java.util.Optional.empty();
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.internal.DataTable;
+import org.sitrep.internal.IsoCountries;
 
 /**
  * Country adjectives and demonyms ("Libyan", "British", "U.S."), to the country's ISO3 code, from
@@ -30,7 +31,7 @@ final class CountryAdjectives {
     }
     for (DataTable.Line line : DataTable.bundled(CountryAdjectives.class, "demonyms.tsv")) {
       if (!line.cell(1).isEmpty()) {
-        Centres.iso3(line.cell(0)).ifPresent(iso3 -> add(map, line.cell(1), iso3));
+        IsoCountries.alpha3(line.cell(0)).ifPresent(iso3 -> add(map, line.cell(1), iso3));
       }
     }
     return new CountryAdjectives(Map.copyOf(map));
