@@ -57,11 +57,7 @@ final class AcledEvalCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N rows.")
   int limit = Integer.MAX_VALUE;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threadsOption;
 
   @Option(names = "--json", description = "Print one JSON object instead of Markdown.")
   boolean json;
@@ -75,7 +71,7 @@ final class AcledEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ErrorReport.requireAtLeast(spec, "--limit", limit, 1);
-    ErrorReport.requireAtLeast(spec, "--threads", threads, 1);
+    int threads = threadsOption.count(spec);
     List<Path> paths = files.isEmpty() ? defaultFiles() : files.stream().map(Path::of).toList();
     if (paths.isEmpty()) {
       return ErrorReport.fail(spec, "no ACLED files given and none found in " + DEFAULT_DIR + "; pass FILE...");

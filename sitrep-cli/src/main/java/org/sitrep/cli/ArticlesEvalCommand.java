@@ -30,7 +30,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -99,18 +98,11 @@ final class ArticlesEvalCommand implements Callable<Integer> {
       description = "List each pair, miss and spurious event after the table (default: on).")
   boolean details = true;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threadsOption;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    if (threads < 1) {
-      throw new ParameterException(
-          spec.commandLine(), "--threads: must be at least 1, was " + threads);
-    }
+    int threads = threadsOption.count(spec);
     Optional<Path> folder = dir.or(() -> RepositoryRoot.beside(DEFAULT_DIR));
     if (folder.isEmpty()) {
       return ErrorReport.fail(spec, DEFAULT_DIR + ": not found beside the repository; pass DIR");
@@ -129,7 +121,7 @@ final class ArticlesEvalCommand implements Callable<Integer> {
     }
     SystemRun run;
     try {
-      run = sysOutput.isPresent() ? saved(sysOutput.get()) : extract(gold);
+      run = sysOutput.isPresent() ? saved(sysOutput.get()) : extract(gold, threads);
     } catch (InputProblem problem) {
       return ErrorReport.fail(spec, problem.getMessage());
     }
@@ -181,7 +173,8 @@ final class ArticlesEvalCommand implements Callable<Integer> {
   }
 
   /** Runs the pipeline on every article; a bad article is reported in one line and skipped. */
-  private SystemRun extract(ArticleGoldSet gold) throws IOException, InterruptedException {
+  private SystemRun extract(ArticleGoldSet gold, int threads)
+      throws IOException, InterruptedException {
     long start = System.nanoTime();
     List<ArticleBatch.Job> jobs = new ArrayList<>();
     for (GoldArticle a : gold.articles()) {

@@ -54,11 +54,7 @@ final class GeoEvalCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N articles.")
   int limit = Integer.MAX_VALUE;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threadsOption;
 
   @Option(
       names = "--worst",
@@ -75,7 +71,7 @@ final class GeoEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     ErrorReport.requireAtLeast(spec, "--limit", limit, 1);
-    ErrorReport.requireAtLeast(spec, "--threads", threads, 1);
+    int threads = threadsOption.count(spec);
     ErrorReport.requireAtLeast(spec, "--worst", worst, 0);
     GeoCorpus corpus;
     try {
