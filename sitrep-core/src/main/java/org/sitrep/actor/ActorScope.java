@@ -28,10 +28,6 @@ public record ActorScope(Optional<String> country, Optional<LocalDate> date, Str
     this(country, date, "");
   }
 
-  public static ActorScope of(Optional<String> country) {
-    return new ActorScope(country, Optional.empty());
-  }
-
   /** The same date in another country's story, e.g. for "Turkish drones" in a Syrian story. */
   public ActorScope in(String iso3) {
     return new ActorScope(Optional.of(iso3), date, story);

@@ -190,7 +190,7 @@ final class EventSides {
   }
 
   private static final java.util.Set<String> REPEL =
-      java.util.Set.of("repulse", "repel", "foil", "thwart", "repell", "fend", "beat", "push", "fight");
+      java.util.Set.of("repulse", "repel", "foil", "thwart", "fend", "beat", "push", "fight");
   private static final java.util.regex.Pattern ATTACK_BY = java.util.regex.Pattern.compile(
       "(?i)^(their|its|his|her)\\s+(?:\\w+\\s+)?(attack|assault|offensive|raid|attempt|advance|incursion)s?$");
 

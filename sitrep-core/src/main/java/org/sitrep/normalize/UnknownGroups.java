@@ -21,9 +21,11 @@ final class UnknownGroups {
   /** Words that make it a militia's or a gang's (ACLED's political militias, inter 3). */
   private static final String MILITIA = "Militias?|Gang|Cartel|Vigilantes?|Defen[cs]e Committee|"
       + "Self-Defen[cs]e Groups?|Posse|Clan";
+  /** Small words a group's name may hold in lower case ("Army of the Sun", "Jaysh al Nasr"). */
+  private static final String SMALL_WORDS = "al|el|of|the|and|de|la|del|for";
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’-]*|" + SMALL_WORDS + "|al-\\p{L}+";
   private static final Pattern NAME = Pattern.compile(
-      "^(?:(?i:the)\\s+)?((?:\\p{Lu}[\\p{L}'’-]*|al|el|of|the|and|de|la|del|for|al-\\p{L}+)"
-          + "(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|al|el|of|the|and|de|la|del|for|al-\\p{L}+))+)"
+      "^(?:(?i:the)\\s+)?((?:" + NAME_WORD + ")(?:\\s+(?:" + NAME_WORD + "))+)"
           + "(?:'s?|’s?)?(?:\\s+(?:fighters|militants|members|gunmen|men|rebels|insurgents|"
           + "militiamen|cells?|units?))?$");
   private static final Pattern ARMED_WORD = Pattern.compile("\\b(" + ARMED + ")\\b");
@@ -47,7 +49,7 @@ final class UnknownGroups {
     // "The Army" and "Islamic Movement" alone are descriptions, not names: two words at least,
     // one of them neither a kind word nor a small word.
     long distinctive = java.util.Arrays.stream(name.split("\\s+"))
-        .filter(w -> !w.matches("(?i)al|el|of|the|and|de|la|del|for")
+        .filter(w -> !w.matches("(?i)" + SMALL_WORDS)
             && !ARMED_WORD.matcher(w).matches() && !MILITIA_WORD.matcher(w).matches())
         .count();
     // "the Joint Forces", "the National Guard": every country has one; not a group's own name.
