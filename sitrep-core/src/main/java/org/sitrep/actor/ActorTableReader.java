@@ -79,9 +79,9 @@ final class ActorTableReader {
     List<DataTable.Line> lines = DataTable.read(tsv, source);
     if (lines.isEmpty() || !isFormatLine(lines.get(0).cells())) {
       int at = lines.isEmpty() ? 0 : lines.get(0).number();
-      problems.add(new Problem(source, at,
-          "the first line must be '@format<TAB>" + FORMAT + "<TAB>" + VERSION
-              + "' (see docs/actors.md)"));
+      problems.add(new Problem(source, at, (lines.isEmpty() ? "the table is empty; its" : "the")
+          + " first line must be '@format<TAB>" + FORMAT + "<TAB>" + VERSION
+          + "' (see docs/actors.md)"));
       return new Table(source, Map.of(), Map.of(), Map.of(), List.of());
     }
     for (DataTable.Line line : lines.subList(1, lines.size())) {

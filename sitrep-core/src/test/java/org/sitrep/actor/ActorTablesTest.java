@@ -116,6 +116,12 @@ class ActorTablesTest {
     assertTrue(e.getMessage().contains("period.tsv:2: '2019-13' is not a real date"),
         e.getMessage());
 
+    Path empty = dir.resolve("empty.tsv");
+    Files.writeString(empty, "");
+    e = assertThrows(ActorTableException.class, () -> ActorTables.load(List.of(empty)));
+    assertTrue(e.getMessage().startsWith(empty + ": the table is empty; its first line must be"),
+        e.getMessage());
+
     Path missing = dir.resolve("nowhere.tsv");
     e = assertThrows(ActorTableException.class, () -> ActorTables.load(List.of(missing)));
     assertEquals(missing + ": no such file", e.getMessage());
