@@ -158,4 +158,12 @@ class ActorsIT {
     assertTrue(events.stream().noneMatch(e -> e.actor1().map(a -> a.inter() == 7).orElse(false)),
         events.toString());
   }
+
+  @Test
+  void anAlliancesTroopsNamedWithTheirNationalityAreThatCountrysForces() {
+    Event e = only("A roadside bomb wounded three German NATO service members near Kunduz on"
+        + " Monday.");
+    assertTrue(e.actor2().map(Actor::name).orElse("").startsWith("Military Forces of Germany"),
+        e.toString());
+  }
 }
