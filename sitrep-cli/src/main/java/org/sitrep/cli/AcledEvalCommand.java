@@ -48,6 +48,8 @@ final class AcledEvalCommand implements Callable<Integer> {
 
   @Mixin ActorsOption actors;
 
+  @Mixin ModelOption model;
+
   @Parameters(
       arity = "0..*",
       paramLabel = "FILE",
@@ -87,7 +89,8 @@ final class AcledEvalCommand implements Callable<Integer> {
     }
     rows = rows.subList(0, Math.min(limit, rows.size()));
 
-    Pipeline pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables));
+    Pipeline pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables)
+        .withTyping(model.typing()));
     ArticleReader reader = Main.articleReader();
     List<RowScore> scores =
         new EventEvaluation().scoreAll(rows, g -> extract(pipeline, reader, g), threads);

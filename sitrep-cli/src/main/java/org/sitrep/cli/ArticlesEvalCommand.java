@@ -54,6 +54,8 @@ final class ArticlesEvalCommand implements Callable<Integer> {
 
   @Mixin ActorsOption actors;
 
+  @Mixin ModelOption model;
+
   @Parameters(
       arity = "0..1",
       paramLabel = "DIR",
@@ -180,7 +182,8 @@ final class ArticlesEvalCommand implements Callable<Integer> {
     for (GoldArticle a : gold.articles()) {
       jobs.add(new ArticleBatch.Job(gold.textFile(a).toString(), a.published()));
     }
-    Pipeline pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables));
+    Pipeline pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables)
+        .withTyping(model.typing()));
     List<ArticleBatch.Outcome> outcomes =
         new ArticleBatch(Main.articleReader(), pipeline::extract, threads).run(jobs);
     double seconds = (System.nanoTime() - start) / 1e9;

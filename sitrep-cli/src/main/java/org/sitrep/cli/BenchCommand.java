@@ -40,6 +40,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin ActorsOption actors;
 
+  @Mixin ModelOption model;
+
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
@@ -82,7 +84,8 @@ final class BenchCommand implements Callable<Integer> {
 
     BenchReport.ActorsLoad actorsLoad = actorsLoad();
     long start = System.nanoTime();
-    Pipeline pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables));
+    Pipeline pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables)
+        .withTyping(model.typing()));
     double loadS = seconds(System.nanoTime() - start);
     double loadPeakMb = heapPeakBytes() / MB;
     resetHeapPeaks();

@@ -31,8 +31,9 @@ final class ErrorReport implements IParameterExceptionHandler, IExecutionExcepti
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
-    if (ex instanceof org.sitrep.actor.ActorTableException && !verbose(parsed)) {
-      // A user's actor table with a mistake: the message names its file, line and problem.
+    if ((ex instanceof org.sitrep.actor.ActorTableException
+        || ex instanceof org.sitrep.typing.TypeModelException) && !verbose(parsed)) {
+      // A user's actor table or type model with a mistake: the message names the file and problem.
       err.println("sitrep: " + oneLine(ex.getMessage()));
       err.flush();
       return USAGE;

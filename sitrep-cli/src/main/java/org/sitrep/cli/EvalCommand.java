@@ -16,14 +16,15 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     versionProvider = SitrepVersion.class,
-    description = "Measure extraction against human coding (DATASET: acled, articles, geo).",
-    subcommands = {AcledEvalCommand.class, ArticlesEvalCommand.class, GeoEvalCommand.class})
+    description = "Measure extraction against human coding (DATASET: acled, articles, geo, types).",
+    subcommands = {AcledEvalCommand.class, ArticlesEvalCommand.class, GeoEvalCommand.class,
+        TypesEvalCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   // Picocli takes a known dataset as its subcommand; anything left lands here.
-  @Parameters(arity = "0..*", paramLabel = "DATASET", description = "acled, articles or geo.")
+  @Parameters(arity = "0..*", paramLabel = "DATASET", description = "acled, articles, geo or types.")
   List<String> unknown = new ArrayList<>();
 
   @Override

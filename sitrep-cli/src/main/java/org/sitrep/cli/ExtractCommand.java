@@ -38,6 +38,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin ActorsOption actors;
 
+  @Mixin ModelOption model;
+
   @Option(
       names = "--published",
       paramLabel = "YYYY-MM-DD",
@@ -103,7 +105,8 @@ final class ExtractCommand implements Callable<Integer> {
   /** Loaded on the first readable input: a run with only bad inputs fails fast. */
   private Pipeline pipeline() {
     if (pipeline == null) {
-      pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables));
+      pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables)
+        .withTyping(model.typing()));
     }
     return pipeline;
   }

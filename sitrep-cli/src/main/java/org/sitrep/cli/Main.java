@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
       ExtractCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      TrainCommand.class,
       GazetteerCommand.class,
       ActorsCommand.class,
       CommandLine.HelpCommand.class

@@ -16,8 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.sitrep.eval.CsvRecords.CsvProblem;
-import org.sitrep.eval.CsvRecords.CsvRecord;
+import org.sitrep.internal.CsvRecords;
+import org.sitrep.internal.CsvRecords.CsvProblem;
+import org.sitrep.internal.CsvRecords.CsvRecord;
 import org.sitrep.ingest.InputProblem;
 
 /**

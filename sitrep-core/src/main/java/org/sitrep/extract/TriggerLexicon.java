@@ -91,6 +91,17 @@ public final class TriggerLexicon {
     return Optional.empty();
   }
 
+  /**
+   * The lemmas that signal each type by themselves (those that need no modifier), for signals
+   * read off plain text before any parse.
+   */
+  public Map<SubEventType, Set<String>> plainLemmas() {
+    Map<SubEventType, Set<String>> byType = new java.util.EnumMap<>(SubEventType.class);
+    byLemma.values().forEach(senses -> senses.stream().filter(s -> s.neededModifiers().isEmpty())
+        .forEach(s -> byType.computeIfAbsent(s.type(), t -> new java.util.TreeSet<>()).add(s.lemma())));
+    return byType;
+  }
+
   private static String key(Token token) {
     return token.lemma().toLowerCase(Locale.ROOT);
   }

@@ -1,11 +1,18 @@
 package org.sitrep.normalize;
 
 /**
- * A first, rule-based confidence: how much of the record the text itself supplied. It is a
- * ranking aid, not a calibrated probability; the trained classifier will replace it.
+ * How sure the record is: how much of it the text itself supplied (actors, place, date), and,
+ * when the learned typer read the sentence, its probability of the type coded, averaged with the
+ * first. A ranking aid rather than a calibrated probability of the whole record.
  */
 final class Confidence {
   private Confidence() {}
+
+  static double of(boolean actor1, boolean actor2, boolean place, boolean date,
+      java.util.Optional<Double> typeProbability) {
+    double supplied = of(actor1, actor2, place, date);
+    return typeProbability.map(p -> Math.round((supplied + p) / 2 * 100) / 100.0).orElse(supplied);
+  }
 
   static double of(boolean actor1, boolean actor2, boolean place, boolean date) {
     double c = 0.4;

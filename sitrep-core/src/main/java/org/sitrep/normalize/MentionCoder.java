@@ -49,7 +49,20 @@ public final class MentionCoder {
   private final OrdinaryCrime crime = OrdinaryCrime.loadDefault();
   private static final java.util.Set<String> RAIDS = java.util.Set.of("raid", "raids", "raided", "raiding");
 
+  private final LearnedTyping learned;
+
   public MentionCoder(ActorKnowledgeBase dictionary, PlaceRanker ranker, EventCodebook codebook) {
+    this(dictionary, ranker, codebook, Optional.empty(), false);
+  }
+
+  /**
+   * @param typer the learned typer beside the trigger rules; empty: the rules alone
+   * @param typerDecides the typer may overrule the trigger's type and reject mentions; else it
+   *     only advises
+   */
+  public MentionCoder(ActorKnowledgeBase dictionary, PlaceRanker ranker, EventCodebook codebook,
+      Optional<org.sitrep.typing.SubEventTyper> typer, boolean typerDecides) {
+    this.learned = new LearnedTyping(typer, typerDecides);
     this.dictionary = dictionary;
     this.ranker = ranker;
     this.codebook = codebook;
@@ -66,12 +79,22 @@ public final class MentionCoder {
     List<Event> events = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
     List<Integer> eventSentences = new ArrayList<>();
+    java.util.Map<Integer, org.sitrep.typing.TypeGuess> guesses = learned.read(mentions);
+    java.util.Map<Integer, java.util.Set<SubEventType>> ruleTypes = LearnedTyping.ruleTypes(mentions);
     for (Mention told : mentions) {
       if (!told.asserted()) {
         rejections.add(new Rejection(told.trigger(), told.sentenceText(), told.modality().label(),
             told.cue().map(Evidence::text).orElse("")));
         continue;
       }
+      Optional<org.sitrep.typing.TypeGuess> guess = Optional.ofNullable(guesses.get(told.sentence()));
+      if (guess.isPresent() && learned.rejects(guess.get())) {
+        rejections.add(new Rejection(told.trigger(), told.sentenceText(), "typer: not an event",
+            String.format(Locale.ROOT, "%.2f", 1 - guess.get().eventProbability())));
+        continue;
+      }
+      LearnedTyping.Decision decision = learned.decide(told, guess,
+          ruleTypes.getOrDefault(told.sentence(), java.util.Set.of()));
       MentionRole role = roles.of(article, told);
       boolean pointsBack = role == MentionRole.REFERENCE || role == MentionRole.ASIDE
           || role == MentionRole.BACKGROUND || role == MentionRole.HEADLINE;
@@ -81,7 +104,7 @@ public final class MentionCoder {
       boolean definite = Anaphora.definiteTrigger(article, m);
       List<Event> antecedents = role == MentionRole.OUTCOME
           ? Anaphora.recentEvents(events, eventSentences, m) : List.of();
-      Optional<Event> event = event(article, story, m, antecedents, definite);
+      Optional<Event> event = event(article, story, m, antecedents, definite, decision);
       if (event.isPresent() && crimeStory && crime.isOrdinary(event.get(), m)) {
         rejections.add(new Rejection(m.trigger(), m.sentenceText(), "ordinary crime", ""));
       } else if (event.isPresent()) {
@@ -139,7 +162,7 @@ public final class MentionCoder {
   }
 
   private Optional<Event> event(AnnotatedArticle article, StoryContext story, Mention m,
-      List<Event> antecedents, boolean definite) {
+      List<Event> antecedents, boolean definite, LearnedTyping.Decision decision) {
     Optional<EventSides.Sides> found = sides.of(article, story, m, antecedents, definite);
     if (found.isEmpty() || found.get().actor1().isEmpty()) {
       return Optional.empty();
@@ -148,7 +171,7 @@ public final class MentionCoder {
     Optional<Event> referent = told.referent();
     // "The attack" that refers back is the event already coded, of its type.
     SubEventType type = referent.map(Event::subEventType).orElseGet(() ->
-        EventTyping.settle(m.subEventType(), told.actor1().map(ActorResolver.Resolved::actor),
+        EventTyping.settle(decision.type(), told.actor1().map(ActorResolver.Resolved::actor),
             told.actor2().map(ActorResolver.Resolved::actor), m.captured().isPresent(),
             m.fatalities().isPresent(), RAIDS.contains(m.trigger().text().toLowerCase(Locale.ROOT))));
     // "the air force was carrying out attacks", "warplanes attacked": attacks from the air.
@@ -192,9 +215,10 @@ public final class MentionCoder {
         codebook.cameo(type),
         codebook.plover(type),
         m.modality(),
-        Confidence.of(actor1.isPresent(), actor2.isPresent(), where.place().isPresent(), m.date().isPresent()),
+        Confidence.of(actor1.isPresent(), actor2.isPresent(), where.place().isPresent(),
+            m.date().isPresent(), decision.evidence().map(e -> decision.probability())),
         evidence(m, s, where, counts,
-            sites.nearest(m, story.text(), where.place().map(Place::name).orElse("")))));
+            sites.nearest(m, story.text(), where.place().map(Place::name).orElse("")), decision)));
   }
 
   private record Where(Optional<Place> place, GeoPrecision precision, Optional<Evidence> evidence) {}
@@ -238,10 +262,11 @@ public final class MentionCoder {
   }
 
   private static List<Evidence> evidence(Mention m, EventSides.Sides s, Where where, Counts counts,
-      Optional<Evidence> site) {
+      Optional<Evidence> site, LearnedTyping.Decision decision) {
     List<Evidence> evidence = new ArrayList<>();
     evidence.add(m.sentenceText());
     evidence.add(m.trigger());
+    decision.evidence().ifPresent(evidence::add);
     s.actor1().ifPresent(r -> evidence.add(r.evidence().withField("actor1")));
     s.assoc1().forEach(r -> evidence.add(r.evidence().withField("assoc_actor_1")));
     s.actor2().ifPresent(r -> evidence.add(r.evidence().withField("actor2")));

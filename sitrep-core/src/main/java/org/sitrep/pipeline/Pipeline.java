@@ -23,6 +23,9 @@ import org.sitrep.normalize.EventCodebook;
 import org.sitrep.place.Gazetteers;
 import org.sitrep.place.PlaceRanker;
 import org.sitrep.normalize.MentionCoder;
+import java.util.Optional;
+import org.sitrep.typing.ModelTyper;
+import org.sitrep.typing.SubEventTyper;
 
 /**
  * The whole extraction, article in, events out: annotate, extract mentions, code them (actors,
@@ -59,12 +62,14 @@ public final class Pipeline {
    * @throws UncheckedIOException when the data directory cannot be written or read, naming it
    * @throws org.sitrep.actor.ActorTableException when a user's actor table is malformed, naming
    *     its file and line
+   * @throws org.sitrep.typing.TypeModelException when a user's type model is missing or damaged
    */
   public static Pipeline load(SitrepConfig config) {
     ActorKnowledgeBase actors = ActorTables.of(config.actorTables());
     PlaceRanker places = placeRanker(config);
     ParseMentionExtractor extractor = new ParseMentionExtractor(TriggerLexicon.loadDefault());
-    MentionCoder coder = new MentionCoder(actors, places, EventCodebook.loadDefault());
+    MentionCoder coder = new MentionCoder(actors, places, EventCodebook.loadDefault(),
+        typer(config.typing()), config.typing().decides());
     // Only sentences that may describe an event are parsed: the parse is most of the cost.
     Annotator annotator = new CoreNlpAnnotator(extractor::mayDescribeEvent);
     return new Pipeline(annotator, extractor, coder, new ArticleMerger());
@@ -89,6 +94,20 @@ public final class Pipeline {
       throw new UncheckedIOException(
           config.dataDir() + ": cannot open the gazetteer: " + why, e);
     }
+  }
+
+  /**
+   * The learned typer a configuration asks for: the shipped model, the user's model file, or none
+   * when the rules type alone. Loads an embedding model (a second or two): share it.
+   *
+   * @throws org.sitrep.typing.TypeModelException when the model file is missing, damaged or made
+   *     for another embedder, naming it
+   */
+  public static Optional<SubEventTyper> typer(SitrepConfig.Typing typing) {
+    if (!typing.learned()) {
+      return Optional.empty();
+    }
+    return Optional.of(typing.model().map(ModelTyper::load).orElseGet(ModelTyper::loadDefault));
   }
 
   public ExtractionResult extract(Article article) {

@@ -18,22 +18,52 @@ import java.util.Optional;
  * @param dataDir the data directory; created when first needed
  * @param actorTables a user's own actor tables ({@code --actors FILE}), layered over the shipped
  *     ones in this order
+ * @param typing which sub-event typer codes beside the rules
  */
-public record SitrepConfig(Path dataDir, List<Path> actorTables) {
+public record SitrepConfig(Path dataDir, List<Path> actorTables, Typing typing) {
+  /**
+   * The learned typer's part: the shipped model, a model file ({@code --model}), or none, the
+   * rules alone ({@code --no-model}).
+   *
+   * @param decides the typer may overrule the trigger's type and reject a mention; otherwise it
+   *     only advises (its reading is in the evidence and the confidence). It advises unless asked
+   *     ({@code --typer decide}): on real reports, where the trigger rules find an event, they
+   *     type it better than the typer does (docs/evaluation.md).
+   */
+  public record Typing(boolean learned, Optional<Path> model, boolean decides) {
+    public static final Typing DEFAULT = new Typing(true, Optional.empty(), false);
+    public static final Typing RULES_ONLY = new Typing(false, Optional.empty(), false);
+
+    public static Typing model(Path file) {
+      return new Typing(true, Optional.of(file), false);
+    }
+
+    /** This typer, deciding or advising. */
+    public Typing deciding(boolean decide) {
+      return new Typing(learned, model, decide && learned);
+    }
+  }
+
   public static final String HOME_VARIABLE = "SITREP_HOME";
 
   public SitrepConfig {
     Objects.requireNonNull(dataDir, "dataDir");
     actorTables = List.copyOf(actorTables);
+    Objects.requireNonNull(typing, "typing");
   }
 
   public SitrepConfig(Path dataDir) {
-    this(dataDir, List.of());
+    this(dataDir, List.of(), Typing.DEFAULT);
   }
 
   /** This configuration with the user's actor tables. */
   public SitrepConfig withActorTables(List<Path> tables) {
-    return new SitrepConfig(dataDir, tables);
+    return new SitrepConfig(dataDir, tables, typing);
+  }
+
+  /** This configuration with another typer. */
+  public SitrepConfig withTyping(Typing newTyping) {
+    return new SitrepConfig(dataDir, actorTables, newTyping);
   }
 
   /** The configuration of this process: SITREP_HOME, else ~/.sitrep. */

@@ -1,4 +1,4 @@
-package org.sitrep.eval;
+package org.sitrep.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,10 +10,10 @@ import java.util.List;
  * Splits RFC 4180 CSV into records: fields separated by commas, records by CRLF or LF, double
  * quotes around fields that hold commas, quotes or line breaks, and a quote inside written twice.
  */
-final class CsvRecords {
+public final class CsvRecords {
   /** One record and the line it starts on, for messages. */
-  record CsvRecord(int line, List<String> fields) {
-    CsvRecord {
+  public record CsvRecord(int line, List<String> fields) {
+    public CsvRecord {
       fields = List.copyOf(fields);
     }
   }
@@ -21,7 +21,7 @@ final class CsvRecords {
   private CsvRecords() {}
 
   /** All records of {@code in}; a record of one empty field (a blank line) is dropped. */
-  static List<CsvRecord> read(Reader source) throws IOException, CsvProblem {
+  public static List<CsvRecord> read(Reader source) throws IOException, CsvProblem {
     // Closing a quote and ending a line at CR both need one character of look-ahead.
     Reader in = source.markSupported() ? source : new BufferedReader(source);
     List<CsvRecord> records = new ArrayList<>();
@@ -94,7 +94,7 @@ final class CsvRecords {
   }
 
   /** Text that is not CSV, at {@code line()}. */
-  static final class CsvProblem extends Exception {
+  public static final class CsvProblem extends Exception {
     private static final long serialVersionUID = 1L;
     private final int line;
 
@@ -103,7 +103,7 @@ final class CsvRecords {
       this.line = line;
     }
 
-    int line() {
+    public int line() {
       return line;
     }
   }

@@ -1,0 +1,35 @@
+package org.sitrep.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.sitrep.pipeline.SitrepConfig;
+import picocli.CommandLine.Option;
+
+/** The {@code --model MODEL} and {@code --no-model} options: which sub-event typer codes beside the rules. */
+final class ModelOption {
+  @Option(
+      names = "--model",
+      paramLabel = "MODEL",
+      description = "A sub-event type model made by 'sitrep train' (default: the shipped one).")
+  Optional<Path> model = Optional.empty();
+
+  @Option(names = "--no-model", description = "Type events by the trigger rules alone.")
+  boolean noModel;
+
+  /** Whether the typer only advises or may overrule the rules. */
+  enum Role { advise, decide }
+
+  @Option(names = "--typer", paramLabel = "ROLE",
+      description = "advise (default): the model's three likeliest types go into the evidence and"
+          + " the confidence; decide: it may also change the trigger's type and drop mentions it"
+          + " is sure are no event.")
+  Role role = Role.advise;
+
+  SitrepConfig.Typing typing() {
+    if (noModel) {
+      return SitrepConfig.Typing.RULES_ONLY;
+    }
+    return model.map(SitrepConfig.Typing::model).orElse(SitrepConfig.Typing.DEFAULT)
+        .deciding(role == Role.decide);
+  }
+}

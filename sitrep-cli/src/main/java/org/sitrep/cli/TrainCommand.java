@@ -1,0 +1,99 @@
+package org.sitrep.cli;
+
+import java.util.Locale;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.sitrep.ingest.InputProblem;
+import org.sitrep.typing.LabelledText;
+import org.sitrep.typing.LabelledTexts;
+import org.sitrep.typing.TypeModel;
+import org.sitrep.typing.TypeScores;
+import org.sitrep.typing.TypeTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitrep train}: makes a sub-event type model from a desk's own coded passages, scores it
+ * by cross-validation, and writes it for {@code --model}.
+ */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    versionProvider = SitrepVersion.class,
+    description = {
+      "Train a sub-event type model on coded passages and print its cross-validated scores.",
+      "FILE: ACLED-style CSV (notes, sub_event_type), JSON Lines (text, sub_event_type),"
+          + " tab-separated with the header text<TAB>sub_event_type, or a directory of them.",
+      "Labels: ACLED's 25 sub-event types, \"Not an event\", or CASE 2021's names."
+    })
+final class TrainCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--gold", paramLabel = "FILE", required = true,
+      description = "Coded passages to learn from; may be given more than once.")
+  List<Path> gold;
+
+  @Option(names = "--out", paramLabel = "MODEL", required = true,
+      description = "Where to write the model (use it with --model).")
+  Path out;
+
+  @Option(names = "--folds", paramLabel = "K",
+      description = "Cross-validation folds for the printed scores (default 5; 0 skips scoring).")
+  int folds = 5;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (folds == 1 || folds < 0) {
+      return ErrorReport.fail(spec, "--folds: must be 0 or at least 2, was " + folds);
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      return ErrorReport.fail(spec, out + ": its directory does not exist");
+    }
+    LabelledTexts.Read read;
+    try {
+      read = LabelledTexts.read(gold);
+    } catch (InputProblem problem) {
+      return ErrorReport.fail(spec, problem.getMessage());
+    }
+    read.skipped().forEach(s -> err.println("sitrep: " + s));
+    List<LabelledText> texts = read.texts();
+    long labels = texts.stream().map(LabelledText::label).distinct().count();
+    if (labels < 2) {
+      return ErrorReport.fail(spec, gold.get(0) + ": needs passages of at least two labels, found "
+          + labels);
+    }
+    if (folds > 0 && texts.size() < folds) {
+      return ErrorReport.fail(spec, "--folds " + folds + ": more folds than passages ("
+          + texts.size() + ")");
+    }
+    err.printf(Locale.ROOT, "sitrep: %,d passages of %d labels (%,d rows skipped)%n", texts.size(), labels,
+        read.skipped().size());
+    TypeTrainer trainer = TypeTrainer.withDefaults();
+    CountProgress embedding = CountProgress.onStderr(err, "embedding", texts.size());
+    TypeTrainer.Examples examples = trainer.embed(texts, embedding::done);
+    if (folds > 0) {
+      CountProgress fitting = CountProgress.onStderr(err, "cross-validation folds", folds);
+      TypeScores scores = trainer.crossValidate(examples, folds, fitting::done);
+      stdout.println(folds + "-fold cross-validation");
+      TypeReport.text(stdout, scores);
+      stdout.println();
+    }
+    String trainedOn = gold.stream().map(p -> p.getFileName().toString())
+        .collect(Collectors.joining(", ")) + "; " + texts.size() + " passages";
+    TypeModel model = trainer.fit(examples, trainedOn);
+    model.write(out);
+    stdout.println("wrote " + out + " (" + Files.size(out) / 1024 + " KB)");
+    stdout.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,122 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sitrep.ingest.ArticleInput;
+import org.sitrep.ingest.InputProblem;
+import org.sitrep.ingest.PlainTextReader;
+import org.sitrep.internal.InOrder;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.SitrepConfig;
+import org.sitrep.typing.LabelledText;
+import org.sitrep.typing.LabelledTexts;
+import org.sitrep.typing.SubEventTyper;
+import org.sitrep.typing.TypeLabel;
+import org.sitrep.typing.TypeScores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitrep eval types FILE}: scores sub-event typing of coded passages: by the typer alone
+ * on each whole passage (the default), or by the whole pipeline, whose first event's type is the
+ * passage's (none: "not an event").
+ */
+@Command(
+    name = "types",
+    mixinStandardHelpOptions = true,
+    versionProvider = SitrepVersion.class,
+    description = {
+      "Score sub-event typing on coded passages: accuracy, macro and weighted F1, per type,"
+          + " and a confusion table.",
+      "FILE: ACLED-style CSV (notes, sub_event_type), JSON Lines (text, sub_event_type), or"
+          + " tab-separated (text<TAB>sub_event_type, or CASE 2021's id<TAB>EventSnippet<TAB>SubType)."
+    })
+final class TypesEvalCommand implements Callable<Integer> {
+  enum By { typer, pipeline }
+
+  @Spec CommandSpec spec;
+
+  @Mixin DataDirOption dataDir;
+
+  @Mixin ModelOption modelOption;
+
+  @Mixin ThreadsOption threadsOption;
+
+  @Parameters(paramLabel = "FILE", description = "Coded passages.")
+  Path file;
+
+  @Option(names = "--by", paramLabel = "WHAT",
+      description = "typer (default): the typer on each passage; pipeline: the whole extraction.")
+  By by = By.typer;
+
+  @Option(names = "--json", description = "Print one JSON object.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    int threads = threadsOption.count(spec);
+    LabelledTexts.Read read;
+    try {
+      read = LabelledTexts.read(List.of(file));
+    } catch (InputProblem problem) {
+      return ErrorReport.fail(spec, problem.getMessage());
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    read.skipped().forEach(s -> err.println("sitrep: " + s));
+    List<LabelledText> texts = read.texts();
+    if (by == By.typer && modelOption.noModel) {
+      return ErrorReport.fail(spec, "--no-model: the typer needs a model; use --by pipeline"
+          + " to score the rules alone");
+    }
+    List<TypeLabel> guesses = by == By.typer ? byTyper(texts) : byPipeline(texts, threads);
+    TypeScores scores = new TypeScores();
+    for (int i = 0; i < texts.size(); i++) {
+      scores.add(texts.get(i).label(), guesses.get(i));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectMapper mapper = new ObjectMapper();
+      out.println(mapper.writeValueAsString(TypeReport.json(mapper, scores)));
+    } else {
+      out.println(file + " (" + by + (modelOption.noModel ? ", rules alone" : "") + ")");
+      TypeReport.text(out, scores);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private List<TypeLabel> byTyper(List<LabelledText> texts) {
+    SubEventTyper typer = Pipeline.typer(modelOption.typing()).orElseThrow();
+    List<String> passages = texts.stream().map(LabelledText::text).toList();
+    return typer.guess(passages).stream().map(g -> g.best().label()).toList();
+  }
+
+  private List<TypeLabel> byPipeline(List<LabelledText> texts, int threads) throws Exception {
+    SitrepConfig config = dataDir.config().withTyping(modelOption.typing());
+    Pipeline pipeline = Pipeline.load(config);
+    PlainTextReader reader = new PlainTextReader();
+    return InOrder.map(texts, threads, "sitrep-types", t -> {
+      ArticleInput input = new ArticleInput(t.origin(), t.text().getBytes(StandardCharsets.UTF_8),
+          Optional.empty(), "");
+      List<Event> events = pipeline.extract(reader.read(input)).events();
+      return events.stream().min(Comparator.comparingInt(e -> firstOffset(e)))
+          .map(e -> TypeLabel.of(e.subEventType())).orElse(TypeLabel.NONE);
+    });
+  }
+
+  private static int firstOffset(Event e) {
+    return e.evidence().stream().mapToInt(Evidence::start).min().orElse(Integer.MAX_VALUE);
+  }
+}

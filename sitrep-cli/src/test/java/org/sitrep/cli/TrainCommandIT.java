@@ -1,0 +1,79 @@
+package org.sitrep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sitrep train} and {@code sitrep eval types} on files the test writes, with the real embedder. */
+class TrainCommandIT {
+  @TempDir Path dir;
+
+  private Path desk() throws Exception {
+    StringBuilder rows = new StringBuilder("text\tsub_event_type\n");
+    String[] places = {"Goma", "Kidal", "Marawi", "Idlib", "Kherson", "Tillaberi"};
+    for (String place : places) {
+      rows.append("Warplanes bombed positions near ").append(place).append(".\tAir/drone strike\n");
+      rows.append("Students marched peacefully through ").append(place).append(".\tPeaceful protest\n");
+      rows.append("The governor of ").append(place).append(" opened a new school.\tNot an event\n");
+    }
+    rows.append("a row with no label\t\n");
+    rows.append("one\ttoo\tmany\n");
+    Path file = dir.resolve("desk.tsv");
+    Files.writeString(file, rows);
+    return file;
+  }
+
+  @Test
+  void trainsScoresAndWritesAModelThatExtractAndEvalUse() throws Exception {
+    Path model = dir.resolve("desk.model");
+    CommandRun run = CommandRun.of("train", "--gold", desk().toString(), "--out", model.toString(),
+        "--folds", "3");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains(dir.resolve("desk.tsv") + ":20: no sub_event_type; skipped"), run.err());
+    assertTrue(run.err().contains(":21: expected 2 tab-separated fields, found 3; skipped"), run.err());
+    assertTrue(run.err().contains("18 passages of 3 labels (2 rows skipped)"), run.err());
+    assertTrue(run.out().startsWith("3-fold cross-validation\nn 18  accuracy "), run.out());
+    assertTrue(run.out().contains("confusion (rows: gold, columns: guessed"), run.out());
+    assertTrue(Files.size(model) > 1000);
+
+    Path test = dir.resolve("test.tsv");
+    Files.writeString(test, "id\tEventSnippet\tSubType\n1\tJets bombed a depot near Sevare.\tAIR_STRIKE\n"
+        + "2\tNurses marched through Blantyre.\tPEACE_PROTEST\n");
+    CommandRun eval = CommandRun.of("eval", "types", test.toString(), "--model", model.toString(),
+        "--json");
+    assertEquals(0, eval.exitCode(), eval.err());
+    assertTrue(eval.out().startsWith("{\"n\":2,\"accuracy\":1.0,"), eval.out());
+  }
+
+  @Test
+  void anUnknownLabelIsAnErrorNamingIt() throws Exception {
+    Path file = dir.resolve("bad.csv");
+    Files.writeString(file, "notes,sub_event_type\nSoldiers fought rebels.,Battle\n");
+    CommandRun run = CommandRun.of("train", "--gold", file.toString(), "--out",
+        dir.resolve("m").toString());
+    assertEquals(2, run.exitCode());
+    assertEquals("sitrep: " + file + ":2: unknown sub_event_type \"Battle\" (expected one of"
+        + " ACLED's 25, \"Not an event\" or a CASE 2021 name)", run.err().strip());
+  }
+
+  @Test
+  void aMissingOrDamagedModelIsOneLineAndExit2() throws Exception {
+    Path text = dir.resolve("report.txt");
+    Files.writeString(text, "Rebels attacked an army post near Gao on Monday.");
+    CommandRun missing = CommandRun.of("extract", "--model", dir.resolve("none.model").toString(),
+        text.toString());
+    assertEquals(2, missing.exitCode());
+    assertEquals("sitrep: " + dir.resolve("none.model") + ": no such model file",
+        missing.err().strip());
+    Path damaged = dir.resolve("damaged.model");
+    Files.writeString(damaged, "not a model");
+    CommandRun bad = CommandRun.of("eval", "types", desk().toString(), "--model", damaged.toString());
+    assertEquals(2, bad.exitCode());
+    assertEquals("sitrep: " + damaged + ": not a Sitrep type model", bad.err().lines()
+        .filter(l -> !l.contains("skipped")).findFirst().orElse(""));
+  }
+}

@@ -1,0 +1,65 @@
+package org.sitrep.typing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A {@link SubEventTyper} that reads a {@link TypeModel} over a sentence embedding and signals. */
+public final class ModelTyper implements SubEventTyper {
+  private final SentenceEmbedder embedder;
+  private final TextSignals signals;
+  private final TypeModel model;
+
+  /**
+   * @throws TypeModelException when the model was trained with another embedder or other signals
+   */
+  public ModelTyper(SentenceEmbedder embedder, TextSignals signals, TypeModel model, String name) {
+    if (!model.embedder().equals(embedder.name())) {
+      throw new TypeModelException(name + ": trained with the embedder " + model.embedder()
+          + ", not " + embedder.name());
+    }
+    if (!model.signals().equals(signals.id())) {
+      throw new TypeModelException(name + ": trained with other text signals than this Sitrep's"
+          + " (made by another version; train it again)");
+    }
+    if (model.mean().length != embedder.dimensions() + signals.size()) {
+      throw new TypeModelException(name + ": it reads " + model.mean().length
+          + " features, not " + (embedder.dimensions() + signals.size()));
+    }
+    this.embedder = embedder;
+    this.signals = signals;
+    this.model = model;
+  }
+
+  /** The shipped model over the shipped embedder; loads in a second or two. */
+  public static ModelTyper loadDefault() {
+    return new ModelTyper(OnnxEmbedder.load(), TextSignals.loadDefault(), TypeModel.loadDefault(),
+        "the bundled type model");
+  }
+
+  /** A model file made by {@code sitrep train}, over the shipped embedder. */
+  public static ModelTyper load(java.nio.file.Path file) {
+    TypeModel model = TypeModel.read(file);
+    return new ModelTyper(OnnxEmbedder.load(), TextSignals.loadDefault(), model, file.toString());
+  }
+
+  public TypeModel model() {
+    return model;
+  }
+
+  @Override
+  public List<TypeGuess> guess(List<String> passages) {
+    List<float[]> vectors = embedder.embed(passages);
+    List<TypeGuess> guesses = new ArrayList<>(passages.size());
+    for (int i = 0; i < passages.size(); i++) {
+      guesses.add(new TypeGuess(model.probabilities(features(vectors.get(i), signals.of(passages.get(i))))));
+    }
+    return guesses;
+  }
+
+  static float[] features(float[] embedding, float[] signals) {
+    float[] x = new float[embedding.length + signals.length];
+    System.arraycopy(embedding, 0, x, 0, embedding.length);
+    System.arraycopy(signals, 0, x, embedding.length, signals.length);
+    return x;
+  }
+}

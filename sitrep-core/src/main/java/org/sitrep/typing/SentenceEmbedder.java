@@ -1,0 +1,14 @@
+package org.sitrep.typing;
+
+import java.util.List;
+
+/** Turns passages into fixed-length vectors whose nearness follows their meaning. */
+public interface SentenceEmbedder {
+  /** The model's name, recorded in a type model so that it is used with the same embedder. */
+  String name();
+
+  int dimensions();
+
+  /** One vector per passage, in order; thread-safe. */
+  List<float[]> embed(List<String> passages);
+}

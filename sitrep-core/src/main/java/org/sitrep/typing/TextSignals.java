@@ -1,0 +1,151 @@
+package org.sitrep.typing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.extract.TriggerLexicon;
+import org.sitrep.internal.DataTable;
+import org.sitrep.model.SubEventType;
+
+/**
+ * The signals a coder weighs, read off a passage's words beside its embedding: which of the
+ * extractor's trigger words it holds, by the type each suggests, and the cue groups of
+ * {@code typing-cues.tsv} (the weapon, a crowd, deaths, arrests, future or denied acts,
+ * history, disasters, sport). Each is 0 or 1. Read from plain text, not the parse, so that a
+ * desk's training notes and a pipeline's sentences are read alike and training needs no parser.
+ */
+public final class TextSignals {
+  /** One group of words: single words (a trailing * takes any ending) or phrases. */
+  private record Group(String name, Set<String> words, List<String> prefixes, List<String> phrases) {
+    boolean presentIn(List<String> tokens, String padded) {
+      for (String t : tokens) {
+        if (words.contains(t)) {
+          return true;
+        }
+        for (String p : prefixes) {
+          if (t.startsWith(p)) {
+            return true;
+          }
+        }
+      }
+      for (String phrase : phrases) {
+        if (padded.contains(phrase)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private final List<Group> groups;
+  private final String id;
+
+  private TextSignals(List<Group> groups, String id) {
+    this.groups = groups;
+    this.id = id;
+  }
+
+  public static TextSignals loadDefault() {
+    List<Group> groups = new ArrayList<>();
+    StringBuilder definition = new StringBuilder();
+    for (Map.Entry<SubEventType, Set<String>> e
+        : TriggerLexicon.loadDefault().plainLemmas().entrySet()) {
+      // The lexicon holds lemmas; plain text holds their forms ("clashes", "shelled").
+      List<String> forms = new ArrayList<>();
+      for (String lemma : e.getValue()) {
+        forms.add(lemma.contains(" ") ? lemma : stem(lemma) + "*");
+      }
+      groups.add(group("trigger:" + e.getKey().label(), forms));
+      definition.append(e.getKey()).append(forms).append('\n');
+    }
+    for (DataTable.Line line : DataTable.bundled(TextSignals.class, "typing-cues.tsv")) {
+      if (line.cells().length != 2) {
+        throw new IllegalStateException(
+            "typing-cues.tsv line " + line.number() + ": expected a group and its words");
+      }
+      groups.add(group(line.cell(0), List.of(line.cell(1).split("\\|"))));
+      definition.append(line.cell(0)).append(line.cell(1)).append('\n');
+    }
+    return new TextSignals(List.copyOf(groups), digest(definition.toString()));
+  }
+
+  /** The lemma without a final e, so that "shelled" and "shelling" match "shell", "raided" "raid". */
+  private static String stem(String lemma) {
+    return lemma.length() > 4 && lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+  }
+
+  private static Group group(String name, List<String> entries) {
+    Set<String> words = new java.util.HashSet<>();
+    List<String> prefixes = new ArrayList<>();
+    List<String> phrases = new ArrayList<>();
+    for (String raw : entries) {
+      String w = raw.strip().toLowerCase(Locale.ROOT);
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (w.contains(" ")) {
+        phrases.add(" " + w.replace("*", "") + (w.endsWith("*") ? "" : " "));
+      } else if (w.endsWith("*")) {
+        prefixes.add(w.substring(0, w.length() - 1));
+      } else {
+        words.add(w);
+      }
+    }
+    return new Group(name, Set.copyOf(words), List.copyOf(prefixes), List.copyOf(phrases));
+  }
+
+  /** How many signals {@link #of} gives. */
+  public int size() {
+    return groups.size();
+  }
+
+  /** The signals' names, in order: for explaining a model. */
+  public List<String> names() {
+    return groups.stream().map(Group::name).toList();
+  }
+
+  /**
+   * Names this set of signals, from their definitions: a model trained on other signals must not
+   * be read with these.
+   */
+  public String id() {
+    return id;
+  }
+
+  /** 1 for each group the passage holds a word of, else 0. */
+  public float[] of(String passage) {
+    List<String> tokens = tokens(passage);
+    String padded = " " + String.join(" ", tokens) + " ";
+    float[] signals = new float[groups.size()];
+    for (int i = 0; i < groups.size(); i++) {
+      signals[i] = groups.get(i).presentIn(tokens, padded) ? 1f : 0f;
+    }
+    return signals;
+  }
+
+  private static List<String> tokens(String passage) {
+    List<String> tokens = new ArrayList<>();
+    for (String t : passage.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")) {
+      String word = t.replaceAll("^['-]+|['-]+$", "").replace("'s", "");
+      if (!word.isEmpty()) {
+        tokens.add(word);
+      }
+    }
+    return tokens;
+  }
+
+  private static String digest(String text) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package org.sitrep.typing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A typer's reading of one passage: a probability for each sub-event type and for "not an
+ * event", summing to 1.
+ */
+public final class TypeGuess {
+  /** One label with its probability. */
+  public record Scored(TypeLabel label, double probability) {}
+
+  private final double[] probabilities;
+
+  public TypeGuess(double[] probabilities) {
+    if (probabilities.length != TypeLabel.COUNT) {
+      throw new IllegalArgumentException("expected " + TypeLabel.COUNT + " probabilities");
+    }
+    this.probabilities = probabilities.clone();
+  }
+
+  public double probability(TypeLabel label) {
+    return probabilities[label.index()];
+  }
+
+  /** The probability that the passage reports an event of ACLED's kind at all. */
+  public double eventProbability() {
+    return 1 - probabilities[TypeLabel.NONE.index()];
+  }
+
+  public Scored best() {
+    return top(1).get(0);
+  }
+
+  /** The best event type, when "not an event" is set aside. */
+  public Scored bestEvent() {
+    int best = 0;
+    for (int i = 1; i < TypeLabel.NONE.index(); i++) {
+      if (probabilities[i] > probabilities[best]) {
+        best = i;
+      }
+    }
+    return new Scored(TypeLabel.at(best), probabilities[best]);
+  }
+
+  /** The {@code k} most probable labels, most probable first. */
+  public List<Scored> top(int k) {
+    List<Scored> all = new ArrayList<>();
+    for (int i = 0; i < probabilities.length; i++) {
+      all.add(new Scored(TypeLabel.at(i), probabilities[i]));
+    }
+    all.sort(Comparator.comparingDouble(Scored::probability).reversed());
+    return List.copyOf(all.subList(0, Math.min(k, all.size())));
+  }
+}

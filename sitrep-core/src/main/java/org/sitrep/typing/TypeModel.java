@@ -1,0 +1,162 @@
+package org.sitrep.typing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.CRC32;
+
+/**
+ * A trained sub-event typer's numbers: which embedder and signals it reads, how each feature is
+ * standardised, and the softmax weights. Saved as a small binary file (tens of kilobytes) with a
+ * checksum, so that a truncated or foreign file is refused rather than read as nonsense.
+ *
+ * @param embedder the name of the sentence embedder it was trained with
+ * @param signals the id of the text signals it was trained with ({@link TextSignals#id})
+ * @param trainedOn what it was trained on, for people: files and example counts
+ * @param trainingDigest a digest of the training examples, to tell whether a shipped model is
+ *     still the one its training set makes
+ */
+public record TypeModel(String embedder, String signals, String trainedOn, String trainingDigest,
+    float[] mean, float[] scale, SoftmaxRegression regression) {
+  private static final String MAGIC = "sitrep-type-model";
+  private static final int VERSION = 1;
+
+  /** The model shipped with Sitrep, made by {@code sitrep train} from {@code training/types}. */
+  public static TypeModel loadDefault() {
+    String resource = "default-types.model";
+    try (InputStream in = TypeModel.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new TypeModelException("the bundled " + resource + " is missing from the jar");
+      }
+      return read(in, resource);
+    } catch (IOException e) {
+      throw new TypeModelException("the bundled " + resource + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static TypeModel read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    } catch (NoSuchFileException e) {
+      throw new TypeModelException(file + ": no such model file");
+    } catch (IOException e) {
+      throw new TypeModelException(file + ": cannot read the model: " + e.getMessage(), e);
+    }
+  }
+
+  static TypeModel read(InputStream stream, String name) throws IOException {
+    byte[] bytes = stream.readAllBytes();
+    byte[] magic = MAGIC.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    // writeUTF's form: a two-byte length, then the characters.
+    if (bytes.length < magic.length + 10 || bytes[0] != 0 || bytes[1] != magic.length
+        || !java.util.Arrays.equals(bytes, 2, 2 + magic.length, magic, 0, magic.length)) {
+      throw new TypeModelException(name + ": not a Sitrep type model");
+    }
+    CRC32 crc = new CRC32();
+    crc.update(bytes, 0, bytes.length - 8);
+    long stored = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong();
+    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      in.readUTF();
+      if (crc.getValue() != stored) {
+        throw new TypeModelException(name + ": the model file is damaged (checksum differs)");
+      }
+      int version = in.readInt();
+      if (version != VERSION) {
+        throw new TypeModelException(name + ": model format " + version
+            + " is not one this Sitrep reads (it reads " + VERSION + ")");
+      }
+      String embedder = in.readUTF();
+      String signals = in.readUTF();
+      String trainedOn = in.readUTF();
+      String digest = in.readUTF();
+      int labels = in.readInt();
+      for (int k = 0; k < labels; k++) {
+        String label = in.readUTF();
+        if (k >= TypeLabel.COUNT || !TypeLabel.at(k).label().equals(label)) {
+          throw new TypeModelException(name + ": its labels are not Sitrep's (" + label + ")");
+        }
+      }
+      if (labels != TypeLabel.COUNT) {
+        throw new TypeModelException(name + ": it has " + labels + " labels, not "
+            + TypeLabel.COUNT);
+      }
+      int features = in.readInt();
+      float[] mean = floats(in, features);
+      float[] scale = floats(in, features);
+      float[][] weights = new float[labels][];
+      for (int k = 0; k < labels; k++) {
+        weights[k] = floats(in, features + 1);
+      }
+      return new TypeModel(embedder, signals, trainedOn, digest, mean, scale,
+          new SoftmaxRegression(weights));
+    } catch (EOFException e) {
+      throw new TypeModelException(name + ": the model file is truncated");
+    }
+  }
+
+  private static float[] floats(DataInputStream in, int n) throws IOException {
+    float[] out = new float[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = in.readFloat();
+    }
+    return out;
+  }
+
+  public void write(Path file) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (OutputStream out = Files.newOutputStream(tmp)) {
+      out.write(bytes());
+    }
+    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  byte[] bytes() throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(buffer)) {
+      out.writeUTF(MAGIC);
+      out.writeInt(VERSION);
+      out.writeUTF(embedder);
+      out.writeUTF(signals);
+      out.writeUTF(trainedOn);
+      out.writeUTF(trainingDigest);
+      out.writeInt(TypeLabel.COUNT);
+      for (int k = 0; k < TypeLabel.COUNT; k++) {
+        out.writeUTF(TypeLabel.at(k).label());
+      }
+      out.writeInt(mean.length);
+      for (float f : mean) {
+        out.writeFloat(f);
+      }
+      for (float f : scale) {
+        out.writeFloat(f);
+      }
+      for (float[] row : regression.weights()) {
+        for (float f : row) {
+          out.writeFloat(f);
+        }
+      }
+    }
+    CRC32 crc = new CRC32();
+    byte[] body = buffer.toByteArray();
+    crc.update(body);
+    buffer.write(java.nio.ByteBuffer.allocate(8).putLong(crc.getValue()).array());
+    return buffer.toByteArray();
+  }
+
+  /** The label probabilities of one raw feature vector (embedding then signals). */
+  double[] probabilities(float[] features) {
+    float[] x = new float[features.length];
+    for (int j = 0; j < x.length; j++) {
+      x[j] = (features[j] - mean[j]) / scale[j];
+    }
+    return regression.probabilities(x);
+  }
+}

@@ -1,0 +1,186 @@
+package org.sitrep.typing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Trains a {@link TypeModel} from coded passages: embeds them once, then fits softmax regression
+ * over the embedding and the text signals, and scores it by k-fold cross-validation.
+ */
+public final class TypeTrainer {
+  /** Embedded examples: one feature vector and one label index each. */
+  public record Examples(float[][] features, int[] labels, String digest) {
+    public int size() {
+      return labels.length;
+    }
+  }
+
+  private static final int BATCH = 32;
+  private final SentenceEmbedder embedder;
+  private final TextSignals signals;
+  private final SoftmaxRegression.Settings settings;
+
+  public TypeTrainer(SentenceEmbedder embedder, TextSignals signals) {
+    this(embedder, signals, SoftmaxRegression.Settings.DEFAULT);
+  }
+
+  TypeTrainer(SentenceEmbedder embedder, TextSignals signals, SoftmaxRegression.Settings settings) {
+    this.embedder = embedder;
+    this.signals = signals;
+    this.settings = settings;
+  }
+
+  public static TypeTrainer withDefaults() {
+    return new TypeTrainer(OnnxEmbedder.load(), TextSignals.loadDefault());
+  }
+
+  /**
+   * Embeds the passages in batches, telling {@code progress} how many are done after each.
+   */
+  public Examples embed(List<LabelledText> texts, IntConsumer progress) {
+    float[][] features = new float[texts.size()][];
+    int[] labels = new int[texts.size()];
+    for (int start = 0; start < texts.size(); start += BATCH) {
+      List<LabelledText> batch = texts.subList(start, Math.min(texts.size(), start + BATCH));
+      List<float[]> vectors = embedder.embed(batch.stream().map(LabelledText::text).toList());
+      for (int i = 0; i < batch.size(); i++) {
+        LabelledText t = batch.get(i);
+        features[start + i] = ModelTyper.features(vectors.get(i), signals.of(t.text()));
+        labels[start + i] = t.label().index();
+      }
+      progress.accept(start + batch.size());
+    }
+    return new Examples(features, labels, digest(texts));
+  }
+
+  /**
+   * Names a training set by its passages and labels in order: a model records the digest of the
+   * set it was made from, so that a test can tell a shipped model made from an older set.
+   */
+  public static String digest(List<LabelledText> texts) {
+    MessageDigest digest = sha256();
+    for (LabelledText t : texts) {
+      digest.update((t.label().label() + "\t" + t.text() + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(digest.digest(), 0, 12);
+  }
+
+  /** A model fitted to all the examples. */
+  public TypeModel fit(Examples examples, String trainedOn) {
+    int[] all = new int[examples.size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    Fitted fitted = fit(examples, all);
+    return new TypeModel(embedder.name(), signals.id(), trainedOn, examples.digest(),
+        fitted.mean, fitted.scale, fitted.regression);
+  }
+
+  /**
+   * Scores by {@code folds}-fold cross-validation: each fold is scored by a model fitted to the
+   * others. Examples are dealt to folds in turn within each label, so every fold holds each label.
+   */
+  public TypeScores crossValidate(Examples examples, int folds, IntConsumer foldsDone) {
+    int[] fold = new int[examples.size()];
+    int[] dealt = new int[TypeLabel.COUNT];
+    for (int i = 0; i < fold.length; i++) {
+      fold[i] = dealt[examples.labels()[i]]++ % folds;
+    }
+    TypeScores scores = new TypeScores();
+    for (int f = 0; f < folds; f++) {
+      List<Integer> train = new ArrayList<>();
+      List<Integer> test = new ArrayList<>();
+      for (int i = 0; i < fold.length; i++) {
+        (fold[i] == f ? test : train).add(i);
+      }
+      Fitted fitted = fit(examples, train.stream().mapToInt(Integer::intValue).toArray());
+      for (int i : test) {
+        double[] p = fitted.probabilities(examples.features()[i]);
+        scores.add(TypeLabel.at(examples.labels()[i]), TypeLabel.at(argmax(p)));
+      }
+      foldsDone.accept(f + 1);
+    }
+    return scores;
+  }
+
+  private record Fitted(float[] mean, float[] scale, SoftmaxRegression regression) {
+    double[] probabilities(float[] features) {
+      float[] x = new float[features.length];
+      for (int j = 0; j < x.length; j++) {
+        x[j] = (features[j] - mean[j]) / scale[j];
+      }
+      return regression.probabilities(x);
+    }
+  }
+
+  private Fitted fit(Examples examples, int[] rows) {
+    int d = examples.features()[0].length;
+    float[] mean = new float[d];
+    float[] scale = new float[d];
+    for (int i : rows) {
+      float[] x = examples.features()[i];
+      for (int j = 0; j < d; j++) {
+        mean[j] += x[j];
+      }
+    }
+    for (int j = 0; j < d; j++) {
+      mean[j] /= rows.length;
+    }
+    for (int i : rows) {
+      float[] x = examples.features()[i];
+      for (int j = 0; j < d; j++) {
+        scale[j] += (x[j] - mean[j]) * (x[j] - mean[j]);
+      }
+    }
+    for (int j = 0; j < d; j++) {
+      // A signal no example shows keeps scale 1: it then adds nothing, and nothing divides by 0.
+      double sd = Math.sqrt(scale[j] / rows.length);
+      scale[j] = sd < 1e-6 ? 1f : (float) sd;
+    }
+    float[][] x = new float[rows.length][];
+    int[] y = new int[rows.length];
+    int[] count = new int[TypeLabel.COUNT];
+    for (int r = 0; r < rows.length; r++) {
+      float[] raw = examples.features()[rows[r]];
+      float[] z = new float[d];
+      for (int j = 0; j < d; j++) {
+        z[j] = (raw[j] - mean[j]) / scale[j];
+      }
+      x[r] = z;
+      y[r] = examples.labels()[rows[r]];
+      count[y[r]]++;
+    }
+    // Rare labels count for more, by the square root of their rarity: enough that a type with a
+    // hundred examples is not drowned by thousands of non-events, not so much that it is guessed
+    // everywhere.
+    int most = java.util.Arrays.stream(count).max().orElse(1);
+    double[] weight = new double[rows.length];
+    for (int r = 0; r < rows.length; r++) {
+      weight[r] = Math.sqrt((double) most / count[y[r]]);
+    }
+    return new Fitted(mean, scale,
+        SoftmaxRegression.train(x, y, weight, TypeLabel.COUNT, settings));
+  }
+
+  private static int argmax(double[] p) {
+    int best = 0;
+    for (int k = 1; k < p.length; k++) {
+      if (p[k] > p[best]) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package org.sitrep.typing;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.SubEventType;
+
+/** Training, cross-validation and the model file, over a small embedder written here. */
+class TypeModelTest {
+  /** Embeds a passage by which of a few words it holds: enough to separate the texts below. */
+  static class WordEmbedder implements SentenceEmbedder {
+    private static final List<String> WORDS = List.of("warplanes", "marched", "envoy", "grenade");
+
+    @Override
+    public String name() {
+      return "words";
+    }
+
+    @Override
+    public int dimensions() {
+      return WORDS.size();
+    }
+
+    @Override
+    public List<float[]> embed(List<String> passages) {
+      List<float[]> out = new ArrayList<>();
+      for (String p : passages) {
+        float[] v = new float[WORDS.size()];
+        for (int i = 0; i < WORDS.size(); i++) {
+          v[i] = p.contains(WORDS.get(i)) ? 1 : 0;
+        }
+        out.add(v);
+      }
+      return out;
+    }
+  }
+
+  private static List<LabelledText> texts() {
+    List<LabelledText> texts = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      texts.add(new LabelledText("warplanes hit town " + i, TypeLabel.of(SubEventType.AIR_DRONE_STRIKE), "t"));
+      texts.add(new LabelledText("teachers marched " + i, TypeLabel.of(SubEventType.PEACEFUL_PROTEST), "t"));
+      texts.add(new LabelledText("the envoy spoke " + i, TypeLabel.NONE, "t"));
+    }
+    return texts;
+  }
+
+  @Test
+  void learnsSeparableTypesAndCrossValidates() {
+    WordEmbedder embedder = new WordEmbedder();
+    TextSignals signals = TextSignals.loadDefault();
+    TypeTrainer trainer = new TypeTrainer(embedder, signals);
+    TypeTrainer.Examples examples = trainer.embed(texts(), n -> { });
+    TypeScores cv = trainer.crossValidate(examples, 3, f -> { });
+    assertEquals(36, cv.n());
+    assertEquals(1.0, cv.accuracy());
+    ModelTyper typer = new ModelTyper(embedder, signals, trainer.fit(examples, "test"), "test");
+    TypeGuess guess = typer.guess(List.of("warplanes over the hills")).get(0);
+    assertEquals(TypeLabel.of(SubEventType.AIR_DRONE_STRIKE), guess.best().label());
+    assertTrue(guess.eventProbability() > 0.5);
+    assertEquals(3, guess.top(3).size());
+  }
+
+  @Test
+  void aModelReadsBackAsWritten(@TempDir Path dir) throws Exception {
+    WordEmbedder embedder = new WordEmbedder();
+    TypeTrainer trainer = new TypeTrainer(embedder, TextSignals.loadDefault());
+    TypeModel model = trainer.fit(trainer.embed(texts(), n -> { }), "three labels");
+    Path file = dir.resolve("m.model");
+    model.write(file);
+    TypeModel read = TypeModel.read(file);
+    assertEquals("three labels", read.trainedOn());
+    assertEquals(model.trainingDigest(), read.trainingDigest());
+    assertArrayEquals(model.mean(), read.mean());
+    assertArrayEquals(model.regression().weights()[3], read.regression().weights()[3]);
+  }
+
+  @Test
+  void aDamagedOrForeignFileIsRefusedByName(@TempDir Path dir) throws Exception {
+    WordEmbedder embedder = new WordEmbedder();
+    TypeTrainer trainer = new TypeTrainer(embedder, TextSignals.loadDefault());
+    byte[] bytes = trainer.fit(trainer.embed(texts(), n -> { }), "x").bytes();
+    Path damaged = dir.resolve("damaged.model");
+    bytes[bytes.length / 2] ^= 0x55;
+    Files.write(damaged, bytes);
+    assertEquals(damaged + ": the model file is damaged (checksum differs)",
+        assertThrows(TypeModelException.class, () -> TypeModel.read(damaged)).getMessage());
+    Path text = dir.resolve("notes.model");
+    Files.writeString(text, "this is not a model at all");
+    assertEquals(text + ": not a Sitrep type model",
+        assertThrows(TypeModelException.class, () -> TypeModel.read(text)).getMessage());
+    Path missing = dir.resolve("missing.model");
+    assertEquals(missing + ": no such model file",
+        assertThrows(TypeModelException.class, () -> TypeModel.read(missing)).getMessage());
+  }
+
+  @Test
+  void aModelOfAnotherEmbedderIsRefused() {
+    TypeTrainer trainer = new TypeTrainer(new WordEmbedder(), TextSignals.loadDefault());
+    TypeModel model = trainer.fit(trainer.embed(texts(), n -> { }), "x");
+    SentenceEmbedder other = new WordEmbedder() {
+      @Override
+      public String name() {
+        return "other";
+      }
+    };
+    TypeModelException e = assertThrows(TypeModelException.class,
+        () -> new ModelTyper(other, TextSignals.loadDefault(), model, "m.model"));
+    assertEquals("m.model: trained with the embedder words, not other", e.getMessage());
+  }
+}
