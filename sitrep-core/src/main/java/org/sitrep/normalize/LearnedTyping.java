@@ -14,6 +14,7 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.SubEventType;
 import org.sitrep.typing.SubEventTyper;
 import org.sitrep.typing.TypeGuess;
+import org.sitrep.typing.TypeLabel;
 
 /**
  * The learned typer's part in coding: it reads each sentence that holds a mention, once per
@@ -38,8 +39,11 @@ final class LearnedTyping {
   /** And the typer's type must be the likelier reading outright. */
   static final double DECIDES = 0.5;
 
-  /** The type to settle, what decided it, and the evidence that says so. */
-  record Decision(SubEventType type, boolean learned, double probability, Optional<Evidence> evidence) {}
+  /**
+   * The type to settle, the typer's probability of it, and the evidence that says which signal
+   * decided (none when no typer read the sentence).
+   */
+  record Decision(SubEventType type, double probability, Optional<Evidence> evidence) {}
 
   private final Optional<SubEventTyper> typer;
   private final boolean decides;
@@ -88,11 +92,10 @@ final class LearnedTyping {
    */
   Decision decide(Mention m, Optional<TypeGuess> guess, Set<SubEventType> sentenceTypes) {
     if (guess.isEmpty()) {
-      return new Decision(m.subEventType(), false, 0, Optional.empty());
+      return new Decision(m.subEventType(), 0, Optional.empty());
     }
     TypeGuess.Scored best = guess.get().bestEvent();
-    double trigger = guess.get().probability(
-        new org.sitrep.typing.TypeLabel(Optional.of(m.subEventType())));
+    double trigger = guess.get().probability(TypeLabel.of(m.subEventType()));
     boolean learned = decides && sentenceTypes.size() <= 1 && best.probability() >= DECIDES
         && best.probability() > TRIGGER_ODDS * trigger;
     SubEventType type = learned ? best.label().type().orElseThrow() : m.subEventType();
@@ -103,7 +106,7 @@ final class LearnedTyping {
         + "; trigger: " + m.subEventType().label();
     Evidence evidence = new Evidence("sub_event_type", m.trigger().text(), m.trigger().start(),
         m.trigger().end(), note);
-    return new Decision(type, learned, guess.get().probability(
-        new org.sitrep.typing.TypeLabel(Optional.of(type))), Optional.of(evidence));
+    return new Decision(type, guess.get().probability(TypeLabel.of(type)),
+        Optional.of(evidence));
   }
 }

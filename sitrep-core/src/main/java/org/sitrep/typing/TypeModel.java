@@ -153,10 +153,15 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
 
   /** The label probabilities of one raw feature vector (embedding then signals). */
   double[] probabilities(float[] features) {
+    return regression.probabilities(standardised(features, mean, scale));
+  }
+
+  /** Each feature less its training mean, over its training standard deviation. */
+  static float[] standardised(float[] features, float[] mean, float[] scale) {
     float[] x = new float[features.length];
     for (int j = 0; j < x.length; j++) {
       x[j] = (features[j] - mean[j]) / scale[j];
     }
-    return regression.probabilities(x);
+    return x;
   }
 }

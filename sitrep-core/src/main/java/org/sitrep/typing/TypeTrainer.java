@@ -75,9 +75,7 @@ public final class TypeTrainer {
     for (int i = 0; i < all.length; i++) {
       all[i] = i;
     }
-    Fitted fitted = fit(examples, all);
-    return new TypeModel(embedder.name(), signals.id(), trainedOn, examples.digest(),
-        fitted.mean, fitted.scale, fitted.regression);
+    return fit(examples, all, trainedOn);
   }
 
   /**
@@ -97,27 +95,18 @@ public final class TypeTrainer {
       for (int i = 0; i < fold.length; i++) {
         (fold[i] == f ? test : train).add(i);
       }
-      Fitted fitted = fit(examples, train.stream().mapToInt(Integer::intValue).toArray());
+      TypeModel model = fit(examples, train.stream().mapToInt(Integer::intValue).toArray(),
+          "fold " + (f + 1));
       for (int i : test) {
-        double[] p = fitted.probabilities(examples.features()[i]);
-        scores.add(TypeLabel.at(examples.labels()[i]), TypeLabel.at(argmax(p)));
+        TypeGuess guess = new TypeGuess(model.probabilities(examples.features()[i]));
+        scores.add(TypeLabel.at(examples.labels()[i]), guess.best().label());
       }
       foldsDone.accept(f + 1);
     }
     return scores;
   }
 
-  private record Fitted(float[] mean, float[] scale, SoftmaxRegression regression) {
-    double[] probabilities(float[] features) {
-      float[] x = new float[features.length];
-      for (int j = 0; j < x.length; j++) {
-        x[j] = (features[j] - mean[j]) / scale[j];
-      }
-      return regression.probabilities(x);
-    }
-  }
-
-  private Fitted fit(Examples examples, int[] rows) {
+  private TypeModel fit(Examples examples, int[] rows, String trainedOn) {
     int d = examples.features()[0].length;
     float[] mean = new float[d];
     float[] scale = new float[d];
@@ -145,12 +134,7 @@ public final class TypeTrainer {
     int[] y = new int[rows.length];
     int[] count = new int[TypeLabel.COUNT];
     for (int r = 0; r < rows.length; r++) {
-      float[] raw = examples.features()[rows[r]];
-      float[] z = new float[d];
-      for (int j = 0; j < d; j++) {
-        z[j] = (raw[j] - mean[j]) / scale[j];
-      }
-      x[r] = z;
+      x[r] = TypeModel.standardised(examples.features()[rows[r]], mean, scale);
       y[r] = examples.labels()[rows[r]];
       count[y[r]]++;
     }
@@ -162,18 +146,8 @@ public final class TypeTrainer {
     for (int r = 0; r < rows.length; r++) {
       weight[r] = Math.sqrt((double) most / count[y[r]]);
     }
-    return new Fitted(mean, scale,
+    return new TypeModel(embedder.name(), signals.id(), trainedOn, examples.digest(), mean, scale,
         SoftmaxRegression.train(x, y, weight, TypeLabel.COUNT, settings));
-  }
-
-  private static int argmax(double[] p) {
-    int best = 0;
-    for (int k = 1; k < p.length; k++) {
-      if (p[k] > p[best]) {
-        best = k;
-      }
-    }
-    return best;
   }
 
   private static MessageDigest sha256() {
