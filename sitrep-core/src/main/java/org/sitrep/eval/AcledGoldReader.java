@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,12 +106,7 @@ public final class AcledGoldReader {
   }
 
   private static Map<String, Integer> columns(CsvRecord header, String name) throws InputProblem {
-    Map<String, Integer> columns = new HashMap<>();
-    for (int i = 0; i < header.fields().size(); i++) {
-      // A byte-order mark would otherwise hide the first column's name.
-      String column = header.fields().get(i).replace("\uFEFF", "").trim();
-      columns.putIfAbsent(column.toLowerCase(Locale.ROOT), i);
-    }
+    Map<String, Integer> columns = CsvRecords.columns(header);
     List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
     if (!missing.isEmpty()) {
       throw new InputProblem(name, "not ACLED CSV: the header lacks " + String.join(", ", missing));

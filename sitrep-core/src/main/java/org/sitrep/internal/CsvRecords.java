@@ -20,6 +20,19 @@ public final class CsvRecords {
 
   private CsvRecords() {}
 
+  /**
+   * The column index of each name in a header row, names lower-cased and trimmed, the first of
+   * two alike winning; a byte-order mark would otherwise hide the first column's name.
+   */
+  public static java.util.Map<String, Integer> columns(CsvRecord header) {
+    java.util.Map<String, Integer> columns = new java.util.HashMap<>();
+    for (int i = 0; i < header.fields().size(); i++) {
+      String column = header.fields().get(i).replace("\uFEFF", "").trim();
+      columns.putIfAbsent(column.toLowerCase(java.util.Locale.ROOT), i);
+    }
+    return columns;
+  }
+
   /** All records of {@code in}; a record of one empty field (a blank line) is dropped. */
   public static List<CsvRecord> read(Reader source) throws IOException, CsvProblem {
     // Closing a quote and ending a line at CR both need one character of look-ahead.

@@ -111,10 +111,9 @@ public final class LabelledTexts {
     if (records.isEmpty()) {
       throw new InputProblem(file.toString(), "empty; expected a header with notes and sub_event_type");
     }
-    List<String> header = records.get(0).fields().stream()
-        .map(h -> h.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT)).toList();
-    int text = header.indexOf("notes");
-    int label = header.indexOf("sub_event_type");
+    java.util.Map<String, Integer> header = CsvRecords.columns(records.get(0));
+    int text = header.getOrDefault("notes", -1);
+    int label = header.getOrDefault("sub_event_type", -1);
     if (text < 0 || label < 0) {
       throw new InputProblem(file.toString(), "the header has no " + (text < 0 ? "notes" : "sub_event_type")
           + " column");
