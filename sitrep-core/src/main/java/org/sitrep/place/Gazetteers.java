@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.sitrep.internal.Sha256;
 
 /**
  * Where the gazetteer indexes live in Sitrep's data directory, and how they come to be:
@@ -168,7 +168,7 @@ public final class Gazetteers {
   /** A digest of the bundled and curated files and the index format, read from the classpath. */
   static String bundledHash() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      MessageDigest digest = Sha256.digest();
       digest.update(("format " + LuceneIndexBuilder.FORMAT).getBytes(
           java.nio.charset.StandardCharsets.UTF_8));
       byte[] buffer = new byte[1 << 16];
@@ -185,8 +185,6 @@ public final class Gazetteers {
         }
       }
       return HexFormat.of().formatHex(digest.digest(), 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 missing from the JDK", e);
     } catch (IOException e) {
       throw new UncheckedIOException("bundled gazetteer files unreadable: " + e.getMessage(), e);
     }

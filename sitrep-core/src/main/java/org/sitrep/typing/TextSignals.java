@@ -1,16 +1,13 @@
 package org.sitrep.typing;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.extract.TriggerLexicon;
 import org.sitrep.internal.DataTable;
+import org.sitrep.internal.Sha256;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -72,7 +69,7 @@ public final class TextSignals {
       groups.add(group(line.cell(0), List.of(line.cell(1).split("\\|"))));
       definition.append(line.cell(0)).append(line.cell(1)).append('\n');
     }
-    return new TextSignals(List.copyOf(groups), digest(definition.toString()));
+    return new TextSignals(List.copyOf(groups), Sha256.hex(definition.toString(), 8));
   }
 
   /** The lemma without a final e, so that "shelled" and "shelling" match "shell", "raided" "raid". */
@@ -138,14 +135,5 @@ public final class TextSignals {
       }
     }
     return tokens;
-  }
-
-  private static String digest(String text) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,11 +1,9 @@
 package org.sitrep.typing;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.sitrep.internal.Sha256;
 
 /**
  * Trains a {@link TypeModel} from coded passages: embeds them once, then fits softmax regression
@@ -62,11 +60,11 @@ public final class TypeTrainer {
    * set it was made from, so that a test can tell a shipped model made from an older set.
    */
   public static String digest(List<LabelledText> texts) {
-    MessageDigest digest = sha256();
+    StringBuilder set = new StringBuilder();
     for (LabelledText t : texts) {
-      digest.update((t.label().label() + "\t" + t.text() + "\n").getBytes(StandardCharsets.UTF_8));
+      set.append(t.label().label()).append('\t').append(t.text()).append('\n');
     }
-    return HexFormat.of().formatHex(digest.digest(), 0, 12);
+    return Sha256.hex(set.toString(), 12);
   }
 
   /** A model fitted to all the examples. */
@@ -150,11 +148,4 @@ public final class TypeTrainer {
         SoftmaxRegression.train(x, y, weight, TypeLabel.COUNT, settings));
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
