@@ -10,26 +10,14 @@ import java.util.function.LongSupplier;
  * seconds otherwise. Called from one thread.
  */
 final class CountProgress {
-  private static final long TERMINAL_EVERY = 200_000_000L;
-  private static final long LINES_EVERY = 15_000_000_000L;
-
-  private final PrintWriter err;
+  private final StatusLine status;
   private final String what;
   private final long total;
-  private final boolean terminal;
-  private final LongSupplier clock;
-  private final long start;
-  private long lastDrawn;
-  private int drawnWidth;
 
   CountProgress(PrintWriter err, String what, long total, boolean terminal, LongSupplier clock) {
-    this.err = err;
+    this.status = new StatusLine(err, terminal, clock);
     this.what = what;
     this.total = total;
-    this.terminal = terminal;
-    this.clock = clock;
-    this.start = clock.getAsLong();
-    this.lastDrawn = start;
   }
 
   static CountProgress onStderr(PrintWriter err, String what, long total) {
@@ -37,13 +25,12 @@ final class CountProgress {
   }
 
   void done(long count) {
-    long now = clock.getAsLong();
     boolean last = count >= total;
-    if (!last && now - lastDrawn < (terminal ? TERMINAL_EVERY : LINES_EVERY)) {
+    // due() counts the line as drawn: the last one is drawn whether or not it was due.
+    if (!status.due() && !last) {
       return;
     }
-    lastDrawn = now;
-    double seconds = Math.max(1e-9, (now - start) / 1e9);
+    double seconds = Math.max(1e-9, status.elapsed() / 1e9);
     double rate = count / seconds;
     String line = String.format(Locale.ROOT, rate < 10 ? "%s %,d of %,d (%d%%), %.2f/s"
         : "%s %,d of %,d (%d%%), %,.0f/s", what, count, total,
@@ -51,15 +38,6 @@ final class CountProgress {
     if (!last && rate > 0) {
       line += String.format(Locale.ROOT, ", %,.0f s left", (total - count) / rate);
     }
-    if (terminal) {
-      err.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
-      drawnWidth = line.length();
-      if (last) {
-        err.println();
-      }
-    } else {
-      err.println(line);
-    }
-    err.flush();
+    status.draw(line, last);
   }
 }

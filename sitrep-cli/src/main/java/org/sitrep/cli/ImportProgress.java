@@ -13,21 +13,15 @@ import org.sitrep.place.ImportListener;
  */
 final class ImportProgress implements ImportListener {
   static final int SHOWN_PROBLEMS = 20;
-  private static final long TERMINAL_EVERY = 200_000_000L;
-  private static final long LINES_EVERY = 15_000_000_000L;
   private static final int BAR = 20;
 
   private final PrintWriter err;
-  private final boolean terminal;
+  private final StatusLine status;
   private final boolean show;
   private final long total;
-  private final LongSupplier clock;
-  private final long start;
   private long bytes;
   private long rows;
   private long problems;
-  private long lastDrawn;
-  private int drawnWidth;
 
   /**
    * @param total bytes of the input files, against which the bar counts
@@ -38,10 +32,7 @@ final class ImportProgress implements ImportListener {
     this.err = err;
     this.total = total;
     this.show = show;
-    this.terminal = terminal;
-    this.clock = clock;
-    this.start = clock.getAsLong();
-    this.lastDrawn = start;
+    this.status = new StatusLine(err, terminal, clock);
   }
 
   /** Bytes of the user's files; counted by the CLI so the bundled code tables do not count. */
@@ -60,7 +51,7 @@ final class ImportProgress implements ImportListener {
   public void problem(String message) {
     problems++;
     if (problems <= SHOWN_PROBLEMS) {
-      clear();
+      status.clear();
       err.println("sitrep: " + message);
       err.flush();
     }
@@ -72,7 +63,7 @@ final class ImportProgress implements ImportListener {
 
   /** Clears the bar and says how many malformed lines were not shown. */
   void finish() {
-    clear();
+    status.clear();
     if (problems > SHOWN_PROBLEMS) {
       err.println("sitrep: " + (problems - SHOWN_PROBLEMS) + " more malformed lines skipped, not"
           + " shown");
@@ -81,19 +72,9 @@ final class ImportProgress implements ImportListener {
   }
 
   private void maybeDraw() {
-    long now = clock.getAsLong();
-    if (!show || now - lastDrawn < (terminal ? TERMINAL_EVERY : LINES_EVERY)) {
-      return;
+    if (show && status.due()) {
+      status.draw(line(status.elapsed()), false);
     }
-    lastDrawn = now;
-    String line = line(now - start);
-    if (terminal) {
-      err.print("\r" + pad(line, drawnWidth));
-      drawnWidth = line.length();
-    } else {
-      err.println(line);
-    }
-    err.flush();
   }
 
   /** "importing  42% [########            ] 1.2 GB of 2.9 GB, 310,000 rows/s, 4 min 10 s left". */
@@ -118,16 +99,5 @@ final class ImportProgress implements ImportListener {
       return (s / 60) + " min " + (s % 60) + " s";
     }
     return (s / 3600) + " h " + (s % 3600 / 60) + " min";
-  }
-
-  private void clear() {
-    if (drawnWidth > 0) {
-      err.print("\r" + " ".repeat(drawnWidth) + "\r");
-      drawnWidth = 0;
-    }
-  }
-
-  private static String pad(String line, int width) {
-    return line.length() >= width ? line : line + " ".repeat(width - line.length());
   }
 }
