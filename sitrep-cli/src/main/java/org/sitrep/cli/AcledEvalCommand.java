@@ -90,7 +90,7 @@ final class AcledEvalCommand implements Callable<Integer> {
     rows = rows.subList(0, Math.min(limit, rows.size()));
 
     Pipeline pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables)
-        .withTyping(model.typing()));
+        .withTyping(model.typing(spec)));
     ArticleReader reader = Main.articleReader();
     List<RowScore> scores =
         new EventEvaluation().scoreAll(rows, g -> extract(pipeline, reader, g), threads);

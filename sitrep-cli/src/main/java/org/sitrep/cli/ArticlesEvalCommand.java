@@ -183,7 +183,7 @@ final class ArticlesEvalCommand implements Callable<Integer> {
       jobs.add(new ArticleBatch.Job(gold.textFile(a).toString(), a.published()));
     }
     Pipeline pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables)
-        .withTyping(model.typing()));
+        .withTyping(model.typing(spec)));
     List<ArticleBatch.Outcome> outcomes =
         new ArticleBatch(Main.articleReader(), pipeline::extract, threads).run(jobs);
     double seconds = (System.nanoTime() - start) / 1e9;

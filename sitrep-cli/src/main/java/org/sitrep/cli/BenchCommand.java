@@ -85,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
     BenchReport.ActorsLoad actorsLoad = actorsLoad();
     long start = System.nanoTime();
     Pipeline pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables)
-        .withTyping(model.typing()));
+        .withTyping(model.typing(spec)));
     double loadS = seconds(System.nanoTime() - start);
     double loadPeakMb = heapPeakBytes() / MB;
     resetHeapPeaks();

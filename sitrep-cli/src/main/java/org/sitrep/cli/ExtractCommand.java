@@ -106,7 +106,7 @@ final class ExtractCommand implements Callable<Integer> {
   private Pipeline pipeline() {
     if (pipeline == null) {
       pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables)
-        .withTyping(model.typing()));
+        .withTyping(model.typing(spec)));
     }
     return pipeline;
   }

@@ -3,7 +3,9 @@ package org.sitrep.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.sitrep.pipeline.SitrepConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** The {@code --model MODEL} and {@code --no-model} options: which sub-event typer codes beside the rules. */
 final class ModelOption {
@@ -25,7 +27,16 @@ final class ModelOption {
           + " is sure are no event.")
   Role role = Role.advise;
 
-  SitrepConfig.Typing typing() {
+  /**
+   * The typer the options ask for.
+   *
+   * @throws ParameterException when --model and --no-model are both given
+   */
+  SitrepConfig.Typing typing(CommandSpec spec) {
+    if (noModel && model.isPresent()) {
+      throw new ParameterException(spec.commandLine(),
+          "--model and --no-model: give one or the other");
+    }
     if (noModel) {
       return SitrepConfig.Typing.RULES_ONLY;
     }

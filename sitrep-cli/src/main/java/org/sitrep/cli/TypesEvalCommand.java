@@ -67,6 +67,11 @@ final class TypesEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     int threads = threadsOption.count(spec);
+    SitrepConfig.Typing typing = modelOption.typing(spec);
+    if (by == By.typer && modelOption.noModel) {
+      return ErrorReport.fail(spec, "--no-model: the typer needs a model; use --by pipeline"
+          + " to score the rules alone");
+    }
     LabelledTexts.Read read;
     try {
       read = LabelledTexts.read(List.of(file));
@@ -76,11 +81,7 @@ final class TypesEvalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     read.skipped().forEach(s -> err.println("sitrep: " + s));
     List<LabelledText> texts = read.texts();
-    if (by == By.typer && modelOption.noModel) {
-      return ErrorReport.fail(spec, "--no-model: the typer needs a model; use --by pipeline"
-          + " to score the rules alone");
-    }
-    List<TypeLabel> guesses = by == By.typer ? byTyper(texts) : byPipeline(texts, threads);
+    List<TypeLabel> guesses = by == By.typer ? byTyper(texts, typing) : byPipeline(texts, typing, threads);
     TypeScores scores = new TypeScores();
     for (int i = 0; i < texts.size(); i++) {
       scores.add(texts.get(i).label(), guesses.get(i));
@@ -97,14 +98,15 @@ final class TypesEvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  private List<TypeLabel> byTyper(List<LabelledText> texts) {
-    SubEventTyper typer = Pipeline.typer(modelOption.typing()).orElseThrow();
+  private List<TypeLabel> byTyper(List<LabelledText> texts, SitrepConfig.Typing typing) {
+    SubEventTyper typer = Pipeline.typer(typing).orElseThrow();
     List<String> passages = texts.stream().map(LabelledText::text).toList();
     return typer.guess(passages).stream().map(g -> g.best().label()).toList();
   }
 
-  private List<TypeLabel> byPipeline(List<LabelledText> texts, int threads) throws Exception {
-    SitrepConfig config = dataDir.config().withTyping(modelOption.typing());
+  private List<TypeLabel> byPipeline(List<LabelledText> texts, SitrepConfig.Typing typing,
+      int threads) throws Exception {
+    SitrepConfig config = dataDir.config().withTyping(typing);
     Pipeline pipeline = Pipeline.load(config);
     PlainTextReader reader = new PlainTextReader();
     return InOrder.map(texts, threads, "sitrep-types", t -> {

@@ -76,4 +76,17 @@ class TrainCommandIT {
     assertEquals("sitrep: " + damaged + ": not a Sitrep type model", bad.err().lines()
         .filter(l -> !l.contains("skipped")).findFirst().orElse(""));
   }
+
+  @Test
+  void refusesModelAndNoModelTogetherAndTheTyperWithoutAModel() throws Exception {
+    CommandRun both = CommandRun.of("eval", "types", "--model", "m.model", "--no-model",
+        desk().toString());
+    assertEquals(2, both.exitCode());
+    assertEquals("sitrep: --model and --no-model: give one or the other"
+        + " (see 'sitrep eval types --help')", both.err().strip());
+    CommandRun none = CommandRun.of("eval", "types", "--no-model", desk().toString());
+    assertEquals(2, none.exitCode());
+    assertEquals("sitrep: --no-model: the typer needs a model; use --by pipeline to score the"
+        + " rules alone", none.err().strip());
+  }
 }
