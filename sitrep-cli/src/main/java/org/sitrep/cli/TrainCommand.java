@@ -55,6 +55,9 @@ final class TrainCommand implements Callable<Integer> {
     if (folds == 1 || folds < 0) {
       return ErrorReport.fail(spec, "--folds: must be 0 or at least 2, was " + folds);
     }
+    if (Files.isDirectory(out)) {
+      return ErrorReport.fail(spec, out + ": is a directory; name the model file to write");
+    }
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
       return ErrorReport.fail(spec, out + ": its directory does not exist");
@@ -91,7 +94,11 @@ final class TrainCommand implements Callable<Integer> {
     String trainedOn = gold.stream().map(p -> p.getFileName().toString())
         .collect(Collectors.joining(", ")) + "; " + texts.size() + " passages";
     TypeModel model = trainer.fit(examples, trainedOn);
-    model.write(out);
+    try {
+      model.write(out);
+    } catch (IOException e) {
+      return ErrorReport.fail(spec, out + ": cannot write the model: " + e.getMessage());
+    }
     stdout.println("wrote " + out + " (" + Files.size(out) / 1024 + " KB)");
     stdout.flush();
     return 0;

@@ -89,4 +89,12 @@ class TrainCommandIT {
     assertEquals("sitrep: --no-model: the typer needs a model; use --by pipeline to score the"
         + " rules alone", none.err().strip());
   }
+
+  @Test
+  void refusesADirectoryAsTheModelFileBeforeEmbedding() throws Exception {
+    CommandRun run = CommandRun.of("train", "--gold", desk().toString(), "--out", dir.toString());
+    assertEquals(2, run.exitCode());
+    assertEquals("sitrep: " + dir + ": is a directory; name the model file to write",
+        run.err().strip());
+  }
 }
