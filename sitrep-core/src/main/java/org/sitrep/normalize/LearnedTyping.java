@@ -40,10 +40,18 @@ final class LearnedTyping {
   static final double DECIDES = 0.5;
 
   /**
-   * The type to settle, the typer's probability of it, and the evidence that says which signal
-   * decided (none when no typer read the sentence).
+   * The type to settle, the typer's reading of the sentence, and the evidence that says which
+   * signal decided (both empty when no typer read the sentence).
    */
-  record Decision(SubEventType type, double probability, Optional<Evidence> evidence) {}
+  record Decision(SubEventType type, Optional<TypeGuess> guess, Optional<Evidence> evidence) {
+    /**
+     * The typer's probability of the type finally coded, which the actors may have settled
+     * otherwise than the type decided here ("attacked" civilians: Attack, not Armed clash).
+     */
+    Optional<Double> probabilityOf(SubEventType coded) {
+      return guess.map(g -> g.probability(TypeLabel.of(coded)));
+    }
+  }
 
   private final Optional<SubEventTyper> typer;
   private final boolean decides;
@@ -92,7 +100,7 @@ final class LearnedTyping {
    */
   Decision decide(Mention m, Optional<TypeGuess> guess, Set<SubEventType> sentenceTypes) {
     if (guess.isEmpty()) {
-      return new Decision(m.subEventType(), 0, Optional.empty());
+      return new Decision(m.subEventType(), Optional.empty(), Optional.empty());
     }
     TypeGuess.Scored best = guess.get().bestEvent();
     double trigger = guess.get().probability(TypeLabel.of(m.subEventType()));
@@ -106,7 +114,6 @@ final class LearnedTyping {
         + "; trigger: " + m.subEventType().label();
     Evidence evidence = new Evidence("sub_event_type", m.trigger().text(), m.trigger().start(),
         m.trigger().end(), note);
-    return new Decision(type, guess.get().probability(TypeLabel.of(type)),
-        Optional.of(evidence));
+    return new Decision(type, guess, Optional.of(evidence));
   }
 }

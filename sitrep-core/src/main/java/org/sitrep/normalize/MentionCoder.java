@@ -216,7 +216,7 @@ public final class MentionCoder {
         codebook.plover(type),
         m.modality(),
         Confidence.of(actor1.isPresent(), actor2.isPresent(), where.place().isPresent(),
-            m.date().isPresent(), decision.evidence().map(e -> decision.probability())),
+            m.date().isPresent(), decision.probabilityOf(type)),
         evidence(m, s, where, counts,
             sites.nearest(m, story.text(), where.place().map(Place::name).orElse("")), decision)));
   }
