@@ -70,27 +70,30 @@ public final class LabelledTexts {
     }
   }
 
-  private static String kind(Path file) {
+  /** The forms a file of coded passages comes in, told by its name's ending. */
+  private enum Kind { CSV, JSON_LINES, TABS }
+
+  private static Kind kind(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".csv")) {
-      return "csv";
+      return Kind.CSV;
     }
     if (name.endsWith(".jsonl") || name.endsWith(".json")) {
-      return "jsonl";
+      return Kind.JSON_LINES;
     }
-    return name.endsWith(".tsv") || name.endsWith(".txt") ? "tsv" : null;
+    return name.endsWith(".tsv") || name.endsWith(".txt") ? Kind.TABS : null;
   }
 
   static Read readFile(Path file) throws InputProblem {
-    String kind = kind(file);
+    Kind kind = kind(file);
     if (kind == null) {
       throw new InputProblem(file.toString(), "not a .csv, .jsonl or .tsv file");
     }
     try {
       return switch (kind) {
-        case "csv" -> csv(file);
-        case "jsonl" -> jsonLines(file);
-        default -> tabs(file);
+        case CSV -> csv(file);
+        case JSON_LINES -> jsonLines(file);
+        case TABS -> tabs(file);
       };
     } catch (NoSuchFileException e) {
       throw new InputProblem(file.toString(), "no such file");
