@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
 import org.sitrep.model.Place;
 import org.sitrep.model.SubEventType;
 
@@ -53,6 +54,20 @@ class ExtractionIT {
     assertEquals("Military Forces of Syria (2000-)", e.actor1().map(Actor::name).orElse(""));
     assertEquals(SubEventType.ARMED_CLASH, e.subEventType());
     assertTrue(e.evidence().stream().anyMatch(v -> v.field().equals("fatalities") && v.text().contains("at least 13")));
+  }
+
+  @Test
+  void theTyperAdvisesInTheEvidenceAndTheConfidence() {
+    Event e = only(SharedPipeline.extract(
+        "Syrian government warplanes carried out air strikes on the village of Kafr Nabl in Idlib"
+            + " on Tuesday, killing four civilians.", "2024-05-08"));
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, e.subEventType());
+    Evidence typed = e.evidence().stream().filter(v -> v.field().equals("sub_event_type"))
+        .findFirst().orElseThrow(() -> new AssertionError("no sub_event_type evidence: " + e));
+    assertEquals("strikes", typed.text());
+    assertTrue(typed.note().matches("trigger decided; typer: [^,]+ \\d\\.\\d\\d, [^,]+ \\d\\.\\d\\d,"
+        + " [^;]+ \\d\\.\\d\\d; trigger: Air/drone strike"), typed.note());
+    assertTrue(e.confidence() > 0 && e.confidence() <= 1);
   }
 
   @Test
