@@ -1,0 +1,57 @@
+package org.sitrep.ingest;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.tika.langdetect.opennlp.OpenNLPDetector;
+import org.apache.tika.language.detect.LanguageResult;
+
+/**
+ * Tells which language a text is in, with Apache OpenNLP's n-gram model (103 languages) through
+ * Tika. The model loads once per JVM (under a second) on first use; a detector per call is then
+ * cheap, which keeps this thread-safe without locks. Codes are ISO 639-1 where one exists ("en",
+ * "fr", "ar"), else the model's ISO 639-3 code.
+ */
+public final class Languages {
+  /** Enough text to be sure of the language; more only costs time. */
+  private static final int SAMPLE = 3000;
+
+  /** Below this many letters a guess is noise: a headline alone can look like several languages. */
+  private static final int MIN_LETTERS = 40;
+
+  private static final Map<String, String> TWO_LETTER = twoLetterCodes();
+
+  /** The text's language, or empty when there is too little text to tell. */
+  public Optional<String> detect(String text) {
+    String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+    if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
+      return Optional.empty();
+    }
+    OpenNLPDetector detector = new OpenNLPDetector();
+    detector.addText(sample);
+    LanguageResult result = detector.detect();
+    String code = result.getLanguage();
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(TWO_LETTER.getOrDefault(code, code));
+  }
+
+  private static Map<String, String> twoLetterCodes() {
+    Map<String, String> codes = new HashMap<>();
+    for (String two : Locale.getISOLanguages()) {
+      try {
+        codes.putIfAbsent(Locale.forLanguageTag(two).getISO3Language(), two);
+      } catch (java.util.MissingResourceException e) {
+        // A language without a three-letter code cannot come from the model either.
+      }
+    }
+    // The model's codes for macrolanguages' main members, which ISO 639-1 files under the whole.
+    codes.put("cmn", "zh");
+    codes.put("pes", "fa");
+    codes.put("arb", "ar");
+    codes.put("zsm", "ms");
+    return Map.copyOf(codes);
+  }
+}
