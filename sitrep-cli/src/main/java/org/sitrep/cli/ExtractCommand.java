@@ -9,11 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.export.EventWriter;
 import org.sitrep.export.OutputFormat;
-import org.sitrep.ingest.ArticleInput;
-import org.sitrep.ingest.ArticleReader;
-import org.sitrep.ingest.InputProblem;
-import org.sitrep.model.Article;
-import org.sitrep.pipeline.ExtractionResult;
+import org.sitrep.ingest.source.ReadOptions;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,8 +19,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sitrep extract}: reads news reports and writes their events to stdout. A bad input is
- * reported on stderr and skipped; the others are still processed, and the exit code is 2.
+ * {@code sitrep extract}: reads news reports of any kind Sitrep reads and writes their events to
+ * stdout. A bad input is reported on stderr and skipped; the others are still processed, and the
+ * exit code is 2. Articles in other languages are skipped with one line each (not a failure).
  */
 @Command(
     name = "extract",
@@ -68,7 +65,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE",
-      description = "Plain-text news reports, UTF-8; - reads standard input.")
+      description = "News reports: text, web pages (.html), JSON Lines, WARC, ACLED-style CSV, "
+          + "feeds (RSS, Atom, JSON Feed), any of them gzipped, or http(s) URLs; - reads "
+          + "standard input.")
   List<String> files;
 
   /** Standard input; a field so that tests can give their own. */
@@ -80,26 +79,13 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ArticleFiles inputs = new ArticleFiles(stdin, Optional.ofNullable(published), source.trim());
-    ArticleReader reader = Main.articleReader();
+    ReadOptions options = new ReadOptions(Optional.ofNullable(published), source.trim(), stdin);
+    Inputs inputs = new Inputs(Main.articleReader(), options, err, true);
     EventWriter writer = format.open(out, explain);
-    int status = 0;
-    for (String file : files) {
-      Article article;
-      try {
-        ArticleInput input = inputs.load(file);
-        article = reader.read(input);
-      } catch (InputProblem problem) {
-        err.println("sitrep: " + problem.getMessage());
-        err.flush();
-        status = ErrorReport.USAGE;
-        continue;
-      }
-      ExtractionResult result = pipeline().extract(article);
-      writer.write(article.id(), result);
-    }
+    inputs.each(files, (input, article) -> writer.write(article.id(), pipeline().extract(article)));
     writer.finish();
-    return status;
+    inputs.languageSummary().ifPresent(err::println);
+    return inputs.failed() > 0 ? ErrorReport.USAGE : 0;
   }
 
   /** Loaded on the first readable input: a run with only bad inputs fails fast. */

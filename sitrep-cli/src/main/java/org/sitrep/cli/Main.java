@@ -4,7 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.sitrep.ingest.ArticleReader;
-import org.sitrep.ingest.PlainTextReader;
+import org.sitrep.ingest.ArticleReaders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
     description = "Reads conflict news and writes ACLED-style event records with evidence.",
     subcommands = {
       ExtractCommand.class,
+      ReadCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       TrainCommand.class,
@@ -57,7 +58,7 @@ public final class Main implements Runnable {
 
   /** The one place that chooses how input files are read. */
   static ArticleReader articleReader() {
-    return new PlainTextReader();
+    return new ArticleReaders();
   }
 
   public static void main(String[] args) {
