@@ -10,6 +10,8 @@ import org.sitrep.actor.Demonyms;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.extract.PlaceSpotter;
 import org.sitrep.model.Actor;
+import org.sitrep.model.ArticleMetadata;
+import org.sitrep.model.DateSource;
 import org.sitrep.model.Candidate;
 import org.sitrep.model.DateExpression;
 import org.sitrep.model.MentionRole;
@@ -218,7 +220,8 @@ public final class MentionCoder {
         Confidence.of(actor1.isPresent(), actor2.isPresent(), where.place().isPresent(),
             m.date().isPresent(), decision.probabilityOf(type)),
         evidence(m, s, where, counts,
-            sites.nearest(m, story.text(), where.place().map(Place::name).orElse("")), decision)));
+            sites.nearest(m, story.text(), where.place().map(Place::name).orElse("")), decision,
+            article.article().metadata())));
   }
 
   private record Where(Optional<Place> place, GeoPrecision precision, Optional<Evidence> evidence) {}
@@ -262,7 +265,7 @@ public final class MentionCoder {
   }
 
   private static List<Evidence> evidence(Mention m, EventSides.Sides s, Where where, Counts counts,
-      Optional<Evidence> site, LearnedTyping.Decision decision) {
+      Optional<Evidence> site, LearnedTyping.Decision decision, ArticleMetadata metadata) {
     List<Evidence> evidence = new ArrayList<>();
     evidence.add(m.sentenceText());
     evidence.add(m.trigger());
@@ -275,10 +278,25 @@ public final class MentionCoder {
     site.filter(e -> where.evidence().map(w -> !w.span().equals(e.span())).orElse(true))
         .ifPresent(evidence::add);
     m.date().ifPresent(d -> evidence.add(d.evidence()));
+    publication(metadata).ifPresent(evidence::add);
     for (Optional<Count> c : List.of(counts.fatalities(), counts.injured(), counts.captured())) {
       c.ifPresent(count -> evidence.add(countEvidence(count)));
     }
     return evidence;
+  }
+
+  /**
+   * Where the publication date that dates are resolved against came from, when the reader found it
+   * (a page's JSON-LD, a feed item, the URL) rather than the user giving it: a wrong page date
+   * moves every "on Tuesday", so a reviewer must see it. It stands in no words of the text, so its
+   * span is empty.
+   */
+  private static Optional<Evidence> publication(ArticleMetadata metadata) {
+    if (metadata.published().isEmpty() || metadata.publishedFrom() == DateSource.GIVEN) {
+      return Optional.empty();
+    }
+    return Optional.of(new Evidence("published", "", 0, 0, "publication date "
+        + metadata.published().get() + ", from " + metadata.publishedFrom().label()));
   }
 
   /** Associated actors, without the main actor of their side and without repeats. */

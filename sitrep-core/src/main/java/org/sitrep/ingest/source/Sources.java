@@ -38,6 +38,12 @@ public final class Sources {
 
   private static final int SNIFF_BYTES = 8192;
 
+  /**
+   * How far the stream can be rewound after sniffing: far more than the compressed size of the
+   * sniffed bytes, which an inflater reads ahead of in small blocks.
+   */
+  private static final int PEEK_BYTES = 256 * 1024;
+
   private Sources() {}
 
   public static ArticleSource open(String name, ReadOptions options) {
@@ -77,9 +83,9 @@ public final class Sources {
   static ArticleSource open(String id, Optional<Container> named, InputStream raw,
       ReadOptions options) {
     try {
-      BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES * 2);
+      BufferedInputStream in = new BufferedInputStream(raw, PEEK_BYTES);
       boolean gzip = startsWith(in, new byte[] {0x1f, (byte) 0x8b});
-      Container kind = named.isPresent() ? named.get() : sniff(gzip ? unzip(in) : in);
+      Container kind = named.isPresent() ? named.get() : sniff(in, gzip);
       if (kind == Container.WARC) {
         // A WARC is gzipped record by record; its reader knows how.
         return new WarcSource(id, in, options);
@@ -130,9 +136,16 @@ public final class Sources {
     return new BufferedInputStream(new GZIPInputStream(in), SNIFF_BYTES * 2);
   }
 
-  private static Container sniff(InputStream in) throws IOException {
-    in.mark(SNIFF_BYTES);
-    byte[] head = in.readNBytes(SNIFF_BYTES);
+  /** Peeks at the first bytes, unzipped if need be, and rewinds the stream to its start. */
+  private static Container sniff(BufferedInputStream in, boolean gzip) throws IOException {
+    in.mark(PEEK_BYTES);
+    byte[] head;
+    try {
+      head = (gzip ? new GZIPInputStream(in) : in).readNBytes(SNIFF_BYTES);
+    } catch (EOFException e) {
+      // A gzip stream cut off within its first bytes still shows what it holds, or nothing.
+      head = new byte[0];
+    }
     in.reset();
     return Container.sniff(head);
   }
