@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 
 /**
- * What {@code sitrep bench} measured. Heap peaks are sums of the heap pools' peaks, an upper bound
+ * What {@code sitrep bench} measured. Reading is timed alone, before the extraction runs, in the
+ * same process, so its share of an article's time is a ratio of one sitting. Heap peaks are sums of the heap pools' peaks, an upper bound
  * of the true peak; the load peak is taken right after loading, the run peak over the runs after it.
  */
 record BenchReport(
@@ -18,13 +19,19 @@ record BenchReport(
     double loadS,
     ActorsLoad actorsLoad,
     int threads,
-    int articles) {
+    int articles,
+    double readPerS1) {
 
   /**
    * Loading the actor knowledge base on its own: the time of one load after a first (so class
    * loading is not counted), and the heap it keeps, measured after collections.
    */
   record ActorsLoad(double seconds, double retainedMb, int actors, int aliases) {}
+
+  /** Reading's share of the time of reading and extracting one article, on one thread. */
+  double readShare() {
+    return articlesPerS1 / readPerS1;
+  }
 
   double peakHeapMb() {
     return Math.max(loadPeakHeapMb, runPeakHeapMb);
@@ -44,6 +51,8 @@ record BenchReport(
     // Added after the first keys, so that scripts reading them by position still work.
     n.put("actors_load_s", round(actorsLoad.seconds()));
     n.put("actors_heap_mb", round(actorsLoad.retainedMb()));
+    n.put("read_per_s_1", round(readPerS1));
+    n.put("read_share", round(readShare() * 1000) / 1000.0);
     return n.toString();
   }
 
@@ -54,6 +63,8 @@ record BenchReport(
         line("load", format("%.2f s", loadS)),
         line("actors", format("%.2f s, %.0f MB kept (%d actors, %d aliases)", actorsLoad.seconds(),
             actorsLoad.retainedMb(), actorsLoad.actors(), actorsLoad.aliases())),
+        line("reading", format("%.0f articles/s on 1 thread, %.1f%% of the time of an article",
+            readPerS1, 100 * readShare())),
         line("1 thread", format("%.2f articles/s, %.0f tokens/s", articlesPerS1, tokensPerS1)),
         line(
             threads + " threads",
