@@ -1,10 +1,12 @@
 package org.sitrep.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleMetadata;
+import org.sitrep.model.DateSource;
 import org.sitrep.model.Span;
 
 /**
@@ -53,13 +55,23 @@ public final class PlainTextReader implements ArticleReader {
         classify(line, paragraph.standsAlone(i), front);
       }
     }
+    Hints hints = input.hints();
+    String source = !input.source().isBlank() ? input.source()
+        : !hints.source().isBlank() ? hints.source() : front.agency.orElse("");
+    // The user's date, else the container's (a JSON Lines field, a feed item's date).
+    Optional<LocalDate> published = input.published().or(hints::published);
+    DateSource from = input.published().isPresent() ? DateSource.GIVEN
+        : published.isPresent() ? DateSource.CONTAINER : DateSource.NONE;
     ArticleMetadata metadata =
         new ArticleMetadata(
-            title.map(Line::text).orElse(""),
-            input.source().isBlank() ? front.agency.orElse("") : input.source(),
-            input.published(),
+            title.map(Line::text).or(hints::title).orElse(""),
+            source,
+            published,
+            from,
             front.place,
             front.byline,
+            hints.url(),
+            Optional.empty(),
             title.map(Line::span).orElse(new Span(0, 0)),
             front.nonBody);
     return new Article(input.id(), text, metadata);

@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import LocalDate;
 import java.util.List;
-import java.util.Optional;
+import Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.Article;
+import Article;
 import org.sitrep.model.Span;
 
 class PlainTextReaderTest {
@@ -317,5 +317,27 @@ class PlainTextReaderTest {
     Article article = read("Gunmen attacked a checkpoint near the town of Dori on Monday and\n"
         + "Killed three police officers, officials said.\n");
     assertEquals("", article.metadata().title());
+  }
+
+  @Test
+  void aContainersDateTitleSourceAndUrlFillWhatTheUserDidNotGive() throws InputProblem {
+    LocalDate day = LocalDate.of(2024, 2, 6);
+    Hints hints = new Hints(Optional.of("https://example.org/a"),
+        Optional.of("Clashes in Kidal"), Optional.of(day), "Example Wire",
+        Optional.empty());
+    byte[] text = "Gunmen attacked a checkpoint near Kidal on Monday.".getBytes(
+        StandardCharsets.UTF_8);
+    Article fromFeed = new PlainTextReader().read(new ArticleInput("a", text,
+        Optional.empty(), "", InputKind.TEXT, hints));
+    assertEquals(Optional.of(day), fromFeed.metadata().published());
+    assertEquals(DateSource.CONTAINER, fromFeed.metadata().publishedFrom());
+    assertEquals("Clashes in Kidal", fromFeed.metadata().title());
+    assertEquals("Example Wire", fromFeed.metadata().source());
+    assertEquals(Optional.of("https://example.org/a"), fromFeed.metadata().url());
+    Article given = new PlainTextReader().read(new ArticleInput("a", text,
+        Optional.of(day.plusDays(1)), "Desk", InputKind.TEXT, hints));
+    assertEquals(Optional.of(day.plusDays(1)), given.metadata().published());
+    assertEquals(DateSource.GIVEN, given.metadata().publishedFrom());
+    assertEquals("Desk", given.metadata().source());
   }
 }
