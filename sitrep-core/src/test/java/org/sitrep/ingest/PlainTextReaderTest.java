@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import StandardCharsets;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import LocalDate;
+import java.time.LocalDate;
 import java.util.List;
-import Optional;
+import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import Article;
+import org.sitrep.model.Article;
+import org.sitrep.model.DateSource;
 import org.sitrep.model.Span;
 
 class PlainTextReaderTest {
