@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.sitrep.export.EventWriter;
 import org.sitrep.export.OutputFormat;
 import org.sitrep.ingest.source.ReadOptions;
+import org.sitrep.pipeline.Batch;
+import org.sitrep.pipeline.ExtractionResult;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +38,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Mixin ActorsOption actors;
 
   @Mixin ModelOption model;
+
+  @Mixin ThreadsOption threads;
 
   @Option(
       names = "--published",
@@ -80,20 +84,28 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ReadOptions options = new ReadOptions(Optional.ofNullable(published), source.trim(), stdin);
-    Inputs inputs = new Inputs(Main.articleReader(), options, err, true);
+    int count = threads.count(spec);
     EventWriter writer = format.open(out, explain);
-    inputs.each(files, (input, article) -> writer.write(article.id(), pipeline().extract(article)));
-    writer.finish();
-    inputs.languageSummary().ifPresent(err::println);
-    return inputs.failed() > 0 ? ErrorReport.USAGE : 0;
+    Outcomes<ExtractionResult> outcomes = new Outcomes<>(err,
+        (input, article, result) -> writer.write(article.id(), result));
+    try {
+      new Batch<ExtractionResult>(Main.articleReader(), article -> pipeline.extract(article),
+          count, true).preparingWith(this::loadPipeline).run(files, options, outcomes);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      // What was written stays whole: the JSON array is closed even when the output failed.
+      writer.finish();
+    }
+    outcomes.languageSummary().ifPresent(err::println);
+    return outcomes.status();
   }
 
   /** Loaded on the first readable input: a run with only bad inputs fails fast. */
-  private Pipeline pipeline() {
+  private void loadPipeline() {
     if (pipeline == null) {
       pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables)
         .withTyping(model.typing(spec)));
     }
-    return pipeline;
   }
 }

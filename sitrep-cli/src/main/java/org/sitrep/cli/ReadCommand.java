@@ -14,7 +14,9 @@ import org.sitrep.ingest.source.ReadOptions;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleMetadata;
 import org.sitrep.model.Span;
+import org.sitrep.pipeline.Batch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,6 +38,8 @@ final class ReadCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin ThreadsOption threads;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE|URL",
@@ -49,13 +53,17 @@ final class ReadCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Inputs reading = new Inputs(Main.articleReader(),
-        new ReadOptions(Optional.empty(), "", stdin), err, false);
-    reading.each(inputs, (input, article) -> {
+    Outcomes<Article> outcomes = new Outcomes<>(err, (input, article, same) -> {
       out.println(JSON.writeValueAsString(json(input, article)));
       out.flush();
     });
-    return reading.failed() > 0 ? ErrorReport.USAGE : 0;
+    try {
+      new Batch<Article>(Main.articleReader(), article -> article, threads.count(spec), false)
+          .run(inputs, new ReadOptions(Optional.empty(), "", stdin), outcomes);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return outcomes.status();
   }
 
   static ObjectNode json(String input, Article article) {
