@@ -26,6 +26,10 @@ import org.sitrep.export.EventWriter;
 import org.sitrep.export.OutputFormat;
 import org.sitrep.ingest.InputProblem;
 import org.sitrep.pipeline.Pipeline;
+import java.io.InputStream;
+import org.sitrep.ingest.source.ReadOptions;
+import org.sitrep.pipeline.ExtractionResult;
+import org.sitrep.pipeline.Batch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -178,26 +182,31 @@ final class ArticlesEvalCommand implements Callable<Integer> {
   private SystemRun extract(ArticleGoldSet gold, int threads)
       throws IOException, InterruptedException {
     long start = System.nanoTime();
-    List<ArticleBatch.Job> jobs = new ArrayList<>();
+    List<Batch.Input> jobs = new ArrayList<>();
     for (GoldArticle a : gold.articles()) {
-      jobs.add(new ArticleBatch.Job(gold.textFile(a).toString(), a.published()));
+      jobs.add(new Batch.Input(gold.textFile(a).toString(), new ReadOptions(
+          Optional.of(a.published()), "", InputStream.nullInputStream())));
     }
     Pipeline pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables)
         .withTyping(model.typing(spec)));
-    List<ArticleBatch.Outcome> outcomes =
-        new ArticleBatch(Main.articleReader(), pipeline::extract, threads).run(jobs);
+    List<Batch.Outcome<ExtractionResult>> outcomes = new ArrayList<>();
+    new Batch<ExtractionResult>(Main.articleReader(), pipeline::extract, threads, true)
+        .run(jobs, outcomes::add);
     double seconds = (System.nanoTime() - start) / 1e9;
     List<SystemEvent> events = new ArrayList<>();
     List<String> failed = new ArrayList<>();
     boolean bug = false;
     PrintWriter err = spec.commandLine().getErr();
-    for (ArticleBatch.Outcome o : outcomes) {
-      if (o instanceof ArticleBatch.Extracted e) {
+    for (Batch.Outcome<ExtractionResult> o : outcomes) {
+      if (o instanceof Batch.Done<ExtractionResult> e) {
         e.result().events().forEach(ev -> events.add(SystemEvent.of(ev)));
-      } else if (o instanceof ArticleBatch.Failed f) {
+      } else if (o instanceof Batch.Failed<ExtractionResult> f) {
         err.println("sitrep: " + f.message());
-        failed.add(f.file());
+        failed.add(f.input());
         bug |= f.bug();
+      } else if (o instanceof Batch.Skipped<ExtractionResult> s) {
+        err.println("sitrep: " + s.why());
+        failed.add(s.input());
       }
     }
     err.flush();
@@ -213,12 +222,13 @@ final class ArticlesEvalCommand implements Callable<Integer> {
   }
 
   /** The events as {@code sitrep extract --format jsonl} writes them. */
-  private static List<String> jsonLines(List<ArticleBatch.Outcome> outcomes) throws IOException {
+  private static List<String> jsonLines(List<Batch.Outcome<ExtractionResult>> outcomes)
+      throws IOException {
     StringWriter text = new StringWriter();
     EventWriter writer = OutputFormat.JSONL.open(text, false);
-    for (ArticleBatch.Outcome o : outcomes) {
-      if (o instanceof ArticleBatch.Extracted e) {
-        writer.write(e.file(), e.result());
+    for (Batch.Outcome<ExtractionResult> o : outcomes) {
+      if (o instanceof Batch.Done<ExtractionResult> e) {
+        writer.write(e.input(), e.result());
       }
     }
     writer.finish();

@@ -51,6 +51,9 @@ public final class Batch<R> {
    */
   public record Failed<R>(String input, String message, boolean bug) implements Outcome<R> {}
 
+  /** One input as the user named it, with what they said about it (its own date, say). */
+  public record Input(String name, ReadOptions options) {}
+
   /** Takes the outcomes, in order, on the caller's thread. */
   @FunctionalInterface
   public interface Sink<R> {
@@ -99,14 +102,20 @@ public final class Batch<R> {
    */
   public void run(List<String> inputs, ReadOptions options, Sink<R> sink)
       throws IOException, InterruptedException {
+    run(inputs.stream().map(name -> new Input(name, options)).toList(), sink);
+  }
+
+  /** As {@link #run(List, ReadOptions, Sink)}, each input with its own options. */
+  public void run(List<Input> inputs, Sink<R> sink) throws IOException, InterruptedException {
     AtomicInteger number = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads,
         r -> new Thread(r, "sitrep-batch-" + number.incrementAndGet()));
     Deque<Future<Outcome<R>>> inFlight = new ArrayDeque<>();
     boolean prepared = false;
     try {
-      for (String input : inputs) {
-        try (ArticleSource source = Sources.open(input, options)) {
+      for (Input each : inputs) {
+        String input = each.name();
+        try (ArticleSource source = Sources.open(input, each.options())) {
           for (Optional<SourceItem> item = source.next(); item.isPresent(); item = source.next()) {
             SourceItem found = item.get();
             if (!prepared && found instanceof SourceItem.Found) {

@@ -77,4 +77,19 @@ class BatchTest {
         ReadOptions.none(), o -> {});
     assertEquals(1, prepared.get());
   }
+
+  @Test
+  void eachInputKeepsItsOwnDate() throws Exception {
+    java.time.LocalDate monday = java.time.LocalDate.of(2024, 3, 4);
+    List<Batch.Input> inputs = List.of(
+        new Batch.Input(report("a.txt", english(1)), new ReadOptions(
+            java.util.Optional.of(monday), "", java.io.InputStream.nullInputStream())),
+        new Batch.Input(report("b.txt", english(2)), new ReadOptions(
+            java.util.Optional.of(monday.plusDays(7)), "", java.io.InputStream.nullInputStream())));
+    List<java.util.Optional<java.time.LocalDate>> dates = new ArrayList<>();
+    new Batch<String>(new ArticleReaders(), a -> a.id(), 2, true)
+        .run(inputs, o -> dates.add(((Batch.Done<String>) o).article().metadata().published()));
+    assertEquals(List.of(java.util.Optional.of(monday), java.util.Optional.of(monday.plusDays(7))),
+        dates);
+  }
 }
