@@ -11,6 +11,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -83,6 +86,12 @@ final class ArticlesEvalCommand implements Callable<Integer> {
       description =
           "Only articles whose id starts with one of these (comma-separated; !P excludes).")
   Optional<String> articles = Optional.empty();
+
+  @Option(
+      names = "--pages",
+      description = "Read each article that names its saved web page (source_page) from the page,"
+          + " with the date the page gives, instead of from its text and gold date.")
+  boolean pages;
 
   @Option(
       names = "--sys-output",
@@ -183,9 +192,15 @@ final class ArticlesEvalCommand implements Callable<Integer> {
       throws IOException, InterruptedException {
     long start = System.nanoTime();
     List<Batch.Input> jobs = new ArrayList<>();
+    Map<String, String> goldIds = new HashMap<>();
     for (GoldArticle a : gold.articles()) {
-      jobs.add(new Batch.Input(gold.textFile(a).toString(), new ReadOptions(
-          Optional.of(a.published()), "", InputStream.nullInputStream())));
+      Optional<Path> page = pages ? gold.pageFile(a) : Optional.empty();
+      String input = page.orElse(gold.textFile(a)).toString();
+      // A page is read as a user's page would be: its own date, not the gold's.
+      Optional<LocalDate> published = page.isPresent() ? Optional.empty() : Optional.of(a.published());
+      jobs.add(new Batch.Input(input,
+          new ReadOptions(published, "", InputStream.nullInputStream())));
+      goldIds.put(input, a.id());
     }
     Pipeline pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables)
         .withTyping(model.typing(spec)));
@@ -199,7 +214,8 @@ final class ArticlesEvalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     for (Batch.Outcome<ExtractionResult> o : outcomes) {
       if (o instanceof Batch.Done<ExtractionResult> e) {
-        e.result().events().forEach(ev -> events.add(SystemEvent.of(ev)));
+        String id = goldIds.get(e.input());
+        e.result().events().forEach(ev -> events.add(SystemEvent.of(ev).inArticle(id)));
       } else if (o instanceof Batch.Failed<ExtractionResult> f) {
         err.println("sitrep: " + f.message());
         failed.add(f.input());

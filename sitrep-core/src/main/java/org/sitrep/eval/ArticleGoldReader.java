@@ -26,7 +26,8 @@ public final class ArticleGoldReader {
     List<GoldArticle> articles = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (JsonRecord r : JsonLines.read(dir.resolve("articles.jsonl"))) {
-      GoldArticle a = new GoldArticle(r.text("article"), r.date("published"), conflict(r));
+      GoldArticle a = new GoldArticle(r.text("article"), r.date("published"), conflict(r),
+          r.optionalText("source_page"));
       if (!ids.add(a.id())) {
         throw new InputProblem(r.where(), "article " + a.id() + " is listed twice");
       }

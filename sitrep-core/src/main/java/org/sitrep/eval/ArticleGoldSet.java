@@ -3,6 +3,7 @@ package org.sitrep.eval;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,17 @@ public record ArticleGoldSet(Path dir, List<GoldArticle> articles, List<ArticleG
   /** The gold events of one article, in file order. */
   public List<ArticleGoldEvent> eventsOf(String articleId) {
     return events.stream().filter(g -> g.article().equals(articleId)).toList();
+  }
+
+  /**
+   * The saved web page of one article, when the set names one ({@code .html} or {@code .htm},
+   * gzipped or not; a source that is a record of another data set is no page).
+   */
+  public Optional<Path> pageFile(GoldArticle article) {
+    Path parent = dir.toAbsolutePath().getParent();
+    return article.sourcePage()
+        .filter(page -> page.matches("(?i).*\\.html?(\\.gz)?"))
+        .map(parent::resolve);
   }
 
   /** The text file of one article. */

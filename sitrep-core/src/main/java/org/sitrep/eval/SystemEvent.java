@@ -84,6 +84,12 @@ public record SystemEvent(
             .toList());
   }
 
+  /** This event as found in another article: the gold article a page was read for. */
+  public SystemEvent inArticle(String id) {
+    return new SystemEvent(id, eventDate, eventType, subEventType, actor1, assocActor1, actor2,
+        assocActor2, country, admin1, location, latitude, longitude, fatalities, sentences);
+  }
+
   /**
    * A saved event: a JSON object as {@code sitrep extract --format jsonl} writes it. Values of an
    * unexpected type are read leniently (a number as its text, a non-number as no number), since
