@@ -79,7 +79,7 @@ public final class Sources {
     try {
       BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES * 2);
       boolean gzip = startsWith(in, new byte[] {0x1f, (byte) 0x8b});
-      Container kind = named.isPresent() ? named.get() : sniff(gzip ? unzip(in) : in);
+      Container kind = named.isPresent() ? named.get() : sniff(in, gzip);
       if (kind == Container.WARC) {
         // A WARC is gzipped record by record; its reader knows how.
         return new WarcSource(id, in, options);
@@ -130,9 +130,13 @@ public final class Sources {
     return new BufferedInputStream(new GZIPInputStream(in), SNIFF_BYTES * 2);
   }
 
-  private static Container sniff(InputStream in) throws IOException {
-    in.mark(SNIFF_BYTES);
-    byte[] head = in.readNBytes(SNIFF_BYTES);
+  /**
+   * The kind by the first bytes, gunzipped if need be. {@code in} is left where it was, gzip
+   * header and all: a WARC's reader needs the raw stream, and the others unzip it afresh.
+   */
+  private static Container sniff(BufferedInputStream in, boolean gzip) throws IOException {
+    in.mark(SNIFF_BYTES * 2);
+    byte[] head = (gzip ? new GZIPInputStream(in) : in).readNBytes(SNIFF_BYTES);
     in.reset();
     return Container.sniff(head);
   }
