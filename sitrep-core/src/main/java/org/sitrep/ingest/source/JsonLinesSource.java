@@ -34,7 +34,7 @@ import org.sitrep.ingest.SourceItem;
  * <p>Bad lines are items, not failures: a line that is not JSON, not an object, has neither text
  * nor html, or runs over 20 MB is a {@link SourceItem.Broken} named {@code FILE#LINE}, and the
  * next line follows. A stream that fails (a gzip file cut off) ends with a {@code Broken} naming
- * the file. Blank lines are skipped.
+ * the file, and so does one with no lines but blank ones. Blank lines are skipped.
  */
 final class JsonLinesSource implements ArticleSource {
   private static final ObjectMapper JSON =
@@ -44,6 +44,8 @@ final class JsonLinesSource implements ArticleSource {
   private final InputStream in;
   private final ReadOptions options;
   private final BoundedLines lines;
+  /** Whether a line other than a blank one was seen: an input without one is a mistake. */
+  private boolean any;
   private boolean done;
 
   JsonLinesSource(String id, InputStream in, ReadOptions options) {
@@ -67,7 +69,11 @@ final class JsonLinesSource implements ArticleSource {
       }
       if (line.isEmpty()) {
         done = true;
+        if (!any) {
+          return Optional.of(new SourceItem.Broken(id, "empty; expected one JSON object a line"));
+        }
       } else if (!line.get().text().isBlank() || line.get().tooLong()) {
+        any = true;
         return Optional.of(item(line.get()));
       }
     }

@@ -143,4 +143,21 @@ class JsonLinesSourceTest {
     assertEquals(1, items.size());
     assertEquals("From a pipe.", text(found(items.get(0))));
   }
+
+  @Test
+  void isToldByItsFirstBytesWhenGzippedOnStandardInput() throws IOException {
+    byte[] jsonl = "{\"id\": \"s1\", \"text\": \"From a pipe.\"}\n".getBytes(StandardCharsets.UTF_8);
+    ReadOptions options = new ReadOptions(Optional.empty(), "",
+        new java.io.ByteArrayInputStream(SourceItems.gzip(jsonl)));
+    List<SourceItem> items = all(Sources.open("-", options));
+    assertEquals(1, items.size());
+    assertEquals("From a pipe.", text(found(items.get(0))));
+  }
+
+  @Test
+  void aFileOfBlankLinesIsOneBrokenItem() throws IOException {
+    List<SourceItem> items = read("blank.jsonl", "\n  \n", ReadOptions.none());
+    assertEquals(1, items.size());
+    assertEquals("empty; expected one JSON object a line", broken(items.get(0)).problem());
+  }
 }
