@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.sitrep.ingest.ArticleInput;
 import org.sitrep.ingest.ArticleSource;
@@ -133,7 +134,7 @@ final class JsonLinesSource implements ArticleSource {
     }
     try {
       return Optional.of(LocalDate.parse(text.substring(0, 10)));
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       return Optional.empty();
     }
   }
