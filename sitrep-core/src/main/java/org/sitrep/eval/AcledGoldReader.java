@@ -7,14 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.sitrep.internal.AcledDates;
 import org.sitrep.internal.CsvRecords;
 import org.sitrep.internal.CsvRecords.CsvProblem;
 import org.sitrep.internal.CsvRecords.CsvRecord;
@@ -42,15 +40,6 @@ public final class AcledGoldReader {
           "longitude",
           "fatalities",
           "notes");
-
-  /**
-   * ACLED writes "21 March 2020" in its API exports and "9-May-20" where a spreadsheet saved it.
-   */
-  private static final List<DateTimeFormatter> DATE_FORMATS =
-      List.of(
-          DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
-          DateTimeFormatter.ofPattern("d-MMM-yy", Locale.ENGLISH),
-          DateTimeFormatter.ISO_LOCAL_DATE);
 
   /** The rows of an ACLED CSV file. */
   public List<GoldEvent> read(Path file) throws InputProblem {
@@ -87,16 +76,9 @@ public final class AcledGoldReader {
     return rows;
   }
 
-  /** ACLED's event_date in either of the formats its files use. */
+  /** ACLED's event_date in any of the forms its files use ({@link AcledDates}). */
   public static Optional<LocalDate> parseDate(String text) {
-    for (DateTimeFormatter format : DATE_FORMATS) {
-      try {
-        return Optional.of(LocalDate.parse(text.trim(), format));
-      } catch (DateTimeParseException e) {
-        // Try the next format.
-      }
-    }
-    return Optional.empty();
+    return AcledDates.parse(text);
   }
 
   /** The last part of a path, so that row ids read the same wherever the data sits. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
@@ -14,12 +16,13 @@ import org.sitrep.model.Place;
 import org.sitrep.pipeline.ExtractionResult;
 
 /**
- * RFC 4180 CSV with CRLF line ends and one header row. ACLED's columns come first in ACLED's order,
+ * RFC 4180 CSV (Apache Commons CSV) with CRLF line ends and one header row. ACLED's columns come first in ACLED's order,
  * leaving out those Sitrep cannot know (iso, region, admin3, source_scale, tags, timestamp); then
  * Sitrep's own columns. Absent values are empty cells.
  */
 final class CsvEventWriter implements EventWriter {
-  private static final String EOL = "\r\n";
+  /** Cells are quoted only when they must be: a comma, quote or line break, or edge spaces. */
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
   private record Column(String name, Function<Event, String> value) {}
 
@@ -61,7 +64,8 @@ final class CsvEventWriter implements EventWriter {
           new Column("evidence", e -> evidence(e.evidence())));
 
   private final Writer out;
-  private boolean headerWritten;
+  /** Made with the first row: no header without rows. */
+  private CSVPrinter printer;
 
   CsvEventWriter(Writer out) {
     this.out = out;
@@ -88,26 +92,25 @@ final class CsvEventWriter implements EventWriter {
   }
 
   private void writeHeaderOnce() throws IOException {
-    if (!headerWritten) {
-      headerWritten = true;
+    if (printer == null) {
+      printer = new CSVPrinter(out, FORMAT);
       row(columnNames());
     }
   }
 
   private void row(List<String> cells) throws IOException {
-    out.write(cells.stream().map(CsvEventWriter::quote).collect(Collectors.joining(",")));
-    out.write(EOL);
+    printer.printRecord(cells);
   }
 
-  /** RFC 4180: quote a cell holding a comma, quote or line break, doubling its quotes. */
+  /** One cell as it is written: quoted, its quotes doubled, when it holds a comma, quote or break. */
   static String quote(String cell) {
-    if (cell.indexOf(',') < 0
-        && cell.indexOf('"') < 0
-        && cell.indexOf('\n') < 0
-        && cell.indexOf('\r') < 0) {
-      return cell;
+    StringBuilder quoted = new StringBuilder();
+    try {
+      FORMAT.print(cell, quoted, true);
+    } catch (IOException e) {
+      throw new AssertionError("a StringBuilder does not fail", e);
     }
-    return '"' + cell.replace("\"", "\"\"") + '"';
+    return quoted.toString();
   }
 
   /** The compact evidence form: "field=text@start-end", joined by " | ". */

@@ -1,20 +1,49 @@
 package org.sitrep.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Splits RFC 4180 CSV into records: fields separated by commas, records by CRLF or LF, double
- * quotes around fields that hold commas, quotes or line breaks, and a quote inside written twice.
+ * Reads RFC 4180 CSV (Apache Commons CSV) as records that know the line they start on, for
+ * messages: fields separated by commas, records by CRLF or LF, double quotes around fields that
+ * hold commas, quotes or line breaks, a quote inside written twice. Text after a closing quote
+ * joins the field, as spreadsheets write it, rather than failing the file.
+ *
+ * <pre>{@code
+ * try (CsvRecords.Cursor rows = CsvRecords.open(reader)) {
+ *   for (Optional<CsvRecord> r = rows.next(); r.isPresent(); r = rows.next()) { ... }
+ * }
+ * }</pre>
  */
 public final class CsvRecords {
+  /**
+   * Blank lines are kept by the parser so that the line count stays right, and dropped here; the
+   * trailing-data leniency keeps what the hand-written reader this replaced accepted.
+   */
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrailingData(true).get();
+
   /** One record and the line it starts on, for messages. */
   public record CsvRecord(int line, List<String> fields) {
     public CsvRecord {
       fields = List.copyOf(fields);
+    }
+
+    /** The field at {@code index}, or "" when the record is shorter. */
+    public String field(int index) {
+      return index >= 0 && index < fields.size() ? fields.get(index) : "";
     }
   }
 
@@ -24,86 +53,82 @@ public final class CsvRecords {
    * The column index of each name in a header row, names lower-cased and trimmed, the first of
    * two alike winning; a byte-order mark would otherwise hide the first column's name.
    */
-  public static java.util.Map<String, Integer> columns(CsvRecord header) {
-    java.util.Map<String, Integer> columns = new java.util.HashMap<>();
+  public static Map<String, Integer> columns(CsvRecord header) {
+    Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < header.fields().size(); i++) {
       String column = header.fields().get(i).replace("\uFEFF", "").trim();
-      columns.putIfAbsent(column.toLowerCase(java.util.Locale.ROOT), i);
+      columns.putIfAbsent(column.toLowerCase(Locale.ROOT), i);
     }
     return columns;
   }
 
   /** All records of {@code in}; a record of one empty field (a blank line) is dropped. */
-  public static List<CsvRecord> read(Reader source) throws IOException, CsvProblem {
-    // Closing a quote and ending a line at CR both need one character of look-ahead.
-    Reader in = source.markSupported() ? source : new BufferedReader(source);
+  public static List<CsvRecord> read(Reader in) throws IOException, CsvProblem {
     List<CsvRecord> records = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    boolean fieldWasQuoted = false;
-    int line = 1;
-    int recordLine = 1;
-    int c;
-    while ((c = in.read()) != -1) {
-      if (quoted) {
-        if (c == '"') {
-          in.mark(1);
-          int next = in.read();
-          if (next == '"') {
-            field.append('"');
-          } else {
-            quoted = false;
-            if (next != -1) {
-              in.reset();
-            }
-          }
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          field.append((char) c);
-        }
-      } else if (c == '"' && field.isEmpty() && !fieldWasQuoted) {
-        quoted = true;
-        fieldWasQuoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-        fieldWasQuoted = false;
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r') {
-          in.mark(1);
-          if (in.read() != '\n') {
-            in.reset();
-          }
-        }
-        fields.add(field.toString());
-        addUnlessBlank(records, recordLine, fields);
-        fields = new ArrayList<>();
-        field.setLength(0);
-        fieldWasQuoted = false;
-        line++;
-        recordLine = line;
-      } else {
-        field.append((char) c);
+    try (Cursor cursor = open(in)) {
+      for (Optional<CsvRecord> r = cursor.next(); r.isPresent(); r = cursor.next()) {
+        records.add(r.get());
       }
-    }
-    if (quoted) {
-      throw new CsvProblem(recordLine, "a quoted field is never closed");
-    }
-    if (!field.isEmpty() || !fields.isEmpty() || fieldWasQuoted) {
-      fields.add(field.toString());
-      addUnlessBlank(records, recordLine, fields);
     }
     return records;
   }
 
-  private static void addUnlessBlank(List<CsvRecord> records, int line, List<String> fields) {
-    if (fields.size() == 1 && fields.get(0).isEmpty()) {
-      return;
+  /** The records of {@code in} one at a time, never all in memory; closing closes {@code in}. */
+  public static Cursor open(Reader in) throws IOException {
+    return new Cursor(FORMAT.parse(in));
+  }
+
+  /** Reads records one at a time; blank lines are skipped. Not thread-safe. */
+  public static final class Cursor implements AutoCloseable {
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+
+    private Cursor(CSVParser parser) {
+      this.parser = parser;
+      this.records = parser.iterator();
     }
-    records.add(new CsvRecord(line, fields));
+
+    /**
+     * The next record, or empty at the end.
+     *
+     * @throws CsvProblem when the text is not CSV (a quote never closed), at the record's line
+     * @throws IOException when the underlying stream fails (a cut-off gzip file)
+     */
+    public Optional<CsvRecord> next() throws IOException, CsvProblem {
+      while (true) {
+        int line = (int) parser.getCurrentLineNumber() + 1;
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) {
+            return Optional.empty();
+          }
+          record = records.next();
+        } catch (UncheckedIOException e) {
+          if (e.getCause() instanceof CSVException bad) {
+            throw problem(bad, line);
+          }
+          throw e.getCause();
+        }
+        if (record.size() == 1 && record.get(0).isEmpty()) {
+          continue;
+        }
+        return Optional.of(new CsvRecord(line, record.toList()));
+      }
+    }
+
+    /** Commons CSV words its errors for programmers; these are the user's words. */
+    private static CsvProblem problem(CSVException bad, int line) {
+      String message = String.valueOf(bad.getMessage());
+      if (message.contains("EOF reached before encapsulated token finished")) {
+        return new CsvProblem(line, "a quoted field is never closed");
+      }
+      return new CsvProblem(line, "not CSV: " + message.replaceFirst("^\\((start)?line \\d+\\) ", ""));
+    }
+
+    @Override
+    public void close() throws IOException {
+      parser.close();
+    }
   }
 
   /** Text that is not CSV, at {@code line()}. */
