@@ -50,11 +50,14 @@ class CommandLineIT {
     JsonNode report = mapper.readTree(run.out());
     List<String> keys = new ArrayList<>();
     report.fieldNames().forEachRemaining(keys::add);
-    assertEquals(10, keys.size(), keys.toString());
+    assertEquals(12, keys.size(), keys.toString());
     assertEquals(ShippedExamples.NAMES.size(), report.get("articles").asInt());
     assertEquals(2, report.get("threads").asInt());
     assertTrue(report.get("tokens_per_s_1").asDouble() > 0);
     assertTrue(report.get("actors_load_s").asDouble() > 0);
     assertTrue(report.get("actors_heap_mb").asDouble() >= 0);
+    assertTrue(report.get("read_per_s_1").asDouble() > 0);
+    double share = report.get("read_share").asDouble();
+    assertTrue(share >= 0 && share < 1, "reading's share of an article's time: " + share);
   }
 }
