@@ -18,6 +18,8 @@ final class PageByline {
   private static final Pattern ADDRESS = Pattern.compile("(?i)^(https?:|www\\.|/)|@\\w+\\.");
   /** A byline longer than this is a paragraph that happens to sit in an author box. */
   private static final int MAX_LENGTH = 120;
+  /** Names found by markup alone: several authors fit, a sentence does not. */
+  private static final int MAX_WORDS = 12;
 
   private PageByline() {}
 
@@ -39,13 +41,22 @@ final class PageByline {
         "[class~=(?i)(byline|author)]"}) {
       for (Element e : page.select(selector)) {
         Element named = e.selectFirst("[itemprop~=(?i)^name$]");
-        Optional<String> name = name((named == null ? e : named).text());
+        Optional<String> name = name((named == null ? e : named).text())
+            .filter(PageByline::looksLikeNames);
         if (name.isPresent()) {
           return name;
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether text found by markup alone reads as names, not as an author box's date, biography or
+   * comment count: no digits and a few words.
+   */
+  private static boolean looksLikeNames(String text) {
+    return !text.matches(".*\\d.*") && text.split("\\s+").length <= MAX_WORDS;
   }
 
   private static Optional<String> name(String raw) {

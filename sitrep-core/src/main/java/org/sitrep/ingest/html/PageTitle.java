@@ -9,15 +9,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * The article's headline, which is rarely the page's {@code <title>}: that one carries the site's
- * name (" | The Daily Example", "Example News - ") and sometimes a section. Each candidate (the
- * article's {@code <h1>}, JSON-LD {@code headline}, {@code og:title}, {@code <title>}) loses a
- * leading or trailing part that names the site; then the {@code <h1>} wins if another candidate
- * agrees with it or holds it as one of its parts, since a visible headline confirmed by the
- * metadata is the one readers saw. Otherwise the metadata's headline is preferred to the {@code
- * <h1>} (which may be a logo or a section name) and the {@code <title>} comes last.
+ * name (" | The Daily Example", "Example News - ") and sometimes a section. The stated titles
+ * (JSON-LD {@code headline}, {@code og:title}, {@code <title>}) first lose a leading or trailing
+ * part that names the site.
+ *
+ * <p>The headline readers see is the article's {@code <h1>}; the stated titles are often shorter
+ * or search-engine versions of it. So an {@code <h1>} wins when a stated title agrees with it or
+ * holds it as one of its parts; a stated title wins when the {@code <h1>} is that title with a
+ * label ("Opinion") in front; and an unconfirmed {@code <h1>} is still taken when it sits in the
+ * article and has a headline's length, or shares words with a stated title. Otherwise (no {@code
+ * <h1>}, or one that is a logo, a section name or a sidebar's) the stated titles are used, in the
+ * order above.
  *
  * <p>A part is dropped only when it names the site, so a headline with its own dash ("Ukraine - a
  * year on") stays whole.
@@ -26,6 +32,13 @@ final class PageTitle {
   private static final Pattern SEPARATOR =
       Pattern.compile("\\s+(?:\\||-|–|—|::|·|•|»|«|~)\\s+|\\s*\\|\\s*");
   private static final int MAX_NAME_WORDS = 6;
+  /** A headline has at least this many words; fewer is a section's or a site's name. */
+  private static final int MIN_WORDS = 3;
+  private static final int MAX_KICKER_WORDS = 3;
+  private static final String ARTICLE =
+      "article, main, [role=main], [itemprop=articleBody], [itemtype*=Article]";
+  private static final String CHROME =
+      "nav, aside, footer, [role=navigation], [role=complementary], [role=contentinfo]";
 
   private PageTitle() {}
 
@@ -34,29 +47,78 @@ final class PageTitle {
    */
   static Optional<String> of(Document page, MetaTags meta, JsonLd ld, List<String> names) {
     List<String> keys = names.stream().map(PageTitle::key).filter(k -> k.length() >= 3).toList();
-    Optional<String> h1 = headingOf(page).filter(h -> !keys.contains(key(h)));
-    Optional<String> headline = ld.headline().map(t -> strip(t, keys));
-    Optional<String> og = meta.first("og:title", "twitter:title").map(t -> strip(t, keys));
-    Optional<String> title = Optional.of(clean(page.title())).filter(t -> !t.isEmpty())
-        .map(t -> strip(t, keys));
-    if (h1.isPresent()) {
-      String heading = h1.get();
-      for (Optional<String> other : List.of(headline, og, title)) {
-        if (other.isPresent() && holds(other.get(), heading)) {
-          return h1;
+    List<String> stated = new ArrayList<>();
+    ld.headline().map(t -> strip(t, keys)).ifPresent(stated::add);
+    meta.first("og:title", "twitter:title").map(t -> strip(t, keys)).ifPresent(stated::add);
+    Optional.of(clean(page.title())).filter(t -> !t.isEmpty()).map(t -> strip(t, keys))
+        .ifPresent(stated::add);
+    stated.removeIf(String::isEmpty);
+    List<Element> headings = headingsOf(page, keys);
+    for (Element h1 : headings) {
+      String heading = clean(h1.text());
+      for (String other : stated) {
+        if (holds(other, heading)) {
+          return Optional.of(heading);
+        }
+        if (kicker(heading, other)) {
+          return Optional.of(other);
         }
       }
     }
-    return headline.or(() -> og).or(() -> h1).or(() -> title).filter(t -> !t.isEmpty());
+    if (!headings.isEmpty()) {
+      String heading = clean(headings.get(0).text());
+      boolean inArticle = headings.get(0).closest(ARTICLE) != null;
+      if (words(heading) >= MIN_WORDS && (inArticle || stated.isEmpty()
+          || stated.stream().anyMatch(other -> sharesWords(heading, other)))) {
+        return Optional.of(heading);
+      }
+    }
+    return stated.stream().findFirst();
   }
 
-  /** The article's first {@code <h1>}, else the page's. */
-  private static Optional<String> headingOf(Document page) {
-    Element h1 = page.selectFirst("article h1, main h1, [role=main] h1");
-    if (h1 == null) {
-      h1 = page.selectFirst("h1");
+  /**
+   * The page's {@code <h1>}s, those in the article or main content first; never one in a menu,
+   * sidebar or footer, nor one that is the site's name (a logo).
+   */
+  private static List<Element> headingsOf(Document page, List<String> keys) {
+    List<Element> inside = new ArrayList<>();
+    List<Element> outside = new ArrayList<>();
+    for (Element h1 : page.select("h1")) {
+      String text = clean(h1.text());
+      if (!text.isEmpty() && !keys.contains(key(text)) && h1.closest(CHROME) == null) {
+        (h1.closest(ARTICLE) != null ? inside : outside).add(h1);
+      }
     }
-    return Optional.ofNullable(h1).map(e -> clean(e.text())).filter(t -> !t.isEmpty());
+    inside.addAll(outside);
+    return inside;
+  }
+
+  /**
+   * Whether {@code heading} is {@code title} with a short label before or after it, as in an
+   * {@code <h1>} that shows "Opinion" or "Exclusive" in a span of its own.
+   */
+  private static boolean kicker(String heading, String title) {
+    String h = key(heading);
+    String t = key(title);
+    if (words(title) < MIN_WORDS || t.isEmpty() || h.length() <= t.length()
+        || !(h.endsWith(t) || h.startsWith(t))) {
+      return false;
+    }
+    return words(heading) - words(title) <= MAX_KICKER_WORDS;
+  }
+
+  private static boolean sharesWords(String a, String b) {
+    List<String> longer = List.of(b.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+    for (String word : a.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (word.length() >= 4 && longer.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int words(String text) {
+    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
   }
 
   /** Whether {@code title} is {@code heading}, or has it as a part between separators. */
@@ -133,7 +195,7 @@ final class PageTitle {
   }
 
   static String clean(String text) {
-    return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    return Parser.unescapeEntities(text, false).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
   }
 
   /** Letters and digits only, lower case, without accents: how two spellings of a name compare. */
