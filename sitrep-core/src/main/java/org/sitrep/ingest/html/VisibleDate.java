@@ -18,9 +18,9 @@ final class VisibleDate {
   /** How far before: some pages put the date line above the headline. */
   private static final int BEFORE = 300;
   private static final Pattern PUBLISHED = Pattern.compile(
-      "(?i)(published|posted|first\\s+published|date|on)\\W{0,3}(\\p{L}+\\W{0,3}){0,2}$");
+      "(?i)\\b(published|posted|date|on)\\b\\W{0,3}(\\p{L}+\\W{0,3}){0,2}$");
   private static final Pattern UPDATED = Pattern.compile(
-      "(?i)(updated|modified|edited)\\W{0,3}(\\p{L}+\\W{0,3}){0,2}$");
+      "(?i)\\b(updated|modified|edited)\\b\\W{0,3}(\\p{L}+\\W{0,3}){0,2}$");
 
   private VisibleDate() {}
 
