@@ -86,6 +86,18 @@ class PageDatesTest {
   }
 
   @Test
+  void aDateInRunningProseOrACaptionIsNotThePagesDate() {
+    String prose = "<p>The dam, built on March 4, 2020 after years of delay, gave way on"
+        + " <a href=\"/x\">Tuesday</a> when the river rose higher than at any time since records"
+        + " began.</p>";
+    assertEquals(dated(2023, 5, 17, DateSource.TEXT), published("",
+        "<article><h1>Flood in the valley</h1><figure><figcaption>The dam on June 3, 2021, seen"
+            + " from the village above the river valley before the flood</figcaption></figure>"
+            + prose + "<div><span>Jane Doe</span> <span>17 May 2023</span></div></article>"));
+    assertEquals(Optional.empty(), published("", "<h1>Flood in the valley</h1>" + prose));
+  }
+
+  @Test
   void aUtcStampTakesThePublishersDayWhenThePageShowsTheSameMomentLocally() {
     assertEquals(dated(2023, 12, 22, DateSource.JSON_LD), published(
         ld("{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-12-23T03:22:07Z\"}"),
