@@ -66,7 +66,7 @@ public record PageFacts(
         .map(s -> s.replaceFirst("^@", "")).ifPresent(names::add);
     canonical.or(() -> url).flatMap(PageFacts::host).ifPresent(host -> {
       names.add(host);
-      names.add(host.replaceFirst("\\.[^.]+$", ""));
+      names.add(mainLabel(host));
     });
     return new PageFacts(PageTitle.of(page, meta, ld, names),
         PageDates.of(page, meta, ld, url, canonical, dates), site, canonical,
@@ -98,6 +98,20 @@ public record PageFacts(
     } catch (URISyntaxException | IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The label that names the site in a host name: {@code mirror} in {@code mirror.co.uk}, {@code
+   * yahoo} in {@code finance.yahoo.com}. A short label before the top-level domain ({@code co},
+   * {@code com}, {@code org}) is taken as part of the suffix.
+   */
+  private static String mainLabel(String host) {
+    String[] labels = host.split("\\.");
+    int main = labels.length - 2;
+    if (main > 0 && labels[main].length() <= 3 && labels[labels.length - 1].length() == 2) {
+      main--;
+    }
+    return main >= 0 ? labels[main] : host;
   }
 
   /** The host without {@code www.}: the last resort for a site's name. */

@@ -35,6 +35,9 @@ final class PageTitle {
   /** A headline has at least this many words; fewer is a section's or a site's name. */
   private static final int MIN_WORDS = 3;
   private static final int MAX_KICKER_WORDS = 3;
+  private static final int MAX_SECTION_WORDS = 2;
+  /** A shorter name is too easily found spelled out by chance in other words. */
+  private static final int MIN_ABBREVIATED = 6;
   private static final String ARTICLE =
       "article, main, [role=main], [itemprop=articleBody], [itemtype*=Article]";
   private static final String CHROME =
@@ -52,7 +55,7 @@ final class PageTitle {
     meta.first("og:title", "twitter:title").map(t -> strip(t, keys)).ifPresent(stated::add);
     Optional.of(clean(page.title())).filter(t -> !t.isEmpty()).map(t -> strip(t, keys))
         .ifPresent(stated::add);
-    stated.removeIf(String::isEmpty);
+    stated.removeIf(t -> t.isEmpty() || keys.contains(key(t)));
     List<Element> headings = headingsOf(page, keys);
     for (Element h1 : headings) {
       String heading = clean(h1.text());
@@ -141,7 +144,14 @@ final class PageTitle {
   /** Drops leading and trailing parts that name the site. */
   static String strip(String title, List<String> names) {
     List<String> parts = parts(clean(title));
+    String separator = null;
     while (parts.size() > 1 && namesSite(parts.get(parts.size() - 1), names, false)) {
+      separator = separatorOf(parts.remove(parts.size() - 1));
+    }
+    // "Headline | Section | Site": a one- or two-word part before the site's, set off the same way.
+    String last = parts.get(parts.size() - 1);
+    if (separator != null && parts.size() > 1 && separator.equals(separatorOf(last))
+        && words(SEPARATOR.matcher(last).replaceFirst("")) <= MAX_SECTION_WORDS) {
       parts.remove(parts.size() - 1);
     }
     boolean cut = false;
@@ -155,6 +165,11 @@ final class PageTitle {
       rest = m.lookingAt() ? rest.substring(m.end()) : rest;
     }
     return rest.strip();
+  }
+
+  private static String separatorOf(String part) {
+    Matcher m = SEPARATOR.matcher(part);
+    return m.lookingAt() ? m.group().strip() : "";
   }
 
   /**
@@ -187,11 +202,25 @@ final class PageTitle {
       return false;
     }
     for (String name : names) {
-      if (k.equals(name) || !leading && (k.contains(name) || name.contains(k) && k.length() >= 4)) {
+      if (k.equals(name) || !leading && (k.contains(name) || name.contains(k) && k.length() >= 4
+          || name.length() >= MIN_ABBREVIATED && abbreviates(name, k))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code name}'s letters appear in order in {@code part}: a host name abbreviates the
+   * site's name that way ("nytimes" in "The New York Times", "thecrimson" in "The Harvard
+   * Crimson").
+   */
+  private static boolean abbreviates(String name, String part) {
+    int at = 0;
+    for (int i = 0; i < part.length() && at < name.length(); i++) {
+      at += part.charAt(i) == name.charAt(at) ? 1 : 0;
+    }
+    return at == name.length();
   }
 
   static String clean(String text) {

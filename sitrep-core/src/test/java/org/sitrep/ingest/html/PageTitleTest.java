@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 
 class PageTitleTest {
   private static Optional<String> title(String head, String body) {
+    return title(head, body, "https://www.dailyexample.com/news/a-story");
+  }
+
+  private static Optional<String> title(String head, String body, String url) {
     String html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
-    String url = "https://www.dailyexample.com/news/a-story";
     return PageFacts.of(Jsoup.parse(html, url), Optional.of(url)).title();
   }
 
@@ -27,6 +30,29 @@ class PageTitleTest {
   void aSuffixThatIsTheHostNameIsStripped() {
     assertEquals(Optional.of("Dam breaks after a week of rain"),
         title("<title>Dam breaks after a week of rain — dailyexample.com</title>", ""));
+  }
+
+  @Test
+  void aSiteNameTheHostAbbreviatesIsStrippedWithTheSectionBeforeIt() {
+    assertEquals(Optional.of("Dam breaks after a week of rain"),
+        title("<title>Dam breaks after a week of rain | World | The Daily Example Times</title>",
+            "", "https://www.dextimes.co.uk/world/a-story"));
+  }
+
+  @Test
+  void aSectionBeforeTheSiteNameIsKeptWhenItIsSetOffDifferently() {
+    assertEquals(Optional.of("Dam breaks after a week of rain - World"),
+        title("<title>Dam breaks after a week of rain - World | The Daily Example</title>"
+            + "<meta property=\"og:site_name\" content=\"The Daily Example\">", ""));
+  }
+
+  @Test
+  void aStatedTitleThatIsTheSiteNameIsPassedOver() {
+    assertEquals(Optional.of("Dam breaks after a week of rain"),
+        title("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            + "\"headline\":\"The Daily Example\"}</script>"
+            + "<meta property=\"og:site_name\" content=\"The Daily Example\">"
+            + "<title>Dam breaks after a week of rain | The Daily Example</title>", ""));
   }
 
   @Test
