@@ -3,8 +3,6 @@ package org.sitrep.ingest.html;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a calendar date written the ways pages write them: ISO 8601 dates and datetimes, compact
  * {@code 20230517}, and the human forms "May 17, 2023", "17 May 2023", "Wed, 17 May 2023 10:00:00
- * GMT" and "17.05.2023".
+ * GMT", "17.05.2023" and, in other languages, "17 mai 2023" or "17 de mayo de 2023" ({@link
+ * MonthNames}).
  *
  * <p>A datetime keeps the date as written, in the page's own offset: "2023-05-17T23:30:00-05:00"
  * is 17 May, although it is already 18 May in UTC, because that is the day the publisher's readers
@@ -26,16 +25,8 @@ import java.util.regex.Pattern;
 final class DateText {
   private static final int EARLIEST_YEAR = 1990;
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-      Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
-      Map.entry("dec", 12));
-
-  private static final String MONTH =
-      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-  private static final String DAY = "([0-3]?\\d)(?:st|nd|rd|th)?";
+  private static final String MONTH = MonthNames.PATTERN;
+  private static final String DAY = "([0-3]?\\d)(?:st|nd|rd|th|\\.|º|er)?";
   private static final String YEAR = "((?:19|20)\\d\\d)";
 
   /** ISO year first: 2023-05-17, 2023/05/17, 2023.05.17, also at the head of a datetime. */
@@ -47,11 +38,15 @@ final class DateText {
   /** May 17, 2023 / Dec. 22 2023 / December 22nd, 2023. */
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "(?<![\\p{L}])" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "(?![\\d])",
-      Pattern.CASE_INSENSITIVE);
-  /** 17 May 2023 / 17 May, 2023 / 17-May-2023 / 17th of May 2023. */
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * 17 May 2023 / 17-May-2023 / 17th of May 2023 / 17 mai 2023 / 17 de mayo de 2023 / 17. Mai
+   * 2023.
+   */
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?<![\\d])" + DAY + "(?:\\s+of)?[\\s-]+" + MONTH + ",?[\\s-]+" + YEAR + "(?![\\d])",
-      Pattern.CASE_INSENSITIVE);
+      "(?<![\\d])" + DAY + "(?:\\s+(?:of|de|del))?[\\s-]+" + MONTH
+          + "(?:,|\\s+(?:de|del))?[\\s-]+" + YEAR + "(?![\\d])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** 17.05.2023 (day first), 17/05/2023 or 05/17/2023 (read only if unambiguous). */
   private static final Pattern NUMERIC =
       Pattern.compile("(?<![\\d.:/])([0-3]?\\d)([./])([01]?\\d|[0-3]?\\d)\\2" + YEAR + "(?![\\d])");
@@ -141,10 +136,7 @@ final class DateText {
   }
 
   private static String month(String name) {
-    String key = name.toLowerCase(Locale.ROOT).replace(".", "");
-    Integer number = MONTHS.get(key.length() > 3 && !key.startsWith("sept")
-        ? key.substring(0, 3) : key.startsWith("sept") ? "sep" : key);
-    return number == null ? "0" : number.toString();
+    return Integer.toString(MonthNames.number(name));
   }
 
   private Optional<LocalDate> date(String year, String month, String day) {

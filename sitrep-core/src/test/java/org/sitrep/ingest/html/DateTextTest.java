@@ -38,6 +38,16 @@ class DateTextTest {
   }
 
   @Test
+  void monthNamesInOtherLanguagesAreRead() {
+    assertEquals(day(2023, 5, 17), DATES.parse("mercredi 17 mai 2023"));
+    assertEquals(day(2023, 12, 1), DATES.parse("1er décembre 2023"));
+    assertEquals(day(2023, 5, 17), DATES.parse("17 de mayo de 2023"));
+    assertEquals(day(2023, 3, 17), DATES.parse("17. März 2023"));
+    assertEquals(day(2023, 8, 17), DATES.parse("17 agosto 2023"));
+    assertEquals(day(2023, 10, 17), DATES.parse("17 de outubro de 2023"));
+  }
+
+  @Test
   void slashedNumbersAreReadOnlyWhenTheyCannotBeMisread() {
     assertEquals(day(2023, 5, 17), DATES.parse("05/17/2023"));
     assertEquals(day(2023, 5, 17), DATES.parse("17/05/2023"));
