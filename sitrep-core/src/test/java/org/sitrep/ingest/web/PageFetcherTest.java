@@ -111,7 +111,7 @@ class PageFetcherTest {
 
   @Test
   void a_slow_server_times_out() {
-    web.slow("/slow", Duration.ofSeconds(3));
+    web.slow("/slow", Duration.ofMillis(1500));
     FetchProblem problem = assertThrows(FetchProblem.class, () -> fetcher.fetch(web.url("/slow")));
     assertEquals(web.url("/slow") + ": timed out after 300 ms", problem.getMessage());
   }
