@@ -80,14 +80,16 @@ public final class FeedPoller {
   }
 
   /**
-   * The article of an unseen item: its linked page, fetched, for a feed from the web; its own
-   * content for a feed file.
+   * The article of an unseen item: its linked page, fetched, for a feed from the web; for a feed
+   * file, its own content, or its linked page when it has none (the user named the feed to watch).
    *
    * @throws FetchProblem when the page cannot be fetched; {@link FetchProblem#isTransient} says
    *     whether to try again on the next poll
    */
   public SourceItem page(String feed, FeedPoll.Fresh poll, FeedItem item) throws FetchProblem {
-    return Sources.isUrl(feed) ? poll.items().fromPage(item, fetcher)
-        : poll.items().fromContent(item);
+    if (Sources.isUrl(feed) || item.html().isEmpty()) {
+      return poll.items().fromPage(item, fetcher);
+    }
+    return poll.items().fromContent(item);
   }
 }
