@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       ExtractCommand.class,
       ReadCommand.class,
+      WatchCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       TrainCommand.class,

@@ -18,6 +18,7 @@ import org.sitrep.ingest.ArticleSource;
 import org.sitrep.ingest.Hints;
 import org.sitrep.ingest.InputKind;
 import org.sitrep.ingest.SourceItem;
+import org.sitrep.ingest.web.PageFetcher;
 
 /**
  * Opens an input as the user names it on the command line: a file (text, web page, JSON Lines,
@@ -47,10 +48,30 @@ public final class Sources {
   private Sources() {}
 
   public static ArticleSource open(String name, ReadOptions options) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("http://") || lower.startsWith("https://")) {
+    if (isUrl(name)) {
       return UrlSource.open(name, options);
     }
+    return openLocal(name, options);
+  }
+
+  /**
+   * As {@link #open(String, ReadOptions)}, fetching URLs with {@code fetcher}: share one across a
+   * run's inputs, so that one host is asked once at a time and politely.
+   */
+  public static ArticleSource open(String name, ReadOptions options, PageFetcher fetcher) {
+    if (isUrl(name)) {
+      return UrlSource.open(name, options, fetcher);
+    }
+    return openLocal(name, options);
+  }
+
+  /** An {@code http://} or {@code https://} address rather than a file. */
+  public static boolean isUrl(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
+  }
+
+  private static ArticleSource openLocal(String name, ReadOptions options) {
     if (name.equals("-")) {
       return open(STDIN, Optional.empty(), options.stdin(), options);
     }
