@@ -74,4 +74,35 @@ class ReadCommandTest {
     assertEquals("", run.out());
     assertFalse(run.err().contains("Exception"));
   }
+
+  @Test
+  void readsAPageAndAFeedsPagesByUrlAndReportsAServerError() throws IOException {
+    String rss = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Example Wire</title>
+        <item><title>Troops retake Kidal</title><link>%s</link>
+        <pubDate>Tue, 06 Feb 2024 08:00:00 +0000</pubDate></item>
+        </channel></rss>
+        """;
+    try (FeedServer server = new FeedServer()) {
+      server.page("/kidal", 200, "text/html; charset=utf-8", PAGE)
+          .page("/broken", 500, "text/plain", "oops")
+          .feed("/feed.xml", "application/rss+xml", rss.replace("%s", server.url("/kidal")));
+      CommandRun run = CommandRun.of("read", server.url("/kidal"), server.url("/broken"),
+          server.url("/feed.xml"));
+      assertEquals(2, run.exitCode(), run.err());
+      assertEquals(java.util.List.of("sitrep: " + server.url("/broken") + ": HTTP 500 (server error)"),
+          run.errLines());
+      var lines = run.out().lines().toList();
+      assertEquals(2, lines.size(), run.out());
+      JsonNode page = new ObjectMapper().readTree(lines.get(0));
+      assertEquals(server.url("/kidal"), page.get("input").asText());
+      assertEquals("Troops retake Kidal", page.get("title").asText());
+      JsonNode item = new ObjectMapper().readTree(lines.get(1));
+      assertEquals(server.url("/feed.xml"), item.get("input").asText());
+      assertEquals("2024-02-06", item.get("published").asText());
+      assertEquals("container", item.get("published_from").asText());
+      assertEquals("Example Wire", item.get("source").asText());
+    }
+  }
 }

@@ -17,6 +17,8 @@ import org.sitrep.ingest.InputProblem;
 import org.sitrep.ingest.SourceItem;
 import org.sitrep.ingest.source.ReadOptions;
 import org.sitrep.ingest.source.Sources;
+import org.sitrep.ingest.web.FetchSettings;
+import org.sitrep.ingest.web.PageFetcher;
 import org.sitrep.model.Article;
 
 /**
@@ -112,10 +114,16 @@ public final class Batch<R> {
         r -> new Thread(r, "sitrep-batch-" + number.incrementAndGet()));
     Deque<Future<Outcome<R>>> inFlight = new ArrayDeque<>();
     boolean prepared = false;
+    // One fetcher for the run, made only if the user named a URL: one host is asked once at a time.
+    PageFetcher fetcher = null;
     try {
       for (Input each : inputs) {
         String input = each.name();
-        try (ArticleSource source = Sources.open(input, each.options())) {
+        if (fetcher == null && Sources.isUrl(input)) {
+          fetcher = new PageFetcher(FetchSettings.defaults());
+        }
+        try (ArticleSource source = fetcher == null ? Sources.open(input, each.options())
+            : Sources.open(input, each.options(), fetcher)) {
           for (Optional<SourceItem> item = source.next(); item.isPresent(); item = source.next()) {
             SourceItem found = item.get();
             if (!prepared && found instanceof SourceItem.Found) {
