@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.export.OutputFormat;
 import org.sitrep.ingest.ArticleReaders;
 import org.sitrep.ingest.InputProblem;
+import org.sitrep.ingest.Languages;
 import org.sitrep.ingest.SourceItem;
 import org.sitrep.ingest.feed.FeedItem;
 import org.sitrep.ingest.source.FeedPoll;
@@ -217,6 +219,12 @@ final class WatchCommand implements Callable<Integer> {
       } catch (InputProblem problem) {
         warn(problem.getMessage());
         return false;
+      }
+      Optional<String> notEnglish = Languages.notEnglish(article);
+      if (notEnglish.isPresent()) {
+        // Not a failure: the item was read, and Sitrep extracts English only.
+        warn(article.id() + ": " + notEnglish.get() + "; skipped");
+        return true;
       }
       output.write(article.id(), pipeline().extract(article));
       return true;

@@ -81,6 +81,19 @@ class WatchCommandTest {
   }
 
   @Test
+  void an_item_in_another_language_is_one_line_and_no_failure() {
+    web.page("/fr", 200, "text/html; charset=utf-8", FeedServer.page("Combats à Kidal",
+        "Des combats ont repris mardi à la périphérie de Kidal, où les soldats et les rebelles"
+            + " ont échangé des tirs pendant plusieurs heures, selon des habitants."))
+        .feed("/rss", "application/rss+xml", FeedServer.rss(web.url("/fr"), "Combats"));
+    CommandRun run = watch(web.url("/rss"));
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(List.of("sitrep: " + web.url("/fr") + ": in French (fr), not English; skipped"),
+        run.errLines());
+    assertEquals("", run.out());
+  }
+
+  @Test
   void a_missing_feed_file_is_one_line() {
     String missing = data.resolve("none.xml").toString();
     CommandRun run = watch(missing);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.tika.langdetect.opennlp.OpenNLPDetector;
 import org.apache.tika.language.detect.LanguageResult;
+import org.sitrep.model.Article;
 
 /**
  * Tells which language a text is in, with Apache OpenNLP's n-gram model (103 languages) through
@@ -21,6 +22,24 @@ public final class Languages {
   private static final int MIN_LETTERS = 40;
 
   private static final Map<String, String> TWO_LETTER = twoLetterCodes();
+
+  /** The one language Sitrep extracts events from, so far. */
+  public static final String ENGLISH = "en";
+
+  /**
+   * Why an article is not read as English, for a one-line message ("in French (fr), not
+   * English"); empty when it is English or too short to tell, and so is extracted.
+   */
+  public static Optional<String> notEnglish(Article article) {
+    Optional<String> language = article.metadata().language();
+    if (language.isEmpty() || language.get().equals(ENGLISH)) {
+      return Optional.empty();
+    }
+    String code = language.get();
+    String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+    return Optional.of("in " + (name.isBlank() || name.equals(code) ? "language " + code
+        : name + " (" + code + ")") + ", not English");
+  }
 
   /** The text's language, or empty when there is too little text to tell. */
   public Optional<String> detect(String text) {

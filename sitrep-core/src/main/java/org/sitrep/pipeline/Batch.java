@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.ArticleSource;
 import org.sitrep.ingest.InputProblem;
+import org.sitrep.ingest.Languages;
 import org.sitrep.ingest.SourceItem;
 import org.sitrep.ingest.source.ReadOptions;
 import org.sitrep.ingest.source.Sources;
@@ -155,10 +156,9 @@ public final class Batch<R> {
     } catch (InputProblem problem) {
       return new Failed<>(input, problem.getMessage(), false);
     }
-    Optional<String> language = article.metadata().language();
-    if (englishOnly && language.isPresent() && !language.get().equals("en")) {
-      return new Skipped<>(input, article, article.id() + ": in "
-          + LanguageNames.of(language.get()) + ", not English; skipped");
+    Optional<String> notEnglish = englishOnly ? Languages.notEnglish(article) : Optional.empty();
+    if (notEnglish.isPresent()) {
+      return new Skipped<>(input, article, article.id() + ": " + notEnglish.get() + "; skipped");
     }
     try {
       return new Done<>(input, article, work.apply(article));
