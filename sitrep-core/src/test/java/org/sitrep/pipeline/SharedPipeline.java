@@ -15,6 +15,17 @@ final class SharedPipeline {
 
   private SharedPipeline() {}
 
+  /** Reads a saved web page as a user's page is read (its own date) and extracts it. */
+  static ExtractionResult extractPage(byte[] html) {
+    try {
+      var article = new org.sitrep.ingest.ArticleReaders().read(new ArticleInput("page.html", html,
+          Optional.empty(), "", org.sitrep.ingest.InputKind.HTML, org.sitrep.ingest.Hints.NONE));
+      return Holder.PIPELINE.extract(article);
+    } catch (InputProblem e) {
+      throw new AssertionError(e.getMessage(), e);
+    }
+  }
+
   static ExtractionResult extract(String text, String published) {
     try {
       Optional<LocalDate> date = published == null ? Optional.empty() : Optional.of(LocalDate.parse(published));

@@ -37,6 +37,25 @@ class ShippedExampleIT {
   }
 
   @Test
+  void theRaqqaPageYieldsTheEventsOfTheRaqqaReportDatedByThePage() throws IOException {
+    List<Event> fromText = SharedPipeline.extract(
+        Files.readString(Path.of("../examples/raqqa-clashes.txt")), "2025-03-12").events();
+    List<Event> fromPage = SharedPipeline.extractPage(
+        Files.readAllBytes(Path.of("../examples/raqqa-clashes.html"))).events();
+    // The page's chrome (menus, share bar, related stories, comments, footer) adds no event.
+    assertEquals(summary(fromText), summary(fromPage));
+    assertTrue(fromPage.stream().allMatch(e -> e.source().equals("Levant Wire")));
+    assertTrue(fromPage.stream().allMatch(e -> e.evidence().stream().anyMatch(v ->
+        v.field().equals("published")
+            && v.note().equals("publication date 2025-03-12, from json-ld"))));
+  }
+
+  private static List<String> summary(List<Event> events) {
+    return events.stream().map(e -> e.subEventType().label() + " " + e.eventDate().orElse(null)
+        + " " + e.place().map(p -> p.name()).orElse("") + " " + e.fatalities()).toList();
+  }
+
+  @Test
   void theIdlibReportYieldsShellingProtestAndRepelledAdvanceButNoWarning() throws IOException {
     String text = Files.readString(Path.of("../examples/idlib-shelling.txt"));
     ExtractionResult r = SharedPipeline.extract(text, "2024-10-10");
