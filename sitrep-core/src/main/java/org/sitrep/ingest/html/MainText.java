@@ -1,5 +1,6 @@
 package org.sitrep.ingest.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,10 +10,26 @@ import org.jsoup.nodes.Element;
  * bars, related links, cookie banners or comments; and the captions and credits of its pictures,
  * kept apart.
  *
+ * <p>How: the page is cut into text blocks ({@link TextBlocks}), leaving out what is never text
+ * and what {@link Boilerplate} names as not the article, unless that element holds most of the
+ * page's prose (a page wrapper called {@code with-sidebar} is still the page). Blocks of prose
+ * ({@link Prose}) vote for every element that holds them; the article is the deepest element that
+ * holds nearly all the prose, since once menus and teasers are gone the article's paragraphs are
+ * the bulk of a news page's prose. Its blocks are then kept, less link lists.
+ *
  * @param paragraphs the body's paragraphs and subheadings, whitespace collapsed, in page order
  * @param captions picture captions and credits, whitespace collapsed
  */
 public record MainText(List<String> paragraphs, List<String> captions) {
+  /** An element that holds this share of the page's prose is the page, whatever its name. */
+  private static final double WRAPPER = 0.5;
+
+  /** The article holds at least this share of the page's prose. */
+  private static final double HOLDS = 0.75;
+
+  /** Above this share of link text a block in the article is a link list, not a paragraph. */
+  private static final double LINK_LIST = 0.5;
+
   public MainText {
     paragraphs = List.copyOf(paragraphs);
     captions = List.copyOf(captions);
@@ -20,10 +37,56 @@ public record MainText(List<String> paragraphs, List<String> captions) {
 
   /** Finds the main text of a parsed page; never null, possibly empty. */
   public static MainText of(Document page) {
-    List<String> paragraphs = page.select("p").stream().map(Element::text)
-        .map(String::strip).filter(s -> !s.isEmpty()).toList();
-    List<String> captions = page.select("figcaption").stream().map(Element::text)
-        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    Element body = page.body();
+    if (body == null) {
+      return new MainText(List.of(), List.of());
+    }
+    Prose all = Prose.ofParagraphs(TextBlocks.of(body, Boilerplate::isNeverText), body);
+    List<TextBlock> blocks = TextBlocks.of(body, e -> Boilerplate.isNeverText(e)
+        || Boilerplate.isNamedBoilerplate(e) && all.share(e) < WRAPPER);
+    Element article = article(body, Prose.of(blocks, body));
+    List<String> paragraphs = new ArrayList<>();
+    List<String> captions = new ArrayList<>();
+    for (TextBlock block : blocks) {
+      if (!within(block.owner(), article)) {
+        continue;
+      }
+      if (block.caption()) {
+        captions.add(block.text());
+      } else if (block.linkDensity() <= LINK_LIST) {
+        paragraphs.add(block.text());
+      }
+    }
     return new MainText(paragraphs, captions);
+  }
+
+  /** Goes down from the body while one child still holds nearly all the prose. */
+  private static Element article(Element body, Prose prose) {
+    if (prose.total() == 0) {
+      return body;
+    }
+    Element best = body;
+    while (true) {
+      Element next = null;
+      for (Element child : best.children()) {
+        if (prose.share(child) >= HOLDS) {
+          next = child;
+          break;
+        }
+      }
+      if (next == null) {
+        return best;
+      }
+      best = next;
+    }
+  }
+
+  private static boolean within(Element element, Element ancestor) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (e == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 }

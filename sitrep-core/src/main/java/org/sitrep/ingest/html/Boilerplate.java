@@ -1,0 +1,112 @@
+package org.sitrep.ingest.html;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Which parts of a page are not the article, told by what sites across the web call them: the tag
+ * ({@code nav}, {@code aside}, {@code form}...), or a class, id, role or aria-label that names a
+ * share bar, a related-stories list, a newsletter box, comments, an advert and the like. Also
+ * which parts are picture captions and credits, kept apart from the body.
+ *
+ * <p>The names are matched as words inside class and id values ({@code article-share__bar},
+ * {@code relatedStories}), so one pattern serves the many spellings of a CMS theme; words that
+ * often also name the body itself ({@code content}, {@code main}, {@code story}) are never taken
+ * as boilerplate.
+ */
+final class Boilerplate {
+  /** Tags whose content is never article text. */
+  private static final Set<String> NEVER = Set.of("script", "style", "noscript", "template",
+      "nav", "aside", "footer", "form", "button", "select", "option", "textarea", "input",
+      "iframe", "svg", "canvas", "video", "audio", "object", "embed", "map", "dialog", "menu",
+      "head", "title", "meta", "link", "h1");
+
+  /** Utility classes of CSS frameworks that hide an element: whole class names only. */
+  private static final Set<String> HIDING = Set.of("hidden", "is-hidden", "hide", "d-none",
+      "invisible", "u-hidden", "display-none");
+
+  /** Roles of landmarks and widgets that are not the article. */
+  private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo",
+      "complementary", "search", "menu", "menubar", "toolbar", "dialog", "alertdialog", "tablist",
+      "alert", "form");
+
+  private static final Pattern NAMES = Pattern.compile(
+      "(?:^|[^a-z])(?:share|sharing|social|sociallinks|related|recommend|recommended|"
+          + "recirc|more-?stories|newsletter|subscribe|subscription|signup|sign-up|promo|"
+          + "advert|advertisement|adslot|ad-slot|ad-container|ad-wrapper|adunit|ad-unit|"
+          + "dfp|sponsor|sponsored|outbrain|taboola|cookie|consent|gdpr|comment|comments|"
+          + "disqus|breadcrumb|breadcrumbs|navbar|nav|menu|footer|masthead|topbar|toolbar|"
+          + "sidebar|tags|tag-list|taglist|topics|keywords|author-box|authorbox|"
+          + "author-bio|byline|popular|trending|most-read|mostread|read-more|readmore|"
+          + "also-read|see-also|next-article|prev-article|pagination|pager|"
+          + "login|modal|popup|overlay|skip|visually-hidden|"
+          + "sr-only|screen-reader|offscreen|timestamp|dateline|"
+          + "article-meta|post-meta|entry-meta|kicker|rating|donate|"
+          + "carousel|slider|tooltip|survey|feedback|tweet|twitter-tweet|instagram-media|"
+          + "tiktok-embed|embed|embedded)"
+          + "(?:$|[^a-z])");
+
+  private static final Pattern CAPTION = Pattern.compile(
+      "(?:^|[^a-z])(?:caption|captions|figcaption|credit|credits|image-credit|photo-credit|"
+          + "wp-caption-text|img-caption|image-caption|photo-caption)(?:$|[^a-z])");
+
+  private Boilerplate() {}
+
+  /** Whether an element's tag or hiding says it is never article text, wherever it is. */
+  static boolean isNeverText(Element element) {
+    return NEVER.contains(element.normalName()) || element.hasAttr("hidden")
+        || hiddenStyle(element.attr("style")) || hiddenClass(element);
+  }
+
+  /** Whether a class is one of the utility classes that hide an element ({@code hidden}). */
+  private static boolean hiddenClass(Element element) {
+    if (!element.hasAttr("class")) {
+      return false;
+    }
+    for (String name : element.classNames()) {
+      if (HIDING.contains(name.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an element's role, class, id or label names a part of a page that is not the
+   * article. A wrapper of the whole page can carry such a name too ({@code has-sidebar}), so the
+   * caller weighs this against how much of the page's prose the element holds.
+   */
+  static boolean isNamedBoilerplate(Element element) {
+    if (!element.hasAttr("class") && !element.hasAttr("id") && !element.hasAttr("role")
+        && !element.hasAttr("aria-label")) {
+      return false;
+    }
+    String role = element.attr("role").toLowerCase(Locale.ROOT);
+    if (ROLES.contains(role)) {
+      return true;
+    }
+    return named(element, NAMES);
+  }
+
+  /** Whether an element is a picture's caption or credit. */
+  static boolean isCaption(Element element) {
+    return element.normalName().equals("figcaption") || named(element, CAPTION);
+  }
+
+  private static boolean named(Element element, Pattern pattern) {
+    // "relatedStories" and "related_stories" are read as "related-stories".
+    String names = (element.className() + " " + element.id() + " " + element.attr("aria-label"))
+        .replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT).replace('_', '-');
+    return !names.isBlank() && pattern.matcher(names).find();
+  }
+
+  private static boolean hiddenStyle(String style) {
+    if (style.isEmpty()) {
+      return false;
+    }
+    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+}
