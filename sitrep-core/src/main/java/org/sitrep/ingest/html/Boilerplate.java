@@ -52,7 +52,36 @@ final class Boilerplate {
       "(?:^|[^a-z])(?:caption|captions|figcaption|credit|credits|image-credit|photo-credit|"
           + "wp-caption-text|img-caption|image-caption|photo-caption)(?:$|[^a-z])");
 
+  /** A short line that credits a picture rather than says anything: a caption apart. */
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "^\\(?(?:(?:photo|image|picture|video|illustration|graphic|header image|top image)s?"
+          + "\\s+)?(?:credit|credits|courtesy|source)\\s*:|^(?:photo|image|picture|illustration)s?"
+          + "\\s*(?::|by\\b)|(?:getty images|/ ?ap|/ ?afp|/ ?reuters|shutterstock)\\)?\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Whole blocks that label an advert or a widget across many sites and languages of the web. */
+  private static final Set<String> LABELS = Set.of("advertisement", "advertisements", "advert",
+      "ad", "ads", "sponsored", "sponsored content", "story continues below advertisement",
+      "continue reading below", "article continues below", "story continues below",
+      "continue reading", "read more", "read more:", "related", "related:", "related articles",
+      "related stories", "share", "share this", "share this article", "share on facebook",
+      "share on twitter", "skip advertisement", "scroll to continue with content",
+      "recommended", "recommended stories", "more:", "see also", "see also:", "read next",
+      "read next:", "don't miss", "don't miss:", "related content", "related content:",
+      "related video", "related video:", "next read this", "next read this:", "anzeige",
+      "publicité", "publicidad");
+
   private Boilerplate() {}
+
+  /** Whether a short block only credits a picture ("Credit: Apple", "(Image credit: EA)"). */
+  static boolean isCreditLine(String text) {
+    return text.length() <= 120 && CREDIT_LINE.matcher(text).find();
+  }
+
+  /** Whether a whole block is an advert's or a widget's label ("Advertisement", "Read more"). */
+  static boolean isLabel(String text) {
+    return text.length() <= 40 && LABELS.contains(text.strip().toLowerCase(Locale.ROOT));
+  }
 
   /** Whether an element's tag or hiding says it is never article text, wherever it is. */
   static boolean isNeverText(Element element) {

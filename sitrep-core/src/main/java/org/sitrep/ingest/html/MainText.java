@@ -51,9 +51,9 @@ public record MainText(List<String> paragraphs, List<String> captions) {
       if (!within(block.owner(), article)) {
         continue;
       }
-      if (block.caption()) {
+      if (block.caption() || Boilerplate.isCreditLine(block.text())) {
         captions.add(block.text());
-      } else if (block.linkDensity() <= LINK_LIST) {
+      } else if (block.linkDensity() <= LINK_LIST && !Boilerplate.isLabel(block.text())) {
         paragraphs.add(block.text());
       }
     }
