@@ -2,6 +2,7 @@ package org.sitrep.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -30,6 +31,9 @@ public record MainText(List<String> paragraphs, List<String> captions) {
   /** Above this share of link text a block in the article is a link list, not a paragraph. */
   private static final double LINK_LIST = 0.5;
 
+  /** The page's text misses more than this share of its JSON-LD body: it is not the article. */
+  private static final double MISSED = 0.5;
+
   public MainText {
     paragraphs = List.copyOf(paragraphs);
     captions = List.copyOf(captions);
@@ -56,6 +60,11 @@ public record MainText(List<String> paragraphs, List<String> captions) {
       } else if (block.linkDensity() <= LINK_LIST && !Boilerplate.isLabel(block.text())) {
         paragraphs.add(block.text());
       }
+    }
+    Optional<List<String>> stated = LinkedDataBody.of(page);
+    if (stated.isPresent() && LinkedDataBody.words(stated.get()) >= LinkedDataBody.MIN_WORDS
+        && LinkedDataBody.missedBy(stated.get(), paragraphs) > MISSED) {
+      return new MainText(stated.get(), captions);
     }
     return new MainText(paragraphs, captions);
   }
