@@ -11,10 +11,10 @@ import org.jsoup.nodes.Element;
  * share bar, a related-stories list, a newsletter box, comments, an advert and the like. Also
  * which parts are picture captions and credits, kept apart from the body.
  *
- * <p>The names are matched as words inside class and id values ({@code article-share__bar},
- * {@code relatedStories}), so one pattern serves the many spellings of a CMS theme; words that
- * often also name the body itself ({@code content}, {@code main}, {@code story}) are never taken
- * as boilerplate.
+ * <p>The names are matched as words of class and id values ({@link ElementNames}: {@code
+ * article-share__bar}, {@code relatedStories}), so one word serves the many spellings of a CMS
+ * theme; words that often also name the body itself ({@code content}, {@code main}, {@code
+ * story}) are never taken as boilerplate.
  */
 final class Boilerplate {
   /** Tags whose content is never article text. */
@@ -32,25 +32,27 @@ final class Boilerplate {
       "complementary", "search", "menu", "menubar", "toolbar", "dialog", "alertdialog", "tablist",
       "alert", "form");
 
-  private static final Pattern NAMES = Pattern.compile(
-      "(?:^|[^a-z])(?:share|sharing|social|sociallinks|related|recommend|recommended|"
-          + "recirc|more-?stories|newsletter|subscribe|subscription|signup|sign-up|promo|"
-          + "advert|advertisement|adslot|ad-slot|ad-container|ad-wrapper|adunit|ad-unit|"
-          + "dfp|sponsor|sponsored|outbrain|taboola|cookie|consent|gdpr|comment|comments|"
-          + "disqus|breadcrumb|breadcrumbs|navbar|nav|menu|footer|masthead|topbar|toolbar|"
-          + "sidebar|tags|tag-list|taglist|topics|keywords|author-box|authorbox|"
-          + "author-bio|byline|popular|trending|most-read|mostread|read-more|readmore|"
-          + "also-read|see-also|next-article|prev-article|pagination|pager|"
-          + "login|modal|popup|overlay|skip|visually-hidden|"
-          + "sr-only|screen-reader|offscreen|timestamp|dateline|"
-          + "article-meta|post-meta|entry-meta|kicker|rating|donate|"
-          + "carousel|slider|tooltip|survey|feedback|tweet|twitter-tweet|instagram-media|"
-          + "tiktok-embed|embed|embedded)"
-          + "(?:$|[^a-z])");
+  /** Words of class and id names that name a part of a page that is not the article. */
+  private static final Set<String> NAMES = Set.of("share", "sharing", "social", "sociallinks",
+      "related", "recommend", "recommended", "recommendations", "recirc", "newsletter",
+      "subscribe", "subscription", "signup", "promo", "advert", "advertisement", "adslot",
+      "adunit", "dfp", "sponsor", "sponsored", "outbrain", "taboola", "cookie", "consent", "gdpr",
+      "comment", "comments", "disqus", "breadcrumb", "breadcrumbs", "navbar", "nav", "menu",
+      "footer", "masthead", "topbar", "toolbar", "sidebar", "tags", "taglist", "topics",
+      "keywords", "authorbox", "byline", "popular", "trending", "mostread", "readmore",
+      "pagination", "pager", "login", "modal", "popup", "overlay", "skip", "offscreen",
+      "timestamp", "dateline", "kicker", "rating", "donate", "carousel", "slider", "tooltip",
+      "survey", "feedback", "tweet", "embed", "embedded");
 
-  private static final Pattern CAPTION = Pattern.compile(
-      "(?:^|[^a-z])(?:caption|captions|figcaption|credit|credits|image-credit|photo-credit|"
-          + "wp-caption-text|img-caption|image-caption|photo-caption)(?:$|[^a-z])");
+  /** The same, as two words: "read-more" is boilerplate where "read" and "more" are not. */
+  private static final Set<String> NAME_PAIRS = Set.of("more-stories", "sign-up", "ad-slot",
+      "ad-container", "ad-wrapper", "ad-unit", "tag-list", "author-box", "author-bio",
+      "most-read", "read-more", "also-read", "see-also", "next-article", "prev-article",
+      "visually-hidden", "sr-only", "screen-reader", "article-meta", "post-meta", "entry-meta",
+      "twitter-tweet", "instagram-media", "tiktok-embed");
+
+  private static final Set<String> CAPTION_NAMES = Set.of("caption", "captions", "figcaption",
+      "credit", "credits");
 
   /** A short line that credits a picture rather than says anything: a caption apart. */
   private static final Pattern CREDIT_LINE = Pattern.compile(
@@ -94,7 +96,7 @@ final class Boilerplate {
     if (!element.hasAttr("class")) {
       return false;
     }
-    for (String name : element.classNames()) {
+    for (String name : element.className().split(" ")) {
       if (HIDING.contains(name.toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -116,19 +118,14 @@ final class Boilerplate {
     if (ROLES.contains(role)) {
       return true;
     }
-    return named(element, NAMES);
+    return ElementNames.matches(ElementNames.of(element), NAMES, NAME_PAIRS);
   }
 
   /** Whether an element is a picture's caption or credit. */
   static boolean isCaption(Element element) {
-    return element.normalName().equals("figcaption") || named(element, CAPTION);
-  }
-
-  private static boolean named(Element element, Pattern pattern) {
-    // "relatedStories" and "related_stories" are read as "related-stories".
-    String names = (element.className() + " " + element.id() + " " + element.attr("aria-label"))
-        .replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT).replace('_', '-');
-    return !names.isBlank() && pattern.matcher(names).find();
+    return element.normalName().equals("figcaption")
+        || element.hasAttr("class") && ElementNames.matches(ElementNames.of(element),
+            CAPTION_NAMES, Set.of());
   }
 
   private static boolean hiddenStyle(String style) {

@@ -51,6 +51,7 @@ public record MainText(List<String> paragraphs, List<String> captions) {
     Element article = article(body, Prose.of(blocks, body));
     List<String> paragraphs = new ArrayList<>();
     List<String> captions = new ArrayList<>();
+    standfirst(page, blocks, article).ifPresent(paragraphs::add);
     for (TextBlock block : blocks) {
       if (!within(block.owner(), article)) {
         continue;
@@ -67,6 +68,32 @@ public record MainText(List<String> paragraphs, List<String> captions) {
       return new MainText(stated.get(), captions);
     }
     return new MainText(paragraphs, captions);
+  }
+
+  /**
+   * The standfirst: the summary under the headline, often set above the article's container, told
+   * by being the page's own description ({@code og:description}) shown before the article.
+   */
+  private static Optional<String> standfirst(Document page, List<TextBlock> blocks,
+      Element article) {
+    Element meta = page.selectFirst(
+        "meta[property=og:description], meta[name=description], meta[name=twitter:description]");
+    if (meta == null) {
+      return Optional.empty();
+    }
+    String description = meta.attr("content").replaceAll("(?U)\\s+", " ").strip();
+    if (description.isEmpty()) {
+      return Optional.empty();
+    }
+    for (TextBlock block : blocks) {
+      if (within(block.owner(), article)) {
+        return Optional.empty();
+      }
+      if (block.text().equals(description)) {
+        return Optional.of(description);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Goes down from the body while one child still holds nearly all the prose. */
