@@ -73,7 +73,18 @@ final class Boilerplate {
       "related video", "related video:", "next read this", "next read this:", "anzeige",
       "publicité", "publicidad");
 
+  /** A copyright notice or a call to sign up for a newsletter, as a block of its own. */
+  private static final Pattern NOTICE = Pattern.compile(
+      "^(?:©|\\(c\\)\\s|copyright\\b)|\\ball rights reserved\\.?$"
+          + "|^(?:sign up|subscribe|get|want more|don't miss|never miss)\\b.{0,160}\\bnewsletters?\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private Boilerplate() {}
+
+  /** Whether a short block is a copyright notice or a newsletter's call to sign up. */
+  static boolean isNotice(String text) {
+    return text.length() <= 250 && NOTICE.matcher(text).find();
+  }
 
   /** Whether a short block only credits a picture ("Credit: Apple", "(Image credit: EA)"). */
   static boolean isCreditLine(String text) {

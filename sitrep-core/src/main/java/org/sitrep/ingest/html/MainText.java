@@ -58,7 +58,8 @@ public record MainText(List<String> paragraphs, List<String> captions) {
       }
       if (block.caption() || Boilerplate.isCreditLine(block.text())) {
         captions.add(block.text());
-      } else if (block.linkDensity() <= LINK_LIST && !Boilerplate.isLabel(block.text())) {
+      } else if (block.linkDensity() <= LINK_LIST && !Boilerplate.isLabel(block.text())
+          && !Boilerplate.isNotice(block.text())) {
         paragraphs.add(block.text());
       }
     }
