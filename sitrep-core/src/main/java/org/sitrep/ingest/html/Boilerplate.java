@@ -17,11 +17,17 @@ import org.jsoup.nodes.Element;
  * story}) are never taken as boilerplate.
  */
 final class Boilerplate {
-  /** Tags whose content is never article text. */
+  /** Tags whose content is never article text; the headline is the title's, not the body's. */
   private static final Set<String> NEVER = Set.of("script", "style", "noscript", "template",
-      "nav", "aside", "footer", "form", "button", "select", "option", "textarea", "input",
-      "iframe", "svg", "canvas", "video", "audio", "object", "embed", "map", "dialog", "menu",
-      "head", "title", "meta", "link", "h1");
+      "button", "select", "option", "textarea", "input", "iframe", "svg", "canvas", "video",
+      "audio", "object", "embed", "map", "head", "title", "meta", "link", "h1");
+
+  /**
+   * Tags of page furniture. Some sites wrap the whole page in one of them (ASP.NET's {@code
+   * <form>}), so these are judged like names: see {@link #isBoilerplate}.
+   */
+  private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "form",
+      "dialog", "menu");
 
   /** Utility classes of CSS frameworks that hide an element: whole class names only. */
   private static final Set<String> HIDING = Set.of("hidden", "is-hidden", "hide", "d-none",
@@ -96,10 +102,9 @@ final class Boilerplate {
     return text.length() <= 40 && LABELS.contains(text.strip().toLowerCase(Locale.ROOT));
   }
 
-  /** Whether an element's tag or hiding says it is never article text, wherever it is. */
+  /** Whether an element's tag says it is never article text, wherever it is. */
   static boolean isNeverText(Element element) {
-    return NEVER.contains(element.normalName()) || element.hasAttr("hidden")
-        || hiddenStyle(element.attr("style")) || hiddenClass(element);
+    return NEVER.contains(element.normalName());
   }
 
   /** Whether a class is one of the utility classes that hide an element ({@code hidden}). */
@@ -116,11 +121,16 @@ final class Boilerplate {
   }
 
   /**
-   * Whether an element's role, class, id or label names a part of a page that is not the
-   * article. A wrapper of the whole page can carry such a name too ({@code has-sidebar}), so the
-   * caller weighs this against how much of the page's prose the element holds.
+   * Whether an element is page furniture, hidden, or has a role, class, id or label that names a
+   * part of a page that is not the article. A wrapper of the whole page can look so too ({@code
+   * has-sidebar}, an ASP.NET {@code <form>}, a body hidden until a script shows it), so the caller
+   * weighs this against how much of the page's prose the element holds.
    */
-  static boolean isNamedBoilerplate(Element element) {
+  static boolean isBoilerplate(Element element) {
+    if (FURNITURE.contains(element.normalName()) || element.hasAttr("hidden")
+        || hiddenStyle(element.attr("style")) || hiddenClass(element)) {
+      return true;
+    }
     if (!element.hasAttr("class") && !element.hasAttr("id") && !element.hasAttr("role")
         && !element.hasAttr("aria-label")) {
       return false;

@@ -45,9 +45,11 @@ public record MainText(List<String> paragraphs, List<String> captions) {
     if (body == null) {
       return new MainText(List.of(), List.of());
     }
-    Prose all = Prose.ofParagraphs(TextBlocks.of(body, Boilerplate::isNeverText), body);
+    List<TextBlock> everything = TextBlocks.of(body, Boilerplate::isNeverText);
+    Prose all = Prose.of(everything, body);
+    Prose inParagraphs = Prose.ofParagraphs(everything, body);
     List<TextBlock> blocks = TextBlocks.of(body, e -> Boilerplate.isNeverText(e)
-        || Boilerplate.isNamedBoilerplate(e) && all.share(e) < WRAPPER);
+        || Boilerplate.isBoilerplate(e) && !holdsThePage(e, all, inParagraphs));
     Element article = article(body, Prose.of(blocks, body));
     List<String> paragraphs = new ArrayList<>();
     List<String> captions = new ArrayList<>();
@@ -95,6 +97,17 @@ public record MainText(List<String> paragraphs, List<String> captions) {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether an element holds most of the page's prose, both of all its blocks and of its {@code
+   * <p>}s (when it has any): then it is the page, whatever its name. Both, because a sidebar of
+   * teaser snippets can hold most of the text but few paragraphs, and a footer of product blurbs
+   * most of the paragraphs of a page that writes its article in {@code <div>}s.
+   */
+  private static boolean holdsThePage(Element e, Prose all, Prose inParagraphs) {
+    return all.share(e) >= WRAPPER
+        && (inParagraphs.total() == 0 || inParagraphs.share(e) >= WRAPPER);
   }
 
   /** Goes down from the body while one child still holds nearly all the prose. */

@@ -43,13 +43,9 @@ final class Prose {
     return new Prose(blocks, root, false);
   }
 
-  /**
-   * The prose of {@code <p>} blocks, when the page has any: teaser snippets and sidebars are
-   * mostly {@code <div>}s and {@code <span>}s, articles mostly paragraphs.
-   */
+  /** The prose of {@code <p>} blocks alone. */
   static Prose ofParagraphs(List<TextBlock> blocks, Element root) {
-    Prose paragraphs = new Prose(blocks, root, true);
-    return paragraphs.total > 0 ? paragraphs : of(blocks, root);
+    return new Prose(blocks, root, true);
   }
 
   static boolean isProse(TextBlock block) {

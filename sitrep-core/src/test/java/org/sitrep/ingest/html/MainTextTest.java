@@ -85,6 +85,14 @@ class MainTextTest {
   }
 
   @Test
+  void readsAPageWrappedInAFormButNotAFormInThePage() {
+    String page = "<html><body><form id=\"aspnetForm\"><div><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></div><form class=\"signup\"><p>" + P4
+        + "</p></form></form></body></html>";
+    assertEquals(List.of(P1, P2, P3), MainText.of(Jsoup.parse(page)).paragraphs());
+  }
+
+  @Test
   void takesTheJsonLdBodyWhenThePageShowsLittleOfIt() {
     String body = (P1 + " " + P2 + " " + P3 + " " + P4 + " ").repeat(2).strip();
     String page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
