@@ -51,9 +51,8 @@ public record MainText(List<String> paragraphs, List<String> captions) {
     List<TextBlock> blocks = TextBlocks.of(body, e -> Boilerplate.isNeverText(e)
         || Boilerplate.isBoilerplate(e) && !holdsThePage(e, all, inParagraphs));
     Element article = article(body, Prose.of(blocks, body));
-    List<String> paragraphs = new ArrayList<>();
+    List<TextBlock> kept = new ArrayList<>();
     List<String> captions = new ArrayList<>();
-    standfirst(page, blocks, article).ifPresent(paragraphs::add);
     for (TextBlock block : blocks) {
       if (!within(block.owner(), article)) {
         continue;
@@ -62,9 +61,12 @@ public record MainText(List<String> paragraphs, List<String> captions) {
         captions.add(block.text());
       } else if (block.linkDensity() <= LINK_LIST && !Boilerplate.isLabel(block.text())
           && !Boilerplate.isNotice(block.text())) {
-        paragraphs.add(block.text());
+        kept.add(block);
       }
     }
+    List<String> paragraphs = new ArrayList<>();
+    standfirst(page, blocks, article).ifPresent(paragraphs::add);
+    trimmed(kept).forEach(b -> paragraphs.add(b.text()));
     Optional<List<String>> stated = LinkedDataBody.of(page);
     if (stated.isPresent() && LinkedDataBody.words(stated.get()) >= LinkedDataBody.MIN_WORDS
         && LinkedDataBody.missedBy(stated.get(), paragraphs) > MISSED) {
@@ -108,6 +110,37 @@ public record MainText(List<String> paragraphs, List<String> captions) {
   private static boolean holdsThePage(Element e, Prose all, Prose inParagraphs) {
     return all.share(e) >= WRAPPER
         && (inParagraphs.total() == 0 || inParagraphs.share(e) >= WRAPPER);
+  }
+
+  /**
+   * The blocks less the scraps at either edge of the article: before its first prose, a date, a
+   * section's name or a byline; after its last, a tag, a label or a heading over nothing. A
+   * heading before the first prose stays, as it may head the first section.
+   */
+  private static List<TextBlock> trimmed(List<TextBlock> blocks) {
+    int from = 0;
+    while (from < blocks.size() && isScrap(blocks.get(from)) && !blocks.get(from).heading()) {
+      from++;
+    }
+    int to = blocks.size();
+    while (to > from && isScrap(blocks.get(to - 1))) {
+      to--;
+    }
+    return from < to ? blocks.subList(from, to) : blocks;
+  }
+
+  /**
+   * Short and no sentence: a short last line such as "The film opens on May 3." is body, and so
+   * is a list's item (tags and link lists are gone by their links already).
+   */
+  private static boolean isScrap(TextBlock block) {
+    if (block.owner().normalName().equals("li")) {
+      return false;
+    }
+    String text = block.text();
+    char last = text.charAt(text.length() - 1);
+    boolean sentence = ".!?…\"”’)".indexOf(last) >= 0 && text.indexOf(' ') > 0;
+    return !Prose.isProse(block) && !sentence;
   }
 
   /** Goes down from the body while one child still holds nearly all the prose. */
