@@ -11,12 +11,28 @@ import org.jsoup.nodes.Element;
  * bars, related links, cookie banners or comments; and the captions and credits of its pictures,
  * kept apart.
  *
- * <p>How: the page is cut into text blocks ({@link TextBlocks}), leaving out what is never text
- * and what {@link Boilerplate} names as not the article, unless that element holds most of the
- * page's prose (a page wrapper called {@code with-sidebar} is still the page). Blocks of prose
- * ({@link Prose}) vote for every element that holds them; the article is the deepest element that
- * holds nearly all the prose, since once menus and teasers are gone the article's paragraphs are
- * the bulk of a news page's prose. Its blocks are then kept, less link lists.
+ * <p>How, in the spirit of readability and trafilatura but with rules of its own:
+ *
+ * <ol>
+ *   <li>The page is cut into text blocks ({@link TextBlocks}), leaving out what is never text
+ *       (scripts, the headline) and what {@link Boilerplate} tells is not the article (menus,
+ *       share bars, related lists, hidden parts...), unless that element holds most of the page's
+ *       prose: a page wrapper called {@code with-sidebar} is still the page.
+ *   <li>Blocks of prose ({@link Prose}) vote for every element that holds them; the article is
+ *       the deepest element that holds three quarters of the prose, since once menus and teasers
+ *       are gone the article's paragraphs are the bulk of a news page's prose. This needs no
+ *       {@code <article>} or class name, and it keeps an article split into several parts.
+ *   <li>Its blocks are kept, less link lists, advert labels and notices; credit lines go with the
+ *       captions; scraps at either edge (a date, a section name) are trimmed; the standfirst
+ *       shown above the article is put first.
+ *   <li>When the page's JSON-LD states a long {@code articleBody} of which the blocks found miss
+ *       most, the page shows only part of its article (scripts, slides), and that body is used.
+ * </ol>
+ *
+ * <pre>{@code
+ * MainText main = MainText.of(Jsoup.parse(html));
+ * main.paragraphs();   // ["Heavy fighting broke out on Monday...", "Aid cut off", ...]
+ * }</pre>
  *
  * @param paragraphs the body's paragraphs and subheadings, whitespace collapsed, in page order
  * @param captions picture captions and credits, whitespace collapsed
