@@ -97,9 +97,22 @@ final class Boilerplate {
     return text.length() <= 120 && CREDIT_LINE.matcher(text).find();
   }
 
-  /** Whether a whole block is an advert's or a widget's label ("Advertisement", "Read more"). */
+  /** "Story continues below advertisement", "Article continues below this ad" and the like. */
+  private static final Pattern CONTINUES = Pattern.compile(
+      "^(?:the )?(?:story|article|text|content|post|report)s? continues? (?:below|after|under)"
+          + "(?: (?:this|the))?(?: (?:ad|advert|advertisement|video|ads))?\\W*$",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a whole block is an advert's or a widget's label ("Advertisement", "Read more"), or
+   * holds no word at all (the quote marks of a pull quote's decoration).
+   */
   static boolean isLabel(String text) {
-    return text.length() <= 40 && LABELS.contains(text.strip().toLowerCase(Locale.ROOT));
+    if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      return true;
+    }
+    return text.length() <= 60 && (LABELS.contains(text.strip().toLowerCase(Locale.ROOT))
+        || CONTINUES.matcher(text).find());
   }
 
   /** Whether an element's tag says it is never article text, wherever it is. */
