@@ -70,6 +70,20 @@ class MainTextTest {
   }
 
   @Test
+  void putsCreditsWithCaptionsAndDropsLabelsAndScrapsAtTheEdges() {
+    String page = "<html><head><meta property=\"og:description\" content=\"The army says the"
+        + " crossing will fall within days.\"></head><body><header><p class=\"dek\">The army"
+        + " says the crossing will fall within days.</p></header><div class=\"story\">"
+        + "<p>Dec 19, 2023 9:00 AM</p><p>" + P1 + "</p><p>Credit: Jane Doe/Reuters</p>"
+        + "<p>Advertisement</p><p>" + P2 + "</p><p>Story continues below advertisement</p><p>"
+        + P3 + "</p><p>Short last line.</p><p>World news</p></div></body></html>";
+    MainText main = MainText.of(Jsoup.parse(page));
+    assertEquals(List.of("The army says the crossing will fall within days.", P1, P2, P3,
+        "Short last line."), main.paragraphs());
+    assertEquals(List.of("Credit: Jane Doe/Reuters"), main.captions());
+  }
+
+  @Test
   void findsNothingInAnEmptyPage() {
     MainText main = MainText.of(Jsoup.parse(""));
     assertTrue(main.paragraphs().isEmpty());
