@@ -24,7 +24,8 @@ class HtmlEvalCommandTest {
         + "<nav><a href=\"/\">Home</a></nav><article><h1>Fighting in the north</h1><p>" + BODY
         + "</p></article></body></html>";
     Files.writeString(dir.resolve("one.html"), page);
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("two.html.gz")))) {
+    Path gzipped = dir.resolve("two.html.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gzipped))) {
       out.write(page.getBytes(StandardCharsets.UTF_8));
     }
     String gold = "{\"articleBody\": \"" + BODY + "\", \"headline\": \"Fighting in the  north\","

@@ -34,7 +34,8 @@ public final class HtmlGoldSet {
   /** The gold pages of a folder, by name; refuses a folder that is missing or holds none. */
   public static List<HtmlGoldPage> read(Path dir) throws InputProblem {
     if (!Files.isDirectory(dir)) {
-      throw new InputProblem(dir.toString(), Files.exists(dir) ? "not a directory" : "no such directory");
+      throw new InputProblem(dir.toString(),
+          Files.exists(dir) ? "not a directory" : "no such directory");
     }
     List<Path> files;
     try (Stream<Path> listed = Files.list(dir)) {
@@ -51,7 +52,8 @@ public final class HtmlGoldSet {
       }
     }
     if (pages.isEmpty()) {
-      throw new InputProblem(dir.toString(), "no gold pages (NAME.html or NAME.html.gz with NAME.json)");
+      throw new InputProblem(dir.toString(),
+          "no gold pages (NAME.html or NAME.html.gz with NAME.json)");
     }
     return pages;
   }

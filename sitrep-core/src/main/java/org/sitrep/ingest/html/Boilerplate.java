@@ -43,16 +43,18 @@ final class Boilerplate {
       "related", "recommend", "recommended", "recommendations", "recirc", "newsletter",
       "subscribe", "subscription", "signup", "promo", "advert", "advertisement", "adslot",
       "adunit", "dfp", "sponsor", "sponsored", "outbrain", "taboola", "cookie", "consent", "gdpr",
-      "comment", "comments", "disqus", "breadcrumb", "breadcrumbs", "navbar", "nav", "menu",
-      "footer", "masthead", "topbar", "toolbar", "sidebar", "tags", "taglist", "topics",
-      "keywords", "authorbox", "byline", "popular", "trending", "mostread", "readmore",
-      "pagination", "pager", "login", "modal", "popup", "overlay", "skip", "offscreen",
-      "timestamp", "dateline", "kicker", "rating", "donate", "carousel", "slider", "tooltip",
-      "survey", "feedback", "tweet", "embed", "embedded");
+      "comment", "comments", "disqus", "discussion", "replies", "talkback", "responses",
+      "breadcrumb", "breadcrumbs", "navbar", "nav", "menu", "footer", "masthead", "topbar",
+      "toolbar", "sidebar", "tags", "taglist", "topics", "keywords", "authorbox", "bio", "byline",
+      "popular", "trending", "mostread", "readmore", "pagination", "pager", "login", "modal",
+      "popup", "overlay", "skip", "offscreen", "timestamp", "dateline", "kicker", "rating",
+      "donate", "carousel", "slider", "tooltip", "survey", "feedback", "tweet", "embed",
+      "embedded");
 
   /** The same, as two words: "read-more" is boilerplate where "read" and "more" are not. */
   private static final Set<String> NAME_PAIRS = Set.of("more-stories", "sign-up", "ad-slot",
       "ad-container", "ad-wrapper", "ad-unit", "tag-list", "author-box", "author-bio",
+      "author-info", "about-author", "author-card", "author-details", "author-profile",
       "most-read", "read-more", "also-read", "see-also", "next-article", "prev-article",
       "visually-hidden", "sr-only", "screen-reader", "article-meta", "post-meta", "entry-meta",
       "twitter-tweet", "instagram-media", "tiktok-embed");
@@ -82,7 +84,8 @@ final class Boilerplate {
   /** A copyright notice or a call to sign up for a newsletter, as a block of its own. */
   private static final Pattern NOTICE = Pattern.compile(
       "^(?:©|\\(c\\)\\s|copyright\\b)|\\ball rights reserved\\.?$"
-          + "|^(?:sign up|subscribe|get|want more|don't miss|never miss)\\b.{0,160}\\bnewsletters?\\b",
+          + "|^(?:sign up|subscribe|get|want more|don't miss|never miss)\\b"
+          + ".{0,160}\\bnewsletters?\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private Boilerplate() {}

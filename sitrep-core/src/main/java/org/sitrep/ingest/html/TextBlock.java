@@ -26,6 +26,7 @@ record TextBlock(String text, int linkChars, Element owner, boolean caption) {
   /** Whether the block is a heading ({@code h2}..{@code h6}). */
   boolean heading() {
     String tag = owner.normalName();
-    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
+    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2'
+        && tag.charAt(1) <= '6';
   }
 }
