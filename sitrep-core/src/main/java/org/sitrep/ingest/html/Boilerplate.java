@@ -158,9 +158,10 @@ final class Boilerplate {
     return ElementNames.matches(ElementNames.of(element), NAMES, NAME_PAIRS);
   }
 
-  /** Whether an element is a picture's caption or credit. */
+  /** Whether an element is a picture's caption or credit, or a picture with its words. */
   static boolean isCaption(Element element) {
     return element.normalName().equals("figcaption")
+        || element.normalName().equals("figure") && !element.select("img, picture").isEmpty()
         || element.hasAttr("class") && ElementNames.matches(ElementNames.of(element),
             CAPTION_NAMES, Set.of());
   }
