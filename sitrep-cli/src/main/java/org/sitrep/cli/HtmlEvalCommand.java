@@ -92,7 +92,8 @@ final class HtmlEvalCommand implements Callable<Integer> {
   }
 
   private void text(PrintWriter out, HtmlEvalReport report) {
-    out.println(dir + " (main text by 4-token shingles, averaged over pages)");
+    out.println(dir + " (main text by 4-token shingles, averaged over pages;"
+        + " pages/s on one thread after a warm-up pass)");
     out.println("  pages  precision  recall     F1  title  date  failures  pages/s");
     out.println(String.format(Locale.ROOT, "  %5d  %9.3f  %6.3f  %5.3f  %5.3f  %4.3f  %8d  %7.1f",
         report.pages().size(), report.precision(), report.recall(), report.f1(),

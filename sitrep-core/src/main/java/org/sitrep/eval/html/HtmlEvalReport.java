@@ -9,7 +9,8 @@ import java.util.Optional;
  * benchmark's way, not the mean of per-page F1s.
  *
  * @param pages one result per page, in the gold set's order
- * @param readSeconds time spent reading pages (parse, main text, metadata, language), one thread
+ * @param readSeconds time spent reading pages (parse, main text, metadata, language), one thread,
+ *     after a warm-up
  */
 public record HtmlEvalReport(List<HtmlPageResult> pages, double readSeconds) {
   public HtmlEvalReport {

@@ -29,14 +29,15 @@ public final class HtmlEvaluation {
   }
 
   /**
-   * Scores every page, one after another, timing only the reading. The first page is read once
-   * untimed before, so that loading the language model (once per JVM) is not counted as reading.
+   * Scores every page, one after another, timing only the reading. Every page is read once
+   * untimed before, so that pages/s is the speed of a reader in a long run (language model loaded,
+   * code compiled), not of a JVM's first seconds.
    */
   public HtmlEvalReport run(List<HtmlGoldPage> gold) throws InputProblem {
     List<HtmlPageResult> results = new ArrayList<>();
-    if (!gold.isEmpty()) {
+    for (HtmlGoldPage page : gold) {
       try {
-        reader.read(input(gold.get(0)));
+        reader.read(input(page));
       } catch (InputProblem problem) {
         // Only a warm-up: the page is scored, refusal and all, below.
       }
