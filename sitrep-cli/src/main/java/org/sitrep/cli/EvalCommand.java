@@ -16,15 +16,15 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     versionProvider = SitrepVersion.class,
-    description = "Measure extraction against human coding (DATASET: acled, articles, geo, types).",
+    description = "Measure extraction against human coding (DATASET: acled, articles, geo, html, types).",
     subcommands = {AcledEvalCommand.class, ArticlesEvalCommand.class, GeoEvalCommand.class,
-        TypesEvalCommand.class})
+        HtmlEvalCommand.class, TypesEvalCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   // Picocli takes a known dataset as its subcommand; anything left lands here.
-  @Parameters(arity = "0..*", paramLabel = "DATASET", description = "acled, articles, geo or types.")
+  @Parameters(arity = "0..*", paramLabel = "DATASET", description = "acled, articles, geo, html or types.")
   List<String> unknown = new ArrayList<>();
 
   @Override

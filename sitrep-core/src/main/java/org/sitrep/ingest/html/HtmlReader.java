@@ -26,6 +26,9 @@ import org.sitrep.model.Span;
  * metadata. Thread-safe.
  */
 public final class HtmlReader implements ArticleReader {
+  /** Bylines and datelines stand in the first paragraphs of the body, if anywhere. */
+  private static final int HEAD_PARAGRAPHS = 2;
+
   private final PlainTextReader text;
 
   public HtmlReader(PlainTextReader text) {
@@ -43,8 +46,12 @@ public final class HtmlReader implements ArticleReader {
     String title = facts.title().or(() -> input.hints().title()).orElse("");
     StringBuilder composed = new StringBuilder(title);
     Span titleSpan = new Span(0, title.length());
-    for (String paragraph : main.paragraphs()) {
-      composed.append(composed.length() == 0 ? "" : "\n\n").append(paragraph);
+    int head = 0;
+    for (int i = 0; i < main.paragraphs().size(); i++) {
+      composed.append(composed.length() == 0 ? "" : "\n\n").append(main.paragraphs().get(i));
+      if (i < HEAD_PARAGRAPHS) {
+        head = composed.length();
+      }
     }
     List<Span> captions = new ArrayList<>();
     for (String caption : main.captions()) {
@@ -53,12 +60,14 @@ public final class HtmlReader implements ArticleReader {
       composed.append(caption);
     }
     String body = composed.toString();
-    // The plain-text rules find the dateline, a byline in the text and captions left inline.
+    // The plain-text rules find the dateline and a byline at the head of the body. What they would
+    // cut further down (a short line as a subheading, a label, a credit) the page's own structure
+    // has already told: headings and list items there are the article's, captions are apart.
     Article plain = text.read(new ArticleInput(input.id(), body.getBytes(StandardCharsets.UTF_8),
         Optional.empty(), ""));
     ArticleMetadata found = plain.metadata();
     for (Span span : found.captions()) {
-      if (!titleSpan.contains(span) && !captions.contains(span)) {
+      if (span.end() <= head && !titleSpan.contains(span) && !captions.contains(span)) {
         captions.add(span);
       }
     }
