@@ -52,7 +52,7 @@ record BenchReport(
     n.put("actors_load_s", round(actorsLoad.seconds()));
     n.put("actors_heap_mb", round(actorsLoad.retainedMb()));
     n.put("read_per_s_1", round(readPerS1));
-    n.put("read_share", round(readShare() * 1000) / 1000.0);
+    n.put("read_share", Math.round(readShare() * 1000) / 1000.0);
     return n.toString();
   }
 
