@@ -25,8 +25,8 @@ public record FetchSettings(
     int maxBytes,
     int maxRedirects,
     Duration politeDelay) {
-  /** The default user agent's contact: the project, for a site's operator to look up. */
-  private static final String CONTACT = "+https://github.com/sitrep-project/sitrep";
+  /** What the default user agent says Sitrep is, for a site's operator reading their logs. */
+  private static final String CONTACT = "open-source conflict news reader";
 
   public FetchSettings {
     Objects.requireNonNull(userAgent, "userAgent");
@@ -44,7 +44,10 @@ public record FetchSettings(
         Duration.ofSeconds(30), 20 * 1024 * 1024, 5, Duration.ofSeconds(1));
   }
 
-  /** "Sitrep/0.1.0 (+https://…)": the user agent for this version. */
+  /**
+   * "Sitrep/0.1.0 (open-source conflict news reader)": the user agent for this version. It names
+   * no address: the project has none of its own yet, and an invented one would mislead.
+   */
   public static String userAgent(String version) {
     return "Sitrep/" + version + " (" + CONTACT + ")";
   }
