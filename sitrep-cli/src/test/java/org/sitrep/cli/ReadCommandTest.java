@@ -20,7 +20,7 @@ class ReadCommandTest {
       <body><article><h1>Troops retake Kidal</h1>
       <p>Government troops retook the northern town of Kidal on Tuesday after two days of
       fighting with rebels, the army said.</p>
-      <figure><figcaption>Soldiers at a checkpoint in Kidal.</figcaption></figure>
+      <figure><img src="kidal.jpg"><figcaption>Soldiers at a checkpoint in Kidal.</figcaption></figure>
       </article></body></html>
       """;
 
