@@ -47,6 +47,10 @@ public record MainText(List<String> paragraphs, List<String> captions) {
   /** Above this share of link text a block in the article is a link list, not a paragraph. */
   private static final double LINK_LIST = 0.5;
 
+  /** Elements that hold one block of text, never an article with its pictures. */
+  private static final java.util.Set<String> TEXT_LEVEL =
+      java.util.Set.of("p", "li", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6", "td");
+
   /** The page's text misses more than this share of its JSON-LD body: it is not the article. */
   private static final double MISSED = 0.5;
 
@@ -159,7 +163,10 @@ public record MainText(List<String> paragraphs, List<String> captions) {
     return !Prose.isProse(block) && !sentence;
   }
 
-  /** Goes down from the body while one child still holds nearly all the prose. */
+  /**
+   * Goes down from the body while one child still holds nearly all the prose, but never into a
+   * paragraph: an article of one paragraph is still the element around it, with its figures.
+   */
   private static Element article(Element body, Prose prose) {
     if (prose.total() == 0) {
       return body;
@@ -168,7 +175,7 @@ public record MainText(List<String> paragraphs, List<String> captions) {
     while (true) {
       Element next = null;
       for (Element child : best.children()) {
-        if (prose.share(child) >= HOLDS) {
+        if (prose.share(child) >= HOLDS && !TEXT_LEVEL.contains(child.normalName())) {
           next = child;
           break;
         }

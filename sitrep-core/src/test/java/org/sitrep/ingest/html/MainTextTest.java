@@ -48,6 +48,17 @@ class MainTextTest {
   }
 
   @Test
+  void aOneParagraphArticleKeepsTheCaptionOfItsPicture() {
+    String page = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>"
+        + "<article><h1>Fighting in the north</h1><p>" + P1 + "</p><figure><img src=\"a.jpg\">"
+        + "<figcaption>Smoke over the northern districts on Monday.</figcaption></figure>"
+        + "</article></body></html>";
+    MainText main = MainText.of(Jsoup.parse(page));
+    assertEquals(List.of(P1), main.paragraphs());
+    assertEquals(List.of("Smoke over the northern districts on Monday."), main.captions());
+  }
+
+  @Test
   void findsTheTextOfAPageWithoutAnArticleElement() {
     String page = """
         <html><body>
