@@ -1,9 +1,14 @@
 package org.sitrep.ingest.html;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.sitrep.internal.DataTable;
 
 /**
  * Which parts of a page are not the article, told by what sites across the web call them: the tag
@@ -14,7 +19,8 @@ import org.jsoup.nodes.Element;
  * <p>The names are matched as words of class and id values ({@link ElementNames}: {@code
  * article-share__bar}, {@code relatedStories}), so one word serves the many spellings of a CMS
  * theme; words that often also name the body itself ({@code content}, {@code main}, {@code
- * story}) are never taken as boilerplate.
+ * story}) are never taken as boilerplate. The words are data, in {@code boilerplate-words.tsv}
+ * beside this class; the tags and roles, which HTML itself defines, are here.
  */
 final class Boilerplate {
   /** Tags whose content is never article text; the headline is the title's, not the body's. */
@@ -29,38 +35,10 @@ final class Boilerplate {
   private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "form",
       "dialog", "menu");
 
-  /** Utility classes of CSS frameworks that hide an element: whole class names only. */
-  private static final Set<String> HIDING = Set.of("hidden", "is-hidden", "hide", "d-none",
-      "invisible", "u-hidden", "display-none");
-
   /** Roles of landmarks and widgets that are not the article. */
   private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo",
       "complementary", "search", "menu", "menubar", "toolbar", "dialog", "alertdialog", "tablist",
       "alert", "form");
-
-  /** Words of class and id names that name a part of a page that is not the article. */
-  private static final Set<String> NAMES = Set.of("share", "sharing", "social", "sociallinks",
-      "related", "recommend", "recommended", "recommendations", "recirc", "newsletter",
-      "subscribe", "subscription", "signup", "promo", "advert", "advertisement", "adslot",
-      "adunit", "dfp", "sponsor", "sponsored", "outbrain", "taboola", "cookie", "consent", "gdpr",
-      "comment", "comments", "disqus", "discussion", "replies", "talkback", "responses",
-      "breadcrumb", "breadcrumbs", "navbar", "nav", "menu", "footer", "masthead", "topbar",
-      "toolbar", "sidebar", "tags", "taglist", "topics", "keywords", "authorbox", "bio", "byline",
-      "popular", "trending", "mostread", "readmore", "pagination", "pager", "login", "modal",
-      "popup", "overlay", "skip", "offscreen", "timestamp", "dateline", "kicker", "rating",
-      "donate", "carousel", "slider", "tooltip", "survey", "feedback", "tweet", "embed",
-      "embedded");
-
-  /** The same, as two words: "read-more" is boilerplate where "read" and "more" are not. */
-  private static final Set<String> NAME_PAIRS = Set.of("more-stories", "sign-up", "ad-slot",
-      "ad-container", "ad-wrapper", "ad-unit", "tag-list", "author-box", "author-bio",
-      "author-info", "about-author", "author-card", "author-details", "author-profile",
-      "most-read", "read-more", "also-read", "see-also", "next-article", "prev-article",
-      "visually-hidden", "sr-only", "screen-reader", "article-meta", "post-meta", "entry-meta",
-      "twitter-tweet", "instagram-media", "tiktok-embed");
-
-  private static final Set<String> CAPTION_NAMES = Set.of("caption", "captions", "figcaption",
-      "credit", "credits");
 
   /** A short line that credits a picture rather than says anything: a caption apart. */
   private static final Pattern CREDIT_LINE = Pattern.compile(
@@ -69,18 +47,6 @@ final class Boilerplate {
           + "\\s*(?::|by\\b)|(?:getty images|/ ?ap|/ ?afp|/ ?reuters|shutterstock)\\)?\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** Whole blocks that label an advert or a widget across many sites and languages of the web. */
-  private static final Set<String> LABELS = Set.of("advertisement", "advertisements", "advert",
-      "ad", "ads", "sponsored", "sponsored content", "story continues below advertisement",
-      "continue reading below", "article continues below", "story continues below",
-      "continue reading", "read more", "read more:", "related", "related:", "related articles",
-      "related stories", "share", "share this", "share this article", "share on facebook",
-      "share on twitter", "skip advertisement", "scroll to continue with content",
-      "recommended", "recommended stories", "more:", "see also", "see also:", "read next",
-      "read next:", "don't miss", "don't miss:", "related content", "related content:",
-      "related video", "related video:", "next read this", "next read this:", "anzeige",
-      "publicité", "publicidad");
-
   /** A copyright notice or a call to sign up for a newsletter, as a block of its own. */
   private static final Pattern NOTICE = Pattern.compile(
       "^(?:©|\\(c\\)\\s|copyright\\b)|\\ball rights reserved\\.?$"
@@ -88,7 +54,33 @@ final class Boilerplate {
           + ".{0,160}\\bnewsletters?\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  private static final Map<String, Set<String>> WORDS = words();
+  private static final Set<String> HIDING = WORDS.get("hidden-class");
+  private static final Set<String> NAMES = WORDS.get("name");
+  private static final Set<String> NAME_PAIRS = WORDS.get("name-pair");
+  private static final Set<String> CAPTION_NAMES = WORDS.get("caption-name");
+  private static final Set<String> LABELS = WORDS.get("label");
+
   private Boilerplate() {}
+
+  /** The word lists of {@code boilerplate-words.tsv}, by kind; every kind is present. */
+  private static Map<String, Set<String>> words() {
+    Map<String, Set<String>> byKind = new HashMap<>();
+    for (String kind : List.of("hidden-class", "name", "name-pair", "caption-name", "label")) {
+      byKind.put(kind, new HashSet<>());
+    }
+    for (DataTable.Line line : DataTable.bundled(Boilerplate.class, "boilerplate-words.tsv")) {
+      Set<String> words = byKind.get(line.cell(0));
+      if (words == null || line.cell(1).isBlank()) {
+        throw new IllegalStateException("boilerplate-words.tsv line " + line.number()
+            + ": expected a known kind and a word");
+      }
+      words.add(line.cell(1));
+    }
+    Map<String, Set<String>> frozen = new HashMap<>();
+    byKind.forEach((kind, words) -> frozen.put(kind, Set.copyOf(words)));
+    return Map.copyOf(frozen);
+  }
 
   /** Whether a short block is a copyright notice or a newsletter's call to sign up. */
   static boolean isNotice(String text) {
