@@ -10,7 +10,8 @@ final class DataDirOption {
   @Option(
       names = "--data-dir",
       paramLabel = "DIR",
-      description = "Where Sitrep keeps its gazetteer index (default: $SITREP_HOME, else ~/.sitrep).")
+      description = "Where Sitrep keeps its data: the gazetteer index, what watch has seen "
+          + "(default: $SITREP_HOME, else ~/.sitrep).")
   Optional<Path> dataDir = Optional.empty();
 
   SitrepConfig config() {
