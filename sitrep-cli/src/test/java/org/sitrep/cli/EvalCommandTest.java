@@ -24,7 +24,7 @@ class EvalCommandTest {
     CommandRun run = CommandRun.of("eval");
     assertEquals(2, run.exitCode());
     assertEquals(
-        "sitrep: name a dataset: acled, articles, geo, html or types (see 'sitrep eval --help')", run.err().strip());
+        "sitrep: name a dataset: acled, articles, geo, html, merge or types (see 'sitrep eval --help')", run.err().strip());
   }
 
   @Test
