@@ -14,7 +14,7 @@ class EvalCommandTest {
     CommandRun run = CommandRun.of("eval", "gdelt", "x.csv");
     assertEquals(2, run.exitCode());
     assertEquals(
-        "sitrep: gdelt: unknown dataset; the ones supported are acled, articles, geo, html and types"
+        "sitrep: gdelt: unknown dataset; the ones supported are acled, articles, geo, html, merge and types"
             + " (see 'sitrep eval --help')",
         run.err().strip());
   }

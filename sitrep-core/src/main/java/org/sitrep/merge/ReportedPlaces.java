@@ -16,7 +16,8 @@ import org.sitrep.place.Distance;
  *   <li>a town and a region (a province, a district, a region-level report coded at its centre):
  *       the town lies in the region, by the gazetteer's admin1 (or admin2 for a district). The
  *       distance to the region's centre says nothing: a province's capital may be 200 km off;
- *   <li>a town and only its country: agrees, weakly, for the other fields to decide;
+ *   <li>a town and only its country: agrees, as weakly as a missing place, for the other fields to
+ *       decide;
  *   <li>two countries: two events;
  *   <li>a place missing in either report lowers the score but parts nothing.
  * </ul>
@@ -27,7 +28,8 @@ final class ReportedPlaces {
   static final double WITHIN_KM_WEIGHT = 0.9;
   static final double IN_DISTRICT = 0.85;
   static final double IN_PROVINCE = 0.75;
-  static final double IN_COUNTRY = 0.6;
+  /** A country says no more than a missing place does once blocking kept to one country. */
+  static final double IN_COUNTRY = 0.7;
   static final double MISSING = 0.7;
 
   private ReportedPlaces() {}

@@ -16,10 +16,16 @@ import org.sitrep.model.Event;
  *   <li>a description ("gunmen", "soldiers") agrees with a named actor of its kind, as within one
  *       article ({@link Cluster#sameSide}), unless both have a country and the countries differ:
  *       "soldiers" in a report from Mali are not the army of Burkina Faso;
+ *   <li>ACLED's qualifiers in parentheses, a country or a period, may be left off: "Islamic State"
+ *       is "Islamic State (Mozambique)" when their countries do not differ;
  *   <li>an actor one report names and the other leaves out costs a little: one side missing is how
  *       short reports differ, not a sign of two events;
- *   <li>an actor left over in each report is two different parties in the same role (JNIM in one,
- *       Islamic State Sahel in the other): two events.
+ *   <li>two different named actors of the same kind, one left over in each report, are two parties
+ *       in one role (JNIM in one report, Islamic State Sahel in the other; the armies of two
+ *       countries): two events. Left-over actors of different kinds are more likely each report's
+ *       view of one fight ("soldiers repelled an attack" against "JNIM attacked a camp"), and
+ *       civilians are never opposed: outlets differ in whom they count among the victims. These
+ *       cost more than a missing side, but part nothing.
  * </ul>
  */
 final class ReportedSides {
@@ -27,8 +33,10 @@ final class ReportedSides {
   static final double DESCRIBED = 0.9;
   /** One report leaves a side out: the usual shape of a short report of the same event. */
   static final double SIDE_MISSING = 0.85;
-  /** Neither report names a side the other names: the actors neither join nor part them. */
+  /** Only one report names any side: the actors neither join nor part them. */
   static final double NO_SIDES = 0.8;
+  /** Each report names sides the other does not, none opposed: one fight seen from each side. */
+  static final double NOTHING_SHARED = 0.75;
 
   private ReportedSides() {}
 
@@ -47,8 +55,18 @@ final class ReportedSides {
         right.remove(partner);
       }
     }
+    for (Actor x : left) {
+      for (Actor y : right) {
+        if (opposed(x, y)) {
+          return Finding.differs("actors differ (" + x.name() + " / " + y.name() + ")");
+        }
+      }
+    }
+    String unshared = names(left) + " / " + names(right);
     if (!left.isEmpty() && !right.isEmpty()) {
-      return Finding.differs("actors differ (" + names(left) + " / " + names(right) + ")");
+      double weight = matched.isEmpty() ? NOTHING_SHARED : SIDE_MISSING;
+      String shared = matched.isEmpty() ? "no actor in common" : "actors agree (" + names(matched) + ")";
+      return Finding.agrees(weight, shared + "; other actors not opposed (" + unshared + ")");
     }
     if (matched.isEmpty()) {
       return Finding.agrees(NO_SIDES, left.isEmpty() ? "no actors named"
@@ -66,7 +84,24 @@ final class ReportedSides {
     if (x.name().equals(y.name())) {
       return true;
     }
-    return !otherCountry && Cluster.sameSide(x, y);
+    return !otherCountry && (Cluster.sameSide(x, y) || base(x).equals(base(y)));
+  }
+
+  /**
+   * Two parties of one kind that one event's role cannot hold both of: two named groups, or a
+   * description and a named actor of two countries ("soldiers" in Mali, the army of Burkina Faso).
+   */
+  static boolean opposed(Actor x, Actor y) {
+    boolean twoCountries = !x.iso3().isEmpty() && !y.iso3().isEmpty() && !x.iso3().equals(y.iso3());
+    return x.inter() == y.inter() && x.inter() != CIVILIANS && !agree(x, y)
+        && (!x.generic() && !y.generic() || twoCountries);
+  }
+
+  private static final int CIVILIANS = 7;
+
+  /** The name without ACLED's qualifiers: "Military Forces of Mali (2021-)" → "Military Forces of Mali". */
+  private static String base(Actor a) {
+    return a.name().replaceAll("\\s*\\([^)]*\\)", "").trim();
   }
 
   private static List<Actor> sides(Event e) {

@@ -121,4 +121,23 @@ class CrossReportsTest {
     assertFalse(CrossReports.decide(ambush().event(),
         ambush().on("2024-03-01").within(TimePrecision.MONTH).event()).same());
   }
+
+  @Test
+  void eachReportToldFromOneSideOfTheFightIsNotOpposed() {
+    Event byArmy = Report.of(SubEventType.ARMED_CLASH).by(MALI_ARMY).on("2024-02-05").at(SEVARE).event();
+    Event byJnim = Report.of(SubEventType.ARMED_CLASH).by(JNIM).on("2024-02-05").at(SEVARE).event();
+    Decision d = CrossReports.decide(byArmy, byJnim);
+    assertTrue(d.same(), d.reason());
+    assertTrue(d.reason().contains("no actor in common; other actors not opposed"), d.reason());
+  }
+
+  @Test
+  void aQualifierInParenthesesMayBeLeftOff() {
+    var plain = new org.sitrep.model.Actor("Islamic State", 2, "", "", false);
+    var mozambique = new org.sitrep.model.Actor("Islamic State (Mozambique)", 2, "", "MOZ", false);
+    assertTrue(ReportedSides.agree(plain, mozambique));
+    assertFalse(ReportedSides.agree(IS_SAHEL, mozambique));
+    assertTrue(ReportedSides.opposed(IS_SAHEL, JNIM));
+    assertFalse(ReportedSides.opposed(MALI_ARMY, JNIM), "different kinds: two sides of one fight");
+  }
 }
