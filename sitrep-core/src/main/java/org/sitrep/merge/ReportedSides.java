@@ -64,12 +64,12 @@ final class ReportedSides {
     }
     String unshared = names(left) + " / " + names(right);
     if (!left.isEmpty() && !right.isEmpty()) {
-      double weight = matched.isEmpty() ? NOTHING_SHARED : SIDE_MISSING;
+      double weight = matched.isEmpty() ? NOTHING_SHARED : (described ? DESCRIBED : 1) * SIDE_MISSING;
       String shared = matched.isEmpty() ? "no actor in common" : "actors agree (" + names(matched) + ")";
       return Finding.agrees(weight, shared + "; other actors not opposed (" + unshared + ")");
     }
     if (matched.isEmpty()) {
-      return Finding.agrees(NO_SIDES, left.isEmpty() ? "no actors named"
+      return Finding.agrees(NO_SIDES, left.isEmpty() && right.isEmpty() ? "no actors named"
           : "actors named in one report only (" + names(left.isEmpty() ? right : left) + ")");
     }
     double weight = (described ? DESCRIBED : 1) * (left.isEmpty() && right.isEmpty() ? 1 : SIDE_MISSING);

@@ -140,4 +140,14 @@ class CrossReportsTest {
     assertTrue(ReportedSides.opposed(IS_SAHEL, JNIM));
     assertFalse(ReportedSides.opposed(MALI_ARMY, JNIM), "different kinds: two sides of one fight");
   }
+
+  @Test
+  void actorsNamedByOneReportOnlyNeitherJoinNorPart() {
+    Event named = ambush().event();
+    Event unnamed = Report.of(SubEventType.ARMED_CLASH).on("2024-02-05").at(SEVARE).event();
+    Decision d = CrossReports.decide(named, unnamed);
+    assertTrue(d.same(), d.reason());
+    assertEquals(ReportedSides.NO_SIDES, d.score(), 1e-9);
+    assertTrue(d.reason().contains("actors named in one report only (JNIM"), d.reason());
+  }
 }
