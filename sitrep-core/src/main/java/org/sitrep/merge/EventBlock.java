@@ -10,9 +10,11 @@ import org.sitrep.model.Event;
 /**
  * The block of events an event need be compared with to find other reports of it: its country,
  * ISO week and family of event types (ACLED's disorder type: political violence, demonstrations,
- * strategic developments). {@link CrossReports} never joins events of two countries, two families
- * or days more than a week apart, so comparing only within blocks loses no pair it would join,
- * and turns an all-pairs comparison into one per block.
+ * strategic developments). {@link CrossReports} never joins events placed in two countries, of two
+ * families or of days outside their precision's window, so for placed events comparing only within
+ * blocks loses no pair it would join, and turns an all-pairs comparison into one per block. An
+ * event with no place is blocked by its first actor's country, a guess that may miss a pair: the
+ * decision itself would compare it with a placed event of any country.
  *
  * <p>A store or a Spark job gives each event the blocks of {@link #keys(Event)}, groups events by
  * block and compares the pairs within each group (a pair met in two blocks once):
