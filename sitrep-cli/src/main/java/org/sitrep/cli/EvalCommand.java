@@ -16,15 +16,15 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     versionProvider = SitrepVersion.class,
-    description = "Measure extraction against human coding (DATASET: acled, articles, geo, html, types).",
+    description = "Measure extraction against human coding (DATASET: acled, articles, geo, html, merge, types).",
     subcommands = {AcledEvalCommand.class, ArticlesEvalCommand.class, GeoEvalCommand.class,
-        HtmlEvalCommand.class, TypesEvalCommand.class})
+        HtmlEvalCommand.class, MergeEvalCommand.class, TypesEvalCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   // Picocli takes a known dataset as its subcommand; anything left lands here.
-  @Parameters(arity = "0..*", paramLabel = "DATASET", description = "acled, articles, geo, html or types.")
+  @Parameters(arity = "0..*", paramLabel = "DATASET", description = "acled, articles, geo, html, merge or types.")
   List<String> unknown = new ArrayList<>();
 
   @Override

@@ -14,7 +14,7 @@ class EvalCommandTest {
     CommandRun run = CommandRun.of("eval", "gdelt", "x.csv");
     assertEquals(2, run.exitCode());
     assertEquals(
-        "sitrep: gdelt: unknown dataset; the ones supported are acled, articles, geo, html and types"
+        "sitrep: gdelt: unknown dataset; the ones supported are acled, articles, geo, html, merge and types"
             + " (see 'sitrep eval --help')",
         run.err().strip());
   }
@@ -24,7 +24,7 @@ class EvalCommandTest {
     CommandRun run = CommandRun.of("eval");
     assertEquals(2, run.exitCode());
     assertEquals(
-        "sitrep: name a dataset: acled, articles, geo, html or types (see 'sitrep eval --help')", run.err().strip());
+        "sitrep: name a dataset: acled, articles, geo, html, merge or types (see 'sitrep eval --help')", run.err().strip());
   }
 
   @Test
