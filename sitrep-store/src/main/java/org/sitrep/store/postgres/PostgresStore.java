@@ -155,6 +155,8 @@ public final class PostgresStore implements EventSink, EventQuery, AutoCloseable
   @Override
   public void close() {
     boolean locked = false;
+    // A Ctrl-C may have interrupted the caller; the server must be stopped all the same.
+    boolean wasInterrupted = Thread.interrupted();
     try {
       locked = open.writeLock().tryLock(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
       if (closed) {
@@ -169,6 +171,9 @@ public final class PostgresStore implements EventSink, EventQuery, AutoCloseable
     } finally {
       if (locked) {
         open.writeLock().unlock();
+      }
+      if (wasInterrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }
