@@ -89,28 +89,37 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
     int count = threads.count(spec);
+    // Held until the closing line is out: a Ctrl-C waits for the run to stop and say so.
+    InterruptGuard guard = InterruptGuard.install();
+    try {
+      return run(guard, count);
+    } finally {
+      guard.close();
+    }
+  }
+
+  private int run(InterruptGuard guard, int count) {
+    PrintWriter err = spec.commandLine().getErr();
     ReadOptions options = new ReadOptions(Optional.ofNullable(published), source.trim(), stdin);
     IngestTally tally = new IngestTally(
         new StatusLine(err, System.console() != null, System::nanoTime), !noProgress);
+    Outcomes<Optional<ExtractionResult>> outcomes = new Outcomes<>(err,
+        (input, article, result) -> {
+          if (guard.interrupted()) {
+            throw new InterruptedIOException("interrupted");
+          }
+          keep(article, result, tally, err);
+        });
     boolean interrupted = false;
-    Outcomes<Optional<ExtractionResult>> outcomes = null;
-    try (InterruptGuard guard = InterruptGuard.install()) {
-      outcomes = new Outcomes<>(err, (input, article, result) -> {
-        if (guard.interrupted()) {
-          throw new InterruptedIOException("interrupted");
-        }
-        keep(article, result, tally, err);
-      });
-      Outcomes<Optional<ExtractionResult>> sink = outcomes;
+    try {
       new Batch<Optional<ExtractionResult>>(Main.articleReader(), this::extractIfNew, count, true)
           .preparingWith(this::open)
           .run(InputFiles.expand(inputs), options, outcome -> {
             if (!(outcome instanceof Batch.Done)) {
               tally.other(outcome instanceof Batch.Failed);
             }
-            sink.accept(outcome);
+            outcomes.accept(outcome);
           });
     } catch (InterruptedException | InterruptedIOException e) {
       interrupted = true;

@@ -63,8 +63,9 @@ final class IngestTally {
       return;
     }
     double seconds = Math.max(1e-9, status.elapsed() / 1e9);
+    double rate = articles / seconds;
     status.draw(String.format(Locale.ROOT, "ingest: %,d articles, %,d stored (%,d events),"
-        + " %,d already stored, %,d failed, %.1f/s", articles, stored, events, already, failed,
-        articles / seconds), false);
+        + " %,d already stored, %,d failed, " + (rate < 10 ? "%.2f/s" : "%,.0f/s"), articles,
+        stored, events, already, failed, rate), false);
   }
 }
