@@ -54,9 +54,7 @@ class EmbeddedServerIT {
       String url = server.jdbcUrl();
       List<Process> processes = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
-        processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-cp", System.getProperty("java.class.path"),
-            StoreOneArticle.class.getName(), url).redirectErrorStream(true).start());
+        processes.add(java(StoreOneArticle.class, url));
       }
       List<String> said = new ArrayList<>();
       for (Process p : processes) {
@@ -70,6 +68,20 @@ class EmbeddedServerIT {
       Article article = Reports.article("race.txt", "Race\nTwo processes raced to store this.");
       assertTrue(store.article(ContentHash.of(article)).isPresent());
     }
+  }
+
+  @Test
+  void a_server_left_running_by_a_killed_process_is_stopped_and_the_store_opens()
+      throws Exception {
+    Process killed = java(OpenAndDie.class, dataDir.toString());
+    assertEquals("opened", output(killed).strip());
+    assertEquals(9, killed.waitFor());
+    assertTrue(Files.exists(dataDir.resolve("store/pg/postmaster.pid")), "its server still runs");
+
+    try (PostgresStore store = Stores.open(dataDir, Optional.empty(), Map.of())) {
+      assertEquals(0, store.articleCount());
+    }
+    assertFalse(Files.exists(dataDir.resolve("store/pg/postmaster.pid")), "and is stopped now");
   }
 
   @Test
@@ -87,6 +99,13 @@ class EmbeddedServerIT {
     assertTrue(e.getMessage().startsWith("could not bring the store at"
         + " jdbc:postgresql://127.0.0.1:1/none"), e.getMessage());
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
+  }
+
+  /** Runs {@code main} of the class in a JVM of its own, with this test's class path. */
+  private static Process java(Class<?> main, String argument) throws IOException {
+    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), main.getName(), argument)
+        .redirectErrorStream(true).start();
   }
 
   private static String output(Process p) throws IOException {
