@@ -149,8 +149,12 @@ final class IngestCommand implements Callable<Integer> {
 
   /** Empty for a text already in the store: nothing to extract, nothing to store. */
   private Optional<ExtractionResult> extractIfNew(Article article) {
-    if (store.article(ContentHash.of(article)).isPresent()) {
-      return Optional.empty();
+    try {
+      if (store.article(ContentHash.of(article)).isPresent()) {
+        return Optional.empty();
+      }
+    } catch (StoreException e) {
+      // Not a bug in the article: storing it will fail too, and say why in one line.
     }
     return Optional.of(pipeline.extract(article));
   }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.store.postgres.PostgresStore;
@@ -23,6 +24,17 @@ class IngestCommandIT {
 
   @TempDir Path dataDir;
   @TempDir Path reports;
+
+  /**
+   * The gazetteer index of the tests' SITREP_HOME, shared rather than built again in the temporary
+   * data directory; the store is this test's own.
+   */
+  @BeforeEach
+  void shareTheGazetteer() throws IOException {
+    Path home = Path.of(System.getenv("SITREP_HOME"), "gazetteer");
+    Files.createDirectories(home);
+    Files.createSymbolicLink(dataDir.resolve("gazetteer"), home.toAbsolutePath());
+  }
 
   @Test
   void a_folder_ingested_twice_is_stored_once() throws IOException {
