@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.Evidence;
+import org.sitrep.store.ContentHash;
+import org.sitrep.store.StoredArticle;
+import org.sitrep.store.StoredEvent;
 import org.sitrep.store.postgres.PostgresStore;
 import org.sitrep.store.postgres.Stores;
 
@@ -59,6 +65,18 @@ class IngestCommandIT {
     try (PostgresStore store = Stores.open(dataDir, Optional.empty(), Map.of())) {
       assertEquals(2, store.articleCount());
       assertEquals(events, store.eventCount());
+      StoredArticle idlib = store.article(ContentHash.of(
+          Files.readString(reports.resolve("a.txt"), StandardCharsets.UTF_8))).orElseThrow();
+      List<StoredEvent> idlibEvents = store.eventsOf(idlib.id());
+      assertTrue(idlibEvents.size() >= 1);
+      for (StoredEvent e : idlibEvents) {
+        assertEquals(idlib.inputId(), e.event().article());
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 12)), idlib.published());
+        for (Evidence evidence : e.event().evidence()) {
+          assertEquals(idlib.text().substring(evidence.start(), evidence.end()), evidence.text(),
+              "evidence points into the stored text");
+        }
+      }
     }
   }
 
