@@ -31,7 +31,8 @@ import picocli.CommandLine.ScopeType;
     footer = {
       "",
       "Exit codes: 0 success, 1 internal error (a bug), 2 bad input or usage,",
-      "130 interrupted (gazetteer import; the previous index stays in use).",
+      "130 interrupted (gazetteer import: the previous index stays in use;",
+      "ingest: every article stored so far is whole).",
       "Run 'sitrep COMMAND --help' for a command's options."
     })
 public final class Main implements Runnable {
