@@ -57,10 +57,19 @@ public final class PostgresStore implements EventSink, EventQuery, AutoCloseable
   public StoreResult store(Article article, List<Event> events) {
     ContentHash hash = ContentHash.of(article);
     open.readLock().lock();
-    try (Connection c = connect()) {
+    try {
       if (closed) {
-        throw new StoreException("the store at " + where + " is closed");
+        throw new StoreException(article.id() + ": not stored: the store at " + where
+            + " is closed");
       }
+      return storeOpen(article, hash, events);
+    } finally {
+      open.readLock().unlock();
+    }
+  }
+
+  private StoreResult storeOpen(Article article, ContentHash hash, List<Event> events) {
+    try (Connection c = connect()) {
       c.setAutoCommit(false);
       try {
         StoreResult result = store(c, article, hash, events);
@@ -72,8 +81,6 @@ public final class PostgresStore implements EventSink, EventQuery, AutoCloseable
       }
     } catch (SQLException e) {
       throw new StoreException(article.id() + ": not stored: " + Sql.oneLine(e), e);
-    } finally {
-      open.readLock().unlock();
     }
   }
 

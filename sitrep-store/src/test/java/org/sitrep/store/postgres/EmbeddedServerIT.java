@@ -26,9 +26,12 @@ class EmbeddedServerIT {
   @Test
   void what_was_stored_is_there_after_the_server_stopped_and_started_again() {
     Article article = Reports.article("kept.txt", "Kept\nThis survives a restart.");
-    try (PostgresStore store = Stores.open(dataDir, Optional.empty(), Map.of())) {
-      assertTrue(store.store(article, List.of(Reports.full(article, "SR000020"))).stored());
-    }
+    PostgresStore first = Stores.open(dataDir, Optional.empty(), Map.of());
+    assertTrue(first.store(article, List.of(Reports.full(article, "SR000020"))).stored());
+    first.close();
+    StoreException closed = assertThrows(StoreException.class,
+        () -> first.store(article, List.of()));
+    assertTrue(closed.getMessage().endsWith(" is closed"), closed.getMessage());
     assertTrue(Files.isDirectory(dataDir.resolve("store/pg")));
     try (PostgresStore store = Stores.open(dataDir, Optional.empty(), Map.of())) {
       assertEquals(1, store.articleCount());
