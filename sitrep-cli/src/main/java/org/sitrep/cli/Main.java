@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
     description = "Reads conflict news and writes ACLED-style event records with evidence.",
     subcommands = {
       ExtractCommand.class,
+      IngestCommand.class,
       ReadCommand.class,
       WatchCommand.class,
       BenchCommand.class,
@@ -30,7 +31,8 @@ import picocli.CommandLine.ScopeType;
     footer = {
       "",
       "Exit codes: 0 success, 1 internal error (a bug), 2 bad input or usage,",
-      "130 interrupted (gazetteer import; the previous index stays in use).",
+      "130 interrupted (gazetteer import: the previous index stays in use;",
+      "ingest: every article stored so far is whole).",
       "Run 'sitrep COMMAND --help' for a command's options."
     })
 public final class Main implements Runnable {

@@ -1,0 +1,71 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * The counts of an ingest run, its progress line on stderr ("ingest: 120 articles, 96 stored (410
+ * events), 20 already stored, 4 failed, 3.2/s") and its closing line. Called from one thread.
+ */
+final class IngestTally {
+  private final StatusLine status;
+  private final boolean progress;
+  private int articles;
+  private int stored;
+  private long events;
+  private int already;
+  private int failed;
+
+  /** @param status where progress is drawn; nothing is drawn when {@code progress} is false */
+  IngestTally(StatusLine status, boolean progress) {
+    this.status = status;
+    this.progress = progress;
+  }
+
+  void stored(int eventCount) {
+    articles++;
+    stored++;
+    events += eventCount;
+    draw();
+  }
+
+  void alreadyStored() {
+    articles++;
+    already++;
+    draw();
+  }
+
+  /** An item that failed or was skipped: counted, and the progress line rubbed out for its line. */
+  void other(boolean isFailure) {
+    articles++;
+    failed += isFailure ? 1 : 0;
+    status.clear();
+  }
+
+  int failed() {
+    return failed;
+  }
+
+  /** {@code N articles: X stored (Y events), Z already stored, F failed}. */
+  String closingLine() {
+    return String.format(Locale.ROOT, "%,d article%s: %,d stored (%,d event%s), %,d already"
+        + " stored, %,d failed", articles, articles == 1 ? "" : "s", stored, events,
+        events == 1 ? "" : "s", already, failed);
+  }
+
+  /** Rubs out the progress line, so that the closing line stands alone. */
+  void finish() {
+    status.clear();
+  }
+
+  private void draw() {
+    if (!progress || !status.due()) {
+      return;
+    }
+    double seconds = Math.max(1e-9, status.elapsed() / 1e9);
+    double rate = articles / seconds;
+    status.draw(String.format(Locale.ROOT, "ingest: %,d articles, %,d stored (%,d events),"
+        + " %,d already stored, %,d failed, " + (rate < 10 ? "%.2f/s" : "%,.0f/s"), articles,
+        stored, events, already, failed, rate), false);
+  }
+}

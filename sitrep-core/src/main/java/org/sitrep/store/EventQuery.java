@@ -1,0 +1,27 @@
+package org.sitrep.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads what an {@link EventSink} stored. Minimal for now: enough to check a store and to build
+ * the REST API on; searches by date, place, actor and text come with that API.
+ *
+ * @throws StoreException from every method, when the store cannot be read
+ */
+public interface EventQuery {
+  /** Articles stored. */
+  long articleCount();
+
+  /** Events stored. */
+  long eventCount();
+
+  /** The article stored with this text, if any. */
+  Optional<StoredArticle> article(ContentHash hash);
+
+  /** The events first reported by the article, in the order extraction gave them. */
+  List<StoredEvent> eventsOf(long articleId);
+
+  /** The event with the store's id {@code id}, if any. */
+  Optional<StoredEvent> event(long id);
+}
