@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.sitrep.ingest.source.Sources;
 
 /**
  * The inputs of a command that takes folders: a folder stands for every file in it and below,
  * sorted by path so that runs are repeatable; hidden files and folders ({@code .git},
- * {@code .DS_Store}) are left out. Anything else (a file, a URL, "-", a name that does not exist)
+ * {@code .DS_Store}) are left out, and so are files whose extension names no kind Sitrep reads
+ * (a README.md, a photo, a PDF). Anything else (a file, a URL, "-", a name that does not exist)
  * is kept as given, for the batch to read or to report.
  */
 final class InputFiles {
@@ -34,6 +36,7 @@ final class InputFiles {
     try (Stream<Path> paths = Files.walk(dir)) {
       return paths.filter(Files::isRegularFile)
           .filter(p -> !hidden(dir.relativize(p)))
+          .filter(p -> Sources.readsInFolder(p.getFileName().toString()))
           .map(Path::toString)
           .sorted()
           .toList();

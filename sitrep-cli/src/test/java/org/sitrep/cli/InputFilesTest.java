@@ -13,16 +13,21 @@ class InputFilesTest {
   @TempDir Path dir;
 
   @Test
-  void a_folder_is_every_file_below_it_sorted_without_hidden_ones() throws IOException {
+  void a_folder_is_every_report_file_below_it_sorted_without_hidden_ones_or_others() throws IOException {
     Files.createDirectories(dir.resolve("b/.git"));
     Files.writeString(dir.resolve("b/2.txt"), "x");
     Files.writeString(dir.resolve("b/.git/config"), "x");
     Files.writeString(dir.resolve("a.txt"), "x");
     Files.writeString(dir.resolve(".DS_Store"), "x");
     Files.writeString(dir.resolve("c.html"), "x");
+    Files.writeString(dir.resolve("README.md"), "x");
+    Files.writeString(dir.resolve("photo.jpg"), "x");
+    Files.writeString(dir.resolve("d.jsonl.gz"), "x");
+    Files.writeString(dir.resolve("report"), "x");
 
     assertEquals(List.of(dir.resolve("a.txt").toString(), dir.resolve("b/2.txt").toString(),
-        dir.resolve("c.html").toString()), InputFiles.expand(List.of(dir.toString())));
+        dir.resolve("c.html").toString(), dir.resolve("d.jsonl.gz").toString(),
+        dir.resolve("report").toString()), InputFiles.expand(List.of(dir.toString())));
   }
 
   @Test

@@ -65,6 +65,18 @@ public final class Sources {
     return openLocal(name, options);
   }
 
+  /**
+   * Whether a file of this name is worth reading when found in a folder: its extension names a
+   * kind Sitrep reads (gzipped or not), or it has none and its bytes will tell. A folder of
+   * reports also holds notes, pictures and PDFs, which are no reports.
+   */
+  public static boolean readsInFolder(String fileName) {
+    String base = fileName.substring(fileName.lastIndexOf('/') + 1);
+    String bare = base.toLowerCase(Locale.ROOT).endsWith(".gz")
+        ? base.substring(0, base.length() - 3) : base;
+    return Container.byName(base).isPresent() || bare.indexOf('.') < 0;
+  }
+
   /** An {@code http://} or {@code https://} address rather than a file. */
   public static boolean isUrl(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
