@@ -3,9 +3,7 @@ package org.sitrep.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.export.EventWriter;
 import org.sitrep.export.OutputFormat;
@@ -41,18 +39,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin ThreadsOption threads;
 
-  @Option(
-      names = "--published",
-      paramLabel = "YYYY-MM-DD",
-      converter = PublishedDate.class,
-      description = "Publication date of the reports, to resolve \"on Tuesday\" and the like.")
-  LocalDate published;
-
-  @Option(
-      names = "--source",
-      paramLabel = "NAME",
-      description = "Publisher's name, written to the events' source field.")
-  String source = "";
+  @Mixin ReportOptions report;
 
   @Option(
       names = "--format",
@@ -83,7 +70,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ReadOptions options = new ReadOptions(Optional.ofNullable(published), source.trim(), stdin);
+    ReadOptions options = report.reading(stdin);
     int count = threads.count(spec);
     EventWriter writer = format.open(out, explain);
     Outcomes<ExtractionResult> outcomes = new Outcomes<>(err,

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -59,18 +58,7 @@ final class IngestCommand implements Callable<Integer> {
           + " embedded server in DATA_DIR/store).")
   Optional<String> db = Optional.empty();
 
-  @Option(
-      names = "--published",
-      paramLabel = "YYYY-MM-DD",
-      converter = PublishedDate.class,
-      description = "Publication date of the reports, to resolve \"on Tuesday\" and the like.")
-  LocalDate published;
-
-  @Option(
-      names = "--source",
-      paramLabel = "NAME",
-      description = "Publisher's name, written to the events' source field.")
-  String source = "";
+  @Mixin ReportOptions report;
 
   @Option(names = "--no-progress", description = "Do not show progress on stderr.")
   boolean noProgress;
@@ -101,7 +89,7 @@ final class IngestCommand implements Callable<Integer> {
 
   private int run(InterruptGuard guard, int count) {
     PrintWriter err = spec.commandLine().getErr();
-    ReadOptions options = new ReadOptions(Optional.ofNullable(published), source.trim(), stdin);
+    ReadOptions options = report.reading(stdin);
     IngestTally tally = new IngestTally(
         new StatusLine(err, System.console() != null, System::nanoTime), !noProgress);
     Outcomes<Optional<ExtractionResult>> outcomes = new Outcomes<>(err,
