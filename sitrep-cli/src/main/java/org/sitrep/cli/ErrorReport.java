@@ -32,8 +32,10 @@ final class ErrorReport implements IParameterExceptionHandler, IExecutionExcepti
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     if ((ex instanceof org.sitrep.actor.ActorTableException
-        || ex instanceof org.sitrep.typing.TypeModelException) && !verbose(parsed)) {
-      // A user's actor table or type model with a mistake: the message names the file and problem.
+        || ex instanceof org.sitrep.typing.TypeModelException
+        || ex instanceof org.sitrep.store.StoreException) && !verbose(parsed)) {
+      // A user's actor table or type model with a mistake, or a store that cannot be opened: the
+      // message names the file or server and the problem.
       err.println("sitrep: " + oneLine(ex.getMessage()));
       err.flush();
       return USAGE;

@@ -17,7 +17,6 @@ import org.sitrep.store.ContentHash;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoreResult;
 import org.sitrep.store.postgres.PostgresStore;
-import org.sitrep.store.postgres.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,13 +49,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin ThreadsOption threads;
 
-  @Option(
-      names = "--db",
-      paramLabel = "URL",
-      description = "A PostgreSQL server to use, jdbc:postgresql://HOST[:PORT]/DATABASE; user and"
-          + " password from the URL or $SITREP_DB_USER, $SITREP_DB_PASSWORD (default: an"
-          + " embedded server in DATA_DIR/store).")
-  Optional<String> db = Optional.empty();
+  @Mixin DbOption db;
 
   @Mixin ReportOptions report;
 
@@ -172,7 +165,7 @@ final class IngestCommand implements Callable<Integer> {
   /** On the first readable input: the store first, so that a store in use fails at once. */
   private void open() {
     if (store == null) {
-      store = Stores.open(dataDir.config().dataDir(), db, System.getenv());
+      store = db.open(dataDir.config().dataDir());
     }
     if (pipeline == null) {
       pipeline = Pipeline.load(dataDir.config().withActorTables(actors.tables)

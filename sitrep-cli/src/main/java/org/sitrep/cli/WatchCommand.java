@@ -24,7 +24,10 @@ import org.sitrep.ingest.web.FetchProblem;
 import org.sitrep.ingest.web.FetchSettings;
 import org.sitrep.ingest.web.PageFetcher;
 import org.sitrep.model.Article;
+import org.sitrep.pipeline.ExtractionResult;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.store.StoreException;
+import org.sitrep.store.postgres.PostgresStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +40,8 @@ import picocli.CommandLine.Spec;
  * seen is kept in the data directory ({@code watch/seen.tsv}), so a restart does not write the
  * same events again. A feed that fails is a one-line warning and is polled at twice its interval
  * (up to an hour) until it answers; the others go on. With {@code --once} every feed is polled
- * once and the exit code is 2 if anything failed.
+ * once and the exit code is 2 if anything failed. With {@code --store} the new items and their
+ * events go to the event store, as {@code ingest} sends them.
  */
 @Command(
     name = "watch",
@@ -76,6 +80,12 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = "--once", description = "Poll each feed once and exit (2 if anything failed).")
   boolean once;
 
+  @Option(names = "--store", description = "Keep new items and their events in the event store "
+      + "(as ingest does) instead of writing the events out.")
+  boolean store;
+
+  @Mixin DbOption db;
+
   @Parameters(arity = "1..*", paramLabel = "FEED", description = "Feed URLs or feed files.")
   List<String> feeds;
 
@@ -87,6 +97,7 @@ final class WatchCommand implements Callable<Integer> {
 
   private Pipeline pipeline;
   private ArticleReaders reader;
+  private PostgresStore eventStore;
 
   @Override
   public Integer call() throws IOException {
@@ -136,6 +147,9 @@ final class WatchCommand implements Callable<Integer> {
     } finally {
       output.finish();
       seen.save();
+      if (eventStore != null) {
+        eventStore.close();
+      }
     }
     return once && failed ? ErrorReport.USAGE : 0;
   }
@@ -226,8 +240,21 @@ final class WatchCommand implements Callable<Integer> {
         warn(article.id() + ": " + notEnglish.get() + "; skipped");
         return true;
       }
-      output.write(article.id(), pipeline().extract(article));
-      return true;
+      ExtractionResult result = pipeline().extract(article);
+      if (!store) {
+        output.write(article.id(), result);
+        return true;
+      }
+      // A store that cannot be opened ends the run in one line; one article refused does not.
+      PostgresStore target = eventStore();
+      try {
+        target.store(article, result.events());
+        return true;
+      } catch (StoreException e) {
+        // Nothing of this article was written; it is tried again as a new item is not.
+        warn(e.getMessage());
+        return false;
+      }
     }
   }
 
@@ -241,6 +268,14 @@ final class WatchCommand implements Callable<Integer> {
       reader = new ArticleReaders();
     }
     return reader;
+  }
+
+  /** Opened on the first new item, as the pipeline is loaded. */
+  private PostgresStore eventStore() {
+    if (eventStore == null) {
+      eventStore = db.open(dataDir.config().dataDir());
+    }
+    return eventStore;
   }
 
   /** Loaded on the first new item: a poll that finds nothing new costs no model loading. */

@@ -44,4 +44,27 @@ class WatchCommandIT {
       assertEquals(List.of("/rss"), later.stream().map(FeedServer.Request::path).toList());
     }
   }
+
+  @Test
+  void with_store_the_new_items_go_to_the_event_store_instead_of_stdout(@TempDir Path home)
+      throws Exception {
+    // The tests' gazetteer index, shared rather than built again; the store is this test's own.
+    Path gazetteer = Path.of(System.getenv("SITREP_HOME"), "gazetteer");
+    java.nio.file.Files.createDirectories(gazetteer);
+    java.nio.file.Files.createSymbolicLink(home.resolve("gazetteer"), gazetteer.toAbsolutePath());
+    try (FeedServer web = new FeedServer()) {
+      web.feed("/rss", "application/rss+xml", FeedServer.rss("/kidal", "Attack in Kidal"))
+          .page("/kidal", 200, "text/html; charset=utf-8", FeedServer.page("Attack in Kidal",
+              "Gunmen killed three villagers in Kidal on Monday."));
+      CommandRun run = WatchRun.of("watch", "--once", "--store", "--data-dir", home.toString(),
+          web.url("/rss"));
+      assertEquals(0, run.exitCode(), run.err());
+      assertEquals("", run.out());
+    }
+    try (var store = org.sitrep.store.postgres.Stores.open(home, java.util.Optional.empty(),
+        System.getenv())) {
+      assertEquals(1, store.articleCount());
+      assertTrue(store.eventCount() >= 1);
+    }
+  }
 }
