@@ -15,6 +15,7 @@ import org.sitrep.model.Event;
 import org.sitrep.store.ContentHash;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventSink;
+import org.sitrep.store.HistoryEntry;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoreResult;
 import org.sitrep.store.StoredArticle;
@@ -22,6 +23,8 @@ import org.sitrep.store.StoredEvent;
 
 /**
  * The event store on PostgreSQL, over plain JDBC: one connection and one transaction per article.
+ * A report that another article's stored event already tells is merged into that event as one of
+ * its sources ({@link Merges}, {@link EventBlocks} for how concurrent ingests stay correct).
  * Open one with {@link Stores#open}, which also starts the embedded server and applies the
  * migrations; close it to stop that server.
  *
@@ -32,7 +35,8 @@ import org.sitrep.store.StoredEvent;
  * <p>Safe for many threads. {@link #close} waits for the articles being stored to be committed
  * before it stops the server, so that a Ctrl-C never cuts an article in half.
  */
-public final class PostgresStore implements EventSink, EventQuery, AutoCloseable {
+public final class PostgresStore
+    implements EventSink, EventQuery, AutoCloseable {
   /** How long closing waits for articles being stored: a transaction takes milliseconds. */
   private static final long CLOSE_WAIT_SECONDS = 30;
 
@@ -91,10 +95,17 @@ public final class PostgresStore implements EventSink, EventQuery, AutoCloseable
       return StoreResult.alreadyStored(ArticleRows.idOf(c, hash), hash);
     }
     EventRows rows = new EventRows(c, id.get());
+    Merges merges = new Merges(c, id.get());
+    EventBlocks.lock(c, events);
+    int merged = 0;
     for (Event event : events) {
-      rows.insert(event);
+      if (merges.merge(event).isPresent()) {
+        merged++;
+      } else {
+        rows.insert(event);
+      }
     }
-    return StoreResult.stored(id.get(), hash, events.size());
+    return StoreResult.stored(id.get(), hash, events.size(), merged);
   }
 
   @Override
@@ -124,6 +135,15 @@ public final class PostgresStore implements EventSink, EventQuery, AutoCloseable
   @Override
   public Optional<StoredEvent> event(long id) {
     return events(EventReader.BY_ID, id).stream().findFirst();
+  }
+
+  @Override
+  public List<HistoryEntry> history(long eventId) {
+    try (Connection c = connect()) {
+      return HistoryRows.of(c, eventId);
+    } catch (SQLException e) {
+      throw readFailed(e);
+    }
   }
 
   private List<StoredEvent> events(String select, long key) {
