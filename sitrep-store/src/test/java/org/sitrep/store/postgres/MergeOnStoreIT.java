@@ -31,9 +31,9 @@ import org.sitrep.store.StoreResult;
 import org.sitrep.store.StoredEvent;
 
 /**
- * Merging reports of one event from several articles on store, on a real embedded PostgreSQL.
- * Each test dates its events in a week of its own, so that no test's reports meet another's in a
- * block.
+ * Merging reports of one event from several articles on store, and splitting them apart, on a
+ * real embedded PostgreSQL. Each test dates its events in a week of its own, so that no test's
+ * reports meet another's in a block.
  */
 class MergeOnStoreIT {
   /** Idlib, some 56 km from Aleppo: another ACLED event. */
@@ -123,6 +123,35 @@ class MergeOnStoreIT {
   }
 
   @Test
+  void a_split_gives_back_two_events_with_their_own_values() {
+    LocalDate day = LocalDate.of(2024, 4, 10);
+    Article wire = article("wire-4.txt");
+    Article local = article("local-4.txt");
+    Event told = shelling(wire, day, Reports.ALEPPO, 12, 0);
+    Event toldAgain = shelling(local, day, NEAR_ALEPPO, 9, 4);
+    StoreResult first = store.store(wire, List.of(told));
+    StoreResult second = store.store(local, List.of(toldAgain));
+    long eventId = store.eventsOf(first.articleId()).get(0).id();
+    assertEquals(1, second.merged());
+
+    long own = store.split(eventId, second.articleId(), "anna", "two shellings, two districts");
+
+    assertEquals(told, store.event(eventId).orElseThrow().event(), "counts back to its own");
+    StoredEvent split = store.event(own).orElseThrow();
+    assertEquals(second.articleId(), split.articleId());
+    assertEquals(toldAgain, split.event(), "as its article told it, evidence and all");
+    assertEquals(List.of(split), store.eventsOf(second.articleId()));
+    List<HistoryEntry> left = store.history(eventId);
+    assertEquals(List.of("created", "merged", "split"),
+        left.stream().map(HistoryEntry::kind).toList());
+    assertEquals("anna", left.get(2).by());
+    assertTrue(left.get(2).details().contains("two shellings, two districts"));
+    List<HistoryEntry> made = store.history(own);
+    assertEquals(List.of("split"), made.stream().map(HistoryEntry::kind).toList());
+    assertTrue(made.get(0).details().contains("\"from_event\": " + eventId), made.get(0).details());
+  }
+
+  @Test
   void a_third_report_joins_an_event_of_two_sources() throws SQLException {
     LocalDate day = LocalDate.of(2024, 5, 15);
     Article a = article("a-5.txt");
@@ -140,6 +169,28 @@ class MergeOnStoreIT {
     assertEquals(List.of("created", "merged", "merged"),
         store.history(event.id()).stream().map(HistoryEntry::kind).toList());
     assertTrue(store.history(event.id()).get(2).details().contains("km apart"));
+  }
+
+  @Test
+  void a_split_of_the_first_report_or_of_no_report_is_refused() {
+    LocalDate day = LocalDate.of(2024, 6, 12);
+    Article a = article("a-6.txt");
+    Article b = article("b-6.txt");
+    Article other = article("other-6.txt");
+    StoreResult first = store.store(a, List.of(shelling(a, day, Reports.ALEPPO, 2, 0)));
+    StoreResult second = store.store(b, List.of(shelling(b, day, Reports.ALEPPO, 2, 0)));
+    StoreResult unrelated = store.store(other, List.of());
+    long eventId = store.eventsOf(first.articleId()).get(0).id();
+
+    IllegalArgumentException firstReport = assertThrows(IllegalArgumentException.class,
+        () -> store.split(eventId, first.articleId(), "anna", "why"));
+    assertTrue(firstReport.getMessage().contains("first made from"), firstReport.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> store.split(eventId, unrelated.articleId(), "anna", "why"));
+    assertThrows(IllegalArgumentException.class,
+        () -> store.split(-1, second.articleId(), "anna", "why"));
+    assertEquals(List.of("created", "merged"),
+        store.history(eventId).stream().map(HistoryEntry::kind).toList(), "nothing changed");
   }
 
   @Test
