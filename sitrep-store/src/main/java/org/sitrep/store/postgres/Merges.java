@@ -3,6 +3,7 @@ package org.sitrep.store.postgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.merge.CrossReports;
@@ -60,13 +61,11 @@ final class Merges {
   /** The best-scoring stored event the decision finds the same; the earliest one on a tie. */
   private Optional<Match> best(Event report) throws SQLException {
     Match best = null;
-    EventReader reader = new EventReader(c);
-    for (long id : EventBlocks.candidates(c, report, articleId)) {
-      for (StoredEvent stored : reader.read(EventReader.BY_ID, id)) {
-        Decision d = CrossReports.decide(stored.event(), report);
-        if (d.same() && (best == null || d.score() > best.decision().score())) {
-          best = new Match(id, d);
-        }
+    List<Long> candidates = EventBlocks.candidates(c, report, articleId);
+    for (StoredEvent stored : new EventReader(c).read(candidates)) {
+      Decision d = CrossReports.decide(stored.event(), report);
+      if (d.same() && (best == null || d.score() > best.decision().score())) {
+        best = new Match(stored.id(), d);
       }
     }
     return Optional.ofNullable(best);
