@@ -226,6 +226,34 @@ class MergeOnStoreIT {
     }
   }
 
+  @Test
+  void an_event_stored_before_merging_gets_its_blocks_and_is_merged_into() throws SQLException {
+    LocalDate day = LocalDate.of(2024, 10, 9);
+    Article old = article("old-9.txt");
+    Article recent = article("recent-9.txt");
+    StoreResult first = store.store(old, List.of(shelling(old, day, Reports.ALEPPO, 8, 0)));
+    long eventId = store.eventsOf(first.articleId()).get(0).id();
+    try (Connection c = store.dataSource().getConnection();
+        PreparedStatement s = c.prepareStatement("DELETE FROM event_block WHERE event_id = ?")) {
+      s.setLong(1, eventId);
+      s.executeUpdate();
+      // As a store written before V2 holds it: no blocks, so nothing would be merged into it.
+      assertEquals(1, V3__Blocks_of_older_events.writeMissing(c));
+      assertEquals(0, V3__Blocks_of_older_events.writeMissing(c));
+      try (ResultSet r = c.createStatement().executeQuery("SELECT description"
+          + " FROM flyway_schema_history WHERE version = '3' AND success")) {
+        assertTrue(r.next(), "Flyway ran the Java migration when the store was opened");
+        assertEquals("Blocks of older events", r.getString(1));
+      }
+    }
+
+    StoreResult second = store.store(recent,
+        List.of(shelling(recent, day, Reports.ALEPPO, 6, 0)));
+
+    assertEquals(1, second.merged());
+    assertEquals(6, store.event(eventId).orElseThrow().event().fatalities());
+  }
+
   static Article article(String id) {
     return Reports.article(id, "Shelling\nThe army shelled the city, " + id + " reports.");
   }
