@@ -169,6 +169,13 @@ class MergeOnStoreIT {
     assertEquals(List.of("created", "merged", "merged"),
         store.history(event.id()).stream().map(HistoryEntry::kind).toList());
     assertTrue(store.history(event.id()).get(2).details().contains("km apart"));
+
+    store.split(event.id(), third.articleId(), "anna", "the eastern district's own shelling");
+
+    StoredEvent left = store.event(event.id()).orElseThrow();
+    assertEquals(2, sources(event.id()).size());
+    assertEquals(5, left.event().fatalities(), "the lower of the two left");
+    assertEquals(2, left.event().injured(), "the only figure left");
   }
 
   @Test
