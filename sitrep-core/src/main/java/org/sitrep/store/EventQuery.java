@@ -24,4 +24,10 @@ public interface EventQuery {
 
   /** The event with the store's id {@code id}, if any. */
   Optional<StoredEvent> event(long id);
+
+  /**
+   * What happened to the event, oldest first: created, merged with other articles' reports, split;
+   * empty when there is no such event.
+   */
+  List<HistoryEntry> history(long eventId);
 }

@@ -14,6 +14,12 @@ import org.sitrep.model.Event;
  * returns a result whose {@code stored()} is false. Implementations are safe for use by many
  * threads.
  *
+ * <p>An event that another article's stored event already tells ({@link
+ * org.sitrep.merge.CrossReports}) is not stored twice: the report becomes a source of that event,
+ * whose counts become those of all its reports ({@link org.sitrep.merge.MergedCounts}), and whose
+ * history records the merge with the decision's score and reason. {@link StoreResult#merged()}
+ * says how many of the article's events were merged so.
+ *
  * <pre>{@code
  * StoreResult result = sink.store(article, extraction.events());
  * if (!result.stored()) { ... already there ... }

@@ -28,6 +28,7 @@ final class EventReader {
 
   static final String BY_ARTICLE = SELECT + "WHERE e.article_id = ? ORDER BY e.id";
   static final String BY_ID = SELECT + "WHERE e.id = ?";
+  private static final String BY_IDS = SELECT + "WHERE e.id = ANY (?) ORDER BY e.id";
 
   private static final String EVIDENCE = "SELECT event_id, field, text, start_offset, end_offset,"
       + " note FROM evidence WHERE event_id = ANY (?) ORDER BY event_id, ordinal";
@@ -43,6 +44,22 @@ final class EventReader {
     List<Row> rows = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(select)) {
       s.setLong(1, key);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          rows.add(row(r));
+        }
+      }
+    }
+    Map<Long, List<Evidence>> evidence = evidence(rows.stream().map(Row::id).toList());
+    return rows.stream().map(row -> new StoredEvent(row.id(), row.articleId(),
+        row.event().withEvidence(evidence.getOrDefault(row.id(), List.of())))).toList();
+  }
+
+  /** The events with these ids, in the order of their ids, each with its evidence. */
+  List<StoredEvent> read(List<Long> ids) throws SQLException {
+    List<Row> rows = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(BY_IDS)) {
+      s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           rows.add(row(r));

@@ -15,8 +15,9 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Place;
 
 /**
- * Writes one article's events: each event row, its source row (the article), its evidence and
- * its "created" history entry. Used inside the article's transaction, on its connection.
+ * Writes one article's events: each event row, its source row (the article, with the event's own
+ * counts), its evidence, its blocks and its "created" history entry. Used inside the article's
+ * transaction, on its connection.
  */
 final class EventRows {
   private static final String INSERT_EVENT = "INSERT INTO event (event_id, article_id,"
@@ -29,8 +30,8 @@ final class EventRows {
       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb,"
       + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 
-  private static final String INSERT_SOURCE =
-      "INSERT INTO event_source (event_id, article_id) VALUES (?, ?)";
+  private static final String INSERT_SOURCE = "INSERT INTO event_source (event_id, article_id,"
+      + " fatalities, injured, captured) VALUES (?, ?, ?, ?, ?)";
 
   private static final String INSERT_EVIDENCE = "INSERT INTO evidence (event_id, article_id,"
       + " ordinal, field, text, start_offset, end_offset, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -48,6 +49,16 @@ final class EventRows {
 
   /** Inserts the event and what belongs to it; returns the store's id of the event. */
   long insert(Event e) throws SQLException {
+    long id = insertSplit(e);
+    history(id, e);
+    return id;
+  }
+
+  /**
+   * Inserts the event and what belongs to it but its "created" entry: for a report split off an
+   * event, whose history says so instead.
+   */
+  long insertSplit(Event e) throws SQLException {
     long id;
     try (PreparedStatement s = c.prepareStatement(INSERT_EVENT)) {
       int i = 0;
@@ -77,9 +88,9 @@ final class EventRows {
         id = r.getLong(1);
       }
     }
-    source(id);
+    source(id, e);
     evidence(id, e.evidence());
-    history(id, e);
+    EventBlocks.write(c, id, e);
     return id;
   }
 
@@ -120,10 +131,13 @@ final class EventRows {
     return i;
   }
 
-  private void source(long eventId) throws SQLException {
+  private void source(long eventId, Event e) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(INSERT_SOURCE)) {
       s.setLong(1, eventId);
       s.setLong(2, articleId);
+      s.setInt(3, e.fatalities());
+      s.setInt(4, e.injured());
+      s.setInt(5, e.captured());
       s.executeUpdate();
     }
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.sitrep.model.Actor;
 
 /**
@@ -41,6 +42,13 @@ final class Json {
   static String object(String key, String value) {
     ObjectNode object = MAPPER.createObjectNode();
     object.put(key, value);
+    return object.toString();
+  }
+
+  /** A flat object of history details: strings, numbers and booleans, in the map's order. */
+  static String object(Map<String, Object> fields) {
+    ObjectNode object = MAPPER.createObjectNode();
+    fields.forEach((key, value) -> object.set(key, MAPPER.valueToTree(value)));
     return object.toString();
   }
 

@@ -6,7 +6,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.sitrep.store.StoreException;
 
 /**
- * Brings a database to the schema this Sitrep expects, with the scripts in {@code db/migration}.
+ * Brings a database to the schema this Sitrep expects, with the scripts in {@code db/migration}
+ * and the Java migrations given here.
  * Flyway takes a PostgreSQL advisory lock, so processes that open one server at once migrate it
  * once.
  */
@@ -19,6 +20,7 @@ final class Migrations {
       return Flyway.configure(Migrations.class.getClassLoader())
           .dataSource(data)
           .locations("classpath:db/migration")
+          .javaMigrations(new V3__Blocks_of_older_events())
           // Through SLF4J, which Sitrep binds to nothing: its INFO lines are not for the user.
           .loggers("slf4j")
           .load()

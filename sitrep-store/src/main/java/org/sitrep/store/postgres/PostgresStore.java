@@ -15,6 +15,8 @@ import org.sitrep.model.Event;
 import org.sitrep.store.ContentHash;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventSink;
+import org.sitrep.store.EventSplitter;
+import org.sitrep.store.HistoryEntry;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoreResult;
 import org.sitrep.store.StoredArticle;
@@ -22,6 +24,9 @@ import org.sitrep.store.StoredEvent;
 
 /**
  * The event store on PostgreSQL, over plain JDBC: one connection and one transaction per article.
+ * A report that another article's stored event already tells is merged into that event as one of
+ * its sources ({@link Merges}, {@link EventBlocks} for how concurrent ingests stay correct); a
+ * person can split it off again ({@link #split}).
  * Open one with {@link Stores#open}, which also starts the embedded server and applies the
  * migrations; close it to stop that server.
  *
@@ -32,7 +37,8 @@ import org.sitrep.store.StoredEvent;
  * <p>Safe for many threads. {@link #close} waits for the articles being stored to be committed
  * before it stops the server, so that a Ctrl-C never cuts an article in half.
  */
-public final class PostgresStore implements EventSink, EventQuery, AutoCloseable {
+public final class PostgresStore
+    implements EventSink, EventQuery, EventSplitter, AutoCloseable {
   /** How long closing waits for articles being stored: a transaction takes milliseconds. */
   private static final long CLOSE_WAIT_SECONDS = 30;
 
@@ -91,10 +97,51 @@ public final class PostgresStore implements EventSink, EventQuery, AutoCloseable
       return StoreResult.alreadyStored(ArticleRows.idOf(c, hash), hash);
     }
     EventRows rows = new EventRows(c, id.get());
+    Merges merges = new Merges(c, id.get());
+    EventBlocks.lock(c, events);
+    int merged = 0;
     for (Event event : events) {
-      rows.insert(event);
+      if (merges.merge(event).isPresent()) {
+        merged++;
+      } else {
+        rows.insert(event);
+      }
     }
-    return StoreResult.stored(id.get(), hash, events.size());
+    return StoreResult.stored(id.get(), hash, events.size(), merged);
+  }
+
+  @Override
+  public long split(long eventId, long articleId, String by, String reason) {
+    if (by == null || by.isBlank() || reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("a split needs who made it and why: by and reason must"
+          + " not be empty");
+    }
+    open.readLock().lock();
+    try {
+      if (closed) {
+        throw new StoreException("event " + eventId + ": not split: the store at " + where
+            + " is closed");
+      }
+      return splitOpen(eventId, articleId, by, reason);
+    } finally {
+      open.readLock().unlock();
+    }
+  }
+
+  private long splitOpen(long eventId, long articleId, String by, String reason) {
+    try (Connection c = connect()) {
+      c.setAutoCommit(false);
+      try {
+        long own = Splits.split(c, eventId, articleId, by, reason);
+        c.commit();
+        return own;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("event " + eventId + ": not split: " + Sql.oneLine(e), e);
+    }
   }
 
   @Override
@@ -124,6 +171,15 @@ public final class PostgresStore implements EventSink, EventQuery, AutoCloseable
   @Override
   public Optional<StoredEvent> event(long id) {
     return events(EventReader.BY_ID, id).stream().findFirst();
+  }
+
+  @Override
+  public List<HistoryEntry> history(long eventId) {
+    try (Connection c = connect()) {
+      return HistoryRows.of(c, eventId);
+    } catch (SQLException e) {
+      throw readFailed(e);
+    }
   }
 
   private List<StoredEvent> events(String select, long key) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,6 +48,14 @@ class PostgresStoreIT {
     store.close();
   }
 
+  /**
+   * The army's shelling of Aleppo on the 11th of {@code month} 2025: each test its own month, so
+   * that the store does not merge one test's reports into another's event.
+   */
+  private static Event onDay(Article article, String eventId, int month) {
+    return Reports.full(article, eventId, LocalDate.of(2025, month, 11), Reports.ALEPPO, 3, 5);
+  }
+
   @Test
   void migrations_make_every_table_on_an_empty_server() throws SQLException {
     List<String> tables = new ArrayList<>();
@@ -58,8 +67,8 @@ class PostgresStoreIT {
         tables.add(r.getString(1));
       }
     }
-    assertEquals(List.of("article", "event", "event_history", "event_source", "evidence",
-        "flyway_schema_history"), tables);
+    assertEquals(List.of("article", "event", "event_block", "event_history", "event_source",
+        "evidence", "flyway_schema_history"), tables);
   }
 
   @Test
@@ -91,7 +100,7 @@ class PostgresStoreIT {
   @Test
   void every_event_has_its_article_as_source_and_a_created_entry() throws SQLException {
     Article article = Reports.article("sources.txt", "Shelling\nThe army shelled Idlib.");
-    StoreResult result = store.store(article, List.of(Reports.full(article, "SR000003")));
+    StoreResult result = store.store(article, List.of(onDay(article, "SR000003", 4)));
     long eventId = store.eventsOf(result.articleId()).get(0).id();
     try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement()) {
       try (ResultSet r = s.executeQuery(
@@ -120,11 +129,11 @@ class PostgresStoreIT {
   void the_same_text_again_stores_nothing() {
     Article first = Reports.article("once.txt", "Clash\nFighters clashed near Raqqa.");
     Article again = Reports.article("https://example.org/same", first.text());
-    StoreResult stored = store.store(first, List.of(Reports.full(first, "SR000004")));
+    StoreResult stored = store.store(first, List.of(onDay(first, "SR000004", 5)));
     long articles = store.articleCount();
     long events = store.eventCount();
 
-    StoreResult second = store.store(again, List.of(Reports.full(again, "SR000004")));
+    StoreResult second = store.store(again, List.of(onDay(again, "SR000004", 5)));
 
     assertFalse(second.stored());
     assertEquals(0, second.events());
@@ -136,7 +145,7 @@ class PostgresStoreIT {
   @Test
   void two_threads_storing_one_text_at_once_store_it_once() throws Exception {
     Article article = Reports.article("race.txt", "Race\nTwo threads raced to store this.");
-    List<Event> events = List.of(Reports.full(article, "SR000005"));
+    List<Event> events = List.of(onDay(article, "SR000005", 6));
     long before = store.articleCount();
     CountDownLatch start = new CountDownLatch(1);
     Callable<StoreResult> storing = () -> {
@@ -161,12 +170,12 @@ class PostgresStoreIT {
   @Test
   void a_failure_in_the_middle_of_an_article_leaves_nothing_of_it() {
     Article article = Reports.article("broken.txt", "Broken\nThe second event is refused.");
-    Event refused = Reports.full(article, "SR000007").withFatalities(-1);
+    Event refused = onDay(article, "SR000007", 7).withFatalities(-1);
     long articles = store.articleCount();
     long events = store.eventCount();
 
     StoreException e = assertThrows(StoreException.class, () -> store.store(article,
-        List.of(Reports.full(article, "SR000006"), refused)));
+        List.of(onDay(article, "SR000006", 7), refused)));
 
     assertTrue(e.getMessage().startsWith("broken.txt: not stored: "), e.getMessage());
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
@@ -174,6 +183,6 @@ class PostgresStoreIT {
     assertEquals(articles, store.articleCount());
     assertEquals(events, store.eventCount());
     // The text is not marked as stored: it can be stored once the problem is fixed.
-    assertTrue(store.store(article, List.of(Reports.full(article, "SR000006"))).stored());
+    assertTrue(store.store(article, List.of(onDay(article, "SR000006", 7))).stored());
   }
 }
