@@ -156,7 +156,7 @@ final class IngestCommand implements Callable<Integer> {
       return;
     }
     if (stored.stored()) {
-      tally.stored(stored.events());
+      tally.stored(stored.events(), stored.merged());
     } else {
       tally.alreadyStored();
     }

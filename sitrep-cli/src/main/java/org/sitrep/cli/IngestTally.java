@@ -13,6 +13,7 @@ final class IngestTally {
   private int articles;
   private int stored;
   private long events;
+  private long merged;
   private int already;
   private int failed;
 
@@ -22,10 +23,16 @@ final class IngestTally {
     this.progress = progress;
   }
 
-  void stored(int eventCount) {
+  /**
+   * @param eventCount the article's events
+   * @param mergedCount how many of them were reports of events other articles had told, and went
+   *     to those events as sources
+   */
+  void stored(int eventCount, int mergedCount) {
     articles++;
     stored++;
     events += eventCount;
+    merged += mergedCount;
     draw();
   }
 
@@ -46,11 +53,17 @@ final class IngestTally {
     return failed;
   }
 
-  /** {@code N articles: X stored (Y events), Z already stored, F failed}. */
+  /**
+   * {@code N articles: X stored (Y events), Z already stored, F failed}; the events say how many
+   * joined events of other articles when any did ("(16 events, 3 of them merged into events of
+   * other articles)").
+   */
   String closingLine() {
-    return String.format(Locale.ROOT, "%,d article%s: %,d stored (%,d event%s), %,d already"
+    String mergedWords = merged == 0 ? "" : String.format(Locale.ROOT,
+        ", %,d of them merged into events of other articles", merged);
+    return String.format(Locale.ROOT, "%,d article%s: %,d stored (%,d event%s%s), %,d already"
         + " stored, %,d failed", articles, articles == 1 ? "" : "s", stored, events,
-        events == 1 ? "" : "s", already, failed);
+        events == 1 ? "" : "s", mergedWords, already, failed);
   }
 
   /** Rubs out the progress line, so that the closing line stands alone. */
