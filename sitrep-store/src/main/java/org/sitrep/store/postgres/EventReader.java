@@ -28,6 +28,7 @@ final class EventReader {
 
   static final String BY_ARTICLE = SELECT + "WHERE e.article_id = ? ORDER BY e.id";
   static final String BY_ID = SELECT + "WHERE e.id = ?";
+  private static final String BY_IDS = SELECT + "WHERE e.id = ANY (?)";
 
   private static final String EVIDENCE = "SELECT event_id, field, text, start_offset, end_offset,"
       + " note FROM evidence WHERE event_id = ANY (?) ORDER BY event_id, ordinal";
@@ -40,13 +41,32 @@ final class EventReader {
 
   /** The events {@code select} finds with {@code key}, each with its evidence. */
   List<StoredEvent> read(String select, long key) throws SQLException {
-    List<Row> rows = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(select)) {
       s.setLong(1, key);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          rows.add(row(r));
-        }
+      return read(s);
+    }
+  }
+
+  /** The events with these ids, in the order of {@code ids}; ids of no event are left out. */
+  List<StoredEvent> read(List<Long> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<StoredEvent> events;
+    try (PreparedStatement s = c.prepareStatement(BY_IDS)) {
+      s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+      events = read(s);
+    }
+    Map<Long, StoredEvent> byId = new HashMap<>();
+    events.forEach(e -> byId.put(e.id(), e));
+    return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+  }
+
+  private List<StoredEvent> read(PreparedStatement s) throws SQLException {
+    List<Row> rows = new ArrayList<>();
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        rows.add(row(r));
       }
     }
     Map<Long, List<Evidence>> evidence = evidence(rows.stream().map(Row::id).toList());
