@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -93,8 +94,11 @@ final class ServeCommand implements Callable<Integer> {
     }
     try {
       return Optional.of(Files.readString(tokenFile.get(), StandardCharsets.UTF_8).strip());
+    } catch (NoSuchFileException e) {
+      throw new IOException("the token file " + tokenFile.get() + " does not exist", e);
     } catch (IOException e) {
-      throw new IOException("cannot read the token file " + tokenFile.get() + ": " + e, e);
+      throw new IOException("cannot read the token file " + tokenFile.get() + ": "
+          + e.getMessage(), e);
     }
   }
 

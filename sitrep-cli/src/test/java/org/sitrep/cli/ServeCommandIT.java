@@ -68,6 +68,18 @@ class ServeCommandIT {
         + " FILE as well, or bind 127.0.0.1", err.toString().strip());
   }
 
+  @Test
+  void a_missing_token_file_is_one_line_and_exit_2() {
+    StringWriter err = new StringWriter();
+    CommandLine cmd = Main.commandLine();
+    cmd.setErr(new PrintWriter(err, true));
+    Path missing = dataDir.resolve("no-token");
+    int code = cmd.execute("serve", "--token-file", missing.toString(), "--data-dir",
+        dataDir.toString());
+    assertEquals(ErrorReport.USAGE, code);
+    assertEquals("sitrep: the token file " + missing + " does not exist", err.toString().strip());
+  }
+
   private static Matcher awaitLine(StringWriter err) throws InterruptedException {
     for (int i = 0; i < 600; i++) {
       Matcher m = SERVING.matcher(err.toString());

@@ -3,6 +3,7 @@ package org.sitrep.server;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -112,6 +113,9 @@ public final class ApiServer implements AutoCloseable {
         fail(ctx, json, e.status(), e.getMessage(), e.parameter()));
     cfg.routes.exception(InvalidFilterException.class, (e, ctx) ->
         fail(ctx, json, 400, e.getMessage(), Optional.of(e.parameter())));
+    // Javalin's own refusals (a body over the limit, say) keep their status, in JSON.
+    cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
+        fail(ctx, json, e.getStatus(), e.getMessage(), Optional.empty()));
     cfg.routes.exception(StoreException.class, (e, ctx) -> {
       problems.accept("sitrep: " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
       fail(ctx, json, 503, "the store could not be read; the server's log says why",

@@ -51,6 +51,7 @@ final class EventSearch {
   /** One page of the events that pass {@code filter}, on the connection {@code c}. */
   static Page<StoredEvent> run(Connection c, EventFilter filter) throws SQLException {
     EventSearch search = new EventSearch(filter);
+    int isolation = c.getTransactionIsolation();
     c.setReadOnly(true);
     c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
     c.setAutoCommit(false);
@@ -63,8 +64,10 @@ final class EventSearch {
       c.commit();
       return new Page<>(events, total, filter.limit(), filter.offset());
     } finally {
+      // Nothing to undo after the commit; leaves the connection as it came, should it be pooled.
       c.rollback();
       c.setAutoCommit(true);
+      c.setTransactionIsolation(isolation);
       c.setReadOnly(false);
     }
   }
