@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       ExtractCommand.class,
       IngestCommand.class,
+      ServeCommand.class,
       ReadCommand.class,
       WatchCommand.class,
       BenchCommand.class,

@@ -15,14 +15,16 @@ import org.sitrep.model.Rejection;
 /**
  * Turns events and rejections into JSON objects whose field names and order are the public
  * contract of {@code docs/schema.md}. Empty strings become null so that "absent" has one spelling.
+ * Public so that the REST API writes events in the same shape as {@code sitrep extract}.
  */
-final class EventJson {
+public final class EventJson {
   /** ACLED joins several associated actors with this. */
   static final String ACTOR_SEPARATOR = "; ";
 
   private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
-  ObjectNode event(Event e) {
+  /** The event as one object of {@code docs/schema.md}, its fields in the schema's order. */
+  public ObjectNode event(Event e) {
     ObjectNode n = nodes.objectNode();
     n.put("event_id", e.eventId());
     n.put("article", e.article());

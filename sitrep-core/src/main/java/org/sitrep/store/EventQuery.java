@@ -30,4 +30,16 @@ public interface EventQuery {
    * empty when there is no such event.
    */
   List<HistoryEntry> history(long eventId);
+
+  /** The article with the store's id {@code id}, if any. */
+  Optional<StoredArticle> article(long id);
+
+  /** The articles that reported the event, first reported first; empty for an unknown event. */
+  List<StoredArticle> sourcesOf(long eventId);
+
+  /**
+   * One page of the events that pass the filter, each with its evidence, in the filter's order,
+   * and how many pass in all.
+   */
+  Page<StoredEvent> search(EventFilter filter);
 }

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleMetadata;
@@ -19,9 +21,17 @@ final class ArticleRows {
       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
       + " ON CONFLICT (content_hash) DO NOTHING RETURNING id";
 
-  private static final String SELECT = "SELECT id, content_hash, input_id, url, title, source,"
-      + " published, published_from, language, text, stored_at FROM article"
-      + " WHERE content_hash = ?";
+  private static final String COLUMNS = "SELECT a.id, a.content_hash, a.input_id, a.url,"
+      + " a.title, a.source, a.published, a.published_from, a.language, a.text, a.stored_at"
+      + " FROM article a ";
+
+  private static final String SELECT = COLUMNS + "WHERE a.content_hash = ?";
+
+  private static final String BY_ID = COLUMNS + "WHERE a.id = ?";
+
+  /** Every report of an event: today its own article; merged reports add rows. */
+  private static final String SOURCES = COLUMNS + "JOIN event_source s ON s.article_id = a.id"
+      + " WHERE s.event_id = ? ORDER BY s.added_at, a.id";
 
   private ArticleRows() {}
 
@@ -59,11 +69,30 @@ final class ArticleRows {
   static Optional<StoredArticle> find(Connection c, ContentHash hash) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(SELECT)) {
       s.setString(1, hash.hex());
-      try (ResultSet r = s.executeQuery()) {
-        if (!r.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(new StoredArticle(r.getLong("id"),
+      return read(s).stream().findFirst();
+    }
+  }
+
+  static Optional<StoredArticle> find(Connection c, long id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(BY_ID)) {
+      s.setLong(1, id);
+      return read(s).stream().findFirst();
+    }
+  }
+
+  /** The articles that reported the event, first first. */
+  static List<StoredArticle> sourcesOf(Connection c, long eventId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(SOURCES)) {
+      s.setLong(1, eventId);
+      return read(s);
+    }
+  }
+
+  private static List<StoredArticle> read(PreparedStatement s) throws SQLException {
+    List<StoredArticle> articles = new ArrayList<>();
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        articles.add(new StoredArticle(r.getLong("id"),
             new ContentHash(r.getString("content_hash")), r.getString("input_id"),
             Sql.text(r, "url"), r.getString("title"), r.getString("source"),
             Sql.date(r, "published"),
@@ -72,6 +101,7 @@ final class ArticleRows {
             r.getTimestamp("stored_at").toInstant()));
       }
     }
+    return articles;
   }
 
   private static DateSource dateSource(String label) throws SQLException {

@@ -41,29 +41,32 @@ final class EventReader {
 
   /** The events {@code select} finds with {@code key}, each with its evidence. */
   List<StoredEvent> read(String select, long key) throws SQLException {
-    List<Row> rows = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(select)) {
       s.setLong(1, key);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          rows.add(row(r));
-        }
-      }
+      return read(s);
     }
-    Map<Long, List<Evidence>> evidence = evidence(rows.stream().map(Row::id).toList());
-    return rows.stream().map(row -> new StoredEvent(row.id(), row.articleId(),
-        row.event().withEvidence(evidence.getOrDefault(row.id(), List.of())))).toList();
   }
 
-  /** The events with these ids, in the order of their ids, each with its evidence. */
+  /** The events with these ids, in the order of {@code ids}; ids of no event are left out. */
   List<StoredEvent> read(List<Long> ids) throws SQLException {
-    List<Row> rows = new ArrayList<>();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<StoredEvent> events;
     try (PreparedStatement s = c.prepareStatement(BY_IDS)) {
       s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          rows.add(row(r));
-        }
+      events = read(s);
+    }
+    Map<Long, StoredEvent> byId = new HashMap<>();
+    events.forEach(e -> byId.put(e.id(), e));
+    return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+  }
+
+  private List<StoredEvent> read(PreparedStatement s) throws SQLException {
+    List<Row> rows = new ArrayList<>();
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        rows.add(row(r));
       }
     }
     Map<Long, List<Evidence>> evidence = evidence(rows.stream().map(Row::id).toList());

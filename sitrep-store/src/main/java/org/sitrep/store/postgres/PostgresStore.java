@@ -13,10 +13,12 @@ import javax.sql.DataSource;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.store.ContentHash;
+import org.sitrep.store.EventFilter;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventSink;
 import org.sitrep.store.EventSplitter;
 import org.sitrep.store.HistoryEntry;
+import org.sitrep.store.Page;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoreResult;
 import org.sitrep.store.StoredArticle;
@@ -177,6 +179,33 @@ public final class PostgresStore
   public List<HistoryEntry> history(long eventId) {
     try (Connection c = connect()) {
       return HistoryRows.of(c, eventId);
+    } catch (SQLException e) {
+      throw readFailed(e);
+    }
+  }
+
+  @Override
+  public Optional<StoredArticle> article(long id) {
+    try (Connection c = connect()) {
+      return ArticleRows.find(c, id);
+    } catch (SQLException e) {
+      throw readFailed(e);
+    }
+  }
+
+  @Override
+  public List<StoredArticle> sourcesOf(long eventId) {
+    try (Connection c = connect()) {
+      return ArticleRows.sourcesOf(c, eventId);
+    } catch (SQLException e) {
+      throw readFailed(e);
+    }
+  }
+
+  @Override
+  public Page<StoredEvent> search(EventFilter filter) {
+    try (Connection c = connect()) {
+      return EventSearch.run(c, filter);
     } catch (SQLException e) {
       throw readFailed(e);
     }

@@ -1,0 +1,179 @@
+package org.sitrep.store;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.sitrep.model.EventType;
+import org.sitrep.model.SubEventType;
+
+/**
+ * What {@link EventQuery#search} looks for: events that pass every filter given, in one order, one
+ * page at a time. An absent filter lets every event pass; a date or place filter leaves out events
+ * that have no date or no place.
+ *
+ * <pre>{@code
+ * EventFilter f = EventFilter.builder().from(LocalDate.of(2025, 3, 1)).country("SYR")
+ *     .actor("militia").sort(EventSort.FATALITIES_DESC).limit(50).build();
+ * }</pre>
+ *
+ * @param from first event date, inclusive
+ * @param to last event date, inclusive
+ * @param country a country's name or ISO 3166-1 alpha-3 code, in any case
+ * @param actor words in the name of actor 1 or actor 2, in any case
+ * @param text words of the notes or the evidence, in PostgreSQL's {@code websearch} syntax
+ *     ("air strike" -drone)
+ * @param limit at most this many events, 1 to {@link #MAX_LIMIT}
+ * @param offset events skipped before the page, 0 or more
+ * @throws InvalidFilterException naming the filter whose value is out of range
+ */
+public record EventFilter(
+    Optional<LocalDate> from,
+    Optional<LocalDate> to,
+    Optional<BoundingBox> bbox,
+    Optional<String> country,
+    Optional<String> actor,
+    Optional<EventType> eventType,
+    Optional<SubEventType> subEventType,
+    Optional<String> text,
+    EventSort sort,
+    int limit,
+    int offset) {
+  /** The largest page: enough for a table or a map layer, small enough to answer at once. */
+  public static final int MAX_LIMIT = 500;
+
+  public static final int DEFAULT_LIMIT = 100;
+
+  /** Longer words than this are no search a person typed. */
+  static final int MAX_TEXT = 200;
+
+  public EventFilter {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(bbox, "bbox");
+    Objects.requireNonNull(eventType, "eventType");
+    Objects.requireNonNull(subEventType, "subEventType");
+    Objects.requireNonNull(sort, "sort");
+    country = words(country, "country");
+    actor = words(actor, "actor");
+    text = words(text, "q");
+    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+      throw new InvalidFilterException("from", "from (" + from.get() + ") is after to ("
+          + to.get() + ")");
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new InvalidFilterException("limit", "limit is 1 to " + MAX_LIMIT + ", was " + limit);
+    }
+    if (offset < 0) {
+      throw new InvalidFilterException("offset", "offset is 0 or more, was " + offset);
+    }
+    if (subEventType.isPresent() && eventType.isPresent()
+        && subEventType.get().eventType() != eventType.get()) {
+      throw new InvalidFilterException("sub_event_type", "sub_event_type '"
+          + subEventType.get().label() + "' is not of event_type '" + eventType.get().label()
+          + "'");
+    }
+  }
+
+  /** Blank means absent; surrounding spaces are dropped. */
+  private static Optional<String> words(Optional<String> value, String parameter) {
+    Objects.requireNonNull(value, parameter);
+    Optional<String> trimmed = value.map(String::trim).filter(v -> !v.isEmpty());
+    if (trimmed.isPresent() && trimmed.get().length() > MAX_TEXT) {
+      throw new InvalidFilterException(parameter, parameter + " is at most " + MAX_TEXT
+          + " characters, was " + trimmed.get().length());
+    }
+    return trimmed;
+  }
+
+  /** Every event, newest first, the first {@link #DEFAULT_LIMIT}. */
+  public static EventFilter all() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The same filters for the next page. */
+  public EventFilter withOffset(int newOffset) {
+    return new EventFilter(from, to, bbox, country, actor, eventType, subEventType, text, sort,
+        limit, newOffset);
+  }
+
+  /** Collects the filters; {@link #build} checks them all. */
+  public static final class Builder {
+    private Optional<LocalDate> from = Optional.empty();
+    private Optional<LocalDate> to = Optional.empty();
+    private Optional<BoundingBox> bbox = Optional.empty();
+    private Optional<String> country = Optional.empty();
+    private Optional<String> actor = Optional.empty();
+    private Optional<EventType> eventType = Optional.empty();
+    private Optional<SubEventType> subEventType = Optional.empty();
+    private Optional<String> text = Optional.empty();
+    private EventSort sort = EventSort.EVENT_DATE_DESC;
+    private int limit = DEFAULT_LIMIT;
+    private int offset;
+
+    private Builder() {}
+
+    public Builder from(LocalDate value) {
+      from = Optional.of(value);
+      return this;
+    }
+
+    public Builder to(LocalDate value) {
+      to = Optional.of(value);
+      return this;
+    }
+
+    public Builder bbox(BoundingBox value) {
+      bbox = Optional.of(value);
+      return this;
+    }
+
+    public Builder country(String value) {
+      country = Optional.of(value);
+      return this;
+    }
+
+    public Builder actor(String value) {
+      actor = Optional.of(value);
+      return this;
+    }
+
+    public Builder eventType(EventType value) {
+      eventType = Optional.of(value);
+      return this;
+    }
+
+    public Builder subEventType(SubEventType value) {
+      subEventType = Optional.of(value);
+      return this;
+    }
+
+    public Builder text(String value) {
+      text = Optional.of(value);
+      return this;
+    }
+
+    public Builder sort(EventSort value) {
+      sort = Objects.requireNonNull(value, "sort");
+      return this;
+    }
+
+    public Builder limit(int value) {
+      limit = value;
+      return this;
+    }
+
+    public Builder offset(int value) {
+      offset = value;
+      return this;
+    }
+
+    public EventFilter build() {
+      return new EventFilter(from, to, bbox, country, actor, eventType, subEventType, text, sort,
+          limit, offset);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.sitrep.server;
+
+import java.util.Optional;
+
+/**
+ * A request the API answers with a 4xx status and a JSON body {@code {"error": message}}, with
+ * {@code "parameter"} when one parameter is to blame. Thrown by handlers; {@link ApiServer} writes
+ * the answer.
+ */
+final class ApiException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String parameter;
+
+  private ApiException(int status, String message, String parameter) {
+    super(message);
+    this.status = status;
+    this.parameter = parameter;
+  }
+
+  static ApiException badParameter(String parameter, String message) {
+    return new ApiException(400, message, parameter);
+  }
+
+  static ApiException notFound(String message) {
+    return new ApiException(404, message, null);
+  }
+
+  static ApiException tooLarge() {
+    return new ApiException(413, "request body too large; this API reads none", null);
+  }
+
+  static ApiException unauthorized() {
+    return new ApiException(401, "this server needs 'Authorization: Bearer <token>'", null);
+  }
+
+  int status() {
+    return status;
+  }
+
+  Optional<String> parameter() {
+    return Optional.ofNullable(parameter);
+  }
+}

@@ -1,0 +1,155 @@
+package org.sitrep.server;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.net.BindException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.InvalidFilterException;
+import org.sitrep.store.StoreException;
+
+/**
+ * The read-only REST API over an event store, on Javalin. There are no write endpoints: every
+ * route is a GET, other methods get 405. Safe by default: see {@link ServerOptions}; no CORS
+ * headers (a page of another origin cannot read the answers), and nothing the server does sends a
+ * request off the machine.
+ *
+ * <pre>{@code
+ * try (ApiServer server = ApiServer.start(store, ServerOptions.local(8080), System.err::println)) {
+ *   ... server.port() ...
+ * }
+ * }</pre>
+ */
+public final class ApiServer implements AutoCloseable {
+  /** No route reads a body; this bounds what a client can make the server buffer. */
+  static final long MAX_REQUEST_BYTES = 16 * 1024;
+
+  private static final String ERROR_WRITTEN = "sitrep.error";
+
+  private final Javalin app;
+
+  private ApiServer(Javalin app) {
+    this.app = app;
+  }
+
+  /**
+   * Starts serving {@code query} now.
+   *
+   * @param problems where a failure of the store is told in one line; the client gets a 503
+   *     without the details, which may name the server or the data directory
+   * @throws PortInUseException when the address and port are taken
+   */
+  public static ApiServer start(EventQuery query, ServerOptions options,
+      Consumer<String> problems) {
+    ApiJson json = new ApiJson();
+    EventHandlers events = new EventHandlers(query, json);
+    ExportHandlers exports = new ExportHandlers(query, json);
+    Javalin app = Javalin.create(cfg -> {
+      cfg.startup.showJavalinBanner = false;
+      cfg.startup.showOldJavalinVersionWarning = false;
+      cfg.jetty.host = options.bind();
+      cfg.jetty.port = options.port();
+      cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+      cfg.http.prefer405over404 = true;
+      cfg.routes.before(ctx -> guard(ctx, options.token()));
+      cfg.routes.get("/healthz", ctx -> EventHandlers.send(ctx, "{\"status\":\"ok\"}"));
+      cfg.routes.get("/api/events", events::list);
+      cfg.routes.get("/api/events/{id}", events::event);
+      cfg.routes.get("/api/articles/{id}", events::article);
+      cfg.routes.get("/api/export.csv", exports::csv);
+      cfg.routes.get("/api/export.jsonl", exports::jsonl);
+      errors(cfg, json, problems);
+    });
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      app.stop();
+      if (causedBy(e, BindException.class)) {
+        throw new PortInUseException(options.bind(), options.port(), e);
+      }
+      throw e;
+    }
+    return new ApiServer(app);
+  }
+
+  /** The port served: the one asked for, or the one chosen for port 0. */
+  public int port() {
+    return app.port();
+  }
+
+  /** Stops taking requests and ends those under way. The store stays open: it is the caller's. */
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  /** With a token, every request but the health check must carry it. */
+  private static void guard(Context ctx, Optional<String> token) {
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Cache-Control", "no-store");
+    // No route reads a body; one announced larger than a page of filters is refused unread.
+    if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+      throw ApiException.tooLarge();
+    }
+    if (token.isEmpty() || "/healthz".equals(ctx.path())) {
+      return;
+    }
+    String given = Optional.ofNullable(ctx.header("Authorization")).orElse("");
+    byte[] expected = ("Bearer " + token.get()).getBytes(StandardCharsets.UTF_8);
+    // Constant time: how long the comparison takes tells nothing about the token.
+    if (!MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw ApiException.unauthorized();
+    }
+  }
+
+  private static void errors(JavalinConfig cfg, ApiJson json, Consumer<String> problems) {
+    cfg.routes.exception(ApiException.class, (e, ctx) ->
+        fail(ctx, json, e.status(), e.getMessage(), e.parameter()));
+    cfg.routes.exception(InvalidFilterException.class, (e, ctx) ->
+        fail(ctx, json, 400, e.getMessage(), Optional.of(e.parameter())));
+    // Javalin's own refusals (a body over the limit, say) keep their status, in JSON.
+    cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
+        fail(ctx, json, e.getStatus(), e.getMessage(), Optional.empty()));
+    cfg.routes.exception(StoreException.class, (e, ctx) -> {
+      problems.accept("sitrep: " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+      fail(ctx, json, 503, "the store could not be read; the server's log says why",
+          Optional.empty());
+    });
+    cfg.routes.exception(Exception.class, (e, ctx) -> {
+      problems.accept("sitrep: " + ctx.method() + " " + ctx.path() + ": internal error: " + e);
+      fail(ctx, json, 500, "internal error", Optional.empty());
+    });
+    // Javalin's own answers (no such route, method not allowed, body too large) as JSON too.
+    for (int status : new int[] {404, 405, 413}) {
+      cfg.routes.error(status, "*", ctx -> {
+        if (ctx.attribute(ERROR_WRITTEN) == null) {
+          fail(ctx, json, status, status == 404 ? "no such resource: " + ctx.path()
+              : status == 405 ? "this API is read-only: only GET is served"
+              : "request too large", Optional.empty());
+        }
+      });
+    }
+  }
+
+  private static void fail(Context ctx, ApiJson json, int status, String message,
+      Optional<String> parameter) {
+    ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+    ctx.status(status);
+    EventHandlers.send(ctx, json.write(json.error(message, parameter)));
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

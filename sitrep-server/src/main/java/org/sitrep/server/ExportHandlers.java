@@ -1,0 +1,89 @@
+package org.sitrep.server;
+
+import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.sitrep.export.AcledCsv;
+import org.sitrep.export.EventWriter;
+import org.sitrep.export.OutputFormat;
+import org.sitrep.model.Event;
+import org.sitrep.pipeline.ExtractionResult;
+import org.sitrep.store.EventFilter;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.Page;
+import org.sitrep.store.StoredEvent;
+
+/**
+ * {@code GET /api/export.csv} and {@code /api/export.jsonl}: every event that passes the filters,
+ * read from the store a page at a time and written as it comes, so that a large export needs no
+ * more memory than one page. CSV rows are those of {@code sitrep extract --format csv}, with the
+ * header even when no event passes; JSON lines are the objects of {@code /api/events}.
+ */
+final class ExportHandlers {
+  /** Pages are read as large as the store allows. */
+  private static final int PAGE = EventFilter.MAX_LIMIT;
+
+  private final EventQuery query;
+  private final ApiJson json;
+
+  ExportHandlers(EventQuery query, ApiJson json) {
+    this.query = query;
+    this.json = json;
+  }
+
+  void csv(Context ctx) throws IOException {
+    EventFilter filter = FilterParams.export(ctx.queryParamMap(), PAGE);
+    Page<StoredEvent> first = query.search(filter);
+    start(ctx, "text/csv; charset=utf-8", "sitrep-events.csv");
+    try (Writer out = writer(ctx)) {
+      if (first.items().isEmpty()) {
+        // Column names need no quoting; CRLF as the rows have it (RFC 4180).
+        out.write(String.join(",", AcledCsv.header()) + "\r\n");
+      }
+      EventWriter csv = OutputFormat.CSV.open(out, false);
+      for (Page<StoredEvent> page = first; ; page = next(filter, page)) {
+        List<Event> events = page.items().stream().map(StoredEvent::event).toList();
+        csv.write("", new ExtractionResult(events, List.of(), 0));
+        if (!page.hasMore() || page.items().isEmpty()) {
+          break;
+        }
+      }
+      csv.finish();
+    }
+  }
+
+  void jsonl(Context ctx) throws IOException {
+    EventFilter filter = FilterParams.export(ctx.queryParamMap(), PAGE);
+    Page<StoredEvent> first = query.search(filter);
+    start(ctx, "application/x-ndjson; charset=utf-8", "sitrep-events.jsonl");
+    try (Writer out = writer(ctx)) {
+      for (Page<StoredEvent> page = first; ; page = next(filter, page)) {
+        for (StoredEvent e : page.items()) {
+          out.write(json.write(json.event(e)));
+          out.write('\n');
+        }
+        if (!page.hasMore() || page.items().isEmpty()) {
+          break;
+        }
+      }
+    }
+  }
+
+  /** The first page is read before the status is sent, so that a store failure is still a 503. */
+  private Page<StoredEvent> next(EventFilter filter, Page<StoredEvent> page) {
+    return query.search(filter.withOffset(page.offset() + page.items().size()));
+  }
+
+  private static void start(Context ctx, String type, String file) {
+    ctx.status(200).contentType(type)
+        .header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+  }
+
+  private static Writer writer(Context ctx) throws IOException {
+    return new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+  }
+}

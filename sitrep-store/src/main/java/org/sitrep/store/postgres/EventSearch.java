@@ -1,0 +1,153 @@
+package org.sitrep.store.postgres;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.store.BoundingBox;
+import org.sitrep.store.EventFilter;
+import org.sitrep.store.EventSort;
+import org.sitrep.store.Page;
+import org.sitrep.store.StoredEvent;
+
+/**
+ * The SQL of {@link org.sitrep.store.EventQuery#search}. The statement is put together only from
+ * the fixed fragments below, one per filter given; every value a user typed goes in as a
+ * parameter, never into the text. The page's ids and the total are read in one read-only
+ * snapshot, so that they agree while articles are being stored.
+ */
+final class EventSearch {
+  /** A value for one {@code ?}. */
+  private interface Value {
+    void set(PreparedStatement s, int index) throws SQLException;
+  }
+
+  /**
+   * The full-text expression of the {@code event_text} index in V1; it must stay the same
+   * expression, word for word, or PostgreSQL will not use the index.
+   */
+  private static final String TEXT = "to_tsvector('english', e.notes || ' ' || e.evidence_text)"
+      + " @@ websearch_to_tsquery('english', ?)";
+
+  private final StringBuilder where = new StringBuilder();
+  private final List<Value> values = new ArrayList<>();
+
+  private EventSearch(EventFilter f) {
+    f.from().ifPresent(d -> add("e.event_date >= ?", date(d)));
+    f.to().ifPresent(d -> add("e.event_date <= ?", date(d)));
+    f.bbox().ifPresent(this::bbox);
+    f.country().ifPresent(c -> add("(e.iso3 = upper(?) OR lower(e.country) = lower(?))",
+        text(c), text(c)));
+    f.actor().ifPresent(a -> add("(e.actor1 ILIKE ? ESCAPE '\\' OR e.actor2 ILIKE ? ESCAPE '\\')",
+        text(contains(a)), text(contains(a))));
+    f.eventType().ifPresent(t -> add("e.event_type = ?", text(t.label())));
+    f.subEventType().ifPresent(t -> add("e.sub_event_type = ?", text(t.label())));
+    f.text().ifPresent(q -> add(TEXT, text(q)));
+  }
+
+  /** One page of the events that pass {@code filter}, on the connection {@code c}. */
+  static Page<StoredEvent> run(Connection c, EventFilter filter) throws SQLException {
+    EventSearch search = new EventSearch(filter);
+    int isolation = c.getTransactionIsolation();
+    c.setReadOnly(true);
+    c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    c.setAutoCommit(false);
+    try {
+      List<Long> ids = search.ids(c, filter);
+      // A short first page is the whole result: no need to count.
+      long total = filter.offset() == 0 && ids.size() < filter.limit() ? ids.size()
+          : search.count(c);
+      List<StoredEvent> events = new EventReader(c).read(ids);
+      c.commit();
+      return new Page<>(events, total, filter.limit(), filter.offset());
+    } finally {
+      // Nothing to undo after the commit; leaves the connection as it came, should it be pooled.
+      c.rollback();
+      c.setAutoCommit(true);
+      c.setTransactionIsolation(isolation);
+      c.setReadOnly(false);
+    }
+  }
+
+  private List<Long> ids(Connection c, EventFilter f) throws SQLException {
+    String sql = "SELECT e.id FROM event e" + where + " ORDER BY " + order(f.sort())
+        + " LIMIT ? OFFSET ?";
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      int i = bind(s);
+      s.setInt(++i, f.limit());
+      s.setInt(++i, f.offset());
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getLong(1));
+        }
+      }
+    }
+    return ids;
+  }
+
+  private long count(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM event e" + where)) {
+      bind(s);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  /** Sets every filter's values; returns the index of the last one set. */
+  private int bind(PreparedStatement s) throws SQLException {
+    int i = 0;
+    for (Value v : values) {
+      v.set(s, ++i);
+    }
+    return i;
+  }
+
+  /** Ties broken by id in the same direction: pages neither repeat nor skip an event. */
+  private static String order(EventSort sort) {
+    switch (sort) {
+      case EVENT_DATE_DESC:
+        return "e.event_date DESC NULLS LAST, e.id DESC";
+      case EVENT_DATE:
+        return "e.event_date ASC NULLS LAST, e.id ASC";
+      case FATALITIES_DESC:
+        return "e.fatalities DESC, e.id DESC";
+      case FATALITIES:
+        return "e.fatalities ASC, e.id ASC";
+      default:
+        throw new AssertionError(sort);
+    }
+  }
+
+  private void bbox(BoundingBox b) {
+    add("e.longitude BETWEEN ? AND ? AND e.latitude BETWEEN ? AND ?", number(b.minLon()),
+        number(b.maxLon()), number(b.minLat()), number(b.maxLat()));
+  }
+
+  private void add(String condition, Value... given) {
+    where.append(where.length() == 0 ? " WHERE " : " AND ").append(condition);
+    values.addAll(List.of(given));
+  }
+
+  /** A LIKE pattern that finds {@code words} anywhere, their own % and _ taken literally. */
+  static String contains(String words) {
+    return "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  }
+
+  private static Value text(String value) {
+    return (s, i) -> s.setString(i, value);
+  }
+
+  private static Value number(double value) {
+    return (s, i) -> s.setDouble(i, value);
+  }
+
+  private static Value date(java.time.LocalDate value) {
+    return (s, i) -> s.setDate(i, Date.valueOf(value));
+  }
+}
