@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.export.EventJson;
+import org.sitrep.store.HistoryEntry;
 import org.sitrep.store.Page;
 import org.sitrep.store.StoredArticle;
 import org.sitrep.store.StoredEvent;
@@ -73,6 +74,31 @@ final class ApiJson {
     n.put("title", a.title());
     n.put("source", a.source());
     n.put("published", a.published().map(Object::toString).orElse(null));
+    return n;
+  }
+
+  /** {@code {"event_id": N, "history": [{"kind", "at", "article_id", "by", "details"}, ...]}}. */
+  ObjectNode history(long eventId, List<HistoryEntry> entries) {
+    ObjectNode n = nodes.objectNode();
+    n.put("event_id", eventId);
+    ArrayNode list = n.putArray("history");
+    for (HistoryEntry h : entries) {
+      ObjectNode e = list.addObject();
+      e.put("kind", h.kind());
+      e.put("at", h.at().toString());
+      if (h.byArticle().isPresent()) {
+        e.put("article_id", h.byArticle().get());
+      } else {
+        e.putNull("article_id");
+      }
+      e.put("by", h.by());
+      try {
+        e.set("details", mapper.readTree(h.details()));
+      } catch (java.io.IOException bad) {
+        // The store writes the details as JSON; a row that is not is shown as its text.
+        e.put("details", h.details());
+      }
+    }
     return n;
   }
 

@@ -60,6 +60,7 @@ public final class ApiServer implements AutoCloseable {
       cfg.routes.get("/healthz", ctx -> EventHandlers.send(ctx, "{\"status\":\"ok\"}"));
       cfg.routes.get("/api/events", events::list);
       cfg.routes.get("/api/events/{id}", events::event);
+      cfg.routes.get("/api/events/{id}/history", events::history);
       cfg.routes.get("/api/articles/{id}", events::article);
       cfg.routes.get("/api/export.csv", exports::csv);
       cfg.routes.get("/api/export.jsonl", exports::jsonl);

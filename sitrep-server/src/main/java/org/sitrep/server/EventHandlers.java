@@ -4,7 +4,10 @@ import io.javalin.http.Context;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.StoredEvent;
 
-/** {@code GET /api/events}, {@code GET /api/events/{id}} and {@code GET /api/articles/{id}}. */
+/**
+ * {@code GET /api/events}, {@code GET /api/events/{id}}, {@code GET /api/events/{id}/history} and
+ * {@code GET /api/articles/{id}}.
+ */
 final class EventHandlers {
   private final EventQuery query;
   private final ApiJson json;
@@ -23,6 +26,15 @@ final class EventHandlers {
     StoredEvent event = query.event(id)
         .orElseThrow(() -> ApiException.notFound("no event with id " + id));
     send(ctx, json.write(json.eventWithSources(event, query.sourcesOf(id))));
+  }
+
+  /** Every change to the event, oldest first: created, merged, split; 404 for no such event. */
+  void history(Context ctx) {
+    long id = id(ctx);
+    if (query.event(id).isEmpty()) {
+      throw ApiException.notFound("no event with id " + id);
+    }
+    send(ctx, json.write(json.history(id, query.history(id))));
   }
 
   void article(Context ctx) {

@@ -141,6 +141,17 @@ class ApiServerIT {
   }
 
   @Test
+  void an_events_history_says_it_was_created_by_its_article() throws Exception {
+    long id = json(get("/api/events?q=drone"), 200).get("events").get(0).get("id").asLong();
+    JsonNode history = json(get("/api/events/" + id + "/history"), 200);
+    assertEquals(id, history.get("event_id").asLong());
+    JsonNode created = history.get("history").get(0);
+    assertEquals("created", created.get("kind").asText());
+    assertTrue(created.get("article_id").isNumber(), history.toString());
+    json(get("/api/events/999999/history"), 404);
+  }
+
+  @Test
   void an_article_comes_with_its_text_and_event_ids() throws Exception {
     JsonNode article = json(get("/api/articles/" + syria.articleId()), 200);
     assertEquals("Syria", article.get("title").asText());
