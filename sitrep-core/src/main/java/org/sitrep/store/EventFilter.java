@@ -24,6 +24,7 @@ import org.sitrep.model.SubEventType;
  *     ("air strike" -drone)
  * @param limit at most this many events, 1 to {@link #MAX_LIMIT}
  * @param offset events skipped before the page, 0 or more
+ * @param includeRejected also events a person marked not an event ({@link EventReview})
  * @throws InvalidFilterException naming the filter whose value is out of range
  */
 public record EventFilter(
@@ -37,7 +38,8 @@ public record EventFilter(
     Optional<String> text,
     EventSort sort,
     int limit,
-    int offset) {
+    int offset,
+    boolean includeRejected) {
   /** The largest page: enough for a table or a map layer, small enough to answer at once. */
   public static final int MAX_LIMIT = 500;
 
@@ -97,7 +99,13 @@ public record EventFilter(
   /** The same filters for the next page. */
   public EventFilter withOffset(int newOffset) {
     return new EventFilter(from, to, bbox, country, actor, eventType, subEventType, text, sort,
-        limit, newOffset);
+        limit, newOffset, includeRejected);
+  }
+
+  /** The same filters, with or without rejected events. */
+  public EventFilter withRejected(boolean include) {
+    return new EventFilter(from, to, bbox, country, actor, eventType, subEventType, text, sort,
+        limit, offset, include);
   }
 
   /** Collects the filters; {@link #build} checks them all. */
@@ -113,6 +121,7 @@ public record EventFilter(
     private EventSort sort = EventSort.EVENT_DATE_DESC;
     private int limit = DEFAULT_LIMIT;
     private int offset;
+    private boolean includeRejected;
 
     private Builder() {}
 
@@ -171,9 +180,14 @@ public record EventFilter(
       return this;
     }
 
+    public Builder includeRejected(boolean value) {
+      includeRejected = value;
+      return this;
+    }
+
     public EventFilter build() {
       return new EventFilter(from, to, bbox, country, actor, eventType, subEventType, text, sort,
-          limit, offset);
+          limit, offset, includeRejected);
     }
   }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * whose account and why. The store writes them; nothing edits or removes one, so an event's
  * history says how it came to hold what it holds (which articles joined it, which were split off).
  *
- * @param kind "created", "merged", "split", and later "updated", "reviewed", "deleted"
+ * @param kind "created", "merged", "split", "corrected" or "rejected" (by a person, {@link
+ *     EventReview}), and later "updated", "reviewed", "deleted"
  * @param byArticle the store's id of the article the change came from, if one did: the article
  *     that first reported the event, or the one merged into it
  * @param by the person who made the change, else the rule ("extraction", "cross-reports"); empty

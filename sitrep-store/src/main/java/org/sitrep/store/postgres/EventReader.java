@@ -71,10 +71,11 @@ final class EventReader {
     }
     Map<Long, List<Evidence>> evidence = evidence(rows.stream().map(Row::id).toList());
     return rows.stream().map(row -> new StoredEvent(row.id(), row.articleId(),
-        row.event().withEvidence(evidence.getOrDefault(row.id(), List.of())))).toList();
+        row.event().withEvidence(evidence.getOrDefault(row.id(), List.of())), row.rejected()))
+        .toList();
   }
 
-  private record Row(long id, long articleId, Event event) {}
+  private record Row(long id, long articleId, Event event, boolean rejected) {}
 
   private static Row row(ResultSet r) throws SQLException {
     Event event = new Event(r.getString("event_id"), r.getString("input_id"),
@@ -87,7 +88,7 @@ final class EventReader {
         r.getInt("captured"), r.getString("cameo"), r.getString("plover"),
         Modality.valueOf(r.getString("modality").toUpperCase(Locale.ROOT)),
         r.getDouble("confidence"), List.of());
-    return new Row(r.getLong("id"), r.getLong("article_id"), event);
+    return new Row(r.getLong("id"), r.getLong("article_id"), event, r.getBoolean("rejected"));
   }
 
   private static Optional<Actor> actor(ResultSet r, String name, String inter)

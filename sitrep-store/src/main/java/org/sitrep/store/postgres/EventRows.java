@@ -94,7 +94,7 @@ final class EventRows {
     return id;
   }
 
-  private static int actor(PreparedStatement s, int i, Optional<Actor> actor, List<Actor> assoc)
+  static int actor(PreparedStatement s, int i, Optional<Actor> actor, List<Actor> assoc)
       throws SQLException {
     Sql.text(s, ++i, actor.map(Actor::name));
     s.setInt(++i, actor.map(Actor::inter).orElse(0));
@@ -109,7 +109,7 @@ final class EventRows {
     return i;
   }
 
-  private static int place(PreparedStatement s, int i, Optional<Place> place)
+  static int place(PreparedStatement s, int i, Optional<Place> place)
       throws SQLException {
     if (place.isEmpty()) {
       for (int n = 0; n < 10; n++) {

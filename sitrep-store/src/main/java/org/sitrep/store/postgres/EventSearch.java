@@ -46,6 +46,9 @@ final class EventSearch {
     f.eventType().ifPresent(t -> add("e.event_type = ?", text(t.label())));
     f.subEventType().ifPresent(t -> add("e.sub_event_type = ?", text(t.label())));
     f.text().ifPresent(q -> add(TEXT, text(q)));
+    if (!f.includeRejected()) {
+      add("NOT e.rejected");
+    }
   }
 
   /** One page of the events that pass {@code filter}, on the connection {@code c}. */

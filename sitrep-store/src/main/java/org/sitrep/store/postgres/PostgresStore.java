@@ -13,8 +13,10 @@ import javax.sql.DataSource;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.store.ContentHash;
+import org.sitrep.store.Correction;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.EventQuery;
+import org.sitrep.store.EventReview;
 import org.sitrep.store.EventSink;
 import org.sitrep.store.EventSplitter;
 import org.sitrep.store.HistoryEntry;
@@ -28,7 +30,8 @@ import org.sitrep.store.StoredEvent;
  * The event store on PostgreSQL, over plain JDBC: one connection and one transaction per article.
  * A report that another article's stored event already tells is merged into that event as one of
  * its sources ({@link Merges}, {@link EventBlocks} for how concurrent ingests stay correct); a
- * person can split it off again ({@link #split}).
+ * person can split it off again ({@link #split}), correct it or mark it not an event ({@link
+ * #correct}, {@link Corrections}).
  * Open one with {@link Stores#open}, which also starts the embedded server and applies the
  * migrations; close it to stop that server.
  *
@@ -40,7 +43,7 @@ import org.sitrep.store.StoredEvent;
  * before it stops the server, so that a Ctrl-C never cuts an article in half.
  */
 public final class PostgresStore
-    implements EventSink, EventQuery, EventSplitter, AutoCloseable {
+    implements EventSink, EventQuery, EventSplitter, EventReview, AutoCloseable {
   /** How long closing waits for articles being stored: a transaction takes milliseconds. */
   private static final long CLOSE_WAIT_SECONDS = 30;
 
@@ -143,6 +146,35 @@ public final class PostgresStore
       }
     } catch (SQLException e) {
       throw new StoreException("event " + eventId + ": not split: " + Sql.oneLine(e), e);
+    }
+  }
+
+  @Override
+  public Optional<StoredEvent> correct(long eventId, Correction correction, String by,
+      String reason) {
+    java.util.Objects.requireNonNull(correction, "correction");
+    Correction.checkByAndReason(by, reason);
+    open.readLock().lock();
+    try {
+      if (closed) {
+        throw new StoreException("event " + eventId + ": not corrected: the store at " + where
+            + " is closed");
+      }
+      try (Connection c = connect()) {
+        c.setAutoCommit(false);
+        try {
+          Optional<StoredEvent> now = Corrections.correct(c, eventId, correction, by, reason);
+          c.commit();
+          return now;
+        } catch (SQLException | RuntimeException e) {
+          c.rollback();
+          throw e;
+        }
+      } catch (SQLException e) {
+        throw new StoreException("event " + eventId + ": not corrected: " + Sql.oneLine(e), e);
+      }
+    } finally {
+      open.readLock().unlock();
     }
   }
 

@@ -28,8 +28,11 @@ final class Sources {
   private static final String COUNTS =
       "SELECT fatalities, injured, captured FROM event_source WHERE event_id = ?";
 
-  private static final String RECOUNT = "UPDATE event SET fatalities = ?, injured = ?,"
-      + " captured = ?, updated_at = now() WHERE id = ?";
+  /** A count a person corrected wins over the reports' ({@link Corrections}). */
+  private static final String RECOUNT = "UPDATE event SET"
+      + " fatalities = coalesce(corrected_fatalities, ?),"
+      + " injured = coalesce(corrected_injured, ?),"
+      + " captured = coalesce(corrected_captured, ?), updated_at = now() WHERE id = ?";
 
   private static final String HISTORY = "INSERT INTO event_history (event_id, change, by_article,"
       + " by_rule, by_person, details) VALUES (?, ?, ?, ?, ?, ?::jsonb)";
@@ -62,7 +65,10 @@ final class Sources {
     }
   }
 
-  /** Sets the event's counts to {@link MergedCounts} of its reports' own counts. */
+  /**
+   * Sets the event's counts to {@link MergedCounts} of its reports' own counts, except those a
+   * person corrected, which stay as corrected.
+   */
   static void recount(Connection c, long eventId) throws SQLException {
     List<Event> reports = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(COUNTS)) {
