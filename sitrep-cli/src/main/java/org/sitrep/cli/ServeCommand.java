@@ -62,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     // Ctrl-C interrupts the wait below and holds the exit until the store is closed.
     InterruptGuard guard = InterruptGuard.install();
     try (PostgresStore store = db.open(dataDir.config().dataDir());
-        ApiServer server = ApiServer.start(store, options, line -> {
+        ApiServer server = ApiServer.start(store, store, store, options, line -> {
           err.println(line);
           err.flush();
         })) {

@@ -28,7 +28,17 @@ final class ApiException extends RuntimeException {
   }
 
   static ApiException tooLarge() {
-    return new ApiException(413, "request body too large; this API reads none", null);
+    return new ApiException(413, "request body too large; a write's body is at most 16 KB", null);
+  }
+
+  static ApiException notJson() {
+    return new ApiException(415, "a write's body is JSON: send 'Content-Type: application/json'",
+        null);
+  }
+
+  static ApiException notLocal() {
+    return new ApiException(403, "without a token, writes are taken only from this machine,"
+        + " addressed as 127.0.0.1, [::1] or localhost", null);
   }
 
   static ApiException unauthorized() {

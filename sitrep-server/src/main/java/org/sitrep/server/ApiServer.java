@@ -10,12 +10,19 @@ import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.sitrep.store.EventQuery;
+import org.sitrep.store.EventReview;
+import org.sitrep.store.EventSplitter;
+import org.sitrep.store.InvalidCorrectionException;
 import org.sitrep.store.InvalidFilterException;
 import org.sitrep.store.StoreException;
 
 /**
- * The read-only REST API over an event store, on Javalin. There are no write endpoints: every
- * route is a GET, other methods get 405. Safe by default: see {@link ServerOptions}; no CORS
+ * The REST API over an event store, on Javalin: reads, and a person's writes (a correction, "not
+ * an event", a split) when started with the store's {@link EventReview} and {@link EventSplitter}.
+ * Safe by default: see {@link ServerOptions}; with a token every request but the health check
+ * needs it; without one (loopback only), a write must be addressed to 127.0.0.1, [::1] or
+ * localhost (no DNS rebinding) and say {@code Content-Type: application/json} (which a page of
+ * another origin cannot send without a CORS preflight, and none is granted); no CORS
  * headers (a page of another origin cannot read the answers), and nothing the server does sends a
  * request off the machine.
  *
@@ -26,7 +33,7 @@ import org.sitrep.store.StoreException;
  * }</pre>
  */
 public final class ApiServer implements AutoCloseable {
-  /** No route reads a body; this bounds what a client can make the server buffer. */
+  /** Only writes read a body; this bounds what a client can make the server buffer. */
   static final long MAX_REQUEST_BYTES = 16 * 1024;
 
   private static final String ERROR_WRITTEN = "sitrep.error";
@@ -46,7 +53,20 @@ public final class ApiServer implements AutoCloseable {
    */
   public static ApiServer start(EventQuery query, ServerOptions options,
       Consumer<String> problems) {
+    return start(query, null, null, options, problems);
+  }
+
+  /**
+   * Starts serving {@code query}, with the writes {@code PATCH /api/events/{id}} and {@code POST
+   * /api/events/{id}/split} made through {@code review} and {@code splitter}.
+   *
+   * @throws PortInUseException when the address and port are taken
+   */
+  public static ApiServer start(EventQuery query, EventReview review, EventSplitter splitter,
+      ServerOptions options, Consumer<String> problems) {
     ApiJson json = new ApiJson();
+    WriteHandlers writes = review == null || splitter == null ? null
+        : new WriteHandlers(query, review, splitter, json);
     EventHandlers events = new EventHandlers(query, json);
     ExportHandlers exports = new ExportHandlers(query, json);
     Javalin app = Javalin.create(cfg -> {
@@ -64,6 +84,17 @@ public final class ApiServer implements AutoCloseable {
       cfg.routes.get("/api/articles/{id}", events::article);
       cfg.routes.get("/api/export.csv", exports::csv);
       cfg.routes.get("/api/export.jsonl", exports::jsonl);
+      cfg.routes.get("/api/export/training.jsonl", exports::training);
+      if (writes != null) {
+        cfg.routes.patch("/api/events/{id}", ctx -> {
+          writeGuard(ctx, options.token());
+          writes.patch(ctx);
+        });
+        cfg.routes.post("/api/events/{id}/split", ctx -> {
+          writeGuard(ctx, options.token());
+          writes.split(ctx);
+        });
+      }
       errors(cfg, json, problems);
     });
     try {
@@ -93,7 +124,7 @@ public final class ApiServer implements AutoCloseable {
   private static void guard(Context ctx, Optional<String> token) {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Cache-Control", "no-store");
-    // No route reads a body; one announced larger than a page of filters is refused unread.
+    // Only writes read a body; one announced larger than that is refused unread.
     if (ctx.contentLength() > MAX_REQUEST_BYTES) {
       throw ApiException.tooLarge();
     }
@@ -109,17 +140,48 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
+  /**
+   * After {@link #guard} (which checked the token, if any): a write's body is JSON, and without a
+   * token it must be addressed to this machine by a loopback name.
+   */
+  private static void writeGuard(Context ctx, Optional<String> token) {
+    String type = Optional.ofNullable(ctx.contentType()).orElse("");
+    if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      throw ApiException.notJson();
+    }
+    if (token.isEmpty() && !localHost(ctx.host())) {
+      throw ApiException.notLocal();
+    }
+  }
+
+  /** The Host header names this machine: a page that rebound its own name here does not. */
+  static boolean localHost(String host) {
+    if (host == null) {
+      return false;
+    }
+    String name = host.toLowerCase(java.util.Locale.ROOT);
+    if (name.startsWith("[")) {
+      int end = name.indexOf(']');
+      name = end < 0 ? name : name.substring(0, end + 1);
+    } else if (name.indexOf(':') >= 0) {
+      name = name.substring(0, name.indexOf(':'));
+    }
+    return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]");
+  }
+
   private static void errors(JavalinConfig cfg, ApiJson json, Consumer<String> problems) {
     cfg.routes.exception(ApiException.class, (e, ctx) ->
         fail(ctx, json, e.status(), e.getMessage(), e.parameter()));
     cfg.routes.exception(InvalidFilterException.class, (e, ctx) ->
         fail(ctx, json, 400, e.getMessage(), Optional.of(e.parameter())));
+    cfg.routes.exception(InvalidCorrectionException.class, (e, ctx) ->
+        fail(ctx, json, 400, e.getMessage(), Optional.of(e.field())));
     // Javalin's own refusals (a body over the limit, say) keep their status, in JSON.
     cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
         fail(ctx, json, e.getStatus(), e.getMessage(), Optional.empty()));
     cfg.routes.exception(StoreException.class, (e, ctx) -> {
       problems.accept("sitrep: " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
-      fail(ctx, json, 503, "the store could not be read; the server's log says why",
+      fail(ctx, json, 503, "the store failed; the server's log says why",
           Optional.empty());
     });
     cfg.routes.exception(Exception.class, (e, ctx) -> {
@@ -131,7 +193,7 @@ public final class ApiServer implements AutoCloseable {
       cfg.routes.error(status, "*", ctx -> {
         if (ctx.attribute(ERROR_WRITTEN) == null) {
           fail(ctx, json, status, status == 404 ? "no such resource: " + ctx.path()
-              : status == 405 ? "this API is read-only: only GET is served"
+              : status == 405 ? "method not allowed: " + ctx.method() + " " + ctx.path()
               : "request too large", Optional.empty());
         }
       });

@@ -1,5 +1,7 @@
 package org.sitrep.server;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -7,15 +9,19 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.sitrep.export.AcledCsv;
 import org.sitrep.export.EventWriter;
 import org.sitrep.export.OutputFormat;
 import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
 import org.sitrep.pipeline.ExtractionResult;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.Page;
 import org.sitrep.store.StoredEvent;
+import org.sitrep.typing.LabelledTexts;
+import org.sitrep.typing.TypeLabel;
 
 /**
  * {@code GET /api/export.csv} and {@code /api/export.jsonl}: every event that passes the filters,
@@ -64,6 +70,37 @@ final class ExportHandlers {
       for (Page<StoredEvent> page = first; ; page = next(filter, page)) {
         for (StoredEvent e : page.items()) {
           out.write(json.write(json.event(e)));
+          out.write('\n');
+        }
+        if (!page.hasMore() || page.items().isEmpty()) {
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code GET /api/export/training.jsonl}: for each event that passes the filters, rejected ones
+   * included, its first "sentence" evidence with its sub-event type now, or "Not an event" when a
+   * person rejected it: the lines {@code sitrep train --gold} reads ({@link LabelledTexts}).
+   */
+  void training(Context ctx) throws IOException {
+    EventFilter filter = FilterParams.export(ctx.queryParamMap(), PAGE).withRejected(true);
+    Page<StoredEvent> first = query.search(filter);
+    start(ctx, "application/x-ndjson; charset=utf-8", "sitrep-training.jsonl");
+    try (Writer out = writer(ctx)) {
+      for (Page<StoredEvent> page = first; ; page = next(filter, page)) {
+        for (StoredEvent e : page.items()) {
+          Optional<Evidence> sentence = e.event().evidence().stream()
+              .filter(v -> "sentence".equals(v.field())).findFirst();
+          if (sentence.isEmpty() || sentence.get().text().isBlank()) {
+            continue;
+          }
+          ObjectNode line = JsonNodeFactory.instance.objectNode();
+          line.put("text", sentence.get().text());
+          line.put("sub_event_type", e.rejected() ? TypeLabel.NOT_AN_EVENT
+              : e.event().subEventType().label());
+          out.write(json.write(line));
           out.write('\n');
         }
         if (!page.hasMore() || page.items().isEmpty()) {

@@ -26,7 +26,7 @@ import org.sitrep.store.InvalidFilterException;
 final class FilterParams {
   /** The filters; {@code limit} and {@code offset} are added for paged lists. */
   private static final Set<String> FILTERS = Set.of("from", "to", "bbox", "country", "actor",
-      "event_type", "sub_event_type", "q", "sort");
+      "event_type", "sub_event_type", "q", "sort", "include_rejected");
 
   private static final Set<String> PAGING = Set.of("limit", "offset");
 
@@ -64,6 +64,7 @@ final class FilterParams {
         SubEventType::label)).ifPresent(b::subEventType);
     value("q").ifPresent(b::text);
     value("sort").map(EventSort::fromId).ifPresent(b::sort);
+    value("include_rejected").map(FilterParams::bool).ifPresent(b::includeRejected);
     value("limit").map(v -> integer("limit", v)).ifPresent(b::limit);
     value("offset").map(v -> integer("offset", v)).ifPresent(b::offset);
     return b.build();
@@ -97,6 +98,15 @@ final class FilterParams {
       throw new InvalidFilterException(name, name + " is a date, YYYY-MM-DD, was '" + value
           + "'");
     }
+  }
+
+  private static boolean bool(String value) {
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new InvalidFilterException("include_rejected", "include_rejected is true"
+          + " or false, was '" + value + "'");
+    };
   }
 
   private static int integer(String name, String value) {
