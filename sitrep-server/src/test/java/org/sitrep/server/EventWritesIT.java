@@ -87,6 +87,22 @@ class EventWritesIT {
   }
 
   @Test
+  void a_corrected_place_and_date_are_what_filters_find() throws Exception {
+    long id = storeOne("place.txt", "2024-08-07", 1);
+    JsonNode now = json(patch(id, "{\"location\": \"Idlib\", \"latitude\": 35.93062,"
+        + " \"longitude\": 36.63393, \"country\": \"Syria\", \"event_date\": \"2024-08-20\","
+        + " \"actor2\": \"Civilians (Syria)\", \"reason\": \"the dateline was Aleppo\","
+        + " \"by\": \"anna\"}"), 200);
+    assertEquals("Idlib", now.get("location").asText());
+    assertEquals("SYR", now.get("iso3").asText());
+    assertTrue(now.get("admin1").isNull(), "no longer the gazetteer's entry");
+    assertEquals("2024-08-20", now.get("event_date").asText());
+    assertTrue(listed("country=SYR&from=2024-08-20&to=2024-08-20&bbox=36.5,35.8,36.7,36")
+        .contains(id));
+    assertFalse(listed("from=2024-08-07&to=2024-08-07").contains(id));
+  }
+
+  @Test
   void an_event_marked_not_an_event_is_left_out_unless_asked_for() throws Exception {
     long id = storeOne("reject.txt", "2024-02-14", 2);
     assertTrue(listed("from=2024-02-01&to=2024-02-28").contains(id));
