@@ -21,15 +21,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sitrep serve}: the event store as a read-only REST API (docs/api.md) until Ctrl-C, which
- * stops the server and then the store. Safe by default: 127.0.0.1 only; another address only with
- * a token that every request must carry.
+ * {@code sitrep serve}: the event store as a REST API (docs/api.md), reads and a person's
+ * corrections, until Ctrl-C, which stops the server and then the store. Safe by default: 127.0.0.1
+ * only; another address only with a token that every request, read or write, must carry.
  */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     versionProvider = SitrepVersion.class,
-    description = "Serve the event store read-only over HTTP (a REST API; see docs/api.md).")
+    description = "Serve the event store over HTTP: a REST API to read it and correct events"
+        + " (see docs/api.md).")
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
