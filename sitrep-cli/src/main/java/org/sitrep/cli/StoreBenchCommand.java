@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code sitrep bench store}: how fast the event store stores synthetic events, stores them again
  * (all already stored), and answers filtered pages of the REST API, on this machine only. It makes
- * a fresh embedded store in {@code DATA_DIR/bench-store-TIMESTAMP} and removes it afterwards, also
+ * a fresh embedded store in {@code DATA_DIR/bench-store-TIMESTAMP} (UTC) and removes it afterwards, also
  * on Ctrl-C; the user's own store is never touched. With {@code --db} it writes into that database
  * instead, and says so.
  */
@@ -91,7 +92,7 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
           + " of --db, and leaves them there");
       err.flush();
     } else {
-      benchDir = base.resolve("bench-store-" + LocalDateTime.now().format(STAMP));
+      benchDir = base.resolve("bench-store-" + LocalDateTime.now(ZoneOffset.UTC).format(STAMP));
       Files.createDirectories(benchDir);
       storeData = benchDir;
     }
