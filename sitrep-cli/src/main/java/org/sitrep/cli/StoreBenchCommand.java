@@ -1,0 +1,278 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import org.sitrep.server.ApiServer;
+import org.sitrep.server.ServerOptions;
+import org.sitrep.store.StoreException;
+import org.sitrep.store.StoreResult;
+import org.sitrep.store.postgres.PostgresStore;
+import org.sitrep.store.postgres.Stores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitrep bench store}: how fast the event store stores synthetic events, stores them again
+ * (all already stored), and answers filtered pages of the REST API, on this machine only. It makes
+ * a fresh embedded store in {@code DATA_DIR/bench-store-TIMESTAMP} (UTC) and removes it afterwards, also
+ * on Ctrl-C; the user's own store is never touched. With {@code --db} it writes into that database
+ * instead, and says so.
+ */
+@Command(
+    name = "store",
+    mixinStandardHelpOptions = true,
+    versionProvider = SitrepVersion.class,
+    description = "Measure the event store: storing synthetic events, storing them again, and"
+        + " filtered GET /api/events pages, in a temporary store that is removed afterwards.")
+final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> {
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+  /** Requests before measuring, at most: the JIT and PostgreSQL's caches warm up on them. */
+  private static final int WARMUP = 200;
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+  @Spec CommandSpec spec;
+
+  @Mixin DataDirOption dataDir;
+
+  @Mixin DbOption db;
+
+  @Option(names = "--events", paramLabel = "N", description = "Synthetic events to store"
+      + " (default: ${DEFAULT-VALUE}).")
+  int events = 100_000;
+
+  @Option(names = "--queries", paramLabel = "N", description = "Measured GET /api/events requests"
+      + " (default: ${DEFAULT-VALUE}).")
+  int queries = 2_000;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads that store and that send"
+      + " requests (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--json", description = "Print one JSON object instead of text.")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    ErrorReport.requireAtLeast(spec, "--events", events, 1);
+    ErrorReport.requireAtLeast(spec, "--queries", queries, 1);
+    ErrorReport.requireAtLeast(spec, "--threads", threads, 1);
+    PrintWriter err = spec.commandLine().getErr();
+    Path base = dataDir.config().dataDir();
+    Path benchDir = null;
+    Path storeData = base;
+    if (db.db.isPresent()) {
+      err.println("sitrep: bench store writes " + events + " synthetic events into the database"
+          + " of --db, and leaves them there");
+      err.flush();
+    } else {
+      benchDir = base.resolve("bench-store-" + LocalDateTime.now(ZoneOffset.UTC).format(STAMP));
+      Files.createDirectories(benchDir);
+      storeData = benchDir;
+    }
+    // Ctrl-C interrupts this thread and holds the exit until the store is removed.
+    InterruptGuard guard = InterruptGuard.install();
+    try {
+      StoreBenchReport report = run(storeData);
+      spec.commandLine().getOut().println(json ? report.toJson() : report.toText());
+      spec.commandLine().getOut().flush();
+      return 0;
+    } catch (InterruptedException e) {
+      return IngestCommand.INTERRUPTED;
+    } catch (StoreException e) {
+      err.println("sitrep: " + e.getMessage());
+      return ErrorReport.USAGE;
+    } finally {
+      if (benchDir != null) {
+        deleteTree(benchDir, err);
+      }
+      guard.close();
+    }
+  }
+
+  private StoreBenchReport run(Path storeData) throws InterruptedException {
+    int articles = SyntheticEvents.articles(events);
+    List<SyntheticEvents.Report> reports = new ArrayList<>(articles);
+    for (int k = 0; k < articles; k++) {
+      reports.add(SyntheticEvents.report(k, events));
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    try (PostgresStore store = Stores.open(storeData, db.db, System.getenv())) {
+      AtomicInteger merged = new AtomicInteger();
+      AtomicInteger stored = new AtomicInteger();
+      long start = System.nanoTime();
+      onThreads(articles, k -> {
+        StoreResult r = store.store(reports.get(k).article(), reports.get(k).events());
+        merged.addAndGet(r.merged());
+        stored.addAndGet(r.events());
+      });
+      double storeS = seconds(System.nanoTime() - start);
+      if (stored.get() < events) {
+        err.println("sitrep: " + (events - stored.get()) + " of the events were stored before"
+            + " (by an earlier run on this database)");
+        err.flush();
+      }
+
+      AtomicInteger again = new AtomicInteger();
+      start = System.nanoTime();
+      onThreads(articles, k -> {
+        if (store.store(reports.get(k).article(), reports.get(k).events()).stored()) {
+          again.incrementAndGet();
+        }
+      });
+      double restoreS = seconds(System.nanoTime() - start);
+      if (again.get() > 0) {
+        throw new IllegalStateException(again.get() + " articles were stored twice");
+      }
+
+      try (ApiServer server = ApiServer.start(store, ServerOptions.local(0), line -> {
+        err.println(line);
+        err.flush();
+      })) {
+        Queries load = new Queries(server.port());
+        onThreads(Math.min(WARMUP, queries), load::warmup);
+        start = System.nanoTime();
+        onThreads(queries, load::measured);
+        double queryS = seconds(System.nanoTime() - start);
+        Percentiles latency = new Percentiles(load.nanos);
+        return new StoreBenchReport(events, events / storeS, events / restoreS, merged.get(),
+            queries, queries / queryS, latency.at(50) / 1e6, latency.at(95) / 1e6,
+            latency.at(99) / 1e6, threads);
+      }
+    }
+  }
+
+  /**
+   * Runs {@code task} for 0 to {@code count - 1} on {@link #threads} threads, each taking the next
+   * number; returns when all are done. The first failure stops the others and is thrown; an
+   * interrupt stops them all and waits for the ones under way.
+   */
+  private void onThreads(int count, IntConsumer task) throws InterruptedException {
+    AtomicInteger next = new AtomicInteger();
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "sitrep-bench-store");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        workers.add(pool.submit(() -> {
+          for (int k = next.getAndIncrement(); k < count && failure.get() == null
+              && !Thread.currentThread().isInterrupted(); k = next.getAndIncrement()) {
+            try {
+              task.accept(k);
+            } catch (RuntimeException e) {
+              failure.compareAndSet(null, e);
+            }
+          }
+        }));
+      }
+      for (Future<?> worker : workers) {
+        try {
+          worker.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+      if (!pool.awaitTermination(60, TimeUnit.SECONDS)) {
+        spec.commandLine().getErr().println("sitrep: bench threads did not stop in 60 s");
+      }
+    }
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+  }
+
+  /** The requests to the server: the JDK's client, one latency per measured request. */
+  private final class Queries {
+    private final HttpClient client = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(REQUEST_TIMEOUT)
+        .build();
+    private final String root;
+    final long[] nanos = new long[queries];
+
+    Queries(int port) {
+      this.root = "http://127.0.0.1:" + port;
+    }
+
+    void warmup(int i) {
+      // Other requests than the measured ones, so that no answer is only measured warm.
+      send(queries + i);
+    }
+
+    void measured(int i) {
+      long start = System.nanoTime();
+      send(i);
+      nanos[i] = System.nanoTime() - start;
+    }
+
+    private void send(int i) {
+      String path = QueryMix.request(i);
+      HttpRequest request = HttpRequest.newBuilder(URI.create(root + path))
+          .timeout(REQUEST_TIMEOUT).build();
+      try {
+        HttpResponse<byte[]> response =
+            client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+          throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
+              + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+  }
+
+  /** Removes the benchmark's store, the embedded server being stopped by now. */
+  private static void deleteTree(Path dir, PrintWriter err) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      err.println("sitrep: could not remove the benchmark's store " + dir + ": " + e.getMessage());
+      err.flush();
+    }
+  }
+
+  private static double seconds(long nanos) {
+    return nanos / 1e9;
+  }
+}
