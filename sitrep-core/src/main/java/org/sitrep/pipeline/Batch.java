@@ -131,7 +131,7 @@ public final class Batch<R> {
               beforeFirstArticle.run();
               prepared = true;
             }
-            inFlight.add(pool.submit(() -> one(input, found)));
+            inFlight.add(pool.submit(() -> process(input, found)));
             while (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD) {
               sink.accept(get(inFlight.removeFirst()));
             }
@@ -146,35 +146,47 @@ public final class Batch<R> {
     }
   }
 
-  private Outcome<R> one(String input, SourceItem item) {
+  /**
+   * What becomes of one item: read, checked for its language, worked on. Whatever the item, a
+   * failure is its outcome: a bad item or page is {@link Failed}, and so is a bug in reading or in
+   * the work (marked as one), so one page that trips the reader cannot end a run over many. For a
+   * caller that takes items one at a time itself ({@code watch}), on its own thread.
+   *
+   * @param input the input as the user named it, which held the item
+   */
+  public Outcome<R> process(String input, SourceItem item) {
     if (item instanceof SourceItem.Broken broken) {
       return new Failed<>(input, broken.message(), false);
     }
-    Article article;
+    String id = item.id();
     try {
-      article = reader.read(((SourceItem.Found) item).input());
-    } catch (InputProblem problem) {
-      return new Failed<>(input, problem.getMessage(), false);
-    }
-    Optional<String> notEnglish = englishOnly ? Languages.notEnglish(article) : Optional.empty();
-    if (notEnglish.isPresent()) {
-      return new Skipped<>(input, article, article.id() + ": " + notEnglish.get() + "; skipped");
-    }
-    try {
+      Article article;
+      try {
+        article = reader.read(((SourceItem.Found) item).input());
+      } catch (InputProblem problem) {
+        return new Failed<>(input, problem.getMessage(), false);
+      }
+      id = article.id();
+      Optional<String> notEnglish =
+          englishOnly ? Languages.notEnglish(article) : Optional.empty();
+      if (notEnglish.isPresent()) {
+        return new Skipped<>(input, article, id + ": " + notEnglish.get() + "; skipped");
+      }
       return new Done<>(input, article, work.apply(article));
     } catch (RuntimeException | StackOverflowError | AssertionError e) {
       // One article that trips a bug must not end a run over many; it is reported by name.
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return new Failed<>(input,
-          article.id() + ": internal error: " + message.replaceAll("\\s+", " ").trim(), true);
+          id + ": internal error: " + message.replaceAll("\\s+", " ").trim(), true);
     }
   }
+
 
   private static <R> Outcome<R> get(Future<Outcome<R>> future) throws InterruptedException {
     try {
       return future.get();
     } catch (ExecutionException e) {
-      // one() returns its failures; what escapes it is an Error, which must not be swallowed.
+      // process() returns its failures; what escapes it is an Error, which must not be swallowed.
       Throwable cause = e.getCause();
       if (cause instanceof Error error) {
         throw error;

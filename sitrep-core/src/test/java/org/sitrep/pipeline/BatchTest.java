@@ -92,4 +92,22 @@ class BatchTest {
     assertEquals(List.of(java.util.Optional.of(monday), java.util.Optional.of(monday.plusDays(7))),
         dates);
   }
+
+  @Test
+  void aBugInReadingOnePageIsThatPagesOutcomeAndTheRestGoOn() throws Exception {
+    String bad = report("bad.txt", english(1));
+    String good = report("good.txt", english(2));
+    ArticleReaders readers = new ArticleReaders();
+    List<Batch.Outcome<String>> outcomes = new ArrayList<>();
+    new Batch<String>(input -> {
+      if (input.id().endsWith("bad.txt")) {
+        throw new IllegalStateException("reader broke");
+      }
+      return readers.read(input);
+    }, a -> a.id(), 2, true).run(List.of(bad, good), ReadOptions.none(), outcomes::add);
+    Batch.Failed<?> failed = assertInstanceOf(Batch.Failed.class, outcomes.get(0));
+    assertTrue(failed.bug());
+    assertEquals(bad + ": internal error: reader broke", failed.message());
+    assertEquals(good, assertInstanceOf(Batch.Done.class, outcomes.get(1)).result());
+  }
 }
