@@ -9,12 +9,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.export.OutputFormat;
-import org.sitrep.ingest.ArticleReaders;
-import org.sitrep.ingest.InputProblem;
-import org.sitrep.ingest.Languages;
 import org.sitrep.ingest.SourceItem;
 import org.sitrep.ingest.feed.FeedItem;
 import org.sitrep.ingest.source.FeedPoll;
@@ -24,6 +20,7 @@ import org.sitrep.ingest.web.FetchProblem;
 import org.sitrep.ingest.web.FetchSettings;
 import org.sitrep.ingest.web.PageFetcher;
 import org.sitrep.model.Article;
+import org.sitrep.pipeline.Batch;
 import org.sitrep.pipeline.ExtractionResult;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.store.StoreException;
@@ -96,7 +93,7 @@ final class WatchCommand implements Callable<Integer> {
   Clock clock = Clock.systemUTC();
 
   private Pipeline pipeline;
-  private ArticleReaders reader;
+  private Batch<ExtractionResult> batch;
   private PostgresStore eventStore;
 
   @Override
@@ -223,32 +220,31 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     private boolean extract(SourceItem page) throws IOException {
-      if (page instanceof SourceItem.Broken broken) {
-        warn(broken.message());
+      if (page instanceof SourceItem.Found) {
+        // Loaded here, not in the batch's work: a pipeline that cannot load ends the run in one
+        // line instead of failing every item.
+        pipeline();
+      }
+      Batch.Outcome<ExtractionResult> outcome = batch().process(feed, page);
+      if (outcome instanceof Batch.Failed<ExtractionResult> failed) {
+        warn(failed.message());
         return false;
       }
-      Article article;
-      try {
-        article = reader().read(((SourceItem.Found) page).input());
-      } catch (InputProblem problem) {
-        warn(problem.getMessage());
-        return false;
-      }
-      Optional<String> notEnglish = Languages.notEnglish(article);
-      if (notEnglish.isPresent()) {
+      if (outcome instanceof Batch.Skipped<ExtractionResult> skipped) {
         // Not a failure: the item was read, and Sitrep extracts English only.
-        warn(article.id() + ": " + notEnglish.get() + "; skipped");
+        warn(skipped.why());
         return true;
       }
-      ExtractionResult result = pipeline().extract(article);
+      Batch.Done<ExtractionResult> done = (Batch.Done<ExtractionResult>) outcome;
+      Article article = done.article();
       if (!store) {
-        output.write(article.id(), result);
+        output.write(article.id(), done.result());
         return true;
       }
       // A store that cannot be opened ends the run in one line; one article refused does not.
       PostgresStore target = eventStore();
       try {
-        target.store(article, result.events());
+        target.store(article, done.result().events());
         return true;
       } catch (StoreException e) {
         // Nothing of this article was written; it is tried again as a new item is not.
@@ -263,12 +259,17 @@ final class WatchCommand implements Callable<Integer> {
     spec.commandLine().getErr().flush();
   }
 
-  private ArticleReaders reader() {
-    if (reader == null) {
-      reader = new ArticleReaders();
+  /**
+   * The one way Sitrep reads and extracts an item, as extract's batch does it (language check,
+   * a bug in one page isolated), here on the poller's thread, one item at a time.
+   */
+  private Batch<ExtractionResult> batch() {
+    if (batch == null) {
+      batch = new Batch<>(Main.articleReader(), article -> pipeline.extract(article), 1, true);
     }
-    return reader;
+    return batch;
   }
+
 
   /** Opened on the first new item, as the pipeline is loaded. */
   private PostgresStore eventStore() {
