@@ -77,6 +77,7 @@ public final class ApiServer implements AutoCloseable {
       cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
       cfg.http.prefer405over404 = true;
       cfg.routes.before(ctx -> guard(ctx, options.token()));
+      PageFiles.serve(cfg);
       cfg.routes.get("/healthz", ctx -> EventHandlers.send(ctx, "{\"status\":\"ok\"}"));
       cfg.routes.get("/api/events", events::list);
       cfg.routes.get("/api/events/{id}", events::event);
@@ -128,7 +129,7 @@ public final class ApiServer implements AutoCloseable {
     if (ctx.contentLength() > MAX_REQUEST_BYTES) {
       throw ApiException.tooLarge();
     }
-    if (token.isEmpty() || "/healthz".equals(ctx.path())) {
+    if (token.isEmpty() || "/healthz".equals(ctx.path()) || PageFiles.isPageFile(ctx.path())) {
       return;
     }
     String given = Optional.ofNullable(ctx.header("Authorization")).orElse("");
