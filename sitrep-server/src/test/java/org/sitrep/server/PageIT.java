@@ -153,6 +153,8 @@ class PageIT {
     assertEquals("clashed", trigger.getText());
     assertEquals("Militia", browser.findElement(
         By.cssSelector("#event-view mark[data-field='actor1']")).getText());
+    js("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(
+        By.cssSelector("#event-view .article-text")));
     screenshot("event");
 
     WebElement form = browser.findElement(By.cssSelector("form.correction"));

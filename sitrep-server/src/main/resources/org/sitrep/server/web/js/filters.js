@@ -28,6 +28,7 @@ export function formFilters(form, map) {
   const params = {};
   for (const name of FIELDS) params[name] = form.elements[name].value.trim();
   if (form.elements.area.checked) params.bbox = bbox(map);
+  if (form.elements.include_rejected.checked) params.include_rejected = 'true';
   return params;
 }
 

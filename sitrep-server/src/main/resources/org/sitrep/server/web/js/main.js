@@ -66,11 +66,13 @@ async function loadMap() {
 /** The map shows the brushed dates only; the timeline keeps showing them all. */
 function showBrushed() {
   const b = state.brush;
-  markers.show(b ? state.mapEvents.filter((e) => e.event_date && e.event_date >= b.from
-      && e.event_date <= b.to) : state.mapEvents);
+  const shown = b ? state.mapEvents.filter((e) => e.event_date && e.event_date >= b.from
+      && e.event_date <= b.to) : state.mapEvents;
+  markers.show(shown);
   timeline.range = b;
   timeline.draw();
-  $('brush-range').textContent = b ? 'Dates picked: ' + b.from + ' to ' + b.to : '';
+  $('brush-range').textContent = b ? 'Dates picked: ' + b.from + ' to ' + b.to + ' ('
+      + shown.length + (shown.length === 1 ? ' event)' : ' events)') : '';
   $('brush-clear').disabled = !b;
 }
 
@@ -129,6 +131,7 @@ form.addEventListener('reset', () => setTimeout(() => {
   loadAll();
 }));
 form.elements.area.addEventListener('change', () => loadAll());
+form.elements.include_rejected.addEventListener('change', () => loadAll());
 map.on('moveend', () => {
   if (form.elements.area.checked) loadAll();
 });
