@@ -238,6 +238,23 @@ class PageIT {
   }
 
   @Test
+  void with_a_token_the_page_loads_and_reads_once_the_token_is_given() {
+    try (ApiServer guarded = ApiServer.start(store, store, store,
+        new ServerOptions("127.0.0.1", 0, Optional.of("s3cret-token")), problems::add)) {
+      browser.get("http://127.0.0.1:" + guarded.port() + "/");
+      // The page's files need no token; the API refuses without one, and the page says so.
+      wait.until(d -> d.findElement(By.id("list-error")).isDisplayed());
+      assertTrue(rows().isEmpty());
+      browser.findElement(By.cssSelector(".settings summary")).click();
+      browser.findElement(By.cssSelector("#token-form [name=token]")).sendKeys("s3cret-token");
+      browser.findElement(By.cssSelector("#token-form button[type=submit]")).click();
+      wait.until(d -> rows().size() == 4);
+      assertFalse(browser.findElement(By.id("list-error")).isDisplayed());
+      js("sessionStorage.clear()");
+    }
+  }
+
+  @Test
   void the_page_asks_no_other_host_and_sends_a_content_security_policy() throws Exception {
     browser.get(base() + "/");
     wait.until(d -> !d.findElements(By.cssSelector(".leaflet-overlay-pane path")).isEmpty());
