@@ -3,7 +3,8 @@
 import {el, clear} from './dom.js';
 import {colourOf} from './types.js';
 
-export function renderList(list, events, onOpen) {
+/** showChanged: in the changed-since list, each row also says when the event last changed. */
+export function renderList(list, events, onOpen, showChanged = false) {
   clear(list);
   if (!events.length) {
     list.append(el('li', {class: 'empty'}, 'No event passes these filters.'));
@@ -23,6 +24,8 @@ export function renderList(list, events, onOpen) {
             el('span', {class: 'row-place'}, place || 'no place'),
             el('span', {class: 'row-actors'}, actors),
             el('span', {class: 'row-dead'}, e.fatalities + ' killed'),
-            e.rejected ? el('span', {class: 'row-rejected'}, 'not an event') : null)));
+            e.rejected ? el('span', {class: 'row-rejected'}, 'not an event') : null,
+            showChanged && e.updated_at ? el('span', {class: 'row-changed'}, 'changed '
+                + e.updated_at.replace('T', ' ').slice(0, 19)) : null)));
   }
 }

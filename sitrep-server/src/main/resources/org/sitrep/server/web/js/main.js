@@ -79,12 +79,12 @@ function showBrushed() {
 async function loadList(offset) {
   state.offset = offset;
   const params = narrowed(formFilters(form, map), state.brush);
-  updateExports(params, (message) => listError(message));
   const wanted = state.since ? {...params, updated_since: state.since} : params;
+  updateExports(wanted, (message) => listError(message));
   try {
     const page = await getJson('/api/events' + query({...wanted, limit: PAGE, offset}));
     listError(null);
-    renderList($('list'), page.events, (id) => view.open(id));
+    renderList($('list'), page.events, (id) => view.open(id), Boolean(state.since));
     const last = offset + page.events.length;
     $('page-info').textContent = page.total ? (offset + 1) + '–' + last + ' of ' + page.total : '';
     $('prev').disabled = offset === 0;
