@@ -258,9 +258,21 @@ class PageIT {
   void the_page_asks_no_other_host_and_sends_a_content_security_policy() throws Exception {
     browser.get(base() + "/");
     wait.until(d -> !d.findElements(By.cssSelector(".leaflet-overlay-pane path")).isEmpty());
+    wait.until(d -> rows().size() >= 4);
     Object elsewhere = js("return performance.getEntriesByType('resource').map(r => r.name)"
         + ".filter(n => !n.startsWith(location.origin))");
     assertEquals(List.of(), elsewhere);
+    // Open an event too, so that the view's elements are built under the policy as well.
+    rows().get(0).click();
+    visible("#event-view mark");
+    List<String> refused = new ArrayList<>();
+    browser.manage().logs().get(LogType.BROWSER).forEach(entry -> {
+      if (entry.getMessage().contains("Content Security Policy")) {
+        refused.add(entry.getMessage());
+      }
+    });
+    assertEquals(List.of(), refused, "nothing the page does is refused by its own policy");
+    browser.findElement(By.id("event-close")).click();
     HttpResponse<String> page = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(base() + "/")).build(),
         HttpResponse.BodyHandlers.ofString());
