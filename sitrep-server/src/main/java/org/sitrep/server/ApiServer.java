@@ -84,6 +84,7 @@ public final class ApiServer implements AutoCloseable {
       cfg.routes.get("/api/articles/{id}", events::article);
       cfg.routes.get("/api/export.csv", exports::csv);
       cfg.routes.get("/api/export.jsonl", exports::jsonl);
+      cfg.routes.get("/api/export.geojson", exports::geojson);
       cfg.routes.get("/api/export/training.jsonl", exports::training);
       if (writes != null) {
         cfg.routes.patch("/api/events/{id}", ctx -> {
