@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.sitrep.store.ArticleIntake;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventReview;
 import org.sitrep.store.EventSplitter;
@@ -38,6 +39,9 @@ public final class ApiServer implements AutoCloseable {
 
   private static final String ERROR_WRITTEN = "sitrep.error";
 
+  /** The one route whose body may be larger: see {@link ArticleHandler#MAX_BYTES}. */
+  static final String ARTICLES = "/api/articles";
+
   private final Javalin app;
 
   private ApiServer(Javalin app) {
@@ -64,7 +68,19 @@ public final class ApiServer implements AutoCloseable {
    */
   public static ApiServer start(EventQuery query, EventReview review, EventSplitter splitter,
       ServerOptions options, Consumer<String> problems) {
+    return start(query, review, splitter, null, options, problems);
+  }
+
+  /**
+   * As {@link #start(EventQuery, EventReview, EventSplitter, ServerOptions, Consumer)}, and
+   * {@code POST /api/articles} through {@code intake} when it is not null.
+   *
+   * @throws PortInUseException when the address and port are taken
+   */
+  public static ApiServer start(EventQuery query, EventReview review, EventSplitter splitter,
+      ArticleIntake intake, ServerOptions options, Consumer<String> problems) {
     ApiJson json = new ApiJson();
+    ArticleHandler articles = intake == null ? null : new ArticleHandler(intake, json);
     WriteHandlers writes = review == null || splitter == null ? null
         : new WriteHandlers(query, review, splitter, json);
     EventHandlers events = new EventHandlers(query, json);
@@ -96,6 +112,12 @@ public final class ApiServer implements AutoCloseable {
           writes.split(ctx);
         });
       }
+      if (articles != null) {
+        cfg.routes.post(ARTICLES, ctx -> {
+          ArticleHandler.guard(ctx, options.token());
+          articles.post(ctx);
+        });
+      }
       errors(cfg, json, problems);
     });
     try {
@@ -125,8 +147,9 @@ public final class ApiServer implements AutoCloseable {
   private static void guard(Context ctx, Optional<String> token) {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Cache-Control", "no-store");
-    // Only writes read a body; one announced larger than that is refused unread.
-    if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+    // Only writes read a body; one announced larger than that is refused unread. A posted article
+    // has a limit of its own, which its handler checks as it reads.
+    if (ctx.contentLength() > MAX_REQUEST_BYTES && !ARTICLES.equals(ctx.path())) {
       throw ApiException.tooLarge();
     }
     if (token.isEmpty() || "/healthz".equals(ctx.path())) {
