@@ -7,6 +7,7 @@ import io.javalin.http.HttpResponseException;
 import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.sitrep.store.ArticleIntake;
@@ -84,6 +85,7 @@ public final class ApiServer implements AutoCloseable {
     WriteHandlers writes = review == null || splitter == null ? null
         : new WriteHandlers(query, review, splitter, json);
     EventHandlers events = new EventHandlers(query, json);
+    String openApi = OpenApi.document();
     ExportHandlers exports = new ExportHandlers(query, json);
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
@@ -94,6 +96,7 @@ public final class ApiServer implements AutoCloseable {
       cfg.http.prefer405over404 = true;
       cfg.routes.before(ctx -> guard(ctx, options.token()));
       cfg.routes.get("/healthz", ctx -> EventHandlers.send(ctx, "{\"status\":\"ok\"}"));
+      cfg.routes.get("/api/openapi.json", ctx -> EventHandlers.send(ctx, openApi));
       cfg.routes.get("/api/events", events::list);
       cfg.routes.get("/api/events/{id}", events::event);
       cfg.routes.get("/api/events/{id}/history", events::history);
@@ -130,6 +133,13 @@ public final class ApiServer implements AutoCloseable {
       throw e;
     }
     return new ApiServer(app);
+  }
+
+  /** Every route served, as "GET /api/events": what the OpenAPI description must describe. */
+  List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(h -> h.endpoint.method.isHttpMethod())
+        .map(h -> h.endpoint.method.name() + " " + h.endpoint.path).toList();
   }
 
   /** The port served: the one asked for, or the one chosen for port 0. */
