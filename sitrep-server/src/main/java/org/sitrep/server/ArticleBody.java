@@ -34,7 +34,7 @@ final class ArticleBody {
 
   private final ObjectMapper mapper = new ObjectMapper();
 
-  /** The media type, lower case, without its parameters: "text/html; charset=utf-8" → text/html. */
+  /** The media type in lower case, without parameters: "text/html; charset=utf-8" → text/html. */
   static String mediaType(String contentType) {
     String type = contentType == null ? "" : contentType;
     int semicolon = type.indexOf(';');

@@ -24,9 +24,9 @@ import org.sitrep.typing.LabelledTexts;
 import org.sitrep.typing.TypeLabel;
 
 /**
- * {@code GET /api/export.csv}, {@code .jsonl} and {@code .geojson}: every event that passes the filters,
- * read from the store a page at a time and written as it comes, so that a large export needs no
- * more memory than one page. CSV rows are those of {@code sitrep extract --format csv}, with the
+ * {@code GET /api/export.csv}, {@code .jsonl} and {@code .geojson}: every event that passes the
+ * filters, read from the store a page at a time and written as it comes, so that a large export
+ * needs no more memory than one page. CSV rows are those of {@code sitrep extract --format csv}, with the
  * header even when no event passes; JSON lines are the objects of {@code /api/events}.
  */
 final class ExportHandlers {
