@@ -30,6 +30,7 @@ final class ApiJson {
     n.put("id", e.id());
     n.put("article_id", e.articleId());
     n.setAll(events.event(e.event()));
+    e.updatedAt().ifPresent(t -> n.put("updated_at", t.toString()));
     if (e.rejected()) {
       // Only rejected events say so: the objects of unreviewed events stay those of extract.
       n.put("rejected", true);

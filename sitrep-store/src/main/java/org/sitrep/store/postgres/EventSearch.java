@@ -46,6 +46,7 @@ final class EventSearch {
     f.eventType().ifPresent(t -> add("e.event_type = ?", text(t.label())));
     f.subEventType().ifPresent(t -> add("e.sub_event_type = ?", text(t.label())));
     f.text().ifPresent(q -> add(TEXT, text(q)));
+    f.updatedSince().ifPresent(t -> add("e.updated_at >= ?", instant(t)));
     if (!f.includeRejected()) {
       add("NOT e.rejected");
     }
@@ -122,6 +123,10 @@ final class EventSearch {
         return "e.fatalities DESC, e.id DESC";
       case FATALITIES:
         return "e.fatalities ASC, e.id ASC";
+      case UPDATED_AT_DESC:
+        return "e.updated_at DESC, e.id DESC";
+      case UPDATED_AT:
+        return "e.updated_at ASC, e.id ASC";
       default:
         throw new AssertionError(sort);
     }
@@ -148,6 +153,11 @@ final class EventSearch {
 
   private static Value number(double value) {
     return (s, i) -> s.setDouble(i, value);
+  }
+
+  private static Value instant(java.time.Instant value) {
+    // As an offset date-time, so that the driver sends it as timestamptz, in no local zone.
+    return (s, i) -> s.setObject(i, value.atOffset(java.time.ZoneOffset.UTC));
   }
 
   private static Value date(java.time.LocalDate value) {

@@ -235,6 +235,15 @@ public final class PostgresStore
   }
 
   @Override
+  public List<Long> mergedInto(long articleId) {
+    try (Connection c = connect()) {
+      return Sources.mergedInto(c, articleId);
+    } catch (SQLException e) {
+      throw readFailed(e);
+    }
+  }
+
+  @Override
   public Page<StoredEvent> search(EventFilter filter) {
     try (Connection c = connect()) {
       return EventSearch.run(c, filter);
