@@ -27,7 +27,8 @@ import org.sitrep.store.StoredArticle;
 import org.sitrep.store.StoredEvent;
 
 /**
- * The event store on PostgreSQL, over plain JDBC: one connection and one transaction per article.
+ * The event store on PostgreSQL, over plain JDBC and a pool of connections ({@link Pool}): one
+ * transaction per article.
  * A report that another article's stored event already tells is merged into that event as one of
  * its sources ({@link Merges}, {@link EventBlocks} for how concurrent ingests stay correct); a
  * person can split it off again ({@link #split}), correct it or mark it not an event ({@link
