@@ -82,6 +82,12 @@ public final class PostgresStore
 
   private StoreResult storeOpen(Article article, ContentHash hash, List<Event> events) {
     try (Connection c = connect()) {
+      // Most articles of a re-ingest are stored already: one indexed read says so, before any
+      // transaction, lock or write. A text stored meanwhile is caught by the insert below.
+      Optional<Long> known = ArticleRows.idOf(c, hash);
+      if (known.isPresent()) {
+        return StoreResult.alreadyStored(known.get(), hash);
+      }
       c.setAutoCommit(false);
       try {
         StoreResult result = store(c, article, hash, events);
@@ -100,7 +106,8 @@ public final class PostgresStore
       List<Event> events) throws SQLException {
     Optional<Long> id = ArticleRows.insert(c, article, hash);
     if (id.isEmpty()) {
-      return StoreResult.alreadyStored(ArticleRows.idOf(c, hash), hash);
+      return StoreResult.alreadyStored(ArticleRows.idOf(c, hash).orElseThrow(
+          () -> new SQLException("article " + hash + " vanished")), hash);
     }
     EventRows rows = new EventRows(c, id.get());
     Merges merges = new Merges(c, id.get());
