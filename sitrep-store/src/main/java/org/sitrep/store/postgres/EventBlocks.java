@@ -50,9 +50,9 @@ final class EventBlocks {
    * undated event in its {@code …|undated} block.
    *
    * <p>Why not {@link EventBlock#keys} as it is: it puts every event in its country and family's
-   * undated block too, so that block grew with the store (a fortieth of it, in the benchmark's
-   * forty countries) and every new report read all of it back as candidates, making the n-th
-   * article cost O(n). A dated report is joined to another dated one only within its days'
+   * undated block too, so that block grew with the store (some 1,200 events of the benchmark's
+   * 100,000) and every new report read all of it back as candidates, making the n-th article
+   * cost O(n). A dated report is joined to another dated one only within its days'
    * weeks, so only undated reports need the whole country and family; they find it in
    * {@code …|dated}.
    */

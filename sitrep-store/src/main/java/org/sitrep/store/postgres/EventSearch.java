@@ -33,12 +33,15 @@ final class EventSearch {
     void set(PreparedStatement s, int index) throws SQLException;
   }
 
+  /** Full text over notes and evidence: {@code search_text} and its index are made in V6. */
+  private static final String TEXT = "e.search_text @@ websearch_to_tsquery('english', ?)";
+
   /**
-   * The full-text expression of the {@code event_text} index in V1; it must stay the same
-   * expression, word for word, or PostgreSQL will not use the index.
+   * Words in either actor's name, any case: the names lower-cased when stored (V6), compared with
+   * LIKE and the pattern lower-cased, which is what ILIKE does on every row.
    */
-  private static final String TEXT = "to_tsvector('english', e.notes || ' ' || e.evidence_text)"
-      + " @@ websearch_to_tsquery('english', ?)";
+  private static final String ACTOR = "(e.actor1_lower LIKE lower(?) ESCAPE '\\'"
+      + " OR e.actor2_lower LIKE lower(?) ESCAPE '\\')";
 
   private final StringBuilder where = new StringBuilder();
   private final List<Value> values = new ArrayList<>();
@@ -49,8 +52,7 @@ final class EventSearch {
     f.bbox().ifPresent(this::bbox);
     f.country().ifPresent(c -> add("(e.iso3 = upper(?) OR lower(e.country) = lower(?))",
         text(c), text(c)));
-    f.actor().ifPresent(a -> add("(e.actor1 ILIKE ? ESCAPE '\\' OR e.actor2 ILIKE ? ESCAPE '\\')",
-        text(contains(a)), text(contains(a))));
+    f.actor().ifPresent(a -> add(ACTOR, text(contains(a)), text(contains(a))));
     f.eventType().ifPresent(t -> add("e.event_type = ?", text(t.label())));
     f.subEventType().ifPresent(t -> add("e.sub_event_type = ?", text(t.label())));
     f.text().ifPresent(q -> add(TEXT, text(q)));
