@@ -50,7 +50,8 @@ final class EventSearch {
     f.from().ifPresent(d -> add("e.event_date >= ?", date(d)));
     f.to().ifPresent(d -> add("e.event_date <= ?", date(d)));
     f.bbox().ifPresent(this::bbox);
-    f.country().ifPresent(c -> add("(e.iso3 = upper(?) OR lower(e.country) = lower(?))",
+    // country_lower is lower(country), stored (V6): no lower() on every row the search reads.
+    f.country().ifPresent(c -> add("(e.iso3 = upper(?) OR e.country_lower = lower(?))",
         text(c), text(c)));
     f.actor().ifPresent(a -> add(ACTOR, text(contains(a)), text(contains(a))));
     f.eventType().ifPresent(t -> add("e.event_type = ?", text(t.label())));
