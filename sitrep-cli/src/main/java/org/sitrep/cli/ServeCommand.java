@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.SitrepConfig;
 import org.sitrep.server.ApiServer;
 import org.sitrep.server.PortInUseException;
 import org.sitrep.server.ServerOptions;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -50,6 +53,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin DbOption db;
 
+  @Mixin ActorsOption actors;
+
+  @Mixin ModelOption model;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -62,8 +69,16 @@ final class ServeCommand implements Callable<Integer> {
     }
     // Ctrl-C interrupts the wait below and holds the exit until the store is closed.
     InterruptGuard guard = InterruptGuard.install();
+    SitrepConfig config;
+    try {
+      config = dataDir.config().withActorTables(actors.tables).withTyping(model.typing(spec));
+    } catch (ParameterException e) {
+      err.println("sitrep: " + e.getMessage());
+      return ErrorReport.USAGE;
+    }
     try (PostgresStore store = db.open(dataDir.config().dataDir());
-        ApiServer server = ApiServer.start(store, store, store, options, line -> {
+        ApiServer server = ApiServer.start(store, store, store,
+            new StoreIntake(store, store, () -> Pipeline.load(config)), options, line -> {
           err.println(line);
           err.flush();
         })) {

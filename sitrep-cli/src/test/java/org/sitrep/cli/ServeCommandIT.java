@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,41 @@ class ServeCommandIT {
     try (PostgresStore again = Stores.open(dataDir, Optional.empty(), Map.of())) {
       assertEquals(0, again.eventCount());
     }
+  }
+
+  @Test
+  void a_posted_article_is_extracted_and_stored_once() throws Exception {
+    // The gazetteer index of the tests' SITREP_HOME, shared rather than built again here.
+    Path home = Path.of(System.getenv("SITREP_HOME"), "gazetteer");
+    Files.createDirectories(home);
+    Files.createSymbolicLink(dataDir.resolve("gazetteer"), home.toAbsolutePath());
+    StringWriter err = new StringWriter();
+    CommandLine cmd = Main.commandLine();
+    cmd.setErr(new PrintWriter(err, true));
+    Thread serving = new Thread(() -> cmd.execute("serve", "--port", "0", "--data-dir",
+        dataDir.toString()), "serve-under-test");
+    serving.start();
+    String base = "http://127.0.0.1:" + awaitLine(err).group(1);
+    HttpClient http = HttpClient.newHttpClient();
+    HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"Talbiseh\", \"published\":"
+            + " \"2025-05-10\", \"body\": \"Government forces shelled the village of Talbiseh"
+            + " north of Homs on Friday, killing three civilians, residents said.\"}")).build();
+    try {
+      // The first post loads the pipeline.
+      HttpResponse<String> first = http.send(post, HttpResponse.BodyHandlers.ofString());
+      assertEquals(201, first.statusCode(), first.body());
+      assertTrue(first.body().matches("\\{\"article_id\":1,\"stored\":true,\"events\":\\[\\d+.*"),
+          first.body());
+      HttpResponse<String> again = http.send(post, HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, again.statusCode(), again.body());
+      assertTrue(again.body().startsWith("{\"article_id\":1,\"stored\":false"), again.body());
+    } finally {
+      serving.interrupt();
+      serving.join(30_000);
+    }
+    assertFalse(serving.isAlive());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import org.sitrep.model.SubEventType;
  * @param limit at most this many events, 1 to {@link #MAX_LIMIT}
  * @param offset events skipped before the page, 0 or more
  * @param includeRejected also events a person marked not an event ({@link EventReview})
+ * @param updatedSince only events changed at or after this instant (created, merged, split,
+ *     corrected, rejected: any entry of their history): the change feed
  * @throws InvalidFilterException naming the filter whose value is out of range
  */
 public record EventFilter(
@@ -39,7 +42,8 @@ public record EventFilter(
     EventSort sort,
     int limit,
     int offset,
-    boolean includeRejected) {
+    boolean includeRejected,
+    Optional<Instant> updatedSince) {
   /** The largest page: enough for a table or a map layer, small enough to answer at once. */
   public static final int MAX_LIMIT = 500;
 
@@ -55,6 +59,7 @@ public record EventFilter(
     Objects.requireNonNull(eventType, "eventType");
     Objects.requireNonNull(subEventType, "subEventType");
     Objects.requireNonNull(sort, "sort");
+    Objects.requireNonNull(updatedSince, "updatedSince");
     country = words(country, "country");
     actor = words(actor, "actor");
     text = words(text, "q");
@@ -99,13 +104,13 @@ public record EventFilter(
   /** The same filters for the next page. */
   public EventFilter withOffset(int newOffset) {
     return new EventFilter(from, to, bbox, country, actor, eventType, subEventType, text, sort,
-        limit, newOffset, includeRejected);
+        limit, newOffset, includeRejected, updatedSince);
   }
 
   /** The same filters, with or without rejected events. */
   public EventFilter withRejected(boolean include) {
     return new EventFilter(from, to, bbox, country, actor, eventType, subEventType, text, sort,
-        limit, offset, include);
+        limit, offset, include, updatedSince);
   }
 
   /** Collects the filters; {@link #build} checks them all. */
@@ -122,6 +127,8 @@ public record EventFilter(
     private int limit = DEFAULT_LIMIT;
     private int offset;
     private boolean includeRejected;
+    private Optional<Instant> updatedSince = Optional.empty();
+    private boolean sortGiven;
 
     private Builder() {}
 
@@ -167,6 +174,7 @@ public record EventFilter(
 
     public Builder sort(EventSort value) {
       sort = Objects.requireNonNull(value, "sort");
+      sortGiven = true;
       return this;
     }
 
@@ -185,9 +193,18 @@ public record EventFilter(
       return this;
     }
 
+    /** Only events changed at or after {@code value}; unless sorted otherwise, oldest first. */
+    public Builder updatedSince(Instant value) {
+      updatedSince = Optional.of(value);
+      return this;
+    }
+
     public EventFilter build() {
-      return new EventFilter(from, to, bbox, country, actor, eventType, subEventType, text, sort,
-          limit, offset, includeRejected);
+      // A change feed is read in the order of the changes, so that a client can page to the end
+      // and ask again from the last updated_at it saw.
+      EventSort order = updatedSince.isPresent() && !sortGiven ? EventSort.UPDATED_AT : sort;
+      return new EventFilter(from, to, bbox, country, actor, eventType, subEventType, text, order,
+          limit, offset, includeRejected, updatedSince);
     }
   }
 }

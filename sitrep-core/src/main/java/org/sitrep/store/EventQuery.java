@@ -22,6 +22,12 @@ public interface EventQuery {
   /** The events first reported by the article, in the order extraction gave them. */
   List<StoredEvent> eventsOf(long articleId);
 
+  /**
+   * The ids of the events other articles reported first that this article's reports were merged
+   * into (it is one of their sources), oldest first; empty for an unknown article.
+   */
+  List<Long> mergedInto(long articleId);
+
   /** The event with the store's id {@code id}, if any. */
   Optional<StoredEvent> event(long id);
 

@@ -14,7 +14,11 @@ public enum EventSort {
   EVENT_DATE_DESC("-event_date"),
   EVENT_DATE("event_date"),
   FATALITIES_DESC("-fatalities"),
-  FATALITIES("fatalities");
+  FATALITIES("fatalities"),
+  /** Last changed first. */
+  UPDATED_AT_DESC("-updated_at"),
+  /** Oldest change first: the order of the change feed, which a client reads to its end. */
+  UPDATED_AT("updated_at");
 
   private final String id;
 

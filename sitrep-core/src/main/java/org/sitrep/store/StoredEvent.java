@@ -1,6 +1,8 @@
 package org.sitrep.store;
 
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.sitrep.model.Event;
 
 /**
@@ -10,10 +12,19 @@ import org.sitrep.model.Event;
  * @param id the store's id of the event; unlike {@link Event#eventId()} it is unique in the store
  * @param articleId the store's id of the article that first reported it
  * @param rejected a person marked it not an event ({@link EventReview})
+ * @param updatedAt when it last changed (created, merged, split, corrected, rejected), when the
+ *     store keeps that; the change feed ({@link EventFilter#updatedSince}) is ordered by it
  */
-public record StoredEvent(long id, long articleId, Event event, boolean rejected) {
+public record StoredEvent(long id, long articleId, Event event, boolean rejected,
+    Optional<Instant> updatedAt) {
   public StoredEvent {
     Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(updatedAt, "updatedAt");
+  }
+
+  /** An event without the time of its last change. */
+  public StoredEvent(long id, long articleId, Event event, boolean rejected) {
+    this(id, articleId, event, rejected, Optional.empty());
   }
 
   /** An event nobody rejected. */

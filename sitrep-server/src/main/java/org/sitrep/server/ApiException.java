@@ -31,6 +31,20 @@ final class ApiException extends RuntimeException {
     return new ApiException(413, "request body too large; a write's body is at most 16 KB", null);
   }
 
+  static ApiException tooLarge(String message) {
+    return new ApiException(413, message, "body");
+  }
+
+  /** 422: the request was well formed, but what it holds cannot be worked on. */
+  static ApiException unprocessable(String parameter, String message) {
+    return new ApiException(422, message, parameter);
+  }
+
+  /** 415 for a body of a type the route does not take, naming the header. */
+  static ApiException unsupportedType(String message) {
+    return new ApiException(415, message, "Content-Type");
+  }
+
   static ApiException notJson() {
     return new ApiException(415, "a write's body is JSON: send 'Content-Type: application/json'",
         null);

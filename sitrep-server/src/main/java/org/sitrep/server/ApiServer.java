@@ -7,8 +7,10 @@ import io.javalin.http.HttpResponseException;
 import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.sitrep.store.ArticleIntake;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventReview;
 import org.sitrep.store.EventSplitter;
@@ -38,6 +40,9 @@ public final class ApiServer implements AutoCloseable {
 
   private static final String ERROR_WRITTEN = "sitrep.error";
 
+  /** The one route whose body may be larger: see {@link ArticleHandler#MAX_BYTES}. */
+  static final String ARTICLES = "/api/articles";
+
   private final Javalin app;
 
   private ApiServer(Javalin app) {
@@ -64,10 +69,23 @@ public final class ApiServer implements AutoCloseable {
    */
   public static ApiServer start(EventQuery query, EventReview review, EventSplitter splitter,
       ServerOptions options, Consumer<String> problems) {
+    return start(query, review, splitter, null, options, problems);
+  }
+
+  /**
+   * As {@link #start(EventQuery, EventReview, EventSplitter, ServerOptions, Consumer)}, and
+   * {@code POST /api/articles} through {@code intake} when it is not null.
+   *
+   * @throws PortInUseException when the address and port are taken
+   */
+  public static ApiServer start(EventQuery query, EventReview review, EventSplitter splitter,
+      ArticleIntake intake, ServerOptions options, Consumer<String> problems) {
     ApiJson json = new ApiJson();
+    ArticleHandler articles = intake == null ? null : new ArticleHandler(intake, json);
     WriteHandlers writes = review == null || splitter == null ? null
         : new WriteHandlers(query, review, splitter, json);
     EventHandlers events = new EventHandlers(query, json);
+    String openApi = OpenApi.document();
     ExportHandlers exports = new ExportHandlers(query, json);
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
@@ -79,12 +97,14 @@ public final class ApiServer implements AutoCloseable {
       cfg.routes.before(ctx -> guard(ctx, options.token()));
       PageFiles.serve(cfg);
       cfg.routes.get("/healthz", ctx -> EventHandlers.send(ctx, "{\"status\":\"ok\"}"));
+      cfg.routes.get("/api/openapi.json", ctx -> EventHandlers.send(ctx, openApi));
       cfg.routes.get("/api/events", events::list);
       cfg.routes.get("/api/events/{id}", events::event);
       cfg.routes.get("/api/events/{id}/history", events::history);
       cfg.routes.get("/api/articles/{id}", events::article);
       cfg.routes.get("/api/export.csv", exports::csv);
       cfg.routes.get("/api/export.jsonl", exports::jsonl);
+      cfg.routes.get("/api/export.geojson", exports::geojson);
       cfg.routes.get("/api/export/training.jsonl", exports::training);
       if (writes != null) {
         cfg.routes.patch("/api/events/{id}", ctx -> {
@@ -94,6 +114,12 @@ public final class ApiServer implements AutoCloseable {
         cfg.routes.post("/api/events/{id}/split", ctx -> {
           writeGuard(ctx, options.token());
           writes.split(ctx);
+        });
+      }
+      if (articles != null) {
+        cfg.routes.post(ARTICLES, ctx -> {
+          ArticleHandler.guard(ctx, options.token());
+          articles.post(ctx);
         });
       }
       errors(cfg, json, problems);
@@ -108,6 +134,13 @@ public final class ApiServer implements AutoCloseable {
       throw e;
     }
     return new ApiServer(app);
+  }
+
+  /** Every route served, as "GET /api/events": what the OpenAPI description must describe. */
+  List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(h -> h.endpoint.method.isHttpMethod())
+        .map(h -> h.endpoint.method.name() + " " + h.endpoint.path).toList();
   }
 
   /** The port served: the one asked for, or the one chosen for port 0. */
@@ -125,8 +158,9 @@ public final class ApiServer implements AutoCloseable {
   private static void guard(Context ctx, Optional<String> token) {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Cache-Control", "no-store");
-    // Only writes read a body; one announced larger than that is refused unread.
-    if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+    // Only writes read a body; one announced larger than that is refused unread. A posted article
+    // has a limit of its own, which its handler checks as it reads.
+    if (ctx.contentLength() > MAX_REQUEST_BYTES && !ARTICLES.equals(ctx.path())) {
       throw ApiException.tooLarge();
     }
     if (token.isEmpty() || "/healthz".equals(ctx.path()) || PageFiles.isPageFile(ctx.path())) {

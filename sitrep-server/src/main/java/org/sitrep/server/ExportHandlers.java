@@ -24,9 +24,9 @@ import org.sitrep.typing.LabelledTexts;
 import org.sitrep.typing.TypeLabel;
 
 /**
- * {@code GET /api/export.csv} and {@code /api/export.jsonl}: every event that passes the filters,
- * read from the store a page at a time and written as it comes, so that a large export needs no
- * more memory than one page. CSV rows are those of {@code sitrep extract --format csv}, with the
+ * {@code GET /api/export.csv}, {@code .jsonl} and {@code .geojson}: every event that passes the
+ * filters, read from the store a page at a time and written as it comes, so that a large export
+ * needs no more memory than one page. CSV rows are those of {@code sitrep extract --format csv}, with the
  * header even when no event passes; JSON lines are the objects of {@code /api/events}.
  */
 final class ExportHandlers {
@@ -35,10 +35,22 @@ final class ExportHandlers {
 
   private final EventQuery query;
   private final ApiJson json;
+  private final GeoJsonExport geoJson;
 
   ExportHandlers(EventQuery query, ApiJson json) {
     this.query = query;
     this.json = json;
+    this.geoJson = new GeoJsonExport(json);
+  }
+
+  /** {@code GET /api/export.geojson}: see {@link GeoJsonExport}. */
+  void geojson(Context ctx) throws IOException {
+    EventFilter filter = FilterParams.export(ctx.queryParamMap(), PAGE);
+    Page<StoredEvent> first = query.search(filter);
+    start(ctx, "application/geo+json; charset=utf-8", "sitrep-events.geojson");
+    try (Writer out = writer(ctx)) {
+      geoJson.write(query, filter, first, out);
+    }
   }
 
   void csv(Context ctx) throws IOException {

@@ -1,6 +1,9 @@
 package org.sitrep.server;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +29,7 @@ import org.sitrep.store.InvalidFilterException;
 final class FilterParams {
   /** The filters; {@code limit} and {@code offset} are added for paged lists. */
   private static final Set<String> FILTERS = Set.of("from", "to", "bbox", "country", "actor",
-      "event_type", "sub_event_type", "q", "sort", "include_rejected");
+      "event_type", "sub_event_type", "q", "sort", "include_rejected", "updated_since");
 
   private static final Set<String> PAGING = Set.of("limit", "offset");
 
@@ -65,6 +68,7 @@ final class FilterParams {
     value("q").ifPresent(b::text);
     value("sort").map(EventSort::fromId).ifPresent(b::sort);
     value("include_rejected").map(FilterParams::bool).ifPresent(b::includeRejected);
+    value("updated_since").map(FilterParams::instant).ifPresent(b::updatedSince);
     value("limit").map(v -> integer("limit", v)).ifPresent(b::limit);
     value("offset").map(v -> integer("offset", v)).ifPresent(b::offset);
     return b.build();
@@ -97,6 +101,19 @@ final class FilterParams {
     } catch (DateTimeParseException e) {
       throw new InvalidFilterException(name, name + " is a date, YYYY-MM-DD, was '" + value
           + "'");
+    }
+  }
+
+  /** An ISO-8601 instant with its offset, or a date, which means its first moment in UTC. */
+  private static Instant instant(String value) {
+    String v = value.trim();
+    try {
+      return v.length() == 10 ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant()
+          : OffsetDateTime.parse(v).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new InvalidFilterException("updated_since", "updated_since is an ISO-8601 time with"
+          + " its offset (2025-03-12T08:00:00Z) or a date (2025-03-12, from 00:00 UTC), was '"
+          + value + "'");
     }
   }
 

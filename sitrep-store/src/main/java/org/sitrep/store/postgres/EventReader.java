@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -71,11 +72,12 @@ final class EventReader {
     }
     Map<Long, List<Evidence>> evidence = evidence(rows.stream().map(Row::id).toList());
     return rows.stream().map(row -> new StoredEvent(row.id(), row.articleId(),
-        row.event().withEvidence(evidence.getOrDefault(row.id(), List.of())), row.rejected()))
+        row.event().withEvidence(evidence.getOrDefault(row.id(), List.of())), row.rejected(),
+        Optional.of(row.updatedAt())))
         .toList();
   }
 
-  private record Row(long id, long articleId, Event event, boolean rejected) {}
+  private record Row(long id, long articleId, Event event, boolean rejected, Instant updatedAt) {}
 
   private static Row row(ResultSet r) throws SQLException {
     Event event = new Event(r.getString("event_id"), r.getString("input_id"),
@@ -88,7 +90,8 @@ final class EventReader {
         r.getInt("captured"), r.getString("cameo"), r.getString("plover"),
         Modality.valueOf(r.getString("modality").toUpperCase(Locale.ROOT)),
         r.getDouble("confidence"), List.of());
-    return new Row(r.getLong("id"), r.getLong("article_id"), event, r.getBoolean("rejected"));
+    return new Row(r.getLong("id"), r.getLong("article_id"), event, r.getBoolean("rejected"),
+        r.getTimestamp("updated_at").toInstant());
   }
 
   private static Optional<Actor> actor(ResultSet r, String name, String inter)

@@ -37,7 +37,27 @@ final class Sources {
   private static final String HISTORY = "INSERT INTO event_history (event_id, change, by_article,"
       + " by_rule, by_person, details) VALUES (?, ?, ?, ?, ?, ?::jsonb)";
 
+  /** A source that is not the article the event was made from is a merged report. */
+  private static final String MERGED_INTO = "SELECT s.event_id FROM event_source s"
+      + " JOIN event e ON e.id = s.event_id WHERE s.article_id = ? AND e.article_id <> ?"
+      + " ORDER BY s.event_id";
+
   private Sources() {}
+
+  /** The events of other articles that the article's reports joined. */
+  static List<Long> mergedInto(Connection c, long articleId) throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(MERGED_INTO)) {
+      s.setLong(1, articleId);
+      s.setLong(2, articleId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getLong(1));
+        }
+      }
+    }
+    return ids;
+  }
 
   /** Locks the event's row until the transaction ends; false when there is no such event. */
   static boolean lockEvent(Connection c, long eventId) throws SQLException {
