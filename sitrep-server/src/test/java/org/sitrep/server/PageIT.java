@@ -155,6 +155,13 @@ class PageIT {
     assertEquals(200, export.statusCode());
     assertTrue(export.body().contains("Armed clash") && !export.body().contains("Air/drone"),
         export.body());
+    String geojson = browser.findElement(By.id("export-geojson")).getAttribute("href");
+    HttpResponse<String> features = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(geojson)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, features.statusCode(), features.body());
+    assertTrue(features.body().contains("FeatureCollection")
+        && features.body().contains("Armed clash") && !features.body().contains("Air/drone"),
+        features.body());
 
     rows().get(0).click();
     WebElement trigger = visible("#event-view mark[data-field='sub_event_type']");
