@@ -83,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
           err.flush();
         })) {
       err.println("sitrep: serving http://" + host(options.bind()) + ":" + server.port()
-          + "/api/events (Ctrl-C stops)");
+          + "/ (the page; the API under /api/, Ctrl-C stops)");
       err.flush();
       // Until Ctrl-C, which interrupts this thread through the guard.
       new CountDownLatch(1).await();

@@ -26,7 +26,8 @@ import picocli.CommandLine;
 /** {@code sitrep serve} in this JVM, on the embedded store in a temporary data directory. */
 class ServeCommandIT {
   private static final Pattern SERVING =
-      Pattern.compile("sitrep: serving http://127\\.0\\.0\\.1:(\\d+)/api/events \\(Ctrl-C stops\\)");
+      Pattern.compile("sitrep: serving http://127\\.0\\.0\\.1:(\\d+)/ "
+          + "\\(the page; the API under /api/, Ctrl-C stops\\)");
 
   @TempDir Path dataDir;
 
