@@ -27,6 +27,11 @@ final class ModelOption {
           + " is sure are no event.")
   Role role = Role.advise;
 
+  @Option(names = "--detect",
+      description = "The model also reads sentences with no trigger word and adds the events it"
+          + " is nearly sure of (\"warplanes pounded the village\").")
+  boolean detect;
+
   /**
    * The typer the options ask for.
    *
@@ -41,6 +46,6 @@ final class ModelOption {
       return SitrepConfig.Typing.RULES_ONLY;
     }
     return model.map(SitrepConfig.Typing::model).orElse(SitrepConfig.Typing.DEFAULT)
-        .deciding(role == Role.decide);
+        .deciding(role == Role.decide).detecting(detect);
   }
 }

@@ -14,9 +14,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -75,6 +77,11 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
       + " requests (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--max-seconds", paramLabel = "N", description = "Time budget for the three"
+      + " phases together; when it runs out the phase under way stops, the next are not run, and"
+      + " the report says so (default: ${DEFAULT-VALUE}).")
+  int maxSeconds = 600;
+
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
@@ -83,6 +90,7 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
     ErrorReport.requireAtLeast(spec, "--events", events, 1);
     ErrorReport.requireAtLeast(spec, "--queries", queries, 1);
     ErrorReport.requireAtLeast(spec, "--threads", threads, 1);
+    ErrorReport.requireAtLeast(spec, "--max-seconds", maxSeconds, 1);
     PrintWriter err = spec.commandLine().getErr();
     Path base = dataDir.config().dataDir();
     Path benchDir = null;
@@ -123,32 +131,48 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
       reports.add(SyntheticEvents.report(k, events));
     }
     PrintWriter err = spec.commandLine().getErr();
+    Optional<String> stopped = Optional.empty();
+    double nan = Double.NaN;
     try (PostgresStore store = Stores.open(storeData, db.db, System.getenv())) {
+      // The budget starts once the server runs: its start is not what is measured.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
       AtomicInteger merged = new AtomicInteger();
       AtomicInteger stored = new AtomicInteger();
+      AtomicInteger storedEvents = new AtomicInteger();
       long start = System.nanoTime();
-      onThreads(articles, k -> {
+      int done = onThreads(articles, deadline, k -> {
         StoreResult r = store.store(reports.get(k).article(), reports.get(k).events());
         merged.addAndGet(r.merged());
         stored.addAndGet(r.events());
+        storedEvents.addAndGet(reports.get(k).events().size());
       });
-      double storeS = seconds(System.nanoTime() - start);
-      if (stored.get() < events) {
-        err.println("sitrep: " + (events - stored.get()) + " of the events were stored before"
-            + " (by an earlier run on this database)");
+      double storeRate = storedEvents.get() / seconds(System.nanoTime() - start);
+      if (stored.get() < storedEvents.get()) {
+        err.println("sitrep: " + (storedEvents.get() - stored.get()) + " of the events were"
+            + " stored before (by an earlier run on this database)");
         err.flush();
+      }
+      if (done < articles) {
+        return new StoreBenchReport(events, storeRate, nan, merged.get(), 0, nan, nan, nan, nan,
+            threads, storedEvents.get(), maxSeconds, Optional.of("store"));
       }
 
       AtomicInteger again = new AtomicInteger();
+      AtomicInteger againEvents = new AtomicInteger();
       start = System.nanoTime();
-      onThreads(articles, k -> {
+      done = onThreads(articles, deadline, k -> {
         if (store.store(reports.get(k).article(), reports.get(k).events()).stored()) {
           again.incrementAndGet();
         }
+        againEvents.addAndGet(reports.get(k).events().size());
       });
-      double restoreS = seconds(System.nanoTime() - start);
+      double restoreRate = againEvents.get() / seconds(System.nanoTime() - start);
       if (again.get() > 0) {
         throw new IllegalStateException(again.get() + " articles were stored twice");
+      }
+      if (done < articles) {
+        return new StoreBenchReport(events, storeRate, restoreRate, merged.get(), 0, nan, nan,
+            nan, nan, threads, storedEvents.get(), maxSeconds, Optional.of("store again"));
       }
 
       try (ApiServer server = ApiServer.start(store, ServerOptions.local(0), line -> {
@@ -156,25 +180,38 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
         err.flush();
       })) {
         Queries load = new Queries(server.port());
-        onThreads(Math.min(WARMUP, queries), load::warmup);
+        if (onThreads(Math.min(WARMUP, queries), deadline, load::warmup)
+            < Math.min(WARMUP, queries)) {
+          stopped = Optional.of("queries");
+        }
         start = System.nanoTime();
-        onThreads(queries, load::measured);
+        int sent = stopped.isPresent() ? 0 : onThreads(queries, deadline, load::measured);
         double queryS = seconds(System.nanoTime() - start);
-        Percentiles latency = new Percentiles(load.nanos);
-        return new StoreBenchReport(events, events / storeS, events / restoreS, merged.get(),
-            queries, queries / queryS, latency.at(50) / 1e6, latency.at(95) / 1e6,
-            latency.at(99) / 1e6, threads);
+        if (sent < queries) {
+          stopped = Optional.of("queries");
+        }
+        if (sent == 0) {
+          return new StoreBenchReport(events, storeRate, restoreRate, merged.get(), 0, nan, nan,
+              nan, nan, threads, storedEvents.get(), maxSeconds, stopped);
+        }
+        // Requests are taken in order, so the first `sent` are the ones measured.
+        Percentiles latency = new Percentiles(Arrays.copyOf(load.nanos, sent));
+        return new StoreBenchReport(events, storeRate, restoreRate, merged.get(), sent,
+            sent / queryS, latency.at(50) / 1e6, latency.at(95) / 1e6, latency.at(99) / 1e6,
+            threads, storedEvents.get(), maxSeconds, stopped);
       }
     }
   }
 
   /**
    * Runs {@code task} for 0 to {@code count - 1} on {@link #threads} threads, each taking the next
-   * number; returns when all are done. The first failure stops the others and is thrown; an
-   * interrupt stops them all and waits for the ones under way.
+   * number, until all are done or {@code deadline} ({@link System#nanoTime}) has passed; returns
+   * how many were done, always the first ones. The first failure stops the others and is thrown;
+   * an interrupt stops them all and waits for the ones under way.
    */
-  private void onThreads(int count, IntConsumer task) throws InterruptedException {
+  private int onThreads(int count, long deadline, IntConsumer task) throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "sitrep-bench-store");
@@ -185,10 +222,15 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
       List<Future<?>> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         workers.add(pool.submit(() -> {
-          for (int k = next.getAndIncrement(); k < count && failure.get() == null
-              && !Thread.currentThread().isInterrupted(); k = next.getAndIncrement()) {
+          while (failure.get() == null && !Thread.currentThread().isInterrupted()
+              && System.nanoTime() - deadline < 0) {
+            int k = next.getAndIncrement();
+            if (k >= count) {
+              return;
+            }
             try {
               task.accept(k);
+              done.incrementAndGet();
             } catch (RuntimeException e) {
               failure.compareAndSet(null, e);
             }
@@ -211,6 +253,7 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
     if (failure.get() != null) {
       throw failure.get();
     }
+    return done.get();
   }
 
   /** The requests to the server: the JDK's client, one latency per measured request. */

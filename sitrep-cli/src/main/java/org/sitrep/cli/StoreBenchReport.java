@@ -3,10 +3,17 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What {@code sitrep bench store} measured: storing new events, storing them again (every article
- * already stored), and filtered pages of {@code GET /api/events}, latencies in milliseconds.
+ * already stored), and filtered pages of {@code GET /api/events}, latencies in milliseconds. A
+ * figure of a phase the time budget left no room for is NaN (JSON {@code null}).
+ *
+ * @param events the events asked for
+ * @param storedEvents the events stored in the first phase: fewer if the budget ran out in it
+ * @param queries the measured requests sent: fewer than asked if the budget ran out
+ * @param stoppedIn the phase the budget ran out in ("store", "store again", "queries"), if any
  */
 record StoreBenchReport(
     int events,
@@ -18,33 +25,48 @@ record StoreBenchReport(
     double p50Ms,
     double p95Ms,
     double p99Ms,
-    int threads) {
+    int threads,
+    int storedEvents,
+    int maxSeconds,
+    Optional<String> stoppedIn) {
 
-  /** Exactly these keys, in this order. */
+  /** The keys of the first version, in that order, then {@code events_stored}, the budget. */
   String toJson() {
     ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("events", events);
-    n.put("store_events_per_s", round(storeEventsPerS));
-    n.put("restore_events_per_s", round(restoreEventsPerS));
+    put(n, "store_events_per_s", storeEventsPerS);
+    put(n, "restore_events_per_s", restoreEventsPerS);
     n.put("merged", merged);
     n.put("queries", queries);
-    n.put("requests_per_s", round(requestsPerS));
-    n.put("p50_ms", round(p50Ms));
-    n.put("p95_ms", round(p95Ms));
-    n.put("p99_ms", round(p99Ms));
+    put(n, "requests_per_s", requestsPerS);
+    put(n, "p50_ms", p50Ms);
+    put(n, "p95_ms", p95Ms);
+    put(n, "p99_ms", p99Ms);
     n.put("threads", threads);
+    n.put("events_stored", storedEvents);
+    n.put("max_seconds", maxSeconds);
+    n.put("stopped_at_budget", stoppedIn.orElse(null));
     return n.toString();
   }
 
   String toText() {
-    return String.join("\n",
+    String text = String.join("\n",
         line("events", format("%d synthetic, %d threads", events, threads)),
-        line("store", format("%.0f events/s (%d merged into events of other articles)",
-            storeEventsPerS, merged)),
-        line("store again", format("%.0f events/s (all already stored)", restoreEventsPerS)),
-        line("queries", format("%d GET /api/events, limit=100: %.0f requests/s", queries,
-            requestsPerS)),
-        line("latency", format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", p50Ms, p95Ms, p99Ms)));
+        line("store", format("%s events/s (%d events, %d merged into events of other articles)",
+            rate(storeEventsPerS), storedEvents, merged)),
+        line("store again", Double.isNaN(restoreEventsPerS) ? "not run"
+            : format("%s events/s (all already stored)", rate(restoreEventsPerS))),
+        line("queries", Double.isNaN(requestsPerS) ? "not run"
+            : format("%d GET /api/events, limit=100: %s requests/s", queries, rate(requestsPerS))),
+        line("latency", Double.isNaN(p50Ms) ? "not measured"
+            : format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", p50Ms, p95Ms, p99Ms)));
+    return stoppedIn.map(phase -> text + "\n" + line("stopped", format("at the budget of %d s,"
+        + " in \"%s\": the figures are for the work done until then", maxSeconds, phase)))
+        .orElse(text);
+  }
+
+  private static String rate(double perS) {
+    return format("%.0f", perS);
   }
 
   private static String line(String label, String value) {
@@ -55,7 +77,11 @@ record StoreBenchReport(
     return String.format(Locale.ROOT, pattern, values);
   }
 
-  private static double round(double value) {
-    return Math.round(value * 100) / 100.0;
+  private static void put(ObjectNode n, String key, double value) {
+    if (Double.isNaN(value)) {
+      n.putNull(key);
+    } else {
+      n.put(key, Math.round(value * 100) / 100.0);
+    }
   }
 }

@@ -27,7 +27,10 @@ class StoreBenchCommandIT {
     List<String> keys = new ArrayList<>();
     report.fieldNames().forEachRemaining(keys::add);
     assertEquals(List.of("events", "store_events_per_s", "restore_events_per_s", "merged",
-        "queries", "requests_per_s", "p50_ms", "p95_ms", "p99_ms", "threads"), keys);
+        "queries", "requests_per_s", "p50_ms", "p95_ms", "p99_ms", "threads", "events_stored",
+        "max_seconds", "stopped_at_budget"), keys);
+    assertTrue(report.get("stopped_at_budget").isNull(), run.out());
+    assertEquals(400, report.get("events_stored").asInt());
     assertEquals(400, report.get("events").asInt());
     assertEquals(50, report.get("queries").asInt());
     assertEquals(2, report.get("threads").asInt());
@@ -47,6 +50,23 @@ class StoreBenchCommandIT {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("store again"), run.out());
     assertTrue(run.out().contains("p99"), run.out());
+  }
+
+  @Test
+  void a_budget_too_short_stops_the_phase_under_way_and_says_so() throws Exception {
+    // 40,000 events cannot be stored in one second here; the store is removed all the same.
+    CommandRun run = CommandRun.of("bench", "store", "--events", "40000", "--max-seconds", "1",
+        "--threads", "1", "--json", "--data-dir", dataDir.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode report = new ObjectMapper().readTree(run.out());
+    assertEquals("store", report.get("stopped_at_budget").asText());
+    assertTrue(report.get("events_stored").asInt() < 40000, run.out());
+    assertTrue(report.get("restore_events_per_s").isNull(), run.out());
+    assertTrue(report.get("p99_ms").isNull(), run.out());
+    try (Stream<Path> left = Files.list(dataDir)) {
+      assertEquals(List.of(), left.toList());
+    }
   }
 
   @Test

@@ -18,7 +18,7 @@ final class WatchRun {
     cmd.setErr(new PrintWriter(err));
     WatchCommand watch = cmd.getSubcommands().get("watch").getCommand();
     watch.fetching = FetchSettings.defaults().withPoliteDelay(Duration.ZERO)
-        .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(500));
+        .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1));
     int code = cmd.execute(args);
     return new CommandRun(code, out.toString(), err.toString());
   }

@@ -27,6 +27,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
 
   private final TriggerLexicon lexicon;
   private final TriggerTyper typer;
+  private final EventDetector detector;
   private final ArgumentFinder arguments = new ArgumentFinder();
   private final ModalityFilter modality = new ModalityFilter();
   private final CasualtyCounter casualties = new CasualtyCounter();
@@ -39,12 +40,26 @@ public final class ParseMentionExtractor implements MentionExtractor {
       .get("frame");
 
   public ParseMentionExtractor(TriggerLexicon lexicon) {
-    this.lexicon = lexicon;
-    this.typer = new TriggerTyper(lexicon);
+    this(lexicon, EventDetector.NONE);
   }
 
-  /** Sentences worth a parse: those with a word that may be a trigger. */
+  /** @param detector reads the sentences with no trigger word, to find events the words miss */
+  public ParseMentionExtractor(TriggerLexicon lexicon, EventDetector detector) {
+    this.lexicon = lexicon;
+    this.typer = new TriggerTyper(lexicon);
+    this.detector = detector;
+  }
+
+  /**
+   * Sentences worth a parse: those with a word that may be a trigger, and those in which the
+   * detector finds an event.
+   */
   public boolean mayDescribeEvent(Sentence sentence) {
+    return hasTriggerWord(sentence)
+        || tellsSomething(sentence) && detector.detect(sentence).isPresent();
+  }
+
+  private boolean hasTriggerWord(Sentence sentence) {
     if (!tellsSomething(sentence)) {
       return false;
     }
@@ -63,11 +78,59 @@ public final class ParseMentionExtractor implements MentionExtractor {
   public List<Mention> extract(AnnotatedArticle article) {
     List<Mention> out = new ArrayList<>();
     for (Sentence s : article.sentences()) {
-      if (s.parsed() && tellsSomething(s)) {
-        out.addAll(extract(article, new SentenceGraph(s, article.article().text())));
+      if (!s.parsed() || !tellsSomething(s)) {
+        continue;
+      }
+      SentenceGraph g = new SentenceGraph(s, article.article().text());
+      List<Mention> found = hasTriggerWord(s) ? extract(article, g) : List.of();
+      if (found.isEmpty()) {
+        // No trigger word, or none the rules could read as an event ("Jets levelled two
+        // buildings, killing four"): the detector's turn. A sentence it found before the parse
+        // is asked again rather than remembered, since the annotator's question carries no state
+        // between threads; only the sentences it found are asked twice.
+        detector.detect(s).flatMap(d -> detected(article, g, d)).ifPresent(out::add);
+      } else {
+        out.addAll(found);
       }
     }
     return narrative.date(article, out);
+  }
+
+  /**
+   * The mention of a sentence the detector found: its predicate stands as the trigger (the root,
+   * or the clause a verb of saying reports), and its arguments are read as a trigger's.
+   */
+  private Optional<Mention> detected(AnnotatedArticle article, SentenceGraph g,
+      EventDetector.Detection d) {
+    int t = predicate(g);
+    if (t < 0) {
+      return Optional.empty();
+    }
+    List<Integer> heads = List.of(t);
+    BitSet sources = sources(g);
+    List<PlaceSpotter.Spot> spots = places.spot(g).stream()
+        .filter(p -> !sources.get(p.first()) && !elsewhere(g, p.first())).toList();
+    Mention m = mention(article, g, t, d.type(), heads, casualties.count(g), spots);
+    Evidence trigger = m.trigger();
+    return Optional.of(m.withTrigger(new Evidence(trigger.field(), trigger.text(),
+        trigger.start(), trigger.end(), d.note())));
+  }
+
+  /** The sentence's main verb: the root, or under "said" the clause said; -1 when none. */
+  private static int predicate(SentenceGraph g) {
+    Optional<Integer> top = g.sentence().basicDependencies().stream()
+        .filter(d -> d.governor() < 0).map(Dependency::dependent).findFirst();
+    if (top.isEmpty()) {
+      return -1;
+    }
+    int root = top.get();
+    if (g.token(root).isVerb() && SpeechVerbs.contains(g.token(root).lemma())) {
+      List<Integer> said = g.dependents(root, "ccomp");
+      if (!said.isEmpty()) {
+        return said.get(0);
+      }
+    }
+    return root;
   }
 
   private List<Mention> extract(AnnotatedArticle article, SentenceGraph g) {

@@ -93,6 +93,13 @@ public record Mention(
         cue);
   }
 
+  /** This mention with its trigger's evidence replaced, e.g. to say what found it. */
+  public Mention withTrigger(Evidence newTrigger) {
+    return new Mention(sentence, newTrigger, sentenceText, phrase, subEventType, actor1,
+        assocActor1, actor2, assocActor2, places, date, fatalities, injured, captured, modality,
+        cue);
+  }
+
   /** True when the date was given in the mention's own sentence, not taken from the account before. */
   public boolean datedInSentence() {
     return date.map(d -> !d.borrowed() && sentenceText.span().contains(d.evidence().span()))

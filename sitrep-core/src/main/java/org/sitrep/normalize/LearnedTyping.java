@@ -110,7 +110,9 @@ final class LearnedTyping {
     String top = guess.get().top(3).stream()
         .map(s -> s.label().label() + " " + String.format(Locale.ROOT, "%.2f", s.probability()))
         .collect(Collectors.joining(", "));
-    String note = (learned ? "typer decided" : "trigger decided") + "; typer: " + top
+    String decider = learned ? "typer decided"
+        : org.sitrep.extract.EventDetector.found(m) ? "detector decided" : "trigger decided";
+    String note = decider + "; typer: " + top
         + "; trigger: " + m.subEventType().label();
     Evidence evidence = new Evidence("sub_event_type", m.trigger().text(), m.trigger().start(),
         m.trigger().end(), note);

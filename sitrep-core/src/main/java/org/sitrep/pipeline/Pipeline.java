@@ -7,6 +7,7 @@ import java.util.List;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.annotate.CoreNlpAnnotator;
+import org.sitrep.extract.EventDetector;
 import org.sitrep.extract.MentionExtractor;
 import org.sitrep.extract.ParseMentionExtractor;
 import org.sitrep.extract.TriggerLexicon;
@@ -24,6 +25,7 @@ import org.sitrep.place.Gazetteers;
 import org.sitrep.place.PlaceRanker;
 import org.sitrep.normalize.MentionCoder;
 import java.util.Optional;
+import org.sitrep.typing.LearnedDetector;
 import org.sitrep.typing.ModelTyper;
 import org.sitrep.typing.SubEventTyper;
 
@@ -67,9 +69,14 @@ public final class Pipeline {
   public static Pipeline load(SitrepConfig config) {
     ActorKnowledgeBase actors = ActorTables.of(config.actorTables());
     PlaceRanker places = placeRanker(config);
-    ParseMentionExtractor extractor = new ParseMentionExtractor(TriggerLexicon.loadDefault());
+    Optional<SubEventTyper> typer = typer(config.typing());
+    EventDetector detector = config.typing().detects()
+        ? typer.<EventDetector>map(LearnedDetector::new).orElse(EventDetector.NONE)
+        : EventDetector.NONE;
+    ParseMentionExtractor extractor =
+        new ParseMentionExtractor(TriggerLexicon.loadDefault(), detector);
     MentionCoder coder = new MentionCoder(actors, places, EventCodebook.loadDefault(),
-        typer(config.typing()), config.typing().decides());
+        typer, config.typing().decides());
     // Only sentences that may describe an event are parsed: the parse is most of the cost.
     Annotator annotator = new CoreNlpAnnotator(extractor::mayDescribeEvent);
     return new Pipeline(annotator, extractor, coder, new ArticleMerger());

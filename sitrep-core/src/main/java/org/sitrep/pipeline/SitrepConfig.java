@@ -29,18 +29,25 @@ public record SitrepConfig(Path dataDir, List<Path> actorTables, Typing typing) 
    *     only advises (its reading is in the evidence and the confidence). It advises unless asked
    *     ({@code --typer decide}): on real reports, where the trigger rules find an event, they
    *     type it better than the typer does (docs/evaluation.md).
+   * @param detects the typer also reads the sentences with no trigger word and adds the events
+   *     it is nearly sure of ({@code --detect}); see docs/evaluation.md for what that does
    */
-  public record Typing(boolean learned, Optional<Path> model, boolean decides) {
-    public static final Typing DEFAULT = new Typing(true, Optional.empty(), false);
-    public static final Typing RULES_ONLY = new Typing(false, Optional.empty(), false);
+  public record Typing(boolean learned, Optional<Path> model, boolean decides, boolean detects) {
+    public static final Typing DEFAULT = new Typing(true, Optional.empty(), false, false);
+    public static final Typing RULES_ONLY = new Typing(false, Optional.empty(), false, false);
 
     public static Typing model(Path file) {
-      return new Typing(true, Optional.of(file), false);
+      return new Typing(true, Optional.of(file), false, false);
     }
 
     /** This typer, deciding or advising. */
     public Typing deciding(boolean decide) {
-      return new Typing(learned, model, decide && learned);
+      return new Typing(learned, model, decide && learned, detects);
+    }
+
+    /** This typer, finding events the trigger words miss, or not. */
+    public Typing detecting(boolean detect) {
+      return new Typing(learned, model, decides, detect && learned);
     }
   }
 

@@ -13,6 +13,12 @@ final class SharedPipeline {
     static final Pipeline PIPELINE = Pipeline.loadDefault();
   }
 
+  /** With the detector on; CoreNLP shares its models between the two pipelines. */
+  private static final class DetectingHolder {
+    static final Pipeline PIPELINE = Pipeline.load(SitrepConfig.defaults().withTyping(
+        SitrepConfig.Typing.DEFAULT.detecting(true)));
+  }
+
   private SharedPipeline() {}
 
   /** Reads a saved web page as a user's page is read (its own date) and extracts it. */
@@ -27,11 +33,20 @@ final class SharedPipeline {
   }
 
   static ExtractionResult extract(String text, String published) {
+    return extract(Holder.PIPELINE, text, published);
+  }
+
+  /** {@link #extract}, with the detector finding events the trigger words miss. */
+  static ExtractionResult extractDetecting(String text, String published) {
+    return extract(DetectingHolder.PIPELINE, text, published);
+  }
+
+  private static ExtractionResult extract(Pipeline pipeline, String text, String published) {
     try {
       Optional<LocalDate> date = published == null ? Optional.empty() : Optional.of(LocalDate.parse(published));
       var article = new PlainTextReader().read(
           new ArticleInput("test", text.getBytes(StandardCharsets.UTF_8), date, "test"));
-      return Holder.PIPELINE.extract(article);
+      return pipeline.extract(article);
     } catch (InputProblem e) {
       throw new AssertionError(e.getMessage(), e);
     }

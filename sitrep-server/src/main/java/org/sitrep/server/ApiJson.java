@@ -38,12 +38,13 @@ final class ApiJson {
     return n;
   }
 
-  /** {@code {"events": [...], "total", "limit", "offset", "next_offset"}}. */
+  /** {@code {"events": [...], "total", "total_exact", "limit", "offset", "next_offset"}}. */
   ObjectNode page(Page<StoredEvent> page) {
     ObjectNode n = nodes.objectNode();
     ArrayNode list = n.putArray("events");
     page.items().forEach(e -> list.add(event(e)));
     n.put("total", page.total());
+    n.put("total_exact", page.totalExact());
     n.put("limit", page.limit());
     n.put("offset", page.offset());
     n.put("next_offset", page.hasMore() ? page.offset() + page.items().size() : null);

@@ -95,6 +95,7 @@ public final class ApiServer implements AutoCloseable {
       cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
       cfg.http.prefer405over404 = true;
       cfg.routes.before(ctx -> guard(ctx, options.token()));
+      PageFiles.serve(cfg);
       cfg.routes.get("/healthz", ctx -> EventHandlers.send(ctx, "{\"status\":\"ok\"}"));
       cfg.routes.get("/api/openapi.json", ctx -> EventHandlers.send(ctx, openApi));
       cfg.routes.get("/api/events", events::list);
@@ -162,7 +163,7 @@ public final class ApiServer implements AutoCloseable {
     if (ctx.contentLength() > MAX_REQUEST_BYTES && !ARTICLES.equals(ctx.path())) {
       throw ApiException.tooLarge();
     }
-    if (token.isEmpty() || "/healthz".equals(ctx.path())) {
+    if (token.isEmpty() || "/healthz".equals(ctx.path()) || PageFiles.isPageFile(ctx.path())) {
       return;
     }
     String given = Optional.ofNullable(ctx.header("Authorization")).orElse("");

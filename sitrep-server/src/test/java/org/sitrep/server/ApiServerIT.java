@@ -76,6 +76,7 @@ class ApiServerIT {
     JsonNode page = json(get("/api/events"), 200);
     assertEquals(List.of("S2", "U1", "S1"), eventIds(page));
     assertEquals(3, page.get("total").asInt());
+    assertTrue(page.get("total_exact").asBoolean());
     assertEquals(100, page.get("limit").asInt());
     assertEquals(0, page.get("offset").asInt());
     assertTrue(page.get("next_offset").isNull());

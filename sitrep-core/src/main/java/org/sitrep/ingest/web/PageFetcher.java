@@ -11,6 +11,11 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -26,6 +31,14 @@ import java.util.zip.GZIPInputStream;
  * }</pre>
  */
 public final class PageFetcher {
+  /** Ends reads of bodies that stall; one daemon thread for every fetcher of the process. */
+  private static final ScheduledExecutorService WATCHDOG =
+      Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "sitrep-fetch-watchdog");
+        thread.setDaemon(true);
+        return thread;
+      });
+
   private final FetchSettings settings;
   private final HttpClient client;
   private final HostGates gates;
@@ -130,13 +143,43 @@ public final class PageFetcher {
       case "gzip", "x-gzip" -> new GZIPInputStream(body);
       default -> throw new FetchProblem(url, "unsupported Content-Encoding " + encoding, false);
     };
-    // The read timeout covers the wait for the headers; a body that stalls midway is rare enough
-    // on news sites that it goes unguarded here.
-    byte[] bytes = plain.readNBytes(settings.maxBytes() + 1);
+    // The client's timeout covers only the wait for the headers; a body that stops arriving
+    // midway would block this thread for good, so a watchdog closes the stream when the body has
+    // taken the read timeout, and the blocked read ends with an error.
+    AtomicBoolean expired = new AtomicBoolean();
+    ScheduledFuture<?> guard = WATCHDOG.schedule(() -> {
+      expired.set(true);
+      closeQuietly(body);
+    }, settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    byte[] bytes;
+    try {
+      bytes = plain.readNBytes(settings.maxBytes() + 1);
+    } catch (IOException e) {
+      if (expired.get()) {
+        throw new FetchProblem(url, "the page stopped arriving: not read whole within "
+            + FailureWords.duration(settings.readTimeout()), true);
+      }
+      throw e;
+    } finally {
+      guard.cancel(false);
+    }
+    if (expired.get()) {
+      // Closed just as the last bytes came: what was read may be cut short.
+      throw new FetchProblem(url, "the page stopped arriving: not read whole within "
+          + FailureWords.duration(settings.readTimeout()), true);
+    }
     if (bytes.length > settings.maxBytes()) {
       throw tooLarge(url);
     }
     return bytes;
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // Closing is only to end a stalled read; the reader reports the failure.
+    }
   }
 
   private FetchProblem tooLarge(String url) {

@@ -27,7 +27,7 @@ class UrlSourceTest {
   private final LocalWeb web;
   private final PageFetcher fetcher = new PageFetcher(FetchSettings.defaults()
       .withPoliteDelay(Duration.ZERO)
-      .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)));
+      .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1)));
 
   UrlSourceTest() throws IOException {
     web = new LocalWeb();
@@ -111,14 +111,14 @@ class UrlSourceTest {
 
   @Test
   void failures_are_one_broken_item_naming_the_url() {
-    web.status("/err", 500).slow("/slow", Duration.ofMillis(1500));
+    web.status("/err", 500).slow("/slow", Duration.ofMillis(3000));
     for (int i = 0; i < 6; i++) {
       web.redirect("/r" + i, "/r" + (i + 1));
     }
     web.page("/r6", "text/html", page("Far", "Too far."));
     assertEquals(List.of(new SourceItem.Broken(web.url("/err"), "HTTP 500 (server error)")),
         read(web.url("/err")));
-    assertEquals(List.of(new SourceItem.Broken(web.url("/slow"), "timed out after 300 ms")),
+    assertEquals(List.of(new SourceItem.Broken(web.url("/slow"), "timed out after 1 s")),
         read(web.url("/slow")));
     assertEquals(List.of(new SourceItem.Broken(web.url("/r0"), "more than 5 redirects")),
         read(web.url("/r0")));

@@ -22,7 +22,7 @@ class PageFetcherTest {
   private final LocalWeb web;
   private final PageFetcher fetcher = new PageFetcher(FetchSettings.defaults()
       .withPoliteDelay(Duration.ZERO)
-      .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)));
+      .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1)));
 
   PageFetcherTest() throws IOException {
     web = new LocalWeb();
@@ -111,9 +111,30 @@ class PageFetcherTest {
 
   @Test
   void a_slow_server_times_out() {
-    web.slow("/slow", Duration.ofMillis(1500));
+    web.slow("/slow", Duration.ofMillis(3000));
     FetchProblem problem = assertThrows(FetchProblem.class, () -> fetcher.fetch(web.url("/slow")));
-    assertEquals(web.url("/slow") + ": timed out after 300 ms", problem.getMessage());
+    assertEquals(web.url("/slow") + ": timed out after 1 s", problem.getMessage());
+  }
+
+  @Test
+  void a_body_that_stops_arriving_is_a_problem_not_a_hang() {
+    web.handle("/stalls", exchange -> {
+      exchange.getResponseHeaders().add("Content-Type", "text/html");
+      exchange.sendResponseHeaders(200, 10_000);
+      exchange.getResponseBody().write("<p>The first part".getBytes(StandardCharsets.UTF_8));
+      exchange.getResponseBody().flush();
+      try {
+        Thread.sleep(4000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      exchange.close();
+    });
+    FetchProblem problem =
+        assertThrows(FetchProblem.class, () -> fetcher.fetch(web.url("/stalls")));
+    assertEquals(web.url("/stalls")
+        + ": the page stopped arriving: not read whole within 1 s", problem.getMessage());
+    assertTrue(problem.isTransient(), "worth trying again");
   }
 
   @Test

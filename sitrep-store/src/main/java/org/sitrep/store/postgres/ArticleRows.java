@@ -27,6 +27,8 @@ final class ArticleRows {
 
   private static final String SELECT = COLUMNS + "WHERE a.content_hash = ?";
 
+  private static final String ID = "SELECT id FROM article WHERE content_hash = ?";
+
   private static final String BY_ID = COLUMNS + "WHERE a.id = ?";
 
   /** Every report of an event: today its own article; merged reports add rows. */
@@ -60,10 +62,14 @@ final class ArticleRows {
     }
   }
 
-  /** The id of the article stored with this text; it must be there. */
-  static long idOf(Connection c, ContentHash hash) throws SQLException {
-    return find(c, hash).orElseThrow(() -> new SQLException("article " + hash + " vanished"))
-        .id();
+  /** The id of the article stored with this text, if any; reads the unique index only. */
+  static Optional<Long> idOf(Connection c, ContentHash hash) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(ID)) {
+      s.setString(1, hash.hex());
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
+      }
+    }
   }
 
   static Optional<StoredArticle> find(Connection c, ContentHash hash) throws SQLException {

@@ -26,6 +26,9 @@ final class EventBlocks {
   /** The first half of each advisory lock's key: Sitrep's blocks, apart from Flyway's lock. */
   private static final int LOCK_SPACE = 0x53524250;
 
+  /** The last part of the block of every dated event of a country and family. */
+  static final String DATED = "dated";
+
   private static final String INSERT =
       "INSERT INTO event_block (event_id, block) VALUES (?, ?) ON CONFLICT DO NOTHING";
 
@@ -41,14 +44,61 @@ final class EventBlocks {
 
   private EventBlocks() {}
 
-  /** The keys of every block the event may be joined in, see {@link EventBlock#keys}. */
-  static List<String> keys(Event e) {
-    return EventBlock.keys(e).stream().map(EventBlock::key).distinct().toList();
+  /**
+   * The blocks the event is written in: a dated event in the weeks of {@link EventBlock#keys} and
+   * in its country and family's {@code …|dated} block, where undated reports look for it; an
+   * undated event in its {@code …|undated} block.
+   *
+   * <p>Why not {@link EventBlock#keys} as it is: it puts every event in its country and family's
+   * undated block too, so that block grew with the store (some 1,200 events of the benchmark's
+   * 100,000) and every new report read all of it back as candidates, making the n-th article
+   * cost O(n). A dated report is joined to another dated one only within its days'
+   * weeks, so only undated reports need the whole country and family; they find it in
+   * {@code …|dated}.
+   */
+  static List<String> written(Event e) {
+    List<EventBlock> keys = EventBlock.keys(e);
+    if (e.eventDate().isEmpty()) {
+      return List.of(undated(keys).key());
+    }
+    List<String> out = new ArrayList<>(weeks(keys));
+    out.add(dated(undated(keys)));
+    return out;
+  }
+
+  /**
+   * The blocks a new report looks for candidates in: a dated one its weeks and the undated
+   * reports of its country and family; an undated one all of its country and family.
+   */
+  static List<String> lookedUp(Event e) {
+    List<EventBlock> keys = EventBlock.keys(e);
+    EventBlock undated = undated(keys);
+    List<String> out = new ArrayList<>(weeks(keys));
+    out.add(undated.key());
+    if (e.eventDate().isEmpty()) {
+      out.add(dated(undated));
+    }
+    return out;
+  }
+
+  private static List<String> weeks(List<EventBlock> keys) {
+    return keys.stream().filter(b -> b.week() != 0).map(EventBlock::key).distinct().toList();
+  }
+
+  /** {@link EventBlock#keys} ends with the event's undated block, dated or not. */
+  private static EventBlock undated(List<EventBlock> keys) {
+    return keys.stream().filter(b -> b.week() == 0).findFirst()
+        .orElseThrow(() -> new IllegalStateException("EventBlock.keys gave no undated block"));
+  }
+
+  /** "SYR|Political violence|dated": every dated event of the undated block's country, family. */
+  private static String dated(EventBlock undated) {
+    return undated.iso3() + "|" + undated.family() + "|" + DATED;
   }
 
   static void write(Connection c, long eventId, Event e) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(INSERT)) {
-      for (String key : keys(e)) {
+      for (String key : written(e)) {
         s.setLong(1, eventId);
         s.setString(2, key);
         s.addBatch();
@@ -57,9 +107,14 @@ final class EventBlocks {
     }
   }
 
-  /** Locks every block of the events until the transaction ends; waits for other holders. */
+  /**
+   * Locks every block the events are written in or look up until the transaction ends; waits for
+   * other holders. Two reports that could be one event share one of these: a dated pair a week,
+   * a pair with an undated report the {@code …|undated} block.
+   */
   static void lock(Connection c, Collection<Event> events) throws SQLException {
-    List<Integer> hashes = events.stream().flatMap(e -> keys(e).stream())
+    List<Integer> hashes = events.stream()
+        .flatMap(e -> java.util.stream.Stream.concat(written(e).stream(), lookedUp(e).stream()))
         .map(String::hashCode).distinct().sorted().toList();
     try (PreparedStatement s = c.prepareStatement(LOCK)) {
       for (int hash : hashes) {
@@ -74,7 +129,7 @@ final class EventBlocks {
   static List<Long> candidates(Connection c, Event e, long articleId) throws SQLException {
     List<Long> ids = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(CANDIDATES)) {
-      s.setArray(1, c.createArrayOf("text", keys(e).toArray()));
+      s.setArray(1, c.createArrayOf("text", lookedUp(e).toArray()));
       s.setLong(2, articleId);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {

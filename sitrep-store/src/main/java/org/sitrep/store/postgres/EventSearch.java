@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.store.BoundingBox;
@@ -18,19 +19,29 @@ import org.sitrep.store.StoredEvent;
  * the fixed fragments below, one per filter given; every value a user typed goes in as a
  * parameter, never into the text. The page's ids and the total are read in one read-only
  * snapshot, so that they agree while articles are being stored.
+ *
+ * <p>The total is counted up to {@link #COUNT_CAP} events (or to the page's end, if further), not
+ * beyond: counting every event that passes a wide filter reads all of them, for every page of
+ * 100. Beyond the cap the total says "at least" ({@link Page#totalExact}).
  */
 final class EventSearch {
+  /** Events counted beyond which a page's total is a lower bound; see docs/api.md. */
+  static final int COUNT_CAP = 1_000;
+
   /** A value for one {@code ?}. */
   private interface Value {
     void set(PreparedStatement s, int index) throws SQLException;
   }
 
+  /** Full text over notes and evidence: {@code search_text} and its index are made in V6. */
+  private static final String TEXT = "e.search_text @@ websearch_to_tsquery('english', ?)";
+
   /**
-   * The full-text expression of the {@code event_text} index in V1; it must stay the same
-   * expression, word for word, or PostgreSQL will not use the index.
+   * Words in either actor's name, any case: the names lower-cased when stored (V6), compared with
+   * LIKE and the pattern lower-cased, which is what ILIKE does on every row.
    */
-  private static final String TEXT = "to_tsvector('english', e.notes || ' ' || e.evidence_text)"
-      + " @@ websearch_to_tsquery('english', ?)";
+  private static final String ACTOR = "(e.actor1_lower LIKE lower(?) ESCAPE '\\'"
+      + " OR e.actor2_lower LIKE lower(?) ESCAPE '\\')";
 
   private final StringBuilder where = new StringBuilder();
   private final List<Value> values = new ArrayList<>();
@@ -39,10 +50,10 @@ final class EventSearch {
     f.from().ifPresent(d -> add("e.event_date >= ?", date(d)));
     f.to().ifPresent(d -> add("e.event_date <= ?", date(d)));
     f.bbox().ifPresent(this::bbox);
-    f.country().ifPresent(c -> add("(e.iso3 = upper(?) OR lower(e.country) = lower(?))",
+    // country_lower is lower(country), stored (V6): no lower() on every row the search reads.
+    f.country().ifPresent(c -> add("(e.iso3 = upper(?) OR e.country_lower = lower(?))",
         text(c), text(c)));
-    f.actor().ifPresent(a -> add("(e.actor1 ILIKE ? ESCAPE '\\' OR e.actor2 ILIKE ? ESCAPE '\\')",
-        text(contains(a)), text(contains(a))));
+    f.actor().ifPresent(a -> add(ACTOR, text(contains(a)), text(contains(a))));
     f.eventType().ifPresent(t -> add("e.event_type = ?", text(t.label())));
     f.subEventType().ifPresent(t -> add("e.sub_event_type = ?", text(t.label())));
     f.text().ifPresent(q -> add(TEXT, text(q)));
@@ -54,25 +65,40 @@ final class EventSearch {
 
   /** One page of the events that pass {@code filter}, on the connection {@code c}. */
   static Page<StoredEvent> run(Connection c, EventFilter filter) throws SQLException {
+    return run(c, filter, COUNT_CAP);
+  }
+
+  /**
+   * As {@link #run(Connection, EventFilter)}, counting at most {@code max(countCap, offset +
+   * limit) + 1} events: when that many pass, the total is that number, marked not exact.
+   */
+  static Page<StoredEvent> run(Connection c, EventFilter filter, int countCap)
+      throws SQLException {
     EventSearch search = new EventSearch(filter);
-    int isolation = c.getTransactionIsolation();
-    c.setReadOnly(true);
-    c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
     c.setAutoCommit(false);
     try {
+      // The transaction's first statement: one round trip, none to set and reset the session.
+      try (Statement s = c.createStatement()) {
+        s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+      }
       List<Long> ids = search.ids(c, filter);
-      // A short first page is the whole result: no need to count.
-      long total = filter.offset() == 0 && ids.size() < filter.limit() ? ids.size()
-          : search.count(c);
+      long total;
+      boolean exact = true;
+      if (filter.offset() == 0 && ids.size() < filter.limit()) {
+        // A short first page is the whole result: no need to count.
+        total = ids.size();
+      } else {
+        long bound = Math.max(countCap, (long) filter.offset() + filter.limit()) + 1;
+        total = search.count(c, bound);
+        exact = total < bound;
+      }
       List<StoredEvent> events = new EventReader(c).read(ids);
       c.commit();
-      return new Page<>(events, total, filter.limit(), filter.offset());
+      return new Page<>(events, total, filter.limit(), filter.offset(), exact);
     } finally {
-      // Nothing to undo after the commit; leaves the connection as it came, should it be pooled.
+      // Nothing to undo after the commit; leaves the connection as it came to the pool.
       c.rollback();
       c.setAutoCommit(true);
-      c.setTransactionIsolation(isolation);
-      c.setReadOnly(false);
     }
   }
 
@@ -93,9 +119,12 @@ final class EventSearch {
     return ids;
   }
 
-  private long count(Connection c) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM event e" + where)) {
-      bind(s);
+  /** How many events pass, counting no further than {@code bound}. */
+  private long count(Connection c, long bound) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT count(*) FROM (SELECT 1 FROM event e" + where + " LIMIT ?) passing")) {
+      int i = bind(s);
+      s.setLong(++i, bound);
       try (ResultSet r = s.executeQuery()) {
         r.next();
         return r.getLong(1);

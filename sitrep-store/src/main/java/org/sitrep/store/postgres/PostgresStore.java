@@ -27,7 +27,8 @@ import org.sitrep.store.StoredArticle;
 import org.sitrep.store.StoredEvent;
 
 /**
- * The event store on PostgreSQL, over plain JDBC: one connection and one transaction per article.
+ * The event store on PostgreSQL, over plain JDBC and a pool of connections ({@link Pool}): one
+ * transaction per article.
  * A report that another article's stored event already tells is merged into that event as one of
  * its sources ({@link Merges}, {@link EventBlocks} for how concurrent ingests stay correct); a
  * person can split it off again ({@link #split}), correct it or mark it not an event ({@link
@@ -81,6 +82,12 @@ public final class PostgresStore
 
   private StoreResult storeOpen(Article article, ContentHash hash, List<Event> events) {
     try (Connection c = connect()) {
+      // Most articles of a re-ingest are stored already: one indexed read says so, before any
+      // transaction, lock or write. A text stored meanwhile is caught by the insert below.
+      Optional<Long> known = ArticleRows.idOf(c, hash);
+      if (known.isPresent()) {
+        return StoreResult.alreadyStored(known.get(), hash);
+      }
       c.setAutoCommit(false);
       try {
         StoreResult result = store(c, article, hash, events);
@@ -99,7 +106,8 @@ public final class PostgresStore
       List<Event> events) throws SQLException {
     Optional<Long> id = ArticleRows.insert(c, article, hash);
     if (id.isEmpty()) {
-      return StoreResult.alreadyStored(ArticleRows.idOf(c, hash), hash);
+      return StoreResult.alreadyStored(ArticleRows.idOf(c, hash).orElseThrow(
+          () -> new SQLException("article " + hash + " vanished")), hash);
     }
     EventRows rows = new EventRows(c, id.get());
     Merges merges = new Merges(c, id.get());

@@ -1,5 +1,6 @@
 package org.sitrep.store.postgres;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -31,18 +32,21 @@ public final class Stores {
       String where = ServerUrl.redact(url.get());
       DataSource data = ServerUrl.dataSource(url.get(), env);
       Migrations.apply(data, where);
-      return new PostgresStore(data, () -> {}, where);
+      HikariDataSource pool = Pool.of(data, Pool.defaultSize(), where);
+      return new PostgresStore(pool, pool::close, where);
     }
     Path storeDir = dataDir.resolve("store");
     EmbeddedServer server = EmbeddedServer.start(storeDir);
+    HikariDataSource pool;
     try {
       Migrations.apply(server.dataSource(), storeDir.toString());
+      pool = Pool.of(server.dataSource(), Pool.defaultSize(), storeDir.toString());
     } catch (StoreException e) {
       closeQuietly(server);
       throw e;
     }
-    ShutdownStop stop = new ShutdownStop(server);
-    PostgresStore store = new PostgresStore(server.dataSource(), stop, storeDir.toString());
+    ShutdownStop stop = new ShutdownStop(pool, server);
+    PostgresStore store = new PostgresStore(pool, stop, storeDir.toString());
     stop.install(store);
     return store;
   }
@@ -61,10 +65,12 @@ public final class Stores {
    * being stored finish first.
    */
   private static final class ShutdownStop implements AutoCloseable {
+    private final HikariDataSource pool;
     private final EmbeddedServer server;
     private Thread hook;
 
-    ShutdownStop(EmbeddedServer server) {
+    ShutdownStop(HikariDataSource pool, EmbeddedServer server) {
+      this.pool = pool;
       this.server = server;
     }
 
@@ -82,7 +88,12 @@ public final class Stores {
       } catch (IllegalStateException shuttingDown) {
         // The hook has started; it waits for the same lock this close holds, then finds it done.
       }
-      server.close();
+      try {
+        // The pool's connections first: a server stopped under them logs each as an error.
+        pool.close();
+      } finally {
+        server.close();
+      }
     }
   }
 }

@@ -137,6 +137,32 @@ class EventSearchIT {
   }
 
   @Test
+  void a_total_past_the_count_cap_is_a_lower_bound_that_still_says_more_follow()
+      throws Exception {
+    EventFilter one = EventFilter.builder().limit(1).build();
+    try (java.sql.Connection c = store.dataSource().getConnection()) {
+      // Cap 2: counting stops at 3 events (max(cap, offset + limit) + 1) of the 4 stored.
+      Page<StoredEvent> capped = EventSearch.run(c, one, 2);
+      assertEquals(List.of("S2"), ids(capped));
+      assertEquals(3, capped.total());
+      assertFalse(capped.totalExact());
+      assertTrue(capped.hasMore());
+      // Past the cap the count reaches the page's end: the last page knows it is the last.
+      Page<StoredEvent> last = EventSearch.run(c, one.withOffset(3), 2);
+      assertEquals(List.of("S3"), ids(last));
+      assertEquals(4, last.total());
+      assertTrue(last.totalExact());
+      assertFalse(last.hasMore());
+      Page<StoredEvent> third = EventSearch.run(c, one.withOffset(2), 2);
+      assertTrue(third.hasMore(), "a lower bound past the page still says more follow");
+      // Under the cap the total is exact, as it was before the cap.
+      Page<StoredEvent> exact = EventSearch.run(c, one, 4);
+      assertEquals(4, exact.total());
+      assertTrue(exact.totalExact());
+    }
+  }
+
+  @Test
   void events_come_with_their_evidence_and_sources() {
     StoredEvent e = store.search(EventFilter.builder().actor("Militia 100").build()).items()
         .get(0);

@@ -261,6 +261,43 @@ class MergeOnStoreIT {
     assertEquals(6, store.event(eventId).orElseThrow().event().fatalities());
   }
 
+  /**
+   * Lebanon: an undated event is a candidate for every later report of its country, so these
+   * stay out of the Syrian events of the other tests.
+   */
+  static final Place BEIRUT = new Place(276781, "Beirut", 33.89332, 35.50157, "PPLC", "Lebanon",
+      "LBN", "Beyrouth", "", 1_916_100);
+  static final Place TRIPOLI = new Place(266826, "Tripoli", 34.43667, 35.84972, "PPLA",
+      "Lebanon", "LBN", "Liban-Nord", "", 229_398);
+
+  @Test
+  void an_undated_report_and_a_dated_one_merge_whichever_is_stored_first() {
+    LocalDate day = LocalDate.of(2024, 5, 15);
+    Article dated = article("dated-first.txt");
+    Article undated = article("undated-second.txt");
+    StoreResult first = store.store(dated, List.of(shelling(dated, day, BEIRUT, 4, 0)));
+    StoreResult second = store.store(undated,
+        List.of(withoutDate(shelling(undated, day, BEIRUT, 4, 0))));
+    assertEquals(0, first.merged());
+    assertEquals(1, second.merged(), "the undated report finds the dated event");
+
+    Article undated2 = article("undated-first.txt");
+    Article dated2 = article("dated-second.txt");
+    LocalDate later = LocalDate.of(2024, 6, 19);
+    StoreResult third = store.store(undated2,
+        List.of(withoutDate(shelling(undated2, later, TRIPOLI, 2, 0))));
+    StoreResult fourth = store.store(dated2, List.of(shelling(dated2, later, TRIPOLI, 2, 0)));
+    assertEquals(0, third.merged());
+    assertEquals(1, fourth.merged(), "the dated report finds the undated event");
+  }
+
+  static Event withoutDate(Event e) {
+    return new Event(e.eventId(), e.article(), Optional.empty(), e.timePrecision(),
+        e.subEventType(), e.actor1(), e.assocActor1(), e.actor2(), e.assocActor2(), e.place(),
+        e.geoPrecision(), e.source(), e.notes(), e.fatalities(), e.injured(), e.captured(),
+        e.cameo(), e.plover(), e.modality(), e.confidence(), e.evidence());
+  }
+
   static Article article(String id) {
     return Reports.article(id, "Shelling\nThe army shelled the city, " + id + " reports.");
   }

@@ -67,8 +67,8 @@ class PostgresStoreIT {
         tables.add(r.getString(1));
       }
     }
-    assertEquals(List.of("article", "event", "event_block", "event_history", "event_source",
-        "evidence", "flyway_schema_history"), tables);
+    assertEquals(List.of("actor", "article", "event", "event_block", "event_history",
+        "event_source", "evidence", "flyway_schema_history", "place"), tables);
   }
 
   @Test

@@ -1,0 +1,71 @@
+package org.sitrep.typing;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sitrep.annotate.Sentence;
+import org.sitrep.extract.EventDetector;
+import org.sitrep.model.SubEventType;
+
+/**
+ * The learned typer as a detector: it reads each sentence the trigger words pass over and finds
+ * an event where it is nearly sure of one ("warplanes pounded the village"). The bars are high
+ * because the rules' silence is evidence too: most sentences of a news article report no event,
+ * so a detector that fires at even odds would add more false events than it finds real ones.
+ */
+public final class LearnedDetector implements EventDetector {
+  /**
+   * The typer must be this sure the sentence reports an event: the same bar as for overruling a
+   * trigger the other way (a mention rejected as no event), since here it overrules the rules'
+   * silence.
+   */
+  static final double SURE_OF_AN_EVENT = 0.95;
+  /** And one sub-event type must be the likelier reading outright. */
+  static final double SURE_OF_THE_TYPE = 0.5;
+  /**
+   * Types ACLED codes at its coders' discretion, from context a sentence does not give (a
+   * ceasefire that matters, a group's new leader, a base set up, ground handed over): left to
+   * the trigger rules and to the analyst.
+   */
+  private static final Set<SubEventType> DISCRETIONARY = EnumSet.of(SubEventType.AGREEMENT,
+      SubEventType.CHANGE_TO_GROUP, SubEventType.HEADQUARTERS_ESTABLISHED,
+      SubEventType.NON_VIOLENT_TRANSFER, SubEventType.OTHER);
+  /** Shorter sentences are labels and fragments; longer ones lists, tables or run-on text. */
+  private static final int FEWEST_TOKENS = 4;
+  private static final int MOST_TOKENS = 80;
+
+  private final SubEventTyper typer;
+
+  public LearnedDetector(SubEventTyper typer) {
+    this.typer = typer;
+  }
+
+  @Override
+  public Optional<Detection> detect(Sentence sentence) {
+    int tokens = sentence.tokens().size();
+    if (tokens < FEWEST_TOKENS || tokens > MOST_TOKENS) {
+      return Optional.empty();
+    }
+    TypeGuess guess = typer.guess(List.of(sentence.text())).get(0);
+    return detection(guess);
+  }
+
+  /** The event a guess makes sure of, if any; the note gives the typer's three likeliest. */
+  static Optional<Detection> detection(TypeGuess guess) {
+    TypeGuess.Scored best = guess.bestEvent();
+    SubEventType type = best.label().type().orElseThrow();
+    if (guess.eventProbability() < SURE_OF_AN_EVENT || best.probability() < SURE_OF_THE_TYPE
+        || DISCRETIONARY.contains(type)) {
+      return Optional.empty();
+    }
+    String top = guess.top(3).stream()
+        .map(s -> s.label().label() + " " + String.format(Locale.ROOT, "%.2f", s.probability()))
+        .collect(Collectors.joining(", "));
+    return Optional.of(new Detection(type, String.format(Locale.ROOT,
+        "%s (probability %.2f) where no trigger word did; typer: %s", NOTE,
+        guess.eventProbability(), top)));
+  }
+}

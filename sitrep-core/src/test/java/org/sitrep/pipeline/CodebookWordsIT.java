@@ -1,0 +1,73 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Issue #9: words of ACLED's codebook for strategic developments and protests (an arrest, a base
+ * set up, ground left, weapons stopped, a strike or vigil) give events of those types, and the
+ * same words in other senses give none. Each on a report written here.
+ */
+class CodebookWordsIT {
+  private static List<Event> events(String text) {
+    return SharedPipeline.extract(text, "2024-05-08").events();
+  }
+
+  private static SubEventType onlyType(String text) {
+    List<Event> events = events(text);
+    assertEquals(1, events.size(), () -> "events: " + events);
+    return events.get(0).subEventType();
+  }
+
+  @Test
+  void anArrestToldByAnotherVerb() {
+    assertEquals(SubEventType.ARRESTS, onlyType(
+        "Police apprehended three suspects in Lahore on Saturday over the killing of a journalist."));
+  }
+
+  @Test
+  void aLabourStrikeIsAPeacefulProtest() {
+    assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType(
+        "Thousands of teachers began an indefinite strike in Nairobi on Monday to demand higher"
+            + " pay."));
+  }
+
+  @Test
+  void aVigilIsAPeacefulProtest() {
+    assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType(
+        "Residents held a candlelight vigil in Peshawar on Sunday to demand justice for the"
+            + " slain students."));
+  }
+
+  @Test
+  void aFoiledPlotIsDisruptedWeaponsUse() {
+    assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, onlyType(
+        "Police foiled a bombing plot in Mombasa on Friday and seized explosives from a house."));
+  }
+
+  @Test
+  void aSexualAssaultIsSexualViolence() {
+    assertEquals(SubEventType.SEXUAL_VIOLENCE, onlyType(
+        "A soldier sexually assaulted a woman at a checkpoint near Bunia on Monday, a rights"
+            + " group said."));
+  }
+
+  @Test
+  void troopsLeavingATownIsANonViolentTransfer() {
+    assertEquals(SubEventType.NON_VIOLENT_TRANSFER, onlyType(
+        "The army withdrew its troops from the town of Kidal on Monday and handed control to"
+            + " local police."));
+  }
+
+  @Test
+  void theSameWordsInOtherSensesTellNoEvent() {
+    assertEquals(List.of(), events("The company agreed to pay a fine of 2 million dollars in"
+        + " Lagos on Monday.\n\nThe band released a new album in London on Friday.\n\n"
+        + "She set a new record in the 100 metres in Paris on Sunday.\n\n"
+        + "The bank withdrew its offer for the insurer on Tuesday."));
+  }
+}
