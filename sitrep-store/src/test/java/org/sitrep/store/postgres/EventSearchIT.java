@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +89,23 @@ class EventSearchIT {
     assertEquals(List.of("U1"), ids(store.search(EventFilter.builder().text("drone").build())));
     assertEquals(List.of("S2", "U1", "S1"), ids(store.search(EventFilter.builder()
         .to(LocalDate.parse("2025-12-31")).build())));
+  }
+
+  @Test
+  void updated_since_lists_what_changed_since_in_the_order_of_the_changes() {
+    Page<StoredEvent> all = store.search(EventFilter.builder()
+        .updatedSince(Instant.parse("2000-01-01T00:00:00Z")).build());
+    // Stored in two transactions: the Syrian article's events first, then the Ukrainian one.
+    assertEquals(List.of("S1", "S2", "S3", "U1"), ids(all));
+    assertTrue(all.items().stream().allMatch(e -> e.updatedAt().isPresent()));
+    Instant last = all.items().get(3).updatedAt().orElseThrow();
+    assertEquals(List.of("U1"), ids(store.search(EventFilter.builder().updatedSince(last)
+        .build())));
+    assertEquals(List.of(), ids(store.search(EventFilter.builder()
+        .updatedSince(last.plusSeconds(1)).build())));
+    assertEquals(List.of("U1", "S3", "S2", "S1"), ids(store.search(EventFilter.builder()
+        .updatedSince(Instant.EPOCH).sort(EventSort.UPDATED_AT_DESC).build())));
+    assertEquals(List.of(), store.mergedInto(syria.articleId()));
   }
 
   @Test
