@@ -101,6 +101,30 @@ class SparkJobIT {
     assertEquals(5, summary.articles(), "the good articles are all extracted");
   }
 
+  @Test
+  void mergesTheReportsOfOneEventInTwoArticlesIntoOneRecordListingBoth() throws IOException {
+    List<String> events = lines(dir.resolve("out/jsonl"), "part-");
+    List<JsonNode> merged = new ArrayList<>();
+    for (String line : lines(dir.resolve("out/merged"), "part-")) {
+      merged.add(JSON.readTree(line));
+    }
+    assertEquals(merged.size(), summary.merged());
+    // Every event is a source of exactly one record.
+    List<String> sources = new ArrayList<>();
+    merged.forEach(m -> m.get("sources").forEach(s -> sources.add(s.get("event_id").asText())));
+    assertEquals(events.size(), sources.size());
+    assertEquals(events.size(), new HashSet<>(sources).size());
+    // The page and the text of one Raqqa report tell the same events: each is one record of two.
+    JsonNode clash = merged.stream()
+        .filter(m -> m.get("article").asText().contains("raqqa")).findFirst().orElseThrow();
+    assertEquals(2, clash.get("reports").asInt(), clash.toString());
+    List<String> articles = new ArrayList<>();
+    clash.get("sources").forEach(s -> articles.add(s.get("article").asText()));
+    assertTrue(articles.stream().anyMatch(a -> a.endsWith("raqqa.txt")), articles.toString());
+    assertTrue(articles.stream().anyMatch(a -> a.endsWith("raqqa.html")), articles.toString());
+    assertTrue(merged.size() < events.size());
+  }
+
   static List<String> lines(Path folder, String prefix) throws IOException {
     List<String> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
