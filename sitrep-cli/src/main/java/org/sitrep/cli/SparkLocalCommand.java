@@ -51,16 +51,45 @@ final class SparkLocalCommand implements Callable<Integer> {
   @Option(names = "--no-merge", description = "Do not write merged/.")
   boolean noMerge;
 
+  @Option(
+      names = "--stream",
+      paramLabel = "DIR",
+      description = "Instead of INPUTs, extract the files that arrive in DIR (move them in whole) "
+          + "until Ctrl-C; needs --checkpoint.")
+  String stream;
+
+  @Option(
+      names = "--checkpoint",
+      paramLabel = "DIR",
+      description = "With --stream: where the stream keeps its progress; give the same on a "
+          + "restart, and no file is lost or extracted twice.")
+  String checkpoint;
+
+  @Option(names = "--once", description = "With --stream: take the files there now, then stop.")
+  boolean once;
+
+  @Option(
+      names = "--every",
+      paramLabel = "SECONDS",
+      description = "With --stream: how often to look for new files (default 10).")
+  long every = 10;
+
   @Parameters(
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "INPUT",
       description = "Files or folders of news as extract reads them (text, web pages, JSON Lines, "
           + "WARC, CSV, feeds, gzipped or not), or Hadoop paths (file:, hdfs://, s3a://).")
-  List<String> inputs;
+  List<String> inputs = List.of();
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     int cores = threads.count(spec);
+    if (stream != null) {
+      return stream(cores);
+    }
+    if (inputs.isEmpty()) {
+      return ErrorReport.fail(spec, "name the INPUT files or folders, or --stream DIR");
+    }
     for (String part : List.of("jsonl", "parquet", "errors", "merged")) {
       if (Files.exists(out.resolve(part))) {
         return ErrorReport.fail(spec, out.resolve(part)
@@ -73,5 +102,19 @@ final class SparkLocalCommand implements Callable<Integer> {
         Optional.ofNullable(report.published), report.source.trim(), config, !noMerge);
     spec.commandLine().getErr().println("sitrep: " + counts.line(out.toString()));
     return counts.failed() > 0 ? ErrorReport.USAGE : 0;
+  }
+
+  private int stream(int cores) throws Exception {
+    if (checkpoint == null || !inputs.isEmpty()) {
+      return ErrorReport.fail(spec, "--stream DIR takes --checkpoint DIR and no INPUT");
+    }
+    ErrorReport.requireAtLeast(spec, "--every", (int) Math.min(every, Integer.MAX_VALUE), 1);
+    SitrepConfig config = dataDir.config().withActorTables(actors.tables)
+        .withTyping(model.typing(spec));
+    spec.commandLine().getErr().println("sitrep: extracting the files that arrive in " + stream
+        + (once ? "" : "; Ctrl-C stops"));
+    SparkRun.stream(cores, stream, checkpoint, out.toString(),
+        Optional.ofNullable(report.published), report.source.trim(), config, once, every);
+    return 0;
   }
 }

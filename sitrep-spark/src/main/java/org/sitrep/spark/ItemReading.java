@@ -25,7 +25,12 @@ final class ItemReading {
   private ItemReading() {}
 
   static Iterator<RawItem> items(String input, ReadSettings settings) {
-    return new Items(input, open(input, settings));
+    return items(input, open(input, settings));
+  }
+
+  /** The items of a source already open; closes it after the last. */
+  static Iterator<RawItem> items(String input, ArticleSource source) {
+    return new Items(input, source);
   }
 
   private static ArticleSource open(String input, ReadSettings settings) {

@@ -13,6 +13,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
@@ -36,8 +37,11 @@ import org.apache.spark.storage.StorageLevel;
  * }</pre>
  */
 public final class SparkJob {
-  /** Extraction tasks per core: small enough tasks that a slow article does not hold a core idle. */
-  private static final int TASKS_PER_CORE = 4;
+  /**
+   * Extraction tasks per core: small tasks, so that at the end of a stage no core waits idle while
+   * another works through a long task alone.
+   */
+  private static final int TASKS_PER_CORE = 16;
 
   /**
    * @param inputs files, folders or Hadoop paths, as {@code extract} takes them
@@ -76,35 +80,43 @@ public final class SparkJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     refuseOldOutput(jsc, options.out());
     List<String> inputs = InputListing.expand(options.inputs(), jsc.hadoopConfiguration());
-    Dataset<Row> results = spark.createDataFrame(extract(jsc, inputs, options), ArticleTask.SCHEMA)
+    ReadSettings read = options.read();
+    int readers = Math.max(1, Math.min(inputs.size(), jsc.defaultParallelism() * 8));
+    JavaRDD<RawItem> items = jsc.parallelize(inputs, readers)
+        .flatMap(input -> ItemReading.items(input, read));
+    return write(spark, items, options.pipeline(), options.out(), options.merge(),
+        SaveMode.ErrorIfExists, "");
+  }
+
+  /**
+   * Extracts the items and writes the outputs under {@code out}, each in its folder plus {@code
+   * part}; the streaming job calls this for each micro-batch with its own {@code part},
+   * overwriting what a replayed batch wrote before.
+   */
+  static Summary write(SparkSession spark, JavaRDD<RawItem> items, PipelineSettings pipeline,
+      String out, boolean merge, SaveMode mode, String part) {
+    Dataset<Row> results = spark.createDataFrame(extract(items, pipeline), ArticleTask.SCHEMA)
         // Extraction is the cost of the job: every output below reads it from here.
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<String> lines = results.where(col("status").equalTo(ArticleTask.DONE))
           .select(explode(col("events"))).as(Encoders.STRING());
-      lines.write().text(options.out() + "/jsonl");
-      spark.read().schema(EventSchema.EVENT).json(lines).write()
-          .parquet(options.out() + "/parquet");
+      lines.write().mode(mode).text(out + "/jsonl" + part);
+      spark.read().schema(EventSchema.EVENT).json(lines).write().mode(mode)
+          .parquet(out + "/parquet" + part);
       results.where(col("status").notEqual(ArticleTask.DONE))
-          .select("id", "input", "status", "reason").write().json(options.out() + "/errors");
-      long merged = options.merge() ? MergeStage.write(spark, results, options.out() + "/merged")
-          : 0;
+          .select("id", "input", "status", "reason").write().mode(mode).json(out + "/errors" + part);
+      long merged = merge ? MergeStage.write(spark, results, out + "/merged" + part) : 0;
       return summary(results, merged);
     } finally {
       results.unpersist();
     }
   }
 
-  private static JavaRDD<Row> extract(JavaSparkContext jsc, List<String> inputs,
-      Options options) {
-    ReadSettings read = options.read();
-    PipelineSettings pipeline = options.pipeline();
-    int cores = jsc.defaultParallelism();
-    int readers = Math.max(1, Math.min(inputs.size(), cores * 8));
-    return jsc.parallelize(inputs, readers)
-        .flatMap(input -> ItemReading.items(input, read))
-        // One crawl file is read by one task; its articles are extracted by all.
-        .repartition(cores * TASKS_PER_CORE)
+  private static JavaRDD<Row> extract(JavaRDD<RawItem> items, PipelineSettings pipeline) {
+    int cores = JavaSparkContext.fromSparkContext(items.context()).defaultParallelism();
+    // One crawl file is read by one task; its articles are extracted by all.
+    return items.repartition(cores * TASKS_PER_CORE)
         .map(item -> ArticleTask.process(item, pipeline));
   }
 
