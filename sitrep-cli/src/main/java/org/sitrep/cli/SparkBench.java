@@ -35,11 +35,20 @@ import org.sitrep.spark.SparkJob;
  * Spark job in a JVM loads and compiles much of Spark itself.
  */
 final class SparkBench {
-  /** Rates in articles per second. */
+  /**
+   * Rates in articles per second of the wall clock; CPU in seconds of this process's CPU time
+   * (all threads: tasks, Spark's own, the JIT and the collector) per article, which a machine
+   * shared with other work does not distort as it distorts the rates.
+   */
   record Report(int articles, int threads, int rounds, double cliPerS, double sparkPerS,
-      double spark1PerS, double sparkStartS, double loadS) {
+      double spark1PerS, double sparkStartS, double loadS, double cliCpu, double sparkCpu) {
     double sparkRatio() {
       return sparkPerS / cliPerS;
+    }
+
+    /** The CPU per article of extract over that of Spark: 1 when Spark costs nothing extra. */
+    double cpuRatio() {
+      return cliCpu / sparkCpu;
     }
 
     double scaling() {
@@ -50,8 +59,10 @@ final class SparkBench {
       return String.format(Locale.ROOT, "{\"articles\":%d,\"threads\":%d,\"rounds\":%d,"
           + "\"cli_articles_per_s\":%.3f,\"spark_articles_per_s\":%.3f,"
           + "\"spark_1_articles_per_s\":%.3f,\"spark_ratio\":%.3f,\"spark_scaling\":%.3f,"
-          + "\"spark_start_s\":%.2f,\"load_s\":%.2f}", articles, threads, rounds, cliPerS,
-          sparkPerS, spark1PerS, sparkRatio(), scaling(), sparkStartS, loadS);
+          + "\"cli_cpu_s_per_article\":%.3f,\"spark_cpu_s_per_article\":%.3f,"
+          + "\"spark_cpu_ratio\":%.3f,\"spark_start_s\":%.2f,\"load_s\":%.2f}", articles, threads,
+          rounds, cliPerS, sparkPerS, spark1PerS, sparkRatio(), scaling(), cliCpu, sparkCpu,
+          cpuRatio(), sparkStartS, loadS);
     }
 
     String toText() {
@@ -61,9 +72,11 @@ final class SparkBench {
           + "Spark local[1]:           %7.2f articles/s%n"
           + "spark_ratio:              %7.3f  (Spark local[%d] / extract on %d threads)%n"
           + "scaling 1 -> %d cores:     %7.3f%n"
+          + "CPU per article:          %7.3f s extract, %.3f s Spark local[%d]; ratio %.3f%n"
           + "Spark session start %.1f s, pipeline load %.1f s (neither in the rates)",
           articles, rounds, threads, cliPerS, threads, sparkPerS, spark1PerS, sparkRatio(),
-          threads, threads, threads, scaling(), sparkStartS, loadS);
+          threads, threads, threads, scaling(), cliCpu, sparkCpu, threads, cpuRatio(),
+          sparkStartS, loadS);
     }
   }
 
@@ -83,19 +96,25 @@ final class SparkBench {
     double spark = 0;
     double spark1 = 0;
     double startS = 0;
+    double cliCpu = 0;
+    double sparkCpu = 0;
     for (int round = 1; round <= rounds; round++) {
       err.println("sitrep: round " + round + " of " + rounds);
       start = System.nanoTime();
+      double cpu = cpuSeconds();
       extract(pipeline, files, threads);
       cli += seconds(start);
+      cliCpu += cpuSeconds() - cpu;
+      cpu = cpuSeconds();
       double[] n = job(files, threads, settings);
+      sparkCpu += cpuSeconds() - cpu;
       spark += n[0];
       startS += n[1];
       spark1 += job(files, 1, settings)[0];
     }
     double done = (double) articles * rounds;
     return new Report(articles, threads, rounds, done / cli, done / spark, done / spark1,
-        startS / rounds, loadS);
+        startS / rounds, loadS, cliCpu / done, sparkCpu / done);
   }
 
   /** Extract's loop over the files, its JSON Lines written to nowhere; returns the articles. */
@@ -131,6 +150,12 @@ final class SparkBench {
       spark.stop();
       delete(out);
     }
+  }
+
+  /** This process's CPU time so far, all threads. */
+  private static double cpuSeconds() {
+    return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9)
+        .orElse(0.0);
   }
 
   private static double seconds(long since) {
