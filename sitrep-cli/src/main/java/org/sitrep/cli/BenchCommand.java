@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    subcommands = StoreBenchCommand.class,
+    subcommands = {StoreBenchCommand.class, SparkBenchCommand.class},
     versionProvider = SitrepVersion.class,
     description = "Measure extraction speed and memory on the given reports or the shipped examples.")
 final class BenchCommand implements Callable<Integer> {

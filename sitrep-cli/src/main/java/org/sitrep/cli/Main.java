@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
     description = "Reads conflict news and writes ACLED-style event records with evidence.",
     subcommands = {
       ExtractCommand.class,
+      SparkLocalCommand.class,
       IngestCommand.class,
       ServeCommand.class,
       ReadCommand.class,

@@ -66,6 +66,17 @@ public final class Sources {
   }
 
   /**
+   * Opens bytes that come from elsewhere than a local file (a Hadoop file system, an object
+   * store), read as a file of that name would be: the kind told by the name, else by the first
+   * bytes. The stream is closed with the source.
+   *
+   * @param id the name the items are known by, e.g. "hdfs://nn/crawl/part-1.warc.gz"
+   */
+  public static ArticleSource open(String id, InputStream in, ReadOptions options) {
+    return open(id, Container.byName(id), in, options);
+  }
+
+  /**
    * Whether a file of this name is worth reading when found in a folder: its extension names a
    * kind Sitrep reads (gzipped or not), or it has none and its bytes will tell. A folder of
    * reports also holds notes, pictures and PDFs, which are no reports.

@@ -1,0 +1,94 @@
+package org.sitrep.spark;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.sitrep.export.EventJson;
+import org.sitrep.model.Event;
+import org.sitrep.pipeline.Batch;
+import org.sitrep.pipeline.ExtractionResult;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * What becomes of one item in a task: one row holding all of its article's events, or why there
+ * are none. An article's events travel in one row so that no output can hold half an article: a
+ * row is written by one task, and a task's output is committed whole or not at all.
+ */
+final class ArticleTask {
+  /** The article was read and extracted; it may have no events. */
+  static final String DONE = "done";
+  /** In another language than English: skipped, as {@code extract} skips it. */
+  static final String SKIPPED = "skipped";
+  /** The item cannot be read: a truncated gzip, a WARC record without HTTP headers, no text. */
+  static final String FAILED = "failed";
+  /** The extraction threw: a bug in Sitrep, named by the article. */
+  static final String BUG = "bug";
+
+  /**
+   * One row per item: {@code events} are the lines {@code sitrep extract --format jsonl} writes,
+   * {@code reports} the same events whole, for the merge stage ({@link EventCodec}).
+   */
+  static final StructType SCHEMA = new StructType()
+      .add("input", DataTypes.StringType, false)
+      .add("id", DataTypes.StringType, false)
+      .add("status", DataTypes.StringType, false)
+      .add("reason", DataTypes.StringType, true)
+      .add("events", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("reports", DataTypes.createArrayType(DataTypes.StringType, false), false);
+
+  /** Configured once and never changed, so one instance serves every task thread. */
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private ArticleTask() {}
+
+  static Row process(RawItem item, PipelineSettings settings) {
+    if (!item.problem().isEmpty()) {
+      // Nothing to extract: the pipeline is not loaded for a run of bad records.
+      return row(item, FAILED, item.id() + ": " + item.problem(), List.of());
+    }
+    Batch.Outcome<TaskWork> outcome = Pipelines.batch(settings).process(item.input(), item.item());
+    if (outcome instanceof Batch.Done<TaskWork> done) {
+      Optional<ExtractionResult> result = done.result().result();
+      if (result.isEmpty()) {
+        return row(item, FAILED, done.article().id() + ": " + done.result().characters()
+            + " characters of text, more than " + TaskWork.MAX_CHARACTERS
+            + "; expected one news report", List.of());
+      }
+      return row(item, DONE, null, result.get().events());
+    }
+    if (outcome instanceof Batch.Skipped<TaskWork> skipped) {
+      return row(item, SKIPPED, skipped.why(), List.of());
+    }
+    Batch.Failed<TaskWork> failed = (Batch.Failed<TaskWork>) outcome;
+    return row(item, failed.bug() ? BUG : FAILED, failed.message(), List.of());
+  }
+
+  private static Row row(RawItem item, String status, String reason, List<Event> events) {
+    EventJson json = new EventJson();
+    List<String> lines = new ArrayList<>();
+    List<String> reports = new ArrayList<>();
+    for (Event e : events) {
+      lines.add(line(json, e));
+      reports.add(EventCodec.write(e));
+    }
+    // Spark's rows take Scala sequences for array columns.
+    return RowFactory.create(item.input(), item.id(), status, reason,
+        CollectionConverters.asScala(lines).toList(), CollectionConverters.asScala(reports).toList());
+  }
+
+  /** The line {@code sitrep extract --format jsonl} writes for the event, byte for byte. */
+  static String line(EventJson json, Event e) {
+    try {
+      return MAPPER.writeValueAsString(json.event(e));
+    } catch (JsonProcessingException x) {
+      throw new UncheckedIOException(x);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.sitrep.spark;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.sitrep.pipeline.SitrepConfig;
+
+/**
+ * A {@link SitrepConfig} in a form Spark can ship to executors: {@code Path} and {@code Optional}
+ * are not serializable, strings are. Two equal settings share one loaded pipeline per JVM.
+ *
+ * @param dataDir the data directory (gazetteer index); on a cluster, a path every executor has
+ * @param actorTables the user's actor tables, in layering order
+ * @param learned whether the learned typer runs beside the rules
+ * @param model the user's type model file; "" for the shipped one
+ * @param decides whether the typer may overrule the rules
+ */
+public record PipelineSettings(String dataDir, List<String> actorTables, boolean learned,
+    String model, boolean decides) implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  public PipelineSettings {
+    Objects.requireNonNull(dataDir, "dataDir");
+    actorTables = List.copyOf(actorTables);
+    Objects.requireNonNull(model, "model");
+  }
+
+  public static PipelineSettings of(SitrepConfig config) {
+    SitrepConfig.Typing t = config.typing();
+    return new PipelineSettings(config.dataDir().toString(),
+        config.actorTables().stream().map(Path::toString).toList(), t.learned(),
+        t.model().map(Path::toString).orElse(""), t.decides());
+  }
+
+  public SitrepConfig config() {
+    Optional<Path> file = model.isEmpty() ? Optional.empty() : Optional.of(Path.of(model));
+    SitrepConfig.Typing typing = new SitrepConfig.Typing(learned, file, decides);
+    return new SitrepConfig(Path.of(dataDir), actorTables.stream().map(Path::of).toList(), typing);
+  }
+}

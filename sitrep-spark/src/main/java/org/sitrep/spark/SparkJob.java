@@ -1,0 +1,164 @@
+package org.sitrep.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The batch job: reads every input into its items, spreads the items over the cluster, extracts
+ * each with the one pipeline of its executor ({@link Pipelines}), and writes under {@code out}:
+ *
+ * <ul>
+ *   <li>{@code jsonl/}: the events, one JSON object per line, exactly as {@code sitrep extract
+ *       --format jsonl} writes them;
+ *   <li>{@code parquet/}: the same events typed ({@link EventSchema}), evidence nested;
+ *   <li>{@code errors/}: one JSON object per item not extracted ({@code id}, {@code input},
+ *       {@code status} "failed", "skipped" or "bug", {@code reason});
+ *   <li>{@code merged/}: the events with the reports of one event across articles joined
+ *       ({@link MergeStage}), unless turned off.
+ * </ul>
+ *
+ * <pre>{@code
+ * SparkJob.Summary s = SparkJob.run(spark, new SparkJob.Options(List.of("crawl.warc.gz"),
+ *     "out", ReadSettings.of(Optional.empty(), ""), PipelineSettings.of(config), true));
+ * }</pre>
+ */
+public final class SparkJob {
+  /**
+   * Extraction tasks per core: small tasks, so that at the end of a stage no core waits idle while
+   * another works through a long task alone.
+   */
+  private static final int TASKS_PER_CORE = 16;
+
+  /**
+   * @param inputs files, folders or Hadoop paths, as {@code extract} takes them
+   * @param out the output folder; must not hold outputs of an earlier run
+   * @param merge whether to write {@code merged/}
+   */
+  public record Options(List<String> inputs, String out, ReadSettings read,
+      PipelineSettings pipeline, boolean merge) {
+    public Options {
+      inputs = List.copyOf(inputs);
+      Objects.requireNonNull(out, "out");
+      Objects.requireNonNull(read, "read");
+      Objects.requireNonNull(pipeline, "pipeline");
+    }
+  }
+
+  /**
+   * What the run did, counted per item.
+   *
+   * @param articles items read and extracted (with or without events)
+   * @param skipped articles in another language than English
+   * @param failed items that could not be read
+   * @param bugs items whose extraction threw
+   * @param merged records in {@code merged/} (0 when not merged)
+   */
+  public record Summary(long articles, long events, long skipped, long failed, long bugs,
+      long merged) {
+    public long errors() {
+      return skipped + failed + bugs;
+    }
+  }
+
+  private SparkJob() {}
+
+  public static Summary run(SparkSession spark, Options options) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    refuseOldOutput(jsc, options.out());
+    List<String> inputs = InputListing.expand(options.inputs(), jsc.hadoopConfiguration());
+    ReadSettings read = options.read();
+    int readers = Math.max(1, Math.min(inputs.size(), jsc.defaultParallelism() * 8));
+    JavaRDD<RawItem> items = jsc.parallelize(inputs, readers)
+        .flatMap(input -> ItemReading.items(input, read));
+    return write(spark, items, options.pipeline(), options.out(), options.merge(),
+        SaveMode.ErrorIfExists, "");
+  }
+
+  /**
+   * Extracts the items and writes the outputs under {@code out}, each in its folder plus {@code
+   * part}; the streaming job calls this for each micro-batch with its own {@code part},
+   * overwriting what a replayed batch wrote before.
+   */
+  static Summary write(SparkSession spark, JavaRDD<RawItem> items, PipelineSettings pipeline,
+      String out, boolean merge, SaveMode mode, String part) {
+    Dataset<Row> results = spark.createDataFrame(extract(items, pipeline), ArticleTask.SCHEMA)
+        // Extraction is the cost of the job: every output below reads it from here.
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Dataset<String> lines = results.where(col("status").equalTo(ArticleTask.DONE))
+          .select(explode(col("events"))).as(Encoders.STRING());
+      lines.write().mode(mode).text(out + "/jsonl" + part);
+      spark.read().schema(EventSchema.EVENT).json(lines).write().mode(mode)
+          .parquet(out + "/parquet" + part);
+      results.where(col("status").notEqual(ArticleTask.DONE))
+          .select("id", "input", "status", "reason").write().mode(mode).json(out + "/errors" + part);
+      long merged = merge ? MergeStage.write(spark, results, out + "/merged" + part) : 0;
+      return summary(results, merged);
+    } finally {
+      results.unpersist();
+    }
+  }
+
+  private static JavaRDD<Row> extract(JavaRDD<RawItem> items, PipelineSettings pipeline) {
+    int cores = JavaSparkContext.fromSparkContext(items.context()).defaultParallelism();
+    // One crawl file is read by one task; its articles are extracted by all.
+    return items.repartition(cores * TASKS_PER_CORE)
+        .map(item -> ArticleTask.process(item, pipeline));
+  }
+
+  private static Summary summary(Dataset<Row> results, long merged) {
+    long articles = 0;
+    long events = 0;
+    long skipped = 0;
+    long failed = 0;
+    long bugs = 0;
+    List<Row> counts = results.groupBy("status")
+        .agg(org.apache.spark.sql.functions.count("id"),
+            org.apache.spark.sql.functions.sum(org.apache.spark.sql.functions.size(col("events"))))
+        .collectAsList();
+    for (Row r : counts) {
+      long n = r.getLong(1);
+      switch (r.getString(0)) {
+        case ArticleTask.DONE -> {
+          articles = n;
+          events = r.isNullAt(2) ? 0 : r.getLong(2);
+        }
+        case ArticleTask.SKIPPED -> skipped = n;
+        case ArticleTask.BUG -> bugs = n;
+        default -> failed += n;
+      }
+    }
+    return new Summary(articles, events, skipped, failed, bugs, merged);
+  }
+
+  /** A second run into one folder would mix two runs' parts; say so before any work. */
+  private static void refuseOldOutput(JavaSparkContext jsc, String out) {
+    try {
+      org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(out);
+      FileSystem fs = root.getFileSystem(jsc.hadoopConfiguration());
+      for (String part : List.of("jsonl", "parquet", "errors", "merged")) {
+        if (fs.exists(new org.apache.hadoop.fs.Path(root, part))) {
+          throw new IllegalArgumentException(out + "/" + part
+              + " exists: give another --out, or remove the outputs of the earlier run");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(out + ": cannot check the output folder: " + e.getMessage(),
+          e);
+    }
+  }
+}

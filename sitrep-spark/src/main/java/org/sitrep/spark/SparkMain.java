@@ -1,0 +1,89 @@
+package org.sitrep.spark;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+import org.sitrep.pipeline.SitrepConfig;
+
+/**
+ * The job's entry point for {@code spark-submit} on a cluster (the master, executors and memory are
+ * spark-submit's to set; docs/scale.md gives the line):
+ *
+ * <pre>
+ * spark-submit --class org.sitrep.spark.SparkMain ... sitrep-spark.jar \
+ *     --out hdfs:///sitrep/run-1 [--published YYYY-MM-DD] [--source NAME] [--data-dir DIR] \
+ *     [--model FILE | --no-model] [--no-merge] INPUT...
+ * </pre>
+ *
+ * On this machine {@code sitrep spark-local} runs the same job with extract's options.
+ */
+public final class SparkMain {
+  private SparkMain() {}
+
+  /** Exit codes as the command line's: 0 done, 2 a usage mistake or items that failed. */
+  public static void main(String[] args) {
+    Optional<Args> parsed = Args.parse(args);
+    if (parsed.isEmpty()) {
+      System.err.println("usage: SparkMain --out DIR [--published YYYY-MM-DD] [--source NAME] "
+          + "[--data-dir DIR] [--model FILE | --no-model] [--no-merge] INPUT...");
+      System.exit(2);
+    }
+    Args a = parsed.get();
+    SparkSession spark = SparkSession.builder().appName("sitrep").getOrCreate();
+    SparkJob.Summary s;
+    try {
+      s = SparkJob.run(spark, new SparkJob.Options(a.inputs(), a.out(),
+          ReadSettings.of(a.published(), a.source()), a.pipeline(), a.merge()));
+    } finally {
+      spark.stop();
+    }
+    System.err.println("sitrep: " + s.articles() + " articles, " + s.events() + " events, "
+        + s.merged() + " merged; " + s.skipped() + " not in English, " + (s.failed() + s.bugs())
+        + " failed: see " + a.out() + "/errors/");
+    System.exit(s.failed() + s.bugs() > 0 ? 2 : 0);
+  }
+
+  /** The arguments; empty when they are wrong (the usage line says how). */
+  record Args(List<String> inputs, String out, Optional<LocalDate> published, String source,
+      PipelineSettings pipeline, boolean merge) {
+    static Optional<Args> parse(String[] args) {
+      List<String> inputs = new ArrayList<>();
+      String out = null;
+      Optional<LocalDate> published = Optional.empty();
+      String source = "";
+      SitrepConfig config = SitrepConfig.defaults();
+      SitrepConfig.Typing typing = SitrepConfig.Typing.DEFAULT;
+      boolean merge = true;
+      try {
+        for (int i = 0; i < args.length; i++) {
+          switch (args[i]) {
+            case "--out" -> out = args[++i];
+            case "--published" -> published = Optional.of(LocalDate.parse(args[++i]));
+            case "--source" -> source = args[++i].trim();
+            case "--data-dir" -> config = new SitrepConfig(Path.of(args[++i]));
+            case "--model" -> typing = SitrepConfig.Typing.model(Path.of(args[++i]));
+            case "--no-model" -> typing = SitrepConfig.Typing.RULES_ONLY;
+            case "--no-merge" -> merge = false;
+            default -> {
+              if (args[i].startsWith("--")) {
+                return Optional.empty();
+              }
+              inputs.add(args[i]);
+            }
+          }
+        }
+      } catch (ArrayIndexOutOfBoundsException | DateTimeParseException e) {
+        return Optional.empty();
+      }
+      if (out == null || inputs.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Args(inputs, out, published, source,
+          PipelineSettings.of(config.withTyping(typing)), merge));
+    }
+  }
+}
