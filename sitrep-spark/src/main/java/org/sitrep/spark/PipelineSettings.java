@@ -16,9 +16,10 @@ import org.sitrep.pipeline.SitrepConfig;
  * @param learned whether the learned typer runs beside the rules
  * @param model the user's type model file; "" for the shipped one
  * @param decides whether the typer may overrule the rules
+ * @param detects whether the typer adds the events it finds where no trigger word did
  */
 public record PipelineSettings(String dataDir, List<String> actorTables, boolean learned,
-    String model, boolean decides) implements Serializable {
+    String model, boolean decides, boolean detects) implements Serializable {
   private static final long serialVersionUID = 1L;
 
   public PipelineSettings {
@@ -31,12 +32,12 @@ public record PipelineSettings(String dataDir, List<String> actorTables, boolean
     SitrepConfig.Typing t = config.typing();
     return new PipelineSettings(config.dataDir().toString(),
         config.actorTables().stream().map(Path::toString).toList(), t.learned(),
-        t.model().map(Path::toString).orElse(""), t.decides());
+        t.model().map(Path::toString).orElse(""), t.decides(), t.detects());
   }
 
   public SitrepConfig config() {
     Optional<Path> file = model.isEmpty() ? Optional.empty() : Optional.of(Path.of(model));
-    SitrepConfig.Typing typing = new SitrepConfig.Typing(learned, file, decides);
+    SitrepConfig.Typing typing = new SitrepConfig.Typing(learned, file, decides, detects);
     return new SitrepConfig(Path.of(dataDir), actorTables.stream().map(Path::of).toList(), typing);
   }
 }
