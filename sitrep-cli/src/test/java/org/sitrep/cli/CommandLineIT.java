@@ -50,7 +50,7 @@ class CommandLineIT {
     JsonNode report = mapper.readTree(run.out());
     List<String> keys = new ArrayList<>();
     report.fieldNames().forEachRemaining(keys::add);
-    assertEquals(12, keys.size(), keys.toString());
+    assertEquals(14, keys.size(), keys.toString());
     assertEquals(ShippedExamples.NAMES.size(), report.get("articles").asInt());
     assertEquals(2, report.get("threads").asInt());
     assertTrue(report.get("tokens_per_s_1").asDouble() > 0);
@@ -59,5 +59,9 @@ class CommandLineIT {
     assertTrue(report.get("read_per_s_1").asDouble() > 0);
     double share = report.get("read_share").asDouble();
     assertTrue(share >= 0 && share < 1, "reading's share of an article's time: " + share);
+    assertTrue(report.get("floor_per_s").asDouble() > 0);
+    // The floor is part of the extraction, so the extraction cannot be much faster than it.
+    double ratio = report.get("floor_ratio").asDouble();
+    assertTrue(ratio > 0 && ratio < 1.5, "extraction over the annotation floor: " + ratio);
   }
 }

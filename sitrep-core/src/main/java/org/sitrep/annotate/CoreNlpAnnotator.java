@@ -41,6 +41,7 @@ public final class CoreNlpAnnotator implements Annotator {
     // The parser is called directly, not through CoreNLP's annotator, which would also build three
     // graphs Sitrep never reads (collapsed, CC-processed, enhanced): a sixth of the parse's time.
     this.parser = DependencyParser.loadFromModelFile(PARSER_MODEL, new Properties());
+    ParserTables.speedUp(parser);
   }
 
   /**
@@ -51,7 +52,8 @@ public final class CoreNlpAnnotator implements Annotator {
     return new CoreNlpAnnotator(s -> false);
   }
 
-  private static Properties shallowProperties() {
+  /** The five annotators every sentence gets; {@link AnnotationFloor} runs the same. */
+  static Properties shallowProperties() {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     // A blank line ends a sentence: headlines, bylines and list items carry no full stop.
@@ -71,15 +73,9 @@ public final class CoreNlpAnnotator implements Annotator {
    */
   @Override
   public AnnotatedArticle annotate(Article article) {
-    Span title = article.metadata().titleSpan();
-    List<Part> parts = new ArrayList<>();
-    if (title.length() > 0) {
-      parts.add(new Part(article.text().substring(title.start(), title.end()), title.start()));
-    }
-    parts.add(new Part(bodyText(article), 0));
     List<CoreMap> coreSentences = new ArrayList<>();
     List<Integer> shifts = new ArrayList<>();
-    for (Part part : parts) {
+    for (Part part : parts(article)) {
       Annotation document = new Annotation(part.text());
       shallow.annotate(document);
       for (CoreMap core : document.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -103,8 +99,19 @@ public final class CoreNlpAnnotator implements Annotator {
     return new AnnotatedArticle(article, sentences);
   }
 
+  /** The title (when there is one) and the body, each annotated at once. */
+  static List<Part> parts(Article article) {
+    Span title = article.metadata().titleSpan();
+    List<Part> parts = new ArrayList<>();
+    if (title.length() > 0) {
+      parts.add(new Part(article.text().substring(title.start(), title.end()), title.start()));
+    }
+    parts.add(new Part(bodyText(article), 0));
+    return parts;
+  }
+
   /** A stretch of the article annotated at once, and where it starts in the article. */
-  private record Part(String text, int shift) {}
+  record Part(String text, int shift) {}
 
   /** The article text with non-body spans replaced by spaces, so offsets are unchanged. */
   static String bodyText(Article article) {

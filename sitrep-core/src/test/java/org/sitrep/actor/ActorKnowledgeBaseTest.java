@@ -213,4 +213,19 @@ class ActorKnowledgeBaseTest {
     ActorMatch m = DICTIONARY.find("Houthi rebels shelled the town", in("YEM")).get(0);
     assertTrue(m.source().matches("[a-z-]+\\.tsv:\\d+"), m.source());
   }
+
+  /** Aliases are read word by word while the words still begin one; none may be skipped. */
+  @Test
+  void findsLongAliasesWhoseFirstWordsAreNoAliasAndTheShorterOnesInside() {
+    String text = "Fighters of the Syrian Arab Army, backed by the SDF, fought the Syrian Democratic"
+        + " Forces' rivals; Syrian officials said.";
+    List<ActorMatch> found = DICTIONARY.find(text, SYRIA);
+    List<String> spans = found.stream()
+        .map(m -> text.substring(m.start(), m.end()) + " = " + m.actor().name()).sorted().toList();
+    for (String expected : List.of("SDF = QSD: Syrian Democratic Forces",
+        "Syrian Arab Army = " + SYRIAN_ARMY,
+        "Syrian Democratic Forces = QSD: Syrian Democratic Forces")) {
+      assertTrue(spans.contains(expected), expected + " in " + spans);
+    }
+  }
 }

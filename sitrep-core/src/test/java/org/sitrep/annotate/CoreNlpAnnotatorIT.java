@@ -53,6 +53,17 @@ class CoreNlpAnnotatorIT {
     assertFalse(a.isHeadline(a.sentences().get(1)));
   }
 
+  /** The floor bench measures against annotates the very text the pipeline annotates. */
+  @Test
+  void theAnnotationFloorSeesTheTokensThePipelineSees() {
+    String text = "Army post attacked\n\nSoldiers in Raqqa, June 6, 2017. REUTERS/Jane Roe\n\n"
+        + "Rebels attacked an army post on Wednesday. The weather was cold.";
+    int captionStart = text.indexOf("Soldiers");
+    int captionEnd = text.indexOf("Roe") + 3;
+    Article article = article(text, 18, List.of(new Span(captionStart, captionEnd)));
+    assertEquals(annotator.annotate(article).tokenCount(), AnnotationFloor.load().annotate(article));
+  }
+
   @Test
   void aTitleRunningIntoTheLeadOnTheNextLineIsStillItsOwnSentence() {
     String text = "Seven killed in blast in Kabul\nA bomb exploded near a market on Friday.";
