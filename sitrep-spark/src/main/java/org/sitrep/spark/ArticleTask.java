@@ -1,5 +1,6 @@
 package org.sitrep.spark;
 
+import org.sitrep.export.EventRecordJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
@@ -33,7 +34,7 @@ final class ArticleTask {
 
   /**
    * One row per item: {@code events} are the lines {@code sitrep extract --format jsonl} writes,
-   * {@code reports} the same events whole, for the merge stage ({@link EventCodec}).
+   * {@code reports} the same events whole, for the merge stage ({@link EventRecordJson}).
    */
   static final StructType SCHEMA = new StructType()
       .add("input", DataTypes.StringType, false)
@@ -76,7 +77,7 @@ final class ArticleTask {
     List<String> reports = new ArrayList<>();
     for (Event e : events) {
       lines.add(line(json, e));
-      reports.add(EventCodec.write(e));
+      reports.add(EventRecordJson.write(e));
     }
     // Spark's rows take Scala sequences for array columns.
     return RowFactory.create(item.input(), item.id(), status, reason,

@@ -1,5 +1,6 @@
 package org.sitrep.spark;
 
+import org.sitrep.export.EventRecordJson;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
@@ -57,7 +58,7 @@ final class MergeStage {
     Broadcast<Map<String, String>> groups = jsc.broadcast(ReportGroups.of(pairs));
     JavaRDD<String> merged = reports
         .mapToPair(json -> {
-          String id = EventCodec.read(json).eventId();
+          String id = EventRecordJson.read(json).eventId();
           return new Tuple2<>(groups.value().getOrDefault(id, id), json);
         })
         .groupByKey()
@@ -72,14 +73,14 @@ final class MergeStage {
   }
 
   private static Iterator<Tuple2<String, String>> blocks(String json) {
-    Event e = EventCodec.read(json);
+    Event e = EventRecordJson.read(json);
     return EventBlock.keys(e).stream().map(k -> new Tuple2<>(k.key(), json)).iterator();
   }
 
   /** The pairs of one block that are one event: ids, the smaller first. */
   private static Iterator<Tuple2<String, String>> samePairs(Iterable<String> block) {
     List<Event> events = new ArrayList<>();
-    block.forEach(json -> events.add(EventCodec.read(json)));
+    block.forEach(json -> events.add(EventRecordJson.read(json)));
     events.sort(Comparator.comparing(Event::eventId));
     List<Tuple2<String, String>> same = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {

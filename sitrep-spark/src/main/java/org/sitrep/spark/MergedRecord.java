@@ -1,5 +1,6 @@
 package org.sitrep.spark;
 
+import org.sitrep.export.EventRecordJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ final class MergedRecord {
 
   static String line(Iterable<String> reports) {
     List<Event> events = new ArrayList<>();
-    reports.forEach(json -> events.add(EventCodec.read(json)));
+    reports.forEach(json -> events.add(EventRecordJson.read(json)));
     // Ties go to the smaller id, so that a rerun writes the same record.
     events.sort(Comparator.comparingDouble(Event::confidence).reversed()
         .thenComparing(Event::eventId));

@@ -1,5 +1,6 @@
 package org.sitrep.store.postgres;
 
+import org.sitrep.export.EventRecordJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,7 +79,7 @@ final class Sources {
       s.setInt(3, report.fatalities());
       s.setInt(4, report.injured());
       s.setInt(5, report.captured());
-      s.setString(6, ReportJson.write(report));
+      s.setString(6, EventRecordJson.write(report));
       s.setDouble(7, d.score());
       s.setString(8, d.reason());
       s.executeUpdate();

@@ -1,5 +1,6 @@
 package org.sitrep.store.postgres;
 
+import org.sitrep.export.EventRecordJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -71,7 +72,13 @@ final class Splits {
           throw new IllegalArgumentException("article " + articleId + " is the report event "
               + eventId + " was first made from; split the other reports off it instead");
         }
-        return ReportJson.read(json);
+        try {
+          return EventRecordJson.read(json);
+        } catch (IllegalArgumentException damaged) {
+          // Written by this store: a report that does not read back is the store's fault.
+          throw new SQLException("stored report of article " + articleId + " is damaged: "
+              + damaged.getMessage(), damaged);
+        }
       }
     }
   }

@@ -1,11 +1,10 @@
-package org.sitrep.store.postgres;
+package org.sitrep.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,17 +20,20 @@ import org.sitrep.model.SubEventType;
 import org.sitrep.model.TimePrecision;
 
 /**
- * A merged report as {@code event_source.report} keeps it: the whole {@link Event} its article
- * told, evidence included, so that a split gives back exactly that event. Field names follow
- * {@code docs/schema.md}; dates are ISO-8601, absent values are left out.
+ * An {@link Event} whole, as one JSON object, read back exactly as it was written: every field,
+ * actors with their kinds and countries, the place with its feature code and coordinates, and the
+ * evidence. What the output formats ({@link EventJson}) leave out of a reader's view, this keeps.
+ * The store keeps merged reports in it ({@code event_source.report}: the format is persisted, so
+ * change it only compatibly), and the Spark job ships events across a shuffle in it. Field names
+ * follow {@code docs/schema.md}; dates are ISO-8601; absent values are left out.
  */
-final class ReportJson {
+public final class EventRecordJson {
   /** ObjectMapper is thread-safe once configured; this one is never reconfigured. */
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private ReportJson() {}
+  private EventRecordJson() {}
 
-  static String write(Event e) {
+  public static String write(Event e) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("event_id", e.eventId()).put("article", e.article());
     e.eventDate().ifPresent(d -> o.put("event_date", d.toString()));
@@ -59,7 +61,12 @@ final class ReportJson {
     return o.toString();
   }
 
-  static Event read(String json) throws SQLException {
+  /**
+   * The event {@link #write} wrote.
+   *
+   * @throws IllegalArgumentException when {@code json} is not such an event, saying why
+   */
+  public static Event read(String json) {
     JsonNode o = tree(json);
     try {
       return new Event(o.path("event_id").asText(), o.path("article").asText(),
@@ -76,7 +83,7 @@ final class ReportJson {
           o.path("plover").asText(), Modality.valueOf(o.path("modality").asText()),
           o.path("confidence").asDouble(), evidence(o.path("evidence")));
     } catch (RuntimeException bad) {
-      throw new SQLException("stored report is damaged: " + bad.getMessage(), bad);
+      throw new IllegalArgumentException("not a whole event: " + bad.getMessage(), bad);
     }
   }
 
@@ -121,11 +128,11 @@ final class ReportJson {
         .orElseThrow(() -> new IllegalArgumentException("unknown code " + code));
   }
 
-  private static JsonNode tree(String json) throws SQLException {
+  private static JsonNode tree(String json) {
     try {
       return MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new SQLException("stored report is damaged: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
     }
   }
 }
