@@ -19,6 +19,9 @@ final class QueryMix {
   private static final String[] TEXT_WORDS = {"shelled", "struck", "detained", "attacked",
       "clashed", "rioted", "seized", "\"military forces\""};
   static final int KINDS = 8;
+  /** What request {@code i} filters on, by {@code i % KINDS}: for latencies by kind. */
+  static final java.util.List<String> KIND_NAMES = java.util.List.of("dates", "bbox", "country",
+      "sub_event_type", "actor", "q", "country+dates", "type+bbox+dates");
 
   private QueryMix() {}
 

@@ -198,9 +198,24 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
         Percentiles latency = new Percentiles(Arrays.copyOf(load.nanos, sent));
         return new StoreBenchReport(events, storeRate, restoreRate, merged.get(), sent,
             sent / queryS, latency.at(50) / 1e6, latency.at(95) / 1e6, latency.at(99) / 1e6,
-            threads, storedEvents.get(), maxSeconds, stopped);
+            threads, storedEvents.get(), maxSeconds, stopped, p99ByKind(load.nanos, sent));
       }
     }
+  }
+
+  /** The p99 of each kind of request of {@link QueryMix}, in milliseconds, in its order. */
+  private static java.util.Map<String, Double> p99ByKind(long[] nanos, int sent) {
+    java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+    for (int kind = 0; kind < QueryMix.KINDS; kind++) {
+      long[] mine = new long[(sent - kind + QueryMix.KINDS - 1) / QueryMix.KINDS];
+      for (int i = kind, k = 0; i < sent; i += QueryMix.KINDS, k++) {
+        mine[k] = nanos[i];
+      }
+      if (mine.length > 0) {
+        out.put(QueryMix.KIND_NAMES.get(kind), new Percentiles(mine).at(99) / 1e6);
+      }
+    }
+    return out;
   }
 
   /**

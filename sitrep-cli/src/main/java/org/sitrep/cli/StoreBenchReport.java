@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param storedEvents the events stored in the first phase: fewer if the budget ran out in it
  * @param queries the measured requests sent: fewer than asked if the budget ran out
  * @param stoppedIn the phase the budget ran out in ("store", "store again", "queries"), if any
+ * @param p99MsByKind the p99 of each kind of request of {@link QueryMix}, in its order; empty
+ *     when no request was measured
  */
 record StoreBenchReport(
     int events,
@@ -28,7 +30,16 @@ record StoreBenchReport(
     int threads,
     int storedEvents,
     int maxSeconds,
-    Optional<String> stoppedIn) {
+    Optional<String> stoppedIn,
+    java.util.Map<String, Double> p99MsByKind) {
+
+  /** A report with no latencies by kind (no request measured). */
+  StoreBenchReport(int events, double storeEventsPerS, double restoreEventsPerS, long merged,
+      int queries, double requestsPerS, double p50Ms, double p95Ms, double p99Ms, int threads,
+      int storedEvents, int maxSeconds, Optional<String> stoppedIn) {
+    this(events, storeEventsPerS, restoreEventsPerS, merged, queries, requestsPerS, p50Ms, p95Ms,
+        p99Ms, threads, storedEvents, maxSeconds, stoppedIn, java.util.Map.of());
+  }
 
   /** The keys of the first version, in that order, then {@code events_stored}, the budget. */
   String toJson() {
@@ -46,6 +57,8 @@ record StoreBenchReport(
     n.put("events_stored", storedEvents);
     n.put("max_seconds", maxSeconds);
     n.put("stopped_at_budget", stoppedIn.orElse(null));
+    ObjectNode byKind = n.putObject("p99_ms_by_kind");
+    p99MsByKind.forEach((kind, ms) -> put(byKind, kind, ms));
     return n.toString();
   }
 
@@ -59,7 +72,11 @@ record StoreBenchReport(
         line("queries", Double.isNaN(requestsPerS) ? "not run"
             : format("%d GET /api/events, limit=100: %s requests/s", queries, rate(requestsPerS))),
         line("latency", Double.isNaN(p50Ms) ? "not measured"
-            : format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", p50Ms, p95Ms, p99Ms)));
+            : format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", p50Ms, p95Ms, p99Ms)),
+        line("p99 by kind", p99MsByKind.isEmpty() ? "not measured"
+            : p99MsByKind.entrySet().stream()
+                .map(e -> format("%s %.1f", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", ")) + " ms"));
     return stoppedIn.map(phase -> text + "\n" + line("stopped", format("at the budget of %d s,"
         + " in \"%s\": the figures are for the work done until then", maxSeconds, phase)))
         .orElse(text);

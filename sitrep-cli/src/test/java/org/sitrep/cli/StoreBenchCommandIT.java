@@ -28,8 +28,12 @@ class StoreBenchCommandIT {
     report.fieldNames().forEachRemaining(keys::add);
     assertEquals(List.of("events", "store_events_per_s", "restore_events_per_s", "merged",
         "queries", "requests_per_s", "p50_ms", "p95_ms", "p99_ms", "threads", "events_stored",
-        "max_seconds", "stopped_at_budget"), keys);
+        "max_seconds", "stopped_at_budget", "p99_ms_by_kind"), keys);
     assertTrue(report.get("stopped_at_budget").isNull(), run.out());
+    List<String> kinds = new ArrayList<>();
+    report.get("p99_ms_by_kind").fieldNames().forEachRemaining(kinds::add);
+    assertEquals(QueryMix.KIND_NAMES, kinds);
+    report.get("p99_ms_by_kind").forEach(ms -> assertTrue(ms.asDouble() > 0, run.out()));
     assertEquals(400, report.get("events_stored").asInt());
     assertEquals(400, report.get("events").asInt());
     assertEquals(50, report.get("queries").asInt());
