@@ -173,10 +173,16 @@ class ApiServerIT {
 
   @Test
   void a_large_request_body_is_refused_unread() throws Exception {
-    HttpResponse<String> big = http.send(request("/api/events")
-        .method("GET", HttpRequest.BodyPublishers.ofString("x".repeat(100_000))).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertEquals(413, big.statusCode(), big.body());
+    // Headers only, sent by hand: a client still sending a body the server has refused can see
+    // the connection reset before it reads the answer.
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write(("GET /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Content-Length: 100000\r\nConnection: close\r\n\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+    }
   }
 
   @Test
