@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.sitrep.ingest.source.Sources;
 
 /**
@@ -33,24 +32,10 @@ final class InputFiles {
   }
 
   private static List<String> filesUnder(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      return paths.filter(Files::isRegularFile)
-          .filter(p -> !hidden(dir.relativize(p)))
-          .filter(p -> Sources.readsInFolder(p.getFileName().toString()))
-          .map(Path::toString)
-          .sorted()
-          .toList();
+    try {
+      return Sources.filesUnder(dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static boolean hidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -36,14 +35,8 @@ final class InputListing {
   }
 
   private static void localFiles(String dir, List<String> out) {
-    String base = dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
-    Path root = Path.of(base);
-    try (Stream<Path> files = Files.walk(root)) {
-      files.filter(Files::isRegularFile)
-          .filter(p -> Sources.readsInFolder(p.getFileName().toString()))
-          .map(p -> base + "/" + root.relativize(p).toString().replace('\\', '/'))
-          .sorted()
-          .forEach(out::add);
+    try {
+      out.addAll(Sources.filesUnder(Path.of(dir)));
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": cannot list the folder: " + e.getMessage(), e);
     }
@@ -61,7 +54,8 @@ final class InputListing {
       var files = fs.listFiles(path, true);
       while (files.hasNext()) {
         FileStatus f = files.next();
-        if (Sources.readsInFolder(f.getPath().getName())) {
+        String relative = path.toUri().relativize(f.getPath().toUri()).getPath();
+        if (!Sources.hidden(relative) && Sources.readsInFolder(f.getPath().getName())) {
           found.add(f.getPath().toString());
         }
       }

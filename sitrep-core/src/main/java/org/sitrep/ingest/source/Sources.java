@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import java.util.stream.Stream;
 import java.util.zip.ZipException;
 import org.sitrep.ingest.ArticleInput;
 import org.sitrep.ingest.ArticleSource;
@@ -86,6 +88,32 @@ public final class Sources {
     String bare = base.toLowerCase(Locale.ROOT).endsWith(".gz")
         ? base.substring(0, base.length() - 3) : base;
     return Container.byName(base).isPresent() || bare.indexOf('.') < 0;
+  }
+
+  /**
+   * The report files under a folder, at any depth, sorted by path so that runs are repeatable:
+   * those {@link #readsInFolder} takes, leaving out hidden files and folders ({@code .git},
+   * {@code .DS_Store}), which hold no reports.
+   */
+  public static List<String> filesUnder(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      return paths.filter(Files::isRegularFile)
+          .filter(p -> !hidden(dir.relativize(p).toString().replace('\\', '/')))
+          .filter(p -> readsInFolder(p.getFileName().toString()))
+          .map(Path::toString)
+          .sorted()
+          .toList();
+    }
+  }
+
+  /** True when a part of {@code relativePath} ("a/.git/HEAD") is hidden: it begins with a dot. */
+  public static boolean hidden(String relativePath) {
+    for (String part : relativePath.split("/")) {
+      if (part.startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An {@code http://} or {@code https://} address rather than a file. */
