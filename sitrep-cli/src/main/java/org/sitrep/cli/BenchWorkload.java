@@ -36,8 +36,8 @@ final class BenchWorkload {
     }
   }
 
-  /** Nanoseconds and tokens of the full extraction and of the floor over the same passes. */
-  record Alternation(long fullNanos, long fullTokens, long floorNanos, long floorTokens) {}
+  /** Nanoseconds of the full extraction and of the floor over the same passes, and the tokens. */
+  record Alternation(long fullNanos, long fullTokens, long floorNanos) {}
 
   /**
    * {@code rounds} passes of each, one of the floor and one of the full extraction in turn, the
@@ -48,7 +48,6 @@ final class BenchWorkload {
     long fullNanos = 0;
     long fullTokens = 0;
     long floorNanos = 0;
-    long floorTokens = 0;
     for (int r = 0; r < rounds; r++) {
       for (int half = 0; half < 2; half++) {
         boolean full = (r + half) % 2 == 1;
@@ -60,11 +59,10 @@ final class BenchWorkload {
           fullTokens += tokens;
         } else {
           floorNanos += nanos;
-          floorTokens += tokens;
         }
       }
     }
-    return new Alternation(fullNanos, fullTokens, floorNanos, floorTokens);
+    return new Alternation(fullNanos, fullTokens, floorNanos);
   }
 
   private long fullPass() throws InputProblem {

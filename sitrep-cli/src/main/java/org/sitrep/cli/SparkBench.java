@@ -123,7 +123,7 @@ final class SparkBench {
     EventWriter writer = OutputFormat.JSONL.open(Writer.nullWriter(), false);
     AtomicInteger done = new AtomicInteger();
     new Batch<ExtractionResult>(Main.articleReader(), pipeline::extract, threads, true)
-        .run(files, new ReadOptions(Optional.empty(), "", java.io.InputStream.nullInputStream()),
+        .run(files, ReadOptions.none(),
             outcome -> {
               if (outcome instanceof Batch.Done<ExtractionResult> d) {
                 writer.write(d.article().id(), d.result());

@@ -56,7 +56,8 @@ final class SparkBenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ErrorReport.requireAtLeast(spec, "--rounds", rounds, 1);
     ErrorReport.requireAtLeast(spec, "--threads", threads, 1);
-    SparkBench.Report report = SparkBench.run(files, threads, rounds,
+    // A folder stands for its report files, for extract's loop as for the Spark job.
+    SparkBench.Report report = SparkBench.run(InputFiles.expand(files), threads, rounds,
         dataDir.config().withActorTables(actors.tables).withTyping(model.typing(spec)),
         spec.commandLine().getErr());
     spec.commandLine().getOut().println(json ? report.toJson() : report.toText());

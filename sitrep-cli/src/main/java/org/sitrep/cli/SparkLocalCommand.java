@@ -90,7 +90,7 @@ final class SparkLocalCommand implements Callable<Integer> {
     if (inputs.isEmpty()) {
       return ErrorReport.fail(spec, "name the INPUT files or folders, or --stream DIR");
     }
-    for (String part : List.of("jsonl", "parquet", "errors", "merged")) {
+    for (String part : org.sitrep.spark.SparkJob.OUTPUTS) {
       if (Files.exists(out.resolve(part))) {
         return ErrorReport.fail(spec, out.resolve(part)
             + " exists: give another --out, or remove the outputs of the earlier run");

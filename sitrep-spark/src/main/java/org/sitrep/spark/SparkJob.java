@@ -37,6 +37,9 @@ import org.apache.spark.storage.StorageLevel;
  * }</pre>
  */
 public final class SparkJob {
+  /** The folders a run writes under its output folder. */
+  public static final List<String> OUTPUTS = List.of("jsonl", "parquet", "errors", "merged");
+
   /**
    * Extraction tasks per core: small tasks, so that at the end of a stage no core waits idle while
    * another works through a long task alone.
@@ -150,7 +153,7 @@ public final class SparkJob {
     try {
       org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(out);
       FileSystem fs = root.getFileSystem(jsc.hadoopConfiguration());
-      for (String part : List.of("jsonl", "parquet", "errors", "merged")) {
+      for (String part : OUTPUTS) {
         if (fs.exists(new org.apache.hadoop.fs.Path(root, part))) {
           throw new IllegalArgumentException(out + "/" + part
               + " exists: give another --out, or remove the outputs of the earlier run");
