@@ -23,6 +23,7 @@ import org.sitrep.model.Article;
 import org.sitrep.pipeline.Batch;
 import org.sitrep.pipeline.ExtractionResult;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.SitrepConfig;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.postgres.PostgresStore;
 import picocli.CommandLine.Command;
@@ -52,6 +53,10 @@ final class WatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin DataDirOption dataDir;
+
+  @Mixin ActorsOption actors;
+
+  @Mixin ModelOption model;
 
   @Option(
       names = "--every",
@@ -93,6 +98,8 @@ final class WatchCommand implements Callable<Integer> {
   Clock clock = Clock.systemUTC();
 
   private Pipeline pipeline;
+  /** The configuration extract and ingest would use with the same options. */
+  private SitrepConfig config;
   private Batch<ExtractionResult> batch;
   private PostgresStore eventStore;
 
@@ -105,6 +112,7 @@ final class WatchCommand implements Callable<Integer> {
     if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
       return ErrorReport.fail(spec, out + ": --out names a file; give a directory");
     }
+    config = dataDir.config().withActorTables(actors.tables).withTyping(model.typing(spec));
     Path stateFile = dataDir.config().dataDir().resolve("watch").resolve("seen.tsv");
     SeenItems seen = SeenItems.load(stateFile);
     FeedPoller poller = new FeedPoller(new PageFetcher(fetching), ReadOptions.none());
@@ -282,7 +290,7 @@ final class WatchCommand implements Callable<Integer> {
   /** Loaded on the first new item: a poll that finds nothing new costs no model loading. */
   private Pipeline pipeline() {
     if (pipeline == null) {
-      pipeline = Pipeline.load(dataDir.config());
+      pipeline = Pipeline.load(config);
     }
     return pipeline;
   }

@@ -42,6 +42,15 @@ class WatchCommandTest {
   }
 
   @Test
+  void the_typer_options_are_extracts_and_checked_before_any_poll() {
+    web.feed("/empty", "application/rss+xml", FeedServer.rss());
+    CommandRun run = watch("--model", "m.model", "--no-model", web.url("/empty"));
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("--model and --no-model"), run.err());
+    assertTrue(web.requests().isEmpty(), "no feed polled");
+  }
+
+  @Test
   void a_failing_feed_is_one_line_and_exit_2_and_the_next_feed_is_still_polled() {
     web.page("/down", 500, "text/html", "<p>oops</p>")
         .feed("/empty", "application/rss+xml", FeedServer.rss());
