@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -161,10 +160,7 @@ final class WriteHandlers {
   }
 
   private static SubEventType subEventType(String label) {
-    String wanted = label.strip().toLowerCase(Locale.ROOT);
-    return Arrays.stream(SubEventType.values())
-        .filter(t -> t.label().toLowerCase(Locale.ROOT).equals(wanted)).findFirst()
-        .orElseThrow(() -> ApiException.badParameter("sub_event_type", "sub_event_type is one"
+    return SubEventType.fromLabel(label).orElseThrow(() -> ApiException.badParameter("sub_event_type", "sub_event_type is one"
             + " of ACLED's sub-event types (e.g. 'Armed clash'), was '" + label + "'"));
   }
 

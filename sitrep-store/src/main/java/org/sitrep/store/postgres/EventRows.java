@@ -36,9 +36,6 @@ final class EventRows {
   private static final String INSERT_EVIDENCE = "INSERT INTO evidence (event_id, article_id,"
       + " ordinal, field, text, start_offset, end_offset, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
-  private static final String INSERT_HISTORY = "INSERT INTO event_history (event_id, change,"
-      + " by_article, by_rule, details) VALUES (?, 'created', ?, 'extraction', ?::jsonb)";
-
   private final Connection c;
   private final long articleId;
 
@@ -164,11 +161,7 @@ final class EventRows {
   }
 
   private void history(long eventId, Event e) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(INSERT_HISTORY)) {
-      s.setLong(1, eventId);
-      s.setLong(2, articleId);
-      s.setString(3, Json.object("event_id", e.eventId()));
-      s.executeUpdate();
-    }
+    Sources.history(c, eventId, "created", articleId, Optional.of("extraction"), Optional.empty(),
+        java.util.Map.of("event_id", e.eventId()));
   }
 }

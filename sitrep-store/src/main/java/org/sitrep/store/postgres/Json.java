@@ -39,12 +39,6 @@ final class Json {
     return actors;
   }
 
-  static String object(String key, String value) {
-    ObjectNode object = MAPPER.createObjectNode();
-    object.put(key, value);
-    return object.toString();
-  }
-
   /** A flat object of history details: strings, numbers and booleans, in the map's order. */
   static String object(Map<String, Object> fields) {
     ObjectNode object = MAPPER.createObjectNode();
