@@ -51,7 +51,9 @@ public final class ModelTyper implements SubEventTyper {
     List<float[]> vectors = embedder.embed(passages);
     List<TypeGuess> guesses = new ArrayList<>(passages.size());
     for (int i = 0; i < passages.size(); i++) {
-      guesses.add(new TypeGuess(model.probabilities(features(vectors.get(i), signals.of(passages.get(i))))));
+      String passage = passages.get(i);
+      guesses.add(new TypeGuess(model.probabilities(
+          features(vectors.get(i), signals.of(passage)), model.wordsOf(passage))));
     }
     return guesses;
   }

@@ -126,7 +126,7 @@ public final class TextSignals {
     return signals;
   }
 
-  private static List<String> tokens(String passage) {
+  static List<String> tokens(String passage) {
     List<String> tokens = new ArrayList<>();
     for (String t : passage.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")) {
       String word = t.replaceAll("^['-]+|['-]+$", "").replace("'s", "");

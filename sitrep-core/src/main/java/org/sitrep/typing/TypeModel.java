@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.CRC32;
 
 /**
@@ -22,11 +24,13 @@ import java.util.zip.CRC32;
  * @param trainedOn what it was trained on, for people: files and example counts
  * @param trainingDigest a digest of the training examples, to tell whether a shipped model is
  *     still the one its training set makes
+ * @param words the words and word pairs it weighs (none in a model of format 1)
  */
 public record TypeModel(String embedder, String signals, String trainedOn, String trainingDigest,
-    float[] mean, float[] scale, SoftmaxRegression regression) {
+    float[] mean, float[] scale, WordFeatures words, SoftmaxRegression regression) {
   private static final String MAGIC = "sitrep-type-model";
-  private static final int VERSION = 1;
+  /** 2 added the words; a model of format 1 is still read, as one that weighs no words. */
+  private static final int VERSION = 2;
 
   /** The model shipped with Sitrep, made by {@code sitrep train} from {@code training/types}. */
   public static TypeModel loadDefault() {
@@ -68,7 +72,7 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
         throw new TypeModelException(name + ": the model file is damaged (checksum differs)");
       }
       int version = in.readInt();
-      if (version != VERSION) {
+      if (version != VERSION && version != 1) {
         throw new TypeModelException(name + ": model format " + version
             + " is not one this Sitrep reads (it reads " + VERSION + ")");
       }
@@ -94,8 +98,17 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
       for (int k = 0; k < labels; k++) {
         weights[k] = floats(in, features + 1);
       }
+      int vocabulary = version == 1 ? 0 : in.readInt();
+      List<String> words = new ArrayList<>(vocabulary);
+      for (int i = 0; i < vocabulary; i++) {
+        words.add(in.readUTF());
+      }
+      float[][] wordWeights = new float[labels][];
+      for (int k = 0; k < labels; k++) {
+        wordWeights[k] = floats(in, vocabulary);
+      }
       return new TypeModel(embedder, signals, trainedOn, digest, mean, scale,
-          new SoftmaxRegression(weights));
+          new WordFeatures(words), new SoftmaxRegression(weights, wordWeights));
     } catch (EOFException e) {
       throw new TypeModelException(name + ": the model file is truncated");
     }
@@ -143,6 +156,15 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
           out.writeFloat(f);
         }
       }
+      out.writeInt(words.size());
+      for (String word : words.vocabulary()) {
+        out.writeUTF(word);
+      }
+      for (float[] row : regression.wordWeights()) {
+        for (float f : row) {
+          out.writeFloat(f);
+        }
+      }
     }
     CRC32 crc = new CRC32();
     byte[] body = buffer.toByteArray();
@@ -151,9 +173,17 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
     return buffer.toByteArray();
   }
 
-  /** The label probabilities of one raw feature vector (embedding then signals). */
-  double[] probabilities(float[] features) {
-    return regression.probabilities(standardised(features, mean, scale));
+  /**
+   * The label probabilities of one raw feature vector (embedding then signals) and the passage's
+   * words ({@link #wordsOf}).
+   */
+  double[] probabilities(float[] features, int[] wordIndices) {
+    return regression.probabilities(standardised(features, mean, scale), wordIndices);
+  }
+
+  /** The passage's words that this model weighs, as {@link #probabilities} takes them. */
+  int[] wordsOf(String passage) {
+    return words.of(passage);
   }
 
   /** Each feature less its training mean, over its training standard deviation. */

@@ -10,8 +10,12 @@ import org.sitrep.internal.Sha256;
  * over the embedding and the text signals, and scores it by k-fold cross-validation.
  */
 public final class TypeTrainer {
-  /** Embedded examples: one feature vector and one label index each. */
-  public record Examples(float[][] features, int[] labels, String digest) {
+  /**
+   * Embedded examples: one feature vector, the indices of its words in {@code words}, and one label
+   * index each.
+   */
+  public record Examples(float[][] features, int[][] wordIndices, WordFeatures words, int[] labels,
+      String digest) {
     public int size() {
       return labels.length;
     }
@@ -42,17 +46,22 @@ public final class TypeTrainer {
   public Examples embed(List<LabelledText> texts, IntConsumer progress) {
     float[][] features = new float[texts.size()][];
     int[] labels = new int[texts.size()];
+    // The vocabulary is read off every passage, labels unseen: in cross-validation a word only the
+    // held-out fold holds is in it, but no fold's model learns a weight for it.
+    WordFeatures words = WordFeatures.learn(texts.stream().map(LabelledText::text).toList());
+    int[][] wordIndices = new int[texts.size()][];
     for (int start = 0; start < texts.size(); start += BATCH) {
       List<LabelledText> batch = texts.subList(start, Math.min(texts.size(), start + BATCH));
       List<float[]> vectors = embedder.embed(batch.stream().map(LabelledText::text).toList());
       for (int i = 0; i < batch.size(); i++) {
         LabelledText t = batch.get(i);
         features[start + i] = ModelTyper.features(vectors.get(i), signals.of(t.text()));
+        wordIndices[start + i] = words.of(t.text());
         labels[start + i] = t.label().index();
       }
       progress.accept(start + batch.size());
     }
-    return new Examples(features, labels, digest(texts));
+    return new Examples(features, wordIndices, words, labels, digest(texts));
   }
 
   /**
@@ -96,7 +105,8 @@ public final class TypeTrainer {
       TypeModel model = fit(examples, train.stream().mapToInt(Integer::intValue).toArray(),
           "fold " + (f + 1));
       for (int i : test) {
-        TypeGuess guess = new TypeGuess(model.probabilities(examples.features()[i]));
+        TypeGuess guess = new TypeGuess(
+            model.probabilities(examples.features()[i], examples.wordIndices()[i]));
         scores.add(TypeLabel.at(examples.labels()[i]), guess.best().label());
       }
       foldsDone.accept(f + 1);
@@ -129,10 +139,12 @@ public final class TypeTrainer {
       scale[j] = sd < 1e-6 ? 1f : (float) sd;
     }
     float[][] x = new float[rows.length][];
+    int[][] words = new int[rows.length][];
     int[] y = new int[rows.length];
     int[] count = new int[TypeLabel.COUNT];
     for (int r = 0; r < rows.length; r++) {
       x[r] = TypeModel.standardised(examples.features()[rows[r]], mean, scale);
+      words[r] = examples.wordIndices()[rows[r]];
       y[r] = examples.labels()[rows[r]];
       count[y[r]]++;
     }
@@ -145,7 +157,8 @@ public final class TypeTrainer {
       weight[r] = Math.sqrt((double) most / count[y[r]]);
     }
     return new TypeModel(embedder.name(), signals.id(), trainedOn, examples.digest(), mean, scale,
-        SoftmaxRegression.train(x, y, weight, TypeLabel.COUNT, settings));
+        examples.words(), SoftmaxRegression.train(x, words, examples.words().size(), y, weight,
+            TypeLabel.COUNT, settings));
   }
 
 }

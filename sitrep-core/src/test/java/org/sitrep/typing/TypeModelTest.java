@@ -81,6 +81,38 @@ class TypeModelTest {
     assertEquals(model.trainingDigest(), read.trainingDigest());
     assertArrayEquals(model.mean(), read.mean());
     assertArrayEquals(model.regression().weights()[3], read.regression().weights()[3]);
+    assertEquals(model.words().vocabulary(), read.words().vocabulary());
+    assertTrue(read.words().size() > 10);
+    assertArrayEquals(model.regression().wordWeights()[3], read.regression().wordWeights()[3]);
+  }
+
+  /** An embedder that cannot tell passages apart: only the words can. */
+  static class BlindEmbedder extends WordEmbedder {
+    @Override
+    public List<float[]> embed(List<String> passages) {
+      return passages.stream().map(p -> new float[] {0.5f, 0.5f, 0.5f, 0.5f}).toList();
+    }
+  }
+
+  @Test
+  void wordsSeparateWhatTheEmbeddingBlurs() {
+    List<LabelledText> texts = new ArrayList<>();
+    String[] places = {"Kano", "Jos", "Bauchi", "Yola", "Gombe", "Lafia", "Minna", "Ilorin"};
+    for (String place : places) {
+      // Made-up verbs: no signal and no embedding holds them, so only the words can separate.
+      texts.add(new LabelledText("the men zorped villagers near " + place,
+          TypeLabel.of(SubEventType.ABDUCTION), "t"));
+      texts.add(new LabelledText("the men blicked villagers near " + place,
+          TypeLabel.of(SubEventType.ARRESTS), "t"));
+    }
+    BlindEmbedder embedder = new BlindEmbedder();
+    TypeTrainer trainer = new TypeTrainer(embedder, TextSignals.loadDefault());
+    ModelTyper typer = new ModelTyper(embedder, TextSignals.loadDefault(),
+        trainer.fit(trainer.embed(texts, n -> { }), "t"), "t");
+    assertEquals(TypeLabel.of(SubEventType.ABDUCTION),
+        typer.guess(List.of("the men zorped a trader near Makurdi")).get(0).best().label());
+    assertEquals(TypeLabel.of(SubEventType.ARRESTS),
+        typer.guess(List.of("the men blicked a trader near Makurdi")).get(0).best().label());
   }
 
   @Test
