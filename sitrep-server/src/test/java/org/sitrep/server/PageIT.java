@@ -313,6 +313,49 @@ class PageIT {
         .contains("default-src 'self'"), page.headers().toString());
   }
 
+  @Test
+  void state_and_province_borders_are_drawn_when_zoomed_in_only() throws Exception {
+    browser.get(base() + "/");
+    wait.until(d -> d.findElement(By.id("status")).getText().contains("on the map"));
+    // Fitted to Aleppo and Kharkiv the map is close enough already; else zoom in until it is.
+    wait.until(d -> {
+      if (!admin1Lines().isEmpty()) {
+        return true;
+      }
+      d.findElement(By.cssSelector(".leaflet-control-zoom-in")).click();
+      return false;
+    });
+    String path = admin1Lines().get(0).getAttribute("d");
+    assertTrue(path.length() > 10_000, "thousands of border points, not a stub: " + path.length());
+    Object fetched = js("return performance.getEntriesByType('resource').map(r => r.name)"
+        + ".filter(n => n.endsWith('/basemap/admin1-10m.json')).length");
+    assertEquals(1L, fetched);
+    HttpResponse<String> file = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(base() + "/basemap/admin1-10m.json")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, file.statusCode());
+    assertTrue(file.body().contains("\"admin1\"") && file.body().contains("MultiLineString"));
+    screenshot("admin1");
+
+    // On the whole world the borders are left out, so the world view stays light.
+    wait.until(d -> {
+      WebElement out = d.findElement(By.cssSelector(".leaflet-control-zoom-out"));
+      if (out.getAttribute("class").contains("leaflet-disabled")) {
+        return true;
+      }
+      out.click();
+      return false;
+    });
+    wait.until(d -> admin1Lines().isEmpty());
+    assertFalse(browser.findElements(By.cssSelector(".leaflet-overlay-pane path")).isEmpty(),
+        "the countries stay");
+    screenshot("world");
+  }
+
+  private static List<WebElement> admin1Lines() {
+    return browser.findElements(By.cssSelector(".leaflet-admin1-pane path"));
+  }
+
   /** The element once shown; else a failure that tells what the page showed and logged. */
   private static WebElement visible(String css) {
     try {

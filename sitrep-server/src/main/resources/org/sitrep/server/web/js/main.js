@@ -5,7 +5,7 @@
 import {el, clear} from './dom.js';
 import {getJson, query, setToken, token} from './api.js';
 import {EVENT_TYPES} from './types.js';
-import {addCountries} from './basemap.js';
+import {addAdmin1, addCountries} from './basemap.js';
 import {EventMarkers} from './clusters.js';
 import {Timeline} from './timeline.js';
 import {renderList} from './list.js';
@@ -24,6 +24,7 @@ const map = L.map('map', {minZoom: 1, maxZoom: 12, worldCopyJump: false}).setVie
 map.attributionControl.setPrefix('Leaflet');
 map.attributionControl.addAttribution('Boundaries: Natural Earth (public domain)');
 addCountries(map).catch((e) => say(e.message));
+addAdmin1(map, (e) => say(e.message));
 const markers = new EventMarkers(map, (id) => view.open(id));
 const timeline = new Timeline($('timeline'), (range) => {
   state.brush = range;
