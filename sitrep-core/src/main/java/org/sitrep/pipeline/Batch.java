@@ -63,6 +63,15 @@ public final class Batch<R> {
     void accept(Outcome<R> outcome) throws IOException;
   }
 
+  /**
+   * The longest text extraction takes: ten times the longest news feature (about 10,000 words).
+   * CoreNLP holds a sentence whole while it tags it, and a record of megabytes in one line (a dump
+   * of a database field, a minified page) is one sentence of a million tokens, which would take
+   * the heap and every other article's thread with it. Lower than the reader's 20 MB file limit,
+   * which bounds what is read, not what is parsed.
+   */
+  public static final int MAX_CHARACTERS = 500_000;
+
   /** Articles in flight per thread: enough to keep the pool busy while the sink writes. */
   private static final int IN_FLIGHT_PER_THREAD = 4;
 
@@ -73,8 +82,8 @@ public final class Batch<R> {
   private final Runnable beforeFirstArticle;
 
   /**
-   * @param englishOnly true to skip articles detected in another language, as extraction must;
-   *     an article too short to tell is worked on
+   * @param englishOnly true for extraction: an article detected in another language is skipped
+   *     (one too short to tell is worked on), and one longer than {@link #MAX_CHARACTERS} fails
    */
   public Batch(ArticleReader reader, Function<Article, R> work, int threads, boolean englishOnly) {
     this(reader, work, threads, englishOnly, () -> {});
@@ -167,6 +176,11 @@ public final class Batch<R> {
         return new Failed<>(input, problem.getMessage(), false);
       }
       id = article.id();
+      if (englishOnly && article.text().length() > MAX_CHARACTERS) {
+        return new Failed<>(input, String.format(java.util.Locale.ROOT,
+            "%s: %,d characters, more than one report holds (at most %,d); not extracted", id,
+            article.text().length(), MAX_CHARACTERS), false);
+      }
       Optional<String> notEnglish =
           englishOnly ? Languages.notEnglish(article) : Optional.empty();
       if (notEnglish.isPresent()) {

@@ -110,4 +110,24 @@ class BatchTest {
     assertEquals(bad + ": internal error: reader broke", failed.message());
     assertEquals(good, assertInstanceOf(Batch.Done.class, outcomes.get(1)).result());
   }
+
+  @Test
+  void aTextLongerThanAnyReportFailsByNameUnworkedAndTheRestGoOn() throws Exception {
+    // One line of megabytes, as a database dump or a minified page gives: never handed to the work.
+    String huge = report("dump.txt", "casualties ".repeat(Batch.MAX_CHARACTERS / 11 + 10));
+    String good = report("good.txt", english(3));
+    List<String> worked = new ArrayList<>();
+    List<Batch.Outcome<String>> outcomes = new ArrayList<>();
+    new Batch<String>(new ArticleReaders(), a -> {
+      worked.add(a.id());
+      return a.id();
+    }, 2, true).run(List.of(huge, good), ReadOptions.none(), outcomes::add);
+    Batch.Failed<?> failed = assertInstanceOf(Batch.Failed.class, outcomes.get(0));
+    assertTrue(!failed.bug());
+    assertTrue(failed.message().startsWith(huge + ": 500,1"), failed.message());
+    assertTrue(failed.message().endsWith("characters, more than one report holds (at most"
+        + " 500,000); not extracted"), failed.message());
+    assertEquals(List.of(good), worked);
+    assertEquals(good, assertInstanceOf(Batch.Done.class, outcomes.get(1)).result());
+  }
 }
