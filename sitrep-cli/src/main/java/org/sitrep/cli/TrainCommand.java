@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sitrep.ingest.InputProblem;
+import org.sitrep.typing.EmbedderModel;
 import org.sitrep.typing.LabelledText;
 import org.sitrep.typing.LabelledTexts;
 import org.sitrep.typing.TypeModel;
@@ -48,12 +49,24 @@ final class TrainCommand implements Callable<Integer> {
       description = "Cross-validation folds for the printed scores (default 5; 0 skips scoring).")
   int folds = 5;
 
+  @Option(names = "--embedder", paramLabel = "NAME",
+      description = "The sentence embedder the model reads: all-minilm-l6-v2-q (default, the"
+          + " shipped model's), bge-small-en-v1.5-q or e5-small-v2-q (each about twice as slow)."
+          + " The model file records it, and --model reads it with the same one.")
+  String embedder = EmbedderModel.ALL_MINILM_L6_V2_Q.id();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (folds == 1 || folds < 0) {
       return ErrorReport.fail(spec, "--folds: must be 0 or at least 2, was " + folds);
+    }
+    EmbedderModel embedderModel;
+    try {
+      embedderModel = EmbedderModel.named(embedder);
+    } catch (IllegalArgumentException e) {
+      return ErrorReport.fail(spec, "--embedder: " + e.getMessage());
     }
     if (Files.isDirectory(out)) {
       return ErrorReport.fail(spec, out + ": is a directory; name the model file to write");
@@ -81,7 +94,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     err.printf(Locale.ROOT, "sitrep: %,d passages of %d labels (%,d rows skipped)%n", texts.size(), labels,
         read.skipped().size());
-    TypeTrainer trainer = TypeTrainer.withDefaults();
+    TypeTrainer trainer = TypeTrainer.over(embedderModel);
     CountProgress embedding = CountProgress.onStderr(err, "embedding", texts.size());
     TypeTrainer.Examples examples = trainer.embed(texts, embedding::done);
     if (folds > 0) {

@@ -30,16 +30,19 @@ public final class ModelTyper implements SubEventTyper {
     this.model = model;
   }
 
-  /** The shipped model over the shipped embedder; loads in a second or two. */
+  /** The shipped model over the embedder it names; loads in a second or two. */
   public static ModelTyper loadDefault() {
-    return new ModelTyper(OnnxEmbedder.load(), TextSignals.loadDefault(), TypeModel.loadDefault(),
-        "the bundled type model");
+    return over(TypeModel.loadDefault(), "the bundled type model");
   }
 
-  /** A model file made by {@code sitrep train}, over the shipped embedder. */
+  /** A model file made by {@code sitrep train}, over the embedder it was trained with. */
   public static ModelTyper load(java.nio.file.Path file) {
-    TypeModel model = TypeModel.read(file);
-    return new ModelTyper(OnnxEmbedder.load(), TextSignals.loadDefault(), model, file.toString());
+    return over(TypeModel.read(file), file.toString());
+  }
+
+  private static ModelTyper over(TypeModel model, String name) {
+    return new ModelTyper(OnnxEmbedder.load(model.embedderModel(name)), TextSignals.loadDefault(),
+        model, name);
   }
 
   public TypeModel model() {

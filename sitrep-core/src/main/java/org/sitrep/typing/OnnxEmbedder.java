@@ -13,18 +13,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * all-MiniLM-L6-v2 (quantised), a sentence-embedding model of 6 layers and 384 dimensions that
- * ships inside a jar on Maven Central and runs in this JVM with ONNX Runtime: about 2 ms a
- * sentence on one core, nothing downloaded. Thread-safe; load once (a second or two).
+ * A sentence-embedding model of 384 dimensions ({@link EmbedderModel}) that ships inside a jar on
+ * Maven Central and runs in this JVM with ONNX Runtime, nothing downloaded: all-MiniLM-L6-v2
+ * (quantised, the default) takes about 2 ms a sentence on one core. Thread-safe; load once (a
+ * second or two).
  *
  * <p>The model and tokenizer files are langchain4j's, and a passage is embedded as langchain4j
- * embeds it (word pieces with the two special tokens, the mean of the last layer over all of
- * them, scaled to length 1; the same vectors to within 1e-7), but through a session of its own:
+ * embeds it (word pieces with the two special tokens, pooled as the model's card says, scaled to
+ * length 1; for all-MiniLM-L6-v2 the same vectors to within 1e-7), but through a session of its
+ * own:
  * <ul>
  *   <li>run on the caller's thread alone. The pipeline has its own threads, one per core; the
  *       session langchain4j builds also spreads each passage over every core, so that on a busy
@@ -34,46 +37,65 @@ import java.util.Map;
  *   <li>one passage a run, never several padded to one length: the model quantises each run's
  *       activations with one scale, so a passage batched with others would get another vector.
  * </ul>
- * A passage of more than 510 word pieces, which langchain4j splits into parts, goes to
- * langchain4j itself, loaded the first time one is seen.
+ * all-MiniLM-L6-v2's tokenizer file cuts a passage after 126 word pieces, for langchain4j as
+ * here, and the shipped type model was trained on such vectors, so it is kept; a passage of more
+ * than 510 word pieces would go to langchain4j itself. The other models' tokenizer files cut
+ * nothing, and their jars are for an older langchain4j whose classes are never used: a passage
+ * too long for one run is cut into parts here ({@link #embedInParts}).
  */
 public final class OnnxEmbedder implements SentenceEmbedder {
-  public static final String NAME = "all-minilm-l6-v2-q";
-  private static final String MODEL = "all-minilm-l6-v2-q.onnx";
-  private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+  /** The default model's name. */
+  public static final String NAME = EmbedderModel.ALL_MINILM_L6_V2_Q.id();
   /** langchain4j's part length, 510 word pieces, with the two special tokens. */
   private static final int ONE_PART = 512;
   private static final int DIMENSIONS = 384;
 
+  private final EmbedderModel kind;
   private final OrtEnvironment environment;
   private final OrtSession session;
   private final HuggingFaceTokenizer tokenizer;
   private final boolean typeIds;
   private final LongPassages longPassages = new LongPassages();
+  private final long classToken;
+  private final long separatorToken;
 
-  private OnnxEmbedder(OrtEnvironment environment, OrtSession session,
+  private OnnxEmbedder(EmbedderModel kind, OrtEnvironment environment, OrtSession session,
       HuggingFaceTokenizer tokenizer) throws OrtException {
+    this.kind = kind;
     this.environment = environment;
     this.session = session;
     this.tokenizer = tokenizer;
     this.typeIds = session.getInputNames().contains("token_type_ids");
+    long[] empty = tokenizer.encode("", true, false).getIds();
+    this.classToken = empty[0];
+    this.separatorToken = empty[empty.length - 1];
   }
 
+  /** The default model, all-MiniLM-L6-v2. */
   public static OnnxEmbedder load() {
+    return load(EmbedderModel.ALL_MINILM_L6_V2_Q);
+  }
+
+  public static OnnxEmbedder load(EmbedderModel kind) {
     Offline.ensure();
-    ClassLoader loader = AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader();
-    try (InputStream model = loader.getResourceAsStream(MODEL);
-        InputStream vocabulary = loader.getResourceAsStream(TOKENIZER)) {
+    // The model jars hold their files at the root of the class path, beside Sitrep's own classes.
+    ClassLoader loader = OnnxEmbedder.class.getClassLoader();
+    try (InputStream model = loader.getResourceAsStream(kind.modelResource());
+        InputStream vocabulary = loader.getResourceAsStream(kind.tokenizerResource())) {
       if (model == null || vocabulary == null) {
-        throw new IllegalStateException("the embedding model's jar lacks " + MODEL + " or " + TOKENIZER);
+        throw new IllegalStateException("the embedding model's jar lacks " + kind.modelResource()
+            + " or " + kind.tokenizerResource());
       }
       OrtEnvironment environment = OrtEnvironment.getEnvironment();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
       OrtSession session = environment.createSession(model.readAllBytes(), options);
-      return new OnnxEmbedder(environment, session,
-          HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false")));
+      // DJL cuts at 512 word pieces unless told not to, where a tokenizer file sets no limit.
+      Map<String, String> cut = kind == EmbedderModel.ALL_MINILM_L6_V2_Q
+          ? Map.of("padding", "false") : Map.of("padding", "false", "truncation", "false");
+      return new OnnxEmbedder(kind, environment, session,
+          HuggingFaceTokenizer.newInstance(vocabulary, cut));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the embedding model from its jar", e);
     } catch (OrtException e) {
@@ -83,7 +105,7 @@ public final class OnnxEmbedder implements SentenceEmbedder {
 
   @Override
   public String name() {
-    return NAME;
+    return kind.id();
   }
 
   @Override
@@ -95,27 +117,62 @@ public final class OnnxEmbedder implements SentenceEmbedder {
   public List<float[]> embed(List<String> passages) {
     List<float[]> vectors = new ArrayList<>(passages.size());
     for (String passage : passages) {
-      String text = passage.isBlank() ? "." : passage;
+      String text = kind.prefix() + (passage.isBlank() ? "." : passage);
       Encoding encoding = tokenizer.encode(text, true, false);
-      vectors.add(encoding.getIds().length > ONE_PART ? longPassages.embed(text) : embed(encoding));
+      if (encoding.getIds().length <= ONE_PART) {
+        vectors.add(embed(encoding.getIds()));
+      } else if (kind == EmbedderModel.ALL_MINILM_L6_V2_Q) {
+        vectors.add(longPassages.embed(text));
+      } else {
+        vectors.add(embedInParts(passage));
+      }
     }
     return vectors;
   }
 
-  private float[] embed(Encoding encoding) {
-    long[] ids = encoding.getIds();
+  /**
+   * A long passage's vector: the word pieces cut into parts that fit the model, each with the
+   * prefix and the two special tokens; the mean of the parts' vectors, each weighed by its word
+   * pieces, scaled to length 1.
+   */
+  private float[] embedInParts(String passage) {
+    long[] prefix = tokenizer.encode(kind.prefix(), false, false).getIds();
+    long[] pieces = tokenizer.encode(passage, false, false).getIds();
+    int room = ONE_PART - 2 - prefix.length;
+    float[] sum = new float[DIMENSIONS];
+    for (int start = 0; start < pieces.length; start += room) {
+      int length = Math.min(room, pieces.length - start);
+      long[] ids = new long[length + prefix.length + 2];
+      ids[0] = classToken;
+      System.arraycopy(prefix, 0, ids, 1, prefix.length);
+      System.arraycopy(pieces, start, ids, 1 + prefix.length, length);
+      ids[ids.length - 1] = separatorToken;
+      float[] part = embed(ids);
+      for (int j = 0; j < sum.length; j++) {
+        sum[j] += part[j] * length;
+      }
+    }
+    return ofLength1(sum);
+  }
+
+  /** One run of the model over one passage's word pieces, special tokens included. */
+  private float[] embed(long[] ids) {
     long[] shape = {1, ids.length};
+    long[] ones = new long[ids.length];
+    Arrays.fill(ones, 1L);
     Map<String, OnnxTensor> inputs = new HashMap<>();
     try {
       inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape));
       inputs.put("attention_mask", OnnxTensor.createTensor(environment,
-          LongBuffer.wrap(encoding.getAttentionMask()), shape));
+          LongBuffer.wrap(ones), shape));
       if (typeIds) {
         inputs.put("token_type_ids", OnnxTensor.createTensor(environment,
-            LongBuffer.wrap(encoding.getTypeIds()), shape));
+            LongBuffer.wrap(new long[ids.length]), shape));
       }
       try (OrtSession.Result result = session.run(inputs)) {
-        return meanOfLength1(((float[][][]) result.get(0).getValue())[0]);
+        float[][] tokens = ((float[][][]) result.get(0).getValue())[0];
+        return kind.pooling() == EmbedderModel.Pooling.CLS
+            ? ofLength1(tokens[0].clone()) : meanOfLength1(tokens);
       }
     } catch (OrtException e) {
       throw new IllegalStateException("ONNX Runtime failed on a passage", e);
@@ -132,16 +189,23 @@ public final class OnnxEmbedder implements SentenceEmbedder {
         mean[j] += token[j];
       }
     }
-    double squares = 0;
     for (int j = 0; j < mean.length; j++) {
       mean[j] /= tokens.length;
-      squares += mean[j] * mean[j];
+    }
+    return ofLength1(mean);
+  }
+
+  /** The vector scaled to length 1, in place. */
+  static float[] ofLength1(float[] v) {
+    double squares = 0;
+    for (float x : v) {
+      squares += x * x;
     }
     double norm = Math.sqrt(squares);
-    for (int j = 0; j < mean.length; j++) {
-      mean[j] = (float) (mean[j] / norm);
+    for (int j = 0; j < v.length; j++) {
+      v[j] = (float) (v[j] / norm);
     }
-    return mean;
+    return v;
   }
 
   /** langchain4j's own model, for the rare passage it splits; loaded on first use. */

@@ -174,6 +174,21 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
   }
 
   /**
+   * The embedder it was trained with, which it must be read with.
+   *
+   * @param name the model's file or resource, for the message
+   * @throws TypeModelException when this Sitrep has no embedder of that name
+   */
+  public EmbedderModel embedderModel(String name) {
+    try {
+      return EmbedderModel.named(embedder);
+    } catch (IllegalArgumentException e) {
+      throw new TypeModelException(name + ": trained with the embedder '" + embedder
+          + "', which this Sitrep does not have (it has " + EmbedderModel.known() + ")");
+    }
+  }
+
+  /**
    * The label probabilities of one raw feature vector (embedding then signals) and the passage's
    * words ({@link #wordsOf}).
    */

@@ -37,7 +37,12 @@ public final class TypeTrainer {
   }
 
   public static TypeTrainer withDefaults() {
-    return new TypeTrainer(OnnxEmbedder.load(), TextSignals.loadDefault());
+    return over(EmbedderModel.ALL_MINILM_L6_V2_Q);
+  }
+
+  /** A trainer over that embedder and the shipped signals; its models record the embedder. */
+  public static TypeTrainer over(EmbedderModel embedder) {
+    return new TypeTrainer(OnnxEmbedder.load(embedder), TextSignals.loadDefault());
   }
 
   /**

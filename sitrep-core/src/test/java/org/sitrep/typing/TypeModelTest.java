@@ -148,4 +148,25 @@ class TypeModelTest {
         () -> new ModelTyper(other, TextSignals.loadDefault(), model, "m.model"));
     assertEquals("m.model: trained with the embedder words, not other", e.getMessage());
   }
+
+  @Test
+  void aModelFileNamingAnUnknownEmbedderIsRefusedBeforeAnyEmbedderLoads(@TempDir Path dir)
+      throws Exception {
+    TypeTrainer trainer = new TypeTrainer(new WordEmbedder(), TextSignals.loadDefault());
+    Path file = dir.resolve("words.model");
+    trainer.fit(trainer.embed(texts(), n -> { }), "x").write(file);
+    TypeModelException e = assertThrows(TypeModelException.class, () -> ModelTyper.load(file));
+    assertEquals(file + ": trained with the embedder 'words', which this Sitrep does not have"
+        + " (it has all-minilm-l6-v2-q, bge-small-en-v1.5-q, e5-small-v2-q)", e.getMessage());
+  }
+
+  @Test
+  void embeddersAreFoundByTheNameAModelRecords() {
+    assertEquals(EmbedderModel.E5_SMALL_V2_Q, EmbedderModel.named("e5-small-v2-q"));
+    assertEquals(OnnxEmbedder.NAME, EmbedderModel.named(OnnxEmbedder.NAME).id());
+    assertEquals("unknown embedder 'bge-large' (known: all-minilm-l6-v2-q, bge-small-en-v1.5-q,"
+            + " e5-small-v2-q)",
+        assertThrows(IllegalArgumentException.class, () -> EmbedderModel.named("bge-large"))
+            .getMessage());
+  }
 }
