@@ -39,9 +39,9 @@ final class SparkRun {
   /**
    * Runs the job on {@code cores} local task threads. The pipeline is loaded here first, on this
    * thread, so that a mistake in the user's actor table or model is its own one-line message
-   * rather than a failed task; the tasks then share it. So is the store, when storing: a store in
-   * use or a server out of reach is one line before any work. The store is closed when the job is
-   * done (this JVM is the executor).
+   * rather than a failed task; the tasks then share it. So is the store before it, when storing: a
+   * store in use or a server out of reach is one line before any work. The store is closed when
+   * the job is done (this JVM is the executor).
    *
    * @param storeDir the data directory whose store takes the articles; empty for no storing
    * @param db the server of {@code --db} instead of the embedded store
@@ -51,9 +51,10 @@ final class SparkRun {
       String source, SitrepConfig config, boolean merge, Optional<Path> storeDir,
       Optional<String> db) {
     PipelineSettings pipeline = PipelineSettings.of(config);
-    Pipelines.get(pipeline);
     try {
+      // The store first, as ingest opens it: a store in use fails at once, not after the load.
       StoreSettings store = store(storeDir, db);
+      Pipelines.get(pipeline);
       SparkSession spark = LocalSpark.start(cores);
       try {
         SparkJob.Summary s = SparkJob.run(spark, new SparkJob.Options(inputs, out,
@@ -84,9 +85,10 @@ final class SparkRun {
       long everySeconds, Optional<Path> storeDir, Optional<String> db)
       throws TimeoutException, StreamingQueryException {
     PipelineSettings pipeline = PipelineSettings.of(config);
-    Pipelines.get(pipeline);
     try {
+      // The store first, as ingest opens it: a store in use fails at once, not after the load.
       StoreSettings store = store(storeDir, db);
+      Pipelines.get(pipeline);
       SparkSession spark = LocalSpark.start(cores);
       try {
         StreamJob.start(spark, new StreamJob.Options(dir, checkpoint, out,

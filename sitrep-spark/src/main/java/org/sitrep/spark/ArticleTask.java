@@ -113,8 +113,8 @@ final class ArticleTask {
     }
     // Spark's rows take Scala sequences for array columns.
     return RowFactory.create(item.input(), item.id(), status, reason,
-        CollectionConverters.asScala(lines).toList(), CollectionConverters.asScala(reports).toList(),
-        stored);
+        CollectionConverters.asScala(lines).toList(),
+        CollectionConverters.asScala(reports).toList(), stored);
   }
 
   /** The line {@code sitrep extract --format jsonl} writes for the event, byte for byte. */
