@@ -71,6 +71,36 @@ class SparkStoreIT {
   }
 
   /**
+   * A store out of reach (a server down, a network cut) refuses every article: each is an error of
+   * its own with the store's reason, none is written to the folders, and the job ends normally.
+   */
+  @Test
+  void anArticleTheStoreRefusesIsAnErrorOfItsOwnAndTheJobGoesOn() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    List<String> inputs = Corpus.good(corpus);
+    StoreSettings down = StoreSettings.of(dir.resolve("unused"),
+        Optional.of("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2"));
+    SparkSession spark = SparkSessions.local();
+    SparkJob.Summary summary;
+    try {
+      summary = run(spark, inputs, PipelineSettings.of(SitrepConfig.defaults()), down,
+          dir.resolve("out"));
+    } finally {
+      spark.stop();
+    }
+    List<String> errors = SparkJobIT.lines(dir.resolve("out/errors"), "part-");
+    assertEquals(5, errors.size(), errors.toString());
+    for (String line : errors) {
+      JsonNode e = JSON.readTree(line);
+      assertEquals("failed", e.get("status").asText());
+      assertTrue(e.get("reason").asText().contains("127.0.0.1:1"), line);
+    }
+    assertEquals(5, summary.failed());
+    assertEquals(0, summary.articles());
+    assertEquals(List.of(), SparkJobIT.lines(dir.resolve("out/jsonl"), "part-"));
+  }
+
+  /**
    * The streaming job storing into a server named by URL, as a cluster's executors reach it
    * ({@code --db}): two micro-batches, then the whole folder again under a new checkpoint (every
    * file replayed), which stores nothing new.
