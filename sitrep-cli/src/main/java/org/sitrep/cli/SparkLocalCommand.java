@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.pipeline.SitrepConfig;
+import org.sitrep.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,9 +25,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = SitrepVersion.class,
     description = {
-      "Run the Spark job in local mode: the events of the inputs as extract writes them, under",
-      "DIR/jsonl/ (JSON Lines) and DIR/parquet/, the items not extracted under DIR/errors/, and",
-      "the reports of one event across articles merged under DIR/merged/."
+      "Run the Spark job in local mode: the events of the inputs as extract writes them, under"
+          + " DIR/jsonl/ (JSON Lines) and DIR/parquet/, the items not extracted under DIR/errors/,"
+          + " and the reports of one event across articles merged under DIR/merged/.",
+      "With --store (or --db) every article is also kept with its events in the event store, as"
+          + " ingest keeps it; a text stored before is not stored again, so a rerun or a retried"
+          + " task stores nothing twice. On a cluster, use --db (docs/scale.md)."
     })
 final class SparkLocalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -39,7 +43,16 @@ final class SparkLocalCommand implements Callable<Integer> {
 
   @Mixin ThreadsOption threads;
 
+  @Mixin DbOption db;
+
   @Mixin ReportOptions report;
+
+  @Option(
+      names = "--store",
+      description = "Also keep every article with its events in the event store, as ingest does"
+          + " (the embedded server in DATA_DIR/store, or the server of --db, which implies"
+          + " --store); a text stored before is not stored again.")
+  boolean store;
 
   @Option(
       names = "--out",
@@ -98,8 +111,13 @@ final class SparkLocalCommand implements Callable<Integer> {
     }
     SitrepConfig config = dataDir.config().withActorTables(actors.tables)
         .withTyping(model.typing(spec));
-    SparkRun.Counts counts = SparkRun.local(cores, inputs, out.toString(),
-        Optional.ofNullable(report.published), report.source.trim(), config, !noMerge);
+    SparkRun.Counts counts;
+    try {
+      counts = SparkRun.local(cores, inputs, out.toString(), Optional.ofNullable(report.published),
+          report.source.trim(), config, !noMerge, storing(config), db.db);
+    } catch (StoreException e) {
+      return ErrorReport.fail(spec, e.getMessage());
+    }
     spec.commandLine().getErr().println("sitrep: " + counts.line(out.toString()));
     return counts.failed() > 0 ? ErrorReport.USAGE : 0;
   }
@@ -113,8 +131,18 @@ final class SparkLocalCommand implements Callable<Integer> {
         .withTyping(model.typing(spec));
     spec.commandLine().getErr().println("sitrep: extracting the files that arrive in " + stream
         + (once ? "" : "; Ctrl-C stops"));
-    SparkRun.stream(cores, stream, checkpoint, out.toString(),
-        Optional.ofNullable(report.published), report.source.trim(), config, once, every);
+    try {
+      SparkRun.stream(cores, stream, checkpoint, out.toString(),
+          Optional.ofNullable(report.published), report.source.trim(), config, once, every,
+          storing(config), db.db);
+    } catch (StoreException e) {
+      return ErrorReport.fail(spec, e.getMessage());
+    }
     return 0;
+  }
+
+  /** The data directory whose store takes the articles, as ingest's; empty for no storing. */
+  private Optional<Path> storing(SitrepConfig config) {
+    return store || db.db.isPresent() ? Optional.of(config.dataDir()) : Optional.empty();
   }
 }

@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,9 @@ import org.sitrep.spark.LocalSpark;
 import org.sitrep.spark.PipelineSettings;
 import org.sitrep.spark.Pipelines;
 import org.sitrep.spark.ReadSettings;
+import org.sitrep.spark.Sinks;
 import org.sitrep.spark.SparkJob;
+import org.sitrep.spark.StoreSettings;
 import org.sitrep.spark.StreamJob;
 
 /**
@@ -20,11 +23,14 @@ import org.sitrep.spark.StreamJob;
  */
 final class SparkRun {
   /** What a run did, in Sitrep's own types. */
-  record Counts(long articles, long events, long skipped, long failed, long merged) {
+  record Counts(long articles, long events, long skipped, long failed, long merged,
+      boolean storing, long stored, long alreadyStored) {
     String line(String out) {
       return articles + " articles, " + events + " events" + (merged > 0 ? " (" + merged
           + " after merging reports across articles)" : "") + "; " + skipped
-          + " not in English, " + failed + " not read or failed: see " + out + "/errors/";
+          + " not in English, " + failed + " not read or failed: see " + out + "/errors/"
+          + (storing ? "; " + stored + " articles stored, " + alreadyStored + " stored before"
+              : "");
     }
   }
 
@@ -33,34 +39,67 @@ final class SparkRun {
   /**
    * Runs the job on {@code cores} local task threads. The pipeline is loaded here first, on this
    * thread, so that a mistake in the user's actor table or model is its own one-line message
-   * rather than a failed task; the tasks then share it.
+   * rather than a failed task; the tasks then share it. So is the store before it, when storing: a
+   * store in use or a server out of reach is one line before any work. The store is closed when
+   * the job is done (this JVM is the executor).
+   *
+   * @param storeDir the data directory whose store takes the articles; empty for no storing
+   * @param db the server of {@code --db} instead of the embedded store
+   * @throws org.sitrep.store.StoreException when the store cannot be opened
    */
   static Counts local(int cores, List<String> inputs, String out, Optional<LocalDate> published,
-      String source, SitrepConfig config, boolean merge) {
+      String source, SitrepConfig config, boolean merge, Optional<Path> storeDir,
+      Optional<String> db) {
     PipelineSettings pipeline = PipelineSettings.of(config);
-    Pipelines.get(pipeline);
-    SparkSession spark = LocalSpark.start(cores);
     try {
-      SparkJob.Summary s = SparkJob.run(spark, new SparkJob.Options(inputs, out,
-          ReadSettings.of(published, source), pipeline, merge));
-      return new Counts(s.articles(), s.events(), s.skipped(), s.failed() + s.bugs(), s.merged());
+      // The store first, as ingest opens it: a store in use fails at once, not after the load.
+      StoreSettings store = store(storeDir, db);
+      Pipelines.get(pipeline);
+      SparkSession spark = LocalSpark.start(cores);
+      try {
+        SparkJob.Summary s = SparkJob.run(spark, new SparkJob.Options(inputs, out,
+            ReadSettings.of(published, source), pipeline, merge, store));
+        return new Counts(s.articles(), s.events(), s.skipped(), s.failed() + s.bugs(),
+            s.merged(), store.on(), s.stored(), s.alreadyStored());
+      } finally {
+        spark.stop();
+      }
     } finally {
-      spark.stop();
+      Sinks.closeAll();
     }
+  }
+
+  /** Opened here first, when storing, so that a store that cannot open is one line. */
+  private static StoreSettings store(Optional<Path> storeDir, Optional<String> db) {
+    if (storeDir.isEmpty()) {
+      return StoreSettings.NONE;
+    }
+    StoreSettings store = StoreSettings.of(storeDir.get(), db);
+    Sinks.get(store);
+    return store;
   }
 
   /** Runs the streaming job until stopped (Ctrl-C ends the JVM), or over what is there now. */
   static void stream(int cores, String dir, String checkpoint, String out,
       Optional<LocalDate> published, String source, SitrepConfig config, boolean once,
-      long everySeconds) throws TimeoutException, StreamingQueryException {
+      long everySeconds, Optional<Path> storeDir, Optional<String> db)
+      throws TimeoutException, StreamingQueryException {
     PipelineSettings pipeline = PipelineSettings.of(config);
-    Pipelines.get(pipeline);
-    SparkSession spark = LocalSpark.start(cores);
     try {
-      StreamJob.start(spark, new StreamJob.Options(dir, checkpoint, out,
-          ReadSettings.of(published, source), pipeline), once, everySeconds).awaitTermination();
+      // The store first, as ingest opens it: a store in use fails at once, not after the load.
+      StoreSettings store = store(storeDir, db);
+      Pipelines.get(pipeline);
+      SparkSession spark = LocalSpark.start(cores);
+      try {
+        StreamJob.start(spark, new StreamJob.Options(dir, checkpoint, out,
+            ReadSettings.of(published, source), pipeline, store), once, everySeconds)
+            .awaitTermination();
+      } finally {
+        spark.stop();
+      }
     } finally {
-      spark.stop();
+      // Ctrl-C ends the JVM instead: the store's own shutdown hook stops its server.
+      Sinks.closeAll();
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.sitrep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,5 +35,18 @@ class SparkLocalCommandTest {
         dir.toString());
     assertEquals(2, run.exitCode());
     assertEquals("sitrep: --stream DIR takes --checkpoint DIR and no INPUT", run.err().strip());
+  }
+
+  @Test
+  void aStoreOutOfReachIsOneLineBeforeAnyWork() {
+    CommandRun run = CommandRun.of("spark-local", "--db",
+        "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2", "--out",
+        dir.resolve("out").toString(), "a.txt");
+    assertEquals(2, run.exitCode());
+    String err = run.err().strip();
+    assertTrue(err.startsWith("sitrep: could not bring the store at "
+        + "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2 up to date"), err);
+    assertEquals(1, err.lines().count(), err);
+    assertFalse(Files.exists(dir.resolve("out")), "nothing run");
   }
 }

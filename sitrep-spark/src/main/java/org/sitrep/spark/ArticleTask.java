@@ -12,9 +12,12 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.sitrep.export.EventJson;
+import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.pipeline.Batch;
 import org.sitrep.pipeline.ExtractionResult;
+import org.sitrep.store.StoreException;
+import org.sitrep.store.StoreResult;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -34,7 +37,9 @@ final class ArticleTask {
 
   /**
    * One row per item: {@code events} are the lines {@code sitrep extract --format jsonl} writes,
-   * {@code reports} the same events whole, for the merge stage ({@link EventRecordJson}).
+   * {@code reports} the same events whole, for the merge stage ({@link EventRecordJson}); {@code
+   * stored} whether the store took the article now (true) or held its text already (false), null
+   * when not storing.
    */
   static final StructType SCHEMA = new StructType()
       .add("input", DataTypes.StringType, false)
@@ -42,17 +47,18 @@ final class ArticleTask {
       .add("status", DataTypes.StringType, false)
       .add("reason", DataTypes.StringType, true)
       .add("events", DataTypes.createArrayType(DataTypes.StringType, false), false)
-      .add("reports", DataTypes.createArrayType(DataTypes.StringType, false), false);
+      .add("reports", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("stored", DataTypes.BooleanType, true);
 
   /** Configured once and never changed, so one instance serves every task thread. */
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private ArticleTask() {}
 
-  static Row process(RawItem item, PipelineSettings settings) {
+  static Row process(RawItem item, PipelineSettings settings, StoreSettings store) {
     if (!item.problem().isEmpty()) {
       // Nothing to extract: the pipeline is not loaded for a run of bad records.
-      return row(item, FAILED, item.id() + ": " + item.problem(), List.of());
+      return row(item, FAILED, item.id() + ": " + item.problem(), List.of(), null);
     }
     Batch.Outcome<TaskWork> outcome = Pipelines.batch(settings).process(item.input(), item.item());
     if (outcome instanceof Batch.Done<TaskWork> done) {
@@ -60,18 +66,44 @@ final class ArticleTask {
       if (result.isEmpty()) {
         return row(item, FAILED, done.article().id() + ": " + done.result().characters()
             + " characters of text, more than " + TaskWork.MAX_CHARACTERS
-            + "; expected one news report", List.of());
+            + "; expected one news report", List.of(), null);
       }
-      return row(item, DONE, null, result.get().events());
+      if (store.on()) {
+        return stored(item, done.article(), result.get().events(), store);
+      }
+      return row(item, DONE, null, result.get().events(), null);
     }
     if (outcome instanceof Batch.Skipped<TaskWork> skipped) {
-      return row(item, SKIPPED, skipped.why(), List.of());
+      return row(item, SKIPPED, skipped.why(), List.of(), null);
     }
     Batch.Failed<TaskWork> failed = (Batch.Failed<TaskWork>) outcome;
-    return row(item, failed.bug() ? BUG : FAILED, failed.message(), List.of());
+    return row(item, failed.bug() ? BUG : FAILED, failed.message(), List.of(), null);
   }
 
-  private static Row row(RawItem item, String status, String reason, List<Event> events) {
+  /**
+   * Stores the article with its events, here where both are at hand, so that no article travels
+   * to the driver. The store takes a text once (its content hash is unique, and the insert of a
+   * second copy waits for the first and writes nothing), so a task that Spark runs again after a
+   * failure, a lost executor or a speculative copy, a cached partition computed again, a replayed
+   * micro-batch, or a second run of the job over the same files stores nothing twice. An article
+   * the store refuses is this article's error: none of it was stored, and its events are not
+   * written to the folders either, so that they and the store hold the same articles.
+   */
+  private static Row stored(RawItem item, Article article, List<Event> events,
+      StoreSettings store) {
+    StoreResult result;
+    try {
+      result = Sinks.sink(store).store(article, events);
+    } catch (StoreException e) {
+      return row(item, FAILED, e.getMessage(), List.of(), null);
+    } catch (RuntimeException e) {
+      return row(item, BUG, article.id() + ": not stored: " + e, List.of(), null);
+    }
+    return row(item, DONE, null, events, result.stored());
+  }
+
+  private static Row row(RawItem item, String status, String reason, List<Event> events,
+      Boolean stored) {
     EventJson json = new EventJson();
     List<String> lines = new ArrayList<>();
     List<String> reports = new ArrayList<>();
@@ -81,7 +113,8 @@ final class ArticleTask {
     }
     // Spark's rows take Scala sequences for array columns.
     return RowFactory.create(item.input(), item.id(), status, reason,
-        CollectionConverters.asScala(lines).toList(), CollectionConverters.asScala(reports).toList());
+        CollectionConverters.asScala(lines).toList(),
+        CollectionConverters.asScala(reports).toList(), stored);
   }
 
   /** The line {@code sitrep extract --format jsonl} writes for the event, byte for byte. */

@@ -31,6 +31,9 @@ import org.apache.spark.storage.StorageLevel;
  *       ({@link MergeStage}), unless turned off.
  * </ul>
  *
+ * <p>With {@link Options#store}, each task also keeps every article it extracted, with its events,
+ * in the event store ({@link Sinks}, {@link ArticleTask}).
+ *
  * <pre>{@code
  * SparkJob.Summary s = SparkJob.run(spark, new SparkJob.Options(List.of("crawl.warc.gz"),
  *     "out", ReadSettings.of(Optional.empty(), ""), PipelineSettings.of(config), true));
@@ -50,14 +53,23 @@ public final class SparkJob {
    * @param inputs files, folders or Hadoop paths, as {@code extract} takes them
    * @param out the output folder; must not hold outputs of an earlier run
    * @param merge whether to write {@code merged/}
+   * @param store where each task also stores its articles with their events ({@link Sinks});
+   *     {@link StoreSettings#NONE} for nowhere
    */
   public record Options(List<String> inputs, String out, ReadSettings read,
-      PipelineSettings pipeline, boolean merge) {
+      PipelineSettings pipeline, boolean merge, StoreSettings store) {
     public Options {
       inputs = List.copyOf(inputs);
       Objects.requireNonNull(out, "out");
       Objects.requireNonNull(read, "read");
       Objects.requireNonNull(pipeline, "pipeline");
+      Objects.requireNonNull(store, "store");
+    }
+
+    /** Options that store nothing. */
+    public Options(List<String> inputs, String out, ReadSettings read, PipelineSettings pipeline,
+        boolean merge) {
+      this(inputs, out, read, pipeline, merge, StoreSettings.NONE);
     }
   }
 
@@ -69,9 +81,11 @@ public final class SparkJob {
    * @param failed items that could not be read
    * @param bugs items whose extraction threw
    * @param merged records in {@code merged/} (0 when not merged)
+   * @param stored articles the store took in this run (0 when not storing)
+   * @param alreadyStored articles whose text the store held before: nothing of them was written
    */
   public record Summary(long articles, long events, long skipped, long failed, long bugs,
-      long merged) {
+      long merged, long stored, long alreadyStored) {
     public long errors() {
       return skipped + failed + bugs;
     }
@@ -87,8 +101,8 @@ public final class SparkJob {
     int readers = Math.max(1, Math.min(inputs.size(), jsc.defaultParallelism() * 8));
     JavaRDD<RawItem> items = jsc.parallelize(inputs, readers)
         .flatMap(input -> ItemReading.items(input, read));
-    return write(spark, items, options.pipeline(), options.out(), options.merge(),
-        SaveMode.ErrorIfExists, "");
+    return write(spark, items, options.pipeline(), options.store(), options.out(),
+        options.merge(), SaveMode.ErrorIfExists, "");
   }
 
   /**
@@ -97,8 +111,9 @@ public final class SparkJob {
    * overwriting what a replayed batch wrote before.
    */
   static Summary write(SparkSession spark, JavaRDD<RawItem> items, PipelineSettings pipeline,
-      String out, boolean merge, SaveMode mode, String part) {
-    Dataset<Row> results = spark.createDataFrame(extract(items, pipeline), ArticleTask.SCHEMA)
+      StoreSettings store, String out, boolean merge, SaveMode mode, String part) {
+    Dataset<Row> results = spark.createDataFrame(extract(items, pipeline, store),
+            ArticleTask.SCHEMA)
         // Extraction is the cost of the job: every output below reads it from here.
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -116,11 +131,12 @@ public final class SparkJob {
     }
   }
 
-  private static JavaRDD<Row> extract(JavaRDD<RawItem> items, PipelineSettings pipeline) {
+  private static JavaRDD<Row> extract(JavaRDD<RawItem> items, PipelineSettings pipeline,
+      StoreSettings store) {
     int cores = JavaSparkContext.fromSparkContext(items.context()).defaultParallelism();
     // One crawl file is read by one task; its articles are extracted by all.
     return items.repartition(cores * TASKS_PER_CORE)
-        .map(item -> ArticleTask.process(item, pipeline));
+        .map(item -> ArticleTask.process(item, pipeline, store));
   }
 
   private static Summary summary(Dataset<Row> results, long merged) {
@@ -131,21 +147,28 @@ public final class SparkJob {
     long bugs = 0;
     List<Row> counts = results.groupBy("status")
         .agg(org.apache.spark.sql.functions.count("id"),
-            org.apache.spark.sql.functions.sum(org.apache.spark.sql.functions.size(col("events"))))
+            org.apache.spark.sql.functions.sum(org.apache.spark.sql.functions.size(col("events"))),
+            org.apache.spark.sql.functions.count_if(col("stored")),
+            org.apache.spark.sql.functions.count_if(org.apache.spark.sql.functions.not(
+                col("stored"))))
         .collectAsList();
+    long stored = 0;
+    long alreadyStored = 0;
     for (Row r : counts) {
       long n = r.getLong(1);
       switch (r.getString(0)) {
         case ArticleTask.DONE -> {
           articles = n;
           events = r.isNullAt(2) ? 0 : r.getLong(2);
+          stored = r.getLong(3);
+          alreadyStored = r.getLong(4);
         }
         case ArticleTask.SKIPPED -> skipped = n;
         case ArticleTask.BUG -> bugs = n;
         default -> failed += n;
       }
     }
-    return new Summary(articles, events, skipped, failed, bugs, merged);
+    return new Summary(articles, events, skipped, failed, bugs, merged, stored, alreadyStored);
   }
 
   /** A second run into one folder would mix two runs' parts; say so before any work. */

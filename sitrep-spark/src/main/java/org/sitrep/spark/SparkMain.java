@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import org.sitrep.pipeline.SitrepConfig;
+import org.sitrep.store.StoreException;
 
 /**
  * The job's entry point for {@code spark-submit} on a cluster (the master, executors and memory are
@@ -16,8 +17,14 @@ import org.sitrep.pipeline.SitrepConfig;
  * <pre>
  * spark-submit --class org.sitrep.spark.SparkMain ... sitrep-spark.jar \
  *     --out hdfs:///sitrep/run-1 [--published YYYY-MM-DD] [--source NAME] [--data-dir DIR] \
- *     [--model FILE | --no-model] [--no-merge] INPUT...
+ *     [--model FILE | --no-model] [--no-merge] [--db jdbc:postgresql://HOST/DB | --store] INPUT...
  * </pre>
+ *
+ * {@code --db} stores every article with its events into that PostgreSQL server as well, from the
+ * executors (each must reach it; user and password from the URL or the executors' {@code
+ * SITREP_DB_USER}, {@code SITREP_DB_PASSWORD}); {@code --store} into the embedded store of the
+ * data directory, which only a local master can share. The driver opens the store first, so
+ * that a wrong URL or password ends the run before any work, and the schema is migrated once.
  *
  * On this machine {@code sitrep spark-local} runs the same job with extract's options.
  */
@@ -29,27 +36,43 @@ public final class SparkMain {
     Optional<Args> parsed = Args.parse(args);
     if (parsed.isEmpty()) {
       System.err.println("usage: SparkMain --out DIR [--published YYYY-MM-DD] [--source NAME] "
-          + "[--data-dir DIR] [--model FILE | --no-model] [--no-merge] INPUT...");
+          + "[--data-dir DIR] [--model FILE | --no-model] [--no-merge] "
+          + "[--db jdbc:postgresql://HOST[:PORT]/DATABASE | --store] INPUT...");
       System.exit(2);
     }
     Args a = parsed.get();
     SparkSession spark = SparkSession.builder().appName("sitrep").getOrCreate();
+    if (a.store().embedded() && !spark.sparkContext().isLocal()) {
+      spark.stop();
+      System.err.println("sitrep: --store keeps the store in each executor's own data directory;"
+          + " on a cluster give --db with a PostgreSQL server every executor can reach");
+      System.exit(2);
+    }
     SparkJob.Summary s;
     try {
+      if (a.store().on()) {
+        Sinks.get(a.store());
+      }
       s = SparkJob.run(spark, new SparkJob.Options(a.inputs(), a.out(),
-          ReadSettings.of(a.published(), a.source()), a.pipeline(), a.merge()));
+          ReadSettings.of(a.published(), a.source()), a.pipeline(), a.merge(), a.store()));
+    } catch (StoreException e) {
+      System.err.println("sitrep: " + e.getMessage());
+      System.exit(2);
+      return;
     } finally {
       spark.stop();
+      Sinks.closeAll();
     }
     System.err.println("sitrep: " + s.articles() + " articles, " + s.events() + " events, "
         + s.merged() + " merged; " + s.skipped() + " not in English, " + (s.failed() + s.bugs())
-        + " failed: see " + a.out() + "/errors/");
+        + " failed: see " + a.out() + "/errors/" + (a.store().on() ? "; " + s.stored()
+            + " articles stored, " + s.alreadyStored() + " stored before" : ""));
     System.exit(s.failed() + s.bugs() > 0 ? 2 : 0);
   }
 
   /** The arguments; empty when they are wrong (the usage line says how). */
   record Args(List<String> inputs, String out, Optional<LocalDate> published, String source,
-      PipelineSettings pipeline, boolean merge) {
+      PipelineSettings pipeline, boolean merge, StoreSettings store) {
     static Optional<Args> parse(String[] args) {
       List<String> inputs = new ArrayList<>();
       String out = null;
@@ -58,6 +81,8 @@ public final class SparkMain {
       SitrepConfig config = SitrepConfig.defaults();
       SitrepConfig.Typing typing = SitrepConfig.Typing.DEFAULT;
       boolean merge = true;
+      boolean store = false;
+      Optional<String> db = Optional.empty();
       try {
         for (int i = 0; i < args.length; i++) {
           switch (args[i]) {
@@ -68,6 +93,8 @@ public final class SparkMain {
             case "--model" -> typing = SitrepConfig.Typing.model(Path.of(args[++i]));
             case "--no-model" -> typing = SitrepConfig.Typing.RULES_ONLY;
             case "--no-merge" -> merge = false;
+            case "--store" -> store = true;
+            case "--db" -> db = Optional.of(args[++i]);
             default -> {
               if (args[i].startsWith("--")) {
                 return Optional.empty();
@@ -82,8 +109,10 @@ public final class SparkMain {
       if (out == null || inputs.isEmpty()) {
         return Optional.empty();
       }
+      StoreSettings storing = store || db.isPresent()
+          ? StoreSettings.of(config.dataDir(), db) : StoreSettings.NONE;
       return Optional.of(new Args(inputs, out, published, source,
-          PipelineSettings.of(config.withTyping(typing)), merge));
+          PipelineSettings.of(config.withTyping(typing)), merge, storing));
     }
   }
 }

@@ -34,15 +34,24 @@ public final class StreamJob {
    * @param dir the folder new files arrive in (a Hadoop path or a local folder)
    * @param checkpoint where the query keeps its progress; the same folder on every restart
    * @param out where the outputs go
+   * @param store where each micro-batch's articles are also stored ({@link Sinks}); {@link
+   *     StoreSettings#NONE} for nowhere
    */
   public record Options(String dir, String checkpoint, String out, ReadSettings read,
-      PipelineSettings pipeline) {
+      PipelineSettings pipeline, StoreSettings store) {
     public Options {
       Objects.requireNonNull(dir, "dir");
       Objects.requireNonNull(checkpoint, "checkpoint");
       Objects.requireNonNull(out, "out");
       Objects.requireNonNull(read, "read");
       Objects.requireNonNull(pipeline, "pipeline");
+      Objects.requireNonNull(store, "store");
+    }
+
+    /** Options that store nothing. */
+    public Options(String dir, String checkpoint, String out, ReadSettings read,
+        PipelineSettings pipeline) {
+      this(dir, checkpoint, out, read, pipeline, StoreSettings.NONE);
     }
   }
 
@@ -65,12 +74,14 @@ public final class StreamJob {
         .load(options.dir());
     ReadSettings read = options.read();
     PipelineSettings pipeline = options.pipeline();
+    StoreSettings store = options.store();
     String out = options.out();
     VoidFunction2<Dataset<Row>, Long> batch = (newFiles, id) -> {
       JavaRDD<RawItem> items = newFiles.select("path", "content").javaRDD()
           .flatMap(row -> items(row.getString(0), (byte[]) row.get(1), read));
-      SparkJob.write(newFiles.sparkSession(), items, pipeline, out, false, SaveMode.Overwrite,
-          "/batch=" + id);
+      // A replayed batch stores its articles again: the store takes a text once, so nothing twice.
+      SparkJob.write(newFiles.sparkSession(), items, pipeline, store, out, false,
+          SaveMode.Overwrite, "/batch=" + id);
     };
     return files.writeStream()
         .foreachBatch(batch)

@@ -24,6 +24,21 @@ class SparkMainTest {
   }
 
   @Test
+  void storesInTheServerOfDbOrTheDataDirectorysEmbeddedStoreOrNowhere() {
+    assertEquals(StoreSettings.NONE, SparkMain.Args.parse(new String[] {"--out", "o", "a"})
+        .orElseThrow().store());
+    StoreSettings server = SparkMain.Args.parse(new String[] {"--out", "o", "--db",
+        "jdbc:postgresql://db:5432/sitrep", "a"}).orElseThrow().store();
+    assertTrue(server.on());
+    assertFalse(server.embedded());
+    assertEquals("jdbc:postgresql://db:5432/sitrep", server.url());
+    StoreSettings embedded = SparkMain.Args.parse(new String[] {"--out", "o", "--store",
+        "--data-dir", "/data/sitrep", "a"}).orElseThrow().store();
+    assertTrue(embedded.embedded());
+    assertEquals("/data/sitrep", embedded.dataDir());
+  }
+
+  @Test
   void refusesAnUnknownOptionAMissingValueOrNoOutput() {
     assertTrue(SparkMain.Args.parse(new String[] {"--out", "o", "--what", "a"}).isEmpty());
     assertTrue(SparkMain.Args.parse(new String[] {"a", "--out"}).isEmpty());
