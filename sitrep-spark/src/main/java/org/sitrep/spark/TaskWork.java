@@ -2,6 +2,7 @@ package org.sitrep.spark;
 
 import java.util.Optional;
 import org.sitrep.model.Article;
+import org.sitrep.pipeline.Batch;
 import org.sitrep.pipeline.ExtractionResult;
 import org.sitrep.pipeline.Pipeline;
 
@@ -16,11 +17,8 @@ import org.sitrep.pipeline.Pipeline;
  * @param characters the article's length, for the error
  */
 record TaskWork(Optional<ExtractionResult> result, int characters) {
-  /**
-   * Ten times the longest news feature (about 10,000 words); a text past it is not one report.
-   * Lower than the reader's 20 MB file limit, which bounds what is read, not what is parsed.
-   */
-  static final int MAX_CHARACTERS = 500_000;
+  /** The limit {@code extract} keeps too ({@link Batch#MAX_CHARACTERS}). */
+  static final int MAX_CHARACTERS = Batch.MAX_CHARACTERS;
 
   static TaskWork of(Pipeline pipeline, Article article) {
     int length = article.text().length();
