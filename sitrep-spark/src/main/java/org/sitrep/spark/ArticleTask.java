@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -60,23 +59,19 @@ final class ArticleTask {
       // Nothing to extract: the pipeline is not loaded for a run of bad records.
       return row(item, FAILED, item.id() + ": " + item.problem(), List.of(), null);
     }
-    Batch.Outcome<TaskWork> outcome = Pipelines.batch(settings).process(item.input(), item.item());
-    if (outcome instanceof Batch.Done<TaskWork> done) {
-      Optional<ExtractionResult> result = done.result().result();
-      if (result.isEmpty()) {
-        return row(item, FAILED, done.article().id() + ": " + done.result().characters()
-            + " characters of text, more than " + TaskWork.MAX_CHARACTERS
-            + "; expected one news report", List.of(), null);
-      }
+    // A text too long to be one report is a Failed outcome of the batch step, as in extract.
+    Batch.Outcome<ExtractionResult> outcome =
+        Pipelines.batch(settings).process(item.input(), item.item());
+    if (outcome instanceof Batch.Done<ExtractionResult> done) {
       if (store.on()) {
-        return stored(item, done.article(), result.get().events(), store);
+        return stored(item, done.article(), done.result().events(), store);
       }
-      return row(item, DONE, null, result.get().events(), null);
+      return row(item, DONE, null, done.result().events(), null);
     }
-    if (outcome instanceof Batch.Skipped<TaskWork> skipped) {
+    if (outcome instanceof Batch.Skipped<ExtractionResult> skipped) {
       return row(item, SKIPPED, skipped.why(), List.of(), null);
     }
-    Batch.Failed<TaskWork> failed = (Batch.Failed<TaskWork>) outcome;
+    Batch.Failed<ExtractionResult> failed = (Batch.Failed<ExtractionResult>) outcome;
     return row(item, failed.bug() ? BUG : FAILED, failed.message(), List.of(), null);
   }
 

@@ -4,6 +4,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.sitrep.ingest.ArticleReaders;
 import org.sitrep.pipeline.Batch;
+import org.sitrep.pipeline.ExtractionResult;
 import org.sitrep.pipeline.Pipeline;
 
 /**
@@ -25,11 +26,11 @@ public final class Pipelines {
 
   /**
    * The per-article step of {@code sitrep extract} over this JVM's pipeline: read, check the
-   * language, extract (unless the text is too long: {@link TaskWork}). English only, as
+   * language and the length ({@link Batch#MAX_CHARACTERS}), extract. English only, as
    * extraction is.
    */
-  static Batch<TaskWork> batch(PipelineSettings settings) {
+  static Batch<ExtractionResult> batch(PipelineSettings settings) {
     Pipeline pipeline = get(settings);
-    return new Batch<>(new ArticleReaders(), article -> TaskWork.of(pipeline, article), 1, true);
+    return new Batch<>(new ArticleReaders(), pipeline::extract, 1, true);
   }
 }

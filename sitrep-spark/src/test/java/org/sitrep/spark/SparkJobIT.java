@@ -89,7 +89,7 @@ class SparkJobIT {
       errors.put(e.get("id").asText(), e);
     }
     assertEquals("skipped", errors.get("french").get("status").asText());
-    assertTrue(errors.get("huge").get("reason").asText().contains("characters of text"),
+    assertTrue(errors.get("huge").get("reason").asText().contains("more than one report holds"),
         errors.get("huge").toString());
     assertTrue(errors.keySet().stream().anyMatch(id -> id.endsWith("mixed.jsonl#2")),
         errors.keySet().toString());
