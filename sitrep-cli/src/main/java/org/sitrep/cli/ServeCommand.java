@@ -44,7 +44,8 @@ final class ServeCommand implements Callable<Integer> {
   int port = 8080;
 
   @Option(names = "--bind", paramLabel = "IP", description = "Address to listen on (default:"
-      + " ${DEFAULT-VALUE}, this machine only). Any other address needs --token-file.")
+      + " ${DEFAULT-VALUE}, this machine only). On any other address without --token-file,"
+      + " reads only: every write is refused.")
   String bind = "127.0.0.1";
 
   @Option(names = "--token-file", paramLabel = "FILE", description = "A file holding a secret"
@@ -84,6 +85,10 @@ final class ServeCommand implements Callable<Integer> {
         })) {
       err.println("sitrep: serving http://" + host(options.bind()) + ":" + server.port()
           + "/ (the page; the API under /api/, Ctrl-C stops)");
+      if (options.readOnly()) {
+        err.println("sitrep: reads only: on " + options.bind() + " without --token-file every"
+            + " write is refused");
+      }
       err.flush();
       // Until Ctrl-C, which interrupts this thread through the guard.
       new CountDownLatch(1).await();

@@ -26,7 +26,7 @@ import picocli.CommandLine;
 /** {@code sitrep serve} in this JVM, on the embedded store in a temporary data directory. */
 class ServeCommandIT {
   private static final Pattern SERVING =
-      Pattern.compile("sitrep: serving http://127\\.0\\.0\\.1:(\\d+)/ "
+      Pattern.compile("sitrep: serving http://(?:127\\.0\\.0\\.1|0\\.0\\.0\\.0):(\\d+)/ "
           + "\\(the page; the API under /api/, Ctrl-C stops\\)");
 
   @TempDir Path dataDir;
@@ -95,14 +95,32 @@ class ServeCommandIT {
   }
 
   @Test
-  void another_address_without_a_token_is_one_line_and_exit_2() {
+  void another_address_without_a_token_serves_reads_and_refuses_writes() throws Exception {
     StringWriter err = new StringWriter();
     CommandLine cmd = Main.commandLine();
     cmd.setErr(new PrintWriter(err, true));
-    int code = cmd.execute("serve", "--bind", "0.0.0.0", "--data-dir", dataDir.toString());
-    assertEquals(ErrorReport.USAGE, code);
-    assertEquals("sitrep: --bind 0.0.0.0 lets other machines read the store; give --token-file"
-        + " FILE as well, or bind 127.0.0.1", err.toString().strip());
+    Thread serving = new Thread(() -> cmd.execute("serve", "--bind", "0.0.0.0", "--port", "0",
+        "--data-dir", dataDir.toString()), "serve-under-test");
+    serving.start();
+    String base = "http://127.0.0.1:" + awaitLine(err).group(1);
+    try {
+      HttpClient http = HttpClient.newHttpClient();
+      HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create(base
+          + "/api/events")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, read.statusCode(), read.body());
+      HttpResponse<String> write = http.send(HttpRequest.newBuilder(URI.create(base
+          + "/api/events/1")).header("Content-Type", "application/json")
+          .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"reason\": \"x\", \"by\":"
+              + " \"y\", \"fatalities\": 2}")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(401, write.statusCode(), write.body());
+      assertTrue(write.body().contains("--token-file"), write.body());
+      assertTrue(err.toString().contains("sitrep: reads only: on 0.0.0.0 without --token-file"
+          + " every write is refused"), err.toString());
+    } finally {
+      serving.interrupt();
+      serving.join(30_000);
+    }
+    assertFalse(serving.isAlive());
   }
 
   @Test

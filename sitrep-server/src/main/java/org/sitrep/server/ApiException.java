@@ -55,6 +55,11 @@ final class ApiException extends RuntimeException {
         + " addressed as 127.0.0.1, [::1] or localhost", null);
   }
 
+  static ApiException readOnly(String bind) {
+    return new ApiException(401, "this server on " + bind + " has no token, so it serves reads"
+        + " only; start it with --token-file FILE to take writes", null);
+  }
+
   static ApiException unauthorized() {
     return new ApiException(401, "this server needs 'Authorization: Bearer <token>'", null);
   }

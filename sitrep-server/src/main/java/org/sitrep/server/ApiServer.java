@@ -22,7 +22,8 @@ import org.sitrep.store.StoreException;
  * The REST API over an event store, on Javalin: reads, and a person's writes (a correction, "not
  * an event", a split) when started with the store's {@link EventReview} and {@link EventSplitter}.
  * Safe by default: see {@link ServerOptions}; with a token every request but the health check
- * needs it; without one (loopback only), a write must be addressed to 127.0.0.1, [::1] or
+ * needs it; on an open address without one, it serves reads only (every write is a 401); on
+ * loopback without one, a write must be addressed to 127.0.0.1, [::1] or
  * localhost (no DNS rebinding) and say {@code Content-Type: application/json} (which a page of
  * another origin cannot send without a CORS preflight, and none is granted); no CORS
  * headers (a page of another origin cannot read the answers), and nothing the server does sends a
@@ -37,6 +38,8 @@ import org.sitrep.store.StoreException;
 public final class ApiServer implements AutoCloseable {
   /** Only writes read a body; this bounds what a client can make the server buffer. */
   static final long MAX_REQUEST_BYTES = 16 * 1024;
+  /** What a server without a token on an open address still answers. */
+  private static final java.util.Set<String> READS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
   private static final String ERROR_WRITTEN = "sitrep.error";
 
@@ -94,7 +97,7 @@ public final class ApiServer implements AutoCloseable {
       cfg.jetty.port = options.port();
       cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
       cfg.http.prefer405over404 = true;
-      cfg.routes.before(ctx -> guard(ctx, options.token()));
+      cfg.routes.before(ctx -> guard(ctx, options));
       PageFiles.serve(cfg);
       cfg.routes.get("/healthz", ctx -> EventHandlers.send(ctx, "{\"status\":\"ok\"}"));
       cfg.routes.get("/api/openapi.json", ctx -> EventHandlers.send(ctx, openApi));
@@ -154,12 +157,20 @@ public final class ApiServer implements AutoCloseable {
     app.stop();
   }
 
-  /** With a token, every request but the health check must carry it. */
-  private static void guard(Context ctx, Optional<String> token) {
+  /**
+   * With a token, every request but the health check must carry it; on an open address without
+   * one, every request but a read is refused.
+   */
+  private static void guard(Context ctx, ServerOptions options) {
+    Optional<String> token = options.token();
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Cache-Control", "no-store");
     // Only writes read a body; one announced larger than that is refused unread. A posted article
     // has a limit of its own, which its handler checks as it reads.
+    if (options.readOnly() && !READS.contains(ctx.method().name())) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw ApiException.readOnly(options.bind());
+    }
     if (ctx.contentLength() > MAX_REQUEST_BYTES && !ARTICLES.equals(ctx.path())) {
       throw ApiException.tooLarge();
     }

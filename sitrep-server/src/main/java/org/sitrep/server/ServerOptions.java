@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Where and for whom the API answers. Safe by default: {@link #local(int)} listens on 127.0.0.1
- * only. An address other machines can reach needs a token; the server refuses to start without
- * one rather than serve the store to the whole network.
+ * only. On an address other machines can reach, a token guards every request; without one the
+ * server there is {@link #readOnly()}: it serves reads to the network and refuses every write, so
+ * that no one on the network can change the store.
  *
  * @param bind an IP address, never a host name: looking one up would send a request off the
  *     machine, and a name may resolve to a different address tomorrow
@@ -31,10 +32,12 @@ public record ServerOptions(String bind, int port, Optional<String> token) {
       throw new IllegalArgumentException("the token is empty; put a long random string in the"
           + " token file");
     }
-    if (!loopback(bind) && token.isEmpty()) {
-      throw new IllegalArgumentException("--bind " + bind + " lets other machines read the store;"
-          + " give --token-file FILE as well, or bind 127.0.0.1");
-    }
+    loopback(bind); // refuses a host name
+  }
+
+  /** Bound where other machines reach it, with no token: reads only, every write refused (401). */
+  public boolean readOnly() {
+    return token.isEmpty() && !loopback(bind);
   }
 
   /** Loopback only, no token: what {@code sitrep serve} does unless told otherwise. */

@@ -227,9 +227,29 @@ class ApiServerIT {
   }
 
   @Test
-  void an_open_address_needs_a_token_and_then_requires_it() throws Exception {
-    assertThrows(IllegalArgumentException.class,
-        () -> new ServerOptions("0.0.0.0", 0, Optional.empty()));
+  void an_open_address_without_a_token_serves_reads_and_refuses_every_write() throws Exception {
+    try (ApiServer open = ApiServer.start(store, store, store,
+        new ServerOptions("0.0.0.0", 0, Optional.empty()), problems::add)) {
+      String base = "http://127.0.0.1:" + open.port();
+      HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create(base
+          + "/api/events")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, read.statusCode(), read.body());
+      for (HttpRequest write : List.of(
+          HttpRequest.newBuilder(URI.create(base + "/api/events/1"))
+              .header("Content-Type", "application/json")
+              .method("PATCH", HttpRequest.BodyPublishers.ofString("{}")).build(),
+          HttpRequest.newBuilder(URI.create(base + "/api/events/1/split"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString("{}")).build())) {
+        HttpResponse<String> refused = http.send(write, HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("serves reads only"), refused.body());
+      }
+    }
+  }
+
+  @Test
+  void an_open_address_with_a_token_requires_it() throws Exception {
     try (ApiServer open = ApiServer.start(store,
         new ServerOptions("0.0.0.0", 0, Optional.of("s3cret-token")), problems::add)) {
       String base = "http://127.0.0.1:" + open.port();
