@@ -196,9 +196,11 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
         }
         // Requests are taken in order, so the first `sent` are the ones measured.
         Percentiles latency = new Percentiles(Arrays.copyOf(load.nanos, sent));
+        double exportRate = stopped.isPresent() ? nan : load.export(deadline);
         return new StoreBenchReport(events, storeRate, restoreRate, merged.get(), sent,
             sent / queryS, latency.at(50) / 1e6, latency.at(95) / 1e6, latency.at(99) / 1e6,
-            threads, storedEvents.get(), maxSeconds, stopped, p99ByKind(load.nanos, sent));
+            threads, storedEvents.get(), maxSeconds, stopped, p99ByKind(load.nanos, sent),
+            exportRate);
       }
     }
   }
@@ -293,6 +295,35 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
       long start = System.nanoTime();
       send(i);
       nanos[i] = System.nanoTime() - start;
+    }
+
+    /**
+     * Events/s of one {@code GET /api/export.jsonl} of every stored event, its lines counted as
+     * they come; it may take the rest of the budget, at least a minute.
+     */
+    double export(long deadline) {
+      Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(),
+          REQUEST_TIMEOUT.toNanos()));
+      HttpRequest request = HttpRequest.newBuilder(URI.create(root + "/api/export.jsonl"))
+          .timeout(left).build();
+      long start = System.nanoTime();
+      try {
+        HttpResponse<Stream<String>> response =
+            client.send(request, HttpResponse.BodyHandlers.ofLines());
+        long lines;
+        try (Stream<String> body = response.body()) {
+          lines = body.count();
+        }
+        if (response.statusCode() != 200) {
+          throw new IllegalStateException("/api/export.jsonl answered " + response.statusCode());
+        }
+        return lines / seconds(System.nanoTime() - start);
+      } catch (IOException e) {
+        throw new UncheckedIOException("/api/export.jsonl: " + e.getMessage(), e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
     }
 
     private void send(int i) {

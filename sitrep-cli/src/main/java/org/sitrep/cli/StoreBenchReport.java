@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param stoppedIn the phase the budget ran out in ("store", "store again", "queries"), if any
  * @param p99MsByKind the p99 of each kind of request of {@link QueryMix}, in its order; empty
  *     when no request was measured
+ * @param exportEventsPerS every stored event read through {@code GET /api/export.jsonl}, one
+ *     request, divided by its time; NaN when the queries did not all run
  */
 record StoreBenchReport(
     int events,
@@ -31,17 +33,21 @@ record StoreBenchReport(
     int storedEvents,
     int maxSeconds,
     Optional<String> stoppedIn,
-    java.util.Map<String, Double> p99MsByKind) {
+    java.util.Map<String, Double> p99MsByKind,
+    double exportEventsPerS) {
 
   /** A report with no latencies by kind (no request measured). */
   StoreBenchReport(int events, double storeEventsPerS, double restoreEventsPerS, long merged,
       int queries, double requestsPerS, double p50Ms, double p95Ms, double p99Ms, int threads,
       int storedEvents, int maxSeconds, Optional<String> stoppedIn) {
     this(events, storeEventsPerS, restoreEventsPerS, merged, queries, requestsPerS, p50Ms, p95Ms,
-        p99Ms, threads, storedEvents, maxSeconds, stoppedIn, java.util.Map.of());
+        p99Ms, threads, storedEvents, maxSeconds, stoppedIn, java.util.Map.of(), Double.NaN);
   }
 
-  /** The keys of the first version, in that order, then {@code events_stored}, the budget. */
+  /**
+   * The keys of the first version, in that order, then {@code events_stored}, the budget, the
+   * p99 by kind and the export's rate.
+   */
   String toJson() {
     ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("events", events);
@@ -59,6 +65,7 @@ record StoreBenchReport(
     n.put("stopped_at_budget", stoppedIn.orElse(null));
     ObjectNode byKind = n.putObject("p99_ms_by_kind");
     p99MsByKind.forEach((kind, ms) -> put(byKind, kind, ms));
+    put(n, "export_events_per_s", exportEventsPerS);
     return n.toString();
   }
 
@@ -76,7 +83,10 @@ record StoreBenchReport(
         line("p99 by kind", p99MsByKind.isEmpty() ? "not measured"
             : p99MsByKind.entrySet().stream()
                 .map(e -> format("%s %.1f", e.getKey(), e.getValue()))
-                .collect(java.util.stream.Collectors.joining(", ")) + " ms"));
+                .collect(java.util.stream.Collectors.joining(", ")) + " ms"),
+        line("export", Double.isNaN(exportEventsPerS) ? "not run"
+            : format("%s events/s (GET /api/export.jsonl of every event)",
+                rate(exportEventsPerS))));
     return stoppedIn.map(phase -> text + "\n" + line("stopped", format("at the budget of %d s,"
         + " in \"%s\": the figures are for the work done until then", maxSeconds, phase)))
         .orElse(text);

@@ -28,7 +28,8 @@ class StoreBenchCommandIT {
     report.fieldNames().forEachRemaining(keys::add);
     assertEquals(List.of("events", "store_events_per_s", "restore_events_per_s", "merged",
         "queries", "requests_per_s", "p50_ms", "p95_ms", "p99_ms", "threads", "events_stored",
-        "max_seconds", "stopped_at_budget", "p99_ms_by_kind"), keys);
+        "max_seconds", "stopped_at_budget", "p99_ms_by_kind", "export_events_per_s"), keys);
+    assertTrue(report.get("export_events_per_s").asDouble() > 0, run.out());
     assertTrue(report.get("stopped_at_budget").isNull(), run.out());
     List<String> kinds = new ArrayList<>();
     report.get("p99_ms_by_kind").fieldNames().forEachRemaining(kinds::add);

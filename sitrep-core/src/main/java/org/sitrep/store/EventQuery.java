@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,4 +49,16 @@ public interface EventQuery {
    * and how many pass in all.
    */
   Page<StoredEvent> search(EventFilter filter);
+
+  /**
+   * Every event that passes the filter, each with its evidence as {@link #search} gives it, in
+   * the filter's order, its offset and limit ignored: what an export writes. All are read in one
+   * snapshot, so an event stored or corrected meanwhile is neither skipped nor given twice, and
+   * they are read as {@code each} takes them, not gathered first, so that memory stays flat
+   * however many there are. A store that fails before the first event leaves {@code each}
+   * uncalled.
+   *
+   * @throws IOException what {@code each} threw; the read stops there
+   */
+  void each(EventFilter filter, EventConsumer each) throws IOException;
 }

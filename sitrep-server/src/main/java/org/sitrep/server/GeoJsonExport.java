@@ -7,14 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import org.sitrep.model.Place;
-import org.sitrep.store.EventFilter;
-import org.sitrep.store.EventQuery;
-import org.sitrep.store.Page;
 import org.sitrep.store.StoredEvent;
 
 /**
  * {@code GET /api/export.geojson}: the events that pass the filters as one RFC 7946
- * FeatureCollection, written as the pages come. Each event with a place is a Feature: a Point at
+ * FeatureCollection, written as the events come. Each event with a place is a Feature: a Point at
  * {@code [longitude, latitude]} (WGS 84, the order RFC 7946 section 3.1.1 fixes), the store's id
  * as the feature's {@code id}, and the event's object of {@code /api/events} as its properties.
  * Events without a place have no geometry a map can show; rather than writing features with a
@@ -22,7 +19,7 @@ import org.sitrep.store.StoredEvent;
  * foreign member {@code omitted_without_coordinates} (RFC 7946 section 6.1), written after the
  * features because only then is the count known. No {@code crs} member: RFC 7946 removed it.
  */
-final class GeoJsonExport {
+final class GeoJsonExport implements ExportStream.Format {
   private final JsonFactory factory = new ObjectMapper().getFactory();
   private final ApiJson json;
 
@@ -30,31 +27,33 @@ final class GeoJsonExport {
     this.json = json;
   }
 
-  /** Writes the collection from {@code first} and the pages after it. */
-  void write(EventQuery query, EventFilter filter, Page<StoredEvent> first, Writer out)
-      throws IOException {
-    long omitted = 0;
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      g.writeStartObject();
-      g.writeStringField("type", "FeatureCollection");
-      g.writeArrayFieldStart("features");
-      for (Page<StoredEvent> page = first; ; ) {
-        for (StoredEvent e : page.items()) {
-          if (e.event().place().isEmpty()) {
-            omitted++;
-          } else {
-            feature(g, e, e.event().place().get());
-          }
+  /** Starts the collection on {@code out}; its end writes the count of events left out. */
+  @Override
+  public ExportStream.Body open(Writer out) throws IOException {
+    JsonGenerator g = factory.createGenerator(out);
+    g.writeStartObject();
+    g.writeStringField("type", "FeatureCollection");
+    g.writeArrayFieldStart("features");
+    return new ExportStream.Body() {
+      private long omitted;
+
+      @Override
+      public void event(StoredEvent e) throws IOException {
+        if (e.event().place().isEmpty()) {
+          omitted++;
+        } else {
+          feature(g, e, e.event().place().get());
         }
-        if (!page.hasMore() || page.items().isEmpty()) {
-          break;
-        }
-        page = query.search(filter.withOffset(page.offset() + page.items().size()));
       }
-      g.writeEndArray();
-      g.writeNumberField("omitted_without_coordinates", omitted);
-      g.writeEndObject();
-    }
+
+      @Override
+      public void end() throws IOException {
+        g.writeEndArray();
+        g.writeNumberField("omitted_without_coordinates", omitted);
+        g.writeEndObject();
+        g.close();
+      }
+    };
   }
 
   private void feature(JsonGenerator g, StoredEvent e, Place place) throws IOException {

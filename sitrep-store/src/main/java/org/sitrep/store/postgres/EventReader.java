@@ -1,5 +1,6 @@
 package org.sitrep.store.postgres;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,11 +21,13 @@ import org.sitrep.model.Modality;
 import org.sitrep.model.Place;
 import org.sitrep.model.SubEventType;
 import org.sitrep.model.TimePrecision;
+import org.sitrep.store.EventConsumer;
 import org.sitrep.store.StoredEvent;
 
 /** Reads events back as the {@link Event} records they were stored from. */
 final class EventReader {
-  private static final String SELECT = "SELECT e.*, a.input_id FROM event e"
+  /** The columns {@link #each} reads; a WHERE or ORDER BY of the table {@code e} may follow. */
+  static final String SELECT = "SELECT e.*, a.input_id FROM event e"
       + " JOIN article a ON a.id = e.article_id ";
 
   static final String BY_ARTICLE = SELECT + "WHERE e.article_id = ? ORDER BY e.id";
@@ -70,6 +73,36 @@ final class EventReader {
         rows.add(row(r));
       }
     }
+    return withEvidence(rows);
+  }
+
+  /**
+   * Gives {@code each} the events of {@code s}, a {@link #SELECT}, in its order, {@code chunk}
+   * rows at a time, each chunk's evidence read in one query as {@link #read(List)} reads a page's.
+   * The rows come from a cursor when the connection is in a transaction and {@code s} has a
+   * fetch size: no more than a chunk is held at once.
+   */
+  void each(PreparedStatement s, int chunk, EventConsumer each) throws SQLException, IOException {
+    List<Row> rows = new ArrayList<>(chunk);
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        rows.add(row(r));
+        if (rows.size() == chunk) {
+          give(rows, each);
+        }
+      }
+    }
+    give(rows, each);
+  }
+
+  private void give(List<Row> rows, EventConsumer each) throws SQLException, IOException {
+    for (StoredEvent e : withEvidence(rows)) {
+      each.accept(e);
+    }
+    rows.clear();
+  }
+
+  private List<StoredEvent> withEvidence(List<Row> rows) throws SQLException {
     Map<Long, List<Evidence>> evidence = evidence(rows.stream().map(Row::id).toList());
     return rows.stream().map(row -> new StoredEvent(row.id(), row.articleId(),
         row.event().withEvidence(evidence.getOrDefault(row.id(), List.of())), row.rejected(),

@@ -1,5 +1,6 @@
 package org.sitrep.store.postgres;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -8,7 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.sitrep.store.BoundingBox;
+import org.sitrep.store.EventConsumer;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.EventSort;
 import org.sitrep.store.Page;
@@ -27,6 +30,9 @@ import org.sitrep.store.StoredEvent;
 final class EventSearch {
   /** Events counted beyond which a page's total is a lower bound; see docs/api.md. */
   static final int COUNT_CAP = 1_000;
+
+  /** Rows {@link #each} fetches a round trip, and events whose evidence it reads in one query. */
+  static final int FETCH = 500;
 
   /** A value for one {@code ?}. */
   private interface Value {
@@ -85,18 +91,12 @@ final class EventSearch {
       throws SQLException {
     c.setAutoCommit(false);
     try {
-      // The transaction's first statement: one round trip, none to set and reset the session.
-      try (Statement s = c.createStatement()) {
-        s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-      }
-      List<Long> actors = filter.actor().isPresent()
-          ? actorsNamed(c, filter.actor().get()) : List.of();
-      if (filter.actor().isPresent() && actors.isEmpty()) {
-        // No actor has the words, so no event has: nothing to look for among the events.
+      Optional<EventSearch> found = begin(c, filter);
+      if (found.isEmpty()) {
         c.commit();
         return new Page<>(List.of(), 0, filter.limit(), filter.offset(), true);
       }
-      EventSearch search = new EventSearch(filter, actors);
+      EventSearch search = found.get();
       List<Long> ids = search.ids(c, filter);
       long total;
       boolean exact = true;
@@ -116,6 +116,52 @@ final class EventSearch {
       c.rollback();
       c.setAutoCommit(true);
     }
+  }
+
+  /**
+   * {@link org.sitrep.store.EventQuery#each}: every event that passes {@code filter}, offset and
+   * limit aside, in its order, from one query in one read-only snapshot. PostgreSQL's driver
+   * reads a result through a cursor, {@link #FETCH} rows a round trip, only with autocommit off
+   * and a fetch size; otherwise it would hold every row in memory before the first is given.
+   */
+  static void each(Connection c, EventFilter filter, EventConsumer each)
+      throws SQLException, IOException {
+    c.setAutoCommit(false);
+    try {
+      Optional<EventSearch> found = begin(c, filter);
+      if (found.isPresent()) {
+        EventSearch search = found.get();
+        try (PreparedStatement s = c.prepareStatement(
+            EventReader.SELECT + search.where + " ORDER BY " + order(filter.sort()))) {
+          s.setFetchSize(FETCH);
+          search.bind(s);
+          new EventReader(c).each(s, FETCH, each);
+        }
+      }
+      c.commit();
+    } finally {
+      // Also closes the cursor when the consumer failed halfway.
+      c.rollback();
+      c.setAutoCommit(true);
+    }
+  }
+
+  /**
+   * Starts the read-only snapshot on {@code c}, autocommit being off, and makes the filter's SQL;
+   * empty when the filter names actors and no actor has the words, so no event passes.
+   */
+  private static Optional<EventSearch> begin(Connection c, EventFilter filter)
+      throws SQLException {
+    // The transaction's first statement: one round trip, none to set and reset the session.
+    try (Statement s = c.createStatement()) {
+      s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    }
+    List<Long> actors = filter.actor().isPresent()
+        ? actorsNamed(c, filter.actor().get()) : List.of();
+    if (filter.actor().isPresent() && actors.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new EventSearch(filter, actors));
   }
 
   /** The ids of the actors whose name has {@code words}, in the transaction's snapshot. */

@@ -1,5 +1,6 @@
 package org.sitrep.store.postgres;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.store.ContentHash;
 import org.sitrep.store.Correction;
+import org.sitrep.store.EventConsumer;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventReview;
@@ -255,6 +257,15 @@ public final class PostgresStore
   public Page<StoredEvent> search(EventFilter filter) {
     try (Connection c = connect()) {
       return EventSearch.run(c, filter);
+    } catch (SQLException e) {
+      throw readFailed(e);
+    }
+  }
+
+  @Override
+  public void each(EventFilter filter, EventConsumer each) throws IOException {
+    try (Connection c = connect()) {
+      EventSearch.each(c, filter, each);
     } catch (SQLException e) {
       throw readFailed(e);
     }
