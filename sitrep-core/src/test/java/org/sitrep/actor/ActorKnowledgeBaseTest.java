@@ -73,6 +73,27 @@ class ActorKnowledgeBaseTest {
   }
 
   @Test
+  void readsADescriptionThatEveryJuntaOrRegimeHasOnlyInItsOwnCountrysStories() {
+    ActorScope myanmar2023 = new ActorScope(Optional.of("MMR"), Optional.of(LocalDate.of(2023, 5, 2)));
+    ActorScope syria2025 = new ActorScope(Optional.of("SYR"), Optional.of(LocalDate.of(2025, 3, 12)));
+    ActorScope mali2023 = new ActorScope(Optional.of("MLI"), Optional.of(LocalDate.of(2023, 5, 2)));
+    String myanmarArmy = "Military Forces of Myanmar (2021-)";
+    for (String alias : List.of("junta forces", "regime forces", "regime troops", "military junta",
+        "terrorist army", "junta police")) {
+      assertFalse(nameIn(alias, syria2025).startsWith(myanmarArmy), alias);
+      assertFalse(nameIn(alias, mali2023).contains("Myanmar"), alias);
+    }
+    assertEquals(myanmarArmy, nameIn("junta forces", myanmar2023));
+    assertEquals(myanmarArmy, nameIn("regime troops", myanmar2023));
+    assertEquals(myanmarArmy, nameIn("Myanmar junta", mali2023));
+    assertEquals("Police Forces of Myanmar (2021-)", nameIn("junta police", myanmar2023));
+    assertEquals("PDF: People's Defense Force", nameIn("anti-junta fighters", myanmar2023));
+    assertFalse(nameIn("anti-junta fighters", mali2023).startsWith("PDF"));
+    assertFalse(nameIn("regime warplanes", myanmar2023).contains("Syria"));
+    assertEquals(SYRIAN_ARMY, nameIn("regime warplanes", SYRIA));
+  }
+
+  @Test
   void toleratesTyposAroundAKnownAlias() {
     assertEquals(SYRIAN_ARMY, nameIn("Syrian regime focers", SYRIA));
   }
