@@ -90,6 +90,8 @@ public final class ApiServer implements AutoCloseable {
     EventHandlers events = new EventHandlers(query, json);
     String openApi = OpenApi.document();
     ExportHandlers exports = new ExportHandlers(query, json);
+    // Worked out once: it parses the address, which every request would otherwise do again.
+    boolean readOnly = options.readOnly();
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
@@ -97,7 +99,7 @@ public final class ApiServer implements AutoCloseable {
       cfg.jetty.port = options.port();
       cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
       cfg.http.prefer405over404 = true;
-      cfg.routes.before(ctx -> guard(ctx, options));
+      cfg.routes.before(ctx -> guard(ctx, options, readOnly));
       PageFiles.serve(cfg);
       cfg.routes.get("/healthz", ctx -> EventHandlers.send(ctx, "{\"status\":\"ok\"}"));
       cfg.routes.get("/api/openapi.json", ctx -> EventHandlers.send(ctx, openApi));
@@ -161,13 +163,13 @@ public final class ApiServer implements AutoCloseable {
    * With a token, every request but the health check must carry it; on an open address without
    * one, every request but a read is refused.
    */
-  private static void guard(Context ctx, ServerOptions options) {
+  private static void guard(Context ctx, ServerOptions options, boolean readOnly) {
     Optional<String> token = options.token();
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Cache-Control", "no-store");
     // Only writes read a body; one announced larger than that is refused unread. A posted article
     // has a limit of its own, which its handler checks as it reads.
-    if (options.readOnly() && !READS.contains(ctx.method().name())) {
+    if (readOnly && !READS.contains(ctx.method().name())) {
       ctx.header("WWW-Authenticate", "Bearer");
       throw ApiException.readOnly(options.bind());
     }
