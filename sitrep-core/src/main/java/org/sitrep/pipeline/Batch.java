@@ -78,23 +78,23 @@ public final class Batch<R> {
   private final ArticleReader reader;
   private final Function<Article, R> work;
   private final int threads;
-  private final boolean englishOnly;
+  private final boolean extracting;
   private final Runnable beforeFirstArticle;
 
   /**
-   * @param englishOnly true for extraction: an article detected in another language is skipped
+   * @param extracting true for extraction: an article detected in another language is skipped
    *     (one too short to tell is worked on), and one longer than {@link #MAX_CHARACTERS} fails
    */
-  public Batch(ArticleReader reader, Function<Article, R> work, int threads, boolean englishOnly) {
-    this(reader, work, threads, englishOnly, () -> {});
+  public Batch(ArticleReader reader, Function<Article, R> work, int threads, boolean extracting) {
+    this(reader, work, threads, extracting, () -> {});
   }
 
-  private Batch(ArticleReader reader, Function<Article, R> work, int threads, boolean englishOnly,
+  private Batch(ArticleReader reader, Function<Article, R> work, int threads, boolean extracting,
       Runnable beforeFirstArticle) {
     this.reader = reader;
     this.work = work;
     this.threads = Math.max(1, threads);
-    this.englishOnly = englishOnly;
+    this.extracting = extracting;
     this.beforeFirstArticle = beforeFirstArticle;
   }
 
@@ -104,7 +104,7 @@ public final class Batch<R> {
    * damaged model file) ends the run with its own message instead of failing every article.
    */
   public Batch<R> preparingWith(Runnable prepare) {
-    return new Batch<>(reader, work, threads, englishOnly, prepare);
+    return new Batch<>(reader, work, threads, extracting, prepare);
   }
 
   /**
@@ -176,13 +176,13 @@ public final class Batch<R> {
         return new Failed<>(input, problem.getMessage(), false);
       }
       id = article.id();
-      if (englishOnly && article.text().length() > MAX_CHARACTERS) {
+      if (extracting && article.text().length() > MAX_CHARACTERS) {
         return new Failed<>(input, String.format(java.util.Locale.ROOT,
             "%s: %,d characters, more than one report holds (at most %,d); not extracted", id,
             article.text().length(), MAX_CHARACTERS), false);
       }
       Optional<String> notEnglish =
-          englishOnly ? Languages.notEnglish(article) : Optional.empty();
+          extracting ? Languages.notEnglish(article) : Optional.empty();
       if (notEnglish.isPresent()) {
         return new Skipped<>(input, article, id + ": " + notEnglish.get() + "; skipped");
       }
