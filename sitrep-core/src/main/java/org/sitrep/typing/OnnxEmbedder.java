@@ -6,8 +6,6 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,10 +36,10 @@ import java.util.Map;
  *       activations with one scale, so a passage batched with others would get another vector.
  * </ul>
  * all-MiniLM-L6-v2's tokenizer file cuts a passage after 126 word pieces, for langchain4j as
- * here, and the shipped type model was trained on such vectors, so it is kept; a passage of more
- * than 510 word pieces would go to langchain4j itself. The other models' tokenizer files cut
- * nothing, and their jars are for an older langchain4j whose classes are never used: a passage
- * too long for one run is cut into parts here ({@link #embedInParts}).
+ * here, and the shipped type model was trained on such vectors, so it is kept: no MiniLM passage
+ * is ever too long for one run. The other models' tokenizer files cut nothing, and their jars are
+ * for an older langchain4j whose classes are never used: a passage too long for one run is cut
+ * into parts here ({@link #embedInParts}).
  */
 public final class OnnxEmbedder implements SentenceEmbedder {
   /** The default model's name. */
@@ -55,7 +53,6 @@ public final class OnnxEmbedder implements SentenceEmbedder {
   private final OrtSession session;
   private final HuggingFaceTokenizer tokenizer;
   private final boolean typeIds;
-  private final LongPassages longPassages = new LongPassages();
   private final long classToken;
   private final long separatorToken;
 
@@ -119,13 +116,8 @@ public final class OnnxEmbedder implements SentenceEmbedder {
     for (String passage : passages) {
       String text = kind.prefix() + (passage.isBlank() ? "." : passage);
       Encoding encoding = tokenizer.encode(text, true, false);
-      if (encoding.getIds().length <= ONE_PART) {
-        vectors.add(embed(encoding.getIds()));
-      } else if (kind == EmbedderModel.ALL_MINILM_L6_V2_Q) {
-        vectors.add(longPassages.embed(text));
-      } else {
-        vectors.add(embedInParts(passage));
-      }
+      vectors.add(encoding.getIds().length <= ONE_PART
+          ? embed(encoding.getIds()) : embedInParts(passage));
     }
     return vectors;
   }
@@ -206,18 +198,5 @@ public final class OnnxEmbedder implements SentenceEmbedder {
       v[j] = (float) (v[j] / norm);
     }
     return v;
-  }
-
-  /** langchain4j's own model, for the rare passage it splits; loaded on first use. */
-  private static final class LongPassages {
-    private AllMiniLmL6V2QuantizedEmbeddingModel model;
-
-    synchronized float[] embed(String passage) {
-      if (model == null) {
-        // Runnable::run: embed on the caller's thread; the pipeline already has its own threads.
-        model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
-      }
-      return model.embed(TextSegment.from(passage)).content().vector();
-    }
   }
 }
