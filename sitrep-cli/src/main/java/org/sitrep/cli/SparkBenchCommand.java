@@ -40,6 +40,13 @@ final class SparkBenchCommand implements Callable<Integer> {
   int rounds = 2;
 
   @Option(
+      names = "--warmup",
+      paramLabel = "N",
+      description = "Unmeasured passes of extract and the job first (default 2): the JIT is still "
+          + "compiling after one.")
+  int warmup = 2;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Cores for Spark and threads for extract (default 2).")
@@ -56,8 +63,9 @@ final class SparkBenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ErrorReport.requireAtLeast(spec, "--rounds", rounds, 1);
     ErrorReport.requireAtLeast(spec, "--threads", threads, 1);
+    ErrorReport.requireAtLeast(spec, "--warmup", warmup, 1);
     // A folder stands for its report files, for extract's loop as for the Spark job.
-    SparkBench.Report report = SparkBench.run(InputFiles.expand(files), threads, rounds,
+    SparkBench.Report report = SparkBench.run(InputFiles.expand(files), threads, warmup, rounds,
         dataDir.config().withActorTables(actors.tables).withTyping(model.typing(spec)),
         spec.commandLine().getErr());
     spec.commandLine().getOut().println(json ? report.toJson() : report.toText());

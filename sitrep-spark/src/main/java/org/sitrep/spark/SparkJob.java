@@ -89,6 +89,10 @@ public final class SparkJob {
     public long errors() {
       return skipped + failed + bugs;
     }
+
+    Summary withMerged(long records) {
+      return new Summary(articles, events, skipped, failed, bugs, records, stored, alreadyStored);
+    }
   }
 
   private SparkJob() {}
@@ -117,15 +121,33 @@ public final class SparkJob {
         // Extraction is the cost of the job: every output below reads it from here.
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Dataset<String> lines = results.where(col("status").equalTo(ArticleTask.DONE))
+      // The counts come first: they are the cheapest job that extracts every article, so the
+      // extraction runs on all the small tasks it was spread over (see TASKS_PER_CORE).
+      Summary counts = summary(results);
+      // Writing needs no such spread: one task per core writes fewer, larger files, and the
+      // many small tasks' start-up would be most of the outputs' time.
+      int cores = JavaSparkContext.fromSparkContext(spark.sparkContext()).defaultParallelism();
+      Dataset<Row> extracted = results.coalesce(cores);
+      Dataset<String> lines = extracted.where(col("status").equalTo(ArticleTask.DONE))
           .select(explode(col("events"))).as(Encoders.STRING());
-      lines.write().mode(mode).text(out + "/jsonl" + part);
-      spark.read().schema(EventSchema.EVENT).json(lines).write().mode(mode)
-          .parquet(out + "/parquet" + part);
-      results.where(col("status").notEqual(ArticleTask.DONE))
-          .select("id", "input", "status", "reason").write().mode(mode).json(out + "/errors" + part);
-      long merged = merge ? MergeStage.write(spark, results, out + "/merged" + part) : 0;
-      return summary(results, merged);
+      List<Long> written = SideBySide.run(List.of(
+          () -> {
+            lines.write().mode(mode).text(out + "/jsonl" + part);
+            return 0L;
+          },
+          () -> {
+            spark.read().schema(EventSchema.EVENT).json(lines).write().mode(mode)
+                .parquet(out + "/parquet" + part);
+            return 0L;
+          },
+          () -> {
+            extracted.where(col("status").notEqual(ArticleTask.DONE))
+                .select("id", "input", "status", "reason").write().mode(mode)
+                .json(out + "/errors" + part);
+            return 0L;
+          },
+          () -> merge ? MergeStage.write(spark, extracted, out + "/merged" + part) : 0L));
+      return counts.withMerged(written.get(3));
     } finally {
       results.unpersist();
     }
@@ -139,7 +161,7 @@ public final class SparkJob {
         .map(item -> ArticleTask.process(item, pipeline, store));
   }
 
-  private static Summary summary(Dataset<Row> results, long merged) {
+  private static Summary summary(Dataset<Row> results) {
     long articles = 0;
     long events = 0;
     long skipped = 0;
@@ -168,7 +190,7 @@ public final class SparkJob {
         default -> failed += n;
       }
     }
-    return new Summary(articles, events, skipped, failed, bugs, merged, stored, alreadyStored);
+    return new Summary(articles, events, skipped, failed, bugs, 0, stored, alreadyStored);
   }
 
   /** A second run into one folder would mix two runs' parts; say so before any work. */
