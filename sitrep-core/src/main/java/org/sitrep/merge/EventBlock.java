@@ -36,7 +36,7 @@ public record EventBlock(String iso3, String family, int weekYear, int week) {
 
   /** The event's own block. */
   public static EventBlock of(Event e) {
-    return e.eventDate().map(d -> at(e, d)).orElseGet(() -> undated(e));
+    return e.eventDate().map(d -> at(e, d)).orElseGet(() -> undatedOf(e));
   }
 
   /**
@@ -62,7 +62,7 @@ public record EventBlock(String iso3, String family, int weekYear, int week) {
         }
       }
     }
-    out.add(undated(e));
+    out.add(undatedOf(e));
     return out;
   }
 
@@ -77,7 +77,8 @@ public record EventBlock(String iso3, String family, int weekYear, int week) {
         d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
-  private static EventBlock undated(Event e) {
+  /** The undated block of the event's country and family, where reports that gave no day meet. */
+  public static EventBlock undatedOf(Event e) {
     return new EventBlock(country(e), e.eventType().disorderType(), 0, 0);
   }
 

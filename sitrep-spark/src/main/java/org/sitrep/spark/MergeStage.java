@@ -5,11 +5,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.JavaPairRDD;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -18,7 +17,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.sitrep.merge.CrossReports;
-import org.sitrep.merge.EventBlock;
 import org.sitrep.model.Event;
 import scala.Tuple2;
 
@@ -28,8 +26,10 @@ import scala.Tuple2;
  *
  * <ol>
  *   <li>each event goes to every block it may meet another report of it in ({@link
- *       EventBlock#keys}: country, ISO week, event family), and the pairs of events from different
- *       articles within a block are decided; only a block's events are ever compared;
+ *       org.sitrep.merge.EventBlock#keys}: country, ISO week, event family; its undated block only
+ *       when reports without a day are there, see {@link BlockPairs}), and the pairs of events
+ *       from different articles within a block are decided; only a block's events are ever
+ *       compared;
  *   <li>the pairs found to be one event (few: one per duplicate report) are joined into groups on
  *       the driver ({@link ReportGroups});
  *   <li>each group becomes one record ({@link MergedRecord}): the best-supported report's fields,
@@ -48,13 +48,20 @@ final class MergeStage {
   static long write(SparkSession spark, Dataset<Row> results, String dir) {
     JavaRDD<String> reports = results.where(col("status").equalTo(ArticleTask.DONE))
         .select(explode(col("reports"))).as(Encoders.STRING()).javaRDD();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<Set<String>> undated = jsc.broadcast(Set.copyOf(reports
+        .map(json -> Optional.ofNullable(BlockPairs.undatedKey(EventRecordJson.read(json))))
+        .filter(Optional::isPresent)
+        .map(Optional::get)
+        .distinct()
+        .collect()));
     List<Tuple2<String, String>> pairs = reports
-        .flatMapToPair(MergeStage::blocks)
+        .flatMapToPair(json -> BlockPairs.keys(EventRecordJson.read(json), undated.value())
+            .stream().map(key -> new Tuple2<>(key, json)).iterator())
         .groupByKey()
-        .flatMap(block -> samePairs(block._2()))
+        .flatMap(block -> BlockPairs.same(block._1(), events(block._2())).iterator())
         .distinct()
         .collect();
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<Map<String, String>> groups = jsc.broadcast(ReportGroups.of(pairs));
     JavaRDD<String> merged = reports
         .mapToPair(json -> {
@@ -72,27 +79,9 @@ final class MergeStage {
     }
   }
 
-  private static Iterator<Tuple2<String, String>> blocks(String json) {
-    Event e = EventRecordJson.read(json);
-    return EventBlock.keys(e).stream().map(k -> new Tuple2<>(k.key(), json)).iterator();
-  }
-
-  /** The pairs of one block that are one event: ids, the smaller first. */
-  private static Iterator<Tuple2<String, String>> samePairs(Iterable<String> block) {
+  private static List<Event> events(Iterable<String> jsons) {
     List<Event> events = new ArrayList<>();
-    block.forEach(json -> events.add(EventRecordJson.read(json)));
-    events.sort(Comparator.comparing(Event::eventId));
-    List<Tuple2<String, String>> same = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      for (int j = i + 1; j < events.size(); j++) {
-        Event a = events.get(i);
-        Event b = events.get(j);
-        // Within one article, ArticleMerger has already joined what tells one event.
-        if (!a.article().equals(b.article()) && CrossReports.decide(a, b).same()) {
-          same.add(new Tuple2<>(a.eventId(), b.eventId()));
-        }
-      }
-    }
-    return same.iterator();
+    jsons.forEach(json -> events.add(EventRecordJson.read(json)));
+    return events;
   }
 }
