@@ -87,8 +87,10 @@ final class ArgumentFinder {
     if (side2.isEmpty() && side1.size() > 1 && SYMMETRIC.contains(lemma(g, trigger))) {
       side2.add(side1.remove(1));
     }
-    side1.removeIf(i -> isTimeOrPlace(g, i) || !canName(g, i));
-    side2.removeIf(i -> isTimeOrPlace(g, i) || !canName(g, i));
+    // The act is never one of its sides: "the air strike killed three" has the strike as the
+    // subject of its carrier verb, where an agent would stand.
+    side1.removeIf(i -> i == trigger || isTimeOrPlace(g, i) || !canName(g, i));
+    side2.removeIf(i -> i == trigger || isTimeOrPlace(g, i) || !canName(g, i));
     List<Integer> more1 = including(g, side1, side2);
     List<Integer> more2 = including(g, side2, side1);
     side1.addAll(more1);

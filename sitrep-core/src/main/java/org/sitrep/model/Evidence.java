@@ -28,4 +28,9 @@ public record Evidence(String field, String text, int start, int end, String not
   public Evidence withField(String newField) {
     return new Evidence(newField, text, start, end, note);
   }
+
+  /** The same words, with why they stand for the field they are given to. */
+  public Evidence withNote(String newNote) {
+    return new Evidence(field, text, start, end, newNote);
+  }
 }

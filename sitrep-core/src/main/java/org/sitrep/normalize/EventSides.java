@@ -165,7 +165,8 @@ final class EventSides {
     }
     if (m.subEventType() == SubEventType.ARRESTS) {
       // "Twelve people were arrested": arrests are made by the police unless the text says whom.
-      Optional<ActorResolver.Resolved> police = described("police", story, m.trigger());
+      Optional<ActorResolver.Resolved> police = described("police", story,
+          m.trigger().withNote("no one named for the arrests: the police, by ACLED's convention"));
       return police.map(p -> new Sides(Optional.of(p), List.of(), s.actor2(), s.assoc2(), s.speaker()));
     }
     boolean remote = type == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
@@ -248,7 +249,8 @@ final class EventSides {
     return m.actor1().filter(p -> PROPER_NAME.matcher(p.text()).find())
         .map(p -> new Evidence(p.field(), p.text(), p.start(), p.end(),
             "a name the actor dictionary does not know"))
-        .orElse(m.trigger());
+        .orElse(m.trigger().withNote("no one named for the act: an unidentified armed group, by"
+            + " ACLED's convention"));
   }
 
   /** A capitalised word after the first: "the IRA's Belfast brigade", "The Red Hand Brigade". */

@@ -166,4 +166,26 @@ class ActorsIT {
     assertTrue(e.actor2().map(Actor::name).orElse("").startsWith("Military Forces of Germany"),
         e.toString());
   }
+
+  @Test
+  void theActIsNeverItsOwnActor() {
+    // The strike is the subject of "killed", where an agent would stand; the one who struck is
+    // named in the sentence before.
+    List<Event> strikes = events("Turkish drones struck a car near Qamishli on Monday. The"
+        + " strike killed two fighters of the YPG.");
+    for (Event e : strikes) {
+      for (Evidence x : e.evidence()) {
+        if (x.field().startsWith("actor") || x.field().startsWith("assoc_actor")) {
+          assertTrue(!x.text().equalsIgnoreCase("strike") && !x.text().equalsIgnoreCase("The strike"),
+              x.toString());
+        }
+      }
+    }
+    // A blast no one is named for: the act stands as the evidence of an unidentified perpetrator,
+    // and says so.
+    Event blast = only("The blast wounded four policemen in Quetta on Tuesday.");
+    assertTrue(actor1(blast).startsWith("Unidentified Armed Group"), actor1(blast));
+    assertTrue(evidence(blast, "actor1").note().contains("no one named"),
+        evidence(blast, "actor1").toString());
+  }
 }
