@@ -174,7 +174,7 @@ final class SparkLocalCommand implements Callable<Integer> {
         SparkRun.streamKafka(cores, kafka, topic, checkpoint, out.toString(), published,
             report.source.trim(), config, once, every, storing(config), db.db);
       }
-    } catch (StoreException e) {
+    } catch (StoreException | org.sitrep.spark.SourceUnavailable e) {
       return ErrorReport.fail(spec, e.getMessage());
     }
     return 0;

@@ -93,7 +93,7 @@ public final class SparkMain {
           ReadSettings.of(a.published(), a.source()), a.pipeline(), a.store()), a.once(),
           a.every()).awaitTermination();
       return 0;
-    } catch (StoreException e) {
+    } catch (StoreException | SourceUnavailable e) {
       System.err.println("sitrep: " + e.getMessage());
       return 2;
     } catch (TimeoutException | StreamingQueryException e) {

@@ -3,7 +3,16 @@ package org.sitrep.spark;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -27,6 +36,13 @@ public sealed interface StreamInput extends Serializable {
 
   /** Where the articles come from, in the user's words. */
   String describe();
+
+  /**
+   * Checks, on the driver, that the source can be read now.
+   *
+   * @throws SourceUnavailable when it cannot, with the reason in one line
+   */
+  default void check() {}
 
   /**
    * A folder that new files of news (JSON Lines, WARC, pages, text; gzipped or not) arrive in,
@@ -83,6 +99,7 @@ public sealed interface StreamInput extends Serializable {
    */
   record Kafka(String servers, String topic) implements StreamInput {
     private static final long serialVersionUID = 1L;
+    private static final int CHECK_SECONDS = 20;
 
     public Kafka {
       Objects.requireNonNull(servers, "servers");
@@ -110,6 +127,41 @@ public sealed interface StreamInput extends Serializable {
     @Override
     public String describe() {
       return "the messages of topic " + topic + " at " + servers;
+    }
+
+    /**
+     * Asks the brokers for the topic, waiting {@link #CHECK_SECONDS} at most: Spark's source
+     * would retry brokers out of reach, or wait for a topic that is not there, without a word.
+     */
+    @Override
+    public void check() {
+      Map<String, Object> config = Map.of(
+          AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+          AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, CHECK_SECONDS * 1000,
+          AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, CHECK_SECONDS * 1000);
+      try (Admin admin = Admin.create(config)) {
+        admin.describeTopics(List.of(topic)).allTopicNames()
+            .get(CHECK_SECONDS, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+          throw new SourceUnavailable("no topic " + topic + " at " + servers
+              + ": create it first", e);
+        }
+        if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+          throw new SourceUnavailable(servers + ": no broker answered in " + CHECK_SECONDS
+              + " s", e);
+        }
+        throw new SourceUnavailable(servers + ": cannot read topic " + topic + ": "
+            + e.getCause().getMessage(), e);
+      } catch (TimeoutException e) {
+        throw new SourceUnavailable(servers + ": no broker answered in " + CHECK_SECONDS
+            + " s", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SourceUnavailable("interrupted while asking " + servers, e);
+      } catch (KafkaException e) {
+        throw new SourceUnavailable(servers + ": " + e.getMessage(), e);
+      }
     }
 
     private static RawItem message(String where, byte[] value, ReadSettings read) {

@@ -56,10 +56,13 @@ public final class StreamJob {
    * Starts the query. With {@code once}, it takes what is there now (the files, or the messages up
    * to each partition's latest offset) and stops (await it); otherwise it looks for more every
    * {@code everySeconds} until stopped.
+   *
+   * @throws SourceUnavailable when the source cannot be read now (brokers out of reach, no topic)
    */
   public static StreamingQuery start(SparkSession spark, Options options, boolean once,
       long everySeconds) throws TimeoutException {
     StreamInput input = options.input();
+    input.check();
     Dataset<Row> arriving = input.open(spark);
     ReadSettings read = options.read();
     PipelineSettings pipeline = options.pipeline();

@@ -2,6 +2,7 @@ package org.sitrep.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,6 +90,14 @@ class KafkaStreamIT {
         assertEquals(TOPIC + "-1-" + bad.offset(), errors.get(0).get("id").asText());
         assertTrue(errors.get(0).get("reason").asText().contains("not valid JSON"),
             errors.get(0).toString());
+
+        // A topic the brokers do not have is said before any query, not waited for.
+        SourceUnavailable missing = assertThrows(SourceUnavailable.class, () -> StreamJob.start(
+            spark, new StreamJob.Options(new StreamInput.Kafka(broker.address(), "none"),
+                dir.resolve("checkpoint-none").toString(), dir.resolve("out-none").toString(),
+                ReadSettings.of(Optional.empty(), ""), pipeline), true, 0));
+        assertEquals("no topic none at " + broker.address() + ": create it first",
+            missing.getMessage());
       } finally {
         spark.stop();
       }
