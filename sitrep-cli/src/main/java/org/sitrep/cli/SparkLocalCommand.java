@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -72,19 +73,32 @@ final class SparkLocalCommand implements Callable<Integer> {
   String stream;
 
   @Option(
+      names = "--kafka",
+      paramLabel = "HOST:PORT[,HOST:PORT]",
+      description = "Instead of INPUTs, extract the messages of the Kafka topic of --topic at "
+          + "these brokers until Ctrl-C, from the earliest on the first run: each message one "
+          + "article as one line of a JSON Lines input; needs --checkpoint.")
+  String kafka;
+
+  @Option(names = "--topic", paramLabel = "NAME", description = "With --kafka: the topic.")
+  String topic;
+
+  @Option(
       names = "--checkpoint",
       paramLabel = "DIR",
-      description = "With --stream: where the stream keeps its progress; give the same on a "
-          + "restart, and no file is lost or extracted twice.")
+      description = "With --stream or --kafka: where the stream keeps its progress; give the "
+          + "same on a restart, and no file or message is lost or extracted twice.")
   String checkpoint;
 
-  @Option(names = "--once", description = "With --stream: take the files there now, then stop.")
+  @Option(
+      names = "--once",
+      description = "With --stream or --kafka: take the files or messages there now, then stop.")
   boolean once;
 
   @Option(
       names = "--every",
       paramLabel = "SECONDS",
-      description = "With --stream: how often to look for new files (default 10).")
+      description = "With --stream or --kafka: how often to look for more (default 10).")
   long every = 10;
 
   @Parameters(
@@ -97,11 +111,15 @@ final class SparkLocalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     int cores = threads.count(spec);
-    if (stream != null) {
+    if (stream != null || kafka != null) {
       return stream(cores);
     }
+    if (topic != null) {
+      return ErrorReport.fail(spec, "--topic NAME goes with --kafka HOST:PORT");
+    }
     if (inputs.isEmpty()) {
-      return ErrorReport.fail(spec, "name the INPUT files or folders, or --stream DIR");
+      return ErrorReport.fail(spec,
+          "name the INPUT files or folders, or --stream DIR, or --kafka HOST:PORT --topic NAME");
     }
     for (String part : org.sitrep.spark.SparkJob.OUTPUTS) {
       if (Files.exists(out.resolve(part))) {
@@ -123,19 +141,40 @@ final class SparkLocalCommand implements Callable<Integer> {
   }
 
   private int stream(int cores) throws Exception {
+    if (stream != null && kafka != null) {
+      return ErrorReport.fail(spec, "give --stream DIR or --kafka HOST:PORT, not both");
+    }
+    String from = stream != null ? "--stream DIR" : "--kafka HOST:PORT";
     if (checkpoint == null || !inputs.isEmpty()) {
-      return ErrorReport.fail(spec, "--stream DIR takes --checkpoint DIR and no INPUT");
+      return ErrorReport.fail(spec, from + " takes --checkpoint DIR and no INPUT");
+    }
+    if (kafka != null && topic == null) {
+      return ErrorReport.fail(spec, "--kafka HOST:PORT takes --topic NAME");
+    }
+    if (stream != null && topic != null) {
+      return ErrorReport.fail(spec, "--topic NAME goes with --kafka HOST:PORT");
+    }
+    if (kafka != null && !org.sitrep.spark.KafkaServers.valid(kafka)) {
+      return ErrorReport.fail(spec, "--kafka " + kafka
+          + ": expected HOST:PORT, or several joined by commas");
     }
     ErrorReport.requireAtLeast(spec, "--every", (int) Math.min(every, Integer.MAX_VALUE), 1);
     SitrepConfig config = dataDir.config().withActorTables(actors.tables)
         .withTyping(model.typing(spec));
-    spec.commandLine().getErr().println("sitrep: extracting the files that arrive in " + stream
+    spec.commandLine().getErr().println("sitrep: extracting "
+        + (stream != null ? "the files that arrive in " + stream
+            : "the messages of topic " + topic + " at " + kafka)
         + (once ? "" : "; Ctrl-C stops"));
+    Optional<LocalDate> published = Optional.ofNullable(report.published);
     try {
-      SparkRun.stream(cores, stream, checkpoint, out.toString(),
-          Optional.ofNullable(report.published), report.source.trim(), config, once, every,
-          storing(config), db.db);
-    } catch (StoreException e) {
+      if (stream != null) {
+        SparkRun.streamFolder(cores, stream, checkpoint, out.toString(), published,
+            report.source.trim(), config, once, every, storing(config), db.db);
+      } else {
+        SparkRun.streamKafka(cores, kafka, topic, checkpoint, out.toString(), published,
+            report.source.trim(), config, once, every, storing(config), db.db);
+      }
+    } catch (StoreException | org.sitrep.spark.SourceUnavailable e) {
       return ErrorReport.fail(spec, e.getMessage());
     }
     return 0;

@@ -15,6 +15,7 @@ import org.sitrep.spark.ReadSettings;
 import org.sitrep.spark.Sinks;
 import org.sitrep.spark.SparkJob;
 import org.sitrep.spark.StoreSettings;
+import org.sitrep.spark.StreamInput;
 import org.sitrep.spark.StreamJob;
 
 /**
@@ -79,8 +80,33 @@ final class SparkRun {
     return store;
   }
 
-  /** Runs the streaming job until stopped (Ctrl-C ends the JVM), or over what is there now. */
-  static void stream(int cores, String dir, String checkpoint, String out,
+  /**
+   * Runs the streaming job over the files that arrive in {@code dir} until stopped (Ctrl-C ends
+   * the JVM), or over what is there now.
+   */
+  static void streamFolder(int cores, String dir, String checkpoint, String out,
+      Optional<LocalDate> published, String source, SitrepConfig config, boolean once,
+      long everySeconds, Optional<Path> storeDir, Optional<String> db)
+      throws TimeoutException, StreamingQueryException {
+    stream(cores, new StreamInput.Folder(dir), checkpoint, out, published, source, config, once,
+        everySeconds, storeDir, db);
+  }
+
+  /**
+   * Runs the streaming job over the messages of a Kafka topic until stopped, or over those there
+   * now.
+   *
+   * @param servers the brokers, {@code HOST:PORT[,HOST:PORT…]}
+   */
+  static void streamKafka(int cores, String servers, String topic, String checkpoint, String out,
+      Optional<LocalDate> published, String source, SitrepConfig config, boolean once,
+      long everySeconds, Optional<Path> storeDir, Optional<String> db)
+      throws TimeoutException, StreamingQueryException {
+    stream(cores, new StreamInput.Kafka(servers, topic), checkpoint, out, published, source,
+        config, once, everySeconds, storeDir, db);
+  }
+
+  private static void stream(int cores, StreamInput input, String checkpoint, String out,
       Optional<LocalDate> published, String source, SitrepConfig config, boolean once,
       long everySeconds, Optional<Path> storeDir, Optional<String> db)
       throws TimeoutException, StreamingQueryException {
@@ -91,7 +117,7 @@ final class SparkRun {
       Pipelines.get(pipeline);
       SparkSession spark = LocalSpark.start(cores);
       try {
-        StreamJob.start(spark, new StreamJob.Options(dir, checkpoint, out,
+        StreamJob.start(spark, new StreamJob.Options(input, checkpoint, out,
             ReadSettings.of(published, source), pipeline, store), once, everySeconds)
             .awaitTermination();
       } finally {

@@ -26,7 +26,8 @@ class SparkLocalCommandTest {
   void needsInputsOrAStream() {
     CommandRun run = CommandRun.of("spark-local", "--out", dir.toString());
     assertEquals(2, run.exitCode());
-    assertEquals("sitrep: name the INPUT files or folders, or --stream DIR", run.err().strip());
+    assertEquals("sitrep: name the INPUT files or folders, or --stream DIR, or --kafka HOST:PORT "
+        + "--topic NAME", run.err().strip());
   }
 
   @Test
@@ -35,6 +36,39 @@ class SparkLocalCommandTest {
         dir.toString());
     assertEquals(2, run.exitCode());
     assertEquals("sitrep: --stream DIR takes --checkpoint DIR and no INPUT", run.err().strip());
+  }
+
+  @Test
+  void aKafkaTopicIsNamedWithItsBrokersAndACheckpointAndIsTheOnlySource() {
+    String out = dir.resolve("out").toString();
+    String ck = dir.resolve("ck").toString();
+    String[][] runs = {
+      {"--kafka", "127.0.0.1:9092", "--topic", "wire", "--out", out},
+      {"--kafka", "127.0.0.1:9092", "--topic", "wire", "--checkpoint", ck, "--out", out, "a.jsonl"},
+      {"--kafka", "127.0.0.1:9092", "--checkpoint", ck, "--out", out},
+      {"--kafka", "127.0.0.1:9092", "--stream", dir.toString(), "--topic", "wire",
+          "--checkpoint", ck, "--out", out},
+      {"--topic", "wire", "--out", out, "a.jsonl"},
+      {"--stream", dir.toString(), "--topic", "wire", "--checkpoint", ck, "--out", out},
+      {"--kafka", "127.0.0.1", "--topic", "wire", "--checkpoint", ck, "--out", out},
+    };
+    String[] said = {
+      "--kafka HOST:PORT takes --checkpoint DIR and no INPUT",
+      "--kafka HOST:PORT takes --checkpoint DIR and no INPUT",
+      "--kafka HOST:PORT takes --topic NAME",
+      "give --stream DIR or --kafka HOST:PORT, not both",
+      "--topic NAME goes with --kafka HOST:PORT",
+      "--topic NAME goes with --kafka HOST:PORT",
+      "--kafka 127.0.0.1: expected HOST:PORT, or several joined by commas",
+    };
+    for (int i = 0; i < runs.length; i++) {
+      String[] args = new String[runs[i].length + 1];
+      args[0] = "spark-local";
+      System.arraycopy(runs[i], 0, args, 1, runs[i].length);
+      CommandRun run = CommandRun.of(args);
+      assertEquals(2, run.exitCode(), String.join(" ", runs[i]));
+      assertEquals("sitrep: " + said[i], run.err().strip());
+    }
   }
 
   @Test

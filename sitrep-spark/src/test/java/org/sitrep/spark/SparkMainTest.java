@@ -46,4 +46,39 @@ class SparkMainTest {
     assertTrue(SparkMain.Args.parse(new String[] {"--out", "o", "--published", "12/3", "a"})
         .isEmpty());
   }
+
+  @Test
+  void readsAKafkaTopicOrAFolderAsAStreamWithItsCheckpoint() {
+    SparkMain.Args kafka = SparkMain.Args.parse(new String[] {"--out", "o", "--kafka",
+        "k1:9092,k2:9092", "--topic", "wire", "--checkpoint", "c", "--once"}).orElseThrow();
+    assertEquals(Optional.of(new StreamInput.Kafka("k1:9092,k2:9092", "wire")), kafka.stream());
+    assertEquals("c", kafka.checkpoint());
+    assertTrue(kafka.once());
+    assertEquals(List.of(), kafka.inputs());
+    SparkMain.Args folder = SparkMain.Args.parse(new String[] {"--out", "o", "--stream", "in",
+        "--checkpoint", "c", "--every", "30"}).orElseThrow();
+    assertEquals(Optional.of(new StreamInput.Folder("in")), folder.stream());
+    assertFalse(folder.once());
+    assertEquals(30, folder.every());
+    assertTrue(SparkMain.Args.parse(new String[] {"--out", "o", "a"}).orElseThrow().stream()
+        .isEmpty());
+  }
+
+  @Test
+  void refusesAStreamWithInputsOrWithoutCheckpointOrTwoStreamsOrATopicAlone() {
+    String[][] wrong = {
+      {"--out", "o", "--kafka", "k:9092", "--topic", "t", "--checkpoint", "c", "a.jsonl"},
+      {"--out", "o", "--kafka", "k:9092", "--topic", "t"},
+      {"--out", "o", "--kafka", "k:9092", "--checkpoint", "c"},
+      {"--out", "o", "--kafka", "k", "--topic", "t", "--checkpoint", "c"},
+      {"--out", "o", "--stream", "in", "--kafka", "k:9092", "--topic", "t", "--checkpoint", "c"},
+      {"--out", "o", "--topic", "t", "a.jsonl"},
+      {"--out", "o", "--checkpoint", "c", "a.jsonl"},
+      {"--out", "o", "--once", "a.jsonl"},
+      {"--out", "o", "--stream", "in", "--checkpoint", "c", "--every", "0"},
+    };
+    for (String[] args : wrong) {
+      assertTrue(SparkMain.Args.parse(args).isEmpty(), String.join(" ", args));
+    }
+  }
 }

@@ -159,8 +159,9 @@ class SparkStoreIT {
   private static void stream(SparkSession spark, Path incoming, Path checkpoint, Path out,
       PipelineSettings pipeline, StoreSettings store) throws Exception {
     try {
-      StreamJob.start(spark, new StreamJob.Options(incoming.toString(), checkpoint.toString(),
-          out.toString(), READ, pipeline, store), true, 0).awaitTermination();
+      StreamJob.start(spark, new StreamJob.Options(new StreamInput.Folder(incoming.toString()),
+          checkpoint.toString(), out.toString(), READ, pipeline, store), true, 0)
+          .awaitTermination();
     } finally {
       Sinks.closeAll();
     }

@@ -28,8 +28,9 @@ class StreamJobIT {
       PipelineSettings pipeline = PipelineSettings.of(SitrepConfig.defaults());
       Path incoming = Files.createDirectories(dir.resolve("incoming"));
       Path staging = Files.createDirectories(dir.resolve("staging"));
-      StreamJob.Options options = new StreamJob.Options(incoming.toString(),
-          dir.resolve("checkpoint").toString(), dir.resolve("out").toString(),
+      StreamJob.Options options = new StreamJob.Options(
+          new StreamInput.Folder(incoming.toString()), dir.resolve("checkpoint").toString(),
+          dir.resolve("out").toString(),
           ReadSettings.of(Optional.empty(), ""), pipeline);
 
       Path first = arrive(staging, incoming, "first.jsonl",

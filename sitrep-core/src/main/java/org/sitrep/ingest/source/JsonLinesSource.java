@@ -82,32 +82,45 @@ final class JsonLinesSource implements ArticleSource {
   }
 
   private SourceItem item(BoundedLines.Line line) {
+    String name = id + "#" + line.number();
+    String where = "line " + line.number() + ": ";
     if (line.tooLong()) {
-      return broken(line, "longer than 20 MB; expected one article a line");
+      return new SourceItem.Broken(name, where + "longer than 20 MB; expected one article a line");
     }
+    return record(line.text(), name, where, options);
+  }
+
+  /**
+   * One line's object ({@code json}) as an item: its id is its {@code id}, else its {@code url}, else {@code
+   * name}; a text that is no such object is a {@link SourceItem.Broken} named {@code name}, its
+   * problem after {@code where} (which says where it was, or is "").
+   */
+  static SourceItem record(String json, String name, String where, ReadOptions options) {
     JsonNode node;
     try {
-      node = JSON.readTree(line.text());
+      node = JSON.readTree(json);
     } catch (JsonProcessingException e) {
-      return broken(line, "not valid JSON (" + e.getOriginalMessage().lines().findFirst()
-          .orElse("") + ")");
+      return new SourceItem.Broken(name, where + "not valid JSON ("
+          + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
     }
     if (node == null || !node.isObject()) {
-      return broken(line, "not a JSON object; expected {\"text\": …} or {\"html\": …}");
+      return new SourceItem.Broken(name,
+          where + "not a JSON object; expected {\"text\": …} or {\"html\": …}");
     }
     Optional<String> text = field(node, "text");
     Optional<String> html = field(node, "html");
     if (text.isEmpty() && html.isEmpty()) {
-      return broken(line, "neither a \"text\" nor an \"html\" field with something in it");
+      return new SourceItem.Broken(name,
+          where + "neither a \"text\" nor an \"html\" field with something in it");
     }
     Optional<String> published = field(node, "published");
     Optional<LocalDate> date = published.flatMap(JsonLinesSource::date);
     if (published.isPresent() && date.isEmpty()) {
-      return broken(line, "published \"" + published.get()
+      return new SourceItem.Broken(name, where + "published \"" + published.get()
           + "\" is not a date; expected e.g. 2024-03-01 or 2024-03-01T08:00:00Z");
     }
     Optional<String> url = field(node, "url");
-    String itemId = field(node, "id").or(() -> url).orElse(id + "#" + line.number());
+    String itemId = field(node, "id").or(() -> url).orElse(name);
     Hints hints = new Hints(url, field(node, "title"), date, field(node, "source").orElse(""),
         Optional.empty());
     InputKind kind = text.isPresent() ? InputKind.TEXT : InputKind.HTML;
@@ -137,10 +150,6 @@ final class JsonLinesSource implements ArticleSource {
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
-  }
-
-  private SourceItem broken(BoundedLines.Line line, String problem) {
-    return new SourceItem.Broken(id + "#" + line.number(), "line " + line.number() + ": " + problem);
   }
 
   @Override

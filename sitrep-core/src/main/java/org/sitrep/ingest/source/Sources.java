@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -76,6 +77,19 @@ public final class Sources {
    */
   public static ArticleSource open(String id, InputStream in, ReadOptions options) {
     return open(id, Container.byName(id), in, options);
+  }
+
+  /**
+   * One article that comes alone rather than in a file (a message of a queue), in the form of one
+   * line of a JSON Lines input, read as that line would be ({@link JsonLinesSource}). Its id is
+   * its {@code id}, else its {@code url}, else {@code name}; a value that is no such object, or
+   * runs over 20 MB, is a {@link SourceItem.Broken} named {@code name}.
+   */
+  public static SourceItem jsonRecord(String name, byte[] value, ReadOptions options) {
+    if (value.length > MAX_DOCUMENT_BYTES) {
+      return new SourceItem.Broken(name, "larger than 20 MB; expected one article");
+    }
+    return JsonLinesSource.record(new String(value, StandardCharsets.UTF_8), name, "", options);
   }
 
   /**

@@ -90,6 +90,34 @@ class SourcesTest {
   }
 
   @Test
+  void aMessageIsReadAsOneJsonLinesLineAndIsNamedByItsPlaceWhenItHasNoId() {
+    byte[] message = ("{\"title\": \"Clashes\",\n \"published\": \"2025-03-12T08:00:00Z\","
+        + " \"text\": \"Gunmen attacked a checkpoint.\"}").getBytes(StandardCharsets.UTF_8);
+    SourceItem.Found found = assertInstanceOf(SourceItem.Found.class,
+        Sources.jsonRecord("wire-0-7", message, ReadOptions.none()));
+    assertEquals("wire-0-7", found.input().id());
+    assertEquals(InputKind.TEXT, found.input().kind());
+    assertEquals(Optional.of(LocalDate.of(2025, 3, 12)), found.input().hints().published());
+    assertEquals("Gunmen attacked a checkpoint.",
+        new String(found.input().bytes(), StandardCharsets.UTF_8));
+
+    SourceItem.Found withId = assertInstanceOf(SourceItem.Found.class, Sources.jsonRecord(
+        "wire-0-8", "{\"id\": \"a1\", \"html\": \"<p>x</p>\"}".getBytes(StandardCharsets.UTF_8),
+        ReadOptions.none()));
+    assertEquals("a1", withId.input().id());
+    assertEquals(InputKind.HTML, withId.input().kind());
+
+    SourceItem.Broken notJson = assertInstanceOf(SourceItem.Broken.class,
+        Sources.jsonRecord("wire-0-9", "Gunmen attacked".getBytes(StandardCharsets.UTF_8),
+            ReadOptions.none()));
+    assertEquals("wire-0-9", notJson.id());
+    assertTrue(notJson.problem().startsWith("not valid JSON"), notJson.problem());
+    SourceItem.Broken empty = assertInstanceOf(SourceItem.Broken.class,
+        Sources.jsonRecord("wire-0-10", new byte[0], ReadOptions.none()));
+    assertEquals("wire-0-10", empty.id());
+  }
+
+  @Test
   void problemsWithTheFileAreOneBrokenItemNamingIt() throws IOException {
     String missing = dir.resolve("nowhere.html").toString();
     SourceItem.Broken broken = assertInstanceOf(SourceItem.Broken.class,
