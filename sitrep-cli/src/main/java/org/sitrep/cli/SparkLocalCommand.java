@@ -111,11 +111,11 @@ final class SparkLocalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     int cores = threads.count(spec);
+    if (topic != null && kafka == null) {
+      return ErrorReport.fail(spec, "--topic NAME goes with --kafka HOST:PORT");
+    }
     if (stream != null || kafka != null) {
       return stream(cores);
-    }
-    if (topic != null) {
-      return ErrorReport.fail(spec, "--topic NAME goes with --kafka HOST:PORT");
     }
     if (inputs.isEmpty()) {
       return ErrorReport.fail(spec,
@@ -150,9 +150,6 @@ final class SparkLocalCommand implements Callable<Integer> {
     }
     if (kafka != null && topic == null) {
       return ErrorReport.fail(spec, "--kafka HOST:PORT takes --topic NAME");
-    }
-    if (stream != null && topic != null) {
-      return ErrorReport.fail(spec, "--topic NAME goes with --kafka HOST:PORT");
     }
     if (kafka != null && !org.sitrep.spark.KafkaServers.valid(kafka)) {
       return ErrorReport.fail(spec, "--kafka " + kafka
