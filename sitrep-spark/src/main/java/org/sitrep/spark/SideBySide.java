@@ -2,7 +2,6 @@ package org.sitrep.spark;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,28 +16,36 @@ import java.util.concurrent.Future;
 final class SideBySide {
   private SideBySide() {}
 
+  /** One job that writes an output; what it counts it keeps in its caller's own variable. */
+  @FunctionalInterface
+  interface Job {
+    void run() throws Exception;
+  }
+
   /**
    * Runs every job and waits for all of them, even after one failed, so that none is still
-   * writing when the caller goes on; then throws the first failure as it was thrown.
+   * writing when the caller goes on; then throws the first failure as it was thrown. A job's
+   * writes are seen by the caller on return.
    */
-  static List<Long> run(List<Callable<Long>> jobs) {
+  static void run(List<Job> jobs) {
     ExecutorService pool = Executors.newFixedThreadPool(jobs.size(), r -> {
       Thread t = new Thread(r, "sitrep-output");
       t.setDaemon(true);
       return t;
     });
     try {
-      List<Future<Long>> running = new ArrayList<>();
-      for (Callable<Long> job : jobs) {
-        running.add(pool.submit(job));
+      List<Future<?>> running = new ArrayList<>();
+      for (Job job : jobs) {
+        running.add(pool.submit(() -> {
+          job.run();
+          return null;
+        }));
       }
-      List<Long> results = new ArrayList<>();
       RuntimeException first = null;
-      for (Future<Long> f : running) {
+      for (Future<?> f : running) {
         try {
-          results.add(f.get());
+          f.get();
         } catch (ExecutionException e) {
-          results.add(null);
           if (first == null) {
             first = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(
                 e.getCause());
@@ -51,7 +58,6 @@ final class SideBySide {
       if (first != null) {
         throw first;
       }
-      return results;
     } finally {
       pool.shutdown();
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -130,24 +131,21 @@ public final class SparkJob {
       Dataset<Row> extracted = results.coalesce(cores);
       Dataset<String> lines = extracted.where(col("status").equalTo(ArticleTask.DONE))
           .select(explode(col("events"))).as(Encoders.STRING());
-      List<Long> written = SideBySide.run(List.of(
+      // Each job keeps its own count: none is read back by its place in the list.
+      AtomicLong merged = new AtomicLong();
+      SideBySide.run(List.of(
+          () -> lines.write().mode(mode).text(out + "/jsonl" + part),
+          () -> spark.read().schema(EventSchema.EVENT).json(lines).write().mode(mode)
+              .parquet(out + "/parquet" + part),
+          () -> extracted.where(col("status").notEqual(ArticleTask.DONE))
+              .select("id", "input", "status", "reason").write().mode(mode)
+              .json(out + "/errors" + part),
           () -> {
-            lines.write().mode(mode).text(out + "/jsonl" + part);
-            return 0L;
-          },
-          () -> {
-            spark.read().schema(EventSchema.EVENT).json(lines).write().mode(mode)
-                .parquet(out + "/parquet" + part);
-            return 0L;
-          },
-          () -> {
-            extracted.where(col("status").notEqual(ArticleTask.DONE))
-                .select("id", "input", "status", "reason").write().mode(mode)
-                .json(out + "/errors" + part);
-            return 0L;
-          },
-          () -> merge ? MergeStage.write(spark, extracted, out + "/merged" + part) : 0L));
-      return counts.withMerged(written.get(3));
+            if (merge) {
+              merged.set(MergeStage.write(spark, extracted, out + "/merged" + part));
+            }
+          }));
+      return counts.withMerged(merged.get());
     } finally {
       results.unpersist();
     }
