@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -38,7 +40,9 @@ final class ArticleTask {
    * One row per item: {@code events} are the lines {@code sitrep extract --format jsonl} writes,
    * {@code reports} the same events whole, for the merge stage ({@link EventRecordJson}); {@code
    * stored} whether the store took the article now (true) or held its text already (false), null
-   * when not storing.
+   * when not storing; {@code undated} the undated blocks its undated events go to ({@link
+   * BlockPairs#undatedKey}), taken here where the events are objects so that the merge stage
+   * need not read every report once more to find them.
    */
   static final StructType SCHEMA = new StructType()
       .add("input", DataTypes.StringType, false)
@@ -47,7 +51,8 @@ final class ArticleTask {
       .add("reason", DataTypes.StringType, true)
       .add("events", DataTypes.createArrayType(DataTypes.StringType, false), false)
       .add("reports", DataTypes.createArrayType(DataTypes.StringType, false), false)
-      .add("stored", DataTypes.BooleanType, true);
+      .add("stored", DataTypes.BooleanType, true)
+      .add("undated", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
   /** Configured once and never changed, so one instance serves every task thread. */
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -102,14 +107,20 @@ final class ArticleTask {
     EventJson json = new EventJson();
     List<String> lines = new ArrayList<>();
     List<String> reports = new ArrayList<>();
+    Set<String> undated = new TreeSet<>();
     for (Event e : events) {
       lines.add(line(json, e));
       reports.add(EventRecordJson.write(e));
+      String block = BlockPairs.undatedKey(e);
+      if (block != null) {
+        undated.add(block);
+      }
     }
     // Spark's rows take Scala sequences for array columns.
     return RowFactory.create(item.input(), item.id(), status, reason,
         CollectionConverters.asScala(lines).toList(),
-        CollectionConverters.asScala(reports).toList(), stored);
+        CollectionConverters.asScala(reports).toList(), stored,
+        CollectionConverters.asScala(List.copyOf(undated)).toList());
   }
 
   /** The line {@code sitrep extract --format jsonl} writes for the event, byte for byte. */

@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.explode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -46,15 +45,11 @@ final class MergeStage {
 
   /** Writes the merged events as JSON Lines under {@code dir}; returns how many. */
   static long write(SparkSession spark, Dataset<Row> results, String dir) {
-    JavaRDD<String> reports = results.where(col("status").equalTo(ArticleTask.DONE))
-        .select(explode(col("reports"))).as(Encoders.STRING()).javaRDD();
+    Dataset<Row> done = results.where(col("status").equalTo(ArticleTask.DONE));
+    JavaRDD<String> reports = done.select(explode(col("reports"))).as(Encoders.STRING()).javaRDD();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Broadcast<Set<String>> undated = jsc.broadcast(Set.copyOf(reports
-        .map(json -> Optional.ofNullable(BlockPairs.undatedKey(EventRecordJson.read(json))))
-        .filter(Optional::isPresent)
-        .map(Optional::get)
-        .distinct()
-        .collect()));
+    Broadcast<Set<String>> undated = jsc.broadcast(Set.copyOf(
+        done.select(explode(col("undated"))).distinct().as(Encoders.STRING()).collectAsList()));
     List<Tuple2<String, String>> pairs = reports
         .flatMapToPair(json -> BlockPairs.keys(EventRecordJson.read(json), undated.value())
             .stream().map(key -> new Tuple2<>(key, json)).iterator())
