@@ -148,20 +148,23 @@ public sealed interface StreamInput extends Serializable {
               + ": create it first", e);
         }
         if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
-          throw new SourceUnavailable(servers + ": no broker answered in " + CHECK_SECONDS
-              + " s", e);
+          throw noBrokerAnswered(e);
         }
         throw new SourceUnavailable(servers + ": cannot read topic " + topic + ": "
             + e.getCause().getMessage(), e);
       } catch (TimeoutException e) {
-        throw new SourceUnavailable(servers + ": no broker answered in " + CHECK_SECONDS
-            + " s", e);
+        throw noBrokerAnswered(e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new SourceUnavailable("interrupted while asking " + servers, e);
       } catch (KafkaException e) {
         throw new SourceUnavailable(servers + ": " + e.getMessage(), e);
       }
+    }
+
+    /** The admin client's own timeout and ours waiting for it mean the same to the user. */
+    private SourceUnavailable noBrokerAnswered(Exception e) {
+      return new SourceUnavailable(servers + ": no broker answered in " + CHECK_SECONDS + " s", e);
     }
 
     private static RawItem message(String where, byte[] value, ReadSettings read) {
