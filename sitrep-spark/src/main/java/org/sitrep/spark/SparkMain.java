@@ -1,5 +1,7 @@
 package org.sitrep.spark;
 
+import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,18 +39,35 @@ import org.sitrep.store.StoreException;
 public final class SparkMain {
   private SparkMain() {}
 
+  /** The usage line, printed after the one line that names a mistake in the arguments. */
+  static final String USAGE = "usage: SparkMain --out DIR [--published YYYY-MM-DD] [--source NAME] "
+      + "[--data-dir DIR] [--model FILE | --no-model] [--no-merge] "
+      + "[--db jdbc:postgresql://HOST[:PORT]/DATABASE | --store] (INPUT... | (--stream DIR | "
+      + "--kafka HOST:PORT[,HOST:PORT] --topic NAME) --checkpoint DIR [--once] "
+      + "[--every SECONDS])";
+
+  /**
+   * A mistake in the arguments, named in one line ({@code "missing --out DIR"}); the user gets
+   * that line and the usage, never a stack trace.
+   */
+  static final class Misuse extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Misuse(String problem) {
+      super(problem, null, false, false);
+    }
+  }
+
   /** Exit codes as the command line's: 0 done, 2 a usage mistake or items that failed. */
   public static void main(String[] args) {
-    Optional<Args> parsed = Args.parse(args);
-    if (parsed.isEmpty()) {
-      System.err.println("usage: SparkMain --out DIR [--published YYYY-MM-DD] [--source NAME] "
-          + "[--data-dir DIR] [--model FILE | --no-model] [--no-merge] "
-          + "[--db jdbc:postgresql://HOST[:PORT]/DATABASE | --store] (INPUT... | (--stream DIR | "
-          + "--kafka HOST:PORT[,HOST:PORT] --topic NAME) --checkpoint DIR [--once] "
-          + "[--every SECONDS])");
+    Args a;
+    try {
+      a = Args.parse(args);
+    } catch (Misuse e) {
+      refuse(e, System.err);
       System.exit(2);
+      return;
     }
-    Args a = parsed.get();
     SparkSession spark = SparkSession.builder().appName("sitrep").getOrCreate();
     if (a.store().embedded() && !spark.sparkContext().isLocal()) {
       spark.stop();
@@ -81,6 +100,12 @@ public final class SparkMain {
     System.exit(s.failed() + s.bugs() > 0 ? 2 : 0);
   }
 
+  /** Says what is wrong with the arguments, then how they go. */
+  static void refuse(Misuse e, PrintStream err) {
+    err.println("sitrep: " + e.getMessage());
+    err.println(USAGE);
+  }
+
   /** Runs the streaming job until the driver is stopped, or over what is there now; exit code. */
   private static int stream(SparkSession spark, Args a) {
     try {
@@ -106,7 +131,7 @@ public final class SparkMain {
   }
 
   /**
-   * The arguments; empty when they are wrong (the usage line says how).
+   * The arguments, checked before Spark starts.
    *
    * @param stream where a streaming job's articles arrive; empty for the batch job over {@code
    *     inputs}
@@ -114,7 +139,8 @@ public final class SparkMain {
   record Args(List<String> inputs, String out, Optional<LocalDate> published, String source,
       PipelineSettings pipeline, boolean merge, StoreSettings store,
       Optional<StreamInput> stream, String checkpoint, boolean once, long every) {
-    static Optional<Args> parse(String[] args) {
+    /** @throws Misuse naming the first mistake found */
+    static Args parse(String[] args) throws Misuse {
       List<String> inputs = new ArrayList<>();
       String out = null;
       Optional<LocalDate> published = Optional.empty();
@@ -132,60 +158,128 @@ public final class SparkMain {
       long every = 10;
       // --once and --every say how a stream runs: the batch job refuses them.
       boolean streamTiming = false;
-      try {
-        for (int i = 0; i < args.length; i++) {
-          switch (args[i]) {
-            case "--out" -> out = args[++i];
-            case "--published" -> published = Optional.of(LocalDate.parse(args[++i]));
-            case "--source" -> source = args[++i].trim();
-            case "--data-dir" -> config = new SitrepConfig(Path.of(args[++i]));
-            case "--model" -> typing = SitrepConfig.Typing.model(Path.of(args[++i]));
-            case "--no-model" -> typing = SitrepConfig.Typing.RULES_ONLY;
-            case "--no-merge" -> merge = false;
-            case "--store" -> store = true;
-            case "--db" -> db = Optional.of(args[++i]);
-            case "--stream" -> dir = args[++i];
-            case "--kafka" -> kafka = args[++i];
-            case "--topic" -> topic = args[++i];
-            case "--checkpoint" -> checkpoint = args[++i];
-            case "--once" -> {
-              once = true;
-              streamTiming = true;
+      for (int i = 0; i < args.length; i++) {
+        String option = args[i];
+        switch (option) {
+          case "--out" -> out = value(args, ++i, option, "DIR");
+          case "--published" -> published = Optional.of(date(value(args, ++i, option,
+              "YYYY-MM-DD")));
+          case "--source" -> source = value(args, ++i, option, "NAME").trim();
+          case "--data-dir" -> config = new SitrepConfig(path(value(args, ++i, option, "DIR"),
+              option));
+          case "--model" -> typing = SitrepConfig.Typing.model(path(value(args, ++i, option,
+              "FILE"), option));
+          case "--no-model" -> typing = SitrepConfig.Typing.RULES_ONLY;
+          case "--no-merge" -> merge = false;
+          case "--store" -> store = true;
+          case "--db" -> db = Optional.of(value(args, ++i, option, "jdbc:postgresql://HOST/DB"));
+          case "--stream" -> dir = value(args, ++i, option, "DIR");
+          case "--kafka" -> kafka = value(args, ++i, option, "HOST:PORT");
+          case "--topic" -> topic = value(args, ++i, option, "NAME");
+          case "--checkpoint" -> checkpoint = value(args, ++i, option, "DIR");
+          case "--once" -> {
+            once = true;
+            streamTiming = true;
+          }
+          case "--every" -> {
+            every = seconds(value(args, ++i, option, "SECONDS"));
+            streamTiming = true;
+          }
+          default -> {
+            if (option.startsWith("--")) {
+              throw new Misuse("unknown option " + option);
             }
-            case "--every" -> {
-              every = Long.parseLong(args[++i]);
-              streamTiming = true;
-            }
-            default -> {
-              if (args[i].startsWith("--")) {
-                return Optional.empty();
-              }
-              inputs.add(args[i]);
-            }
+            inputs.add(option);
           }
         }
-      } catch (ArrayIndexOutOfBoundsException | DateTimeParseException
-          | NumberFormatException e) {
-        return Optional.empty();
       }
-      Optional<StreamInput> stream = Optional.empty();
-      if (dir != null && kafka == null && topic == null) {
-        stream = Optional.of(new StreamInput.Folder(dir));
-      } else if (dir == null && kafka != null && topic != null && KafkaServers.valid(kafka)) {
-        stream = Optional.of(new StreamInput.Kafka(kafka, topic));
-      } else if (dir != null || kafka != null || topic != null) {
-        return Optional.empty();
+      if (out == null) {
+        throw new Misuse("missing --out DIR");
       }
+      Optional<StreamInput> stream = stream(dir, kafka, topic);
       boolean streaming = stream.isPresent();
-      if (out == null || inputs.isEmpty() == !streaming || streaming == (checkpoint == null)
-          || every < 1 || (!streaming && streamTiming)) {
-        return Optional.empty();
+      if (streaming && (checkpoint == null || !inputs.isEmpty())) {
+        throw new Misuse((dir != null ? "--stream DIR" : "--kafka HOST:PORT")
+            + " takes --checkpoint DIR and no INPUT");
+      }
+      if (!streaming && inputs.isEmpty()) {
+        throw new Misuse(
+            "name the INPUT files or folders, or --stream DIR, or --kafka HOST:PORT --topic NAME");
+      }
+      if (!streaming && checkpoint != null) {
+        throw new Misuse("--checkpoint DIR goes with --stream DIR or --kafka HOST:PORT");
+      }
+      if (!streaming && streamTiming) {
+        throw new Misuse("--once and --every go with --stream DIR or --kafka HOST:PORT");
       }
       StoreSettings storing = store || db.isPresent()
           ? StoreSettings.of(config.dataDir(), db) : StoreSettings.NONE;
-      return Optional.of(new Args(inputs, out, published, source,
+      return new Args(inputs, out, published, source,
           PipelineSettings.of(config.withTyping(typing)), merge, storing, stream,
-          streaming ? checkpoint : "", once, every));
+          streaming ? checkpoint : "", once, every);
+    }
+
+    /** The stream that {@code --stream} or {@code --kafka} and {@code --topic} name, if any. */
+    private static Optional<StreamInput> stream(String dir, String kafka, String topic)
+        throws Misuse {
+      if (topic != null && kafka == null) {
+        throw new Misuse("--topic NAME goes with --kafka HOST:PORT");
+      }
+      if (dir != null && kafka != null) {
+        throw new Misuse("give --stream DIR or --kafka HOST:PORT, not both");
+      }
+      if (dir != null) {
+        return Optional.of(new StreamInput.Folder(dir));
+      }
+      if (kafka == null) {
+        return Optional.empty();
+      }
+      if (topic == null) {
+        throw new Misuse("--kafka HOST:PORT takes --topic NAME");
+      }
+      if (!KafkaServers.valid(kafka)) {
+        throw new Misuse("--kafka " + kafka
+            + ": expected HOST:PORT, or several joined by commas");
+      }
+      return Optional.of(new StreamInput.Kafka(kafka, topic));
+    }
+
+    /** The value after {@code option}, which {@code what} names in the usage. */
+    private static String value(String[] args, int i, String option, String what)
+        throws Misuse {
+      if (i >= args.length) {
+        throw new Misuse("missing " + what + " after " + option);
+      }
+      return args[i];
+    }
+
+    private static LocalDate date(String text) throws Misuse {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new Misuse("--published " + text + ": expected a date as YYYY-MM-DD");
+      }
+    }
+
+    private static long seconds(String text) throws Misuse {
+      long seconds;
+      try {
+        seconds = Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        throw new Misuse("--every " + text + ": expected a whole number of seconds");
+      }
+      if (seconds < 1) {
+        throw new Misuse("--every " + text + ": expected at least 1 second");
+      }
+      return seconds;
+    }
+
+    private static Path path(String text, String option) throws Misuse {
+      try {
+        return Path.of(text);
+      } catch (InvalidPathException e) {
+        throw new Misuse(option + " " + text + ": not a path: " + e.getReason());
+      }
     }
   }
 }
