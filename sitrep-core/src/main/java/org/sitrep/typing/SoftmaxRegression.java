@@ -12,6 +12,11 @@ import java.util.Random;
  * of present words ({@link WordFeatures}), each word worth 1/&radic;(words present) so that a long
  * passage does not outvote its embedding. A word's weights move only in the batches that hold it
  * (Adam's lazy form): tens of thousands of words would otherwise cost every step.
+ *
+ * <p>The learning rate falls in a straight line to zero over the training steps. At a constant
+ * rate the weights never settle: the last batches move them, so models trained on the same
+ * examples shuffled by three seeds scored 0.55 to 0.86 weighted F1 on a set none had seen. Falling
+ * to zero, they end near the one minimum of this convex loss, whatever the order (0.69 to 0.71).
  */
 final class SoftmaxRegression {
   /**
@@ -69,6 +74,7 @@ final class SoftmaxRegression {
     double beta1 = 0.9;
     double beta2 = 0.999;
     long step = 0;
+    long steps = (long) settings.epochs() * ((n + settings.batch() - 1) / settings.batch());
     for (int epoch = 0; epoch < settings.epochs(); epoch++) {
       shuffle(order, random);
       for (int start = 0; start < n; start += settings.batch()) {
@@ -96,16 +102,17 @@ final class SoftmaxRegression {
           }
           total += weight[i];
         }
+        double rate = settings.learningRate() * (1 - (double) step / steps);
         step++;
         double correction1 = 1 - Math.pow(beta1, step);
         double correction2 = 1 - Math.pow(beta2, step);
-        ww.step(total, settings, correction1, correction2);
+        ww.step(total, settings, rate, correction1, correction2);
         for (int k = 0; k < classes; k++) {
           for (int j = 0; j <= d; j++) {
             double g = grad[k][j] / total + (j < d ? settings.l2() * w[k][j] : 0);
             m[k][j] = beta1 * m[k][j] + (1 - beta1) * g;
             v[k][j] = beta2 * v[k][j] + (1 - beta2) * g * g;
-            w[k][j] -= settings.learningRate() * (m[k][j] / correction1)
+            w[k][j] -= rate * (m[k][j] / correction1)
                 / (Math.sqrt(v[k][j] / correction2) + 1e-8);
           }
         }

@@ -53,7 +53,7 @@ final class WordWeights {
   }
 
   /** One Adam step over the words touched since the last, their gradients summed over {@code total}. */
-  void step(double total, SoftmaxRegression.Settings settings, double correction1,
+  void step(double total, SoftmaxRegression.Settings settings, double rate, double correction1,
       double correction2) {
     for (int t = 0; t < touchedCount; t++) {
       int j = touchedList[t];
@@ -63,7 +63,7 @@ final class WordWeights {
         grad[k][j] = 0;
         m[k][j] = BETA1 * m[k][j] + (1 - BETA1) * g;
         v[k][j] = BETA2 * v[k][j] + (1 - BETA2) * g * g;
-        w[k][j] -= settings.learningRate() * (m[k][j] / correction1)
+        w[k][j] -= rate * (m[k][j] / correction1)
             / (Math.sqrt(v[k][j] / correction2) + 1e-8);
       }
     }
