@@ -97,9 +97,10 @@ final class DateRules {
           + ")(?:\\s+(?<year>" + YEAR + ")|,\\s+(?<cyear>" + YEAR + ")" + YEAR_FOLLOWS + ")?\\b",
           (m, r) -> r.day(DateWords.month(m.group("month")), DateWords.day(m.group("day")),
               m.group("year") != null ? m.group("year") : m.group("cyear")).map(DateRules::date)),
-      // "July 21, 1972", "Friday, July 21", "March 12th", "July 21-22, 1972".
+      // "July 21, 1972", "Friday, July 21", "March 12th", "July 21-22, 1972", and a timeline's
+      // "June 3: two policemen wounded"; not "May 9:30", a time with a word before it.
       rule("month day", MONTHS, "\\b(?:" + PART_OF + ")?" + WEEKDAY_COMMA + "(?<month>" + MONTH + ")\\s+(?<day>"
-          + DAY + ")\\b(?:\\s*[-\u2013]\\s*" + DAY + "\\b)?(?:,?\\s+(?<year>" + YEAR + ")\\b)?(?!:)",
+          + DAY + ")\\b(?:\\s*[-\u2013]\\s*" + DAY + "\\b)?(?:,?\\s+(?<year>" + YEAR + ")\\b)?(?!:\\d)",
           (m, r) -> r.day(DateWords.month(m.group("month")), DateWords.day(m.group("day")),
               m.group("year")).map(DateRules::date)),
       // "in July 1972", "March 2011", "mid-March 2019", "since March, 2019".

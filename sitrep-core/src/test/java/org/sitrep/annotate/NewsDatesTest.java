@@ -225,6 +225,13 @@ class NewsDatesTest {
   }
 
   @Test
+  void aTimelineEntryBeginsWithItsDate() {
+    assertEquals("2017-06-03", value("June 3: two policemen wounded by a roadside bomb in Turbat."));
+    assertEquals("2017-10-14", value("- Oct. 14: gunmen stormed a checkpoint outside Gao"));
+    assertEquals("2017-08-21", value("21 August: an army convoy hit a mine near Kidal."));
+  }
+
+  @Test
   void numbersThatAreNotDates() {
     assertNoDate("Floods cut power in 2,000 homes.");
     assertNoDate("Floods cut power in 2000 homes.");
