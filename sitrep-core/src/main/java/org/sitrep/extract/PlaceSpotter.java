@@ -80,13 +80,30 @@ public final class PlaceSpotter {
       boolean placeLike = isPlaceLike(tokens, i, last)
           || listed && (!personName(tokens, i, last) || listGoesOn(tokens, last))
           || conjoinedToPlace(g, i, last, out);
-      if (!modifier && placeLike && !TimeWords.isCalendarWord(tokens.get(i).word())) {
+      if (!modifier && placeLike && !TimeWords.isCalendarWord(tokens.get(i).word())
+          && !otherSide(tokens, i)) {
         boolean around = AROUND.contains(tokens.get(last).word().toLowerCase(Locale.ROOT));
         out.add(new Spot(g.span(i, last, "location"), i, last, around || nearCue(tokens, i)));
       }
       i = last + 1;
     }
     return out;
+  }
+
+  /** Words for a frontier: "fled toward the border with Somalia" names the side it is not on. */
+  private static final Set<String> FRONTIERS = Set.of("border", "borders", "frontier", "boundary");
+
+  /**
+   * A country after "the border with" is the neighbour: the event and the story are on this side
+   * of it, so the name is neither the event's place nor a vote for the story's country.
+   */
+  private static boolean otherSide(List<Token> tokens, int first) {
+    int k = first - 1;
+    if (k >= 0 && tokens.get(k).pos().equals("DT")) {
+      k--;
+    }
+    return k >= 1 && tokens.get(k).word().equalsIgnoreCase("with")
+        && FRONTIERS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean inTime(SentenceGraph g, Token t) {

@@ -41,13 +41,16 @@ final class StoryContext {
   private final List<Named<Place>> places;
   private final Map<String, Named<Actor>> affiliations;
   private final Optional<Named<Place>> dateline;
+  /** The first country adjective of each country ("Kenyan police"), for evidence of it. */
+  private final Map<String, Evidence> adjectives;
   private final String text;
 
   private StoryContext(String text, Optional<String> country, Optional<LocalDate> date,
       List<Named<Actor>> actors,
       List<Named<Place>> places, Map<String, Named<Actor>> affiliations,
-      Optional<Named<Place>> dateline) {
+      Optional<Named<Place>> dateline, Map<String, Evidence> adjectives) {
     this.country = country;
+    this.adjectives = adjectives;
     this.date = date;
     this.actors = actors;
     this.places = places;
@@ -65,6 +68,7 @@ final class StoryContext {
       PlaceSpotter spotting, Demonyms demonyms) {
     Optional<LocalDate> date = article.article().metadata().published();
     Map<String, Integer> countryVotes = new HashMap<>();
+    Map<String, Evidence> adjectives = new HashMap<>();
     // "Pakistan's interior ministry", "Pakistani police": each country adjective is a vote, and
     // the dateline's place two: what a report is about is named more than who fights in it.
     for (Sentence s : article.sentences()) {
@@ -74,7 +78,10 @@ final class StoryContext {
         boolean domestic = t.index() + 1 < s.tokens().size()
             && DOMESTIC.matcher(s.token(t.index() + 1).word()).matches();
         if (domestic) {
-          demonyms.country(t.word()).ifPresent(c -> countryVotes.merge(c, 1, Integer::sum));
+          demonyms.country(t.word()).ifPresent(c -> {
+            countryVotes.merge(c, 1, Integer::sum);
+            adjectives.putIfAbsent(c, new Evidence("location", t.word(), t.start(), t.end()));
+          });
         }
       }
     }
@@ -132,7 +139,7 @@ final class StoryContext {
     }
     actors.sort(Comparator.comparingInt(n -> n.evidence().start()));
     return new StoryContext(article.article().text(), country, date, List.copyOf(actors), List.copyOf(places), affiliations,
-        dateline(article, ranker, country));
+        dateline(article, ranker, country), Map.copyOf(adjectives));
   }
 
   /** A country named outright weighs three, a province two, a town one. */
@@ -159,10 +166,14 @@ final class StoryContext {
         .map(p -> new Named<>(p, words, 0));
   }
 
-  /** Where the report names its country ("Venezuela", "Venezuelan"), for evidence of it. */
+  /**
+   * Where the report names its country ("Venezuela", "Venezuelan police"), for evidence of it; an
+   * actor's words ("soldiers") only when neither is written.
+   */
   Optional<Evidence> countryNamed() {
     return country.flatMap(c -> places.stream().filter(n -> n.value().iso3().equals(c)
         && n.value().featureCode().startsWith("PCL")).map(Named::evidence).findFirst()
+        .or(() -> Optional.ofNullable(adjectives.get(c)))
         .or(() -> actors.stream().filter(n -> n.value().iso3().equals(c)).map(Named::evidence).findFirst()));
   }
 

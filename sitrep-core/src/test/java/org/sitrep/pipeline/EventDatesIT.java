@@ -33,6 +33,13 @@ class EventDatesIT {
   }
 
   @Test
+  void aTimelineEntryIsDatedByTheDayItBeginsWith() {
+    Event e = only("Attacks in Balochistan\n\nRecent incidents in the province:\n\n"
+        + "- May 3: two policemen wounded by a roadside bomb in Turbat\n");
+    assertEquals(Optional.of(LocalDate.parse("2024-05-03")), e.eventDate(), () -> "event: " + e);
+  }
+
+  @Test
   void lastWeekendIsItsSaturdayWithWeekPrecision() {
     dated("Gunmen attacked a police post in Dori last weekend, killing two officers.", "2024-05-04",
         TimePrecision.WEEK);

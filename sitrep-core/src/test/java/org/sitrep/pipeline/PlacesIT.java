@@ -61,6 +61,23 @@ class PlacesIT {
   }
 
   @Test
+  void theCountryAcrossTheBorderIsNeitherTheSiteNorTheStorysCountry() {
+    Place p = place(only("Gunmen ambushed a police patrol near the town of Mandera on Monday, "
+        + "killing two officers. The attackers escaped toward the border with Somalia, police said."));
+    assertEquals("Mandera", p.name());
+    assertEquals("KEN", p.iso3());
+  }
+
+  @Test
+  void aStorysCountryIsShownByTheWordThatNamesIt() {
+    Event e = only("Clashes broke out on the border with Somalia on Monday, killing two soldiers, "
+        + "Kenyan police said.");
+    assertEquals("KEN", place(e).iso3());
+    assertTrue(e.evidence().stream().anyMatch(v -> v.field().equals("location")
+        && v.text().equals("Kenyan")), e.evidence().toString());
+  }
+
+  @Test
   void theDatelineIsNotTheEventSite() {
     Place p = place(only("BAMAKO, May 7 (Reuters) - Gunmen killed five villagers near Gao on Monday, "
         + "officials said."));
