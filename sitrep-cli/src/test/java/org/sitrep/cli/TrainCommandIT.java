@@ -50,6 +50,27 @@ class TrainCommandIT {
   }
 
   @Test
+  void anotherSeedShufflesDifferentlyAndTypesTheSame() throws Exception {
+    Path one = dir.resolve("one.model");
+    Path other = dir.resolve("other.model");
+    assertEquals(0, CommandRun.of("train", "--gold", desk().toString(), "--out", one.toString(),
+        "--folds", "0").exitCode());
+    CommandRun run = CommandRun.of("train", "--gold", desk().toString(), "--out", other.toString(),
+        "--folds", "0", "--seed", "7");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(!java.util.Arrays.equals(Files.readAllBytes(one), Files.readAllBytes(other)),
+        "the seed changed nothing");
+    Path test = dir.resolve("seeds.tsv");
+    Files.writeString(test, "text\tsub_event_type\nJets bombed a depot near Sevare.\tAir/drone strike\n"
+        + "Nurses marched through Blantyre.\tPeaceful protest\n");
+    for (Path model : new Path[] {one, other}) {
+      CommandRun eval = CommandRun.of("eval", "types", test.toString(), "--model", model.toString(),
+          "--json");
+      assertTrue(eval.out().startsWith("{\"n\":2,\"accuracy\":1.0,"), eval.out());
+    }
+  }
+
+  @Test
   void anUnknownLabelIsAnErrorNamingIt() throws Exception {
     Path file = dir.resolve("bad.csv");
     Files.writeString(file, "notes,sub_event_type\nSoldiers fought rebels.,Battle\n");

@@ -42,7 +42,18 @@ public final class TypeTrainer {
 
   /** A trainer over that embedder and the shipped signals; its models record the embedder. */
   public static TypeTrainer over(EmbedderModel embedder) {
-    return new TypeTrainer(OnnxEmbedder.load(embedder), TextSignals.loadDefault());
+    return over(embedder, SoftmaxRegression.Settings.DEFAULT.seed());
+  }
+
+  /**
+   * The same, shuffling the passages by {@code seed}: a model that changes much with the seed
+   * has not settled, which is worth being able to check.
+   */
+  public static TypeTrainer over(EmbedderModel embedder, long seed) {
+    SoftmaxRegression.Settings d = SoftmaxRegression.Settings.DEFAULT;
+    return new TypeTrainer(OnnxEmbedder.load(embedder), TextSignals.loadDefault(),
+        new SoftmaxRegression.Settings(d.epochs(), d.batch(), d.learningRate(), d.l2(), d.wordL2(),
+            seed));
   }
 
   /**
