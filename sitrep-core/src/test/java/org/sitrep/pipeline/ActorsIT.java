@@ -188,4 +188,14 @@ class ActorsIT {
     assertTrue(evidence(blast, "actor1").note().contains("no one named"),
         evidence(blast, "actor1").toString());
   }
+
+  @Test
+  void unnamedVictimsAreShownByTheDeadCounted() {
+    Event e = only("The bodies of three men were found near Kidal on Monday, a day after they"
+        + " were abducted by gunmen, residents said.");
+    assertTrue(e.actor2().map(a -> a.name().startsWith("Civilians")).orElse(false), e.toString());
+    Evidence victims = evidence(e, "actor2");
+    assertTrue(victims.text().contains("three men"), victims.toString());
+    assertTrue(victims.note().contains("ACLED's convention"), victims.toString());
+  }
 }
