@@ -188,12 +188,12 @@ public final class MentionCoder {
         && told.actor2().map(r -> r.actor().inter() == 6).orElse(false);
     EventSides.Sides s = protestersSecond ? told.swapped() : told;
     if (type.eventType() == org.sitrep.model.EventType.VIOLENCE_AGAINST_CIVILIANS && s.actor2().isEmpty()) {
-      // Violence against civilians has civilians on its second side, named or not; the words
-      // are those of the dead or wounded counted ("the bodies of three men"), else the act's.
-      Evidence victims = m.fatalities().or(m::injured).map(Count::evidence)
-          .map(c -> c.withNote("the victims, not named: civilians, by ACLED's convention"))
-          .orElse(m.trigger().withNote("no one named as the victims: civilians, by ACLED's"
-              + " convention"));
+      // Violence against civilians has civilians on its second side, named or not; unnamed,
+      // the act's words stand for them, and the note says why (a count's words were tried and
+      // left: counts are often told in another clause, and made the victims look like a span of
+      // text that names them).
+      Evidence victims = m.trigger().withNote("no one named as the victims: civilians, by"
+          + " ACLED's convention");
       s = s.withActor2(dictionary.resolve("civilians", story.actorScope())
           .map(a -> new ActorResolver.Resolved(a, victims)));
     }
