@@ -69,8 +69,16 @@ public final class ParseMentionExtractor implements MentionExtractor {
         && !(TimeWords.isCalendarWord(t.word()) && Character.isUpperCase(t.word().charAt(0))));
   }
 
-  /** "* 2007 Bagram Airfield bombing": a list entry or a label with no verb tells nothing. */
+  /**
+   * "* 2007 Bagram Airfield bombing": a list entry or a label with no verb tells nothing; nor does
+   * "[Protesters clash with police in the capital]", the bracketed title of another story that
+   * a page links to.
+   */
   private static boolean tellsSomething(Sentence s) {
+    String text = s.text().strip();
+    if (text.startsWith("[") && text.endsWith("]")) {
+      return false;
+    }
     return s.tokens().stream().anyMatch(t -> t.isVerb() || t.pos().equals("MD"));
   }
 

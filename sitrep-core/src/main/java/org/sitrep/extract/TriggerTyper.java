@@ -138,11 +138,16 @@ final class TriggerTyper {
         }
       }
       if (d.relation().equals("obj")) {
-        // "fired grenade launchers, heavy machine guns and small arms": all the weapons fired.
+        // "fired grenade launchers, heavy machine guns and small arms": all the weapons fired;
+        // "fired tear gas": the word that says what kind of gas.
         for (Dependency c : g.sentence().basicChildren(d.dependent())) {
-          if (c.relation().startsWith("conj")) {
+          if (c.relation().startsWith("conj") || c.relation().equals("compound")
+              || c.relation().equals("amod")) {
             out.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT));
           }
+        }
+        if (d.dependent() > 0) {
+          out.add(g.token(d.dependent() - 1).word().toLowerCase(Locale.ROOT));
         }
       }
     }
@@ -164,8 +169,11 @@ final class TriggerTyper {
     if (modifiers.contains("suicide")) {
       return SubEventType.SUICIDE_BOMB;
     }
-    if (modifiers.contains("chemical") || modifiers.contains("gas") || modifiers.contains("chlorine")
-        || modifiers.contains("sarin")) {
+    // Tear gas and pepper gas are how police disperse a crowd, which ACLED codes as a protest
+    // met with intervention, not as a chemical weapon.
+    boolean crowdGas = modifiers.contains("tear") || modifiers.contains("pepper");
+    if (modifiers.contains("chemical") || modifiers.contains("gas") && !crowdGas
+        || modifiers.contains("chlorine") || modifiers.contains("sarin")) {
       return SubEventType.CHEMICAL_WEAPON;
     }
     boolean explosive = type == SubEventType.REMOTE_EXPLOSIVE || type == SubEventType.AIR_DRONE_STRIKE

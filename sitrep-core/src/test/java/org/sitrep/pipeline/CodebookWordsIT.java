@@ -70,4 +70,23 @@ class CodebookWordsIT {
         + "She set a new record in the 100 metres in Paris on Sunday.\n\n"
         + "The bank withdrew its offer for the insurer on Tuesday."));
   }
+
+  @Test
+  void tearGasIsAProtestMetWithForceNotAChemicalWeapon() {
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, onlyType(
+        "Police fired tear gas at protesters in Caracas on Monday."));
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, onlyType(
+        "Riot police fired pepper gas at striking dockers in Valparaiso on Tuesday."));
+    assertEquals(SubEventType.CHEMICAL_WEAPON, onlyType(
+        "Government forces fired chlorine gas shells at rebel positions near Latamneh on Sunday,"
+            + " injuring 12 fighters."));
+  }
+
+  @Test
+  void theBracketedTitleOfAnotherStoryIsNoEvent() {
+    List<Event> found = events("Police fired tear gas at protesters in Caracas on Monday.\n\n"
+        + "[Gunmen kill five soldiers in attack on army base in Zamfara]\n\n"
+        + "The protest ended in the evening.");
+    assertEquals(1, found.size(), () -> "events: " + found);
+  }
 }
