@@ -107,6 +107,8 @@ final class TriggerTyper {
       "launchers", "launcher", "howitzers", "howitzer", "cannon", "cannons");
   private static final Set<String> CROWD_CONTROL = Set.of(
       "teargas", "tear-gas", "tear", "gas", "cannon", "cannons", "rubber", "pellets", "stun", "batons");
+  /** The words that make a gas a police weapon against a crowd. */
+  private static final Set<String> CROWD_GASES = Set.of("tear", "pepper");
   private static final Set<String> SMALL_ARMS = Set.of(
       "arms", "guns", "gun", "rifles", "rifle", "weapons", "pistols", "kalashnikovs");
   static final Set<String> RESULT_VERBS = Set.of(
@@ -138,16 +140,19 @@ final class TriggerTyper {
         }
       }
       if (d.relation().equals("obj")) {
-        // "fired grenade launchers, heavy machine guns and small arms": all the weapons fired;
-        // "fired tear gas": the word that says what kind of gas.
+        // "fired grenade launchers, heavy machine guns and small arms": all the weapons fired.
         for (Dependency c : g.sentence().basicChildren(d.dependent())) {
-          if (c.relation().startsWith("conj") || c.relation().equals("compound")
-              || c.relation().equals("amod")) {
+          if (c.relation().startsWith("conj")) {
             out.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT));
           }
         }
+        // "fired tear gas": only the word that makes the gas a crowd's, since the other words of
+        // an object would retype the act ("attacked the air base" is no air strike).
         if (d.dependent() > 0) {
-          out.add(g.token(d.dependent() - 1).word().toLowerCase(Locale.ROOT));
+          String before = g.token(d.dependent() - 1).word().toLowerCase(Locale.ROOT);
+          if (CROWD_GASES.contains(before)) {
+            out.add(before);
+          }
         }
       }
     }
@@ -171,7 +176,7 @@ final class TriggerTyper {
     }
     // Tear gas and pepper gas are how police disperse a crowd, which ACLED codes as a protest
     // met with intervention, not as a chemical weapon.
-    boolean crowdGas = modifiers.contains("tear") || modifiers.contains("pepper");
+    boolean crowdGas = modifiers.stream().anyMatch(CROWD_GASES::contains);
     if (modifiers.contains("chemical") || modifiers.contains("gas") && !crowdGas
         || modifiers.contains("chlorine") || modifiers.contains("sarin")) {
       return SubEventType.CHEMICAL_WEAPON;
