@@ -109,6 +109,9 @@ final class TriggerTyper {
       "teargas", "tear-gas", "tear", "gas", "cannon", "cannons", "rubber", "pellets", "stun", "batons");
   /** The words that make a gas a police weapon against a crowd. */
   private static final Set<String> CROWD_GASES = Set.of("tear", "pepper");
+  /** What a fired weapon holds, read from its object: a crowd's gases and chemical agents. */
+  private static final Set<String> WEAPON_CONTENTS = Set.of(
+      "tear", "pepper", "gas", "chemical", "chlorine", "sarin", "mustard");
   private static final Set<String> SMALL_ARMS = Set.of(
       "arms", "guns", "gun", "rifles", "rifle", "weapons", "pistols", "kalashnikovs");
   static final Set<String> RESULT_VERBS = Set.of(
@@ -146,11 +149,18 @@ final class TriggerTyper {
             out.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT));
           }
         }
-        // "fired tear gas": only the word that makes the gas a crowd's, since the other words of
-        // an object would retype the act ("attacked the air base" is no air strike).
+        // "fired tear gas", "fired chlorine gas shells": only the words that say what the
+        // weapon holds, since the other words of an object would retype the act ("attacked the
+        // air base" is no air strike).
+        for (Dependency c : g.sentence().basicChildren(d.dependent())) {
+          String word = g.token(c.dependent()).word().toLowerCase(Locale.ROOT);
+          if (c.relation().equals("compound") && WEAPON_CONTENTS.contains(word)) {
+            out.add(word);
+          }
+        }
         if (d.dependent() > 0) {
           String before = g.token(d.dependent() - 1).word().toLowerCase(Locale.ROOT);
-          if (CROWD_GASES.contains(before)) {
+          if (WEAPON_CONTENTS.contains(before)) {
             out.add(before);
           }
         }
@@ -178,7 +188,8 @@ final class TriggerTyper {
     // met with intervention, not as a chemical weapon.
     boolean crowdGas = modifiers.stream().anyMatch(CROWD_GASES::contains);
     if (modifiers.contains("chemical") || modifiers.contains("gas") && !crowdGas
-        || modifiers.contains("chlorine") || modifiers.contains("sarin")) {
+        || modifiers.contains("chlorine") || modifiers.contains("sarin")
+        || modifiers.contains("mustard")) {
       return SubEventType.CHEMICAL_WEAPON;
     }
     boolean explosive = type == SubEventType.REMOTE_EXPLOSIVE || type == SubEventType.AIR_DRONE_STRIKE
