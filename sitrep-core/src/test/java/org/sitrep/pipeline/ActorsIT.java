@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
 import org.sitrep.model.Evidence;
 
 /** Issue #8: actors resolved in context, each on a short report written here. */
@@ -187,6 +188,14 @@ class ActorsIT {
     assertTrue(actor1(blast).startsWith("Unidentified Armed Group"), actor1(blast));
     assertTrue(evidence(blast, "actor1").note().contains("no one named"),
         evidence(blast, "actor1").toString());
+  }
+
+  @Test
+  void servicemenAreTheStatesSoldiers() {
+    Event e = only("Gunmen killed three service members at a checkpoint near Kidal on Monday.");
+    assertTrue(e.actor2().map(a -> a.name().startsWith("Military Forces of Mali")).orElse(false),
+        e.toString());
+    assertEquals(SubEventType.ARMED_CLASH, e.subEventType());
   }
 
   @Test
