@@ -144,17 +144,13 @@ final class TriggerTyper {
       }
       if (d.relation().equals("obj")) {
         // "fired grenade launchers, heavy machine guns and small arms": all the weapons fired.
-        for (Dependency c : g.sentence().basicChildren(d.dependent())) {
-          if (c.relation().startsWith("conj")) {
-            out.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT));
-          }
-        }
-        // "fired tear gas", "fired chlorine gas shells": only the words that say what the
-        // weapon holds, since the other words of an object would retype the act ("attacked the
+        // "fired tear gas", "fired chlorine gas shells": of the object's own words, only those
+        // that say what the weapon holds, since the others would retype the act ("attacked the
         // air base" is no air strike).
         for (Dependency c : g.sentence().basicChildren(d.dependent())) {
           String word = g.token(c.dependent()).word().toLowerCase(Locale.ROOT);
-          if (c.relation().equals("compound") && WEAPON_CONTENTS.contains(word)) {
+          if (c.relation().startsWith("conj")
+              || c.relation().equals("compound") && WEAPON_CONTENTS.contains(word)) {
             out.add(word);
           }
         }

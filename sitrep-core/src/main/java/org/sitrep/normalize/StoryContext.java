@@ -41,16 +41,16 @@ final class StoryContext {
   private final List<Named<Place>> places;
   private final Map<String, Named<Actor>> affiliations;
   private final Optional<Named<Place>> dateline;
-  /** The first country adjective of each country ("Kenyan police"), for evidence of it. */
-  private final Map<String, Evidence> adjectives;
+  /** The first adjective of the story's country ("Kenyan police"), for evidence of it. */
+  private final Optional<Evidence> countryAdjective;
   private final String text;
 
   private StoryContext(String text, Optional<String> country, Optional<LocalDate> date,
       List<Named<Actor>> actors,
       List<Named<Place>> places, Map<String, Named<Actor>> affiliations,
-      Optional<Named<Place>> dateline, Map<String, Evidence> adjectives) {
+      Optional<Named<Place>> dateline, Optional<Evidence> countryAdjective) {
     this.country = country;
-    this.adjectives = adjectives;
+    this.countryAdjective = countryAdjective;
     this.date = date;
     this.actors = actors;
     this.places = places;
@@ -139,7 +139,7 @@ final class StoryContext {
     }
     actors.sort(Comparator.comparingInt(n -> n.evidence().start()));
     return new StoryContext(article.article().text(), country, date, List.copyOf(actors), List.copyOf(places), affiliations,
-        dateline(article, ranker, country), Map.copyOf(adjectives));
+        dateline(article, ranker, country), country.map(adjectives::get));
   }
 
   /** A country named outright weighs three, a province two, a town one. */
@@ -173,7 +173,7 @@ final class StoryContext {
   Optional<Evidence> countryNamed() {
     return country.flatMap(c -> places.stream().filter(n -> n.value().iso3().equals(c)
         && n.value().featureCode().startsWith("PCL")).map(Named::evidence).findFirst()
-        .or(() -> Optional.ofNullable(adjectives.get(c)))
+        .or(() -> countryAdjective)
         .or(() -> actors.stream().filter(n -> n.value().iso3().equals(c)).map(Named::evidence).findFirst()));
   }
 
