@@ -37,6 +37,8 @@ public final class CoreNlpAnnotator implements Annotator {
    * stream of new articles gains less). At most 100,000 vectors of 200 floats: 80 MB.
    */
   private static final int PARSER_CACHED_FEATURES = 100_000;
+  /** How many of the parser's most frequent features have their vector computed at load. */
+  private static final int PARSER_FREQUENT_FEATURES = 20_000;
   private static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
   /**
@@ -50,9 +52,11 @@ public final class CoreNlpAnnotator implements Annotator {
     // The parser is called directly, not through CoreNLP's annotator, which would also build three
     // graphs Sitrep never reads (collapsed, CC-processed, enhanced): a sixth of the parse's time.
     Properties parserProperties = new Properties();
-    parserProperties.setProperty("numCached", Integer.toString(PARSER_CACHED_FEATURES));
+    // CoreNLP's own classifier is replaced at once (TransitionScorer), so it need not compute
+    // its table of frequent features at load (a second, and 160 MB).
+    parserProperties.setProperty("numPreComputed", "0");
     this.parser = DependencyParser.loadFromModelFile(PARSER_MODEL, parserProperties);
-    ParserTables.speedUp(parser);
+    TransitionScorer.install(parser, PARSER_FREQUENT_FEATURES, PARSER_CACHED_FEATURES);
   }
 
   /**
