@@ -4,9 +4,11 @@ import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DelegatingClassifier;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.Field;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Scores the transitions of CoreNLP's neural dependency parser: the same network over the same
@@ -23,13 +25,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code TransitionScorerIT} checks the shipped examples and sentences written for it).
  *
  * <p>The contributions of the most frequent features (the parser's own list) are computed at
- * load; others when first met, and kept up to a bound in a map that threads read without a lock
+ * load; others when first met, and kept up to a bound where threads read them without a lock
  * (CoreNLP keeps its cache under one lock, which made two threads wait for each other). A vector
- * is the same whether it was computed at load, on a miss or read from the cache.
+ * is the same whether it was computed at load, on first use or read again.
  */
 final class TransitionScorer {
   /** Features per parser state: 18 words, 18 tags, 12 arc labels, in CoreNLP's order. */
   private static final int FEATURES = 48;
+  private static final VarHandle VECTOR = MethodHandles.arrayElementVarHandle(float[][].class);
 
   private final int hidden;
   private final int transitions;
@@ -40,8 +43,13 @@ final class TransitionScorer {
   private final float[] bias;
   /** For each hidden unit, its weight in every transition's score. */
   private final float[][] output;
-  private final IntKeyMap<float[]> frequent;
-  private final ConcurrentHashMap<Integer, float[]> met = new ConcurrentHashMap<>();
+  /**
+   * Each feature's vector, at its key ({@code value * 48 + position}), once computed: an array
+   * index in place of a hash look-up, 48 references per word, tag and label. Read with acquire
+   * and written with release, so that a thread that sees a vector sees all of it.
+   */
+  private final float[][] vectors;
+  private final AtomicInteger kept = new AtomicInteger();
   private final int keepAtMost;
 
   /**
@@ -77,9 +85,9 @@ final class TransitionScorer {
       }
     }
     this.keepAtMost = keepAtMost;
-    this.frequent = new IntKeyMap<>(frequentFeatures.size());
+    this.vectors = new float[embeddings.length * FEATURES][];
     for (int key : frequentFeatures) {
-      frequent.put(key, contribution(key / FEATURES, key % FEATURES));
+      vectors[key] = contribution(key / FEATURES, key % FEATURES);
     }
   }
 
@@ -129,15 +137,14 @@ final class TransitionScorer {
 
   private float[] contributionOf(int value, int position) {
     int key = value * FEATURES + position;
-    float[] v = frequent.get(key);
-    if (v != null) {
-      return v;
-    }
-    v = met.get(key);
+    float[] v = (float[]) VECTOR.getAcquire(vectors, key);
     if (v == null) {
       v = contribution(value, position);
-      if (met.size() < keepAtMost) {
-        met.putIfAbsent(key, v);
+      // Past the bound a vector is computed on each use. Two threads may both compute one; both
+      // get the same numbers, and a vector stored twice is counted twice, which only tightens it.
+      if (kept.get() < keepAtMost) {
+        kept.incrementAndGet();
+        VECTOR.setRelease(vectors, key, v);
       }
     }
     return v;
