@@ -103,16 +103,26 @@ final class TrainCommand implements Callable<Integer> {
         : TypeTrainer.over(embedderModel, seed);
     CountProgress embedding = CountProgress.onStderr(err, "embedding", texts.size());
     TypeTrainer.Examples examples = trainer.embed(texts, embedding::done);
+    // Without cross-validation nothing chooses the passages' share of the vote: the softmax alone.
+    double share = 0;
     if (folds > 0) {
       CountProgress fitting = CountProgress.onStderr(err, "cross-validation folds", folds);
-      TypeScores scores = trainer.crossValidate(examples, folds, fitting::done);
-      stdout.println(folds + "-fold cross-validation");
-      TypeReport.text(stdout, scores);
+      TypeTrainer.CrossValidation cv = trainer.crossValidate(examples, folds, fitting::done);
+      share = cv.neighboursShare();
+      stdout.println(folds + "-fold cross-validation" + (cv.byFile() ? ", each fold whole files" : ""));
+      TypeReport.text(stdout, cv.scores());
       stdout.println();
+      StringBuilder shares = new StringBuilder();
+      for (int s = 0; s < TypeTrainer.SHARES.length; s++) {
+        shares.append(s == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f at %.2f",
+            cv.weightedF1()[s], TypeTrainer.SHARES[s]));
+      }
+      stdout.printf(Locale.ROOT, "the nearest training passages' vote: share %.2f (weighted F1 %s)%n%n",
+          share, shares);
     }
     String trainedOn = gold.stream().map(p -> p.getFileName().toString())
         .collect(Collectors.joining(", ")) + "; " + texts.size() + " passages";
-    TypeModel model = trainer.fit(examples, trainedOn);
+    TypeModel model = trainer.fit(examples, trainedOn, share);
     try {
       model.write(out);
     } catch (IOException e) {

@@ -16,7 +16,8 @@ import java.util.zip.CRC32;
 
 /**
  * A trained sub-event typer's numbers: which embedder and signals it reads, how each feature is
- * standardised, and the softmax weights. Saved as a small binary file (tens of kilobytes) with a
+ * standardised, the softmax weights, and the training passages' embeddings, whose nearest vote
+ * beside the softmax ({@link Neighbours}). Saved as a binary file (a few megabytes) with a
  * checksum, so that a truncated or foreign file is refused rather than read as nonsense.
  *
  * @param embedder the name of the sentence embedder it was trained with
@@ -25,12 +26,19 @@ import java.util.zip.CRC32;
  * @param trainingDigest a digest of the training examples, to tell whether a shipped model is
  *     still the one its training set makes
  * @param words the words and word pairs it weighs (none in a model of format 1)
+ * @param neighbours the training passages that vote (none in a model of format 1 or 2)
+ * @param neighboursShare their vote's share of the probabilities, the softmax's the rest; chosen
+ *     by cross-validation when the model was trained ({@link TypeTrainer#crossValidate})
  */
 public record TypeModel(String embedder, String signals, String trainedOn, String trainingDigest,
-    float[] mean, float[] scale, WordFeatures words, SoftmaxRegression regression) {
+    float[] mean, float[] scale, WordFeatures words, SoftmaxRegression regression,
+    Neighbours neighbours, double neighboursShare) {
   private static final String MAGIC = "sitrep-type-model";
-  /** 2 added the words; a model of format 1 is still read, as one that weighs no words. */
-  private static final int VERSION = 2;
+  /**
+   * 2 added the words, 3 the passages that vote; a model of an earlier format is still read, as
+   * one without them.
+   */
+  private static final int VERSION = 3;
 
   /** The model shipped with Sitrep, made by {@code sitrep train} from {@code training/types}. */
   public static TypeModel loadDefault() {
@@ -72,7 +80,7 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
         throw new TypeModelException(name + ": the model file is damaged (checksum differs)");
       }
       int version = in.readInt();
-      if (version != VERSION && version != 1) {
+      if (version < 1 || version > VERSION) {
         throw new TypeModelException(name + ": model format " + version
             + " is not one this Sitrep reads (it reads " + VERSION + ")");
       }
@@ -107,8 +115,16 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
       for (int k = 0; k < labels; k++) {
         wordWeights[k] = floats(in, vocabulary);
       }
+      Neighbours neighbours = version < 3 ? Neighbours.none() : Neighbours.read(in);
+      double share = version < 3 ? 0 : in.readDouble();
+      if (!(share >= 0 && share <= 1)) {
+        throw new TypeModelException(name + ": its passages' share is " + share);
+      }
+      if (neighbours.size() > 0 && neighbours.dimensions() > features) {
+        throw new TypeModelException(name + ": its passages have more dimensions than its features");
+      }
       return new TypeModel(embedder, signals, trainedOn, digest, mean, scale,
-          new WordFeatures(words), new SoftmaxRegression(weights, wordWeights));
+          new WordFeatures(words), new SoftmaxRegression(weights, wordWeights), neighbours, share);
     } catch (EOFException e) {
       throw new TypeModelException(name + ": the model file is truncated");
     }
@@ -165,6 +181,8 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
           out.writeFloat(f);
         }
       }
+      neighbours.write(out);
+      out.writeDouble(neighboursShare);
     }
     CRC32 crc = new CRC32();
     byte[] body = buffer.toByteArray();
@@ -193,7 +211,23 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
    * words ({@link #wordsOf}).
    */
   double[] probabilities(float[] features, int[] wordIndices) {
+    double[] p = softmax(features, wordIndices);
+    return neighboursShare == 0 || neighbours.size() == 0 ? p
+        : blend(p, neighbours.vote(features), neighboursShare);
+  }
+
+  /** The softmax's probabilities alone. */
+  double[] softmax(float[] features, int[] wordIndices) {
     return regression.probabilities(standardised(features, mean, scale), wordIndices);
+  }
+
+  /** {@code share} of the vote and the rest of the softmax's probabilities. */
+  static double[] blend(double[] softmax, double[] vote, double share) {
+    double[] p = new double[softmax.length];
+    for (int c = 0; c < p.length; c++) {
+      p[c] = (1 - share) * softmax[c] + share * vote[c];
+    }
+    return p;
   }
 
   /** The passage's words that this model weighs, as {@link #probabilities} takes them. */

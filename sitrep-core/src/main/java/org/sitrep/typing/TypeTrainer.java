@@ -7,7 +7,8 @@ import org.sitrep.internal.Sha256;
 
 /**
  * Trains a {@link TypeModel} from coded passages: embeds them once, then fits softmax regression
- * over the embedding and the text signals, and scores it by k-fold cross-validation.
+ * over the embedding and the text signals, keeps the passages' embeddings to vote beside it, and
+ * scores it by k-fold cross-validation (each fold voted on by the other folds' passages).
  */
 public final class TypeTrainer {
   /**
@@ -15,11 +16,21 @@ public final class TypeTrainer {
    * index each.
    */
   public record Examples(float[][] features, int[][] wordIndices, WordFeatures words, int[] labels,
-      String digest) {
+      String[] sources, String digest) {
     public int size() {
       return labels.length;
     }
   }
+
+  /**
+   * Cross-validated scores at the share of the passages' vote that scored best, that share, each
+   * share's weighted F1 (in the order of {@link #SHARES}), and whether the folds held whole files.
+   */
+  public record CrossValidation(TypeScores scores, double neighboursShare, double[] weightedF1,
+      boolean byFile) {}
+
+  /** The shares of the passages' vote that cross-validation chooses from. */
+  public static final double[] SHARES = {0, 0.25, 0.5, 0.75};
 
   private static final int BATCH = 32;
   private final SentenceEmbedder embedder;
@@ -66,6 +77,7 @@ public final class TypeTrainer {
     // held-out fold holds is in it, but no fold's model learns a weight for it.
     WordFeatures words = WordFeatures.learn(texts.stream().map(LabelledText::text).toList());
     int[][] wordIndices = new int[texts.size()][];
+    String[] sources = new String[texts.size()];
     for (int start = 0; start < texts.size(); start += BATCH) {
       List<LabelledText> batch = texts.subList(start, Math.min(texts.size(), start + BATCH));
       List<float[]> vectors = embedder.embed(batch.stream().map(LabelledText::text).toList());
@@ -74,10 +86,18 @@ public final class TypeTrainer {
         features[start + i] = ModelTyper.features(vectors.get(i), signals.of(t.text()));
         wordIndices[start + i] = words.of(t.text());
         labels[start + i] = t.label().index();
+        sources[start + i] = source(t.origin());
       }
       progress.accept(start + batch.size());
     }
-    return new Examples(features, wordIndices, words, labels, digest(texts));
+    return new Examples(features, wordIndices, words, labels, sources, digest(texts));
+  }
+
+  /** The file of an origin "FILE:LINE". */
+  static String source(String origin) {
+    int colon = origin.lastIndexOf(':');
+    return colon > 0 && origin.substring(colon + 1).chars().allMatch(Character::isDigit)
+        ? origin.substring(0, colon) : origin;
   }
 
   /**
@@ -92,26 +112,39 @@ public final class TypeTrainer {
     return Sha256.hex(set.toString(), 12);
   }
 
-  /** A model fitted to all the examples. */
-  public TypeModel fit(Examples examples, String trainedOn) {
+  /**
+   * A model fitted to all the examples, whose passages' vote has {@code neighboursShare} of its
+   * probabilities (0: the softmax alone).
+   */
+  public TypeModel fit(Examples examples, String trainedOn, double neighboursShare) {
     int[] all = new int[examples.size()];
     for (int i = 0; i < all.length; i++) {
       all[i] = i;
     }
-    return fit(examples, all, trainedOn);
+    return fit(examples, all, trainedOn, neighboursShare);
   }
 
   /**
    * Scores by {@code folds}-fold cross-validation: each fold is scored by a model fitted to the
-   * others. Examples are dealt to folds in turn within each label, so every fold holds each label.
+   * others, and voted on by the others' passages. Each share of the vote in {@link #SHARES} is
+   * scored on the same folds, and the best (the smaller on a tie) is chosen.
+   *
+   * <p>When the passages come from at least {@code folds} files, each fold holds whole files: a
+   * file is written in one style, often by one hand at one sitting, and its passages are nearer
+   * each other than any new text is to them, so a fold that shared a file with the others would
+   * reward the vote for finding a passage's siblings. Otherwise examples are dealt to folds in
+   * turn within each label, so every fold holds each label.
    */
-  public TypeScores crossValidate(Examples examples, int folds, IntConsumer foldsDone) {
-    int[] fold = new int[examples.size()];
-    int[] dealt = new int[TypeLabel.COUNT];
-    for (int i = 0; i < fold.length; i++) {
-      fold[i] = dealt[examples.labels()[i]]++ % folds;
+  public CrossValidation crossValidate(Examples examples, int folds, IntConsumer foldsDone) {
+    int[] fold = byFile(examples.sources(), folds);
+    boolean byFile = fold != null;
+    if (!byFile) {
+      fold = byLabel(examples.labels(), folds);
     }
-    TypeScores scores = new TypeScores();
+    TypeScores[] scores = new TypeScores[SHARES.length];
+    for (int s = 0; s < scores.length; s++) {
+      scores[s] = new TypeScores();
+    }
     for (int f = 0; f < folds; f++) {
       List<Integer> train = new ArrayList<>();
       List<Integer> test = new ArrayList<>();
@@ -119,18 +152,68 @@ public final class TypeTrainer {
         (fold[i] == f ? test : train).add(i);
       }
       TypeModel model = fit(examples, train.stream().mapToInt(Integer::intValue).toArray(),
-          "fold " + (f + 1));
+          "fold " + (f + 1), 0);
       for (int i : test) {
-        TypeGuess guess = new TypeGuess(
-            model.probabilities(examples.features()[i], examples.wordIndices()[i]));
-        scores.add(TypeLabel.at(examples.labels()[i]), guess.best().label());
+        double[] softmax = model.softmax(examples.features()[i], examples.wordIndices()[i]);
+        double[] vote = model.neighbours().vote(examples.features()[i]);
+        for (int s = 0; s < SHARES.length; s++) {
+          TypeGuess guess = new TypeGuess(TypeModel.blend(softmax, vote, SHARES[s]));
+          scores[s].add(TypeLabel.at(examples.labels()[i]), guess.best().label());
+        }
       }
       foldsDone.accept(f + 1);
     }
-    return scores;
+    double[] f1 = new double[SHARES.length];
+    int best = 0;
+    for (int s = 0; s < SHARES.length; s++) {
+      f1[s] = scores[s].weightedF1();
+      if (f1[s] > f1[best]) {
+        best = s;
+      }
+    }
+    return new CrossValidation(scores[best], SHARES[best], f1, byFile);
   }
 
-  private TypeModel fit(Examples examples, int[] rows, String trainedOn) {
+  /** Whole files dealt to folds, largest first, each to the fold with fewest passages; or null. */
+  private static int[] byFile(String[] sources, int folds) {
+    java.util.Map<String, Integer> sizes = new java.util.TreeMap<>();
+    for (String source : sources) {
+      sizes.merge(source, 1, Integer::sum);
+    }
+    if (sizes.size() < folds) {
+      return null;
+    }
+    List<String> largestFirst = new ArrayList<>(sizes.keySet());
+    largestFirst.sort(java.util.Comparator.comparing((String f) -> -sizes.get(f)));
+    long[] filled = new long[folds];
+    java.util.Map<String, Integer> foldOf = new java.util.HashMap<>();
+    for (String file : largestFirst) {
+      int emptiest = 0;
+      for (int f = 1; f < folds; f++) {
+        if (filled[f] < filled[emptiest]) {
+          emptiest = f;
+        }
+      }
+      foldOf.put(file, emptiest);
+      filled[emptiest] += sizes.get(file);
+    }
+    int[] fold = new int[sources.length];
+    for (int i = 0; i < fold.length; i++) {
+      fold[i] = foldOf.get(sources[i]);
+    }
+    return fold;
+  }
+
+  private static int[] byLabel(int[] labels, int folds) {
+    int[] fold = new int[labels.length];
+    int[] dealt = new int[TypeLabel.COUNT];
+    for (int i = 0; i < fold.length; i++) {
+      fold[i] = dealt[labels[i]]++ % folds;
+    }
+    return fold;
+  }
+
+  private TypeModel fit(Examples examples, int[] rows, String trainedOn, double neighboursShare) {
     int d = examples.features()[0].length;
     float[] mean = new float[d];
     float[] scale = new float[d];
@@ -172,9 +255,13 @@ public final class TypeTrainer {
     for (int r = 0; r < rows.length; r++) {
       weight[r] = Math.sqrt((double) most / count[y[r]]);
     }
+    float[][] embeddings = new float[rows.length][];
+    for (int r = 0; r < rows.length; r++) {
+      embeddings[r] = java.util.Arrays.copyOf(examples.features()[rows[r]], embedder.dimensions());
+    }
     return new TypeModel(embedder.name(), signals.id(), trainedOn, examples.digest(), mean, scale,
         examples.words(), SoftmaxRegression.train(x, words, examples.words().size(), y, weight,
-            TypeLabel.COUNT, settings));
+            TypeLabel.COUNT, settings), Neighbours.of(embeddings, y), neighboursShare);
   }
 
 }

@@ -59,10 +59,11 @@ class TypeModelTest {
     TextSignals signals = TextSignals.loadDefault();
     TypeTrainer trainer = new TypeTrainer(embedder, signals);
     TypeTrainer.Examples examples = trainer.embed(texts(), n -> { });
-    TypeScores cv = trainer.crossValidate(examples, 3, f -> { });
-    assertEquals(36, cv.n());
-    assertEquals(1.0, cv.accuracy());
-    ModelTyper typer = new ModelTyper(embedder, signals, trainer.fit(examples, "test"), "test");
+    TypeTrainer.CrossValidation cv = trainer.crossValidate(examples, 3, f -> { });
+    assertEquals(36, cv.scores().n());
+    assertEquals(1.0, cv.scores().accuracy());
+    assertEquals(0, cv.neighboursShare(), "on a tie the vote gets the smaller share");
+    ModelTyper typer = new ModelTyper(embedder, signals, trainer.fit(examples, "test", 0.5), "test");
     TypeGuess guess = typer.guess(List.of("warplanes over the hills")).get(0);
     assertEquals(TypeLabel.of(SubEventType.AIR_DRONE_STRIKE), guess.best().label());
     assertTrue(guess.eventProbability() > 0.5);
@@ -70,10 +71,29 @@ class TypeModelTest {
   }
 
   @Test
+  void foldsHoldWholeFilesWhenThereAreEnoughFiles() {
+    List<LabelledText> texts = new ArrayList<>();
+    for (LabelledText t : texts()) {
+      // Three files, each with every label: folds of whole files can still learn each label.
+      int file = Integer.parseInt(t.text().replaceAll("\\D+", "")) % 3;
+      texts.add(new LabelledText(t.text(), t.label(), "set-" + file + ".tsv:" + (texts.size() + 2)));
+    }
+    TypeTrainer trainer = new TypeTrainer(new WordEmbedder(), TextSignals.loadDefault());
+    TypeTrainer.Examples examples = trainer.embed(texts, n -> { });
+    assertEquals("set-1.tsv", examples.sources()[3], "the fourth passage is number 1");
+    assertTrue(trainer.crossValidate(examples, 3, f -> { }).byFile());
+    assertEquals(false, trainer.crossValidate(examples, 4, f -> { }).byFile(),
+        "four folds from three files are dealt by label");
+    assertEquals("notes.csv", TypeTrainer.source("notes.csv:17"));
+    assertEquals("C:\\gold\\notes.csv", TypeTrainer.source("C:\\gold\\notes.csv:2"));
+    assertEquals("t", TypeTrainer.source("t"));
+  }
+
+  @Test
   void aModelReadsBackAsWritten(@TempDir Path dir) throws Exception {
     WordEmbedder embedder = new WordEmbedder();
     TypeTrainer trainer = new TypeTrainer(embedder, TextSignals.loadDefault());
-    TypeModel model = trainer.fit(trainer.embed(texts(), n -> { }), "three labels");
+    TypeModel model = trainer.fit(trainer.embed(texts(), n -> { }), "three labels", 0.25);
     Path file = dir.resolve("m.model");
     model.write(file);
     TypeModel read = TypeModel.read(file);
@@ -84,6 +104,11 @@ class TypeModelTest {
     assertEquals(model.words().vocabulary(), read.words().vocabulary());
     assertTrue(read.words().size() > 10);
     assertArrayEquals(model.regression().wordWeights()[3], read.regression().wordWeights()[3]);
+    assertEquals(36, read.neighbours().size());
+    assertEquals(0.25, read.neighboursShare());
+    float[] features = ModelTyper.features(new float[] {1, 0, 0, 0}, new float[read.mean().length - 4]);
+    assertArrayEquals(model.probabilities(features, new int[0]), read.probabilities(features, new int[0]),
+        1e-12);
   }
 
   /** An embedder that cannot tell passages apart: only the words can. */
@@ -108,7 +133,7 @@ class TypeModelTest {
     BlindEmbedder embedder = new BlindEmbedder();
     TypeTrainer trainer = new TypeTrainer(embedder, TextSignals.loadDefault());
     ModelTyper typer = new ModelTyper(embedder, TextSignals.loadDefault(),
-        trainer.fit(trainer.embed(texts, n -> { }), "t"), "t");
+        trainer.fit(trainer.embed(texts, n -> { }), "t", 0), "t");
     assertEquals(TypeLabel.of(SubEventType.ABDUCTION),
         typer.guess(List.of("the men zorped a trader near Makurdi")).get(0).best().label());
     assertEquals(TypeLabel.of(SubEventType.ARRESTS),
@@ -119,7 +144,7 @@ class TypeModelTest {
   void aDamagedOrForeignFileIsRefusedByName(@TempDir Path dir) throws Exception {
     WordEmbedder embedder = new WordEmbedder();
     TypeTrainer trainer = new TypeTrainer(embedder, TextSignals.loadDefault());
-    byte[] bytes = trainer.fit(trainer.embed(texts(), n -> { }), "x").bytes();
+    byte[] bytes = trainer.fit(trainer.embed(texts(), n -> { }), "x", 0).bytes();
     Path damaged = dir.resolve("damaged.model");
     bytes[bytes.length / 2] ^= 0x55;
     Files.write(damaged, bytes);
@@ -137,7 +162,7 @@ class TypeModelTest {
   @Test
   void aModelOfAnotherEmbedderIsRefused() {
     TypeTrainer trainer = new TypeTrainer(new WordEmbedder(), TextSignals.loadDefault());
-    TypeModel model = trainer.fit(trainer.embed(texts(), n -> { }), "x");
+    TypeModel model = trainer.fit(trainer.embed(texts(), n -> { }), "x", 0);
     SentenceEmbedder other = new WordEmbedder() {
       @Override
       public String name() {
@@ -154,7 +179,7 @@ class TypeModelTest {
       throws Exception {
     TypeTrainer trainer = new TypeTrainer(new WordEmbedder(), TextSignals.loadDefault());
     Path file = dir.resolve("words.model");
-    trainer.fit(trainer.embed(texts(), n -> { }), "x").write(file);
+    trainer.fit(trainer.embed(texts(), n -> { }), "x", 0).write(file);
     TypeModelException e = assertThrows(TypeModelException.class, () -> ModelTyper.load(file));
     assertEquals(file + ": trained with the embedder 'words', which this Sitrep does not have"
         + " (it has all-minilm-l6-v2-q, bge-small-en-v1.5-q, e5-small-v2-q)", e.getMessage());
