@@ -30,11 +30,12 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /**
    * How many of the parser's less frequent features keep their hidden-layer vector once computed
-   * (CoreNLP keeps 5,000; the 20,000 most frequent are computed at load). News names many rare
-   * words, and a feature evicted is computed again (a 50 x 200 product) on its next use: with
-   * 100,000 the parse's share of {@code sitrep bench} fell by about a tenth (floor_ratio 0.287 to
-   * 0.320 and 0.303 to 0.342 at 400,000 in alternating runs; bench repeats its articles, so a
-   * stream of new articles gains less). At most 100,000 vectors of 200 floats: 80 MB.
+   * (CoreNLP keeps 5,000). News names many rare words, and a feature not kept is computed again
+   * (its 50 embedding values through a 1,000 x 50 block of the first layer) on its next use: with
+   * 100,000 the parse's share of {@code sitrep bench} fell by about a tenth when CoreNLP computed
+   * them (floor_ratio 0.287 to 0.320; bench repeats its articles, so a stream of new articles
+   * gains less). At most 100,000 vectors of 1,000 floats, 400 MB, as under CoreNLP's own cache;
+   * the 20,000 computed at load take 80 MB, where CoreNLP kept them in doubles, 160 MB.
    */
   private static final int PARSER_CACHED_FEATURES = 100_000;
   /** How many of the parser's most frequent features have their vector computed at load. */
