@@ -52,11 +52,16 @@ public final class ModelTyper implements SubEventTyper {
   @Override
   public List<TypeGuess> guess(List<String> passages) {
     List<float[]> vectors = embedder.embed(passages);
-    List<TypeGuess> guesses = new ArrayList<>(passages.size());
+    float[][] features = new float[passages.size()][];
+    int[][] words = new int[passages.size()][];
     for (int i = 0; i < passages.size(); i++) {
       String passage = passages.get(i);
-      guesses.add(new TypeGuess(model.probabilities(
-          features(vectors.get(i), signals.of(passage)), model.wordsOf(passage))));
+      features[i] = features(vectors.get(i), signals.of(passage));
+      words[i] = model.wordsOf(passage);
+    }
+    List<TypeGuess> guesses = new ArrayList<>(passages.size());
+    for (double[] p : model.probabilities(features, words)) {
+      guesses.add(new TypeGuess(p));
     }
     return guesses;
   }

@@ -73,22 +73,49 @@ public final class Neighbours {
    * begins with the passage's embedding; what follows it is not read.
    */
   double[] vote(float[] features) {
-    double[] vote = new double[TypeLabel.COUNT];
+    return votes(new float[][] {features})[0];
+  }
+
+  /**
+   * The votes on several passages at once: each column of the table is read once for all of
+   * them, while it is in the processor's cache (the table is 15 MB, read from memory once per
+   * pass; ten passages at once took half the time each in a scratch test).
+   */
+  double[][] votes(float[][] features) {
+    double[][] votes = new double[features.length][TypeLabel.COUNT];
     int n = labels.length;
     if (n == 0) {
-      java.util.Arrays.fill(vote, 1.0 / vote.length);
-      return vote;
+      for (double[] vote : votes) {
+        java.util.Arrays.fill(vote, 1.0 / vote.length);
+      }
+      return votes;
     }
-    float[] cosine = new float[n];
-    // Dimension by dimension, every passage at once: the loop reads and writes at one index, so
-    // the JIT vectorises it.
-    for (int j = 0; j < dimensions; j++) {
-      float q = features[j];
-      float[] column = byDimension[j];
-      for (int i = 0; i < n; i++) {
-        cosine[i] += column[i] * q;
+    // At most this many passages at once, so that their cosines stay a few megabytes.
+    int batch = 32;
+    for (int first = 0; first < features.length; first += batch) {
+      int last = Math.min(features.length, first + batch);
+      float[][] cosines = new float[last - first][n];
+      for (int j = 0; j < dimensions; j++) {
+        float[] column = byDimension[j];
+        for (int p = first; p < last; p++) {
+          float q = features[p][j];
+          float[] cosine = cosines[p - first];
+          // Every passage at once, reading and writing at one index: the JIT vectorises it.
+          for (int i = 0; i < n; i++) {
+            cosine[i] += column[i] * q;
+          }
+        }
+      }
+      for (int p = first; p < last; p++) {
+        tally(cosines[p - first], votes[p]);
       }
     }
+    return votes;
+  }
+
+  /** The nearest passages' labels, each weighed by its nearness, as probabilities. */
+  private void tally(float[] cosine, double[] vote) {
+    int n = cosine.length;
     int k = Math.min(K, n);
     int[] nearest = new int[k];
     int found = 0;
@@ -115,7 +142,6 @@ public final class Neighbours {
     for (int c = 0; c < vote.length; c++) {
       vote[c] /= total;
     }
-    return vote;
   }
 
   void write(DataOutputStream out) throws IOException {

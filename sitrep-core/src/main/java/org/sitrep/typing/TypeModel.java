@@ -211,9 +211,22 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
    * words ({@link #wordsOf}).
    */
   double[] probabilities(float[] features, int[] wordIndices) {
-    double[] p = softmax(features, wordIndices);
-    return neighboursShare == 0 || neighbours.size() == 0 ? p
-        : blend(p, neighbours.vote(features), neighboursShare);
+    return probabilities(new float[][] {features}, new int[][] {wordIndices})[0];
+  }
+
+  /** The same for several passages at once, which the passages' vote reads faster. */
+  double[][] probabilities(float[][] features, int[][] wordIndices) {
+    double[][] p = new double[features.length][];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = softmax(features[i], wordIndices[i]);
+    }
+    if (neighboursShare > 0 && neighbours.size() > 0) {
+      double[][] votes = neighbours.votes(features);
+      for (int i = 0; i < p.length; i++) {
+        p[i] = blend(p[i], votes[i], neighboursShare);
+      }
+    }
+    return p;
   }
 
   /** The softmax's probabilities alone. */

@@ -153,9 +153,12 @@ public final class TypeTrainer {
       }
       TypeModel model = fit(examples, train.stream().mapToInt(Integer::intValue).toArray(),
           "fold " + (f + 1), 0);
-      for (int i : test) {
+      float[][] held = test.stream().map(i -> examples.features()[i]).toArray(float[][]::new);
+      double[][] votes = model.neighbours().votes(held);
+      for (int t = 0; t < test.size(); t++) {
+        int i = test.get(t);
         double[] softmax = model.softmax(examples.features()[i], examples.wordIndices()[i]);
-        double[] vote = model.neighbours().vote(examples.features()[i]);
+        double[] vote = votes[t];
         for (int s = 0; s < SHARES.length; s++) {
           TypeGuess guess = new TypeGuess(TypeModel.blend(softmax, vote, SHARES[s]));
           scores[s].add(TypeLabel.at(examples.labels()[i]), guess.best().label());
