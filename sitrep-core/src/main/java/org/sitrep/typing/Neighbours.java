@@ -11,13 +11,13 @@ import java.io.IOException;
  * <p>Why, beside the softmax: a linear model over a sentence embedding draws one boundary per
  * type, and a type that is told in several unlike ways (an agreement may be a ceasefire, a
  * prisoner swap or a local pact) is poorly served by it; the passages nearest a new one often
- * tell the same kind of act in nearly the same words. Leaving out each training file in turn
- * (seventeen files, each written in one style, so that no file's passages vote for each other),
- * the softmax over the embedding alone scored 0.80 weighted F1, and half of it with half of this
- * vote 0.84; {@code K} and {@code SHARPNESS} are the best of 5-100 and 10-50 in that test.
+ * tell the same kind of act in nearly the same words. {@code K} and {@code SHARPNESS} are the
+ * best of 5-100 voters and sharpness 10-50 in a test that left out each file of
+ * {@code training/types} in turn. How much the vote counts is chosen for each training set by
+ * {@code sitrep train}'s cross-validation ({@link TypeTrainer#crossValidate}).
  *
  * <p>Stored at one byte a dimension (the embeddings have length 1, so each coordinate lies in
- * [-1, 1] and is kept to within 1/254): the shipped set of ten thousand passages takes 4 MB.
+ * [-1, 1] and is kept to within 1/254): ten thousand passages of 384 dimensions take 4 MB.
  */
 public final class Neighbours {
   /** How many of the nearest passages vote. */

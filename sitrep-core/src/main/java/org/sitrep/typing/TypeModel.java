@@ -234,11 +234,26 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
     return regression.probabilities(standardised(features, mean, scale), wordIndices);
   }
 
-  /** {@code share} of the vote and the rest of the softmax's probabilities. */
+  /**
+   * The softmax's probability that the passage reports an event at all, shared among the types by
+   * {@code share} of the vote's choice among the types and the rest of the softmax's. The vote
+   * decides which kind of event, not whether there is one: five passages make a coarse
+   * probability (one non-event among them would cap a passage's at 0.8 of the share), and the
+   * detector and the decider act only when the softmax is nearly sure a sentence is an event.
+   * A vote of non-events alone leaves the softmax's types as they are.
+   */
   static double[] blend(double[] softmax, double[] vote, double share) {
-    double[] p = new double[softmax.length];
+    int none = TypeLabel.NONE.index();
+    double event = 1 - softmax[none];
+    double votedEvents = 1 - vote[none];
+    double[] p = softmax.clone();
+    if (share == 0 || event <= 0 || votedEvents <= 1e-12) {
+      return p;
+    }
     for (int c = 0; c < p.length; c++) {
-      p[c] = (1 - share) * softmax[c] + share * vote[c];
+      if (c != none) {
+        p[c] = (1 - share) * softmax[c] + share * event * vote[c] / votedEvents;
+      }
     }
     return p;
   }

@@ -114,14 +114,14 @@ public final class TypeTrainer {
 
   /**
    * A model fitted to all the examples, whose passages' vote has {@code neighboursShare} of its
-   * probabilities (0: the softmax alone).
+   * choice among the types (0: the softmax alone, and the passages are not kept).
    */
   public TypeModel fit(Examples examples, String trainedOn, double neighboursShare) {
     int[] all = new int[examples.size()];
     for (int i = 0; i < all.length; i++) {
       all[i] = i;
     }
-    return fit(examples, all, trainedOn, neighboursShare);
+    return fit(examples, all, trainedOn, neighboursShare, neighboursShare > 0);
   }
 
   /**
@@ -152,7 +152,7 @@ public final class TypeTrainer {
         (fold[i] == f ? test : train).add(i);
       }
       TypeModel model = fit(examples, train.stream().mapToInt(Integer::intValue).toArray(),
-          "fold " + (f + 1), 0);
+          "fold " + (f + 1), 0, true);
       float[][] held = test.stream().map(i -> examples.features()[i]).toArray(float[][]::new);
       double[][] votes = model.neighbours().votes(held);
       for (int t = 0; t < test.size(); t++) {
@@ -216,7 +216,8 @@ public final class TypeTrainer {
     return fold;
   }
 
-  private TypeModel fit(Examples examples, int[] rows, String trainedOn, double neighboursShare) {
+  private TypeModel fit(Examples examples, int[] rows, String trainedOn, double neighboursShare,
+      boolean keepPassages) {
     int d = examples.features()[0].length;
     float[] mean = new float[d];
     float[] scale = new float[d];
@@ -258,13 +259,22 @@ public final class TypeTrainer {
     for (int r = 0; r < rows.length; r++) {
       weight[r] = Math.sqrt((double) most / count[y[r]]);
     }
+    return new TypeModel(embedder.name(), signals.id(), trainedOn, examples.digest(), mean, scale,
+        examples.words(), SoftmaxRegression.train(x, words, examples.words().size(), y, weight,
+            TypeLabel.COUNT, settings), neighbours(examples, rows, y, keepPassages),
+        neighboursShare);
+  }
+
+  /** The rows' passages, to vote; none when their vote would count for nothing. */
+  private Neighbours neighbours(Examples examples, int[] rows, int[] labels, boolean keep) {
+    if (!keep) {
+      return Neighbours.none();
+    }
     float[][] embeddings = new float[rows.length][];
     for (int r = 0; r < rows.length; r++) {
       embeddings[r] = java.util.Arrays.copyOf(examples.features()[rows[r]], embedder.dimensions());
     }
-    return new TypeModel(embedder.name(), signals.id(), trainedOn, examples.digest(), mean, scale,
-        examples.words(), SoftmaxRegression.train(x, words, examples.words().size(), y, weight,
-            TypeLabel.COUNT, settings), Neighbours.of(embeddings, y), neighboursShare);
+    return Neighbours.of(embeddings, labels);
   }
 
 }

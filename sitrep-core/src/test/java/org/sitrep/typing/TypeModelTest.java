@@ -71,6 +71,37 @@ class TypeModelTest {
   }
 
   @Test
+  void theVoteSharesOutTheEventsProbabilityAndNeverChangesIt() {
+    int strike = TypeLabel.of(SubEventType.AIR_DRONE_STRIKE).index();
+    int clash = TypeLabel.of(SubEventType.ARMED_CLASH).index();
+    int none = TypeLabel.NONE.index();
+    double[] softmax = new double[TypeLabel.COUNT];
+    softmax[strike] = 0.6;
+    softmax[clash] = 0.2;
+    softmax[none] = 0.2;
+    double[] vote = new double[TypeLabel.COUNT];
+    vote[clash] = 0.5;
+    vote[none] = 0.5;
+    double[] p = TypeModel.blend(softmax, vote, 0.5);
+    assertEquals(0.2, p[none], 1e-12, "the softmax alone says whether it is an event");
+    // Half the softmax's 0.2, and half of the event's 0.8 as the voting events (all clashes) say.
+    assertEquals(0.5 * 0.2 + 0.5 * 0.8, p[clash], 1e-12);
+    assertEquals(0.5 * 0.6, p[strike], 1e-12);
+    double[] nonEvents = new double[TypeLabel.COUNT];
+    nonEvents[none] = 1;
+    assertArrayEquals(softmax, TypeModel.blend(softmax, nonEvents, 0.5), 1e-12,
+        "a vote of non-events alone leaves the types as the softmax has them");
+  }
+
+  @Test
+  void aModelWhoseVoteCountsForNothingKeepsNoPassages() {
+    TypeTrainer trainer = new TypeTrainer(new WordEmbedder(), TextSignals.loadDefault());
+    TypeTrainer.Examples examples = trainer.embed(texts(), n -> { });
+    assertEquals(0, trainer.fit(examples, "x", 0).neighbours().size());
+    assertEquals(36, trainer.fit(examples, "x", 0.25).neighbours().size());
+  }
+
+  @Test
   void foldsHoldWholeFilesWhenThereAreEnoughFiles() {
     List<LabelledText> texts = new ArrayList<>();
     for (LabelledText t : texts()) {
