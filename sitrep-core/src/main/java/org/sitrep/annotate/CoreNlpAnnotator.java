@@ -52,12 +52,24 @@ public final class CoreNlpAnnotator implements Annotator {
     this.shallow = new StanfordCoreNLP(shallowProperties());
     // The parser is called directly, not through CoreNLP's annotator, which would also build three
     // graphs Sitrep never reads (collapsed, CC-processed, enhanced): a sixth of the parse's time.
-    Properties parserProperties = new Properties();
+    this.parser = parser();
+  }
+
+  /** CoreNLP's parser with Sitrep's scorer, or, should a CoreNLP release refuse it, its own. */
+  private static DependencyParser parser() {
+    Properties scoredHere = new Properties();
     // CoreNLP's own classifier is replaced at once (TransitionScorer), so it need not compute
     // its table of frequent features at load (a second, and 160 MB).
-    parserProperties.setProperty("numPreComputed", "0");
-    this.parser = DependencyParser.loadFromModelFile(PARSER_MODEL, parserProperties);
-    TransitionScorer.install(parser, PARSER_FREQUENT_FEATURES, PARSER_CACHED_FEATURES);
+    scoredHere.setProperty("numPreComputed", "0");
+    DependencyParser parser = DependencyParser.loadFromModelFile(PARSER_MODEL, scoredHere);
+    if (TransitionScorer.install(parser, PARSER_FREQUENT_FEATURES, PARSER_CACHED_FEATURES)) {
+      return parser;
+    }
+    // The same parses, at CoreNLP's own speed (about four times the time), with its table.
+    Properties own = new Properties();
+    own.setProperty("numPreComputed", Integer.toString(PARSER_FREQUENT_FEATURES));
+    own.setProperty("numCached", Integer.toString(PARSER_CACHED_FEATURES));
+    return DependencyParser.loadFromModelFile(PARSER_MODEL, own);
   }
 
   /**
