@@ -18,7 +18,8 @@ import org.sitrep.model.Span;
  * Annotates with Stanford CoreNLP in two passes, chosen by measured cost: every sentence gets
  * tokens, POS, lemmas and coarse NER (about 40 ms for a 450-token report), but only the sentences
  * that {@code deepAnalysis} accepts (those with a possible event trigger) get a dependency parse
- * (about 6 ms a sentence). Dates come from {@link NewsDates}, anchored on the publication date.
+ * (about a millisecond a sentence with Sitrep's scorer, {@link TransitionScorer}). Dates come
+ * from {@link NewsDates}, anchored on the publication date.
  *
  * <p>The title and captions are blanked (replaced by spaces of the same length) before annotation,
  * so that offsets still point into the article text but no sentence comes from them.
