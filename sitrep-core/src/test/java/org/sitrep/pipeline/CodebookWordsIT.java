@@ -50,6 +50,26 @@ class CodebookWordsIT {
   }
 
   @Test
+  void aProtestCalledViolentIsARiotByRioters() {
+    for (String text : List.of(
+        "Residents held a violent demonstration in Mzuzu on Saturday against the plan to turn the"
+            + " college into an isolation centre.",
+        "Hundreds of traders staged a violent protest in Kano on Wednesday, smashing the windows"
+            + " of the market office.",
+        "Hundreds of farmers demonstrated violently outside the governor's office in Lahore on"
+            + " Thursday.")) {
+      List<Event> events = events(text);
+      assertEquals(1, events.size(), () -> "events: " + events);
+      assertEquals(SubEventType.VIOLENT_DEMONSTRATION, events.get(0).subEventType(), text);
+      assertEquals(5, events.get(0).actor1().orElseThrow().inter(), text);
+    }
+    assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType(
+        "Thousands of teachers held a peaceful protest in Nairobi on Monday."));
+    assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType(
+        "Thousands of teachers held a non-violent protest in Nairobi on Monday."));
+  }
+
+  @Test
   void aSexualAssaultIsSexualViolence() {
     assertEquals(SubEventType.SEXUAL_VIOLENCE, onlyType(
         "A soldier sexually assaulted a woman at a checkpoint near Bunia on Monday, a rights"
