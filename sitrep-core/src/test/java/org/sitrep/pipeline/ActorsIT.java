@@ -191,6 +191,20 @@ class ActorsIT {
   }
 
   @Test
+  void theCrowdAnActiveParticipleDescribesDoesTheAct() {
+    List<Event> riot = SharedPipeline.extract("Rioters demonstrating against high prices blocked"
+        + " the main road in Tripoli on Monday.", "2024-05-10").events();
+    assertEquals(1, riot.size(), () -> "events: " + riot);
+    assertEquals("Rioters (Libya)", riot.get(0).actor1().orElseThrow().name());
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, riot.get(0).subEventType());
+    List<Event> march = SharedPipeline.extract("Students protesting against the fee rise marched"
+        + " to parliament in Accra on Monday.", "2024-05-10").events();
+    assertEquals(1, march.size(), () -> "events: " + march);
+    assertEquals("Protesters (Ghana)", march.get(0).actor1().orElseThrow().name());
+    assertEquals(SubEventType.PEACEFUL_PROTEST, march.get(0).subEventType());
+  }
+
+  @Test
   void servicemenAreTheStatesSoldiers() {
     Event e = only("Gunmen killed three service members at a checkpoint near Kidal on Monday.");
     assertTrue(e.actor2().map(a -> a.name().startsWith("Military Forces of Mali")).orElse(false),
