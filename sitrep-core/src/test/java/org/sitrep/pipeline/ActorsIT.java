@@ -191,6 +191,20 @@ class ActorsIT {
   }
 
   @Test
+  void peopleNamedByTheirTradeAreCivilians() {
+    List<Event> clash = SharedPipeline.extract("About 200 street vendors clashed with police in"
+        + " Temuco on Monday after officers ordered them off the streets.", "2024-05-10").events();
+    assertEquals(1, clash.size(), () -> "events: " + clash);
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, clash.get(0).subEventType(),
+        "unarmed people fighting the police riot; they fight no battle");
+    assertEquals(5, clash.get(0).actor1().orElseThrow().inter());
+    List<Event> attack = SharedPipeline.extract("Gunmen killed four traders at a market near"
+        + " Maiduguri on Sunday.", "2024-05-10").events();
+    assertEquals(1, attack.size(), () -> "events: " + attack);
+    assertEquals("Civilians (Nigeria)", attack.get(0).actor2().orElseThrow().name());
+  }
+
+  @Test
   void theCrowdAnActiveParticipleDescribesDoesTheAct() {
     List<Event> riot = SharedPipeline.extract("Rioters demonstrating against high prices blocked"
         + " the main road in Tripoli on Monday.", "2024-05-10").events();
