@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.tika.langdetect.opennlp.OpenNLPDetector;
+import org.apache.tika.language.detect.LanguageConfidence;
 import org.apache.tika.language.detect.LanguageResult;
 import org.sitrep.model.Article;
 
@@ -41,6 +42,12 @@ public final class Languages {
         : name + " (" + code + ")") + ", not English");
   }
 
+  /**
+   * How near English's score must come to the leading language's, when the detector has no
+   * confidence in its guess, for the text to be read as English.
+   */
+  private static final double NEAR_TIE = 0.75;
+
   /** The text's language, or empty when there is too little text to tell. */
   public Optional<String> detect(String text) {
     String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
@@ -49,10 +56,26 @@ public final class Languages {
     }
     OpenNLPDetector detector = new OpenNLPDetector();
     detector.addText(sample);
-    LanguageResult result = detector.detect();
-    String code = result.getLanguage();
+    java.util.List<LanguageResult> guesses = detector.detectAll();
+    if (guesses.isEmpty()) {
+      return Optional.empty();
+    }
+    LanguageResult best = guesses.get(0);
+    String code = best.getLanguage();
     if (code == null || code.isBlank()) {
       return Optional.empty();
+    }
+    // A sentence or two gives the n-gram model no confidence, and its guess between English and
+    // a language it scores nearly as high is noise: "Gunmen attacked a police post in Zamfara on
+    // Sunday and killed two officers" came out Hausa, "Herdsmen ... attacked farmers ..." Waray,
+    // with English a close second. A foreign sentence leads English by far more ("Des hommes
+    // armés ont attaqué un poste de police": French 0.023, English under 0.012).
+    if (!code.equals("eng") && best.getConfidence() == LanguageConfidence.NONE) {
+      for (LanguageResult guess : guesses) {
+        if (guess.getLanguage().equals("eng") && guess.getRawScore() >= NEAR_TIE * best.getRawScore()) {
+          return Optional.of(ENGLISH);
+        }
+      }
     }
     return Optional.of(TWO_LETTER.getOrDefault(code, code));
   }

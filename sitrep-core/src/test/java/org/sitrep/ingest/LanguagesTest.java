@@ -28,6 +28,21 @@ class LanguagesTest {
   }
 
   @Test
+  void aShortEnglishSentenceThatNearlyTiesAnotherLanguageIsEnglish() {
+    assertEquals(Optional.of("en"), languages.detect(
+        "Gunmen attacked a police post in Zamfara on Sunday and killed two officers."));
+    assertEquals(Optional.of("en"), languages.detect(
+        "Fulani herdsmen attacked farmers in Benue on Monday, killing six."));
+    assertEquals(Optional.of("fr"), languages.detect(
+        "Des hommes armés ont attaqué un poste de police à Zamfara dimanche et tué deux agents."));
+    assertEquals(Optional.of("es"), languages.detect(
+        "Hombres armados atacaron un puesto de policía en Zamfara el domingo y mataron a dos"
+            + " agentes."));
+    assertEquals(Optional.of("de"), languages.detect(
+        "Bewaffnete griffen am Sonntag einen Polizeiposten in Zamfara an und töteten zwei Beamte."));
+  }
+
+  @Test
   void saysNothingAboutTooLittleText() {
     assertEquals(Optional.empty(), languages.detect("Clashes in Kidal"));
     assertEquals(Optional.empty(), languages.detect("   "));
