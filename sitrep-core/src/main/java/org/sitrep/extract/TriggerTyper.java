@@ -112,6 +112,16 @@ final class TriggerTyper {
   /** What a fired weapon holds, read from its object: a crowd's gases and chemical agents. */
   private static final Set<String> WEAPON_CONTENTS = Set.of(
       "tear", "pepper", "gas", "chemical", "chlorine", "sarin", "mustard");
+  /** Marks a fired object that is "heavy weapons" among a token's modifiers. */
+  private static final String HEAVY_WEAPONS_FIRED = "heavy weapons";
+
+  /** "fired heavy weapons", "fired heavy and medium weapons": weapons called heavy. */
+  private static boolean isHeavyWeapons(SentenceGraph g, int object) {
+    return g.token(object).lemma().equalsIgnoreCase("weapon") && g.sentence().basicChildren(object)
+        .stream().anyMatch(c -> c.relation().equals("amod")
+            && g.token(c.dependent()).word().equalsIgnoreCase("heavy"));
+  }
+
   private static final Set<String> SMALL_ARMS = Set.of(
       "arms", "guns", "gun", "rifles", "rifle", "weapons", "pistols", "kalashnikovs");
   static final Set<String> RESULT_VERBS = Set.of(
@@ -141,6 +151,9 @@ final class TriggerTyper {
             out.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT));
           }
         }
+      }
+      if (d.relation().equals("obj") && isHeavyWeapons(g, d.dependent())) {
+        out.add(HEAVY_WEAPONS_FIRED);
       }
       if (d.relation().equals("obj")) {
         // "fired grenade launchers, heavy machine guns and small arms": all the weapons fired.
@@ -204,8 +217,12 @@ final class TriggerTyper {
       return SubEventType.PROTEST_WITH_INTERVENTION;
     }
     // Heavy weapons fired from afar are shelling; fired with small arms, a fight at close range.
-    if (type == SubEventType.ARMED_CLASH && modifiers.stream().anyMatch(HEAVY_WEAPONS::contains)
-        && modifiers.stream().noneMatch(SMALL_ARMS::contains)) {
+    // "Heavy weapons" are heavy, though "weapons" alone would be the small arms of a fight.
+    boolean heavyWeapons = modifiers.contains(HEAVY_WEAPONS_FIRED);
+    if (type == SubEventType.ARMED_CLASH
+        && (heavyWeapons || modifiers.stream().anyMatch(HEAVY_WEAPONS::contains))
+        && modifiers.stream().filter(w -> !(heavyWeapons && w.equals("weapons")))
+            .noneMatch(SMALL_ARMS::contains)) {
       return SubEventType.SHELLING_ARTILLERY_MISSILE;
     }
     if (modifiers.contains("drone") || modifiers.contains("air") || modifiers.contains("aerial")) {

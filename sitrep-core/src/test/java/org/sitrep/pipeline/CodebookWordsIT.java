@@ -70,6 +70,18 @@ class CodebookWordsIT {
   }
 
   @Test
+  void heavyWeaponsFiredAreShellingAndWeaponsAloneAFight() {
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType(
+        "Rebels fired heavy and medium weapons at army positions near Kadugli on Sunday."));
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType(
+        "Rebels fired heavy weapons at army positions near Kadugli on Sunday."));
+    assertEquals(SubEventType.ARMED_CLASH, onlyType(
+        "Soldiers fired their weapons at the attackers near Gao on Monday."));
+    assertEquals(SubEventType.ARMED_CLASH, onlyType(
+        "Militants fired mortars and small arms at a base near Kidal on Monday."));
+  }
+
+  @Test
   void aSexualAssaultIsSexualViolence() {
     assertEquals(SubEventType.SEXUAL_VIOLENCE, onlyType(
         "A soldier sexually assaulted a woman at a checkpoint near Bunia on Monday, a rights"
