@@ -191,6 +191,24 @@ class ActorsIT {
   }
 
   @Test
+  void supportersAreCiviliansWhoRiotWhenTheyFight() {
+    List<Event> attacked = SharedPipeline.extract("Gunmen attacked opposition supporters in Harare"
+        + " on Sunday, killing two.", "2024-05-10").events();
+    assertEquals(1, attacked.size(), () -> "events: " + attacked);
+    assertEquals(SubEventType.ATTACK, attacked.get(0).subEventType());
+    assertEquals("Civilians (Zimbabwe)", attacked.get(0).actor2().orElseThrow().name());
+    List<Event> fight = SharedPipeline.extract("Supporters of the ruling party clashed with"
+        + " opposition supporters in Lusaka on Wednesday.", "2024-05-10").events();
+    assertEquals(1, fight.size(), () -> "events: " + fight);
+    assertEquals(org.sitrep.model.EventType.RIOTS, fight.get(0).subEventType().eventType());
+    List<Event> group = SharedPipeline.extract("Islamic State supporters attacked a church in Cairo"
+        + " on Sunday, killing two worshippers.", "2024-05-10").events();
+    assertEquals(1, group.size(), () -> "events: " + group);
+    assertEquals("Islamic State (Egypt)", group.get(0).actor1().orElseThrow().name(),
+        "a named group's supporters are the group");
+  }
+
+  @Test
   void peopleNamedByTheirTradeAreCivilians() {
     List<Event> clash = SharedPipeline.extract("About 200 street vendors clashed with police in"
         + " Temuco on Monday after officers ordered them off the streets.", "2024-05-10").events();
