@@ -192,48 +192,37 @@ class ActorsIT {
 
   @Test
   void supportersAreCiviliansWhoRiotWhenTheyFight() {
-    List<Event> attacked = SharedPipeline.extract("Gunmen attacked opposition supporters in Harare"
-        + " on Sunday, killing two.", "2024-05-10").events();
-    assertEquals(1, attacked.size(), () -> "events: " + attacked);
-    assertEquals(SubEventType.ATTACK, attacked.get(0).subEventType());
-    assertEquals("Civilians (Zimbabwe)", attacked.get(0).actor2().orElseThrow().name());
-    List<Event> fight = SharedPipeline.extract("Supporters of the ruling party clashed with"
-        + " opposition supporters in Lusaka on Wednesday.", "2024-05-10").events();
-    assertEquals(1, fight.size(), () -> "events: " + fight);
-    assertEquals(org.sitrep.model.EventType.RIOTS, fight.get(0).subEventType().eventType());
-    List<Event> group = SharedPipeline.extract("Islamic State supporters attacked a church in Cairo"
-        + " on Sunday, killing two worshippers.", "2024-05-10").events();
-    assertEquals(1, group.size(), () -> "events: " + group);
-    assertEquals("Islamic State (Egypt)", group.get(0).actor1().orElseThrow().name(),
-        "a named group's supporters are the group");
+    Event attacked = only("Gunmen attacked opposition supporters in Harare on Sunday, killing two.");
+    assertEquals(SubEventType.ATTACK, attacked.subEventType());
+    assertEquals("Civilians (Zimbabwe)", attacked.actor2().orElseThrow().name());
+    Event fight = only("Supporters of the ruling party clashed with opposition supporters in Lusaka"
+        + " on Wednesday.");
+    assertEquals(org.sitrep.model.EventType.RIOTS, fight.subEventType().eventType());
+    assertEquals("Islamic State (Egypt)", actor1(only("Islamic State supporters attacked a church in"
+        + " Cairo on Sunday, killing two worshippers.")), "a named group's supporters are the group");
   }
 
   @Test
   void peopleNamedByTheirTradeAreCivilians() {
-    List<Event> clash = SharedPipeline.extract("About 200 street vendors clashed with police in"
-        + " Temuco on Monday after officers ordered them off the streets.", "2024-05-10").events();
-    assertEquals(1, clash.size(), () -> "events: " + clash);
-    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, clash.get(0).subEventType(),
+    Event clash = only("About 200 street vendors clashed with police in Temuco on Monday after"
+        + " officers ordered them off the streets.");
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, clash.subEventType(),
         "unarmed people fighting the police riot; they fight no battle");
-    assertEquals(5, clash.get(0).actor1().orElseThrow().inter());
-    List<Event> attack = SharedPipeline.extract("Gunmen killed four traders at a market near"
-        + " Maiduguri on Sunday.", "2024-05-10").events();
-    assertEquals(1, attack.size(), () -> "events: " + attack);
-    assertEquals("Civilians (Nigeria)", attack.get(0).actor2().orElseThrow().name());
+    assertEquals(5, clash.actor1().orElseThrow().inter());
+    Event attack = only("Gunmen killed four traders at a market near Maiduguri on Sunday.");
+    assertEquals("Civilians (Nigeria)", attack.actor2().orElseThrow().name());
   }
 
   @Test
   void theCrowdAnActiveParticipleDescribesDoesTheAct() {
-    List<Event> riot = SharedPipeline.extract("Rioters demonstrating against high prices blocked"
-        + " the main road in Tripoli on Monday.", "2024-05-10").events();
-    assertEquals(1, riot.size(), () -> "events: " + riot);
-    assertEquals("Rioters (Libya)", riot.get(0).actor1().orElseThrow().name());
-    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, riot.get(0).subEventType());
-    List<Event> march = SharedPipeline.extract("Students protesting against the fee rise marched"
-        + " to parliament in Accra on Monday.", "2024-05-10").events();
-    assertEquals(1, march.size(), () -> "events: " + march);
-    assertEquals("Protesters (Ghana)", march.get(0).actor1().orElseThrow().name());
-    assertEquals(SubEventType.PEACEFUL_PROTEST, march.get(0).subEventType());
+    Event riot = only("Rioters demonstrating against high prices blocked the main road in Tripoli on"
+        + " Monday.");
+    assertEquals("Rioters (Libya)", actor1(riot));
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, riot.subEventType());
+    Event march = only("Students protesting against the fee rise marched to parliament in Accra on"
+        + " Monday.");
+    assertEquals("Protesters (Ghana)", actor1(march));
+    assertEquals(SubEventType.PEACEFUL_PROTEST, march.subEventType());
   }
 
   @Test
