@@ -152,10 +152,10 @@ final class TriggerTyper {
           }
         }
       }
-      if (d.relation().equals("obj") && isHeavyWeapons(g, d.dependent())) {
-        out.add(HEAVY_WEAPONS_FIRED);
-      }
       if (d.relation().equals("obj")) {
+        if (isHeavyWeapons(g, d.dependent())) {
+          out.add(HEAVY_WEAPONS_FIRED);
+        }
         // "fired grenade launchers, heavy machine guns and small arms": all the weapons fired.
         // "fired tear gas", "fired chlorine gas shells": of the object's own words, only those
         // that say what the weapon holds, since the others would retype the act ("attacked the

@@ -1,6 +1,7 @@
 package org.sitrep.ingest;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class Languages {
     }
     OpenNLPDetector detector = new OpenNLPDetector();
     detector.addText(sample);
-    java.util.List<LanguageResult> guesses = detector.detectAll();
+    List<LanguageResult> guesses = detector.detectAll();
     if (guesses.isEmpty()) {
       return Optional.empty();
     }
