@@ -27,9 +27,11 @@ public final class Neighbours {
   private static final float STEP = 127f;
 
   private final int dimensions;
-  /** The passages' coordinates by dimension: [dimension][passage], as the scoring reads them. */
+  /**
+   * The passages' coordinates by dimension: [dimension][passage], as the scoring reads them; each
+   * a multiple of 1/{@code STEP}, so the bytes they were stored in come back exactly.
+   */
   private final float[][] byDimension;
-  private final byte[][] stored;
   private final int[] labels;
 
   /**
@@ -50,7 +52,6 @@ public final class Neighbours {
 
   private Neighbours(int dimensions, byte[][] stored, int[] labels) {
     this.dimensions = dimensions;
-    this.stored = stored;
     this.labels = labels;
     this.byDimension = new float[dimensions][stored.length];
     for (int i = 0; i < stored.length; i++) {
@@ -147,9 +148,13 @@ public final class Neighbours {
   void write(DataOutputStream out) throws IOException {
     out.writeInt(labels.length);
     out.writeInt(dimensions);
+    byte[] row = new byte[dimensions];
     for (int i = 0; i < labels.length; i++) {
       out.writeByte(labels[i]);
-      out.write(stored[i]);
+      for (int j = 0; j < dimensions; j++) {
+        row[j] = (byte) Math.round(byDimension[j][i] * STEP);
+      }
+      out.write(row);
     }
   }
 

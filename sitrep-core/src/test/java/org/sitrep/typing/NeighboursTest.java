@@ -68,6 +68,11 @@ class NeighboursTest {
     assertEquals(3, read.dimensions());
     float[] q = unit(0.9);
     assertArrayEquals(n.vote(q), read.vote(q), 1e-12);
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(again)) {
+      read.write(out);
+    }
+    assertArrayEquals(bytes.toByteArray(), again.toByteArray(), "written again, the same bytes");
   }
 
   @Test
