@@ -204,7 +204,7 @@ class ActorsIT {
 
   @Test
   void peopleNamedByTheirTradeAreCivilians() {
-    Event clash = only("About 200 street vendors clashed with police in Temuco on Monday after"
+    Event clash = only("About 200 street vendors clashed with police in Valparaiso on Monday after"
         + " officers ordered them off the streets.");
     assertEquals(SubEventType.VIOLENT_DEMONSTRATION, clash.subEventType(),
         "unarmed people fighting the police riot; they fight no battle");

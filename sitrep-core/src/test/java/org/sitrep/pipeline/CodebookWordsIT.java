@@ -52,7 +52,7 @@ class CodebookWordsIT {
   @Test
   void aProtestCalledViolentIsARiotByRioters() {
     for (String text : List.of(
-        "Residents held a violent demonstration in Mzuzu on Saturday against the plan to turn the"
+        "Residents held a violent demonstration in Kitwe on Saturday against the plan to turn the"
             + " college into an isolation centre.",
         "Hundreds of traders staged a violent protest in Kano on Wednesday, smashing the windows"
             + " of the market office.",
