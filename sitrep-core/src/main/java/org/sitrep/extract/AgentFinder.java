@@ -79,7 +79,7 @@ final class AgentFinder {
     }
     if (out.isEmpty() && g.token(trigger).pos().equals("VBG") && g.relation(trigger).equals("acl")
         && g.head(trigger) >= 0 && g.token(g.head(trigger)).isNoun()) {
-      // "rioters demonstrating against prices", "gunmen attacking a post": the people an active
+      // "rioters protesting against shortages", "gunmen attacking a post": the people an active
       // participle describes do the act. (A passive one, "a convoy attacked by gunmen", names
       // whom it was done to, and is left to the agent found above.)
       out.add(ArgumentFinder.actorHead(g, g.head(trigger)));

@@ -115,7 +115,7 @@ final class TriggerTyper {
   /** Marks a fired object that is "heavy weapons" among a token's modifiers. */
   private static final String HEAVY_WEAPONS_FIRED = "heavy weapons";
 
-  /** "fired heavy weapons", "fired heavy and medium weapons": weapons called heavy. */
+  /** "fired heavy weapons at the positions": weapons called heavy. */
   private static boolean isHeavyWeapons(SentenceGraph g, int object) {
     return g.token(object).lemma().equalsIgnoreCase("weapon") && g.sentence().basicChildren(object)
         .stream().anyMatch(c -> c.relation().equals("amod")

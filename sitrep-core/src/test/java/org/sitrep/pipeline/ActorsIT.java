@@ -215,9 +215,9 @@ class ActorsIT {
 
   @Test
   void theCrowdAnActiveParticipleDescribesDoesTheAct() {
-    Event riot = only("Rioters demonstrating against high prices blocked the main road in Tripoli on"
-        + " Monday.");
-    assertEquals("Rioters (Libya)", actor1(riot));
+    Event riot = only("Rioters protesting against fuel shortages gathered outside the governor's"
+        + " office in Goma on Monday.");
+    assertEquals("Rioters (Democratic Republic of Congo)", actor1(riot));
     assertEquals(SubEventType.VIOLENT_DEMONSTRATION, riot.subEventType());
     Event march = only("Students protesting against the fee rise marched to parliament in Accra on"
         + " Monday.");

@@ -72,7 +72,7 @@ class CodebookWordsIT {
   @Test
   void heavyWeaponsFiredAreShellingAndWeaponsAloneAFight() {
     assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType(
-        "Rebels fired heavy and medium weapons at army positions near Kadugli on Sunday."));
+        "Rebels fired heavy weapons and mortars at army positions near Kadugli on Sunday."));
     assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType(
         "Rebels fired heavy weapons at army positions near Kadugli on Sunday."));
     assertEquals(SubEventType.ARMED_CLASH, onlyType(
