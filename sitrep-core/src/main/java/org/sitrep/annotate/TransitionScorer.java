@@ -8,6 +8,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -33,6 +34,8 @@ final class TransitionScorer {
   /** Features per parser state: 18 words, 18 tags, 12 arc labels, in CoreNLP's order. */
   private static final int FEATURES = 48;
   private static final VarHandle VECTOR = MethodHandles.arrayElementVarHandle(float[][].class);
+  /** The feature that holds the tag of the third word down the stack. */
+  private static final int THIRD_ON_STACK_TAG = 18;
 
   private final int hidden;
   private final int transitions;
@@ -51,6 +54,8 @@ final class TransitionScorer {
   private final float[][] vectors;
   private final AtomicInteger kept = new AtomicInteger();
   private final int keepAtMost;
+  /** The tag feature's value where the stack has no word at that depth; -1 when unknown. */
+  private final int noTag;
 
   /**
    * @param embeddings a vector per word, tag and label
@@ -59,9 +64,11 @@ final class TransitionScorer {
    * @param lastLayer transitions by hidden units
    * @param frequentFeatures feature keys ({@code value * 48 + position}) to compute at once
    * @param keepAtMost how many other features' vectors to keep once computed
+   * @param noTag the tag feature's value for a place on the stack that holds no word, or -1 to
+   *     score every state
    */
   TransitionScorer(float[][] embeddings, float[][] firstLayer, float[] bias, float[][] lastLayer,
-      List<Integer> frequentFeatures, int keepAtMost) {
+      List<Integer> frequentFeatures, int keepAtMost, int noTag) {
     this.embeddings = embeddings;
     this.bias = bias.clone();
     this.hidden = firstLayer.length;
@@ -85,14 +92,26 @@ final class TransitionScorer {
       }
     }
     this.keepAtMost = keepAtMost;
+    this.noTag = noTag;
     this.vectors = new float[embeddings.length * FEATURES][];
     for (int key : frequentFeatures) {
       vectors[key] = contribution(key / FEATURES, key % FEATURES);
     }
   }
 
-  /** The score of every transition, in the parser's order, for a state's feature values. */
+  /**
+   * The score of every transition, in the parser's order, for a state's feature values; all zero
+   * for a state with one legal move.
+   *
+   * <p>While the stack holds the root and at most one word, CoreNLP's arc-standard parser has one
+   * legal move (shift, or the last arc from the root once every word is read), and it takes the
+   * legal move that scores highest: the scores cannot change its choice, and a tenth or more of a
+   * sentence's states are such, from its first two.
+   */
   double[] scores(int[] features) {
+    if (features[THIRD_ON_STACK_TAG] == noTag) {
+      return new double[transitions];
+    }
     float[] sum = new float[hidden];
     for (int position = 0; position < features.length; position++) {
       float[] v = contributionOf(features[position], position);
@@ -185,7 +204,7 @@ final class TransitionScorer {
         List<Integer> listed = integers(field(DependencyParser.class, "preComputed").get(parser));
         List<Integer> frequent = listed.subList(0, Math.min(listed.size(), frequentCount));
         TransitionScorer scorer = new TransitionScorer(stock.getE(), stock.getW1(), stock.getb1(),
-            stock.getW2(), frequent, keepAtMost);
+            stock.getW2(), frequent, keepAtMost, noTag(parser));
         Classifier ours = new DelegatingClassifier(config, stock, scorer::scores);
         dropTrainingState(ours);
         classifierField.set(parser, ours);
@@ -193,6 +212,19 @@ final class TransitionScorer {
       } catch (ReflectiveOperationException | RuntimeException e) {
         return false;
       }
+    }
+  }
+
+  /**
+   * The value of a tag feature for a place in the parser's state that holds no word, or -1 when
+   * this CoreNLP release keeps its tags otherwise (every state is then scored).
+   */
+  static int noTag(DependencyParser parser) {
+    try {
+      Map<?, ?> tags = (Map<?, ?>) field(DependencyParser.class, "posIDs").get(parser);
+      return tags.get(Config.NULL) instanceof Integer id ? id : -1;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return -1;
     }
   }
 

@@ -70,6 +70,8 @@ class TransitionScorerIT {
       expected.add(parser.predict(s).typedDependencies().toString());
     }
 
+    // States with one legal move are then left unscored: the parses below show it changes none.
+    assertTrue(TransitionScorer.noTag(parser) >= 0, "CoreNLP's parser keeps its tags otherwise");
     // A bound of 50 vectors, so that most features met are computed again each time.
     assertTrue(TransitionScorer.install(parser, 20_000, 50), "CoreNLP's parser changed its fields");
     Object ours = classifier.get(parser);
