@@ -43,13 +43,17 @@ import scala.Tuple2;
 final class MergeStage {
   private MergeStage() {}
 
-  /** Writes the merged events as JSON Lines under {@code dir}; returns how many. */
-  static long write(SparkSession spark, Dataset<Row> results, String dir) {
+  /**
+   * Writes the merged events as JSON Lines under {@code dir}; returns how many.
+   *
+   * @param undatedBlocks the undated blocks of the events ({@link RunCounts#undated})
+   */
+  static long write(SparkSession spark, Dataset<Row> results, Set<String> undatedBlocks,
+      String dir) {
     Dataset<Row> done = results.where(col("status").equalTo(ArticleTask.DONE));
     JavaRDD<String> reports = done.select(explode(col("reports"))).as(Encoders.STRING()).javaRDD();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Broadcast<Set<String>> undated = jsc.broadcast(Set.copyOf(
-        done.select(explode(col("undated"))).distinct().as(Encoders.STRING()).collectAsList()));
+    Broadcast<Set<String>> undated = jsc.broadcast(undatedBlocks);
     List<Tuple2<String, String>> pairs = reports
         .flatMapToPair(json -> BlockPairs.keys(EventRecordJson.read(json), undated.value())
             .stream().map(key -> new Tuple2<>(key, json)).iterator())

@@ -117,18 +117,18 @@ public final class SparkJob {
    */
   static Summary write(SparkSession spark, JavaRDD<RawItem> items, PipelineSettings pipeline,
       StoreSettings store, String out, boolean merge, SaveMode mode, String part) {
-    Dataset<Row> results = spark.createDataFrame(extract(items, pipeline, store),
-            ArticleTask.SCHEMA)
-        // Extraction is the cost of the job: every output below reads it from here.
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    // Extraction is the cost of the job: every output below reads it from here.
+    JavaRDD<Row> rows = extract(items, pipeline, store).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      // The counts come first: they are the cheapest job that extracts every article, so the
-      // extraction runs on all the small tasks it was spread over (see TASKS_PER_CORE).
-      Summary counts = summary(results);
+      // One job extracts every article, on all the small tasks it was spread over (see
+      // TASKS_PER_CORE), and counts them as it goes. Counted afterwards by a query over the
+      // cached rows, as before, the counts and the merge's undated blocks each took a job of as
+      // many tasks again, which on a small run cost more than the writing.
+      RunCounts counts = rows.map(RunCounts::of).fold(RunCounts.NONE, RunCounts::plus);
       // Writing needs no such spread: one task per core writes fewer, larger files, and the
       // many small tasks' start-up would be most of the outputs' time.
       int cores = JavaSparkContext.fromSparkContext(spark.sparkContext()).defaultParallelism();
-      Dataset<Row> extracted = results.coalesce(cores);
+      Dataset<Row> extracted = spark.createDataFrame(rows, ArticleTask.SCHEMA).coalesce(cores);
       Dataset<String> lines = extracted.where(col("status").equalTo(ArticleTask.DONE))
           .select(explode(col("events"))).as(Encoders.STRING());
       // Each job keeps its own count: none is read back by its place in the list.
@@ -142,12 +142,13 @@ public final class SparkJob {
               .json(out + "/errors" + part),
           () -> {
             if (merge) {
-              merged.set(MergeStage.write(spark, extracted, out + "/merged" + part));
+              merged.set(MergeStage.write(spark, extracted, counts.undated(),
+                  out + "/merged" + part));
             }
           }));
-      return counts.withMerged(merged.get());
+      return counts.summary().withMerged(merged.get());
     } finally {
-      results.unpersist();
+      rows.unpersist();
     }
   }
 
@@ -157,38 +158,6 @@ public final class SparkJob {
     // One crawl file is read by one task; its articles are extracted by all.
     return items.repartition(cores * TASKS_PER_CORE)
         .map(item -> ArticleTask.process(item, pipeline, store));
-  }
-
-  private static Summary summary(Dataset<Row> results) {
-    long articles = 0;
-    long events = 0;
-    long skipped = 0;
-    long failed = 0;
-    long bugs = 0;
-    List<Row> counts = results.groupBy("status")
-        .agg(org.apache.spark.sql.functions.count("id"),
-            org.apache.spark.sql.functions.sum(org.apache.spark.sql.functions.size(col("events"))),
-            org.apache.spark.sql.functions.count_if(col("stored")),
-            org.apache.spark.sql.functions.count_if(org.apache.spark.sql.functions.not(
-                col("stored"))))
-        .collectAsList();
-    long stored = 0;
-    long alreadyStored = 0;
-    for (Row r : counts) {
-      long n = r.getLong(1);
-      switch (r.getString(0)) {
-        case ArticleTask.DONE -> {
-          articles = n;
-          events = r.isNullAt(2) ? 0 : r.getLong(2);
-          stored = r.getLong(3);
-          alreadyStored = r.getLong(4);
-        }
-        case ArticleTask.SKIPPED -> skipped = n;
-        case ArticleTask.BUG -> bugs = n;
-        default -> failed += n;
-      }
-    }
-    return new Summary(articles, events, skipped, failed, bugs, 0, stored, alreadyStored);
   }
 
   /** A second run into one folder would mix two runs' parts; say so before any work. */
