@@ -31,7 +31,8 @@ final class TriggerTyper {
         g.token(Math.max(0, g.head(i))).lemma().toLowerCase(Locale.ROOT));
     // "Shell hit record profits": the oil company, named as a proper noun, fires nothing.
     boolean company = g.token(i).isProperNoun() && g.token(i).lemma().equalsIgnoreCase("shell");
-    if (month || company || !lexicon.mayTrigger(g.token(i)) || modifier || victims(g, i) || widerToll(g, i)
+    if (month || company || !lexicon.mayTrigger(g.token(i)) || modifier || victims(g, i)
+        || describesByPastAct(g, i) || widerToll(g, i)
         || isResultClause(g, i) || Figurative.isFigurative(g, i)) {
       return Optional.empty();
     }
@@ -68,6 +69,32 @@ final class TriggerTyper {
     boolean nounNext = i + 1 < g.sentence().tokens().size() && g.token(i + 1).isNoun();
     return participle && afterThe && !nounNext;
   }
+
+  /**
+   * "relatives of detained fishermen", "families of abducted students", "the bodies of killed
+   * soldiers": a past participle that opens a noun phrase (after "of", "the", "their", a number)
+   * names people or things by what was done to them before, and tells no act of its own; the
+   * sentence's act is another word ("held a sit-in", "marched"). A present participle still does
+   * ("burning tyres": the tyres burn), and so does a body found mutilated ("the beheaded body of a
+   * man was found": the killing is the event). Without the opening word, a participle before a
+   * noun is as often a verb the parser took for one ("reportedly ambushed government forces").
+   */
+  private static boolean describesByPastAct(SentenceGraph g, int i) {
+    String pos = g.token(i).pos();
+    String word = g.token(i).word().toLowerCase(Locale.ROOT);
+    boolean pastParticiple = pos.equals("VBN") || pos.equals("JJ") && word.endsWith("ed");
+    int head = g.head(i);
+    if (!pastParticiple || !g.relation(i).equals("amod") || head <= i || !g.token(head).isNoun()
+        || i == 0 || BODIES.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String before = g.token(i - 1).pos();
+    return before.equals("DT") || before.equals("PRP$") || before.equals("CD")
+        || before.equals("IN") || before.equals("POS");
+  }
+
+  /** What is found of the dead: "the beheaded body", "mutilated corpses". */
+  private static final Set<String> BODIES = Set.of("body", "corpse", "remains", "head");
 
   /** Things taken that are neither land nor people: "seized his laptop", "seized power". */
   private static final Set<String> BELONGINGS = Set.of(

@@ -146,6 +146,23 @@ class DetectionIT {
   }
 
   @Test
+  void aPastParticipleBeforeANounNamesPeopleByAnEarlierActAndTellsNone() {
+    assertTrue(events("The bodies of killed soldiers were flown to Bamako on Sunday, the army said.")
+        .isEmpty());
+    Event march = only("Families of abducted students marched to the state house in Kaduna on"
+        + " Tuesday to demand their release.");
+    assertEquals(SubEventType.PEACEFUL_PROTEST, march.subEventType());
+    // A body found mutilated tells of the killing.
+    assertEquals(SubEventType.ATTACK,
+        only("The beheaded body of a man was found near Kisumu on Friday.").subEventType());
+    // The act itself is still one, told by a verb, active or passive.
+    assertEquals(SubEventType.ARRESTS,
+        only("Twelve traders were detained by police in Kano on Monday.").subEventType());
+    assertEquals(SubEventType.ARRESTS,
+        only("Police detained twelve traders in Kano on Monday.").subEventType());
+  }
+
+  @Test
   void aGroupTheDictionaryDoesNotKnowIsNamedByItsWords() {
     Event e = only("The Red Hand Brigade detonated a bomb in Kaya on Sunday.");
     assertEquals("Red Hand Brigade", e.actor1().map(a -> a.name()).orElse(""));
