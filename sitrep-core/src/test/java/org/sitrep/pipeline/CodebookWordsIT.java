@@ -44,6 +44,17 @@ class CodebookWordsIT {
   }
 
   @Test
+  void aSitInIsAPeacefulProtestHoweverThePartsOfTheWordAreTagged() {
+    // The tokenizer splits "sit-in"; the tagger reads "in" as a noun after some verbs and as a
+    // preposition after others.
+    assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType(
+        "Relatives of the fishermen held a sit-in outside the governor's office in Mombasa on"
+            + " Monday."));
+    assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType(
+        "Traders staged a sit-in at the central market in Kumasi on Tuesday."));
+  }
+
+  @Test
   void aFoiledPlotIsDisruptedWeaponsUse() {
     assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, onlyType(
         "Police foiled a bombing plot in Mombasa on Friday and seized explosives from a house."));
