@@ -213,7 +213,8 @@ final class ArgumentFinder {
       "abduction", "kidnapping", "beheading", "lynching", "arrest", "detention");
   private static final Set<String> MISSILES = Set.of(
       "fire", "shot", "round", "rocket", "missile", "mortar", "shell", "bullet", "grenade", "gas",
-      "teargas", "volley", "barrage", "salvo", "projectile", "bomb", "drone");
+      "teargas", "volley", "barrage", "salvo", "projectile", "bomb", "drone", "artillery",
+      "gunfire");
 
   private static boolean isMissile(SentenceGraph g, int i) {
     return MISSILES.contains(lemma(g, i));

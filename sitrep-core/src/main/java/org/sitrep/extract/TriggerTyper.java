@@ -38,7 +38,10 @@ final class TriggerTyper {
     }
     Set<String> modifiers = modifiers(g, i);
     // "seized the passengers' phones": taking belongings is looting, not taking ground.
-    return lexicon.sense(g.token(i), modifiers).map(sense -> refine(sense.type(), modifiers))
+    // "exchanged artillery with": fire both ways is a battle, whatever the weapon.
+    boolean bothWays = g.token(i).lemma().equalsIgnoreCase("exchange");
+    return lexicon.sense(g.token(i), modifiers)
+        .map(sense -> refine(sense.type(), modifiers, bothWays))
         .filter(type -> !seizesContraband(g, i, type))
         .map(type -> seizesBelongings(g, i, type) ? SubEventType.LOOTING : type);
   }
@@ -216,7 +219,7 @@ final class TriggerTyper {
     return out;
   }
 
-  private static SubEventType refine(SubEventType type, Set<String> modifiers) {
+  private static SubEventType refine(SubEventType type, Set<String> modifiers, boolean bothWays) {
     if (modifiers.contains("suicide")) {
       return SubEventType.SUICIDE_BOMB;
     }
@@ -246,7 +249,7 @@ final class TriggerTyper {
     // Heavy weapons fired from afar are shelling; fired with small arms, a fight at close range.
     // "Heavy weapons" are heavy, though "weapons" alone would be the small arms of a fight.
     boolean heavyWeapons = modifiers.contains(HEAVY_WEAPONS_FIRED);
-    if (type == SubEventType.ARMED_CLASH
+    if (type == SubEventType.ARMED_CLASH && !bothWays
         && (heavyWeapons || modifiers.stream().anyMatch(HEAVY_WEAPONS::contains))
         && modifiers.stream().filter(w -> !(heavyWeapons && w.equals("weapons")))
             .noneMatch(SMALL_ARMS::contains)) {

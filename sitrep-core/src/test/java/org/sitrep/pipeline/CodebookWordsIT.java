@@ -93,6 +93,14 @@ class CodebookWordsIT {
   }
 
   @Test
+  void fireExchangedIsABattleWhateverTheWeapon() {
+    assertEquals(SubEventType.ARMED_CLASH, onlyType(
+        "Government troops exchanged artillery with rebel fighters near Kadugli on Thursday."));
+    assertEquals(SubEventType.ARMED_CLASH, onlyType(
+        "The two sides exchanged mortar fire across the river near Kadugli on Thursday."));
+  }
+
+  @Test
   void aSexualAssaultIsSexualViolence() {
     assertEquals(SubEventType.SEXUAL_VIOLENCE, onlyType(
         "A soldier sexually assaulted a woman at a checkpoint near Bunia on Monday, a rights"
