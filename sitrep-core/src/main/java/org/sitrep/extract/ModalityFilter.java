@@ -129,6 +129,14 @@ final class ModalityFilter {
           && !rel.equals("conj") && !rel.equals("parataxis")) {
         return new Verdict(Modality.ALLEGED, Optional.of(head));
       }
+      // "denied that troops attacked", "rejected claims that troops attacked": a clause that is
+      // denied tells no event, though a clause that is said ("said that troops attacked") does.
+      if (head >= 0 && (rel.equals("ccomp") || rel.startsWith("acl"))) {
+        Optional<Integer> denial = denial(g, head);
+        if (denial.isPresent()) {
+          return new Verdict(Modality.NEGATED, denial);
+        }
+      }
       if (rel.startsWith("advcl") && head >= 0) {
         Optional<Integer> plan = g.exact(head, "obj").stream()
             .filter(o -> GENERIC_NOUNS.contains(lemma(g, o))).findFirst();
@@ -174,6 +182,22 @@ final class ModalityFilter {
       node = head;
     }
     return Verdict.ASSERTED;
+  }
+
+  /** What a denied report names: "rejected claims that", "dismissed reports that". */
+  private static final Set<String> REPORT_NOUNS = Set.of(
+      "claim", "report", "allegation", "accusation", "rumour", "rumor", "suggestion", "assertion");
+
+  /** The denial of a clause that hangs on {@code head}: the verb itself, or one that denies it. */
+  private static Optional<Integer> denial(SentenceGraph g, int head) {
+    if (DENIALS.contains(lemma(g, head)) && !g.token(head).isNoun()) {
+      return Optional.of(head);
+    }
+    int verb = g.head(head);
+    boolean deniedReport = REPORT_NOUNS.contains(lemma(g, head)) && verb >= 0
+        && (g.relation(head).equals("obj") || g.relation(head).startsWith("nsubj:pass"))
+        && DENIALS.contains(lemma(g, verb));
+    return deniedReport ? Optional.of(verb) : Optional.empty();
   }
 
   /** "a series of attacks", "a spate of bombings": many events, none told. */

@@ -34,6 +34,16 @@ class NonEventIT {
   }
 
   @Test
+  void aClauseThatIsDeniedIsNoEventThoughOneThatIsSaidIs() {
+    noEvents("Police denied that officers attacked protesters in Blantyre on Friday.", "negated");
+    noEvents("Police rejected claims that officers attacked protesters in Blantyre on Friday.",
+        "negated");
+    noEvents("The army dismissed reports that soldiers had shelled the village of Kuma on Friday.",
+        "negated");
+    oneEvent("The army said soldiers had shelled rebel positions near Kuma on Friday.");
+  }
+
+  @Test
   void aChanceIsNoEvent() {
     noEvents("The collapse of the truce gave the rebels the opportunity to attack Goma.", "intended");
   }
