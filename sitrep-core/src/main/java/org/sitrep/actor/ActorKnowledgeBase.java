@@ -360,11 +360,16 @@ public final class ActorKnowledgeBase {
     return aliases.stream().filter(a -> a.entry().appliesIn(country)).toList();
   }
 
-  /** "IS", "SAA", "US" in an alias match only the same capitals in the text, so "is" is no actor. */
+  /**
+   * "IS", "SAA", "US" in an alias match only the same capitals in the text, so "is" is no actor;
+   * a longer acronym matches no word in lower case, so "the fact that" is not FACT.
+   */
   private static boolean acronymsAgree(List<Word> aliasWords, List<Word> textWords) {
     for (int i = 0; i < aliasWords.size(); i++) {
       Word aliasWord = aliasWords.get(i);
-      if (aliasWord.isShortAcronym() && !aliasWord.text().equals(textWords.get(i).text())) {
+      Word textWord = textWords.get(i);
+      if (aliasWord.isShortAcronym() && !aliasWord.text().equals(textWord.text())
+          || aliasWord.isAcronym() && textWord.isLowerCase()) {
         return false;
       }
     }

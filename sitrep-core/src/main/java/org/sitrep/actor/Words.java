@@ -19,7 +19,24 @@ final class Words {
      * ("is", "us"), so they only match when written in capitals.
      */
     boolean isShortAcronym() {
-      return text.length() <= 3 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+      return text.length() <= 3 && isCapitals();
+    }
+
+    /**
+     * A longer acronym (FACT, CARE, MUST) may spell an ordinary word too, which lower case writes
+     * ("the fact that"): it matches capitals or a capitalised name ("Hamas", "Nato"), never a
+     * word in lower case.
+     */
+    boolean isAcronym() {
+      return text.length() > 1 && isCapitals();
+    }
+
+    boolean isLowerCase() {
+      return text.chars().noneMatch(Character::isUpperCase);
+    }
+
+    private boolean isCapitals() {
+      return text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
   }
 

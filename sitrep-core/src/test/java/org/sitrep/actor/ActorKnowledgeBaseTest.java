@@ -60,6 +60,16 @@ class ActorKnowledgeBaseTest {
   }
 
   @Test
+  void longerAcronymsThatSpellAWordMatchNoWordInLowerCase() {
+    ActorScope chad = in("TCD");
+    assertEquals(List.of("farmers"), DICTIONARY.find(
+        "Farmers denounced the fact that no aid had come.", chad).stream()
+        .map(ActorMatch::alias).toList());
+    assertEquals("FACT: Front for Change and Concord in Chad", nameIn("FACT rebels", chad));
+    assertEquals("NATO: North Atlantic Treaty Organization", nameIn("Nato", IRAQ));
+  }
+
+  @Test
   void resolvesTheSyrianGovernmentForcesUnderTheirManyNames() {
     for (String alias :
         List.of("Syrian regime forces", "regime forces", "Syrian army", "Syrian Arab Army",
