@@ -1,6 +1,7 @@
 package org.sitrep.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,15 @@ class CodebookWordsIT {
             + " Monday."));
     assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType(
         "Traders staged a sit-in at the central market in Kumasi on Tuesday."));
+  }
+
+  @Test
+  void takingToTheStreetsIsAProtest() {
+    assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType(
+        "Thousands took to the streets of Lilongwe on Friday to demand the resignation of the"
+            + " electoral commission chair."));
+    assertTrue(events("Troops took control of the streets of Lilongwe on Friday.").stream()
+        .noneMatch(e -> e.subEventType() == SubEventType.PEACEFUL_PROTEST));
   }
 
   @Test
