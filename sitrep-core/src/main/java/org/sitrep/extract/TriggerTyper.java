@@ -192,7 +192,11 @@ final class TriggerTyper {
         // air base" is no air strike).
         for (Dependency c : g.sentence().basicChildren(d.dependent())) {
           String word = g.token(c.dependent()).word().toLowerCase(Locale.ROOT);
-          if (c.relation().startsWith("conj")
+          // "blocked the roads demanding a meeting": the parser hangs the demand on the object,
+          // though the people who blocked them demand it.
+          boolean demandOfTheSubject = c.relation().equals("acl")
+              && g.token(c.dependent()).pos().equals("VBG");
+          if (c.relation().startsWith("conj") || demandOfTheSubject
               || c.relation().equals("compound") && WEAPON_CONTENTS.contains(word)) {
             out.add(word);
           }
