@@ -63,7 +63,8 @@ final class ArgumentFinder {
     if (SYMMETRIC.contains(lemma(g, trigger))) {
       between(g, trigger, carrier, side1, side2);
     }
-    if (side1.isEmpty()) {
+    // "Villagers found the body of a herder": who finds the dead is a witness, not the killer.
+    if (side1.isEmpty() && !findsTheDead(g, trigger)) {
       side1.addAll(AgentFinder.agents(g, trigger, carrier));
     }
     if (side2.isEmpty()) {
@@ -101,6 +102,13 @@ final class ArgumentFinder {
   }
 
   private static final Set<String> HARMS = Set.of("kill", "wound", "injure", "abduct", "kidnap");
+  private static final Set<String> FINDING = Set.of("find", "discover", "recover");
+  private static final Set<String> THE_DEAD = Set.of("body", "corpse", "dead", "remains");
+
+  private static boolean findsTheDead(SentenceGraph g, int trigger) {
+    return FINDING.contains(lemma(g, trigger)) && g.exact(trigger, "obj").stream()
+        .anyMatch(o -> THE_DEAD.contains(lemma(g, o)));
+  }
 
   /**
    * A verb of harm with a subject and no object: "Two people injured", "Five soldiers killed";

@@ -152,9 +152,12 @@ class DetectionIT {
     Event march = only("Families of abducted students marched to the state house in Kaduna on"
         + " Tuesday to demand their release.");
     assertEquals(SubEventType.PEACEFUL_PROTEST, march.subEventType());
-    // A body found mutilated tells of the killing.
-    assertEquals(SubEventType.ATTACK,
-        only("The beheaded body of a man was found near Kisumu on Friday.").subEventType());
+    // A body found mutilated tells of the killing; who found it is a witness, not the killer.
+    Event found = only("Villagers found the mutilated body of a herder near Kisumu on Friday.");
+    assertEquals(SubEventType.ATTACK, found.subEventType());
+    assertEquals("Unidentified Armed Group (Kenya)",
+        found.actor1().map(a -> a.name()).orElse(""));
+    assertEquals("Civilians (Kenya)", found.actor2().map(a -> a.name()).orElse(""));
     // The act itself is still one, told by a verb, active or passive.
     assertEquals(SubEventType.ARRESTS,
         only("Twelve traders were detained by police in Kano on Monday.").subEventType());
