@@ -149,11 +149,11 @@ class DetectionIT {
   void aPastParticipleBeforeANounNamesPeopleByAnEarlierActAndTellsNone() {
     assertTrue(events("The bodies of killed soldiers were flown to Bamako on Sunday, the army said.")
         .isEmpty());
-    Event march = only("Families of abducted students marched to the state house in Kaduna on"
+    Event march = only("Families of abducted students marched to the state house in Zaria on"
         + " Tuesday to demand their release.");
     assertEquals(SubEventType.PEACEFUL_PROTEST, march.subEventType());
     // A body found mutilated tells of the killing; who found it is a witness, not the killer.
-    Event found = only("Villagers found the mutilated body of a herder near Kisumu on Friday.");
+    Event found = only("Villagers found the mutilated body of a herder near Eldoret on Friday.");
     assertEquals(SubEventType.ATTACK, found.subEventType());
     assertEquals("Unidentified Armed Group (Kenya)",
         found.actor1().map(a -> a.name()).orElse(""));
