@@ -137,6 +137,10 @@ final class TriggerTyper {
       "launchers", "launcher", "howitzers", "howitzer", "cannon", "cannons");
   private static final Set<String> CROWD_CONTROL = Set.of(
       "teargas", "tear-gas", "tear", "gas", "cannon", "cannons", "rubber", "pellets", "stun", "batons");
+  /** Small-arms fire, named beside explosions. */
+  private static final Set<String> GUNFIRE = Set.of(
+      "shots", "gunshots", "gunfire", "bursts", "shooting", "shootings", "firing");
+
   /** The words that make a gas a police weapon against a crowd. */
   private static final Set<String> CROWD_GASES = Set.of("tear", "pepper");
   /** What a fired weapon holds, read from its object: a crowd's gases and chemical agents. */
@@ -240,6 +244,11 @@ final class TriggerTyper {
     if (explosive && (modifiers.contains("car") || modifiers.contains("roadside")
         || modifiers.contains("ied"))) {
       return SubEventType.REMOTE_EXPLOSIVE;
+    }
+    // "explosions and shots", "explosions/bursts of fire": explosions heard with small-arms fire
+    // are a fight at the front, not a bomb.
+    if (type == SubEventType.REMOTE_EXPLOSIVE && modifiers.stream().anyMatch(GUNFIRE::contains)) {
+      return SubEventType.ARMED_CLASH;
     }
     if (type == SubEventType.ARMED_CLASH && (modifiers.contains("terror")
         || modifiers.contains("terrorist"))) {

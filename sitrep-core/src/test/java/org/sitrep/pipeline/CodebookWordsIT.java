@@ -58,9 +58,9 @@ class CodebookWordsIT {
   @Test
   void takingToTheStreetsIsAProtest() {
     assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType(
-        "Thousands took to the streets of Lilongwe on Friday to demand the resignation of the"
+        "Thousands took to the streets of Zomba on Friday to demand the resignation of the"
             + " electoral commission chair."));
-    assertTrue(events("Troops took control of the streets of Lilongwe on Friday.").stream()
+    assertTrue(events("Troops took control of the streets of Zomba on Friday.").stream()
         .noneMatch(e -> e.subEventType() == SubEventType.PEACEFUL_PROTEST));
   }
 
@@ -69,9 +69,9 @@ class CodebookWordsIT {
     // The parser hangs "demanding" on the roads; those who blocked them demand.
     assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType(
         "A group of parents blocked the bridge demanding the reopening of the village school in"
-            + " Tehuantepec on Monday."));
+            + " Juchitan on Monday."));
     assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType(
-        "Neighbours blocked the gates of the landfill outside Tehuantepec on Monday."));
+        "Neighbours blocked the gates of the landfill outside Juchitan on Monday."));
     assertTrue(events("Gunmen blocked the road near Funtua on Monday and abducted 12 passengers.")
         .stream().noneMatch(e -> e.subEventType() == SubEventType.PEACEFUL_PROTEST));
   }
@@ -120,6 +120,15 @@ class CodebookWordsIT {
         "Government troops and rebel fighters exchanged artillery near Kadugli on Thursday."));
     assertEquals(SubEventType.ARMED_CLASH, onlyType(
         "The two sides exchanged mortar fire across the river near Kadugli on Thursday."));
+  }
+
+  @Test
+  void explosionsHeardWithShotsAreAFightNotABomb() {
+    assertEquals(SubEventType.ARMED_CLASH, onlyType(
+        "Monitors counted 40 explosions and shots near the frontline village of Tokmak on"
+            + " Tuesday."));
+    assertEquals(SubEventType.REMOTE_EXPLOSIVE, onlyType(
+        "A roadside bomb explosion killed two soldiers near Tokmak on Tuesday."));
   }
 
   @Test
