@@ -23,12 +23,17 @@ final class Words {
     }
 
     /**
-     * A longer acronym (FACT, CARE, MUST) may spell an ordinary word too, which lower case writes
-     * ("the fact that"): it matches capitals or a capitalised name ("Hamas", "Nato"), never a
-     * word in lower case.
+     * A longer acronym (FACT, CARE, MUST) or one with capitals inside (LeT) may spell an ordinary
+     * word too, which lower case writes ("the fact that", "let"): it matches capitals or a
+     * capitalised name ("Hamas", "Nato"), never a word in lower case.
      */
     boolean isAcronym() {
-      return text.length() > 1 && isCapitals();
+      return text.length() > 1 && isCapitals() || hasInnerCapital();
+    }
+
+    /** "LeT", "JeM": capitals inside a word mark an acronym, however short. */
+    private boolean hasInnerCapital() {
+      return text.length() > 1 && text.substring(1).chars().anyMatch(Character::isUpperCase);
     }
 
     boolean isLowerCase() {

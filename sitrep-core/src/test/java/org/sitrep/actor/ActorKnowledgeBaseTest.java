@@ -67,6 +67,8 @@ class ActorKnowledgeBaseTest {
         .map(ActorMatch::alias).toList());
     assertEquals("FACT: Front for Change and Concord in Chad", nameIn("FACT rebels", chad));
     assertEquals("NATO: North Atlantic Treaty Organization", nameIn("Nato", IRAQ));
+    assertTrue(DICTIONARY.find("They let the convoy pass.", in("PAK")).isEmpty());
+    assertEquals("LeT: Lashkar-e-Taiba", nameIn("LeT militants", in("IND")));
   }
 
   @Test
