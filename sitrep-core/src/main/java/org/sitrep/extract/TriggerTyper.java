@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -134,18 +135,31 @@ final class TriggerTyper {
   /** "fired mortars at": a fight at a distance, which ACLED codes as shelling. */
   private static final Set<String> HEAVY_WEAPONS = Set.of(
       "mortar", "mortars", "artillery", "rockets", "rocket", "missiles", "missile", "shells",
-      "launchers", "launcher", "howitzers", "howitzer", "cannon", "cannons");
+      "launchers", "launcher", "howitzers", "howitzer", "cannon", "cannons", "rpg", "rpgs",
+      "propelled");
   private static final Set<String> CROWD_CONTROL = Set.of(
       "teargas", "tear-gas", "tear", "gas", "cannon", "cannons", "rubber", "pellets", "stun", "batons");
+  /** Marks a word of the phrase an act was done with ("with a grenade") among the modifiers. */
+  private static final String WITH = "with:";
+  private static final Set<String> GRENADES = Set.of("grenade", "grenades");
+  private static final Set<String> LAUNCHED_OR_DROPPED = Set.of(
+      "launcher", "launchers", "rpg", "rpgs", "rocket-propelled", "propelled", "drone", "drones",
+      "uav", "quadcopter", "air", "aerial");
+  private static final Set<String> PLANTED_EXPLOSIVES = Set.of(
+      "ied", "ieds", "landmine", "landmines", "roadside", "improvised");
+
   /** Small-arms fire, named beside explosions. */
   private static final Set<String> GUNFIRE = Set.of(
       "shots", "gunshots", "gunfire", "bursts", "shooting", "shootings", "firing");
 
   /** The words that make a gas a police weapon against a crowd. */
   private static final Set<String> CROWD_GASES = Set.of("tear", "pepper");
-  /** What a fired weapon holds, read from its object: a crowd's gases and chemical agents. */
+  /**
+   * What a fired weapon holds, read from its object: a crowd's gases and stun charges, and
+   * chemical agents.
+   */
   private static final Set<String> WEAPON_CONTENTS = Set.of(
-      "tear", "pepper", "gas", "chemical", "chlorine", "sarin", "mustard");
+      "tear", "pepper", "gas", "chemical", "chlorine", "sarin", "mustard", "stun");
   /** Marks a fired object that is "heavy weapons" among a token's modifiers. */
   private static final String HEAVY_WEAPONS_FIRED = "heavy weapons";
 
@@ -180,9 +194,25 @@ final class TriggerTyper {
       out.add(g.token(d.dependent()).word().toLowerCase(Locale.ROOT));
       if (d.relation().startsWith("obl")) {
         // "fired teargas at the crowd": the preposition of a phrase tells the act too.
-        for (Dependency c : g.sentence().basicChildren(d.dependent())) {
+        List<Dependency> phrase = g.sentence().basicChildren(d.dependent());
+        boolean instrument = false;
+        for (Dependency c : phrase) {
           if (c.relation().equals("case")) {
-            out.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT));
+            String preposition = g.token(c.dependent()).word().toLowerCase(Locale.ROOT);
+            out.add(preposition);
+            instrument |= preposition.equals("with");
+          }
+        }
+        // "attacked the positions with heavy artillery fire": the weapon is named in full, and
+        // marked as what the act was done with.
+        if (instrument) {
+          out.add(WITH + g.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+          for (Dependency c : phrase) {
+            if (c.relation().equals("compound") || c.relation().equals("amod")) {
+              String word = g.token(c.dependent()).word().toLowerCase(Locale.ROOT);
+              out.add(word);
+              out.add(WITH + word);
+            }
           }
         }
       }
@@ -200,7 +230,10 @@ final class TriggerTyper {
           // though the people who blocked them demand it.
           boolean demandOfTheSubject = c.relation().equals("acl")
               && g.token(c.dependent()).pos().equals("VBG");
-          if (c.relation().startsWith("conj") || demandOfTheSubject
+          // "fired rocket-propelled grenades": a grenade launched is a rocket.
+          boolean launched = (c.relation().equals("compound") || c.relation().equals("amod"))
+              && (word.equals("rocket") || LAUNCHED_OR_DROPPED.contains(word));
+          if (c.relation().startsWith("conj") || demandOfTheSubject || launched
               || c.relation().equals("compound") && WEAPON_CONTENTS.contains(word)) {
             out.add(word);
           }
@@ -258,6 +291,17 @@ final class TriggerTyper {
     // "fired teargas at the crowd", "fired rubber bullets at protesters": a crowd dispersed.
     if (type == SubEventType.ARMED_CLASH && modifiers.stream().anyMatch(CROWD_CONTROL::contains)) {
       return SubEventType.PROTEST_WITH_INTERVENTION;
+    }
+    // "attacked a shopkeeper with a grenade", "targeted a vehicle with an IED": the weapon types
+    // the attack (after the crowd's weapons: a stun grenade disperses a crowd).
+    boolean attack = type == SubEventType.ARMED_CLASH || type == SubEventType.ATTACK;
+    // A grenade dropped from a drone is an air strike, one fired from a launcher a rocket.
+    boolean launchedOrDropped = modifiers.stream().anyMatch(LAUNCHED_OR_DROPPED::contains);
+    if (attack && !launchedOrDropped && GRENADES.stream().anyMatch(w -> modifiers.contains(WITH + w))) {
+      return SubEventType.GRENADE;
+    }
+    if (attack && PLANTED_EXPLOSIVES.stream().anyMatch(w -> modifiers.contains(WITH + w))) {
+      return SubEventType.REMOTE_EXPLOSIVE;
     }
     // Heavy weapons fired from afar are shelling; fired with small arms, a fight at close range.
     // "Heavy weapons" are heavy, though "weapons" alone would be the small arms of a fight.

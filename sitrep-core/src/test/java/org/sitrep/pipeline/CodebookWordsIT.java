@@ -132,6 +132,24 @@ class CodebookWordsIT {
   }
 
   @Test
+  void theWeaponAnAttackIsMadeWithTypesIt() {
+    assertEquals(SubEventType.REMOTE_EXPLOSIVE, onlyType(
+        "Militants targeted an army vehicle with an IED near Sheikh Zuweid on Monday, killing ten"
+            + " soldiers."));
+    assertEquals(SubEventType.GRENADE, onlyType(
+        "A soldier attacked a shopkeeper with a grenade in Buthidaung on Monday."));
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType(
+        "Rebel forces attacked army positions with heavy artillery fire near Ajdabiya on Monday."));
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType(
+        "Insurgents fired an RPG at a police vehicle near Lashkar Gah on Monday."));
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType(
+        "Insurgents fired rocket-propelled grenades at an army post near Lashkar Gah on Monday."));
+    // A stun grenade disperses a crowd.
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, onlyType(
+        "Police fired stun grenades at protesters in Nyeri on Monday."));
+  }
+
+  @Test
   void aSexualAssaultIsSexualViolence() {
     assertEquals(SubEventType.SEXUAL_VIOLENCE, onlyType(
         "A soldier sexually assaulted a woman at a checkpoint near Bunia on Monday, a rights"
