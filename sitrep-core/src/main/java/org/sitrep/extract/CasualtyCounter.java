@@ -256,6 +256,14 @@ final class CasualtyCounter {
         }
       }
     }
+    // "Eleven rebel fighters were killed": a number word that opens a sentence is capitalised,
+    // and the tagger may take it for a name the noun is compounded with.
+    for (int d : g.exact(noun, "compound")) {
+      Optional<Quantity> q = d == 0 ? Quantity.ofWord(g.token(d).word()) : Optional.empty();
+      if (q.isPresent()) {
+        return Optional.of(conservative(g, d, q.get()));
+      }
+    }
     // "hundreds of militants" / "dozens of soldiers": the quantity heads the phrase.
     int head = g.head(noun);
     if (head >= 0 && g.relation(noun).startsWith("nmod")) {

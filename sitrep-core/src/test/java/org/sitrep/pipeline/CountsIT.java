@@ -20,6 +20,12 @@ class CountsIT {
   }
 
   @Test
+  void aNumberWordOpeningTheSentenceIsCounted() {
+    // The tagger takes a capitalised "Eleven" for a name compounded with the noun.
+    assertEquals(11, only("Eleven soldiers were killed near Gharyan on Monday.").fatalities());
+  }
+
+  @Test
   void anAgeBesideANameIsNoCount() {
     assertEquals(1, only("Abdi Farah, 26, was shot dead by police in Mogadishu on Monday.").fatalities());
   }
