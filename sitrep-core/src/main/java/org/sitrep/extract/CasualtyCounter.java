@@ -111,8 +111,28 @@ final class CasualtyCounter {
     }
     int from = Math.min(word, quantityStart(g, v));
     int to = Math.max(word, v);
-    return Optional.of(new Finding(kind, word, q.get(), g.span(from, to, kind.field), claimed(g, word)));
+    // "Thirteen militiamen and two soldiers were killed": each group's figure adds to the count,
+    // when every group has one ("dozens of militants and two soldiers" keep the first figure).
+    Quantity count = q.get();
+    int sum = count.value();
+    boolean exact = count.rule().equals(REPORTED);
+    List<Integer> groups = g.exact(v, "conj:and");
+    for (int c : groups) {
+      Optional<Quantity> more = quantity(g, c).or(() -> impliedNumber(g.token(c), kind));
+      exact &= more.map(m -> m.rule().equals(REPORTED) || m.value() == 1).orElse(false)
+          && !Things.isThing(g.token(c).lemma());
+      sum += more.map(Quantity::value).orElse(0);
+      to = Math.max(to, c);
+    }
+    if (!groups.isEmpty() && exact) {
+      count = new Quantity(sum, "sum of the groups' figures");
+    } else {
+      to = Math.max(word, v);
+    }
+    return Optional.of(new Finding(kind, word, count, g.span(from, to, kind.field), claimed(g, word)));
   }
+
+  private static final String REPORTED = "reported figure";
 
   private static boolean isToll(SentenceGraph g, int word) {
     return word >= 0 && HarmWords.toll(g.token(word).lemma());

@@ -26,6 +26,17 @@ class CountsIT {
   }
 
   @Test
+  void theFiguresOfGroupsKilledTogetherAreAdded() {
+    assertEquals(15, only("Thirteen militiamen and two soldiers were killed in clashes near Gharyan"
+        + " on Monday.").fatalities());
+    assertEquals(5, only("Four civilians and a policeman were killed when gunmen attacked a"
+        + " checkpoint near Gharyan on Monday.").fatalities());
+    // A vague figure is not added to: the first group's figure stands.
+    assertEquals(12, only("Dozens of militants and two soldiers were killed in clashes near"
+        + " Gharyan on Monday.").fatalities());
+  }
+
+  @Test
   void anAgeBesideANameIsNoCount() {
     assertEquals(1, only("Abdi Farah, 26, was shot dead by police in Mogadishu on Monday.").fatalities());
   }
