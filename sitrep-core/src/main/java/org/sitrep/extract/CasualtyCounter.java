@@ -111,28 +111,36 @@ final class CasualtyCounter {
     }
     int from = Math.min(word, quantityStart(g, v));
     int to = Math.max(word, v);
-    // "Thirteen militiamen and two soldiers were killed": each group's figure adds to the count,
-    // when every group has one ("dozens of militants and two soldiers" keep the first figure).
-    Quantity count = q.get();
-    int sum = count.value();
-    boolean exact = count.rule().equals(REPORTED);
     List<Integer> groups = g.exact(v, "conj:and");
-    for (int c : groups) {
-      Optional<Quantity> more = quantity(g, c).or(() -> impliedNumber(g.token(c), kind));
-      exact &= more.map(m -> m.rule().equals(REPORTED) || m.value() == 1).orElse(false)
-          && !Things.isThing(g.token(c).lemma());
-      sum += more.map(Quantity::value).orElse(0);
-      to = Math.max(to, c);
+    Optional<Quantity> sum = sumOfGroups(g, q.get(), groups, kind);
+    if (sum.isPresent()) {
+      to = Math.max(to, java.util.Collections.max(groups));
     }
-    if (!groups.isEmpty() && exact) {
-      count = new Quantity(sum, "sum of the groups' figures");
-    } else {
-      to = Math.max(word, v);
-    }
-    return Optional.of(new Finding(kind, word, count, g.span(from, to, kind.field), claimed(g, word)));
+    return Optional.of(new Finding(kind, word, sum.orElse(q.get()), g.span(from, to, kind.field),
+        claimed(g, word)));
   }
 
-  private static final String REPORTED = "reported figure";
+  /**
+   * "Thirteen militiamen and two soldiers were killed": each group's figure adds to the count,
+   * when every group has one as written ("a policeman" is one); "dozens of militants and two
+   * soldiers" keep the first figure. Empty when nothing is added.
+   */
+  private static Optional<Quantity> sumOfGroups(SentenceGraph g, Quantity first,
+      List<Integer> groups, Kind kind) {
+    if (groups.isEmpty() || !first.reported()) {
+      return Optional.empty();
+    }
+    int sum = first.value();
+    for (int c : groups) {
+      Optional<Quantity> more = quantity(g, c).or(() -> impliedNumber(g.token(c), kind));
+      if (more.isEmpty() || !(more.get().reported() || more.get().value() == 1)
+          || Things.isThing(g.token(c).lemma())) {
+        return Optional.empty();
+      }
+      sum += more.get().value();
+    }
+    return Optional.of(new Quantity(sum, "sum of the groups' figures"));
+  }
 
   private static boolean isToll(SentenceGraph g, int word) {
     return word >= 0 && HarmWords.toll(g.token(word).lemma());
@@ -278,10 +286,10 @@ final class CasualtyCounter {
     }
     // "Eleven rebel fighters were killed": a number word that opens a sentence is capitalised,
     // and the tagger may take it for a name the noun is compounded with.
-    for (int d : g.exact(noun, "compound")) {
-      Optional<Quantity> q = d == 0 ? Quantity.ofWord(g.token(d).word()) : Optional.empty();
+    if (g.exact(noun, "compound").contains(0)) {
+      Optional<Quantity> q = Quantity.ofWord(g.token(0).word());
       if (q.isPresent()) {
-        return Optional.of(conservative(g, d, q.get()));
+        return Optional.of(conservative(g, 0, q.get()));
       }
     }
     // "hundreds of militants" / "dozens of soldiers": the quantity heads the phrase.
@@ -303,7 +311,7 @@ final class CasualtyCounter {
     for (int i = Math.max(0, number - 3); i < number; i++) {
       String w = g.token(i).word().toLowerCase(Locale.ROOT);
       if (w.equals("least") || w.equals("more") || w.equals("over") || w.equals("than")) {
-        return q.rule().equals("reported figure") ? q.withRule("most conservative figure") : q;
+        return q.reported() ? q.withRule("most conservative figure") : q;
       }
       if (w.equals("between") || w.equals("from")) {
         return q.withRule("lower figure of a range");

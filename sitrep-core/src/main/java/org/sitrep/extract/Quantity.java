@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 public record Quantity(int value, String rule) {
   static final Quantity UNKNOWN = new Quantity(10, "unknown number of fatalities coded as 10");
+  /** The rule of a figure read as written: a numeral or a number word. */
+  static final String REPORTED = "reported figure";
 
   private static final Map<String, Integer> WORDS = Map.ofEntries(
       Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
@@ -43,15 +45,20 @@ public record Quantity(int value, String rule) {
   public static Optional<Quantity> ofWord(String word) {
     String w = word.toLowerCase(Locale.ROOT).replace(",", "");
     if (w.matches("\\d{1,7}")) {
-      return Optional.of(new Quantity(Integer.parseInt(w), "reported figure"));
+      return Optional.of(new Quantity(Integer.parseInt(w), REPORTED));
     }
     if (w.matches("\\d+(-|–)\\d+")) {
       return Optional.of(new Quantity(Integer.parseInt(w.split("[-–]")[0]), "lower figure of a range"));
     }
     if (WORDS.containsKey(w)) {
-      return Optional.of(new Quantity(WORDS.get(w), "reported figure"));
+      return Optional.of(new Quantity(WORDS.get(w), REPORTED));
     }
     return Optional.ofNullable(VAGUE.get(w));
+  }
+
+  /** True for a figure read as written, neither vague, a range's bound nor implied. */
+  boolean reported() {
+    return rule.equals(REPORTED);
   }
 
   Quantity withRule(String newRule) {

@@ -35,11 +35,18 @@ record RunCounts(long articles, long events, long skipped, long failed, long bug
   }
 
   RunCounts plus(RunCounts other) {
-    Set<String> blocks = new TreeSet<>(undated);
-    blocks.addAll(other.undated);
+    // Most rows have no undated block: a fold over millions of them copies nothing for those.
+    Set<String> blocks = other.undated.isEmpty() ? undated
+        : undated.isEmpty() ? other.undated : union(undated, other.undated);
     return new RunCounts(articles + other.articles, events + other.events,
         skipped + other.skipped, failed + other.failed, bugs + other.bugs,
         stored + other.stored, alreadyStored + other.alreadyStored, blocks);
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> both = new TreeSet<>(a);
+    both.addAll(b);
+    return both;
   }
 
   /** The run's summary, before the merge stage counts its records. */
