@@ -70,8 +70,6 @@ class CodebookWordsIT {
     assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType(
         "A group of parents blocked the bridge demanding the reopening of the village school in"
             + " Juchitan on Monday."));
-    assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType(
-        "Neighbours blocked the gates of the landfill outside Juchitan on Monday."));
     assertTrue(events("Gunmen blocked the road near Funtua on Monday and abducted 12 passengers.")
         .stream().noneMatch(e -> e.subEventType() == SubEventType.PEACEFUL_PROTEST));
   }
