@@ -14,6 +14,11 @@ final class Confidence {
     return typeProbability.map(p -> Math.round((supplied + p) / 2 * 100) / 100.0).orElse(supplied);
   }
 
+  /** A merged event's confidence averaged with the typer's probability of its type. */
+  static double withType(double confidence, double typeProbability) {
+    return Math.round((confidence + typeProbability) / 2 * 100) / 100.0;
+  }
+
   static double of(boolean actor1, boolean actor2, boolean place, boolean date) {
     double c = 0.4;
     c += actor1 ? 0.2 : 0;

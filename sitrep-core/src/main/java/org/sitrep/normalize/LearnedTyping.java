@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Mention;
 import org.sitrep.model.SubEventType;
@@ -17,11 +18,15 @@ import org.sitrep.typing.TypeGuess;
 import org.sitrep.typing.TypeLabel;
 
 /**
- * The learned typer's part in coding: it reads each sentence that holds a mention, once per
- * article in one batch, and its three likeliest types go into the evidence. When it decides
- * (a desk's own model), a mention it is sure reports no event is rejected, and where a sentence
- * tells of one kind of event its guess, when far likelier than the trigger's type, replaces it
- * before the actors settle it by ACLED's definitions.
+ * The learned typer's part in coding. When it decides (a desk's own model), it reads each
+ * sentence that holds a mention, once per article in one batch: a mention it is sure reports no
+ * event is rejected, and where a sentence tells of one kind of event its guess, when far likelier
+ * than the trigger's type, replaces it before the actors settle it by ACLED's definitions. When it
+ * only advises (the default), it reads once the article's events are merged, one sentence per
+ * event, the one the event was coded from: its three likeliest types go into that event's
+ * evidence and its probability of the type coded into the confidence. Reading the sentences of
+ * mentions merged into an event too would change nothing coded and cost most of the typer's time
+ * (an event of the dev articles gathers about four).
  */
 final class LearnedTyping {
   /**
@@ -61,9 +66,12 @@ final class LearnedTyping {
     this.decides = decides;
   }
 
-  /** The typer's guess for each sentence that holds an asserted mention; empty with no typer. */
+  /**
+   * The typer's guess for each sentence that holds an asserted mention, when it decides; empty
+   * with no typer or one that only advises ({@link #advise} reads later).
+   */
   Map<Integer, TypeGuess> read(List<Mention> mentions) {
-    if (typer.isEmpty()) {
+    if (typer.isEmpty() || !decides) {
       return Map.of();
     }
     Map<Integer, String> sentences = new java.util.TreeMap<>();
@@ -107,15 +115,55 @@ final class LearnedTyping {
     boolean learned = decides && sentenceTypes.size() <= 1 && best.probability() >= DECIDES
         && best.probability() > TRIGGER_ODDS * trigger;
     SubEventType type = learned ? best.label().type().orElseThrow() : m.subEventType();
-    String top = guess.get().top(3).stream()
-        .map(s -> s.label().label() + " " + String.format(Locale.ROOT, "%.2f", s.probability()))
-        .collect(Collectors.joining(", "));
     String decider = learned ? "typer decided"
         : org.sitrep.extract.EventDetector.found(m) ? "detector decided" : "trigger decided";
-    String note = decider + "; typer: " + top
-        + "; trigger: " + m.subEventType().label();
-    Evidence evidence = new Evidence("sub_event_type", m.trigger().text(), m.trigger().start(),
-        m.trigger().end(), note);
-    return new Decision(type, guess, Optional.of(evidence));
+    return new Decision(type, guess,
+        Optional.of(evidence(m.trigger(), decider, guess.get(), m.subEventType())));
+  }
+
+  /**
+   * The merged events, each with the typer's reading of the sentence it was coded from, when the
+   * typer only advises; else as they are. The sentences are read in one batch.
+   */
+  List<Event> advise(List<Event> events) {
+    if (typer.isEmpty() || decides || events.isEmpty()) {
+      return events;
+    }
+    List<String> sentences = events.stream().map(LearnedTyping::ownSentence).distinct().toList();
+    List<TypeGuess> guesses = typer.get().guess(sentences);
+    List<Event> advised = new ArrayList<>(events.size());
+    for (Event e : events) {
+      TypeGuess guess = guesses.get(sentences.indexOf(ownSentence(e)));
+      List<Evidence> evidence = new ArrayList<>(e.evidence());
+      int trigger = evidence.indexOf(ownTrigger(e));
+      String decider = ownTrigger(e).note().startsWith(org.sitrep.extract.EventDetector.NOTE)
+          ? "detector decided" : "trigger decided";
+      evidence.add(trigger + 1, evidence(ownTrigger(e), decider, guess, e.subEventType()));
+      advised.add(e.withEvidence(evidence).withNotes(e.notes(),
+          Confidence.withType(e.confidence(), guess.probability(TypeLabel.of(e.subEventType())))));
+    }
+    return advised;
+  }
+
+  /** The sentence an event was coded from: its evidence opens with it. */
+  private static String ownSentence(Event e) {
+    return e.evidence().stream().filter(v -> v.field().equals("sentence")).findFirst()
+        .map(Evidence::text).orElse("");
+  }
+
+  /** The trigger an event was coded from, its first: merged mentions' come after it. */
+  private static Evidence ownTrigger(Event e) {
+    return e.evidence().stream().filter(v -> v.field().equals("trigger")).findFirst()
+        .orElseThrow(() -> new IllegalStateException("an event without a trigger: " + e.eventId()));
+  }
+
+  /** The typer's three likeliest types, which signal decided, and the rules' type. */
+  private static Evidence evidence(Evidence trigger, String decider, TypeGuess guess,
+      SubEventType rules) {
+    String top = guess.top(3).stream()
+        .map(s -> s.label().label() + " " + String.format(Locale.ROOT, "%.2f", s.probability()))
+        .collect(Collectors.joining(", "));
+    return new Evidence("sub_event_type", trigger.text(), trigger.start(), trigger.end(),
+        decider + "; typer: " + top + "; trigger: " + rules.label());
   }
 }

@@ -158,6 +158,14 @@ public final class MentionCoder {
     return PLACE_NOUN.matcher(phrase.strip()).matches() && ranker.lookup(phrase).isEmpty();
   }
 
+  /**
+   * The article's merged events with the learned typer's reading of each one's own sentence,
+   * when the typer advises rather than decides; else as they are.
+   */
+  public List<Event> advise(List<Event> merged) {
+    return learned.advise(merged);
+  }
+
   /** The CAMEO and PLOVER codes of the event's type, once merging has settled the type. */
   public Event withCodes(Event e) {
     return e.withCodes(codebook.cameo(e.subEventType()), codebook.plover(e.subEventType()));

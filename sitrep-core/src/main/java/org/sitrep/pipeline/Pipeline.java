@@ -124,7 +124,7 @@ public final class Pipeline {
     Merged merged = merger.merge(coding.candidates(), article.metadata().published(), coding.story());
     List<Rejection> rejections = new ArrayList<>(coding.rejections());
     rejections.addAll(merged.rejections());
-    List<Event> events = merged.events().stream().map(coder::withCodes).toList();
+    List<Event> events = coder.advise(merged.events()).stream().map(coder::withCodes).toList();
     return new ExtractionResult(events, rejections, annotated.tokenCount());
   }
 }
