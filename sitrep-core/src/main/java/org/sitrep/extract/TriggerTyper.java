@@ -160,6 +160,10 @@ final class TriggerTyper {
    */
   private static final Set<String> WEAPON_CONTENTS = Set.of(
       "tear", "pepper", "gas", "chemical", "chlorine", "sarin", "mustard", "stun");
+  /** Nouns of an amount fired, whose "of" phrase names what was fired. */
+  private static final Set<String> AMOUNTS = Set.of(
+      "barrage", "volley", "salvo", "hail", "round", "burst", "string", "series", "wave", "dozen",
+      "dozens", "score", "scores", "number", "hundreds", "handful");
   /** Marks a fired object that is "heavy weapons" among a token's modifiers. */
   private static final String HEAVY_WEAPONS_FIRED = "heavy weapons";
 
@@ -236,6 +240,18 @@ final class TriggerTyper {
           if (c.relation().startsWith("conj") || demandOfTheSubject || launched
               || c.relation().equals("compound") && WEAPON_CONTENTS.contains(word)) {
             out.add(word);
+          }
+        }
+        // "fired a barrage of rockets", "a volley of mortar shells": an amount names no weapon;
+        // the weapons are in its "of" phrase.
+        if (AMOUNTS.contains(g.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+          for (Dependency c : g.sentence().basicChildren(d.dependent())) {
+            if (c.relation().startsWith("nmod")) {
+              out.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT));
+              g.sentence().basicChildren(c.dependent()).stream()
+                  .filter(w -> w.relation().equals("compound"))
+                  .forEach(w -> out.add(g.token(w.dependent()).word().toLowerCase(Locale.ROOT)));
+            }
           }
         }
         if (d.dependent() > 0) {

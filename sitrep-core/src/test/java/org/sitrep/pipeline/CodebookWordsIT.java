@@ -113,6 +113,17 @@ class CodebookWordsIT {
   }
 
   @Test
+  void theWeaponsOfAnAmountFiredAreWhatWasFired() {
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType(
+        "Militants fired a barrage of rockets at the army base near Bannu on Tuesday."));
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType(
+        "Troops fired a volley of mortar shells at rebel positions outside Tessalit on Monday."));
+    assertEquals(SubEventType.ARMED_CLASH, onlyType(
+        "Gunmen fired a burst of bullets at the soldiers guarding a checkpoint near Bannu on"
+            + " Friday."));
+  }
+
+  @Test
   void fireExchangedIsABattleWhateverTheWeapon() {
     assertEquals(SubEventType.ARMED_CLASH, onlyType(
         "Government troops and rebel fighters exchanged artillery near Kadugli on Thursday."));
