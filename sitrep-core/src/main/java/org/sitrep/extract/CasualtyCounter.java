@@ -184,7 +184,9 @@ final class CasualtyCounter {
     }
     if (t.lemma().equalsIgnoreCase("dead") && t.pos().startsWith("JJ")) {
       // "left 11 soldiers dead", "five were dead": the subject of "dead" or its verb's object.
-      List<Integer> subject = g.exact(word, "nsubj");
+      List<Integer> subject = new ArrayList<>(g.exact(word, "nsubj"));
+      // "left four militants dead": the parser may read the people as the measure of "dead".
+      subject.addAll(g.exact(word, "obl:npmod"));
       int head = g.head(word);
       if (g.relation(word).equals("amod") && head >= 0) {
         return Optional.of(head);

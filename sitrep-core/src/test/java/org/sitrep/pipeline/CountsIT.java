@@ -37,6 +37,13 @@ class CountsIT {
   }
 
   @Test
+  void theDeadTheFightLeftAreItsToll() {
+    // The parser reads "four militants" as the measure of "dead", not as what was left.
+    assertEquals(4, only("Security forces clashed with militants near Bannu on Sunday, and the"
+        + " clashes left four militants dead, police said.").fatalities());
+  }
+
+  @Test
   void anAgeBesideANameIsNoCount() {
     assertEquals(1, only("Abdi Farah, 26, was shot dead by police in Mogadishu on Monday.").fatalities());
   }
