@@ -36,7 +36,7 @@ final class ActorResolver {
   /** Descriptions that point back to the last armed group named. */
   private static final Pattern GROUP_DESCRIPTION = Pattern.compile(
       "^(the|these|those|this|that)\\s+(\\w+\\s+)?(organi[sz]ation|group|militants|jihadists|"
-          + "extremists|terrorists|insurgents|militia|fighters|assailants|attackers|gunmen)$");
+          + "extremists|terrorists|insurgents|rebels|guerrillas|militia|fighters|assailants|attackers|gunmen)$");
   /** "the forces", "our forces", "we" in a quoted commander's words. */
   private static final Pattern OWN_SIDE = Pattern.compile(
       "^(the|our)\\s+(forces|fighters|troops|men|units?|air force|army|military|navy|jets|warplanes|aircraft)$"

@@ -49,6 +49,20 @@ class ActorsIT {
   }
 
   @Test
+  void unnamedRebelsAreAnUnidentifiedArmedGroupAndTheRebelsTheGroupNamedBefore() {
+    Event e = only("Rebels attacked an army post near Tessalit on Monday.");
+    assertEquals("Unidentified Armed Group (Mali)", actor1(e));
+    assertTrue(e.actor2().orElseThrow().name().startsWith("Military Forces of Mali"),
+        e.actor2().toString());
+    assertEquals("Unidentified Armed Group (Nigeria)",
+        actor1(only("Insurgents attacked an army base near Gwoza in Borno State on Monday.")));
+    List<Event> two = events("The Azawad Liberation Front attacked an army post near Tessalit on"
+        + " Monday. The rebels also attacked a police station near Tessalit on Tuesday.");
+    assertEquals(2, two.size(), two::toString);
+    assertEquals(actor1(two.get(0)), actor1(two.get(1)));
+  }
+
+  @Test
   void aPersonOrAPlaceIsNoUnknownGroup() {
     Event e = only("Gunmen shot dead Amadou Diallo in Mopti on Monday.");
     assertTrue(actor1(e).startsWith("Unidentified Armed Group"), actor1(e));

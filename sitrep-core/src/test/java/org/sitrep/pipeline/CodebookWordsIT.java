@@ -113,6 +113,16 @@ class CodebookWordsIT {
   }
 
   @Test
+  void anObjectAfterTwoJoinedVerbsIsTheSecondVerbs() {
+    // The parser hangs "tyres" on "demonstrated"; read so, the youths "demonstrated" something
+    // (showed it) and burned nothing.
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, onlyType(
+        "Youths demonstrated and burned tyres in Kitui on Tuesday over the price of fuel."));
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, onlyType(
+        "Hundreds of traders marched and burned tyres in Kitui on Tuesday."));
+  }
+
+  @Test
   void theWeaponsOfAnAmountFiredAreWhatWasFired() {
     assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType(
         "Militants fired a barrage of rockets at the army base near Bannu on Tuesday."));
