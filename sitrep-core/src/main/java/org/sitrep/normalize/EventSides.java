@@ -187,6 +187,16 @@ final class EventSides {
       Optional<ActorResolver.Resolved> unknown = described("unidentified gunmen", story, unknownName(m));
       return unknown.map(u -> new Sides(Optional.of(u), List.of(), s.actor2(), s.assoc2(), s.speaker()));
     }
+    // "Fighters attacked an army post": the text names who acted, though no table knows them.
+    // They are an unidentified armed group; the target named is still the target.
+    boolean unknownAgent = m.actor1().isPresent() && s.actor2().isPresent()
+        && (type == EventType.BATTLES || type == EventType.VIOLENCE_AGAINST_CIVILIANS);
+    if (unknownAgent) {
+      Evidence agent = m.actor1().get().withNote("no actor of this description is known: an"
+          + " unidentified armed group, by ACLED's convention");
+      return described("unidentified gunmen", story, agent)
+          .map(u -> new Sides(Optional.of(u), List.of(), s.actor2(), s.assoc2(), s.speaker()));
+    }
     return s.actor2().map(lone -> new Sides(Optional.of(lone), s.assoc2(), Optional.empty(), List.of(), s.speaker()));
   }
 

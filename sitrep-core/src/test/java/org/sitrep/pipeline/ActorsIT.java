@@ -63,6 +63,15 @@ class ActorsIT {
   }
 
   @Test
+  void anAgentNoTableKnowsIsAnUnidentifiedArmedGroupNotTheTargetMovedUp() {
+    Event e = only("Fighters attacked an army post near Tessalit on Monday.");
+    assertEquals("Unidentified Armed Group (Mali)", actor1(e));
+    assertEquals("Fighters", evidence(e, "actor1").text());
+    assertTrue(e.actor2().orElseThrow().name().startsWith("Military Forces of Mali"),
+        e.actor2().toString());
+  }
+
+  @Test
   void aPersonOrAPlaceIsNoUnknownGroup() {
     Event e = only("Gunmen shot dead Amadou Diallo in Mopti on Monday.");
     assertTrue(actor1(e).startsWith("Unidentified Armed Group"), actor1(e));
