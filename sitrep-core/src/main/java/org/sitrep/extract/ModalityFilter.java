@@ -64,7 +64,6 @@ final class ModalityFilter {
       "protest", "demonstrate", "rally", "march", "picket", "denounce", "demand", "express");
   /** "used drones to attack": what the tool was used for happened if the use did. */
   private static final Set<String> INSTRUMENTAL = Set.of("use", "employ");
-  private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
 
   private final Tallies tallies = Tallies.loadDefault();
 
@@ -85,7 +84,7 @@ final class ModalityFilter {
     // the present simple says what usually happens.
     String pos = g.token(trigger).pos();
     if (!headline && (pos.equals("VBZ") || pos.equals("VBP")) && g.sentence().basicChildren(trigger).stream()
-        .noneMatch(d -> d.relation().startsWith("aux")) && !pastForm(g, trigger)) {
+        .noneMatch(d -> d.relation().startsWith("aux")) && !Tenses.pastForm(g, trigger)) {
       return new Verdict(Modality.HABITUAL, Optional.of(trigger));
     }
     Optional<Integer> total = tallies.totalCue(g, trigger).or(() -> series(g, trigger));
@@ -96,13 +95,13 @@ final class ModalityFilter {
     if (play.isPresent()) {
       return new Verdict(Modality.FICTION, play);
     }
-    Optional<Integer> ongoing = perfectProgressive(g, carrierVerb(g, trigger))
-        .or(() -> describedAsOngoing(g, carrierVerb(g, trigger)));
+    Optional<Integer> ongoing = Tenses.perfectProgressive(g, Tenses.carrierVerb(g, trigger))
+        .or(() -> Tenses.describedAsOngoing(g, Tenses.carrierVerb(g, trigger)));
     if (ongoing.isPresent()) {
       // "militants have been using IEDs to target security forces": a practice over time.
       return new Verdict(Modality.HABITUAL, ongoing);
     }
-    Optional<Integer> presentPassive = headline ? Optional.empty() : presentPassive(g, trigger);
+    Optional<Integer> presentPassive = headline ? Optional.empty() : Tenses.presentPassive(g, trigger);
     if (presentPassive.isPresent()) {
       // "15 people are killed every hour": the present tense tells what happens, not what did.
       return new Verdict(Modality.HABITUAL, presentPassive);
@@ -237,66 +236,6 @@ final class ModalityFilter {
       "actress", "actor", "character", "comedian", "sketch", "satire", "parody", "film", "movie",
       "novel", "episode", "drama", "cartoon");
 
-  /** The trigger if it is a verb, else the verb it is the object of ("using IEDs"). */
-  private static int carrierVerb(SentenceGraph g, int trigger) {
-    if (g.token(trigger).isVerb()) {
-      return trigger;
-    }
-    int head = g.head(trigger);
-    return head >= 0 && g.relation(trigger).startsWith("obj") && g.token(head).isVerb() ? head : -1;
-  }
-
-  /** "the region, where the government is retaking territory": a scene described, not news. */
-  private static Optional<Integer> describedAsOngoing(SentenceGraph g, int verb) {
-    if (verb < 0 || !g.token(verb).pos().equals("VBG") || !g.relation(verb).startsWith("acl:relcl")) {
-      return Optional.empty();
-    }
-    return g.sentence().basicChildren(verb).stream()
-        .filter(d -> d.relation().equals("aux") && PRESENT_BE.contains(g.token(d.dependent()).word()
-            .toLowerCase(Locale.ROOT)))
-        .map(d -> d.dependent()).findFirst();
-  }
-
-  /** "have been using": the "been" of a present perfect progressive. */
-  private static Optional<Integer> perfectProgressive(SentenceGraph g, int verb) {
-    if (verb < 0 || !g.token(verb).pos().equals("VBG")) {
-      return Optional.empty();
-    }
-    boolean have = false;
-    Optional<Integer> been = Optional.empty();
-    for (var d : g.sentence().basicChildren(verb)) {
-      String word = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-      if (d.relation().equals("aux") && (word.equals("have") || word.equals("has"))) {
-        have = true;
-      }
-      if (d.relation().equals("aux") && word.equals("been")) {
-        been = Optional.of(d.dependent());
-      }
-    }
-    return have ? been : Optional.empty();
-  }
-
-  /** The present-tense "are"/"is" of a passive trigger with no other auxiliary. */
-  private static Optional<Integer> presentPassive(SentenceGraph g, int trigger) {
-    if (!g.token(trigger).pos().equals("VBN")) {
-      return Optional.empty();
-    }
-    Optional<Integer> be = Optional.empty();
-    for (var d : g.sentence().basicChildren(trigger)) {
-      String word = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-      if (d.relation().equals("aux")) {
-        return Optional.empty();
-      }
-      if (d.relation().equals("aux:pass")) {
-        be = PRESENT_BE.contains(word) ? Optional.of(d.dependent()) : Optional.empty();
-        if (be.isEmpty()) {
-          return be;
-        }
-      }
-    }
-    return be;
-  }
-
   /**
    * The "to" of an infinitive that tells a purpose or a chance: "deployed to repel incursions",
    * "the opportunity to attack", "could be used to carry grenades", "happy to kill".
@@ -393,19 +332,5 @@ final class ModalityFilter {
     return g.token(i).lemma().toLowerCase(Locale.ROOT);
   }
 
-  /**
-   * "Guards beat up a journalist on Tuesday": a verb whose past is its present ("beat", "hit",
-   * "set", "cut") that a day dates is in the past tense, whatever its tag says.
-   */
-  private static boolean pastForm(SentenceGraph g, int trigger) {
-    org.sitrep.annotate.Token verb = g.token(trigger);
-    if (!verb.word().equalsIgnoreCase(verb.lemma())) {
-      return false;
-    }
-    return g.sentence().basicChildren(trigger).stream()
-        .filter(d -> d.relation().startsWith("obl") || d.relation().equals("advmod"))
-        .map(d -> g.token(d.dependent()))
-        .anyMatch(t -> g.sentence().times().stream().anyMatch(x -> x.type().equals(
-            org.sitrep.annotate.TimeExpression.DATE) && x.start() <= t.start() && t.end() <= x.end()));
-  }
+
 }

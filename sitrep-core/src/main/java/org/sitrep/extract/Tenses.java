@@ -1,0 +1,93 @@
+package org.sitrep.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a trigger's tense and auxiliaries say of when it happened: a present passive ("civilians
+ * are killed") or a present perfect progressive ("have been using") tells of something habitual
+ * or ongoing rather than of one event; a verb whose past is its present ("beat", "hit") is past
+ * when a day dates it. {@link ModalityFilter} reads these beside its other cues.
+ */
+final class Tenses {
+  private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
+
+  private Tenses() {}
+
+  /** The trigger if it is a verb, else the verb it is the object of ("using IEDs"). */
+  static int carrierVerb(SentenceGraph g, int trigger) {
+    if (g.token(trigger).isVerb()) {
+      return trigger;
+    }
+    int head = g.head(trigger);
+    return head >= 0 && g.relation(trigger).startsWith("obj") && g.token(head).isVerb() ? head : -1;
+  }
+
+  /** "the region, where the government is retaking territory": a scene described, not news. */
+  static Optional<Integer> describedAsOngoing(SentenceGraph g, int verb) {
+    if (verb < 0 || !g.token(verb).pos().equals("VBG") || !g.relation(verb).startsWith("acl:relcl")) {
+      return Optional.empty();
+    }
+    return g.sentence().basicChildren(verb).stream()
+        .filter(d -> d.relation().equals("aux") && PRESENT_BE.contains(g.token(d.dependent()).word()
+            .toLowerCase(Locale.ROOT)))
+        .map(d -> d.dependent()).findFirst();
+  }
+
+  /** "have been using": the "been" of a present perfect progressive. */
+  static Optional<Integer> perfectProgressive(SentenceGraph g, int verb) {
+    if (verb < 0 || !g.token(verb).pos().equals("VBG")) {
+      return Optional.empty();
+    }
+    boolean have = false;
+    Optional<Integer> been = Optional.empty();
+    for (var d : g.sentence().basicChildren(verb)) {
+      String word = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("aux") && (word.equals("have") || word.equals("has"))) {
+        have = true;
+      }
+      if (d.relation().equals("aux") && word.equals("been")) {
+        been = Optional.of(d.dependent());
+      }
+    }
+    return have ? been : Optional.empty();
+  }
+
+  /** The present-tense "are"/"is" of a passive trigger with no other auxiliary. */
+  static Optional<Integer> presentPassive(SentenceGraph g, int trigger) {
+    if (!g.token(trigger).pos().equals("VBN")) {
+      return Optional.empty();
+    }
+    Optional<Integer> be = Optional.empty();
+    for (var d : g.sentence().basicChildren(trigger)) {
+      String word = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("aux")) {
+        return Optional.empty();
+      }
+      if (d.relation().equals("aux:pass")) {
+        be = PRESENT_BE.contains(word) ? Optional.of(d.dependent()) : Optional.empty();
+        if (be.isEmpty()) {
+          return be;
+        }
+      }
+    }
+    return be;
+  }
+
+  /**
+   * "Guards beat up a journalist on Tuesday": a verb whose past is its present ("beat", "hit",
+   * "set", "cut") that a day dates is in the past tense, whatever its tag says.
+   */
+  static boolean pastForm(SentenceGraph g, int trigger) {
+    org.sitrep.annotate.Token verb = g.token(trigger);
+    if (!verb.word().equalsIgnoreCase(verb.lemma())) {
+      return false;
+    }
+    return g.sentence().basicChildren(trigger).stream()
+        .filter(d -> d.relation().startsWith("obl") || d.relation().equals("advmod"))
+        .map(d -> g.token(d.dependent()))
+        .anyMatch(t -> g.sentence().times().stream().anyMatch(x -> x.type().equals(
+            org.sitrep.annotate.TimeExpression.DATE) && x.start() <= t.start() && t.end() <= x.end()));
+  }
+}
