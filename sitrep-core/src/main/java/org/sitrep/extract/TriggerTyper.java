@@ -33,7 +33,7 @@ final class TriggerTyper {
     // "Shell hit record profits": the oil company, named as a proper noun, fires nothing.
     boolean company = g.token(i).isProperNoun() && g.token(i).lemma().equalsIgnoreCase("shell");
     if (month || company || !lexicon.mayTrigger(g.token(i)) || modifier || victims(g, i)
-        || describesByPastAct(g, i) || widerToll(g, i)
+        || describesByPastAct(g, i) || widerToll(g, i) || disrupted(g, i)
         || isResultClause(g, i) || Figurative.isFigurative(g, i)) {
       return Optional.empty();
     }
@@ -96,6 +96,33 @@ final class TriggerTyper {
     return before.equals("DT") || before.equals("PRP$") || before.equals("CD")
         || before.equals("IN") || before.equals("POS");
   }
+
+  /**
+   * "A bomb planted near the market was defused", "found an IED": a device found, defused or
+   * seized did not go off, so its noun tells no explosion; the verb tells the disrupted use.
+   */
+  private static boolean disrupted(SentenceGraph g, int i) {
+    if (!g.token(i).isNoun()) {
+      return false;
+    }
+    int head = g.head(i);
+    String rel = g.relation(i);
+    // "a bomb planted near the market was defused": the parser may make the participle that
+    // describes the device a clause of its own, the device its subject and the clause the
+    // subject of the verb.
+    if (head >= 0 && g.token(head).pos().equals("VBN") && rel.startsWith("nsubj")
+        && g.relation(head).startsWith("csubj")) {
+      rel = "nsubj:pass";
+      head = g.head(head);
+    }
+    return head >= 0 && g.token(head).isVerb()
+        && (rel.equals("obj") || rel.startsWith("nsubj:pass"))
+        && DISRUPTING.contains(g.token(head).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> DISRUPTING = Set.of(
+      "defuse", "dismantle", "deactivate", "disarm", "neutralise", "neutralize", "find",
+      "discover", "recover", "seize", "uncover", "intercept", "confiscate");
 
   /** What is found of the dead: "the beheaded body", "mutilated corpses". */
   private static final Set<String> BODIES = Set.of("body", "corpse", "remains", "head");

@@ -113,6 +113,30 @@ class CodebookWordsIT {
   }
 
   @Test
+  void aDeviceFoundOrDefusedIsDisruptedWeaponsUseNotAnExplosion() {
+    assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, onlyType(
+        "A bomb planted near a market in Kitui was defused by police on Monday."));
+    assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, onlyType(
+        "Police found a roadside bomb near Kitui on Monday and defused it."));
+    assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, onlyType(
+        "Soldiers recovered three rifles and a grenade near Kitui on Monday."));
+    assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, onlyType(
+        "Police seized two rocket launchers near Kitui on Monday."));
+    assertEquals(SubEventType.REMOTE_EXPLOSIVE, onlyType(
+        "A roadside bomb exploded near Kitui on Monday, killing two soldiers."));
+  }
+
+  @Test
+  void campsSetUpSchoolsBurnedDownAndCheckpointsHandedOver() {
+    assertEquals(SubEventType.HEADQUARTERS_ESTABLISHED, onlyType(
+        "Bandits have set up a camp in the forest near Kitui, residents said on Monday."));
+    assertEquals(SubEventType.LOOTING, onlyType(
+        "Gunmen burned down a primary school near Kitui on Monday."));
+    assertEquals(SubEventType.NON_VIOLENT_TRANSFER, onlyType(
+        "Militiamen handed over three checkpoints to the army near Kitui on Monday."));
+  }
+
+  @Test
   void anObjectAfterTwoJoinedVerbsIsTheSecondVerbs() {
     // The parser hangs "tyres" on "demonstrated"; read so, the youths "demonstrated" something
     // (showed it) and burned nothing.
