@@ -269,18 +269,19 @@ final class CasualtyCounter {
 
   /** The number on a noun ("13 militants", "several deaths") or the noun itself ("13"). */
   static Optional<Quantity> quantity(SentenceGraph g, int noun) {
+    List<String> words = g.sentence().tokens().stream().map(Token::word).toList();
     if (g.token(noun).isProperNoun()) {
       // "Abdi Farah, 26,": the number beside a name is an age; a named person is one.
       return g.token(noun).ner().equals("PERSON")
           ? Optional.of(new Quantity(1, "one person named")) : Optional.empty();
     }
-    Optional<Quantity> own = Quantity.ofWord(g.token(noun).word());
+    Optional<Quantity> own = Quantity.ofWordAt(words, noun);
     if (own.isPresent() && !isArticle(g.token(noun))) {
       return own.map(q -> conservative(g, noun, q));
     }
     for (String rel : List.of("nummod", "amod", "det", "advmod", "nmod:npmod", "obl:npmod")) {
       for (int d : g.exact(noun, rel)) {
-        Optional<Quantity> q = Quantity.ofWord(g.token(d).word());
+        Optional<Quantity> q = Quantity.ofWordAt(words, d);
         if (q.isPresent()) {
           return Optional.of(conservative(g, d, q.get()));
         }
@@ -289,7 +290,7 @@ final class CasualtyCounter {
     // "Eleven rebel fighters were killed": a number word that opens a sentence is capitalised,
     // and the tagger may take it for a name the noun is compounded with.
     if (g.exact(noun, "compound").contains(0)) {
-      Optional<Quantity> q = Quantity.ofWord(g.token(0).word());
+      Optional<Quantity> q = Quantity.ofWordAt(words, 0);
       if (q.isPresent()) {
         return Optional.of(conservative(g, 0, q.get()));
       }
@@ -297,7 +298,7 @@ final class CasualtyCounter {
     // "hundreds of militants" / "dozens of soldiers": the quantity heads the phrase.
     int head = g.head(noun);
     if (head >= 0 && g.relation(noun).startsWith("nmod")) {
-      Optional<Quantity> q = Quantity.ofWord(g.token(head).word());
+      Optional<Quantity> q = Quantity.ofWordAt(words, head);
       if (q.isPresent() && !isArticle(g.token(head))) {
         return q;
       }

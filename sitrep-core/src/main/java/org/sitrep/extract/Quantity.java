@@ -56,6 +56,31 @@ public record Quantity(int value, String rule) {
     return Optional.ofNullable(VAGUE.get(w));
   }
 
+  private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40,
+      "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+  private static final Map<String, Integer> UNITS = Map.of("one", 1, "two", 2, "three", 3,
+      "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9);
+
+  /**
+   * The number word {@code i} of {@code words} writes, read with the tens before it or the unit
+   * after it: the tokenizer cuts "twenty-one" in three, and "thirty five" is two words.
+   */
+  static Optional<Quantity> ofWordAt(java.util.List<String> words, int i) {
+    Optional<Quantity> own = ofWord(words.get(i));
+    String w = words.get(i).toLowerCase(Locale.ROOT);
+    if (UNITS.containsKey(w)) {
+      int before = i > 0 && words.get(i - 1).equals("-") ? i - 2 : i - 1;
+      Integer tens = before >= 0 ? TENS.get(words.get(before).toLowerCase(Locale.ROOT)) : null;
+      return tens == null ? own : Optional.of(new Quantity(tens + UNITS.get(w), REPORTED));
+    }
+    if (TENS.containsKey(w)) {
+      int after = i + 1 < words.size() && words.get(i + 1).equals("-") ? i + 2 : i + 1;
+      Integer unit = after < words.size() ? UNITS.get(words.get(after).toLowerCase(Locale.ROOT)) : null;
+      return unit == null ? own : Optional.of(new Quantity(TENS.get(w) + unit, REPORTED));
+    }
+    return own;
+  }
+
   /** True for a figure read as written, neither vague, a range's bound nor implied. */
   boolean reported() {
     return rule.equals(REPORTED);

@@ -14,6 +14,20 @@ class QuantityTest {
   }
 
   @Test
+  void tensAndUnitsAreReadTogetherHoweverTheTokenizerCutsThem() {
+    assertEquals(21, Quantity.ofWordAt(java.util.List.of("Twenty", "-", "one", "civilians"), 2)
+        .orElseThrow().value());
+    assertEquals(35, Quantity.ofWordAt(java.util.List.of("thirty", "five", "villagers"), 0)
+        .orElseThrow().value());
+    assertEquals(35, Quantity.ofWordAt(java.util.List.of("thirty", "five", "villagers"), 1)
+        .orElseThrow().value());
+    assertEquals(20, Quantity.ofWordAt(java.util.List.of("twenty", "villagers"), 0)
+        .orElseThrow().value());
+    assertEquals(1, Quantity.ofWordAt(java.util.List.of("one", "villager"), 0)
+        .orElseThrow().value());
+  }
+
+  @Test
   void vagueWordsFollowAcledsConventions() {
     assertEquals(3, Quantity.ofWord("several").orElseThrow().value());
     assertEquals(10, Quantity.ofWord("tens").orElseThrow().value());

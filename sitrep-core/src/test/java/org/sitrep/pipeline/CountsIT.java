@@ -37,6 +37,13 @@ class CountsIT {
   }
 
   @Test
+  void aNumberOfTensAndUnitsIsCountedWhole() {
+    assertEquals(21, only("Twenty-one civilians were killed when gunmen attacked a village near"
+        + " Kitui on Monday.").fatalities());
+    assertEquals(35, only("Gunmen killed thirty five villagers near Kitui on Monday.").fatalities());
+  }
+
+  @Test
   void theDeadTheFightLeftAreItsToll() {
     // The parser reads "four militants" as the measure of "dead", not as what was left.
     assertEquals(4, only("Security forces clashed with militants near Bannu on Sunday, and the"
