@@ -76,7 +76,11 @@ final class ArgumentFinder {
       side2.addAll(side1);
       side1.clear();
     }
-    if (side2.isEmpty() || MentionUnion.isPlace(Optional.of(g.phrase(side2.get(0), "actor2")))) {
+    // "opened fire at a bar on Saturday": the day is no target, so the bar is the one to judge.
+    side2.removeIf(i -> isTimeOrPlace(g, i));
+    // The target's own noun, not its phrase's last word: "a bar in Kitui" is a bar.
+    if (side2.isEmpty() || Things.isThing(g.token(side2.get(0)).word())
+        || MentionUnion.isPlace(Optional.of(g.phrase(side2.get(0), "actor2")))) {
       // "struck a car, killing two members of the Asayish": the dead are the side struck; but
       // "attacked a market, killing five" names no one in "five", and the market says who.
       outcomeVictims(g, trigger, carrier).filter(v -> side2.isEmpty() || !g.token(v).pos().equals("CD"))

@@ -70,10 +70,12 @@ final class Kinds {
 
   /**
    * Lesser acts a coder counts as part of the event told before them: houses burned or people
-   * abducted in an attack, arrests at a protest or a riot ("41 people were detained").
+   * abducted in an attack, weapons recovered after a clash (disrupted weapons use is coded where
+   * no fight was), arrests at a protest or a riot ("41 people were detained").
    */
   static boolean partOf(SubEventType detail, SubEventType event) {
-    boolean lesser = detail == SubEventType.LOOTING || detail == SubEventType.ABDUCTION;
+    boolean lesser = detail == SubEventType.LOOTING || detail == SubEventType.ABDUCTION
+        || detail == SubEventType.DISRUPTED_WEAPONS_USE;
     if (lesser && (violent(event.eventType()) || event == SubEventType.ARRESTS)
         || detail == SubEventType.ARRESTS && violent(event.eventType())) {
       // "They took him from his home and seized his laptop": part of the arrest.

@@ -25,6 +25,9 @@ class KindsTest {
     assertTrue(Kinds.partOf(SubEventType.ARRESTS, SubEventType.VIOLENT_DEMONSTRATION));
     assertTrue(Kinds.partOf(SubEventType.LOOTING, SubEventType.ATTACK));
     assertFalse(Kinds.partOf(SubEventType.ATTACK, SubEventType.PEACEFUL_PROTEST));
+    // Weapons recovered after a clash are the clash's; with no fight they are an event.
+    assertTrue(Kinds.partOf(SubEventType.DISRUPTED_WEAPONS_USE, SubEventType.ARMED_CLASH));
+    assertFalse(Kinds.partOf(SubEventType.DISRUPTED_WEAPONS_USE, SubEventType.PEACEFUL_PROTEST));
   }
 
   @Test

@@ -72,6 +72,18 @@ class ActorsIT {
   }
 
   @Test
+  void thePeopleKilledAtASiteAreTheSideAttacked() {
+    for (String text : List.of(
+        "Armed men opened fire at a bar in Kitui on Saturday, killing six people.",
+        "Gunmen attacked a bar in Kitui on Saturday, killing six customers.",
+        "Gunmen stormed a church in Kitui on Sunday, killing four worshippers.")) {
+      Event e = only(text);
+      assertEquals(SubEventType.ATTACK, e.subEventType(), text);
+      assertEquals("Civilians (Kenya)", e.actor2().map(Actor::name).orElse("<none>"), text);
+    }
+  }
+
+  @Test
   void aPersonOrAPlaceIsNoUnknownGroup() {
     Event e = only("Gunmen shot dead Amadou Diallo in Mopti on Monday.");
     assertTrue(actor1(e).startsWith("Unidentified Armed Group"), actor1(e));

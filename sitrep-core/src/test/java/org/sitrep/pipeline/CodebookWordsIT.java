@@ -127,6 +127,14 @@ class CodebookWordsIT {
   }
 
   @Test
+  void weaponsRecoveredAfterAClashArePartOfIt() {
+    List<Event> events = events("Troops killed five militants in a clash near Kitui on Saturday,"
+        + " the army said. The army said it recovered six rifles and ammunition at the scene.");
+    assertEquals(1, events.size(), events::toString);
+    assertEquals(SubEventType.ARMED_CLASH, events.get(0).subEventType());
+  }
+
+  @Test
   void campsSetUpSchoolsBurnedDownAndCheckpointsHandedOver() {
     assertEquals(SubEventType.HEADQUARTERS_ESTABLISHED, onlyType(
         "Bandits have set up a camp in the forest near Kitui, residents said on Monday."));
