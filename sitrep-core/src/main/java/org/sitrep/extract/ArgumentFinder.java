@@ -204,9 +204,17 @@ final class ArgumentFinder {
     if (g.token(trigger).isNoun() && SUFFERED.contains(lemma(g, trigger))) {
       rels.add("nmod:poss");
     }
+    // "recaptured Kitui from the rebels": ground taken is the place, whom it was taken from the
+    // other side.
+    boolean taking = g.token(trigger).isVerb()
+        && PlaceSpotter.TAKING.contains(lemma(g, trigger));
+    if (taking) {
+      rels.add("obl:from");
+    }
     for (String rel : rels) {
       // "opened fire on residents", "fired rockets at the base": the shots are not the target.
       g.exact(trigger, rel).stream().filter(p -> !rel.equals("obj") || !isMissile(g, p))
+          .filter(p -> !(taking && rel.equals("obj") && PlaceSpotter.townTaken(g, p)))
           .forEach(p -> addOnce(out, actorHead(g, p)));
     }
     if (carrier != trigger) {

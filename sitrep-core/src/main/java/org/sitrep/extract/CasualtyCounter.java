@@ -271,8 +271,9 @@ final class CasualtyCounter {
   static Optional<Quantity> quantity(SentenceGraph g, int noun) {
     List<String> words = g.sentence().tokens().stream().map(Token::word).toList();
     if (g.token(noun).isProperNoun()) {
-      // "Abdi Farah, 26,": the number beside a name is an age; a named person is one.
-      return g.token(noun).ner().equals("PERSON")
+      // "Abdi Farah, 26,": the number beside a name is an age; a named person is one. But a
+      // single name that ground is taken as ("captured Gwoza") is a town NER took for a person.
+      return g.token(noun).ner().equals("PERSON") && !PlaceSpotter.townTaken(g, noun)
           ? Optional.of(new Quantity(1, "one person named")) : Optional.empty();
     }
     Optional<Quantity> own = Quantity.ofWordAt(words, noun);

@@ -127,6 +127,22 @@ class CodebookWordsIT {
   }
 
   @Test
+  void aTownTakenIsThePlaceAndWhomItWasTakenFromTheOtherSide() {
+    for (String text : List.of("Boko Haram fighters captured Gwoza on Sunday.",
+        "Boko Haram fighters took control of Gwoza on Sunday.")) {
+      Event e = events(text).get(0);
+      assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, e.subEventType(), text);
+      assertEquals("Gwoza", e.place().orElseThrow().name(), text);
+      assertEquals(0, e.captured(), text);
+    }
+    Event back = events("The army recaptured Gwoza from Boko Haram on Monday.").get(0);
+    assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, back.subEventType());
+    assertTrue(back.actor2().orElseThrow().name().startsWith("Boko Haram"), back.toString());
+    assertEquals(3, events("Boko Haram fighters captured three soldiers near Gwoza on Sunday.")
+        .get(0).captured());
+  }
+
+  @Test
   void weaponsRecoveredAfterAClashArePartOfIt() {
     List<Event> events = events("Troops killed five militants in a clash near Kitui on Saturday,"
         + " the army said. The army said it recovered six rifles and ammunition at the scene.");
