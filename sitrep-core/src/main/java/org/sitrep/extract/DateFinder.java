@@ -26,7 +26,14 @@ final class DateFinder {
           + "april|may|june|july|august|september|october|november|december|yesterday|today|"
           + "tonight|overnight|last|this|ago|earlier|week|month|year");
 
-  Optional<DateExpression> find(SentenceGraph g, BitSet scope, Optional<LocalDate> published) {
+  Optional<DateExpression> find(SentenceGraph g, int trigger, BitSet scope,
+      Optional<LocalDate> published) {
+    // "a 2016 attack", "the 1976 uprising, in which police shot": the year the noun is named by
+    // dates it before any day the sentence gives its statement.
+    Optional<DateExpression> named = namingYear(g, trigger, published);
+    if (named.isPresent()) {
+      return named;
+    }
     // OFFSET ("the next day") and TIME ("at dawn") count from the event told before, not from
     // the report: they wait for a narrative anchor and are passed over here like any non-date.
     List<TimeExpression> dates = g.sentence().times().stream()
@@ -43,6 +50,39 @@ final class DateFinder {
     }
     return dates.stream().findFirst().map(t -> resolve(t, published))
         .map(d -> new DateExpression(d.evidence(), d.date(), d.precision(), true));
+  }
+
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
+
+  /**
+   * The year that modifies the trigger's noun, or the noun a relative clause of the trigger
+   * hangs on ("the 1976 uprising, in which police shot dead..."), as a date of that year.
+   */
+  private static Optional<DateExpression> namingYear(SentenceGraph g, int trigger,
+      Optional<LocalDate> published) {
+    List<Integer> nouns = new java.util.ArrayList<>(List.of(trigger));
+    int head = g.head(trigger);
+    if (head >= 0 && g.relation(trigger).startsWith("acl") && g.token(head).isNoun()) {
+      nouns.add(head);
+    }
+    for (int noun : nouns) {
+      if (!g.token(noun).isNoun()) {
+        continue;
+      }
+      for (var d : g.sentence().basicChildren(noun)) {
+        Token year = g.token(d.dependent());
+        boolean modifies = d.relation().equals("nummod") || d.relation().equals("amod")
+            || d.relation().equals("compound") || d.relation().equals("nmod:npmod");
+        if (modifies && d.dependent() < noun && YEAR.matcher(year.word()).matches()) {
+          Evidence evidence = new Evidence("event_date", year.word(), year.start(), year.end(),
+              "the year that names the event");
+          return Optional.of(notAfter(evidence, LocalDate.of(Integer.parseInt(year.word()), 1, 1),
+              TimePrecision.MONTH, published));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean datesStatement(SentenceGraph g, TimeExpression t) {

@@ -105,13 +105,20 @@ final class Figurative {
     }
     // "killed when the earthquake struck", "injured as a tree collapsed": a clause of time whose
     // subject is the hazard.
+    // "killed when a bus plunged into a ravine": a clause of time that tells a mishap.
     for (int clause : g.exact(verb, "advcl")) {
-      if (g.exact(clause, "nsubj").stream().anyMatch(d -> isHazard(g, d))) {
+      if (g.exact(clause, "nsubj").stream().anyMatch(d -> isHazard(g, d))
+          || MISHAPS.contains(g.token(clause).lemma().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
     return false;
   }
+
+  /** What vehicles, boats and buildings do when no one harms anyone. */
+  private static final Set<String> MISHAPS = Set.of(
+      "plunge", "overturn", "capsize", "collide", "crash", "derail", "skid", "sink", "veer",
+      "topple", "collapse", "flip", "roll");
 
   private static boolean isHazard(SentenceGraph g, int i) {
     String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);

@@ -257,7 +257,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
         args.actor2(),
         args.assoc2(),
         orderedPlaces(spots, scope, t),
-        dates.find(g, scope, article.article().metadata().published()),
+        dates.find(g, t, scope, article.article().metadata().published()),
         total(mine, CasualtyCounter.Kind.FATALITIES),
         total(mine, CasualtyCounter.Kind.INJURED),
         total(mine, CasualtyCounter.Kind.CAPTURED),

@@ -134,7 +134,7 @@ class DateFinderTest {
     Sentence s = new Sentence(0, 0, text.length(), text, tokens, deps, deps, NewsDates.find(text, 0, PUBLISHED));
     BitSet scope = new BitSet();
     scope.set(from, to);
-    return new DateFinder().find(new SentenceGraph(s, text), scope, PUBLISHED);
+    return new DateFinder().find(new SentenceGraph(s, text), from, scope, PUBLISHED);
   }
 
   private static void assertResolves(String sentence, String day, TimePrecision precision) {
@@ -158,6 +158,6 @@ class DateFinderTest {
     Sentence s = new Sentence(0, 0, text.length(), text, tokens, deps, deps, NewsDates.find(text, 0, PUBLISHED));
     BitSet scope = new BitSet();
     scope.set(0, tokens.size());
-    return new DateFinder().find(new SentenceGraph(s, text), scope, PUBLISHED);
+    return new DateFinder().find(new SentenceGraph(s, text), 0, scope, PUBLISHED);
   }
 }

@@ -24,6 +24,26 @@ class NonEventIT {
   }
 
   @Test
+  void anEventNamedByAPastYearIsHistory() {
+    noEvents("A court sentenced five men to death on Monday for a 2016 attack on a mosque in"
+        + " Kitui.", "historical");
+    noEvents("A film about the 1976 uprising, in which police shot dead hundreds of pupils in"
+        + " Kitui, premiered on Monday.", "historical");
+  }
+
+  @Test
+  void deathsInAMishapAreNoEventButAMineHitIs() {
+    for (String text : java.util.List.of(
+        "Twelve people were killed when a bus plunged into a ravine near Kitui on Monday.",
+        "Two soldiers were killed when their vehicle overturned near Kitui on Monday.")) {
+      ExtractionResult r = SharedPipeline.extract(text, "2024-05-08");
+      assertTrue(r.events().isEmpty(), () -> text + " events: " + r.events());
+    }
+    oneEvent("Two soldiers were killed when their vehicle hit a landmine near Kitui on Monday.");
+    oneEvent("Three people were killed when gunmen opened fire on a bus near Kitui on Monday.");
+  }
+
+  @Test
   void thePresentTenseOfAStatisticIsNoEvent() {
     noEvents("In the camps around Maiduguri, 12 people are killed and 30 are injured every week.", "habitual");
   }
