@@ -158,6 +158,17 @@ final class CasualtyCounter {
   /** The word for the people counted: object, passive subject, or the noun itself. */
   private static Optional<Integer> victims(SentenceGraph g, int word, Kind kind) {
     Token t = g.token(word);
+    int verb = g.head(word);
+    boolean toDeath = g.relation(word).startsWith("obl") && g.sentence().basicChildren(word)
+        .stream().anyMatch(d -> g.token(d.dependent()).word().equalsIgnoreCase("to"));
+    if (t.lemma().equalsIgnoreCase("death") && verb >= 0 && toDeath && g.token(verb).isVerb()) {
+      // "beat two men to death", "were hacked to death": the dead are whom the verb was done to.
+      List<Integer> done = new ArrayList<>(g.exact(verb, "obj"));
+      done.addAll(g.exact(verb, "nsubj:pass"));
+      if (!done.isEmpty()) {
+        return Optional.of(done.get(0));
+      }
+    }
     if (t.isVerb()) {
       for (String rel : List.of("obj", "nsubj:pass", "nsubj")) {
         if (rel.equals("nsubj") && !isIntransitiveDeath(t) && !ArgumentFinder.headlinePassive(g, word)) {
@@ -270,7 +281,10 @@ final class CasualtyCounter {
   /** The number on a noun ("13 militants", "several deaths") or the noun itself ("13"). */
   static Optional<Quantity> quantity(SentenceGraph g, int noun) {
     List<String> words = g.sentence().tokens().stream().map(Token::word).toList();
-    if (g.token(noun).isProperNoun()) {
+    // "Five Maoists", "four Houthis": members of a group named in the plural are counted by
+    // the number before them.
+    boolean counted = g.exact(noun, "nummod").stream().anyMatch(d -> d < noun);
+    if (g.token(noun).isProperNoun() && !counted) {
       // "Abdi Farah, 26,": the number beside a name is an age; a named person is one. But a
       // single name that ground is taken as ("captured Gwoza") is a town NER took for a person.
       return g.token(noun).ner().equals("PERSON") && !PlaceSpotter.townTaken(g, noun)

@@ -93,7 +93,10 @@ final class EventSides {
         m.actor1().flatMap(p -> actors.resolve(p, story, Optional.empty(), speaker));
     Optional<ActorResolver.Resolved> named2 = m.actor2()
         .flatMap(p -> actors.resolve(p, story, named1.map(ActorResolver.Resolved::actor), speaker))
-        .filter(r -> named1.map(x -> !x.actor().equals(r.actor())).orElse(true))
+        // One actor is not both sides; but two descriptions may name two parties of one kind
+        // ("villagers beat two men": civilians both, until the villagers become rioters).
+        .filter(r -> named1.map(x -> !x.actor().equals(r.actor()) || r.actor().generic()
+            && !x.evidence().text().equalsIgnoreCase(r.evidence().text())).orElse(true))
         .or(() -> m.actor2().filter(p -> groundAttack(m, named1) && civilianSite(p))
             .flatMap(p -> described("civilians", story, p)));
     // "Afghan forces repulsed their attack": who attacked acts first, as ACLED codes it; those

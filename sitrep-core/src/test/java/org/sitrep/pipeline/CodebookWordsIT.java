@@ -127,6 +127,16 @@ class CodebookWordsIT {
   }
 
   @Test
+  void aCrowdThatKillsPeopleIsMobViolenceThoughBothAreCivilians() {
+    for (String text : List.of("Villagers beat two men to death near Kitui on Sunday.",
+        "Villagers lynched two men near Kitui on Sunday.")) {
+      Event e = events(text).get(0);
+      assertEquals(SubEventType.MOB_VIOLENCE, e.subEventType(), text);
+      assertEquals("Civilians (Kenya)", e.actor2().orElseThrow().name(), text);
+    }
+  }
+
+  @Test
   void aTownTakenIsThePlaceAndWhomItWasTakenFromTheOtherSide() {
     for (String text : List.of("Boko Haram fighters captured Gwoza on Sunday.",
         "Boko Haram fighters took control of Gwoza on Sunday.")) {

@@ -44,6 +44,15 @@ class CountsIT {
   }
 
   @Test
+  void thoseBeatenToDeathAndMembersOfAGroupNamedInThePluralAreCounted() {
+    assertEquals(2, only("Villagers beat two men to death near Kitui on Sunday.").fatalities());
+    assertEquals(2, only("Two traders were hacked to death by a mob in Kitui on Sunday.")
+        .fatalities());
+    assertEquals(5, only("Five Maoists were killed in a gunfight with police near Sukma on"
+        + " Sunday.").fatalities());
+  }
+
+  @Test
   void theDeadTheFightLeftAreItsToll() {
     // The parser reads "four militants" as the measure of "dead", not as what was left.
     assertEquals(4, only("Security forces clashed with militants near Bannu on Sunday, and the"
