@@ -28,13 +28,51 @@ final class Figurative {
 
   private Figurative() {}
 
+  private static final org.sitrep.internal.WordFamilies IDIOMS =
+      org.sitrep.internal.WordFamilies.bundled(Figurative.class, "idioms.tsv",
+          Set.of("market", "sport", "result", "critics"));
+
   static boolean isFigurative(SentenceGraph g, int i) {
     String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
-    return HARM.contains(lemma) && byHazard(g, i) || lemma.equals("detain") && inCare(g, i)
+    return marketOrSport(g, i)
+        || HARM.contains(lemma) && byHazard(g, i) || lemma.equals("detain") && inCare(g, i)
         || SHOWING.contains(lemma) && showsSomething(g, i)
         || BURSTS.contains(lemma) && idiom(g, i)
         || AIMED.contains(lemma) && atAThing(g, i);
   }
+
+  /**
+   * "Oil prices rallied", "the striker attacked the defence", "the shilling came under attack
+   * from speculators", "stormed to a 3-1 win": the act's subject, its source or its end is of
+   * the markets or of sport.
+   */
+  private static boolean marketOrSport(SentenceGraph g, int i) {
+    int verb = g.token(i).isVerb() ? i : ArgumentFinder.carrier(g, i);
+    // Players and teams do protest and strike; only their fights are of sport.
+    boolean protest = PROTESTS.contains(g.token(i).lemma().toLowerCase(Locale.ROOT));
+    for (int s : g.exact(verb, "nsubj")) {
+      String w = g.token(s).lemma().toLowerCase(Locale.ROOT);
+      if (IDIOMS.get("market").contains(w) || !protest && IDIOMS.get("sport").contains(w)) {
+        return true;
+      }
+    }
+    for (int by : g.dependents(i, "nmod")) {
+      if (IDIOMS.get("critics").contains(g.token(by).lemma().toLowerCase(Locale.ROOT))
+          || IDIOMS.get("critics").contains(g.token(by).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    for (int to : g.dependents(verb, "obl")) {
+      if (IDIOMS.get("result").contains(g.token(to).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PROTESTS = Set.of(
+      "protest", "demonstrate", "demonstration", "march", "strike", "picket", "boycott", "sit",
+      "walk", "gather", "rally");
 
   /** Acts whose object says whether they are violence or sport, film or machinery. */
   private static final Set<String> AIMED = Set.of("shoot", "shooting", "attack", "kill", "beat", "fire");
