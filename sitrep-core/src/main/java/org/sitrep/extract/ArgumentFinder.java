@@ -329,7 +329,29 @@ final class ArgumentFinder {
   }
 
   private static Optional<Evidence> first(SentenceGraph g, List<Integer> side, String field) {
-    return side.isEmpty() ? Optional.empty() : Optional.of(g.phrase(side.get(0), field));
+    return side.isEmpty() ? Optional.empty()
+        : Optional.of(withProtest(g, side.get(0), g.phrase(side.get(0), field), field));
+  }
+
+  private static final Set<String> PROTESTING = Set.of(
+      "protest", "demonstrate", "rally", "picket", "march");
+
+  /**
+   * "students protesting outside the ministry", "nurses who were demonstrating": the verb that
+   * makes people protesters stays in their phrase, so that they are coded as protesters.
+   */
+  private static Evidence withProtest(SentenceGraph g, int head, Evidence phrase, String field) {
+    for (var d : g.sentence().basicChildren(head)) {
+      int verb = d.dependent();
+      if (d.relation().startsWith("acl") && verb > head && PROTESTING.contains(lemma(g, verb))) {
+        int first = head;
+        while (first > 0 && g.token(first - 1).start() >= phrase.start()) {
+          first--;
+        }
+        return g.span(first, verb, field);
+      }
+    }
+    return phrase;
   }
 
   private static List<Evidence> rest(SentenceGraph g, List<Integer> side, String field) {

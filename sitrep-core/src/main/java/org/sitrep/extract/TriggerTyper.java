@@ -44,7 +44,19 @@ final class TriggerTyper {
     return lexicon.sense(g.token(i), modifiers)
         .map(sense -> refine(sense.type(), modifiers, bothWays))
         .filter(type -> !seizesContraband(g, i, type))
-        .map(type -> seizesBelongings(g, i, type) ? SubEventType.LOOTING : type);
+        .map(type -> seizesBelongings(g, i, type) ? SubEventType.LOOTING : type)
+        .map(type -> type == SubEventType.ARRESTS && atAGathering(g, i, modifiers)
+            ? SubEventType.PROTEST_WITH_INTERVENTION : type);
+  }
+
+  /**
+   * "Police detained 12 students during a protest": arrests at a protest are how it was met. Not
+   * arrests told of people in a clause ("activists who were detained in recent demonstrations"),
+   * which are the protest's cause, told before.
+   */
+  private static boolean atAGathering(SentenceGraph g, int i, Set<String> modifiers) {
+    return !g.relation(i).startsWith("acl") && g.token(i).isVerb()
+        && modifiers.stream().anyMatch(GATHERINGS::contains);
   }
 
   /**
@@ -166,6 +178,10 @@ final class TriggerTyper {
       "propelled");
   private static final Set<String> CROWD_CONTROL = Set.of(
       "teargas", "tear-gas", "tear", "gas", "cannon", "cannons", "rubber", "pellets", "stun", "batons");
+  /** Gatherings at which arrests are the police's answer to a protest. */
+  private static final Set<String> GATHERINGS = Set.of(
+      "protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march",
+      "marches", "sit-in", "vigil", "picket");
   /** Marks a word of the phrase an act was done with ("with a grenade") among the modifiers. */
   private static final String WITH = "with:";
   private static final Set<String> GRENADES = Set.of("grenade", "grenades");

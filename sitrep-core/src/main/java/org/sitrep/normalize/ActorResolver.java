@@ -46,6 +46,9 @@ final class ActorResolver {
           + "gunmen|jets|warplanes|aircraft|drones|artillery|police|officers)$");
   private static final Pattern HELD = Pattern.compile("(?i)^(?:the\\s+)?(.+?)\\s+(?:positions?|"
       + "posts?|outposts?|bases?|checkpoints?|barracks|headquarters|convoys?|patrols?|vehicles?)$");
+  private static final Pattern PROTESTING = Pattern.compile(
+      "^\\S+(?:\\s+\\S+)?\\s+(?:who\\s+(?:were|was|had\\s+been)\\s+)?(?:protesting|demonstrating|"
+          + "rallying|picketing|marching)\\b");
   private static final Pattern LOYAL_TO = Pattern.compile(
       "\\b(?:loyal to|allied (?:to|with)|aligned (?:to|with)|fighting (?:for|alongside))\\s+(.+)$");
 
@@ -84,6 +87,16 @@ final class ActorResolver {
     if (speaker.isPresent() && OWN_SIDE.matcher(text).matches()) {
       StoryContext.Named<Actor> s = speaker.get();
       return Optional.of(new Resolved(s.value(), referredFrom(s.evidence(), phrase)));
+    }
+    // "students protesting outside the ministry", "nurses who were demonstrating": people named
+    // by what they do there are protesters, whoever they are otherwise.
+    // Rioters stay rioters, whatever they protest.
+    if (PROTESTING.matcher(text).find() && dictionary.resolve(phrase.text(), story.actorScope())
+        .map(a -> a.inter() != 5).orElse(true)) {
+      Optional<Actor> crowd = dictionary.resolve("protesters", story.actorScope());
+      if (crowd.isPresent()) {
+        return Optional.of(new Resolved(crowd.get(), phrase));
+      }
     }
     Optional<Actor> named = dictionary.resolve(phrase.text(), story.actorScope());
     // "American NATO service members": ACLED names an alliance's troops by their country.

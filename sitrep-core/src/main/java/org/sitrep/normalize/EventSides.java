@@ -294,8 +294,10 @@ final class EventSides {
         s.actor1().map(ActorResolver.Resolved::evidence).orElse(m.trigger()));
     List<ActorResolver.Resolved> with = new ArrayList<>(s.assoc1());
     s.actor1().filter(r -> r.actor().inter() != 1 && !r.actor().generic()).ifPresent(r -> with.add(0, r));
-    Optional<ActorResolver.Resolved> against = s.actor2()
-        .or(() -> s.actor1().filter(r -> r.actor().inter() == 1));
+    // "Police detained students during a protest": the police met the crowd, whom the students
+    // were part of.
+    Optional<ActorResolver.Resolved> against = s.actor1().filter(r -> r.actor().inter() == 1)
+        .or(s::actor2);
     return new Sides(crowd.or(s::actor1), with, against, s.assoc2(), s.speaker());
   }
 

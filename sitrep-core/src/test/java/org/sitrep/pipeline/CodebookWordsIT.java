@@ -127,6 +127,25 @@ class CodebookWordsIT {
   }
 
   @Test
+  void policeWhoDisperseArrestOrShootProtestersMeetTheProtest() {
+    Event gas = events("Police fired tear gas to disperse nurses who were protesting in Kitui on"
+        + " Monday.").get(0);
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, gas.subEventType());
+    assertEquals("Protesters (Kenya)", gas.actor1().orElseThrow().name());
+    assertTrue(gas.actor2().orElseThrow().name().startsWith("Police Forces of Kenya"));
+    Event held = events("Police detained 12 students during a protest in Kitui on Monday.").get(0);
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, held.subEventType());
+    assertTrue(held.actor2().orElseThrow().name().startsWith("Police Forces of Kenya"));
+    assertEquals(SubEventType.EXCESSIVE_FORCE, onlyType("Police fired live bullets at students"
+        + " protesting in Kitui on Monday, killing two."));
+    assertEquals(SubEventType.ARRESTS, onlyType(
+        "Police arrested three journalists in Kitui on Monday."));
+    // Arrests told of the people a protest is for were its cause, told before.
+    assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType("Protesters gathered in Kitui on Monday"
+        + " and demanded the release of activists who were detained in recent demonstrations."));
+  }
+
+  @Test
   void aCrowdThatKillsPeopleIsMobViolenceThoughBothAreCivilians() {
     for (String text : List.of("Villagers beat two men to death near Kitui on Sunday.",
         "Villagers lynched two men near Kitui on Sunday.")) {
