@@ -94,7 +94,14 @@ final class ArgumentFinder {
     }
     // The act is never one of its sides: "the air strike killed three" has the strike as the
     // subject of its carrier verb, where an agent would stand.
+    // "Russia fired two missiles": a country that acts is a party, though NER calls it a place;
+    // only when no one else is named as acting, since the parse may make any place a subject.
+    List<Integer> states = side1.stream().filter(i -> i != trigger
+        && actingCountry(g, i, trigger, carrier)).toList();
     side1.removeIf(i -> i == trigger || isTimeOrPlace(g, i) || !canName(g, i));
+    if (side1.isEmpty() && states.size() == 1) {
+      side1.add(states.get(0));
+    }
     side2.removeIf(i -> i == trigger || isTimeOrPlace(g, i) || !canName(g, i));
     List<Integer> more1 = including(g, side1, side2);
     List<Integer> more2 = including(g, side2, side1);
@@ -264,6 +271,15 @@ final class ArgumentFinder {
     String pos = g.token(i).pos();
     boolean nameAdjective = pos.startsWith("JJ") && Character.isUpperCase(g.token(i).word().charAt(0));
     return pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD") || nameAdjective;
+  }
+
+  /** A proper name NER calls a place that is the active subject of the act: a state acting. */
+  private static boolean actingCountry(SentenceGraph g, int i, int trigger, int carrier) {
+    boolean inTime = g.sentence().times().stream()
+        .anyMatch(t -> g.token(i).start() >= t.start() && g.token(i).end() <= t.end());
+    return !inTime && g.token(i).isProperNoun() && g.token(i).ner().equals("LOCATION")
+        && g.relation(i).equals("nsubj")
+        && (g.head(i) == trigger || g.head(i) == carrier);
   }
 
   /** Dates and place names are not participants, though the parse may attach them alike. */

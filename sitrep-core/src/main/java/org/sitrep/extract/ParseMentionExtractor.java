@@ -256,7 +256,9 @@ public final class ParseMentionExtractor implements MentionExtractor {
         args.assoc1(),
         args.actor2(),
         args.assoc2(),
-        orderedPlaces(spots, scope, t),
+        // "Russia fired two missiles": the state that acts is not where it struck.
+        orderedPlaces(spots.stream().filter(p -> args.actor1().map(a -> !a.span()
+            .equals(p.phrase().span())).orElse(true)).toList(), scope, t),
         dates.find(g, t, scope, article.article().metadata().published()),
         total(mine, CasualtyCounter.Kind.FATALITIES),
         total(mine, CasualtyCounter.Kind.INJURED),

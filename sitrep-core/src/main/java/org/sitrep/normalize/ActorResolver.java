@@ -105,6 +105,19 @@ final class ActorResolver {
         && !(alliance && stateForces.resolve(phrase.text(), story.actorScope()).isPresent())) {
       return Optional.of(new Resolved(named.get(), phrase));
     }
+    // "Russia fired two missiles", "Israel launched air strikes": a state that acts by force acts
+    // by its army.
+    Optional<String> state = named.isEmpty() && phrase.field().equals("actor1")
+        ? dictionary.countryCode(phrase.text().strip()) : Optional.empty();
+    if (state.isPresent()) {
+      // The story's own state's army is a description of its country; another's, a foreign force.
+      Optional<Actor> army = stateForces.resolve(phrase.text().strip() + "'s forces",
+          story.actorScope())
+          .or(() -> dictionary.resolve("troops", story.actorScope().in(state.get())));
+      if (army.isPresent()) {
+        return Optional.of(new Resolved(army.get(), phrase));
+      }
+    }
     // "Iraqi jets", "Turkish drones": forces named by their country, whatever the story's country.
     Optional<Actor> national = stateForces.resolve(phrase.text(), story.actorScope());
     if (national.isPresent()) {

@@ -84,6 +84,13 @@ class ActorsIT {
   }
 
   @Test
+  void aStateThatActsByForceActsByItsArmyAndIsNotThePlace() {
+    Event e = only("Russia fired two missiles at Zaporizhzhia on Monday, killing four people.");
+    assertEquals("Military Forces of Russia (2000-)", actor1(e));
+    assertEquals("Zaporizhzhya", e.place().orElseThrow().name());
+  }
+
+  @Test
   void aPersonOrAPlaceIsNoUnknownGroup() {
     Event e = only("Gunmen shot dead Amadou Diallo in Mopti on Monday.");
     assertTrue(actor1(e).startsWith("Unidentified Armed Group"), actor1(e));
