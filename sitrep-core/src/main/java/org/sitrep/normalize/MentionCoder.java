@@ -205,9 +205,17 @@ public final class MentionCoder {
       s = s.withActor2(dictionary.resolve("civilians", story.actorScope())
           .map(a -> new ActorResolver.Resolved(a, victims)));
     }
-    Optional<Actor> actor1 = s.actor1().map(ActorResolver.Resolved::actor);
-    Optional<Actor> actor2 = s.actor2().map(ActorResolver.Resolved::actor);
     Where where = where(m, story, referent);
+    // ACLED names a description's actor by the country the event happened in: "KYIV - Russia
+    // fired missiles at Zaporizhzhia, killing four people" kills Ukrainian civilians, though the
+    // story names Russia most. Only where the dateline vouches for the place's country: a place
+    // the gazetteer found in a namesake abroad must not carry the actors there.
+    Optional<String> eventCountry = where.place().map(Place::iso3).filter(c -> !c.isEmpty())
+        .filter(c -> datelineCountry(article).map(c::equals).orElse(false));
+    Optional<Actor> actor1 = s.actor1().map(ActorResolver.Resolved::actor)
+        .map(a -> ofCountry(a, eventCountry, story));
+    Optional<Actor> actor2 = s.actor2().map(ActorResolver.Resolved::actor)
+        .map(a -> ofCountry(a, eventCountry, story));
     When when = when(m, referent, article.article().metadata().published());
     Counts counts = counts(m, s);
     return Optional.of(new Event(
@@ -235,6 +243,28 @@ public final class MentionCoder {
         evidence(m, s, where, counts,
             sites.nearest(m, story.text(), where.place().map(Place::name).orElse("")), decision,
             article.article().metadata())));
+  }
+
+  /** The country of the dateline ("KYIV, Ukraine", "SRINAGAR:"), as written or as its place's. */
+  private Optional<String> datelineCountry(AnnotatedArticle article) {
+    return article.article().metadata().datelinePlace().flatMap(name -> {
+      String[] parts = name.split(",");
+      Optional<String> written = parts.length > 1
+          ? dictionary.countryCode(parts[parts.length - 1].strip()) : Optional.empty();
+      return written.or(() -> ranker.resolve(parts[0].strip(), Optional.empty()).map(Place::iso3));
+    });
+  }
+
+  /** A description's actor ("Civilians (X)") in the event's country, when it is another. */
+  private Actor ofCountry(Actor a, Optional<String> country, StoryContext story) {
+    if (!a.generic() || country.isEmpty() || country.get().equals(a.iso3())
+        || !a.name().endsWith(")")) {
+      return a;
+    }
+    String description = a.name().substring(0, a.name().lastIndexOf('(')).strip()
+        .toLowerCase(Locale.ROOT);
+    return dictionary.resolve(description, story.actorScope().in(country.get()))
+        .filter(other -> other.generic() && other.inter() == a.inter()).orElse(a);
   }
 
   private record Where(Optional<Place> place, GeoPrecision precision, Optional<Evidence> evidence) {}

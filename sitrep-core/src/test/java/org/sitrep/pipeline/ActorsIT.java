@@ -88,6 +88,11 @@ class ActorsIT {
     Event e = only("Russia fired two missiles at Zaporizhzhia on Monday, killing four people.");
     assertEquals("Military Forces of Russia (2000-)", actor1(e));
     assertEquals("Zaporizhzhya", e.place().orElseThrow().name());
+    // Those killed are named by the country the event happened in, when the dateline vouches
+    // for it, whoever fired.
+    Event dated = only("KYIV, Ukraine, June 9 (Wire) - Russia fired two missiles at Zaporizhzhia"
+        + " on Monday, killing four people.");
+    assertEquals("Civilians (Ukraine)", dated.actor2().orElseThrow().name());
   }
 
   @Test
