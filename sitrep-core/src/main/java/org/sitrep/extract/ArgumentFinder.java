@@ -275,9 +275,7 @@ final class ArgumentFinder {
 
   /** A proper name NER calls a place that is the active subject of the act: a state acting. */
   private static boolean actingCountry(SentenceGraph g, int i, int trigger, int carrier) {
-    boolean inTime = g.sentence().times().stream()
-        .anyMatch(t -> g.token(i).start() >= t.start() && g.token(i).end() <= t.end());
-    return !inTime && g.token(i).isProperNoun() && g.token(i).ner().equals("LOCATION")
+    return !g.inTime(i) && g.token(i).isProperNoun() && g.token(i).ner().equals("LOCATION")
         && g.relation(i).equals("nsubj")
         && (g.head(i) == trigger || g.head(i) == carrier);
   }
@@ -285,9 +283,7 @@ final class ArgumentFinder {
   /** Dates and place names are not participants, though the parse may attach them alike. */
   static boolean isTimeOrPlace(SentenceGraph g, int i) {
     var token = g.token(i);
-    boolean inTime = g.sentence().times().stream()
-        .anyMatch(t -> token.start() >= t.start() && token.end() <= t.end());
-    return inTime || token.ner().equals("LOCATION") || TimeWords.isCalendarWord(token.word());
+    return g.inTime(i) || token.ner().equals("LOCATION") || TimeWords.isCalendarWord(token.word());
   }
 
   /** The trigger's subtree, and the carrier's when a verb carries the trigger. */

@@ -69,7 +69,7 @@ public final class PlaceSpotter {
       // "in Cairo yesterday": the tagger's NN for "yesterday" or "today" modifies nothing.
       boolean modifier = last + 1 < tokens.size() && (tokens.get(last + 1).pos().equals("HYPH")
           || tokens.get(last + 1).pos().equals("NN") || tokens.get(last + 1).pos().equals("NNS"))
-          && !placeNounFollows(tokens, last + 1) && !inTime(g, tokens.get(last + 1))
+          && !placeNounFollows(tokens, last + 1) && !g.inTime(last + 1)
           // "the U.S. and Afghan forces": a name coordinated with an adjective of a noun.
           || coordinatedAdjective(tokens, last + 1);
       // "Nahri Saraj district, Helmand": a name after a comma that follows a place is its province.
@@ -147,10 +147,6 @@ public final class PlaceSpotter {
     }
     return k >= 1 && tokens.get(k).word().equalsIgnoreCase("with")
         && FRONTIERS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
-  }
-
-  private static boolean inTime(SentenceGraph g, Token t) {
-    return g.sentence().times().stream().anyMatch(x -> x.start() <= t.start() && t.end() <= x.end());
   }
 
   private static boolean coordinatedAdjective(List<Token> tokens, int next) {

@@ -76,6 +76,12 @@ final class SentenceGraph {
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
+  /** True when token {@code i} is part of one of the sentence's time expressions. */
+  boolean inTime(int i) {
+    Token t = token(i);
+    return sentence.times().stream().anyMatch(x -> x.start() <= t.start() && t.end() <= x.end());
+  }
+
   /** Every token under {@code i} in the basic tree, {@code i} included. */
   BitSet subtree(int i) {
     BitSet seen = new BitSet();

@@ -88,17 +88,16 @@ final class ActorResolver {
       StoryContext.Named<Actor> s = speaker.get();
       return Optional.of(new Resolved(s.value(), referredFrom(s.evidence(), phrase)));
     }
+    Optional<Actor> named = dictionary.resolve(phrase.text(), story.actorScope());
     // "students protesting outside the ministry", "nurses who were demonstrating": people named
     // by what they do there are protesters, whoever they are otherwise.
     // Rioters stay rioters, whatever they protest.
-    if (PROTESTING.matcher(text).find() && dictionary.resolve(phrase.text(), story.actorScope())
-        .map(a -> a.inter() != 5).orElse(true)) {
+    if (PROTESTING.matcher(text).find() && named.map(a -> a.inter() != 5).orElse(true)) {
       Optional<Actor> crowd = dictionary.resolve("protesters", story.actorScope());
       if (crowd.isPresent()) {
         return Optional.of(new Resolved(crowd.get(), phrase));
       }
     }
-    Optional<Actor> named = dictionary.resolve(phrase.text(), story.actorScope());
     // "American NATO service members": ACLED names an alliance's troops by their country.
     boolean alliance = named.map(a -> a.iso3().isEmpty() && a.inter() == 8).orElse(false);
     if (named.isPresent() && !named.get().generic() && !isStoryForces(named.get(), story)

@@ -11,10 +11,10 @@ final class Confidence {
   static double of(boolean actor1, boolean actor2, boolean place, boolean date,
       java.util.Optional<Double> typeProbability) {
     double supplied = of(actor1, actor2, place, date);
-    return typeProbability.map(p -> Math.round((supplied + p) / 2 * 100) / 100.0).orElse(supplied);
+    return typeProbability.map(p -> withType(supplied, p)).orElse(supplied);
   }
 
-  /** A merged event's confidence averaged with the typer's probability of its type. */
+  /** A confidence averaged with the typer's probability of the type coded. */
   static double withType(double confidence, double typeProbability) {
     return Math.round((confidence + typeProbability) / 2 * 100) / 100.0;
   }

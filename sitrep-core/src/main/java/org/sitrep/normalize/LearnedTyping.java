@@ -135,10 +135,10 @@ final class LearnedTyping {
     for (Event e : events) {
       TypeGuess guess = guesses.get(sentences.indexOf(ownSentence(e)));
       List<Evidence> evidence = new ArrayList<>(e.evidence());
-      int trigger = evidence.indexOf(ownTrigger(e));
-      String decider = ownTrigger(e).note().startsWith(org.sitrep.extract.EventDetector.NOTE)
+      Evidence trigger = ownTrigger(e);
+      String decider = trigger.note().startsWith(org.sitrep.extract.EventDetector.NOTE)
           ? "detector decided" : "trigger decided";
-      evidence.add(trigger + 1, evidence(ownTrigger(e), decider, guess, e.subEventType()));
+      evidence.add(evidence.indexOf(trigger) + 1, evidence(trigger, decider, guess, e.subEventType()));
       advised.add(e.withEvidence(evidence).withNotes(e.notes(),
           Confidence.withType(e.confidence(), guess.probability(TypeLabel.of(e.subEventType())))));
     }

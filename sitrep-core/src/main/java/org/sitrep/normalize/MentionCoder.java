@@ -211,7 +211,7 @@ public final class MentionCoder {
     // story names Russia most. Only where the dateline vouches for the place's country: a place
     // the gazetteer found in a namesake abroad must not carry the actors there.
     Optional<String> eventCountry = where.place().map(Place::iso3).filter(c -> !c.isEmpty())
-        .filter(c -> datelineCountry(article).map(c::equals).orElse(false));
+        .filter(c -> story.datelineCountry().map(c::equals).orElse(false));
     Optional<Actor> actor1 = s.actor1().map(ActorResolver.Resolved::actor)
         .map(a -> ofCountry(a, eventCountry, story));
     Optional<Actor> actor2 = s.actor2().map(ActorResolver.Resolved::actor)
@@ -243,16 +243,6 @@ public final class MentionCoder {
         evidence(m, s, where, counts,
             sites.nearest(m, story.text(), where.place().map(Place::name).orElse("")), decision,
             article.article().metadata())));
-  }
-
-  /** The country of the dateline ("KYIV, Ukraine", "SRINAGAR:"), as written or as its place's. */
-  private Optional<String> datelineCountry(AnnotatedArticle article) {
-    return article.article().metadata().datelinePlace().flatMap(name -> {
-      String[] parts = name.split(",");
-      Optional<String> written = parts.length > 1
-          ? dictionary.countryCode(parts[parts.length - 1].strip()) : Optional.empty();
-      return written.or(() -> ranker.resolve(parts[0].strip(), Optional.empty()).map(Place::iso3));
-    });
   }
 
   /** A description's actor ("Civilians (X)") in the event's country, when it is another. */

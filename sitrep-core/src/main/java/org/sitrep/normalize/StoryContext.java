@@ -41,6 +41,8 @@ final class StoryContext {
   private final List<Named<Place>> places;
   private final Map<String, Named<Actor>> affiliations;
   private final Optional<Named<Place>> dateline;
+  /** The dateline's country, as written ("KYIV, Ukraine") or as its place's. */
+  private final Optional<String> datelineCountry;
   /** The first adjective of the story's country ("Kenyan police"), for evidence of it. */
   private final Optional<Evidence> countryAdjective;
   private final String text;
@@ -48,8 +50,10 @@ final class StoryContext {
   private StoryContext(String text, Optional<String> country, Optional<LocalDate> date,
       List<Named<Actor>> actors,
       List<Named<Place>> places, Map<String, Named<Actor>> affiliations,
-      Optional<Named<Place>> dateline, Optional<Evidence> countryAdjective) {
+      Optional<Named<Place>> dateline, Optional<String> datelineCountry,
+      Optional<Evidence> countryAdjective) {
     this.country = country;
+    this.datelineCountry = datelineCountry;
     this.countryAdjective = countryAdjective;
     this.date = date;
     this.actors = actors;
@@ -139,7 +143,19 @@ final class StoryContext {
     }
     actors.sort(Comparator.comparingInt(n -> n.evidence().start()));
     return new StoryContext(article.article().text(), country, date, List.copyOf(actors), List.copyOf(places), affiliations,
-        dateline(article, ranker, country), country.map(adjectives::get));
+        dateline(article, ranker, country), datelineCountry(article, dictionary, ranker),
+        country.map(adjectives::get));
+  }
+
+  /** The country of the dateline ("KYIV, Ukraine", "SRINAGAR:"), as written or as its place's. */
+  private static Optional<String> datelineCountry(AnnotatedArticle article,
+      ActorKnowledgeBase dictionary, PlaceRanker ranker) {
+    return article.article().metadata().datelinePlace().flatMap(name -> {
+      String[] parts = name.split(",");
+      Optional<String> written = parts.length > 1
+          ? dictionary.countryCode(parts[parts.length - 1].strip()) : Optional.empty();
+      return written.or(() -> ranker.resolve(parts[0].strip(), Optional.empty()).map(Place::iso3));
+    });
   }
 
   /** A country named outright weighs three, a province two, a town one. */
@@ -175,6 +191,14 @@ final class StoryContext {
         && n.value().featureCode().startsWith("PCL")).map(Named::evidence).findFirst()
         .or(() -> countryAdjective)
         .or(() -> actors.stream().filter(n -> n.value().iso3().equals(c)).map(Named::evidence).findFirst()));
+  }
+
+  /**
+   * The country the dateline names or lies in, whatever the story's country: what vouches for an
+   * event's place being in that country.
+   */
+  Optional<String> datelineCountry() {
+    return datelineCountry;
   }
 
   /** The dateline's place, if the report has one the gazetteer knows. */
