@@ -14,11 +14,12 @@ import java.util.List;
 final class RaisedObjects {
   private RaisedObjects() {}
 
-  /** The two graphs, enhanced then basic, with each raised object given to its own verb. */
-  static List<List<Dependency>> lower(List<Token> tokens, List<Dependency> enhanced,
-      List<Dependency> basic) {
+  /** The parsed sentence with each raised object given to its own verb. */
+  static Sentence lower(Sentence parsed) {
+    List<Token> tokens = parsed.tokens();
+    List<Dependency> basic = parsed.basicDependencies();
     List<Dependency> newBasic = new ArrayList<>(basic);
-    List<Dependency> newEnhanced = new ArrayList<>(enhanced);
+    List<Dependency> newEnhanced = new ArrayList<>(parsed.dependencies());
     for (Dependency obj : basic) {
       if (!obj.relation().equals("obj") || obj.governor() < 0) {
         continue;
@@ -33,7 +34,7 @@ final class RaisedObjects {
         newEnhanced.add(lowered);
       }
     }
-    return List.of(newEnhanced, newBasic);
+    return parsed.withParse(newEnhanced, newBasic);
   }
 
   /**

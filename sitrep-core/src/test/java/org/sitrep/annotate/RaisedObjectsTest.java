@@ -19,6 +19,13 @@ class RaisedObjectsTest {
     return out;
   }
 
+  /** A sentence of these tokens whose two graphs are both {@code arcs}. */
+  private static Sentence sentence(List<Token> tokens, List<Dependency> arcs) {
+    Token last = tokens.get(tokens.size() - 1);
+    String text = " ".repeat(last.end());
+    return new Sentence(0, 0, last.end(), text, tokens, arcs, arcs, List.of());
+  }
+
   @Test
   void anObjectAfterTheSecondVerbIsItsOwn() {
     // Youths demonstrated and burned tyres: the parser gives "tyres" to "demonstrated".
@@ -26,11 +33,12 @@ class RaisedObjectsTest {
         "tyres", "NNS");
     List<Dependency> basic = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
         new Dependency(3, 2, "cc"), new Dependency(1, 3, "conj"), new Dependency(1, 4, "obj"));
-    List<List<Dependency>> graphs = RaisedObjects.lower(t, basic, basic);
-    assertTrue(graphs.get(1).contains(new Dependency(3, 4, "obj")), graphs.get(1).toString());
-    assertTrue(!graphs.get(1).contains(new Dependency(1, 4, "obj")));
-    assertTrue(graphs.get(0).contains(new Dependency(3, 4, "obj")));
-    assertTrue(graphs.get(0).contains(new Dependency(1, 4, "obj")));
+    Sentence lowered = RaisedObjects.lower(sentence(t, basic));
+    assertTrue(lowered.basicDependencies().contains(new Dependency(3, 4, "obj")),
+        lowered.basicDependencies().toString());
+    assertTrue(!lowered.basicDependencies().contains(new Dependency(1, 4, "obj")));
+    assertTrue(lowered.dependencies().contains(new Dependency(3, 4, "obj")));
+    assertTrue(lowered.dependencies().contains(new Dependency(1, 4, "obj")));
   }
 
   @Test
@@ -41,13 +49,13 @@ class RaisedObjectsTest {
     List<Dependency> basic = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
         new Dependency(3, 2, "nummod"), new Dependency(1, 3, "obj"), new Dependency(5, 4, "cc"),
         new Dependency(1, 5, "conj"));
-    assertEquals(List.of(basic, basic), RaisedObjects.lower(t, basic, basic));
+    assertEquals(sentence(t, basic), RaisedObjects.lower(sentence(t, basic)));
     // Militants stormed the town and looted shops (wrongly hung): "looted" has its own object.
     List<Token> u = tokens("Militants", "NNS", "attacked", "VBD", "and", "CC", "looted", "VBD",
         "shops", "NNS", "houses", "NNS");
     List<Dependency> own = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
         new Dependency(3, 2, "cc"), new Dependency(1, 3, "conj"), new Dependency(3, 4, "obj"),
         new Dependency(1, 5, "obj"));
-    assertEquals(List.of(own, own), RaisedObjects.lower(u, own, own));
+    assertEquals(sentence(u, own), RaisedObjects.lower(sentence(u, own)));
   }
 }
