@@ -70,7 +70,7 @@ final class ArgumentFinder {
     if (side2.isEmpty()) {
       side2.addAll(patients(g, trigger, carrier));
     }
-    if (side2.isEmpty() && headlinePassive(g, trigger)) {
+    if (side2.isEmpty() && (headlinePassive(g, trigger) || elidedPassive(g, trigger))) {
       // "Two people injured as tree collapses", "Five soldiers killed in ambush": a headline's
       // passive without "were"; the subject was harmed, it did not harm.
       side2.addAll(side1);
@@ -131,6 +131,18 @@ final class ArgumentFinder {
         && (t.pos().equals("VBD") || t.pos().equals("VBN")) && !g.exact(trigger, "nsubj").isEmpty()
         && g.exact(trigger, "obj").isEmpty() && g.exact(trigger, "ccomp").isEmpty()
         && g.exact(trigger, "aux").isEmpty() && !g.relation(trigger).startsWith("conj");
+  }
+
+  /**
+   * "Twelve rebels were killed and four trucks destroyed": a participle joined to a passive verb,
+   * with no auxiliary of its own, shares its "were"; its subject is what was destroyed.
+   */
+  static boolean elidedPassive(SentenceGraph g, int trigger) {
+    int head = g.head(trigger);
+    return head >= 0 && g.token(trigger).pos().equals("VBN") && g.relation(trigger).startsWith("conj")
+        && !g.exact(trigger, "nsubj").isEmpty() && g.exact(trigger, "obj").isEmpty()
+        && g.exact(trigger, "aux").isEmpty() && g.exact(trigger, "aux:pass").isEmpty()
+        && !g.exact(head, "aux:pass").isEmpty();
   }
 
   /** The object of an outcome clause ("..., killing two members of X") under the trigger. */

@@ -13,7 +13,7 @@ import org.sitrep.model.SubEventType;
  * Joins two mentions of one sentence that state one event from two sides: "nine soldiers were
  * <i>killed</i> when militants <i>attacked</i>" has the victims in one clause and the attackers in
  * the other. They join only when neither contradicts the other: no two different actors in one
- * role, except that a killing's victims stand for the attack's target.
+ * role, except that the victims of a killing or wounding stand for the attack's target.
  */
 final class MentionUnion {
   private MentionUnion() {}
@@ -22,9 +22,13 @@ final class MentionUnion {
     if (!a.asserted() || !b.asserted()) {
       return false;
     }
-    boolean killing = isKilling(a) || isKilling(b);
+    // "ambushed and killed four policemen, and wounded their commander": those a harm verb names
+    // were hurt in the act it is joined to, whether killed or only wounded by the same hands.
+    // ("Three soldiers were wounded during clashes with X" is left to the merge: the wounded
+    // there are one side of the fight, not its target.)
+    boolean harm = isKilling(a) || isKilling(b) || woundedBySomeone(a) || woundedBySomeone(b);
     boolean targetIsPlace = isPlace(a.actor2()) || isPlace(b.actor2());
-    return agrees(a.actor1(), b.actor1()) && (killing || targetIsPlace || agrees(a.actor2(), b.actor2()))
+    return agrees(agent(a, b), agent(b, a)) && (harm || targetIsPlace || agrees(a.actor2(), b.actor2()))
         && (a.actor1().isPresent() || b.actor1().isPresent() || a.actor2().isPresent()
             || b.actor2().isPresent());
   }
@@ -97,6 +101,19 @@ final class MentionUnion {
   private static boolean isKilling(Mention m) {
     String w = m.trigger().text().toLowerCase(java.util.Locale.ROOT);
     return m.subEventType() == SubEventType.ATTACK && !w.startsWith("wound") && !w.startsWith("injur");
+  }
+
+  /**
+   * The one who did {@code m}'s act, unless what stands there is the other's act: in "shells
+   * fired by the army killed two civilians" the killing's subject is the shelling, not an actor.
+   */
+  private static Optional<Evidence> agent(Mention m, Mention other) {
+    return m.actor1().filter(e -> !(e.start() <= other.trigger().start()
+        && other.trigger().end() <= e.end()));
+  }
+
+  private static boolean woundedBySomeone(Mention m) {
+    return m.subEventType() == SubEventType.ATTACK && m.actor1().isPresent();
   }
 
   /** "captured the village", "attacked positions": the target is a place, not a party. */

@@ -288,4 +288,40 @@ class ActorsIT {
     Evidence victims = evidence(e, "actor2");
     assertTrue(victims.note().contains("no one named as the victims"), victims.toString());
   }
+
+  @Test
+  void theAirForceAndWarplanesAreTheStatesMilitary() {
+    assertTrue(actor1(only("The air force bombed rebel positions near Kitui on Monday."))
+        .startsWith("Military Forces of Kenya"));
+    assertTrue(actor1(only("Warplanes bombed rebel positions near Kitui on Monday, killing six"
+        + " fighters.")).startsWith("Military Forces of Kenya"));
+  }
+
+  @Test
+  void shellsThatKillAreOneEventByWhoeverFiredThem() {
+    Event e = only("Artillery shells by Ugandan troops killed three children near Kitui on Monday.");
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, e.subEventType());
+    assertTrue(actor1(e).startsWith("Military Forces of Uganda"), actor1(e));
+    assertTrue(e.actor2().map(a -> a.name().startsWith("Civilians")).orElse(false), e.toString());
+    assertEquals(3, e.fatalities());
+  }
+
+  @Test
+  void aWoundingJoinedToAnAmbushIsPartOfIt() {
+    Event e = only("Rebels ambushed and killed four policemen near Kitui on Monday, and wounded"
+        + " their commander.");
+    assertEquals(SubEventType.ARMED_CLASH, e.subEventType());
+    assertTrue(e.actor2().map(a -> a.name().startsWith("Police Forces of Kenya")).orElse(false),
+        e.toString());
+    assertEquals(4, e.fatalities());
+    assertEquals(1, e.injured());
+  }
+
+  @Test
+  void whatWasDestroyedBesideTheDeadIsNoAgentOfTheKilling() {
+    Event e = only("The army shelled rebel positions near Kitui on Monday. Twelve rebels were"
+        + " killed and four rebel trucks destroyed.");
+    assertTrue(actor1(e).startsWith("Military Forces of Kenya"), actor1(e));
+    assertEquals(12, e.fatalities());
+  }
 }
