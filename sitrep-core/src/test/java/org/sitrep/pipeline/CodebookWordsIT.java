@@ -285,4 +285,16 @@ class CodebookWordsIT {
         + "The protest ended in the evening.");
     assertEquals(1, found.size(), () -> "events: " + found);
   }
+
+  @Test
+  void bombsDroppedFromTheAirAreAnAirStrikeAndOtherThingsDroppedNoEvent() {
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, onlyType("Army helicopters dropped bombs on rebel"
+        + " camps near Kitui on Monday, killing six fighters."));
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, onlyType("A drone dropped two grenades on an army"
+        + " post near Kitui on Monday, wounding a soldier."));
+    Event e = events("Army helicopters dropped bombs on rebel camps near Kitui on Monday.").get(0);
+    assertTrue(e.actor1().orElseThrow().name().startsWith("Military Forces of Kenya"), e.toString());
+    assertTrue(events("Police dropped charges against four protesters in Kitui on Monday.").isEmpty());
+    assertTrue(events("The company dropped its plans for a mine near Kitui on Monday.").isEmpty());
+  }
 }
