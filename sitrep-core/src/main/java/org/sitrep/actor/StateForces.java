@@ -51,7 +51,13 @@ public final class StateForces {
    */
   private Optional<Actor> loneAdjective(String phrase, ActorScope scope) {
     Optional<String> storyCountry = scope.country();
-    String w = phrase.trim().toLowerCase(Locale.ROOT).replaceFirst("^(the|\\d+|some|several|many|two|three|four|five) ", "");
+    String lower = phrase.trim().toLowerCase(Locale.ROOT);
+    // "shot a Palestinian", "an Afghan was wounded": one of a people, a civilian.
+    String one = lower.replaceFirst("^(a|an|one|the) ", "");
+    if (!one.equals(lower) && demonyms.country(one).isPresent()) {
+      return dictionary.resolve("civilians", scope.in(demonyms.country(one).get()));
+    }
+    String w = lower.replaceFirst("^(the|\\d+|some|several|many|two|three|four|five) ", "");
     if (demonyms.country(w).isPresent()) {
       return external(dictionary.resolve("security forces", scope.in(demonyms.country(w).get())),
           demonyms.country(w).get(), storyCountry);

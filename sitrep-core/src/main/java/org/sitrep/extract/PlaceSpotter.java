@@ -81,7 +81,7 @@ public final class PlaceSpotter {
           || listed && (!personName(tokens, i, last) || listGoesOn(tokens, last))
           || conjoinedToPlace(g, i, last, out);
       if (!modifier && placeLike && !TimeWords.isCalendarWord(tokens.get(i).word())
-          && !otherSide(tokens, i)) {
+          && !otherSide(tokens, i) && !onePerson(tokens, i, last)) {
         boolean around = AROUND.contains(tokens.get(last).word().toLowerCase(Locale.ROOT));
         out.add(new Spot(g.span(i, last, "location"), i, last, around || nearCue(tokens, i)));
       }
@@ -166,6 +166,18 @@ public final class PlaceSpotter {
       }
     }
     return false;
+  }
+
+  /**
+   * "opened fire at a Somali", "an Afghan was killed": a single name after "a" or "an" counts one
+   * of a people, not a place (a place so introduced is a modifier: "a Kabul hotel").
+   */
+  private static boolean onePerson(List<Token> tokens, int first, int last) {
+    if (first == 0 || last != first) {
+      return false;
+    }
+    String before = tokens.get(first - 1).word().toLowerCase(Locale.ROOT);
+    return before.equals("a") || before.equals("an");
   }
 
   private static boolean startsName(Token t) {

@@ -67,6 +67,9 @@ final class EventSides {
     return CIVILIAN_SITE.matcher(phrase.text().strip()).matches();
   }
 
+  private static final java.util.regex.Pattern ONE_OF_A_PEOPLE =
+      java.util.regex.Pattern.compile("([Aa]n?|[Oo]ne|[Tt]he)\\s+\\p{Lu}[\\p{L}-]+");
+
   private static final java.util.regex.Pattern ANONYMOUS = java.util.regex.Pattern.compile(
       "(?i)\\b(man|men|individuals?|persons?|people on)\\b");
 
@@ -90,7 +93,10 @@ final class EventSides {
       List<Event> antecedents, boolean definite) {
     Optional<StoryContext.Named<Actor>> speaker = speaker(article, article.sentences().get(m.sentence()), story);
     Optional<ActorResolver.Resolved> named1 =
-        m.actor1().flatMap(p -> actors.resolve(p, story, Optional.empty(), speaker));
+        m.actor1().flatMap(p -> actors.resolve(p, story, Optional.empty(), speaker))
+            // "stabbed by a Palestinian": one of a people who attacks is no civilian but an
+            // unidentified attacker, as when no one is named.
+            .filter(r -> !(r.actor().inter() == 7 && ONE_OF_A_PEOPLE.matcher(r.evidence().text().strip()).matches()));
     Optional<ActorResolver.Resolved> named2 = m.actor2()
         .flatMap(p -> actors.resolve(p, story, named1.map(ActorResolver.Resolved::actor), speaker))
         // One actor is not both sides; but two descriptions may name two parties of one kind

@@ -324,4 +324,22 @@ class ActorsIT {
     assertTrue(actor1(e).startsWith("Military Forces of Kenya"), actor1(e));
     assertEquals(12, e.fatalities());
   }
+
+  @Test
+  void onePersonNamedByTradeOrPeopleIsACivilianVictimButNoCivilianAttacker() {
+    for (String text : List.of("Gunmen attacked a journalist in Kitui on Monday.",
+        "Armed men attacked a businessman at his home in Kitui on Monday, killing him.",
+        "Bandits attacked a bus on a road near Kitui on Monday and killed the driver.")) {
+      Event e = only(text);
+      assertEquals(SubEventType.ATTACK, e.subEventType(), text);
+      assertTrue(e.actor2().map(a -> a.name().startsWith("Civilians")).orElse(false), text);
+    }
+    Event shot = only("Kenyan soldiers opened fire at a Somali near the border in Mandera on"
+        + " Monday, wounding him.");
+    assertEquals("Civilians (Somalia)", shot.actor2().map(Actor::name).orElse("<none>"));
+    assertEquals("Mandera", shot.place().orElseThrow().name());
+    Event stabbed = only("A Kenyan woman was stabbed by a Somali in Mandera on Monday.");
+    assertEquals("Unidentified Armed Group (Kenya)", actor1(stabbed));
+    assertEquals("Civilians (Kenya)", stabbed.actor2().map(Actor::name).orElse("<none>"));
+  }
 }
