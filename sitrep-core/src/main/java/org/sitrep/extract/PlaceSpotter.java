@@ -161,7 +161,8 @@ public final class PlaceSpotter {
       if (!t.pos().startsWith("NN") || t.isProperNoun()) {
         return false;
       }
-      if (PLACE_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) {
+      // "the Kitui road", "Kitui market": a site named by its town is in that town.
+      if (PLACE_WORDS.contains(t.word().toLowerCase(Locale.ROOT)) || Things.isSite(t.word())) {
         return true;
       }
     }

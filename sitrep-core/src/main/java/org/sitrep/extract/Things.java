@@ -12,7 +12,9 @@ import org.sitrep.internal.WordFamilies;
  */
 final class Things {
   private static final Set<String> FAMILIES = Set.of("ground", "military", "sites", "vehicles");
-  private static final Set<String> NOUNS = load();
+  private static final WordFamilies WORDS = WordFamilies.bundled(Things.class, "things.tsv", FAMILIES);
+  private static final Set<String> NOUNS = union(FAMILIES);
+  private static final Set<String> SITES = union(Set.of("ground", "sites"));
 
   private Things() {}
 
@@ -20,10 +22,14 @@ final class Things {
     return NOUNS.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  private static Set<String> load() {
-    WordFamilies families = WordFamilies.bundled(Things.class, "things.tsv", FAMILIES);
+  /** Ground or a site that a town's name may name: "the Kitui road", "Kitui market". */
+  static boolean isSite(String word) {
+    return SITES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> union(Set<String> families) {
     Set<String> all = new HashSet<>();
-    FAMILIES.forEach(f -> all.addAll(families.get(f)));
+    families.forEach(f -> all.addAll(WORDS.get(f)));
     return Set.copyOf(all);
   }
 }

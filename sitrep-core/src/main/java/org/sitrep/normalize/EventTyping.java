@@ -38,7 +38,10 @@ final class EventTyping {
       return deaths ? SubEventType.EXCESSIVE_FORCE : SubEventType.PROTEST_WITH_INTERVENTION;
     }
     if (actor1.map(a -> a.inter() == 5).orElse(false)) {
-      return actor2.map(a -> a.inter() == 7).orElse(false) ? SubEventType.MOB_VIOLENCE
+      // "A mob beat a suspected thief to death": a crowd that kills or beats someone no table
+      // names has done mob violence, as against civilians; a crowd facing armed men riots.
+      boolean onSomeone = suggested == SubEventType.ATTACK && actor2.isEmpty();
+      return actor2.map(a -> a.inter() == 7).orElse(onSomeone) ? SubEventType.MOB_VIOLENCE
           : SubEventType.VIOLENT_DEMONSTRATION;
     }
     boolean stateTarget = actor2.map(a -> a.inter() == 1).orElse(false);

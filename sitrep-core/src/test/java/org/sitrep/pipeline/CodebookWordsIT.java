@@ -297,4 +297,14 @@ class CodebookWordsIT {
     assertTrue(events("Police dropped charges against four protesters in Kitui on Monday.").isEmpty());
     assertTrue(events("The company dropped its plans for a mine near Kitui on Monday.").isEmpty());
   }
+
+  @Test
+  void aMobThatBeatsSomeoneIsMobViolenceAndStonesThrownAtPoliceARiot() {
+    assertEquals(SubEventType.MOB_VIOLENCE, onlyType(
+        "A mob beat a suspected thief to death in Kitui on Monday."));
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, onlyType(
+        "Protesters stoned police in Kitui on Monday."));
+    assertTrue(events("The singer was stoned on stage in Kitui on Monday, his manager joked.")
+        .isEmpty());
+  }
 }

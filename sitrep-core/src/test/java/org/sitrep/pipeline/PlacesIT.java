@@ -110,4 +110,10 @@ class PlacesIT {
     assertEquals("YEM", place(r.events().get(0)).iso3());
     assertEquals("Taiz", place(r.events().get(0)).admin1());
   }
+
+  @Test
+  void aSiteNamedByItsTownIsInTheTown() {
+    assertEquals("Kitui", place(only("Two rival groups clashed in Kitui market on Monday, hurling"
+        + " stones at each other.")).name());
+  }
 }
