@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -182,6 +183,35 @@ final class TriggerTyper {
   private static final Set<String> GATHERINGS = Set.of(
       "protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march",
       "marches", "sit-in", "vigil", "picket");
+  /**
+   * "targeted rebel positions with heavy artillery fire": the parser often hangs the weapon's
+   * "with" phrase on the object rather than the verb. Taken as what the act was done with only
+   * when it names a weapon, since "attacked a man with a limp" names none.
+   */
+  private static void withAWeapon(SentenceGraph g, int object, Set<String> out) {
+    for (Dependency n : g.sentence().basicChildren(object)) {
+      if (!n.relation().startsWith("nmod")) {
+        continue;
+      }
+      List<Dependency> phrase = g.sentence().basicChildren(n.dependent());
+      boolean with = phrase.stream().anyMatch(c -> c.relation().equals("case")
+          && g.token(c.dependent()).word().equalsIgnoreCase("with"));
+      List<String> words = new ArrayList<>();
+      words.add(g.token(n.dependent()).word().toLowerCase(Locale.ROOT));
+      phrase.stream().filter(c -> c.relation().equals("compound") || c.relation().equals("amod"))
+          .forEach(c -> words.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT)));
+      boolean weapon = words.stream().anyMatch(w -> HEAVY_WEAPONS.contains(w)
+          || GRENADES.contains(w) || PLANTED_EXPLOSIVES.contains(w));
+      if (with && weapon) {
+        out.add("with");
+        for (String w : words) {
+          out.add(w);
+          out.add(WITH + w);
+        }
+      }
+    }
+  }
+
   /** Marks a word of the phrase an act was done with ("with a grenade") among the modifiers. */
   private static final String WITH = "with:";
   private static final Set<String> GRENADES = Set.of("grenade", "grenades");
@@ -297,6 +327,7 @@ final class TriggerTyper {
             }
           }
         }
+        withAWeapon(g, d.dependent(), out);
         if (d.dependent() > 0) {
           String before = g.token(d.dependent() - 1).word().toLowerCase(Locale.ROOT);
           if (WEAPON_CONTENTS.contains(before)) {

@@ -307,4 +307,22 @@ class CodebookWordsIT {
     assertTrue(events("The singer was stoned on stage in Kitui on Monday, his manager joked.")
         .isEmpty());
   }
+
+  @Test
+  void aPlacePoundedWithArtilleryIsShelledAndByWarplanesStruckFromTheAir() {
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType("Government troops pounded the"
+        + " rebel stronghold of Kitui with rockets on Sunday."));
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, onlyType("Warplanes pounded rebel positions near"
+        + " Kitui on Monday."));
+    assertTrue(events("Heavy rain pounded Kitui on Monday.").isEmpty());
+  }
+
+  @Test
+  void theWeaponOfAnAttackTypesItWhereverTheParserHangsIt() {
+    // The parser hangs "with artillery fire" on the camp, not on "targeted".
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType("Troops targeted the rebel"
+        + " camp with artillery fire outside Kitui on Sunday."));
+    assertEquals(SubEventType.ATTACK, onlyType("Gunmen attacked a man with a machete in Kitui on"
+        + " Monday."));
+  }
 }
