@@ -220,6 +220,15 @@ final class TriggerTyper {
       "uav", "quadcopter", "air", "aerial");
   private static final Set<String> PLANTED_EXPLOSIVES = Set.of(
       "ied", "ieds", "landmine", "landmines", "roadside", "improvised");
+  /** Explosives an attack may be named by; a bomb may also fall from the air. */
+  private static final Set<String> EXPLOSIVES = Set.of(
+      "ied", "ieds", "landmine", "landmines", "roadside", "improvised", "bomb", "bombs",
+      "explosive", "explosives");
+  private static final String ARSON = "arson";
+  /** Who strikes from the air, so that their bombs fall rather than are planted. */
+  private static final Set<String> AIRCRAFT = Set.of(
+      "warplane", "warplanes", "jet", "jets", "aircraft", "plane", "planes", "helicopter",
+      "helicopters", "drone", "drones", "air", "aerial");
 
   /** Small-arms fire, named beside explosions. */
   private static final Set<String> GUNFIRE = Set.of(
@@ -268,7 +277,14 @@ final class TriggerTyper {
   private static Set<String> modifiers(SentenceGraph g, int i) {
     Set<String> out = new HashSet<>();
     for (Dependency d : g.sentence().basicChildren(i)) {
-      out.add(g.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+      String child = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      out.add(child);
+      // "a bomb attack", "an IED attack", "a grenade attack", "an arson attack": the weapon that
+      // names the attack is what it was done with.
+      if ((d.relation().equals("compound") || d.relation().equals("amod"))
+          && (EXPLOSIVES.contains(child) || GRENADES.contains(child) || child.equals(ARSON))) {
+        out.add(WITH + child);
+      }
       if (d.relation().startsWith("obl")) {
         // "fired teargas at the crowd": the preposition of a phrase tells the act too.
         List<Dependency> phrase = g.sentence().basicChildren(d.dependent());
@@ -392,6 +408,14 @@ final class TriggerTyper {
     }
     if (attack && PLANTED_EXPLOSIVES.stream().anyMatch(w -> modifiers.contains(WITH + w))) {
       return SubEventType.REMOTE_EXPLOSIVE;
+    }
+    // "a bomb attack": planted, unless aircraft dropped it or it was a mortar's.
+    if (attack && EXPLOSIVES.stream().anyMatch(w -> modifiers.contains(WITH + w))
+        && modifiers.stream().noneMatch(w -> AIRCRAFT.contains(w) || HEAVY_WEAPONS.contains(w))) {
+      return SubEventType.REMOTE_EXPLOSIVE;
+    }
+    if (attack && modifiers.contains(WITH + ARSON)) {
+      return SubEventType.LOOTING;
     }
     // Heavy weapons fired from afar are shelling; fired with small arms, a fight at close range.
     // "Heavy weapons" are heavy, though "weapons" alone would be the small arms of a fight.

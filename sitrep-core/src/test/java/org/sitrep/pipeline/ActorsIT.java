@@ -342,4 +342,12 @@ class ActorsIT {
     assertEquals("Unidentified Armed Group (Kenya)", actor1(stabbed));
     assertEquals("Civilians (Kenya)", stabbed.actor2().map(Actor::name).orElse("<none>"));
   }
+
+  @Test
+  void anArmyPostIsTheStatesMilitaryButANamedArmyIsItself() {
+    assertTrue(only("Rebels attacked an army post in Kitui on Sunday.").actor2()
+        .map(a -> a.name().startsWith("Military Forces of Kenya")).orElse(false));
+    assertEquals("AA: Arakan Army", actor1(only("The Arakan Army attacked a police post in"
+        + " Sittwe on Sunday.")));
+  }
 }

@@ -325,4 +325,18 @@ class CodebookWordsIT {
     assertEquals(SubEventType.ATTACK, onlyType("Gunmen attacked a man with a machete in Kitui on"
         + " Monday."));
   }
+
+  @Test
+  void theWeaponThatNamesAnAttackTypesIt() {
+    assertEquals(SubEventType.REMOTE_EXPLOSIVE, onlyType("Rebels carried out a bomb attack on an"
+        + " army patrol near Kitui on Sunday, killing two soldiers."));
+    assertEquals(SubEventType.REMOTE_EXPLOSIVE, onlyType("Two soldiers were killed in an IED attack"
+        + " near Kitui on Sunday."));
+    assertEquals(SubEventType.GRENADE, onlyType("A grenade attack on a bar in Kitui on Sunday"
+        + " wounded six people."));
+    assertEquals(SubEventType.LOOTING, onlyType("Unknown attackers carried out an arson attack on a"
+        + " police station in Kitui on Sunday."));
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType("Militants launched a rocket"
+        + " attack on the airport in Kitui on Sunday."));
+  }
 }
