@@ -362,14 +362,21 @@ public final class ActorKnowledgeBase {
 
   /**
    * "IS", "SAA", "US" in an alias match only the same capitals in the text, so "is" is no actor;
-   * a longer acronym matches no word in lower case, so "the fact that" is not FACT.
+   * "LeT" matches only itself or LET, so "Don't Let" is not Lashkar-e-Taiba; and an acronym or a
+   * one-word name matches no word in lower case, so "the fact that" is not FACT and "protested
+   * against levies" names no Levies force (a name of several words may be written in lower case:
+   * "al shabaab militants", "southern resistance forces").
    */
   private static boolean acronymsAgree(List<Word> aliasWords, List<Word> textWords) {
     for (int i = 0; i < aliasWords.size(); i++) {
       Word aliasWord = aliasWords.get(i);
       Word textWord = textWords.get(i);
-      if (aliasWord.isShortAcronym() && !aliasWord.text().equals(textWord.text())
-          || aliasWord.isAcronym() && textWord.isLowerCase()) {
+      String written = textWord.text();
+      if (aliasWord.isShortAcronym() && !aliasWord.text().equals(written)
+          || aliasWord.isMixedCase() && !aliasWord.text().equals(written)
+              && !aliasWord.text().toUpperCase(java.util.Locale.ROOT).equals(written)
+          || (aliasWord.isAcronym() || aliasWords.size() == 1 && aliasWord.isCapitalised())
+              && textWord.isLowerCase()) {
         return false;
       }
     }

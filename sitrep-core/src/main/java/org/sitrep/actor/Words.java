@@ -31,6 +31,16 @@ final class Words {
       return text.length() > 1 && isCapitals() || hasInnerCapital();
     }
 
+    /** A word of a name: "Levies", "Shabaab". */
+    boolean isCapitalised() {
+      return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    }
+
+    /** "LeT", "JeM", not "NATO": capitals inside a word that also has small letters. */
+    boolean isMixedCase() {
+      return hasInnerCapital() && !isCapitals();
+    }
+
     /** "LeT", "JeM": capitals inside a word mark an acronym, however short. */
     private boolean hasInnerCapital() {
       return text.length() > 1 && text.substring(1).chars().anyMatch(Character::isUpperCase);

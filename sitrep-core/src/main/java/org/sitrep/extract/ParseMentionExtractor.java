@@ -245,6 +245,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
     BitSet scope = ArgumentFinder.scope(g, t, ArgumentFinder.carrier(g, t));
     List<CasualtyCounter.Finding> mine = counts.stream()
         .filter(f -> nearestTrigger(g, f.anchor(), heads) == t)
+        .filter(f -> !(gathering(type) && isCause(g, t, f.anchor())))
         .toList();
     return new Mention(
         g.sentence().index(),
@@ -265,6 +266,30 @@ public final class ParseMentionExtractor implements MentionExtractor {
         total(mine, CasualtyCounter.Kind.CAPTURED),
         verdict.modality(),
         verdict.cue().map(c -> g.span(c, c, "modality")));
+  }
+
+  private static boolean gathering(SubEventType type) {
+    return type.eventType() == org.sitrep.model.EventType.PROTESTS
+        || type.eventType() == org.sitrep.model.EventType.RIOTS;
+  }
+
+  /** Words that open what a protest is about or came after: its cause. */
+  private static final Set<String> CAUSES = Set.of("after", "over", "following", "against", "because");
+
+  /**
+   * "Youths burned tyres after a trader died in custody", "marched over the death of a
+   * classmate": a death told as a protest's cause is not among its dead.
+   */
+  private static boolean isCause(SentenceGraph g, int trigger, int anchor) {
+    for (int node = anchor; node >= 0 && node != trigger; node = g.head(node)) {
+      for (Dependency d : g.sentence().basicChildren(node)) {
+        if ((d.relation().equals("mark") || d.relation().equals("case"))
+            && CAUSES.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -238,6 +238,10 @@ final class Cluster {
         && Kinds.severity(b.subEventType()) > Kinds.severity(a.subEventType())) {
       type = b.subEventType();
     }
+    // "Police opened fire on protesters. Two people were killed": force that kills is excessive.
+    if (type == SubEventType.PROTEST_WITH_INTERVENTION && Math.max(a.fatalities(), b.fatalities()) > 0) {
+      type = SubEventType.EXCESSIVE_FORCE;
+    }
     return new Event(a.eventId(), a.article(), dateFrom.eventDate(), dateFrom.timePrecision(),
         type, actor1, assoc1, actor2, assoc2, placeFrom.place(),
         placeFrom.geoPrecision(), a.source(), "", Math.max(a.fatalities(), b.fatalities()),

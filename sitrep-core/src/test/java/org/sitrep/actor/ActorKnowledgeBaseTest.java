@@ -69,6 +69,17 @@ class ActorKnowledgeBaseTest {
     assertEquals("NATO: North Atlantic Treaty Organization", nameIn("Nato", IRAQ));
     assertTrue(DICTIONARY.find("They let the convoy pass.", in("PAK")).isEmpty());
     assertEquals("LeT: Lashkar-e-Taiba", nameIn("LeT militants", in("IND")));
+    assertEquals("LeT: Lashkar-e-Taiba", nameIn("LET militants", in("IND")));
+    assertTrue(DICTIONARY.find("Don't Let Nairobi Sink called the march.", in("IND")).isEmpty());
+  }
+
+  @Test
+  void aOneWordNameMatchesNoWordInLowerCaseButALongerNameMay() {
+    ActorScope pakistan = in("PAK");
+    assertEquals(List.of("traders"), DICTIONARY.find("Traders protested against new levies.",
+        pakistan).stream().map(ActorMatch::alias).toList());
+    assertTrue(nameIn("Levies personnel", pakistan).startsWith("Police Forces of Pakistan"));
+    assertTrue(nameIn("al shabaab militants", in("SOM")).startsWith("Al Shabaab"));
   }
 
   @Test

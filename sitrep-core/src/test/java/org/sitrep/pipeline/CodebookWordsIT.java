@@ -339,4 +339,30 @@ class CodebookWordsIT {
     assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType("Militants launched a rocket"
         + " attack on the airport in Kitui on Sunday."));
   }
+
+  @Test
+  void strikesToldInOtherWordsArePeacefulProtests() {
+    for (String text : List.of("Teachers in Kisii went on strike on Monday.",
+        "Workers staged a strike in Kisii on Monday.",
+        "Nurses downed tools in Kisii on Monday to demand unpaid salaries.",
+        "Protesters demanded better roads in Kisii on Monday.")) {
+      assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType(text), text);
+    }
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, onlyType("An air strike on a village near Kisii"
+        + " killed four people on Monday."));
+  }
+
+  @Test
+  void policeUsingTearGasOrWaterCannonMeetAProtest() {
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, onlyType("Police used tear gas against"
+        + " protesters in Kisii on Monday."));
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, onlyType("Police used water cannon on"
+        + " protesters in Kisii on Monday."));
+  }
+
+  @Test
+  void forceThatKillsProtestersIsExcessiveThoughTheDeadAreToldAfter() {
+    assertEquals(SubEventType.EXCESSIVE_FORCE, onlyType("Police opened fire on protesters in"
+        + " Siaya on Monday. Two people were killed."));
+  }
 }

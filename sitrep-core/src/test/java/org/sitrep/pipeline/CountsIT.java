@@ -118,4 +118,12 @@ class CountsIT {
     assertEquals(4, only("Shells hit a market in Taiz on Thursday, killing four civilians. The war has killed "
         + "tens of thousands of people.").fatalities());
   }
+
+  @Test
+  void aDeathThatCausedAProtestIsNotItsToll() {
+    assertEquals(0, only("Youths burned tyres in Kasese on Monday after a trader died in custody.")
+        .fatalities());
+    assertEquals(0, only("Students marched in Kisii on Monday over the death of a classmate shot"
+        + " by police last week.").fatalities());
+  }
 }
