@@ -208,10 +208,13 @@ public final class MentionCoder {
     Where where = where(m, story, referent);
     // ACLED names a description's actor by the country the event happened in: "KYIV - Russia
     // fired missiles at Zaporizhzhia, killing four people" kills Ukrainian civilians, though the
-    // story names Russia most. Only where the dateline vouches for the place's country: a place
-    // the gazetteer found in a namesake abroad must not carry the actors there.
+    // story names Russia most. Only where the dateline vouches for the place's country, or the
+    // text places nothing in the story's country (JNIM is Malian; a report naming only Diapaga
+    // is Burkinabe): a place the gazetteer found in a namesake abroad must not carry the actors
+    // there.
     Optional<String> eventCountry = where.place().map(Place::iso3).filter(c -> !c.isEmpty())
-        .filter(c -> story.datelineCountry().map(c::equals).orElse(false));
+        .filter(c -> story.datelineCountry().map(c::equals).orElse(false)
+            || !story.placesInCountry());
     Optional<Actor> actor1 = s.actor1().map(ActorResolver.Resolved::actor)
         .map(a -> ofCountry(a, eventCountry, story));
     Optional<Actor> actor2 = s.actor2().map(ActorResolver.Resolved::actor)

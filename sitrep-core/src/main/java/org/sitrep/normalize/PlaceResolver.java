@@ -231,7 +231,8 @@ final class PlaceResolver {
 
   /**
    * Whether a place can be where the event happened: inside the named province or country, or in
-   * the story's country; a large city abroad is allowed, a village abroad is a namesake.
+   * the story's country; a large city abroad is allowed, a village abroad is a namesake unless
+   * nothing the text names lies in the story's country.
    */
   private static boolean fits(Place p, Optional<Located> frame, StoryContext story) {
     if (frame.isPresent()) {
@@ -245,8 +246,8 @@ final class PlaceResolver {
         default -> sameCountry;
       };
     }
-    return story.country().map(c -> c.equals(p.iso3()) || p.population() >= FOREIGN_CITY)
-        .orElse(true);
+    return story.country().map(c -> c.equals(p.iso3()) || p.population() >= FOREIGN_CITY
+        || !story.placesInCountry()).orElse(true);
   }
 
   private static boolean inside(Place small, Place large) {

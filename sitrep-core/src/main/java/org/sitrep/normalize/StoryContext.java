@@ -275,6 +275,16 @@ final class StoryContext {
     return country;
   }
 
+  /**
+   * Whether the text places anything in the story's country (a place or the dateline), rather
+   * than the country coming only from whose war it is: JNIM is Malian, but a report that names
+   * only Diapaga is in Burkina Faso.
+   */
+  boolean placesInCountry() {
+    return country.isPresent() && (places.stream().anyMatch(n -> n.value().iso3().equals(country.get()))
+        || datelineCountry.filter(country.get()::equals).isPresent());
+  }
+
   /** The story's country and date, which descriptions such as "the regime" depend on. */
   ActorScope actorScope() {
     return new ActorScope(country, date, text);

@@ -342,27 +342,27 @@ class CodebookWordsIT {
 
   @Test
   void strikesToldInOtherWordsArePeacefulProtests() {
-    for (String text : List.of("Teachers in Kisii went on strike on Monday.",
-        "Workers staged a strike in Kisii on Monday.",
-        "Nurses downed tools in Kisii on Monday to demand unpaid salaries.",
-        "Protesters demanded better roads in Kisii on Monday.")) {
+    for (String text : List.of("Teachers in Nyeri went on strike on Monday.",
+        "Workers staged a strike in Nyeri on Monday.",
+        "Nurses downed tools in Nyeri on Monday to demand unpaid salaries.",
+        "Protesters demanded better roads in Nyeri on Monday.")) {
       assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType(text), text);
     }
-    assertEquals(SubEventType.AIR_DRONE_STRIKE, onlyType("An air strike on a village near Kisii"
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, onlyType("An air strike on a village near Nyeri"
         + " killed four people on Monday."));
   }
 
   @Test
   void policeUsingTearGasOrWaterCannonMeetAProtest() {
     assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, onlyType("Police used tear gas against"
-        + " protesters in Kisii on Monday."));
+        + " protesters in Nyeri on Monday."));
     assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, onlyType("Police used water cannon on"
-        + " protesters in Kisii on Monday."));
+        + " protesters in Nyeri on Monday."));
   }
 
   @Test
   void forceThatKillsProtestersIsExcessiveThoughTheDeadAreToldAfter() {
     assertEquals(SubEventType.EXCESSIVE_FORCE, onlyType("Police opened fire on protesters in"
-        + " Siaya on Monday. Two people were killed."));
+        + " Meru on Monday. Two people were killed."));
   }
 }

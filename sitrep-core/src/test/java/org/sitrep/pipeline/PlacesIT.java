@@ -116,4 +116,11 @@ class PlacesIT {
     assertEquals("Kitui", place(only("Two rival groups clashed in Kitui market on Monday, hurling"
         + " stones at each other.")).name());
   }
+
+  @Test
+  void aTownAbroadIsThePlaceWhenOnlyAGroupSaysWhoseWarItIs() {
+    Event e = only("JNIM fighters attacked a village near Gayeri on Sunday.");
+    assertEquals("BFA", place(e).iso3());
+    assertEquals("Civilians (Burkina Faso)", e.actor2().orElseThrow().name());
+  }
 }
