@@ -215,10 +215,8 @@ public final class MentionCoder {
     Optional<String> eventCountry = where.place().map(Place::iso3).filter(c -> !c.isEmpty())
         .filter(c -> story.datelineCountry().map(c::equals).orElse(false)
             || !story.placesInCountry());
-    Optional<Actor> actor1 = s.actor1().map(ActorResolver.Resolved::actor)
-        .map(a -> ofCountry(a, eventCountry, story));
-    Optional<Actor> actor2 = s.actor2().map(ActorResolver.Resolved::actor)
-        .map(a -> ofCountry(a, eventCountry, story));
+    Optional<Actor> actor1 = s.actor1().map(r -> ofCountry(r, eventCountry, story));
+    Optional<Actor> actor2 = s.actor2().map(r -> ofCountry(r, eventCountry, story));
     When when = when(m, referent, article.article().metadata().published());
     Counts counts = counts(m, s);
     return Optional.of(new Event(
@@ -249,9 +247,18 @@ public final class MentionCoder {
   }
 
   /** A description's actor ("Civilians (X)") in the event's country, when it is another. */
-  private Actor ofCountry(Actor a, Optional<String> country, StoryContext story) {
-    if (!a.generic() || country.isEmpty() || country.get().equals(a.iso3())
-        || !a.name().endsWith(")")) {
+  private Actor ofCountry(ActorResolver.Resolved r, Optional<String> country, StoryContext story) {
+    Actor a = r.actor();
+    if (country.isEmpty() || country.get().equals(a.iso3())) {
+      return a;
+    }
+    if (a.inter() == 1 && !a.generic()) {
+      // "Al-Shabaab attacked a police post in Mandera": the police of the place, not of the
+      // group's country; "Somali troops" stay Somalia's, as their words say.
+      return dictionary.resolve(r.evidence().text(), story.actorScope().in(country.get()))
+          .filter(other -> other.inter() == 1 && other.iso3().equals(country.get())).orElse(a);
+    }
+    if (!a.generic() || !a.name().endsWith(")")) {
       return a;
     }
     String description = a.name().substring(0, a.name().lastIndexOf('(')).strip()

@@ -123,4 +123,13 @@ class PlacesIT {
     assertEquals("BFA", place(e).iso3());
     assertEquals("Civilians (Burkina Faso)", e.actor2().orElseThrow().name());
   }
+
+  @Test
+  void theStatesForcesAreThoseOfThePlaceNotOfTheGroupsCountry() {
+    Event e = only("Al-Shabaab militants attacked a police post in Nyeri on Monday.");
+    assertEquals("KEN", place(e).iso3());
+    assertTrue(e.actor2().orElseThrow().name().startsWith("Police Forces of Kenya"), e.toString());
+    Event somali = only("Somali troops attacked rebels in Nyeri on Monday.");
+    assertTrue(somali.actor1().orElseThrow().name().startsWith("Military Forces of Somalia"));
+  }
 }
