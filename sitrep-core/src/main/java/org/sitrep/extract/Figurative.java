@@ -242,6 +242,26 @@ final class Figurative {
     boolean perceived = seer >= 0 && (g.relation(seen).startsWith("obj")
         || g.relation(seen).equals("nsubj:pass"))
         && PERCEPTION.contains(g.token(seer).lemma().toLowerCase(Locale.ROOT));
-    return had || inGoods || fightAbout || perceived;
+    // "firefighters battled a blaze", "investors battled fears": a fight against no one.
+    String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
+    boolean foughtThing = (lemma.equals("fight") || lemma.equals("battle"))
+        && java.util.stream.Stream.of(g.exact(i, "obj"), g.exact(i, "obl:against"))
+            .flatMap(List::stream).anyMatch(o -> isHazard(g, o)
+                || NO_ONE.contains(g.token(o).lemma().toLowerCase(Locale.ROOT)));
+    // "a gas cylinder exploded", "a boiler explosion": a mishap, not a device set off.
+    boolean mishap = !lemma.equals("fight") && !lemma.equals("battle")
+        && java.util.stream.Stream.of(g.exact(i, "nsubj"), g.exact(i, "compound"))
+            .flatMap(List::stream).anyMatch(o -> BURST_BY_MISHAP.contains(
+                g.token(o).lemma().toLowerCase(Locale.ROOT)));
+    return had || inGoods || fightAbout || perceived || foughtThing || mishap;
   }
+
+  /** What is fought when no one is: fears, injuries, poverty. */
+  private static final Set<String> NO_ONE = Set.of(
+      "fear", "injury", "addiction", "poverty", "corruption", "hunger", "inflation", "odds",
+      "traffic", "flame");
+  /** What bursts by mishap. */
+  private static final Set<String> BURST_BY_MISHAP = Set.of(
+      "cylinder", "boiler", "transformer", "stove", "generator", "firework", "firecracker",
+      "tanker", "gas");
 }

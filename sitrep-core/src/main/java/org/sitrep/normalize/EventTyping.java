@@ -56,7 +56,8 @@ final class EventTyping {
       case ATTACK -> armedTarget ? SubEventType.ARMED_CLASH : SubEventType.ATTACK;
       case ARMED_CLASH -> civilianTarget ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
       case NON_STATE_ACTOR_OVERTAKES_TERRITORY, GOVERNMENT_REGAINS_TERRITORY -> {
-        if (peopleCaptured) {
+        // "Kidnappers seized a priest": people seized are abducted, not ground taken.
+        if (peopleCaptured || civilianTarget) {
           yield civilianTarget ? SubEventType.ABDUCTION : SubEventType.ARMED_CLASH;
         }
         yield stateActor ? SubEventType.GOVERNMENT_REGAINS_TERRITORY

@@ -208,9 +208,10 @@ final class StoryContext {
 
   /** "the military base", "the army spokesman": the name qualifies a thing, not a party. */
   private static final java.util.regex.Pattern FACILITY = java.util.regex.Pattern.compile(
-      "^[\\s-]+(base|bases|airport|airbase|headquarters|academy|hospital|court|spokesman|"
-          + "spokesperson|spokeswoman|source|sources|official|officials|statement|media|website|"
-          + "channel|agency)\\b");
+      "^[\\s-]+(base|bases|airport|airbase|headquarters|checkpoint|checkpoints|post|posts|"
+          + "position|positions|outpost|outposts|station|stations|barracks|camp|camps|vehicle|"
+          + "vehicles|truck|trucks|academy|hospital|court|spokesman|spokesperson|spokeswoman|"
+          + "source|sources|official|officials|statement|media|website|channel|agency)\\b");
 
   private static boolean modifiesFacility(String sentence, int end) {
     return FACILITY.matcher(sentence.substring(end)).find();

@@ -365,4 +365,34 @@ class CodebookWordsIT {
     assertEquals(SubEventType.EXCESSIVE_FORCE, onlyType("Police opened fire on protesters in"
         + " Meru on Monday. Two people were killed."));
   }
+
+  @Test
+  void aProjectileThatHitsOrLandsIsShellingAndADroneThatHitsAStrike() {
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType("A missile hit a house in Meru"
+        + " on Monday, killing two children."));
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType("A rocket landed in Meru on"
+        + " Monday, injuring one woman."));
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, onlyType("A drone hit an army post in Meru on"
+        + " Monday."));
+    assertTrue(events("The striker hit the post twice in Meru on Monday.").isEmpty());
+  }
+
+  @Test
+  void peopleSeizedAreAbductedNotGroundTaken() {
+    assertEquals(SubEventType.ABDUCTION, onlyType("Kidnappers seized a Catholic priest in Nyeri on"
+        + " Saturday."));
+    assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, onlyType("Rebels seized the"
+        + " town of Nyeri on Monday."));
+  }
+
+  @Test
+  void blazesAndFearsFoughtAndCylindersBurstAreNoEvents() {
+    assertTrue(events("Firefighters battled a forest blaze near Nyeri on Monday.").isEmpty());
+    assertTrue(events("Oil prices fell on Monday as investors battled fears over demand.").isEmpty());
+    assertTrue(events("A gas cylinder exploded in Nyeri on Sunday, killing four people.").isEmpty());
+    assertEquals(SubEventType.ARMED_CLASH, onlyType("Soldiers battled militants near Nyeri on"
+        + " Sunday."));
+    assertEquals(SubEventType.REMOTE_EXPLOSIVE, onlyType("A car bomb exploded near a market in"
+        + " Nyeri on Sunday, killing four people."));
+  }
 }
