@@ -31,7 +31,8 @@ final class CasualtyCounter {
   record Finding(Kind kind, int anchor, Quantity quantity, Evidence evidence, boolean claimed) {}
 
   private static final Set<String> KILL_VERBS = Set.of(
-      "kill", "die", "slay", "execute", "behead", "massacre", "murder", "slaughter", "perish");
+      "kill", "die", "slay", "execute", "behead", "massacre", "murder", "slaughter", "perish",
+      "lynch");
   private static final Set<String> DEATH_NOUNS = Set.of(
       "death", "fatality", "dead", "body", "corpse", "life", "toll", "killing", "slaying",
       "murder");

@@ -66,6 +66,21 @@ public record Quantity(int value, String rule) {
    * after it: the tokenizer cuts "twenty-one" in three, and "thirty five" is two words.
    */
   static Optional<Quantity> ofWordAt(java.util.List<String> words, int i) {
+    Optional<Quantity> own = figureAt(words, i);
+    // "five to eight villagers", "between five and eight": ACLED codes the lower figure.
+    if (own.isPresent() && own.get().reported() && i >= 2) {
+      String glue = words.get(i - 1).toLowerCase(Locale.ROOT);
+      boolean range = glue.equals("to") || glue.equals("-") || glue.equals("–")
+          || glue.equals("and") && i >= 3 && words.get(i - 3).equalsIgnoreCase("between");
+      Optional<Quantity> lower = range ? figureAt(words, i - 2) : Optional.empty();
+      if (lower.isPresent() && lower.get().reported() && lower.get().value() < own.get().value()) {
+        return Optional.of(new Quantity(lower.get().value(), "lower figure of a range"));
+      }
+    }
+    return own;
+  }
+
+  private static Optional<Quantity> figureAt(java.util.List<String> words, int i) {
     Optional<Quantity> own = ofWord(words.get(i));
     String w = words.get(i).toLowerCase(Locale.ROOT);
     if (UNITS.containsKey(w)) {

@@ -32,7 +32,10 @@ final class TriggerTyper {
     boolean modifier = g.relation(i).equals("compound") && !GENERIC_HEADS.contains(
         g.token(Math.max(0, g.head(i))).lemma().toLowerCase(Locale.ROOT));
     // "Shell hit record profits": the oil company, named as a proper noun, fires nothing.
-    boolean company = g.token(i).isProperNoun() && g.token(i).lemma().equalsIgnoreCase("shell");
+    // "Shell hit record profits": nor does it hit anything.
+    boolean company = g.token(i).isProperNoun() && g.token(i).lemma().equalsIgnoreCase("shell")
+        || g.exact(i, "nsubj").stream().anyMatch(n -> g.token(n).isProperNoun()
+            && g.token(n).lemma().equalsIgnoreCase("shell"));
     if (month || company || !lexicon.mayTrigger(g.token(i)) || modifier || victims(g, i)
         || describesByPastAct(g, i) || widerToll(g, i) || disrupted(g, i)
         || isResultClause(g, i) || Figurative.isFigurative(g, i)) {

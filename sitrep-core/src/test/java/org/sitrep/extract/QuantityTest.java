@@ -46,4 +46,15 @@ class QuantityTest {
     assertEquals(10, Quantity.UNKNOWN.value());
     assertTrue(Quantity.ofWord("soldiers").isEmpty());
   }
+
+  @Test
+  void aRangeIsItsLowerFigure() {
+    Quantity q = Quantity.ofWordAt(java.util.List.of("five", "to", "eight", "villagers"), 2).orElseThrow();
+    assertEquals(5, q.value());
+    assertEquals("lower figure of a range", q.rule());
+    assertEquals(5, Quantity.ofWordAt(java.util.List.of("between", "5", "and", "8"), 3)
+        .orElseThrow().value());
+    assertEquals(8, Quantity.ofWordAt(java.util.List.of("soldiers", "and", "8"), 2)
+        .orElseThrow().value());
+  }
 }

@@ -350,4 +350,15 @@ class ActorsIT {
     assertEquals("AA: Arakan Army", actor1(only("The Arakan Army attacked a police post on"
         + " Sunday.")));
   }
+
+  @Test
+  void anAttackOnAMilitaryBaseIsOneEventWithTheArmyThatRepelledIt() {
+    Event e = only("Rebels attacked a military base in Nyeri on Monday. The army said it repelled"
+        + " the assault, killing 31 insurgents.");
+    assertEquals("Unidentified Armed Group (Kenya)", actor1(e));
+    assertTrue(e.actor2().map(a -> a.name().startsWith("Military Forces of Kenya")).orElse(false));
+    assertEquals(31, e.fatalities());
+    Event both = only("The military forces of Kenya and Uganda clashed near Nyeri on Monday.");
+    assertTrue(actor1(both).startsWith("Military Forces of Kenya"), actor1(both));
+  }
 }

@@ -126,4 +126,10 @@ class CountsIT {
     assertEquals(0, only("Students marched in Nyeri on Monday over the death of a classmate shot"
         + " by police last week.").fatalities());
   }
+
+  @Test
+  void aRangeCountsItsLowerFigureAndALynchingItsDead() {
+    assertEquals(5, only("Gunmen killed five to eight villagers in Nyeri on Monday.").fatalities());
+    assertEquals(1, only("A mob lynched a man in Nyeri on Sunday.").fatalities());
+  }
 }
