@@ -185,7 +185,7 @@ final class TriggerTyper {
   /** Gatherings at which arrests are the police's answer to a protest. */
   private static final Set<String> GATHERINGS = Set.of(
       "protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march",
-      "marches", "sit-in", "vigil", "picket");
+      "marches", "sit-in", "vigil", "picket", "protesters", "demonstrators", "protestors");
   /**
    * "targeted rebel positions with heavy artillery fire": the parser often hangs the weapon's
    * "with" phrase on the object rather than the verb. Taken as what the act was done with only

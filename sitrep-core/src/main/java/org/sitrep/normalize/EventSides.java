@@ -35,6 +35,10 @@ final class EventSides {
       this(actor1, assoc1, actor2, assoc2, speaker, Optional.empty());
     }
 
+    Sides withActor1(Optional<ActorResolver.Resolved> other) {
+      return new Sides(other, assoc1, actor2, assoc2, speaker, referent);
+    }
+
     Sides withActor2(Optional<ActorResolver.Resolved> other) {
       return new Sides(actor1, assoc1, other, assoc2, speaker, referent);
     }

@@ -195,6 +195,13 @@ public final class MentionCoder {
     boolean protestersSecond = type.eventType() == org.sitrep.model.EventType.PROTESTS
         && told.actor2().map(r -> r.actor().inter() == 6).orElse(false);
     EventSides.Sides s = protestersSecond ? told.swapped() : told;
+    // "Protesters set fire to a police station": a crowd that riots is coded as rioters.
+    if (type.eventType() == org.sitrep.model.EventType.RIOTS && s.actor1()
+        .map(r -> r.actor().inter() == 6 && r.actor().generic()).orElse(false)) {
+      Evidence crowd = s.actor1().get().evidence();
+      s = s.withActor1(dictionary.resolve("rioters", story.actorScope())
+          .map(a -> new ActorResolver.Resolved(a, crowd)).or(s::actor1));
+    }
     if (type.eventType() == org.sitrep.model.EventType.VIOLENCE_AGAINST_CIVILIANS && s.actor2().isEmpty()) {
       // Violence against civilians has civilians on its second side, named or not; unnamed,
       // the act's words stand for them, and the note says why (a count's words were tried and

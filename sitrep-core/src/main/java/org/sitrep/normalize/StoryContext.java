@@ -131,7 +131,9 @@ final class StoryContext {
     for (Sentence s : article.sentences()) {
       List<ActorMatch> matches = dictionary.find(s.text(), new ActorScope(country, date));
       for (ActorMatch m : matches) {
-        if (modifiesFacility(s.text(), m.end())) {
+        // "the army checkpoint", "the military base": a site of a party, not one that acts or
+        // that "they" refers back to.
+        if (modifiesFacility(s.text(), m.end()) || namesFacility(m.alias())) {
           continue;
         }
         int start = s.start() + m.start();
@@ -212,6 +214,11 @@ final class StoryContext {
           + "position|positions|outpost|outposts|station|stations|barracks|camp|camps|vehicle|"
           + "vehicles|truck|trucks|academy|hospital|court|spokesman|spokesperson|spokeswoman|"
           + "source|sources|official|officials|statement|media|website|channel|agency)\\b");
+
+  private static boolean namesFacility(String alias) {
+    int space = alias.lastIndexOf(' ');
+    return space > 0 && FACILITY.matcher(alias.substring(space)).find();
+  }
 
   private static boolean modifiesFacility(String sentence, int end) {
     return FACILITY.matcher(sentence.substring(end)).find();

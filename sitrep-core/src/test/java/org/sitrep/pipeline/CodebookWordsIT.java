@@ -395,4 +395,21 @@ class CodebookWordsIT {
     assertEquals(SubEventType.REMOTE_EXPLOSIVE, onlyType("A car bomb exploded near a market in"
         + " Nyeri on Sunday, killing four people."));
   }
+
+  @Test
+  void aCrowdThatRiotsIsRiotersAndProtestersDetainedAProtestMetWithForce() {
+    Event stoned = events("A crowd stoned a police vehicle in Nyeri on Monday.").get(0);
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, stoned.subEventType());
+    assertEquals("Rioters (Kenya)", stoned.actor1().orElseThrow().name());
+    assertEquals(SubEventType.MOB_VIOLENCE, onlyType("A crowd beat a man in Nyeri on Saturday."));
+    Event burned = events("A mob burned a woman to death in Nyeri on Sunday.").get(0);
+    assertEquals(SubEventType.MOB_VIOLENCE, burned.subEventType());
+    assertEquals(1, burned.fatalities());
+    Event arson = events("Protesters set fire to a police station in Nyeri on Sunday.").get(0);
+    assertEquals("Rioters (Kenya)", arson.actor1().orElseThrow().name());
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, onlyType("Police in Nyeri detained 30"
+        + " protesters on Sunday."));
+    assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType("A crowd gathered outside the county"
+        + " offices in Nyeri on Monday to protest against the governor."));
+  }
 }
