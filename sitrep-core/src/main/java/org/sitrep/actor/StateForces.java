@@ -59,7 +59,9 @@ public final class StateForces {
     }
     String w = lower.replaceFirst("^(the|\\d+|some|several|many|two|three|four|five) ", "");
     if (demonyms.country(w).isPresent()) {
-      return external(dictionary.resolve("security forces", scope.in(demonyms.country(w).get())),
+      // "a Russian drone attack": the country's military, which "security forces" is not
+      // everywhere (in Russia's table it is the police).
+      return external(forces(MILITARY_KIND, scope.in(demonyms.country(w).get())),
           demonyms.country(w).get(), storyCountry);
     }
     if (w.endsWith("s") && demonyms.country(w.substring(0, w.length() - 1)).isPresent()) {

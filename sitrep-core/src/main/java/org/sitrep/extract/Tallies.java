@@ -38,6 +38,17 @@ final class Tallies {
   }
 
   /** The word that shows the trigger's clause tells a total, if it does. */
+  /** "has killed more civilians than the coalition did": a toll compared, not one event. */
+  private static boolean compared(SentenceGraph g, int noun) {
+    boolean more = g.sentence().basicChildren(noun).stream().anyMatch(d ->
+        (d.relation().equals("amod") || d.relation().equals("advmod"))
+            && COMPARATIVES.contains(g.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+    return more && g.sentence().tokens().stream()
+        .anyMatch(t -> t.index() > noun && t.word().equalsIgnoreCase("than"));
+  }
+
+  private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("more", "fewer", "less");
+
   Optional<Integer> totalCue(SentenceGraph g, int trigger) {
     int verb = clauseVerb(g, trigger);
     // "1,139 people killed in Israel since October 7": a participle of a toll needs no perfect.
@@ -62,7 +73,7 @@ final class Tallies {
       // "an estimated 20,000 people have been killed", "the war has killed tens of thousands",
       // "the fighting has killed 40": a war's toll.
       boolean war = rel.equals("nsubj") && WARS.contains(g.token(dep).lemma().toLowerCase(Locale.ROOT));
-      if ((rel.startsWith("nsubj") || rel.equals("obj")) && large(g, dep) || war) {
+      if ((rel.startsWith("nsubj") || rel.equals("obj")) && (large(g, dep) || compared(g, dep)) || war) {
         return Optional.of(dep);
       }
     }

@@ -375,7 +375,9 @@ final class TriggerTyper {
     }
     // Tear gas and pepper gas are how police disperse a crowd, which ACLED codes as a protest
     // met with intervention, not as a chemical weapon.
-    boolean crowdGas = modifiers.stream().anyMatch(CROWD_GASES::contains);
+    // "used water cannon and tear gas": gas beside a crowd's weapons is theirs too.
+    boolean crowdGas = modifiers.stream().anyMatch(w -> CROWD_GASES.contains(w)
+        || w.equals("cannon") || w.equals("batons") || w.equals("rubber"));
     if (modifiers.contains("chemical") || modifiers.contains("gas") && !crowdGas
         || modifiers.contains("chlorine") || modifiers.contains("sarin")
         || modifiers.contains("mustard")) {

@@ -284,12 +284,13 @@ final class StoryContext {
   }
 
   /**
-   * Whether the text places anything in the story's country (a place or the dateline), rather
-   * than the country coming only from whose war it is: JNIM is Malian, but a report that names
-   * only Diapaga is in Burkina Faso.
+   * Whether the text places anything in the story's country (a place, the dateline or the
+   * country's adjective: "the Haitian capital"), rather than the country coming only from whose
+   * war it is: JNIM is Malian, but a report that names only Gayeri is in Burkina Faso.
    */
   boolean placesInCountry() {
-    return country.isPresent() && (places.stream().anyMatch(n -> n.value().iso3().equals(country.get()))
+    return country.isPresent() && (countryAdjective.isPresent()
+        || places.stream().anyMatch(n -> n.value().iso3().equals(country.get()))
         || datelineCountry.filter(country.get()::equals).isPresent());
   }
 

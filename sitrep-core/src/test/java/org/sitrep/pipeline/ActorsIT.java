@@ -361,4 +361,12 @@ class ActorsIT {
     Event both = only("The military forces of Kenya and Uganda clashed near Nyeri on Monday.");
     assertTrue(actor1(both).startsWith("Military Forces of Kenya"), actor1(both));
   }
+
+  @Test
+  void aLoneCountryAdjectiveOfAStrikeIsThatCountrysMilitary() {
+    Event e = only("Russian drones hit an apartment block in Sumy on Monday. Seven people were"
+        + " injured in the Russian drone attack, officials said.");
+    assertTrue(actor1(e).startsWith("Military Forces of Russia"), actor1(e));
+    assertEquals("Civilians (Ukraine)", e.actor2().map(Actor::name).orElse("<none>"));
+  }
 }

@@ -412,4 +412,10 @@ class CodebookWordsIT {
     assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType("A crowd gathered outside the county"
         + " offices in Nyeri on Monday to protest against the governor."));
   }
+
+  @Test
+  void gasUsedWithWaterCannonIsTearGas() {
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, onlyType("Police used water cannon and"
+        + " tear gas to break up a protest outside parliament in Nyeri on Monday."));
+  }
 }
