@@ -3,7 +3,10 @@ package org.sitrep.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
 
 /**
  * Issue #6: statements that are not reports of an event that took place, each on a sentence
@@ -216,5 +219,14 @@ class NonEventIT {
         "2024-05-08").events().isEmpty());
     assertTrue(SharedPipeline.extract("Gunmen killed 1,200 villagers in Zamfara in 2021.", "2024-05-08")
         .events().isEmpty());
+  }
+
+  @Test
+  void aTollComparedIsNoEventButTheAttackToldBeforeIs() {
+    List<Event> found = SharedPipeline.extract("Rebels attacked an army post near Nyeri on Monday."
+        + " The group has killed more civilians this year than the army did in a decade.",
+        "2021-05-04").events();
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals(SubEventType.ARMED_CLASH, found.get(0).subEventType());
   }
 }
