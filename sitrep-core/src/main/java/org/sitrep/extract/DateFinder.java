@@ -40,6 +40,7 @@ final class DateFinder {
         .filter(t -> t.type().equals(TimeExpression.DATE))
         .filter(t -> !t.value().contains("REF"))
         .filter(t -> NAMES_A_DAY.matcher(t.text()).find())
+        .filter(t -> !partOfAName(g, t))
         .toList();
     // "said on Thursday" dates the statement: used only when nothing dates the event itself, and
     // then as a borrowed day, which tells no two mentions apart.
@@ -83,6 +84,22 @@ final class DateFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** "the March 23 Movement", "the April 6 Youth Movement": a date inside a group's name. */
+  private static boolean partOfAName(SentenceGraph g, TimeExpression t) {
+    List<Token> tokens = g.sentence().tokens();
+    int first = -1;
+    int last = -1;
+    for (Token tok : tokens) {
+      if (tok.start() >= t.start() && tok.end() <= t.end()) {
+        first = first < 0 ? tok.index() : first;
+        last = tok.index();
+      }
+    }
+    return first > 0 && last + 1 < tokens.size()
+        && tokens.get(first - 1).word().equalsIgnoreCase("the")
+        && tokens.get(last + 1).isProperNoun() && !TimeWords.isCalendarWord(tokens.get(last + 1).word());
   }
 
   private static boolean datesStatement(SentenceGraph g, TimeExpression t) {

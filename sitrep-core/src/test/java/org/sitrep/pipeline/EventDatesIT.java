@@ -92,4 +92,11 @@ class EventDatesIT {
         + "the attackers set fire to the post, a police spokesman said on Tuesday.");
     assertEquals(Optional.of(LocalDate.parse("2024-05-06")), e.eventDate());
   }
+
+  @Test
+  void aDateInsideAGroupsNameDatesNothing() {
+    // Published on a Wednesday: Sunday is 5 May; "March 23" is the group's name.
+    dated("Fighters of the March 23 Movement set up a base in North Kivu on Sunday.", "2024-05-05",
+        TimePrecision.DAY);
+  }
 }
