@@ -52,7 +52,7 @@ public final class StateForces {
   private Optional<Actor> loneAdjective(String phrase, ActorScope scope) {
     Optional<String> storyCountry = scope.country();
     String lower = phrase.trim().toLowerCase(Locale.ROOT);
-    // "shot a Palestinian", "an Afghan was wounded": one of a people, a civilian.
+    // "opened fire at a Somali", "an Afghan was wounded": one of a people, a civilian.
     String one = lower.replaceFirst("^(a|an|one|the) ", "");
     if (!one.equals(lower) && demonyms.country(one).isPresent()) {
       return dictionary.resolve("civilians", scope.in(demonyms.country(one).get()));

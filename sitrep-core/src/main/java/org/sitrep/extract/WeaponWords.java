@@ -25,7 +25,7 @@ final class WeaponWords {
       "teargas", "tear-gas", "tear", "gas", "cannon", "cannons", "rubber", "pellets", "stun", "batons");
 
   /**
-   * "targeted rebel positions with heavy artillery fire": the parser often hangs the weapon's
+   * "targeted the rebel camp with artillery fire": the parser often hangs the weapon's
    * "with" phrase on the object rather than the verb. Taken as what the act was done with only
    * when it names a weapon, since "attacked a man with a limp" names none.
    */

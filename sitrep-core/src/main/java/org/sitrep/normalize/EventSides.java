@@ -98,7 +98,7 @@ final class EventSides {
     Optional<StoryContext.Named<Actor>> speaker = speaker(article, article.sentences().get(m.sentence()), story);
     Optional<ActorResolver.Resolved> named1 =
         m.actor1().flatMap(p -> actors.resolve(p, story, Optional.empty(), speaker))
-            // "stabbed by a Palestinian": one of a people who attacks is no civilian but an
+            // "stabbed by a Somali": one of a people who attacks is no civilian but an
             // unidentified attacker, as when no one is named.
             .filter(r -> !(r.actor().inter() == 7 && ONE_OF_A_PEOPLE.matcher(r.evidence().text().strip()).matches()));
     Optional<ActorResolver.Resolved> named2 = m.actor2()

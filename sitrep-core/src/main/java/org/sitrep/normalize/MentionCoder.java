@@ -216,7 +216,7 @@ public final class MentionCoder {
     // ACLED names a description's actor by the country the event happened in: "KYIV - Russia
     // fired missiles at Zaporizhzhia, killing four people" kills Ukrainian civilians, though the
     // story names Russia most. Only where the dateline vouches for the place's country, or the
-    // text places nothing in the story's country (JNIM is Malian; a report naming only Diapaga
+    // text places nothing in the story's country (JNIM is Malian; a report naming only Gayeri
     // is Burkinabe): a place the gazetteer found in a namesake abroad must not carry the actors
     // there.
     Optional<String> eventCountry = where.place().map(Place::iso3).filter(c -> !c.isEmpty())
@@ -260,7 +260,7 @@ public final class MentionCoder {
       return a;
     }
     if (a.inter() == 1 && !a.generic()) {
-      // "Al-Shabaab attacked a police post in Mandera": the police of the place, not of the
+      // "Al-Shabaab attacked a police post in Nyeri": the police of the place, not of the
       // group's country; "Somali troops" stay Somalia's, as their words say.
       return dictionary.resolve(r.evidence().text(), story.actorScope().in(country.get()))
           .filter(other -> other.inter() == 1 && other.iso3().equals(country.get())).orElse(a);
