@@ -23,7 +23,8 @@ final class ArgumentFinder {
   static final Set<String> LIGHT_VERBS = Set.of(
       "launch", "carry", "conduct", "stage", "mount", "wage", "begin", "start", "lead", "unleash",
       "undertake", "continue", "intensify", "resume", "perpetrate", "commit", "execute", "make",
-      "initiate", "step", "renew", "fight", "hold", "organize", "organise", "call");
+      "initiate", "step", "renew", "fight", "hold", "organize", "organise", "call", "impose",
+      "declare", "enforce");
   /** Verbs whose subject suffers the noun trigger: "thirteen people suffered injuries". */
   static final Set<String> EXPERIENCE_VERBS = Set.of("suffer", "sustain", "receive", "incur");
   /** Verbs whose subject is a noun trigger and whose phrases belong to it: "clashes erupted". */

@@ -418,4 +418,12 @@ class CodebookWordsIT {
     assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, onlyType("Police used water cannon and"
         + " tear gas to break up a protest outside parliament in Nyeri on Monday."));
   }
+
+  @Test
+  void aCurfewImposedIsAStrategicDevelopmentAndOneLiftedNone() {
+    Event e = events("Police imposed a dusk-to-dawn curfew in Nyeri on Monday.").get(0);
+    assertEquals(SubEventType.OTHER, e.subEventType());
+    assertTrue(e.actor1().orElseThrow().name().startsWith("Police Forces of Kenya"));
+    assertTrue(events("The curfew was lifted in Nyeri on Monday.").isEmpty());
+  }
 }
