@@ -171,7 +171,8 @@ final class CasualtyCounter {
       }
     }
     if (t.isVerb()) {
-      for (String rel : List.of("obj", "nsubj:pass", "nsubj")) {
+      // "killed between five and eight villagers": the range hangs the people on "between".
+      for (String rel : List.of("obj", "nsubj:pass", "obl:between", "nsubj")) {
         if (rel.equals("nsubj") && !isIntransitiveDeath(t) && !ArgumentFinder.headlinePassive(g, word)) {
           continue;
         }

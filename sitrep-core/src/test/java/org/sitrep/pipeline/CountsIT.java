@@ -130,6 +130,8 @@ class CountsIT {
   @Test
   void aRangeCountsItsLowerFigureAndALynchingItsDead() {
     assertEquals(5, only("Gunmen killed five to eight villagers in Nyeri on Monday.").fatalities());
+    assertEquals(5, only("Gunmen killed between five and eight villagers in Nyeri on Monday.")
+        .fatalities());
     assertEquals(1, only("A mob lynched a man in Nyeri on Sunday.").fatalities());
   }
 }
