@@ -173,6 +173,14 @@ final class EventSides {
     if (crowd && (type == EventType.BATTLES || type == EventType.VIOLENCE_AGAINST_CIVILIANS)) {
       return Optional.of(demonstrators(s, "rioters", m, story));
     }
+    if (s.actor1().isPresent() && m.subEventType() == SubEventType.AGREEMENT && s.actor2().isEmpty()
+        && !s.assoc1().isEmpty()) {
+      // "The government and the rebels signed a ceasefire": an agreement's parties are its two
+      // sides, not one side and its allies.
+      List<ActorResolver.Resolved> rest = s.assoc1().subList(1, s.assoc1().size());
+      return Optional.of(new Sides(s.actor1(), List.copyOf(rest), Optional.of(s.assoc1().get(0)),
+          s.assoc2(), s.speaker()));
+    }
     if (s.actor1().isPresent()) {
       return Optional.of(s);
     }

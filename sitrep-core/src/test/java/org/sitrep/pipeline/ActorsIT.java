@@ -369,4 +369,13 @@ class ActorsIT {
     assertTrue(actor1(e).startsWith("Military Forces of Russia"), actor1(e));
     assertEquals("Civilians (Ukraine)", e.actor2().map(Actor::name).orElse("<none>"));
   }
+
+  @Test
+  void anAgreementsPartiesAreItsTwoSides() {
+    Event e = only("Al-Shabaab and the Somali army agreed a ceasefire in Beledweyne on Monday.");
+    assertEquals(SubEventType.AGREEMENT, e.subEventType());
+    assertEquals("Al Shabaab", actor1(e));
+    assertTrue(e.actor2().map(a -> a.name().startsWith("Military Forces of Somalia")).orElse(false),
+        e.toString());
+  }
 }
