@@ -185,8 +185,8 @@ public final class ArticleMerger {
   /**
    * A report that names no side is an event when its own words place, date or count it. A
    * reference with no event to join is one when the report places it ("The riot occurred after
-   * messages were posted"); an aside ("condemned the attack", "since the attack") only when its
-   * own words place, date or count it, and one set before the sentence's time ("since the
+   * messages were posted"); an aside ("condemned the attack") only when its own words place or
+   * count it, and one set before the sentence's time ("since the
    * attack") only when they date it, for its day is not the report's.
    */
   private static boolean standsAlone(Candidate c, List<Candidate> all) {
@@ -200,7 +200,9 @@ public final class ArticleMerger {
     return switch (c.role()) {
       case REPORT -> c.sidesTold() || own;
       case REFERENCE -> own || e.place().isPresent();
-      case ASIDE -> own;
+      // "The president condemned Sunday's attack": a day alone does not make an aside an event
+      // the report tells; its place or its dead do.
+      case ASIDE -> c.ownPlace() || counted(e);
       case BACKGROUND -> c.ownDate();
       case HEADLINE -> false;
       // "The death toll rose to 14" updates an event; with none told, it is a disaster's or a war's.

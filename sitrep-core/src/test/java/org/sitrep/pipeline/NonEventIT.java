@@ -229,4 +229,12 @@ class NonEventIT {
     assertEquals(1, found.size(), () -> "events: " + found);
     assertEquals(SubEventType.ARMED_CLASH, found.get(0).subEventType());
   }
+
+  @Test
+  void anAttackCondemnedIsAnEventOnlyWhenItsPlaceOrDeadAreTold() {
+    assertTrue(SharedPipeline.extract("The president condemned Sunday's attack.", "2021-05-04")
+        .events().isEmpty());
+    assertEquals(1, SharedPipeline.extract("The president condemned Sunday's attack in Nyeri that"
+        + " killed five people.", "2021-05-04").events().size());
+  }
 }
