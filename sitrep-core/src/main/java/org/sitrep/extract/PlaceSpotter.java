@@ -81,7 +81,8 @@ public final class PlaceSpotter {
           || listed && (!personName(tokens, i, last) || listGoesOn(tokens, last))
           || conjoinedToPlace(g, i, last, out);
       if (!modifier && placeLike && !TimeWords.isCalendarWord(tokens.get(i).word())
-          && !otherSide(tokens, i) && !onePerson(tokens, i, last)) {
+          && !otherSide(tokens, i) && !onePerson(tokens, i, last)
+          && !institution(tokens, i, last)) {
         boolean around = AROUND.contains(tokens.get(last).word().toLowerCase(Locale.ROOT));
         out.add(new Spot(g.span(i, last, "location"), i, last, around || nearCue(tokens, i)));
       }
@@ -167,6 +168,17 @@ public final class PlaceSpotter {
       }
     }
     return false;
+  }
+
+  /** "the University of Nairobi", "the Ministry of Defence": an institution, not a place. */
+  private static final Set<String> INSTITUTIONS = Set.of(
+      "university", "college", "school", "hospital", "ministry", "court", "bank", "council",
+      "assembly", "parliament", "church", "mosque", "academy", "institute", "museum", "embassy",
+      "department", "commission", "committee", "union", "federation", "association", "party",
+      "movement", "office", "agency", "authority", "senate", "congress", "government");
+
+  private static boolean institution(List<Token> tokens, int first, int last) {
+    return first == last && INSTITUTIONS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -132,4 +132,12 @@ class PlacesIT {
     Event somali = only("Somali troops attacked rebels in Nyeri on Monday.");
     assertTrue(somali.actor1().orElseThrow().name().startsWith("Military Forces of Somalia"));
   }
+
+  @Test
+  void anInstitutionNamedAfterATownIsNoPlaceOfItsOwn() {
+    // "University" is also a town in the United States.
+    Event e = only("Students of the University of Nyeri protested on Monday.");
+    assertEquals("Protesters (Kenya)", e.actor1().orElseThrow().name());
+    assertEquals("KEN", place(e).iso3());
+  }
 }
