@@ -299,7 +299,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
   private static boolean elsewhere(SentenceGraph g, int first) {
     for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
       String w = g.token(k).word().toLowerCase(Locale.ROOT);
-      if (w.equals("as") || w.equals("than") || w.equals("from")) {
+      if (w.equals("as") || w.equals("than") || w.equals("from") && !leftFrom(g, first)) {
         return true;
       }
       if (!g.token(k).pos().equals("DT")) {
@@ -308,6 +308,14 @@ public final class ParseMentionExtractor implements MentionExtractor {
     }
     return false;
   }
+
+  /** "Troops withdrew from Kitui": the place left is where the withdrawal happened. */
+  private static boolean leftFrom(SentenceGraph g, int place) {
+    int head = g.head(place);
+    return head >= 0 && LEAVING.contains(g.token(head).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> LEAVING = Set.of("withdraw", "retreat", "pull", "evacuate");
 
   /** The words of those who report: the subjects of verbs of saying ("Russia's Tass agency said"). */
   private static BitSet sources(SentenceGraph g) {

@@ -140,4 +140,10 @@ class PlacesIT {
     assertEquals("Protesters (Kenya)", e.actor1().orElseThrow().name());
     assertEquals("KEN", place(e).iso3());
   }
+
+  @Test
+  void aPlaceWithdrawnFromIsTheWithdrawalsButOneFiredFromIsNot() {
+    assertEquals("Nyeri", place(only("Troops withdrew from Nyeri on Saturday.")).name());
+    assertEquals("Meru", place(only("Rockets fired from Nyeri landed in Meru on Monday.")).name());
+  }
 }
