@@ -173,12 +173,14 @@ public final class PlaceSpotter {
   /** "the University of Nairobi", "the Ministry of Defence": an institution, not a place. */
   private static final Set<String> INSTITUTIONS = Set.of(
       "university", "college", "school", "hospital", "ministry", "court", "bank", "council",
-      "assembly", "parliament", "church", "mosque", "academy", "institute", "museum", "embassy",
-      "department", "commission", "committee", "union", "federation", "association", "party",
-      "movement", "office", "agency", "authority", "senate", "congress", "government");
+      "church", "mosque", "academy", "institute", "museum", "embassy", "department",
+      "commission", "committee", "union", "federation", "association", "party", "movement",
+      "office", "agency", "authority", "government");
 
   private static boolean institution(List<Token> tokens, int first, int last) {
-    return first == last && INSTITUTIONS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT));
+    return first == last && last + 1 < tokens.size()
+        && tokens.get(last + 1).word().equalsIgnoreCase("of")
+        && INSTITUTIONS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT));
   }
 
   /**
