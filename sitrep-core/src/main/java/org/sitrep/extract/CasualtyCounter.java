@@ -282,7 +282,7 @@ final class CasualtyCounter {
 
   /** The number on a noun ("13 militants", "several deaths") or the noun itself ("13"). */
   static Optional<Quantity> quantity(SentenceGraph g, int noun) {
-    List<String> words = g.sentence().tokens().stream().map(Token::word).toList();
+    List<String> words = g.words();
     // "Five Maoists", "four Houthis": members of a group named in the plural are counted by
     // the number before them.
     boolean counted = g.exact(noun, "nummod").stream().anyMatch(d -> d < noun);

@@ -89,39 +89,27 @@ final class DateFinder {
   /** "the March 23 Movement", "the April 6 Youth Movement": a date inside a group's name. */
   private static boolean partOfAName(SentenceGraph g, TimeExpression t) {
     List<Token> tokens = g.sentence().tokens();
-    int first = -1;
-    int last = -1;
-    for (Token tok : tokens) {
-      if (tok.start() >= t.start() && tok.end() <= t.end()) {
-        first = first < 0 ? tok.index() : first;
-        last = tok.index();
-      }
-    }
+    List<Token> covered = g.tokensOf(t);
+    int first = covered.isEmpty() ? -1 : covered.get(0).index();
+    int last = covered.isEmpty() ? -1 : covered.get(covered.size() - 1).index();
     return first > 0 && last + 1 < tokens.size()
         && tokens.get(first - 1).word().equalsIgnoreCase("the")
         && tokens.get(last + 1).isProperNoun() && !TimeWords.isCalendarWord(tokens.get(last + 1).word());
   }
 
   private static boolean datesStatement(SentenceGraph g, TimeExpression t) {
-    for (Token tok : g.sentence().tokens()) {
-      if (tok.start() >= t.start() && tok.end() <= t.end()) {
-        int head = g.head(tok.index());
-        // A verb of speech, not a noun spelled like one: "in Maturin, Monagas state" states nothing.
-        if (head >= 0 && g.token(head).isVerb() && SpeechVerbs.contains(g.token(head).lemma())) {
-          return true;
-        }
+    for (Token tok : g.tokensOf(t)) {
+      int head = g.head(tok.index());
+      // A verb of speech, not a noun spelled like one: "in Maturin, Monagas state" states nothing.
+      if (head >= 0 && g.token(head).isVerb() && SpeechVerbs.contains(g.token(head).lemma())) {
+        return true;
       }
     }
     return false;
   }
 
   private static boolean inScope(SentenceGraph g, BitSet scope, TimeExpression t) {
-    for (Token tok : g.sentence().tokens()) {
-      if (tok.start() >= t.start() && tok.end() <= t.end() && scope.get(tok.index())) {
-        return true;
-      }
-    }
-    return false;
+    return g.tokensOf(t).stream().anyMatch(tok -> scope.get(tok.index()));
   }
 
   /**

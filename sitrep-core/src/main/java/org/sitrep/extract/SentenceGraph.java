@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.annotate.Dependency;
 import org.sitrep.annotate.Sentence;
+import org.sitrep.annotate.TimeExpression;
 import org.sitrep.annotate.Token;
 import org.sitrep.model.Evidence;
 
@@ -21,10 +22,17 @@ final class SentenceGraph {
 
   private final Sentence sentence;
   private final String articleText;
+  private final List<String> words;
 
   SentenceGraph(Sentence sentence, String articleText) {
     this.sentence = sentence;
     this.articleText = articleText;
+    this.words = sentence.tokens().stream().map(Token::word).toList();
+  }
+
+  /** The sentence's words as written, by token index. */
+  List<String> words() {
+    return words;
   }
 
   Sentence sentence() {
@@ -74,6 +82,12 @@ final class SentenceGraph {
   Optional<Integer> first(int i, String rel) {
     List<Integer> all = dependents(i, rel);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /** The tokens a time expression covers, in order. */
+  List<Token> tokensOf(TimeExpression t) {
+    return sentence.tokens().stream()
+        .filter(tok -> tok.start() >= t.start() && tok.end() <= t.end()).toList();
   }
 
   /** True when token {@code i} is part of one of the sentence's time expressions. */

@@ -37,7 +37,6 @@ final class Tallies {
     return new Tallies(WordFamilies.bundled(Tallies.class, "tally-cues.tsv", FAMILIES));
   }
 
-  /** The word that shows the trigger's clause tells a total, if it does. */
   /** "has killed more civilians than the coalition did": a toll compared, not one event. */
   private static boolean compared(SentenceGraph g, int noun) {
     boolean more = g.sentence().basicChildren(noun).stream().anyMatch(d ->
@@ -47,8 +46,9 @@ final class Tallies {
         .anyMatch(t -> t.index() > noun && t.word().equalsIgnoreCase("than"));
   }
 
-  private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("more", "fewer", "less");
+  private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less");
 
+  /** The word that shows the trigger's clause tells a total, if it does. */
   Optional<Integer> totalCue(SentenceGraph g, int trigger) {
     int verb = clauseVerb(g, trigger);
     // "1,139 people killed in Israel since October 7": a participle of a toll needs no perfect.

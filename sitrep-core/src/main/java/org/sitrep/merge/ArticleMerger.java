@@ -186,8 +186,8 @@ public final class ArticleMerger {
    * A report that names no side is an event when its own words place, date or count it. A
    * reference with no event to join is one when the report places it ("The riot occurred after
    * messages were posted"); an aside ("condemned the attack") only when its own words place or
-   * count it, and one set before the sentence's time ("since the
-   * attack") only when they date it, for its day is not the report's.
+   * count it, and one set before the sentence's time ("since the attack") only when they date
+   * it, for its day is not the report's.
    */
   private static boolean standsAlone(Candidate c, List<Candidate> all) {
     Event e = c.event();

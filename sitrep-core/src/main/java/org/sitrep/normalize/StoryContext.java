@@ -45,6 +45,8 @@ final class StoryContext {
   private final Optional<String> datelineCountry;
   /** The first adjective of the story's country ("Kenyan police"), for evidence of it. */
   private final Optional<Evidence> countryAdjective;
+  /** See {@link #placesInCountry()}. */
+  private final boolean placesInCountry;
   private final String text;
 
   private StoryContext(String text, Optional<String> country, Optional<LocalDate> date,
@@ -55,6 +57,9 @@ final class StoryContext {
     this.country = country;
     this.datelineCountry = datelineCountry;
     this.countryAdjective = countryAdjective;
+    this.placesInCountry = country.isPresent() && (countryAdjective.isPresent()
+        || places.stream().anyMatch(n -> n.value().iso3().equals(country.get()))
+        || datelineCountry.filter(country.get()::equals).isPresent());
     this.date = date;
     this.actors = actors;
     this.places = places;
@@ -289,9 +294,7 @@ final class StoryContext {
    * war it is: JNIM is Malian, but a report that names only Gayeri is in Burkina Faso.
    */
   boolean placesInCountry() {
-    return country.isPresent() && (countryAdjective.isPresent()
-        || places.stream().anyMatch(n -> n.value().iso3().equals(country.get()))
-        || datelineCountry.filter(country.get()::equals).isPresent());
+    return placesInCountry;
   }
 
   /** The story's country and date, which descriptions such as "the regime" depend on. */
