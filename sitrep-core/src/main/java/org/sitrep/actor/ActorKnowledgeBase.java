@@ -362,10 +362,10 @@ public final class ActorKnowledgeBase {
 
   /**
    * "IS", "SAA", "US" in an alias match only the same capitals in the text, so "is" is no actor;
-   * "LeT" matches only itself or LET, so "Don't Let" is not Lashkar-e-Taiba; and an acronym or a
-   * one-word name matches no word in lower case, so "the fact that" is not FACT and "protested
-   * against levies" names no Levies force (a name of several words may be written in lower case:
-   * "al shabaab militants", "southern resistance forces").
+   * "LeT" matches only itself or LET, so "Let the talks begin" names no Lashkar-e-Taiba; and an
+   * acronym or a one-word name matches no word in lower case, so "the fact that" is not FACT and
+   * "protested against levies" names no Levies force (a name of several words may be written in
+   * lower case: "al shabaab militants", "southern resistance forces").
    */
   private static boolean acronymsAgree(List<Word> aliasWords, List<Word> textWords) {
     for (int i = 0; i < aliasWords.size(); i++) {

@@ -70,7 +70,7 @@ class ActorKnowledgeBaseTest {
     assertTrue(DICTIONARY.find("They let the convoy pass.", in("PAK")).isEmpty());
     assertEquals("LeT: Lashkar-e-Taiba", nameIn("LeT militants", in("IND")));
     assertEquals("LeT: Lashkar-e-Taiba", nameIn("LET militants", in("IND")));
-    assertTrue(DICTIONARY.find("Don't Let Nairobi Sink called the march.", in("IND")).isEmpty());
+    assertTrue(DICTIONARY.find("Let the talks begin, the minister said.", in("IND")).isEmpty());
   }
 
   @Test
