@@ -49,6 +49,11 @@ final class EventTyping {
       // Protesters facing the police: intervention, or excessive force when people died.
       return deaths ? SubEventType.EXCESSIVE_FORCE : SubEventType.PROTEST_WITH_INTERVENTION;
     }
+    if (suggested == SubEventType.PROTEST_WITH_INTERVENTION && deaths) {
+      // "Police fired tear gas at protesters, killing two": force that kills is excessive, told
+      // in one sentence as when merging finds the deaths in the next.
+      return SubEventType.EXCESSIVE_FORCE;
+    }
     boolean civilianTarget = actor2.map(a -> a.inter() == 7).orElse(false);
     boolean armedTarget = actor2.map(a -> a.inter() != 7 && a.inter() != 6).orElse(false);
     boolean stateActor = actor1.map(a -> a.inter() == 1).orElse(false);

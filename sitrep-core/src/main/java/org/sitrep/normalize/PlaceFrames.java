@@ -156,8 +156,13 @@ final class PlaceFrames {
     // frames with the area.
     boolean areaWord = PlaceNames.withoutGenericTail(PlaceNames.tokens(name.text()))
         .map(PlaceNames.Tail::area).orElse(false);
-    Optional<Place> chosen = town.isPresent() && !areaWord && (townFirst || area.isEmpty()) ? town
-        : area.or(() -> town);
+    // "Mbau in Beni territory" in a Congolese story: a town of the story's country outweighs an
+    // area of that name abroad (El Beni, Bolivia), though the phrase names an area.
+    boolean areaAbroad = area.isPresent() && country.isPresent()
+        && !area.get().iso3().equals(country.get())
+        && town.map(t -> t.iso3().equals(country.get())).orElse(false);
+    Optional<Place> chosen = town.isPresent() && (!areaWord || areaAbroad)
+        && (townFirst || area.isEmpty() || areaAbroad) ? town : area.or(() -> town);
     return chosen.map(p -> new Frame(p, name, near));
   }
 

@@ -106,6 +106,10 @@ final class StoryContext {
       dictionary.namedGroupCountries(s.text(), date)
           .forEach(c -> countryVotes.merge(c, 2, Integer::sum));
     }
+    // "ADF rebels killed five in Mbau in Beni territory": frames are read in the country the
+    // words and groups already point to, so that a namesake area abroad does not outvote them.
+    Optional<String> pointed = countryVotes.entrySet().stream()
+        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     List<Evidence> phrases = new ArrayList<>();
     List<Integer> phraseSentences = new ArrayList<>();
     for (Sentence s : article.sentences()) {
@@ -116,7 +120,7 @@ final class StoryContext {
         // "Cordoba, Veracruz", "Tripoli, Lebanon": a frame the text gives names the country
         // outright and weighs more than the bare name, which may be a namesake's.
         List<PlaceFrames.Frame> frames =
-            PlaceFrames.after(phrase, article.article().text(), ranker, Optional.empty());
+            PlaceFrames.after(phrase, article.article().text(), ranker, pointed);
         frames.forEach(f -> countryVotes.merge(f.place().iso3(), weight(f.place()), Integer::sum));
         Optional<String> framed = frames.stream().reduce((a, b) -> b).map(f -> f.place().iso3());
         ranker.resolve(phrase.text(), framed)

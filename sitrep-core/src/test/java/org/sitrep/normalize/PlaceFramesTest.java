@@ -38,6 +38,18 @@ class PlaceFramesTest {
   }
 
   @Test
+  void aTownOfTheStorysCountryOutweighsAnAreaOfItsNameAbroad() {
+    String text = "Rebels ambushed a patrol in Qqqville in Santa Cruz province on Sunday.";
+    int at = text.indexOf("Qqqville");
+    Evidence phrase = new Evidence("location", "Qqqville", at, at + "Qqqville".length());
+    List<PlaceFrames.Frame> home = PlaceFrames.after(phrase, text, ranker, Optional.of("PHL"));
+    assertEquals("PHL", home.get(0).place().iso3(), home.toString());
+    // With no country to go by, the word "province" picks the province (Bolivia's or Argentina's).
+    List<PlaceFrames.Frame> none = frames(text, "Qqqville");
+    assertEquals("ADM1", none.get(0).place().featureCode(), none.toString());
+  }
+
+  @Test
   void aCountryAfterACommaFramesTheTown() {
     List<PlaceFrames.Frame> f = frames("Crowds gathered in Tripoli, Lebanon, at noon.", "Tripoli");
     assertEquals("LBN", f.get(0).place().iso3());

@@ -364,6 +364,8 @@ class CodebookWordsIT {
   void forceThatKillsProtestersIsExcessiveThoughTheDeadAreToldAfter() {
     assertEquals(SubEventType.EXCESSIVE_FORCE, onlyType("Police opened fire on protesters in"
         + " Meru on Monday. Two people were killed."));
+    assertEquals(SubEventType.EXCESSIVE_FORCE, onlyType("Police fired tear gas at protesters in"
+        + " Nyeri on Monday, killing two."));
   }
 
   @Test

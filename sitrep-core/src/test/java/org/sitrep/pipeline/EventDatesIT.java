@@ -79,6 +79,18 @@ class EventDatesIT {
   }
 
   @Test
+  void anAttackOfYearsBackToldBesideTodaysIsNotJoinedToIt() {
+    // Background with a year only: the same act and place, but not the same event, so its dead
+    // are not today's.
+    ExtractionResult r = SharedPipeline.extract("Gunmen killed four people near Meru on Monday."
+        + " In 2019, an attack on a village near Meru left 15 people dead.", PUBLISHED);
+    assertEquals(1, r.events().size(), () -> "events: " + r.events());
+    assertEquals(4, r.events().get(0).fatalities());
+    assertEquals(Optional.of(LocalDate.parse("2024-05-06")), r.events().get(0).eventDate());
+    assertTrue(r.rejections().stream().anyMatch(j -> j.reason().startsWith("historical")));
+  }
+
+  @Test
   void theNextDayCountsFromTheDayToldBefore() {
     ExtractionResult r = SharedPipeline.extract("Gunmen attacked a police post in Dori on Monday, killing two "
         + "officers. The next day, soldiers clashed with the gunmen near Gorom-Gorom.", PUBLISHED);

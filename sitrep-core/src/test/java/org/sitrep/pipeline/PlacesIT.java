@@ -125,6 +125,17 @@ class PlacesIT {
   }
 
   @Test
+  void aGroupsCountryChoosesTheFrameOverANamesakeProvinceAbroad() {
+    // The NPA says the story is the Philippines': "Santa Cruz province" is then its town, not
+    // the Bolivian or Argentine province of that name.
+    Event e = only("NPA rebels ambushed an army patrol in Qqqville in Santa Cruz province on"
+        + " Sunday.");
+    assertEquals("PHL", place(e).iso3());
+    assertTrue(e.actor2().orElseThrow().name().startsWith("Military Forces of the Philippines"),
+        e.toString());
+  }
+
+  @Test
   void theStatesForcesAreThoseOfThePlaceNotOfTheGroupsCountry() {
     Event e = only("Al-Shabaab militants attacked a police post in Nyeri on Monday.");
     assertEquals("KEN", place(e).iso3());
