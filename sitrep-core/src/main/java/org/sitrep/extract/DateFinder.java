@@ -36,12 +36,13 @@ final class DateFinder {
     }
     // OFFSET ("the next day") and TIME ("at dawn") count from the event told before, not from
     // the report: they wait for a narrative anchor and are passed over here like any non-date.
-    List<TimeExpression> dates = g.sentence().times().stream()
+    List<TimeExpression> written = g.sentence().times().stream()
         .filter(t -> t.type().equals(TimeExpression.DATE))
         .filter(t -> !t.value().contains("REF"))
         .filter(t -> NAMES_A_DAY.matcher(t.text()).find())
         .filter(t -> !partOfAName(g, t))
         .toList();
+    List<TimeExpression> dates = written.stream().map(t -> inYearWritten(t, written)).toList();
     // "said on Thursday" dates the statement: used only when nothing dates the event itself, and
     // then as a borrowed day, which tells no two mentions apart.
     Optional<TimeExpression> chosen = dates.stream().filter(t -> inScope(g, scope, t)).findFirst()
@@ -51,6 +52,32 @@ final class DateFinder {
     }
     return dates.stream().findFirst().map(t -> resolve(t, published))
         .map(d -> new DateExpression(d.evidence(), d.date(), d.precision(), true));
+  }
+
+  private static final java.util.regex.Pattern WRITTEN_YEAR =
+      java.util.regex.Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+
+  /**
+   * "from April 14, 1995, when he arrived, until April 17": a day written without its year takes
+   * the year written with it or with an earlier day of its sentence, not the year before
+   * publication.
+   */
+  static TimeExpression inYearWritten(TimeExpression t, List<TimeExpression> dates) {
+    if (WRITTEN_YEAR.matcher(t.text()).find() || !t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return t;
+    }
+    for (TimeExpression before : dates) {
+      java.util.regex.Matcher year = WRITTEN_YEAR.matcher(before.text());
+      // "April 14, 1995" that the tagger read as two: the year right after the day is its own.
+      boolean itsYear = before.start() >= t.end() && before.start() - t.end() <= 2
+          && before.text().matches("\\d{4}");
+      if ((before.end() <= t.start() || itsYear) && year.find()
+          && before.value().startsWith(year.group())) {
+        return new TimeExpression(t.text(), t.start(), t.end(), t.type(),
+            year.group() + t.value().substring(4));
+      }
+    }
+    return t;
   }
 
   private static final java.util.regex.Pattern YEAR =

@@ -49,7 +49,7 @@ final class NarrativeDates {
         if (!t.type().equals(TimeExpression.DATE) || datesAStatement(article.sentences().get(i), t)) {
           continue;
         }
-        DateExpression d = DateFinder.resolve(t, published);
+        DateExpression d = DateFinder.resolve(DateFinder.inYearWritten(t, times), published);
         // A month or a year ("in 2023") frames too loosely to date what follows it.
         if (d.date().isPresent() && d.precision() != TimePrecision.MONTH) {
           Evidence e = d.evidence();

@@ -1,5 +1,7 @@
 package org.sitrep.ingest;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,12 +24,16 @@ import org.sitrep.model.Span;
  *     user named none
  * @param span the dateline in the article, from the line start to the end of its dash or colon
  */
-record Dateline(String place, Optional<String> agency, Span span) {
+record Dateline(String place, Optional<String> agency, Span span, Optional<LocalDate> date) {
+  private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun",
+      "jul", "aug", "sep", "oct", "nov", "dec");
+
   private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’.-]+";
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
   private static final String REGION = ",\\s?(?<region>" + WORD + "(?:\\s" + WORD + "){0,2})";
   private static final String DATE =
-      ",\\s?(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}|\\d{1,2}\\s\\p{Lu}\\p{Ll}{2,8})";
+      ",\\s?(?:(?<month>\\p{Lu}\\p{Ll}{2,8})\\.?\\s(?<day>\\d{1,2})"
+          + "|(?<day2>\\d{1,2})\\s(?<month2>\\p{Lu}\\p{Ll}{2,8}))(?:,?\\s(?<year>\\d{4}))?";
   private static final String AGENCIES =
       "Reuters|AP|AFP|Xinhua|Anadolu|SANA|dpa|DPA|UPI|IRNA|AA|KUNA|WAM|SPA|QNA|NNA|TASS|Sputnik"
           + "|Rudaw|ANHA|Kurdistan 24|Asharq Al-Awsat|The Associated Press|Associated Press";
@@ -84,10 +90,26 @@ record Dateline(String place, Optional<String> agency, Span span) {
       if (m.lookingAt() && !NOT_PLACES.contains(m.group("place"))) {
         int start = line.span().start();
         return Optional.of(new Dateline(place(m), Optional.ofNullable(m.group("agency")).map(String::trim),
-            new Span(start, start + m.end())));
+            new Span(start, start + m.end()), date(m)));
       }
     }
     return Optional.empty();
+  }
+
+  /** "3 May 2021", "May 3, 2021": a day only when the dateline gives its year. */
+  private static Optional<LocalDate> date(Matcher m) {
+    String month = m.group("month") != null ? m.group("month") : m.group("month2");
+    String day = m.group("day") != null ? m.group("day") : m.group("day2");
+    if (m.group("year") == null || month == null || month.length() < 3) {
+      return Optional.empty();
+    }
+    int number = MONTHS.indexOf(month.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+    try {
+      return number == 0 ? Optional.empty() : Optional.of(LocalDate.of(
+          Integer.parseInt(m.group("year")), number, Integer.parseInt(day)));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty(); // "31 June 2021": no such day, so no date
+    }
   }
 
   private static String place(Matcher m) {

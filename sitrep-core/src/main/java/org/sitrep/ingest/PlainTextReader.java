@@ -58,10 +58,13 @@ public final class PlainTextReader implements ArticleReader {
     Hints hints = input.hints();
     String source = !input.source().isBlank() ? input.source()
         : !hints.source().isBlank() ? hints.source() : front.agency.orElse("");
-    // The user's date, else the container's (a JSON Lines field, a feed item's date).
+    // The user's date, else the container's (a JSON Lines field, a feed item's date), else the
+    // dateline's when it gives a year ("NAIROBI, 3 May 2021 -").
     Optional<LocalDate> published = input.published().or(hints::published);
     DateSource from = input.published().isPresent() ? DateSource.GIVEN
-        : published.isPresent() ? DateSource.CONTAINER : DateSource.NONE;
+        : published.isPresent() ? DateSource.CONTAINER
+        : front.date.isPresent() ? DateSource.TEXT : DateSource.NONE;
+    published = published.or(() -> front.date);
     ArticleMetadata metadata =
         new ArticleMetadata(
             title.map(Line::text).or(hints::title).orElse(""),
@@ -107,6 +110,7 @@ public final class PlainTextReader implements ArticleReader {
           // The dateline is where the report was filed from, so it outranks a byline's place.
           front.place = Optional.of(d.place());
           front.agency = d.agency();
+          front.date = d.date();
         });
     // A line that is only a dateline ("BEIRUT (Reuters) -") leaves the body still to come.
     front.bodyStarted = dateline.map(d -> d.span().end() < line.span().end()).orElse(true);
@@ -148,6 +152,7 @@ public final class PlainTextReader implements ArticleReader {
     Optional<String> byline = Optional.empty();
     Optional<String> place = Optional.empty();
     Optional<String> agency = Optional.empty();
+    Optional<LocalDate> date = Optional.empty();
     boolean bodyStarted;
   }
 }

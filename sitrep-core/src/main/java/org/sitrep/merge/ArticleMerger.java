@@ -52,16 +52,14 @@ public final class ArticleMerger {
     List<Candidate> ordered = new ArrayList<>(candidates);
     ordered.sort(java.util.Comparator.comparing((Candidate c) -> c.role() == MentionRole.HEADLINE));
     for (Candidate c : ordered) {
-      // "Gunmen killed five on Sunday. In 2019, an attack on a village left 12 dead": an event
-      // told anew that the text dates long before publication is history, and joins no event of
-      // the news that has a day of its own. ("An explosion on 3 March 2019" may still be the
-      // event told before when the text gave its day less plainly; in a court story or a
-      // retrospective the day of the hearing dates many sentences, and the background is set
-      // aside whole, below.)
-      List<Cluster> open = story == StoryKind.NEWS && c.role() == MentionRole.REPORT
-          && historical(c.event(), published)
-          ? clusters.stream().filter(k -> !k.hasOwnDate() || historical(k.event(), published))
-              .toList() : clusters;
+      // "Gunmen killed five on Sunday. In 2019, an attack on a village left 12 dead": what the
+      // text dates long before publication is history, and history and the news the text dates
+      // are two events, however alike they are told. (A mention whose day was only borrowed from
+      // the sentences before may still be either; in a court story or a retrospective the day
+      // of the hearing dates many sentences, and the background is set aside whole, below.)
+      List<Cluster> open = story != StoryKind.NEWS || !c.datedHere() ? clusters
+          : clusters.stream().filter(k -> !k.datedHere()
+              || historical(k.event(), published) == historical(c.event(), published)).toList();
       Optional<Join> home = home(open, c);
       if (home.isPresent()) {
         home.get().cluster().join(c, home.get().why());

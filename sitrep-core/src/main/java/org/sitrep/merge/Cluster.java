@@ -113,6 +113,11 @@ final class Cluster {
     return members.stream().anyMatch(Candidate::ownDate);
   }
 
+  /** A member's own sentence dates the event, if only to the month or year. */
+  boolean datedHere() {
+    return members.stream().anyMatch(Candidate::datedHere);
+  }
+
   /** Adds a mention of this event; {@code why} is said in the evidence of its trigger. */
   void join(Candidate c, String why) {
     Event told = explained(c, why);

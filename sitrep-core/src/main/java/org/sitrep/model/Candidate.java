@@ -18,14 +18,22 @@ import java.util.Objects;
  *     ("Shah Wali Kot district"), which still tell two events apart
  * @param tollClaimed the dead were counted by a party to the event ("the group said its fighters
  *     killed 30"), whose figure gives way to any other source's
+ * @param datedHere the mention's own sentence dates it, to the day, month or year ("in 2019"),
+ *     rather than lending it the day of the account told before
  */
 public record Candidate(
     Event event, MentionRole role, int sentence, boolean ownPlace, boolean ownDate,
-    boolean sidesTold, List<String> placeWords, boolean tollClaimed) {
+    boolean sidesTold, List<String> placeWords, boolean tollClaimed, boolean datedHere) {
   public Candidate {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(role, "role");
     placeWords = List.copyOf(placeWords);
+  }
+
+  /** A candidate dated here exactly when it has a day of its own. */
+  public Candidate(Event event, MentionRole role, int sentence, boolean ownPlace, boolean ownDate,
+      boolean sidesTold, List<String> placeWords, boolean tollClaimed) {
+    this(event, role, sentence, ownPlace, ownDate, sidesTold, placeWords, tollClaimed, ownDate);
   }
 
   /** A mention that tells its event with its own place and, when it has one, its own date. */

@@ -121,8 +121,9 @@ public final class MentionCoder {
         boolean inPhraseOnly = kind == StoryKind.COURT || role == MentionRole.OUTCOME;
         boolean dated = !inPhraseOnly ? m.datedInSentence()
             : m.datedInSentence() && m.date().map(d -> m.inPhrase(d.evidence())).orElse(false);
-        boolean ownDate = dated && m.date().flatMap(DateExpression::date).isPresent()
-            && m.date().get().precision() != TimePrecision.MONTH;
+        boolean datedHere = dated && m.date().flatMap(DateExpression::date).isPresent()
+            && !m.date().get().borrowed();
+        boolean ownDate = datedHere && m.date().get().precision() != TimePrecision.MONTH;
         boolean sidesTold = m.actor1().isPresent() || m.actor2().isPresent();
         // Places the gazetteer does not know ("Shah Wali Kot district", "Oxford Street"): they
         // still tell two events apart; those it knows are compared as places.
@@ -135,7 +136,7 @@ public final class MentionCoder {
           boolean claimed = one.evidence().stream().anyMatch(v -> v.field().equals("fatalities")
               && v.note().contains(CLAIMED_BY));
           candidates.add(new Candidate(one, role, m.sentence(), ownPlace, ownDate, sidesTold, words,
-              claimed));
+              claimed, datedHere));
         }
         events.add(e);
         eventSentences.add(m.sentence());

@@ -157,6 +157,21 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void aDatelineWithItsYearIsNonBody() throws InputProblem {
+    Article article = read("NYERI, 3 May 2021 - Police shot a man in the town on Friday night.");
+    assertEquals(Optional.of("Nyeri"), article.metadata().datelinePlace());
+    assertEquals(List.of("NYERI, 3 May 2021 -"), nonBodyTexts(article));
+    Article american = read("NYERI, May 3, 2021 - Police shot a man in the town on Friday.");
+    assertEquals(List.of("NYERI, May 3, 2021 -"), nonBodyTexts(american));
+    // With its year, the dateline dates the report when no one else did; "Friday" counts back
+    // from it.
+    assertEquals(Optional.of(LocalDate.of(2021, 5, 3)), article.metadata().published());
+    assertEquals(DateSource.TEXT, article.metadata().publishedFrom());
+    Article yearless = read("NYERI, May 3 - Police shot a man in the town on Friday.");
+    assertEquals(Optional.empty(), yearless.metadata().published());
+  }
+
+  @Test
   void datelineAloneOnItsLineIsNonBody() throws InputProblem {
     Article article = read("HOMS (Reuters) -\nRebels shelled a district of the city.");
     assertEquals(Optional.of("Homs"), article.metadata().datelinePlace());

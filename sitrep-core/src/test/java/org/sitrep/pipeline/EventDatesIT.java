@@ -91,6 +91,15 @@ class EventDatesIT {
   }
 
   @Test
+  void aDayWrittenWithoutItsYearTakesTheYearWrittenBeforeIt() {
+    // Without the year of "May 1, 2019", "May 3" would be five days before publication: news.
+    ExtractionResult r = SharedPipeline.extract("Fighting went on in Meru from May 1, 2019, when"
+        + " gunmen attacked a police post, until May 3, when soldiers clashed with the gunmen.",
+        PUBLISHED);
+    assertTrue(r.events().isEmpty(), () -> "events: " + r.events());
+  }
+
+  @Test
   void theNextDayCountsFromTheDayToldBefore() {
     ExtractionResult r = SharedPipeline.extract("Gunmen attacked a police post in Dori on Monday, killing two "
         + "officers. The next day, soldiers clashed with the gunmen near Gorom-Gorom.", PUBLISHED);
