@@ -27,8 +27,18 @@ final class CasualtyCounter {
     }
   }
 
-  /** A count, the token that reports it (for attaching it to the nearest trigger) and its words. */
-  record Finding(Kind kind, int anchor, Quantity quantity, Evidence evidence, boolean claimed) {}
+  /**
+   * A count, the token that reports it (for attaching it to the nearest trigger) and its words.
+   *
+   * @param toll the figure is the event's whole toll ("the death toll rose to five"), which other
+   *     counts of its sentence are part of, not added to
+   */
+  record Finding(Kind kind, int anchor, Quantity quantity, Evidence evidence, boolean claimed,
+      boolean toll) {
+    Finding(Kind kind, int anchor, Quantity quantity, Evidence evidence, boolean claimed) {
+      this(kind, anchor, quantity, evidence, claimed, false);
+    }
+  }
 
   private static final Set<String> KILL_VERBS = Set.of(
       "kill", "die", "slay", "execute", "behead", "massacre", "murder", "slaughter", "perish",
@@ -95,7 +105,7 @@ final class CasualtyCounter {
     if (isToll(g, word)) {
       // "the death toll rose to 14": the figure the toll reaches, or none.
       return tollFigure(g, word).flatMap(n -> quantity(g, n).map(q -> new Finding(kind, word, q,
-          g.span(Math.min(word, n), Math.max(word, n), kind.field), claimed(g, word))));
+          g.span(Math.min(word, n), Math.max(word, n), kind.field), claimed(g, word), true)));
     }
     Optional<Integer> victims = victims(g, word, kind);
     if (victims.isEmpty()) {
@@ -128,7 +138,8 @@ final class CasualtyCounter {
    */
   private static Optional<Quantity> sumOfGroups(SentenceGraph g, Quantity first,
       List<Integer> groups, Kind kind) {
-    if (groups.isEmpty() || !first.reported()) {
+    // "killing the administrator and two of his relatives": one person named counts as one.
+    if (groups.isEmpty() || !first.reported() && first.value() != 1) {
       return Optional.empty();
     }
     int sum = first.value();
@@ -193,9 +204,20 @@ final class CasualtyCounter {
           }
         }
       }
+      // "killing two people, local media said": the parser may make the dead the subject of
+      // the attribution that follows them.
+      for (int said : g.exact(word, "ccomp")) {
+        List<Integer> subject = g.exact(said, "nsubj");
+        if (said > word && SpeechVerbs.contains(g.token(said).lemma()) && !subject.isEmpty()
+            && subject.get(0) > word && !g.exact(subject.get(0), "appos").isEmpty()) {
+          return Optional.of(subject.get(0));
+        }
+      }
       return passiveSubjectByPosition(g, word);
     }
-    if (t.lemma().equalsIgnoreCase("dead") && t.pos().startsWith("JJ")) {
+    // "shot dead a farmer": the tagger may read "dead" as an adverb of the verb.
+    boolean adverb = t.pos().startsWith("RB") && g.relation(word).equals("advmod");
+    if (t.lemma().equalsIgnoreCase("dead") && (t.pos().startsWith("JJ") || adverb)) {
       // "left 11 soldiers dead", "five were dead": the subject of "dead" or its verb's object.
       List<Integer> subject = new ArrayList<>(g.exact(word, "nsubj"));
       // "left four militants dead": the parser may read the people as the measure of "dead".
@@ -312,6 +334,22 @@ final class CasualtyCounter {
         return Optional.of(conservative(g, 0, q.get()));
       }
     }
+    // "Three New People's Army (NPA) rebels", "killed three Lord's Resistance Army (LRA)
+    // rebels": the parser hangs the number on the group's name before the noun, or on nothing;
+    // the number just before that name counts the noun.
+    int at = noun - 1;
+    while (at >= 0 && at >= noun - 10 && NAME_PART.contains(g.token(at).pos())) {
+      at--;
+    }
+    if (at < 0 && noun > 1 && g.token(0).isProperNoun()) {
+      at = 0; // "Four National Liberation Front (NLF) fighters": a capitalised number opens it
+    }
+    if (at >= 0 && at < noun - 1) {
+      Optional<Quantity> q = Quantity.ofWordAt(words, at);
+      if (q.isPresent() && !isArticle(g.token(at)) && g.token(at + 1).isProperNoun()) {
+        return Optional.of(conservative(g, at, q.get()));
+      }
+    }
     // "hundreds of militants" / "dozens of soldiers": the quantity heads the phrase.
     int head = g.head(noun);
     if (head >= 0 && g.relation(noun).startsWith("nmod")) {
@@ -322,6 +360,9 @@ final class CasualtyCounter {
     }
     return Optional.empty();
   }
+
+  /** The tags of the words of a name: "Lord's Resistance Army (LRA)". */
+  private static final Set<String> NAME_PART = Set.of("NNP", "NNPS", "POS", "-LRB-", "-RRB-");
 
   private static boolean isArticle(Token t) {
     return t.pos().equals("DT") && !t.word().equalsIgnoreCase("both");

@@ -365,6 +365,15 @@ public final class ParseMentionExtractor implements MentionExtractor {
       CasualtyCounter.Kind kind) {
     Count sum = null;
     boolean anyReported = findings.stream().anyMatch(f -> f.kind() == kind && !f.claimed());
+    // "The toll rose to five after a wounded guard died": the guard is one of the five.
+    Optional<CasualtyCounter.Finding> toll = findings.stream()
+        .filter(f -> f.kind() == kind && f.toll() && !(anyReported && f.claimed()))
+        .max(java.util.Comparator.comparingInt(f -> f.quantity().value()));
+    if (toll.isPresent()) {
+      CasualtyCounter.Finding f = toll.get();
+      return Optional.of(new Count(f.quantity().value(), f.evidence(), f.quantity().rule(),
+          Optional.empty()));
+    }
     for (CasualtyCounter.Finding f : findings) {
       if (f.kind() != kind || anyReported && f.claimed()) {
         continue;

@@ -134,4 +134,32 @@ class CountsIT {
         .fatalities());
     assertEquals(1, only("A mob lynched a man in Nyeri on Sunday.").fatalities());
   }
+
+  @Test
+  void theNumberBeforeAGroupsNameCountsItsMembers() {
+    assertEquals(4, only("Four National Liberation Front (NLF) fighters were killed in a clash with"
+        + " soldiers in Meru on Saturday.").fatalities());
+    assertEquals(3, only("Troops killed three Lord's Resistance Army (LRA) rebels in Meru on"
+        + " Saturday.").fatalities());
+  }
+
+  @Test
+  void theDeadBeforeTheSourceOfTheReportAreCounted() {
+    assertEquals(2, only("Soldiers opened fire on protesters in the town of Meru on Sunday,"
+        + " killing two people, local media said.").fatalities());
+  }
+
+  @Test
+  void shotDeadCountsItsVictimAndOnePersonNamedAddsToAGroup() {
+    assertEquals(1, only("Bandits shot dead a farmer in Nyeri on Saturday.").fatalities());
+    assertEquals(3, only("A bomb exploded at a house in Nyeri on Monday night, killing the owner"
+        + " and two of his relatives.").fatalities());
+  }
+
+  @Test
+  void aTollTheSentenceGivesIncludesTheDeathItTells() {
+    assertEquals(5, only("A bomb exploded in a hotel car park in Nyeri on Wednesday night, killing"
+        + " four people. The death toll later rose to five after a wounded guard died in"
+        + " hospital.").fatalities());
+  }
 }
