@@ -30,7 +30,7 @@ final class Figurative {
 
   private static final org.sitrep.internal.WordFamilies IDIOMS =
       org.sitrep.internal.WordFamilies.bundled(Figurative.class, "idioms.tsv",
-          Set.of("market", "sport", "result", "critics"));
+          Set.of("market", "sport", "result", "critics", "ideas", "talk", "contest", "outcome"));
 
   static boolean isFigurative(SentenceGraph g, int i) {
     String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
@@ -38,7 +38,95 @@ final class Figurative {
         || HARM.contains(lemma) && byHazard(g, i) || lemma.equals("detain") && inCare(g, i)
         || SHOWING.contains(lemma) && showsSomething(g, i)
         || BURSTS.contains(lemma) && idiom(g, i)
-        || AIMED.contains(lemma) && atAThing(g, i);
+        || AIMED.contains(lemma) && atAThing(g, i)
+        || WORDS_AS_ACTS.contains(lemma) && (outOfSomething(g, i) || atAnIdea(g, i)
+            || inWords(g, i) || aResult(g, i));
+  }
+
+  /** Acts that politics and sport tell in the words of violence. */
+  private static final Set<String> WORDS_AS_ACTS = Set.of(
+      "attack", "fire", "storm", "bomb", "crash", "clash", "fight", "battle", "shoot", "besiege",
+      "beat", "hit", "strike", "blast");
+
+  /** "stormed out of parliament", "were bombed out of the qualifiers": leaving, not an attack. */
+  private static boolean outOfSomething(SentenceGraph g, int i) {
+    return !g.exact(i, "obl:out_of").isEmpty() || g.exact(i, "compound:prt").stream()
+        .anyMatch(d -> g.token(d).word().equalsIgnoreCase("out"));
+  }
+
+  /** "launched an attack on the governor's budget", "attacked the new tax": words against ideas. */
+  private static boolean atAnIdea(SentenceGraph g, int i) {
+    for (String rel : List.of("obj", "nmod:on", "obl:on")) {
+      for (int d : g.exact(i, rel)) {
+        if (IDIOMS.get("ideas").contains(g.token(d).lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "attacked his rival during a televised debate", "hit out at critics in an interview": acts
+   * done in words, when the sentence tells no one hurt.
+   */
+  private static boolean inWords(SentenceGraph g, int i) {
+    boolean hurt = g.sentence().tokens().stream()
+        .anyMatch(t -> HARM.contains(t.lemma().toLowerCase(Locale.ROOT)));
+    for (String rel : List.of("obl:in", "obl:during", "nmod:in", "nmod:during")) {
+      for (int d : g.exact(i, rel)) {
+        if (!hurt && IDIOMS.get("talk").contains(g.token(d).lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern SCORE =
+      java.util.regex.Pattern.compile("\\b\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\b");
+
+  /**
+   * "shot down the visitors 3-1", "clashed in the derby, which ended 1-1": a score with a word of
+   * the result, or a match the act took place in.
+   */
+  private static boolean aResult(SentenceGraph g, int i) {
+    boolean score = SCORE.matcher(g.sentence().text()).find()
+        && g.sentence().tokens().stream().anyMatch(t ->
+            IDIOMS.get("outcome").contains(t.lemma().toLowerCase(Locale.ROOT))
+                || IDIOMS.get("contest").contains(t.lemma().toLowerCase(Locale.ROOT)));
+    // "The two rivals clashed in the derby"; but "fans clashed with police during the match",
+    // "police fired tear gas at fans in the derby" tell violence at a match.
+    boolean inAMatch = g.exact(i, "obl:in").stream().anyMatch(d ->
+        IDIOMS.get("contest").contains(g.token(d).lemma().toLowerCase(Locale.ROOT)))
+        && g.exact(i, "obj").isEmpty() && g.exact(i, "obl:with").isEmpty()
+        && g.exact(i, "obl:at").isEmpty() && g.sentence().tokens().stream()
+            .noneMatch(t -> HARM.contains(t.lemma().toLowerCase(Locale.ROOT)));
+    return score || inAMatch || scoreAfter(g, i);
+  }
+
+  /**
+   * "shot down Meru United 3-1": a score after the act, with an object, and not a range of people
+   * ("killed 2-3 people").
+   */
+  private static boolean scoreAfter(SentenceGraph g, int i) {
+    if (g.exact(i, "obj").isEmpty()) {
+      return false;
+    }
+    int base = g.sentence().start();
+    java.util.regex.Matcher m = SCORE.matcher(g.sentence().text());
+    while (m.find()) {
+      int end = base + m.end();
+      if (base + m.start() < g.token(i).end()) {
+        continue;
+      }
+      boolean people = g.sentence().tokens().stream().filter(t -> t.start() >= end).findFirst()
+          .map(t -> t.pos().startsWith("NN") && !t.isProperNoun()).orElse(false);
+      if (!people) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -56,7 +144,14 @@ final class Figurative {
         return true;
       }
     }
-    for (int by : g.dependents(i, "nmod")) {
+    // "came under fire from opposition MPs", "was besieged by journalists": who did it.
+    List<Integer> doers = new java.util.ArrayList<>(g.dependents(i, "nmod"));
+    doers.addAll(g.exact(i, "obl:agent"));
+    doers.addAll(g.exact(verb, "obl:from"));
+    if (g.head(i) >= 0 && g.exact(g.head(i), "obl:under").contains(i)) {
+      doers.addAll(g.exact(g.head(i), "obl:from"));
+    }
+    for (int by : doers) {
       if (IDIOMS.get("critics").contains(g.token(by).lemma().toLowerCase(Locale.ROOT))
           || IDIOMS.get("critics").contains(g.token(by).word().toLowerCase(Locale.ROOT))) {
         return true;

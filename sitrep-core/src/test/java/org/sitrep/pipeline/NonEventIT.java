@@ -40,6 +40,27 @@ class NonEventIT {
   }
 
   @Test
+  void theWordsOfPoliticsAndMatchesAreNoEvents() {
+    for (String text : java.util.List.of(
+        "Opposition MPs stormed out of parliament in Kitui on Monday.",
+        "The minister came under fire from opposition MPs in Kitui on Monday.",
+        "The candidate attacked his rival during a televised debate in Kitui on Monday.",
+        "The opposition leader launched an attack on the governor's budget in Kitui on Monday.",
+        "The national team was bombed out of the qualifiers after a 3-0 defeat in Kitui on Sunday.",
+        "Kitui Stars shot down Meru United 3-1 in Kitui on Sunday.",
+        "The two rivals clashed in the Kitui derby on Sunday, which ended 1-1.",
+        "The governor's office was besieged by journalists in Kitui on Monday.")) {
+      ExtractionResult r = SharedPipeline.extract(text, "2024-05-08");
+      assertTrue(r.events().isEmpty(), () -> text + " events: " + r.events());
+    }
+    oneEvent("Fans clashed with police after a football match in Kitui on Sunday.");
+    oneEvent("Police fired tear gas at fans during the derby in Kitui on Sunday.");
+    oneEvent("Protesters stormed out of the square and attacked a police station in Kitui on"
+        + " Monday.");
+    oneEvent("Gunmen attacked the governor during a speech in Kitui on Monday, killing two guards.");
+  }
+
+  @Test
   void anEventNamedByAPastYearIsHistory() {
     noEvents("A court sentenced five men to death on Monday for a 2016 attack on a mosque in"
         + " Kitui.", "historical");
