@@ -27,6 +27,10 @@ final class ArgumentFinder {
       "declare", "enforce");
   /** Verbs whose subject suffers the noun trigger: "thirteen people suffered injuries". */
   static final Set<String> EXPERIENCE_VERBS = Set.of("suffer", "sustain", "receive", "incur");
+  /** Verbs whose subject met the device that is their object or "on" phrase. */
+  private static final Set<String> MEETING_A_DEVICE = Set.of("step", "tread", "run", "drive");
+  /** Verbs whose object is the weapon and whose "at" is the target: "threw a grenade at". */
+  static final Set<String> THROWING = Set.of("throw", "hurl", "lob", "toss", "drop", "plant");
   /** Verbs whose subject is a noun trigger and whose phrases belong to it: "clashes erupted". */
   static final Set<String> HAPPENING_VERBS = Set.of(
       "erupt", "break", "occur", "take", "rage", "continue", "resume", "flare", "ensue", "follow",
@@ -103,7 +107,15 @@ final class ArgumentFinder {
     if (side1.isEmpty() && states.size() == 1) {
       side1.add(states.get(0));
     }
-    side2.removeIf(i -> i == trigger || isTimeOrPlace(g, i) || !canName(g, i));
+    // "killed herself and four worshippers": the bomber is no target.
+    // "fought a gun battle": the battle fought is the act again, not a side.
+    side2.removeIf(i -> i == trigger || isTimeOrPlace(g, i) || !canName(g, i)
+        || g.token(i).word().toLowerCase(Locale.ROOT).endsWith("self")
+        || g.token(i).isNoun() && SYMMETRIC.contains(lemma(g, i)));
+    // "Soldiers and gunmen fought a gun battle": the two who fought are the two sides.
+    if (side2.isEmpty() && side1.size() > 1 && SYMMETRIC.contains(lemma(g, trigger))) {
+      side2.add(side1.remove(1));
+    }
     List<Integer> more1 = including(g, side1, side2);
     List<Integer> more2 = including(g, side2, side1);
     side1.addAll(more1);
@@ -148,7 +160,13 @@ final class ArgumentFinder {
 
   /** The object of an outcome clause ("..., killing two members of X") under the trigger. */
   private static Optional<Integer> outcomeVictims(SentenceGraph g, int trigger, int carrier) {
-    for (int node : List.of(trigger, carrier)) {
+    List<Integer> nodes = new ArrayList<>(List.of(trigger, carrier));
+    // "A car bomb parked outside a station exploded, killing three": the parser may hang the
+    // outcome on whatever verb the weapon is the subject of.
+    if (g.token(trigger).isNoun() && g.relation(trigger).startsWith("nsubj") && g.head(trigger) >= 0) {
+      nodes.add(g.head(trigger));
+    }
+    for (int node : nodes) {
       for (var d : g.sentence().basicChildren(node)) {
         var t = g.token(d.dependent());
         if (t.pos().equals("VBG") && HARMS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
@@ -174,7 +192,8 @@ final class ArgumentFinder {
     String rel = g.relation(trigger);
     String headLemma = lemma(g, head);
     // "clashes were reported between X and Y": a report's verb carries what it reports.
-    if (rel.startsWith("obj") && (LIGHT_VERBS.contains(headLemma) || EXPERIENCE_VERBS.contains(headLemma))
+    if (rel.startsWith("obj") && (LIGHT_VERBS.contains(headLemma) || EXPERIENCE_VERBS.contains(headLemma)
+        || THROWING.contains(headLemma))
         || rel.startsWith("nsubj") && HAPPENING_VERBS.contains(headLemma)
         || rel.equals("nsubj:pass") && REPORTED_VERBS.contains(headLemma)) {
       return head;
@@ -233,12 +252,27 @@ final class ArgumentFinder {
     }
     for (String rel : rels) {
       // "opened fire on residents", "fired rockets at the base": the shots are not the target.
+      // "assaulted traders at the market": once someone is the target, a site is where.
+      boolean targetFound = !out.isEmpty();
       g.exact(trigger, rel).stream().filter(p -> !rel.equals("obj") || !isMissile(g, p))
           .filter(p -> !(taking && rel.equals("obj") && PlaceSpotter.townTaken(g, p)))
+          .filter(p -> !(targetFound && rel.equals("obl:at") && Things.isSite(g.token(p).word())))
           .forEach(p -> addOnce(out, actorHead(g, p)));
     }
+    // "A soldier stepped on a landmine", "the truck ran over a mine": who met the device.
+    int head = g.head(trigger);
+    if (out.isEmpty() && g.token(trigger).isNoun() && head >= 0
+        && MEETING_A_DEVICE.contains(lemma(g, head))
+        && (g.relation(trigger).startsWith("obl") || g.relation(trigger).equals("obj"))) {
+      g.exact(head, "nsubj").forEach(p -> addOnce(out, actorHead(g, p)));
+    }
     if (carrier != trigger) {
-      for (String rel : List.of("obl:against", "obl:on", "obl:with", "obl:targeting")) {
+      List<String> carried = new ArrayList<>(List.of("obl:against", "obl:on", "obl:with",
+          "obl:targeting"));
+      if (THROWING.contains(lemma(g, carrier))) {
+        carried.add("obl:at");
+      }
+      for (String rel : carried) {
         g.exact(carrier, rel).forEach(p -> addOnce(out, actorHead(g, p)));
       }
       if (EXPERIENCE_VERBS.contains(lemma(g, carrier))) {

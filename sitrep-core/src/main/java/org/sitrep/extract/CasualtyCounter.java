@@ -67,7 +67,7 @@ final class CasualtyCounter {
   private static Optional<Kind> kindOf(SentenceGraph g, Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     if (t.isVerb() && KILL_VERBS.contains(lemma) || t.isNoun() && DEATH_NOUNS.contains(lemma)
-        || lemma.equals("dead")) {
+        || lemma.equals("dead") || blewThemselvesUp(g, t)) {
       return Optional.of(Kind.FATALITIES);
     }
     if (t.isVerb() && INJURY_VERBS.contains(lemma) || INJURY_NOUNS.contains(lemma)) {
@@ -78,6 +78,20 @@ final class CasualtyCounter {
       return Optional.of(Kind.CAPTURED);
     }
     return Optional.empty();
+  }
+
+  /** "A suicide bomber blew himself up": the bomber died, and ACLED counts the bomber. */
+  private static boolean blewThemselvesUp(SentenceGraph g, Token t) {
+    return t.isVerb() && t.lemma().equalsIgnoreCase("blow")
+        && g.exact(t.index(), "compound:prt").stream()
+            .anyMatch(d -> g.token(d).word().equalsIgnoreCase("up"))
+        && g.exact(t.index(), "obj").stream().anyMatch(d -> oneSelf(g.token(d)));
+  }
+
+  /** "herself", "himself": the one who acted, counted among the dead ("killed herself and four"). */
+  private static boolean oneSelf(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return w.equals("himself") || w.equals("herself");
   }
 
   private Optional<Finding> finding(SentenceGraph g, int word, Kind kind) {
@@ -307,6 +321,9 @@ final class CasualtyCounter {
     List<String> words = g.words();
     // "Five Maoists", "four Houthis": members of a group named in the plural are counted by
     // the number before them.
+    if (oneSelf(g.token(noun))) {
+      return Optional.of(new Quantity(1, "one person named"));
+    }
     boolean counted = g.exact(noun, "nummod").stream().anyMatch(d -> d < noun);
     if (g.token(noun).isProperNoun() && !counted) {
       // "Abdi Farah, 26,": the number beside a name is an age; a named person is one. But a

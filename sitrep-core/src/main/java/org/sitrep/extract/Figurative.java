@@ -106,11 +106,13 @@ final class Figurative {
   }
 
   /**
-   * "shot down Meru United 3-1": a score after the act, with an object, and not a range of people
-   * ("killed 2-3 people").
+   * "shot down Meru United 3-1": a score after the act, with an object, in a sentence that tells
+   * no one hurt, and not a range of people ("2-3 people").
    */
   private static boolean scoreAfter(SentenceGraph g, int i) {
-    if (g.exact(i, "obj").isEmpty()) {
+    // "killing 9 and injuring 7-9, in Qqq village": a range of the hurt, not a score.
+    if (g.exact(i, "obj").isEmpty() || g.sentence().tokens().stream()
+        .anyMatch(t -> HARM.contains(t.lemma().toLowerCase(Locale.ROOT)))) {
       return false;
     }
     int base = g.sentence().start();

@@ -81,7 +81,7 @@ public final class PlaceSpotter {
           || listed && (!personName(tokens, i, last) || listGoesOn(tokens, last))
           || conjoinedToPlace(g, i, last, out);
       if (!modifier && placeLike && !TimeWords.isCalendarWord(tokens.get(i).word())
-          && !otherSide(tokens, i) && !onePerson(tokens, i, last)
+          && !otherSide(tokens, i) && !onBehalfOf(tokens, i) && !onePerson(tokens, i, last)
           && !institution(tokens, i, last)) {
         boolean around = AROUND.contains(tokens.get(last).word().toLowerCase(Locale.ROOT));
         out.add(new Spot(g.span(i, last, "location"), i, last, around || nearCue(tokens, i)));
@@ -132,6 +132,18 @@ public final class PlaceSpotter {
     return g.token(noun).isProperNoun() && taken(g, noun, noun)
         && g.sentence().basicChildren(noun).stream()
             .noneMatch(d -> d.relation().equals("flat") || d.relation().equals("compound"));
+  }
+
+  /**
+   * "arrested on suspicion of spying for Russia", "left for Uganda": a name after "for" is whom
+   * someone acts for or where they go, not where anything happened.
+   */
+  private static boolean onBehalfOf(List<Token> tokens, int first) {
+    int k = first - 1;
+    if (k >= 0 && tokens.get(k).pos().equals("DT")) {
+      k--;
+    }
+    return k >= 0 && tokens.get(k).word().equalsIgnoreCase("for");
   }
 
   /** Words for a frontier: "fled toward the border with Somalia" names the side it is not on. */

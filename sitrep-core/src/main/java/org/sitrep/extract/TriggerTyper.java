@@ -122,9 +122,10 @@ final class TriggerTyper {
     // "a bomb planted near the market was defused": the parser may make the participle that
     // describes the device a clause of its own, the device its subject and the clause the
     // subject of the verb.
+    // "defused a bomb planted on a road": or the participle a loose dependent of the verb.
     if (head >= 0 && g.token(head).pos().equals("VBN") && rel.startsWith("nsubj")
-        && g.relation(head).startsWith("csubj")) {
-      rel = "nsubj:pass";
+        && (g.relation(head).startsWith("csubj") || g.relation(head).equals("dep"))) {
+      rel = g.relation(head).equals("dep") ? "obj" : "nsubj:pass";
       head = g.head(head);
     }
     return head >= 0 && g.token(head).isVerb()

@@ -45,7 +45,11 @@ public final class MentionCoder {
   private final MentionRoles roles = MentionRoles.loadDefault();
   private static final String CLAIMED_BY = "; claimed by ";
   private static final java.util.regex.Pattern AIRCRAFT = java.util.regex.Pattern.compile(
-      "(?i)\\b(air ?force|warplanes?|jets?|aircraft|drones?|helicopters?|bombers)\\b");
+      "(?i)\\b(air ?force|warplanes?|jets?|aircraft|drones?|helicopters?|(?<!suicide )bombers)\\b");
+  /** What aircraft are said to do that is a strike from the air, whatever the trigger's kind. */
+  private static final java.util.Set<SubEventType> FROM_THE_AIR = java.util.EnumSet.of(
+      SubEventType.ARMED_CLASH, SubEventType.ATTACK, SubEventType.SHELLING_ARTILLERY_MISSILE,
+      SubEventType.REMOTE_EXPLOSIVE);
   private final StoryKinds kinds = StoryKinds.loadDefault();
   private final Demonyms demonyms = Demonyms.loadDefault();
   private final OrdinaryCrime crime = OrdinaryCrime.loadDefault();
@@ -185,8 +189,9 @@ public final class MentionCoder {
         EventTyping.settle(decision.type(), told.actor1().map(ActorResolver.Resolved::actor),
             told.actor2().map(ActorResolver.Resolved::actor), m.captured().isPresent(),
             m.fatalities().isPresent(), RAIDS.contains(m.trigger().text().toLowerCase(Locale.ROOT))));
-    // "the air force was carrying out attacks", "warplanes attacked": attacks from the air.
-    if (type == SubEventType.ARMED_CLASH && told.actor1()
+    // "the air force was carrying out attacks", "warplanes attacked", "helicopters fired rockets",
+    // "warplanes struck a car": attacks from the air.
+    if (FROM_THE_AIR.contains(type) && told.actor1()
         .map(r -> AIRCRAFT.matcher(r.evidence().text()).find() || AIRCRAFT.matcher(
             m.actor1().map(Evidence::text).orElse("")).find()).orElse(false)) {
       type = SubEventType.AIR_DRONE_STRIKE;

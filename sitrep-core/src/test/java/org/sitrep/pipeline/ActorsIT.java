@@ -378,4 +378,46 @@ class ActorsIT {
     assertTrue(e.actor2().map(a -> a.name().startsWith("Military Forces of Somalia")).orElse(false),
         e.toString());
   }
+
+  private static String actor2(Event e) {
+    return e.actor2().map(a -> a.name()).orElse("none");
+  }
+
+  @Test
+  void theTargetOfAThrownWeaponOrItsVictimsAreTheSecondSide() {
+    assertTrue(actor2(only("A man threw a grenade at soldiers in Hoima on Saturday."))
+        .startsWith("Military Forces of Uganda"));
+    assertTrue(actor2(only("A man threw a grenade into a bar in Hoima on Saturday, wounding five"
+        + " customers.")).startsWith("Civilians"));
+    assertTrue(actor2(only("A car bomb parked outside a police station in Hoima exploded on"
+        + " Saturday, killing three policemen.")).startsWith("Police Forces of Uganda"));
+    assertTrue(actor2(only("A soldier stepped on a landmine near Hoima on Monday."))
+        .startsWith("Military Forces of Uganda"));
+  }
+
+  @Test
+  void aSuicideBomberIsCountedAndIsNoTarget() {
+    Event e = only("A suicide bomber killed herself and four worshippers at a mosque in Moyale on"
+        + " Friday.");
+    assertEquals(5, e.fatalities());
+    assertTrue(actor2(e).startsWith("Civilians"), e.toString());
+    assertEquals(1, only("A suicide bomber blew himself up outside a church in Moyale on"
+        + " Sunday.").fatalities());
+  }
+
+  @Test
+  void twoWhoFoughtABattleAreItsTwoSides() {
+    Event e = only("Soldiers and gang gunmen fought a gun battle in Hoima on Sunday.");
+    assertTrue(actor1(e).startsWith("Military Forces of Uganda"), e.toString());
+    assertTrue(actor2(e).startsWith("Unidentified Armed Group"), e.toString());
+  }
+
+  @Test
+  void officersAreThePoliceUnlessTheArmysAndRepellingTheAttackersIsTheSameEvent() {
+    Event e = only("Bandits attacked a police patrol outside Meru on Monday; officers repelled"
+        + " the attackers.");
+    assertTrue(actor2(e).startsWith("Police Forces of Kenya"), e.toString());
+    assertTrue(actor2(only("Gunmen killed two army officers in Meru on Monday."))
+        .startsWith("Military Forces of Kenya"));
+  }
 }

@@ -428,4 +428,28 @@ class CodebookWordsIT {
     assertTrue(e.actor1().orElseThrow().name().startsWith("Police Forces of Kenya"));
     assertTrue(events("The curfew was lifted in Nyeri on Monday.").isEmpty());
   }
+
+  @Test
+  void aircraftThatFireOrStrikeMakeAnAirStrike() {
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, onlyType("Army helicopters fired rockets at rebel"
+        + " positions near Hoima on Saturday."));
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, onlyType("Warplanes struck a car near Sumy on"
+        + " Sunday."));
+  }
+
+  @Test
+  void roundsThatFallAndMinesThatAVehicleHitsAreNamedByTheirWeapon() {
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType("Mortar rounds fell on Sumy on"
+        + " Saturday."));
+    assertEquals(SubEventType.REMOTE_EXPLOSIVE, onlyType("Two soldiers were killed when their"
+        + " vehicle hit an anti-tank mine near Sumy on Sunday."));
+  }
+
+  @Test
+  void firearmsSeizedAndABombDefusedAreDisruptedWeaponsUse() {
+    assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, onlyType("Police seized 3 firearms in Meru on"
+        + " Sunday."));
+    assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, onlyType("Police defused a bomb planted on a"
+        + " road near Meru on Monday."));
+  }
 }

@@ -58,6 +58,8 @@ class NonEventIT {
     oneEvent("Protesters stormed out of the square and attacked a police station in Kitui on"
         + " Monday.");
     oneEvent("Gunmen attacked the governor during a speech in Kitui on Monday, killing two guards.");
+    oneEvent("Rebels attacked an army post near Kitui on Monday, killing four soldiers and injuring"
+        + " 5-6, in a village.");
   }
 
   @Test

@@ -157,4 +157,12 @@ class PlacesIT {
     assertEquals("Nyeri", place(only("Troops withdrew from Nyeri on Saturday.")).name());
     assertEquals("Meru", place(only("Rockets fired from Nyeri landed in Meru on Monday.")).name());
   }
+
+  @Test
+  void whomSomeoneActsForIsNoPlaceAndAMarketNamedByItsTownIsInIt() {
+    Event spy = only("A man was arrested in Sumy on Monday on suspicion of spying for Russia.");
+    assertEquals("UKR", place(spy).iso3());
+    assertEquals("Meru", place(only("Soldiers assaulted traders at the Meru market on Saturday."))
+        .name());
+  }
 }
