@@ -160,7 +160,10 @@ public final class ArticleMerger {
   private static boolean placeOrDayDiffer(Cluster k, Candidate c) {
     Event ev = k.event();
     Event e = c.event();
-    if (c.ownPlace() && k.hasOwnPlace() && !placesAgree(ev, e)) {
+    // "Earlier in the day, a march in Valparaiso ...": a town the mention names is another
+    // place than the town the event was placed in, though that was only named before.
+    boolean townBefore = ev.place().map(p -> !p.isArea()).orElse(false);
+    if (c.ownPlace() && (k.hasOwnPlace() || townBefore) && !placesAgree(ev, e)) {
       return true;
     }
     if (!k.sharesPlaceWords(c)) {

@@ -84,7 +84,10 @@ final class ActorResolver {
     if (loyal.find()) {
       return loyalTo(phrase, loyal.group(1), story, other);
     }
-    if (speaker.isPresent() && OWN_SIDE.matcher(text).matches()) {
+    // An army's spokesman calls the enemy "the fighters"; a group's calls its own so.
+    boolean enemyWord = text.endsWith("fighters") || text.endsWith(" men");
+    if (speaker.isPresent() && OWN_SIDE.matcher(text).matches()
+        && !(enemyWord && text.startsWith("the ") && speaker.get().value().inter() == 1)) {
       StoryContext.Named<Actor> s = speaker.get();
       return Optional.of(new Resolved(s.value(), referredFrom(s.evidence(), phrase)));
     }

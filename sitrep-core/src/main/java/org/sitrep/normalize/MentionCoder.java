@@ -132,7 +132,11 @@ public final class MentionCoder {
         // Places the gazetteer does not know ("Shah Wali Kot district", "Oxford Street"): they
         // still tell two events apart; those it knows are compared as places.
         List<String> placeWords = m.eventPlaces().stream().map(Evidence::text)
-            .filter(this::unknownPlace).toList();
+            .filter(this::unknownPlace)
+            // "the Bambili neighbourhood" placed as a quarter of the town named before is in it.
+            .filter(w -> e.evidence().stream().noneMatch(v -> v.field().equals("location")
+                && v.text().equals(w) && v.note().startsWith(PlaceResolver.QUARTER_OF)))
+            .toList();
         List<Event> wave = role == MentionRole.REPORT
             ? waves.split(e, m, article.article().text(), story) : List.of(e);
         for (Event one : wave) {

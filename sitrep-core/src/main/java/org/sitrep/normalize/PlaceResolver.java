@@ -24,6 +24,8 @@ final class PlaceResolver {
   private static final int SCENE_WINDOW = 3;
   /** How the evidence of a place taken from an earlier sentence begins. */
   static final String EARLIER = "named earlier";
+  /** How the note of a quarter of a town named before begins ("the Qqq district"). */
+  static final String QUARTER_OF = "a quarter of ";
   /** A place abroad this large is a likely scene; smaller ones are usually namesakes. */
   private static final long FOREIGN_CITY = 100_000;
 
@@ -81,7 +83,7 @@ final class PlaceResolver {
         if (scored.isEmpty() && best.isEmpty()) {
           best = Optional.of(new Located(town.get(), GeoPrecision.EXACT, new Evidence("location",
               phrase.text(), phrase.start(), phrase.end(),
-              "a quarter of " + town.get().name() + ", named before")));
+              QUARTER_OF + town.get().name() + ", named before")));
           continue;
         }
       }

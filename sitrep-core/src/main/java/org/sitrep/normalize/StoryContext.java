@@ -48,12 +48,18 @@ final class StoryContext {
   /** See {@link #placesInCountry()}. */
   private final boolean placesInCountry;
   private final String text;
+  /** Where the actors named as a statement's source begin ("police said"). */
+  private final java.util.Set<Integer> sources;
+  /** Where each sentence begins, to tell which sentence an offset is in. */
+  private final int[] sentenceStarts;
 
   private StoryContext(String text, Optional<String> country, Optional<LocalDate> date,
       List<Named<Actor>> actors,
       List<Named<Place>> places, Map<String, Named<Actor>> affiliations,
       Optional<Named<Place>> dateline, Optional<String> datelineCountry,
-      Optional<Evidence> countryAdjective) {
+      Optional<Evidence> countryAdjective, java.util.Set<Integer> sources, int[] sentenceStarts) {
+    this.sources = java.util.Set.copyOf(sources);
+    this.sentenceStarts = sentenceStarts.clone();
     this.country = country;
     this.datelineCountry = datelineCountry;
     this.countryAdjective = countryAdjective;
@@ -137,9 +143,13 @@ final class StoryContext {
     }
     List<Named<Actor>> actors = new ArrayList<>();
     Map<String, Named<Actor>> affiliations = new HashMap<>();
+    java.util.Set<Integer> sources = new java.util.HashSet<>();
     for (Sentence s : article.sentences()) {
       List<ActorMatch> matches = dictionary.find(s.text(), new ActorScope(country, date));
       for (ActorMatch m : matches) {
+        if (isSource(s, s.start() + m.end())) {
+          sources.add(s.start() + m.start());
+        }
         // "the army checkpoint", "the military base": a site of a party, not one that acts or
         // that "they" refers back to.
         if (modifiesFacility(s.text(), m.end()) || namesFacility(m.alias())) {
@@ -155,7 +165,32 @@ final class StoryContext {
     actors.sort(Comparator.comparingInt(n -> n.evidence().start()));
     return new StoryContext(article.article().text(), country, date, List.copyOf(actors), List.copyOf(places), affiliations,
         dateline(article, ranker, country), datelineCountry(article, dictionary, ranker),
-        country.map(adjectives::get));
+        country.map(adjectives::get), sources,
+        article.sentences().stream().mapToInt(Sentence::start).toArray());
+  }
+
+  /** Words between a source and its verb: "army spokesman Cyrille Guemo said". */
+  private static final java.util.Set<String> SPEAKERS = java.util.Set.of("spokesman",
+      "spokeswoman", "spokesperson", "commander", "chief", "official", "officials", "statement",
+      "source", "sources");
+
+  /** "police said", "the army's spokesman told reporters": the actor is who tells, here. */
+  private static boolean isSource(Sentence s, int end) {
+    int seen = 0;
+    for (Token t : s.tokens()) {
+      if (t.start() < end) {
+        continue;
+      }
+      if (org.sitrep.extract.SpeechVerbs.contains(t.lemma()) && t.pos().startsWith("VB")) {
+        return true;
+      }
+      boolean between = t.isProperNoun() || t.pos().equals("POS")
+          || SPEAKERS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+      if (!between || ++seen > 4) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The country of the dateline ("KYIV, Ukraine", "SRINAGAR:"), as written or as its place's. */
@@ -309,14 +344,23 @@ final class StoryContext {
   /** The last named actor before {@code offset} that is not {@code other} and passes the filter. */
   Optional<Named<Actor>> lastActorBefore(int offset, Optional<Actor> other,
       java.util.function.Predicate<Actor> filter) {
+    int sentence = sentenceAt(offset);
     for (int i = actors.size() - 1; i >= 0; i--) {
       Named<Actor> n = actors.get(i);
-      if (n.evidence().end() <= offset && filter.test(n.value())
+      // "Gunmen killed five, police said. 'They came at night'": a source named in a sentence
+      // before is who told, not whom "they" or "the attackers" are.
+      boolean toldBefore = sources.contains(n.evidence().start()) && n.sentence() < sentence;
+      if (n.evidence().end() <= offset && !toldBefore && filter.test(n.value())
           && other.map(o -> !o.name().equals(n.value().name())).orElse(true)) {
         return Optional.of(n);
       }
     }
     return Optional.empty();
+  }
+
+  private int sentenceAt(int offset) {
+    int at = java.util.Arrays.binarySearch(sentenceStarts, offset);
+    return at >= 0 ? at : Math.max(0, -at - 2);
   }
 
   /** The actor a quoted person speaks for, by the person's surname. */

@@ -420,4 +420,26 @@ class ActorsIT {
     assertTrue(actor2(only("Gunmen killed two army officers in Meru on Monday."))
         .startsWith("Military Forces of Kenya"));
   }
+
+  @Test
+  void whoToldTheStoryIsNotWhomTheNextSentencesReferTo() {
+    // "police said" names the source: "They" in the quote are the gunmen, not the police.
+    List<Event> quoted = events("Gunmen killed five villagers near Meru on Sunday night, police"
+        + " said.\n\n\"They came in large numbers and opened fire on homes,\" the police commander"
+        + " said.");
+    assertTrue(quoted.stream().noneMatch(e -> actor1(e).startsWith("Police")), quoted::toString);
+    // An army's spokesman calls the enemy "the fighters": the ambush told again, not the army's.
+    assertEquals(1, events("Separatist fighters killed two soldiers in an ambush near Meru on"
+        + " Thursday, the army said. The soldiers were on patrol in the Kinoru neighbourhood when"
+        + " the fighters detonated a homemade bomb and opened fire, army spokesman John Otieno"
+        + " said in a statement on Friday.").size());
+  }
+
+  @Test
+  void oneAttackerKilledByTheSoldiersAttackedIsOfTheSameFight() {
+    Event e = only("Gunmen attacked soldiers near Meru on Friday, wounding two soldiers. The"
+        + " soldiers returned fire and killed one attacker.");
+    assertEquals(1, e.fatalities());
+    assertEquals(2, e.injured());
+  }
 }

@@ -57,4 +57,12 @@ class ArticleLinkingIT {
     only(SharedPipeline.extract("The president condemned Saturday's bombing of a bus station in Mogadishu.",
         "2024-05-08"));
   }
+
+  @Test
+  void aMarchInAnotherTownIsNotTheClashToldBefore() {
+    ExtractionResult r = SharedPipeline.extract("Rioters hurled stones at police in Nyeri on"
+        + " Friday. Police used tear gas to clear the square. Earlier in the day, a march by"
+        + " students in Meru ended without incident, organisers said.", "2024-05-07");
+    assertEquals(2, r.events().size(), () -> "events: " + r.events());
+  }
 }
