@@ -110,7 +110,9 @@ final class DateRules {
               m.group("year") != null ? m.group("year") : m.group("cyear")).map(DateRules::date)),
       // "in October", "early March", "in mid-March": a month alone needs a word that makes it a time.
       // Not before a number: "as of February 6" is a day, whose shorter match must not lose.
-      rule("month", MONTHS, "\\b(?:" + PREPOSITION + "(?:" + EARLY_LATE + ")?|" + EARLY_LATE + ")(?<month>"
+      // "Last July": the last such month before publication, as a month without "last" is.
+      rule("month", MONTHS, "\\b(?:" + PREPOSITION + "(?:" + EARLY_LATE + ")?|" + EARLY_LATE
+          + "|(?i:last)\\s+)(?<month>"
           + MONTH + ")\\b(?!\\.?\\s+\\d{1,2}\\b)",
           (m, r) -> r.month(DateWords.month(m.group("month")), null).map(DateRules::date)),
       // "in 1999", "since 2011"; not "the 1999 law" nor "in 2000 homes".

@@ -91,6 +91,14 @@ final class ModalityFilter {
     if (total.isPresent()) {
       return new Verdict(Modality.TOTAL, total);
     }
+    Optional<Integer> lasting = lastingFor(g, trigger);
+    if (lasting.isPresent()) {
+      return new Verdict(Modality.HABITUAL, lasting);
+    }
+    Optional<Integer> disputed = deniedClaim(g, trigger);
+    if (disputed.isPresent()) {
+      return new Verdict(Modality.ALLEGED, disputed);
+    }
     Optional<Integer> play = fiction(g, trigger);
     if (play.isPresent()) {
       return new Verdict(Modality.FICTION, play);
@@ -197,6 +205,60 @@ final class ModalityFilter {
         && (g.relation(head).equals("obj") || g.relation(head).startsWith("nsubj:pass"))
         && DENIALS.contains(lemma(g, verb));
     return deniedReport ? Optional.of(verb) : Optional.empty();
+  }
+
+  private static final Set<String> SPANS = Set.of("day", "week", "month", "year", "decade");
+
+  /**
+   * "The town has been cut off for months by fighting", "have fought for years": a state or a
+   * war that has lasted a span of time, in the present perfect, is no dated event.
+   */
+  private static Optional<Integer> lastingFor(SentenceGraph g, int trigger) {
+    for (int verb : List.of(trigger, g.head(trigger))) {
+      if (verb < 0 || !g.token(verb).isVerb()) {
+        continue;
+      }
+      boolean perfect = g.sentence().basicChildren(verb).stream().anyMatch(d ->
+          d.relation().startsWith("aux") && Set.of("has", "have").contains(
+              g.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+      Optional<Integer> span = g.exact(verb, "obl:for").stream()
+          .filter(d -> SPANS.contains(lemma(g, d)) && g.token(d).pos().equals("NNS")).findFirst();
+      if (perfect && span.isPresent()) {
+        return span;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "The rebels said the army had attacked farmers, a claim the army denied": what one party says
+   * and the other denies is that party's claim.
+   */
+  private static Optional<Integer> deniedClaim(SentenceGraph g, int trigger) {
+    int node = trigger;
+    for (int hop = 0; hop < 5 && g.head(node) >= 0; hop++, node = g.head(node)) {
+      if (!g.relation(node).equals("ccomp") || !SpeechVerbs.contains(lemma(g, g.head(node)))) {
+        continue;
+      }
+      // The parser may hang the claim on the clause, or on the verb of saying after it.
+      java.util.BitSet said = g.subtree(g.head(node));
+      for (int n = said.nextSetBit(0); n >= 0; n = said.nextSetBit(n + 1)) {
+        if (!REPORT_NOUNS.contains(lemma(g, n))) {
+          continue;
+        }
+        // "..., a claim denied by the government" read as the claim's own clause.
+        if (g.relation(n).startsWith("nsubj") && g.head(n) >= 0
+            && DENIALS.contains(lemma(g, g.head(n)))) {
+          return Optional.of(g.head(n));
+        }
+        for (var d : g.sentence().basicChildren(n)) {
+          if (d.relation().startsWith("acl") && DENIALS.contains(lemma(g, d.dependent()))) {
+            return Optional.of(d.dependent());
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** "a series of attacks", "a spate of bombings": many events, none told. */

@@ -187,6 +187,9 @@ class NewsDatesTest {
     assertEquals("2017-10", value("The army advanced late last month."));
     assertEquals("2017-03", value("The army advanced in mid-March."));
     assertEquals("2017-03", value("The army advanced early March."));
+    // Published in November 2017: last July is this year's, last December the year before's.
+    assertEquals("2017-07", value("Last July, the army advanced."));
+    assertEquals("2016-12", value("The army advanced last December."));
     assertEquals("2017", value("The army advanced this year."));
     assertEquals("2016", value("The army advanced last year."));
     assertEquals("2019", value("The army advanced in 2019."));

@@ -63,6 +63,24 @@ class NonEventIT {
   }
 
   @Test
+  void aClaimTheOtherSideDeniedAndAStateThatHasLastedMonthsAreNoEvents() {
+    noEvents("The rebels said the army had attacked unarmed farmers near Kitui on Monday, a claim"
+        + " the army denied.", "alleged");
+    noEvents("The group said three of its supporters were killed by police fire in Kitui on"
+        + " Monday, a claim denied by the government.", "alleged");
+    noEvents("Kitui has been cut off for months by fighting between two gangs.", "habitual");
+  }
+
+  @Test
+  void lastJulyIsHistoryInAReportOfMay() {
+    ExtractionResult r = SharedPipeline.extract("Gunmen killed 11 people at a party in Kitui on"
+        + " Saturday. Last July, gunmen killed 27 people at a rehabilitation centre in Meru.",
+        "2021-05-04");
+    assertEquals(1, r.events().size(), () -> "events: " + r.events());
+    assertEquals(11, r.events().get(0).fatalities());
+  }
+
+  @Test
   void anEventNamedByAPastYearIsHistory() {
     noEvents("A court sentenced five men to death on Monday for a 2016 attack on a mosque in"
         + " Kitui.", "historical");
