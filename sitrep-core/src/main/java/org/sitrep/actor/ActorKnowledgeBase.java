@@ -193,6 +193,9 @@ public final class ActorKnowledgeBase {
   public List<String> namedGroupCountries(String text, Optional<java.time.LocalDate> date) {
     return hits(text, new ActorScope(Optional.empty(), date), true).stream()
         .filter(hit -> !hit.namesNoActor() && !hit.description() && !hit.generic())
+        // "insurgents" names al-Shabaab only in the stories of Somalia and Kenya: a word limited
+        // to some countries' stories cannot say which country's story it is.
+        .filter(hit -> !hit.alias().entry().isContextual())
         .filter(hit -> hit.actor().inter() >= 2 && hit.actor().inter() <= 4)
         .map(hit -> hit.actor().iso3())
         .filter(iso3 -> !iso3.isEmpty())

@@ -264,8 +264,10 @@ public final class PlaceSpotter {
   private static boolean followsLocative(List<Token> tokens, int first) {
     for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
       String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-      // "in Rubaya (Masisi, Nord-Kivu)": the district and province in brackets after a place.
-      if (LOCATIVES.contains(w) || tokens.get(k).pos().equals("-LRB-")) {
+      // "in Rubaya (Masisi, Nord-Kivu)": the district and province in brackets after a place;
+      // but "the Arakan Rohingya Salvation Army (ARSA)" abbreviates the name before it.
+      boolean acronym = tokens.get(first).word().matches("\\p{Lu}{2,7}");
+      if (LOCATIVES.contains(w) || tokens.get(k).pos().equals("-LRB-") && !acronym) {
         return true;
       }
       if (!tokens.get(k).pos().equals("DT") && !tokens.get(k).pos().startsWith("JJ")

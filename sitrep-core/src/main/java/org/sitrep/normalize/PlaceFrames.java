@@ -55,6 +55,9 @@ final class PlaceFrames {
           + "district|province|governorate|state|region|county|subdivision|sub-county|department|"
           + "municipality|oblast|raion|rayon|tehsil|village|town|city|countryside|area|LGA))?)");
 
+  private static final java.util.regex.Pattern ACRONYM =
+      java.util.regex.Pattern.compile("\\p{Lu}{2,7}");
+
   private PlaceFrames() {}
 
   /** The frames named right after the phrase, innermost first. */
@@ -72,6 +75,11 @@ final class PlaceFrames {
       }
       Matcher name = NAME.matcher(text).region(link.end(), text.length());
       if (!name.lookingAt() || TimeWords.isCalendarWord(firstWord(name.group("name")))) {
+        break;
+      }
+      // "the Independent Policing Oversight Authority (IPOA)": letters in capitals in brackets
+      // abbreviate the name before them; they frame nothing.
+      if (link.group().strip().startsWith("(") && ACRONYM.matcher(name.group("name")).matches()) {
         break;
       }
       boolean relative = link.group("rel") != null;
@@ -147,9 +155,12 @@ final class PlaceFrames {
     Optional<Place> area = areas.stream()
         .filter(a -> held.stream().anyMatch(p -> !p.equals(a) && inside(p, a))).findFirst()
         .or(() -> areas.stream().findFirst());
+    // "Quitunda, on the outskirts of Palma" in a Mozambican story: a town of that name abroad
+    // (Palma, Spain) frames nothing; the story's country will.
     Optional<Place> town = townAllowed
         ? ranked.stream().map(ScoredPlace::place).filter(p -> !p.isArea())
             .filter(p -> inside(p, outer)).findFirst()
+            .filter(p -> outer.isPresent() || country.map(p.iso3()::equals).orElse(true))
         : Optional.empty();
     // "in rural Idlib", "north of Aleppo" and "the X area of Multan" name the city or its
     // surroundings: the town reading wins when the phrase did not say "province"; a bare comma

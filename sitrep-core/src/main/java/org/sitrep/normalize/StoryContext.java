@@ -100,9 +100,9 @@ final class StoryContext {
         }
       }
     }
-    article.article().metadata().datelinePlace()
-        .flatMap(name -> ranker.resolve(name, Optional.empty()))
-        .ifPresent(p -> countryVotes.merge(p.iso3(), 2, Integer::sum));
+    // "PEMBA, Mozambique": the country as written, else the place's.
+    datelineCountry(article, dictionary, ranker)
+        .ifPresent(c -> countryVotes.merge(c, 2, Integer::sum));
     for (Sentence s : article.sentences()) {
       // A monitor or news agency of one country ("the OSCE monitoring mission in Ukraine", "the
       // Syrian Observatory") says whose war the report is about, as a named armed group does.
@@ -129,7 +129,9 @@ final class StoryContext {
             PlaceFrames.after(phrase, article.article().text(), ranker, pointed);
         frames.forEach(f -> countryVotes.merge(f.place().iso3(), weight(f.place()), Integer::sum));
         Optional<String> framed = frames.stream().reduce((a, b) -> b).map(f -> f.place().iso3());
-        ranker.resolve(phrase.text(), framed)
+        // Only a name as written votes: a near spelling ("IPOA", one edit from a town in
+        // Indonesia) names no country.
+        ranker.resolveAsWritten(phrase.text(), framed)
             .ifPresent(p -> countryVotes.merge(p.iso3(), weight(p), Integer::sum));
       }
     }

@@ -51,6 +51,20 @@ public final class PlaceRanker {
 
   /** Every place the phrase may name, best first; empty for common words and unknown names. */
   public List<ScoredPlace> rank(String phrase, PlaceContext context) {
+    return scorings(phrase, context).stream().map(Scoring::toScored).toList();
+  }
+
+  /**
+   * The best place named by the phrase as written (a main or alternate name, not a spelling
+   * variant or a near spelling), in the country given if any: what may vote for whose story it
+   * is, since "IPOA" is one edit from a town in Indonesia.
+   */
+  public Optional<Place> resolveAsWritten(String phrase, Optional<String> iso3) {
+    return scorings(phrase, PlaceContext.inCountry(iso3)).stream()
+        .filter(s -> !s.variant && !s.fuzzy).findFirst().map(s -> s.place);
+  }
+
+  private List<Scoring> scorings(String phrase, PlaceContext context) {
     if (phrase == null || !PlaceNames.looksLikeName(phrase)) {
       return List.of();
     }
@@ -95,7 +109,7 @@ public final class PlaceRanker {
     demoteAreasNamedLikeTowns(scored);
     weighContext(scored, context);
     scored.sort(Scoring.BEST_FIRST);
-    return scored.stream().map(Scoring::toScored).toList();
+    return scored;
   }
 
   /** The places the phrase may name, best first, with no context. */

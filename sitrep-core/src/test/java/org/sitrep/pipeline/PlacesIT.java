@@ -165,4 +165,17 @@ class PlacesIT {
     assertEquals("Meru", place(only("Soldiers assaulted traders at the Meru market on Saturday."))
         .name());
   }
+
+  @Test
+  void anAcronymInBracketsIsNoPlaceAndADatelinesWrittenCountryVotes() {
+    Event e = only("Police officers shot dead a man in Nyeri on Friday night. We call on the"
+        + " Independent Policing Oversight Authority (IPOA) to investigate.");
+    assertEquals("KEN", place(e).iso3());
+    assertTrue(e.actor1().orElseThrow().name().startsWith("Police Forces of Kenya"), e.toString());
+    // "insurgents" names al-Shabaab only in Somali and Kenyan stories; the dateline says whose.
+    Event moz = only("MOCUBA, Mozambique (Lusa) - Islamist insurgents attacked the village of"
+        + " Qqqville on Wednesday, beheading one man, local sources said.");
+    assertEquals("MOZ", place(moz).iso3());
+    assertEquals("Islamic State (Mozambique)", moz.actor1().orElseThrow().name());
+  }
 }
