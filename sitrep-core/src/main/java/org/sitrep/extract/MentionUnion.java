@@ -71,7 +71,8 @@ final class MentionUnion {
 
   /**
    * Which of two triggers names the event, lower first: the weapon ("an air strike killed"),
-   * then the fight, then a riot ("demonstrated and pelted stones"), then abduction and the rest;
+   * then the fight, then a riot ("demonstrated and pelted stones") or sexual violence, then
+   * abduction and the rest;
    * a bare killing names it last unless nothing else
    * does, but beats an abduction in the same raid since ACLED codes the deadlier act.
    */
@@ -84,6 +85,10 @@ final class MentionUnion {
     if (m.subEventType() == SubEventType.PROTEST_WITH_INTERVENTION
         || m.subEventType() == SubEventType.EXCESSIVE_FORCE) {
       return 0;
+    }
+    // "detained and raped a woman", "kidnapped and raped": ACLED codes the sexual violence.
+    if (m.subEventType() == SubEventType.SEXUAL_VIOLENCE) {
+      return 2;
     }
     return switch (m.subEventType().eventType()) {
       case EXPLOSIONS_REMOTE_VIOLENCE -> 0;

@@ -81,6 +81,12 @@ final class Kinds {
       // "They took him from his home and seized his laptop": part of the arrest.
       return true;
     }
+    // "Rebels seized the town after soldiers withdrew": the withdrawal is how the town fell.
+    boolean ground = event == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+        || event == SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+    if (ground && detail == SubEventType.NON_VIOLENT_TRANSFER) {
+      return true;
+    }
     return demonstration(event.eventType())
         && (detail == SubEventType.ARRESTS || detail == SubEventType.LOOTING);
   }

@@ -16,9 +16,11 @@ final class EventTyping {
   /**
    * @param raid the trigger is a raid: state forces that raid with no armed side against them and
    *     no one killed made an arrest operation, not a battle
+   * @param mutual the trigger tells a fight both sides took part in ("clashed", "fought")
    */
   static SubEventType settle(SubEventType suggested, Optional<Actor> actor1,
-      Optional<Actor> actor2, boolean peopleCaptured, boolean deaths, boolean raid) {
+      Optional<Actor> actor2, boolean peopleCaptured, boolean deaths, boolean raid,
+      boolean mutual) {
     boolean unopposed = actor2.map(a -> a.inter() == 7).orElse(true);
     if (raid && suggested == SubEventType.ARMED_CLASH && !deaths && unopposed
         && actor1.map(a -> a.inter() == 1).orElse(false)) {
@@ -32,6 +34,13 @@ final class EventTyping {
     }
     boolean stateActor1 = actor1.map(a -> a.inter() == 1).orElse(false);
     boolean protesters = actor2.map(a -> a.inter() == 6).orElse(false);
+    boolean protestersFirst = actor1.map(a -> a.inter() == 6).orElse(false)
+        && actor2.map(a -> a.inter() == 1).orElse(false);
+    if (mutual && (stateActor1 && protesters || protestersFirst)
+        && suggested == SubEventType.ARMED_CLASH) {
+      // "Police and protesters fought running battles": protesters who fight the police riot.
+      return SubEventType.VIOLENT_DEMONSTRATION;
+    }
     if (stateActor1 && protesters && (suggested == SubEventType.ATTACK
         || suggested == SubEventType.ARMED_CLASH)) {
       // Security forces that shoot protesters: excessive force when they kill, else intervention.

@@ -46,6 +46,9 @@ public final class MentionCoder {
   private static final String CLAIMED_BY = "; claimed by ";
   private static final java.util.regex.Pattern AIRCRAFT = java.util.regex.Pattern.compile(
       "(?i)\\b(air ?force|warplanes?|jets?|aircraft|drones?|helicopters?|(?<!suicide )bombers)\\b");
+  /** Words of a fight both sides took part in. */
+  private static final java.util.regex.Pattern MUTUAL = java.util.regex.Pattern.compile(
+      "(?i)(clash|fight|fought|battl|skirmish|scuffl|brawl)");
   /** What aircraft are said to do that is a strike from the air, whatever the trigger's kind. */
   private static final java.util.Set<SubEventType> FROM_THE_AIR = java.util.EnumSet.of(
       SubEventType.ARMED_CLASH, SubEventType.ATTACK, SubEventType.SHELLING_ARTILLERY_MISSILE,
@@ -192,7 +195,8 @@ public final class MentionCoder {
     SubEventType type = referent.map(Event::subEventType).orElseGet(() ->
         EventTyping.settle(decision.type(), told.actor1().map(ActorResolver.Resolved::actor),
             told.actor2().map(ActorResolver.Resolved::actor), m.captured().isPresent(),
-            m.fatalities().isPresent(), RAIDS.contains(m.trigger().text().toLowerCase(Locale.ROOT))));
+            m.fatalities().isPresent(), RAIDS.contains(m.trigger().text().toLowerCase(Locale.ROOT)),
+            MUTUAL.matcher(m.trigger().text()).lookingAt()));
     // "the air force was carrying out attacks", "warplanes attacked", "helicopters fired rockets",
     // "warplanes struck a car": attacks from the air.
     if (FROM_THE_AIR.contains(type) && told.actor1()
@@ -202,7 +206,9 @@ public final class MentionCoder {
     }
     // A protest event is the protesters' first: "police shot protesters" is their protest met
     // with force.
-    boolean protestersSecond = type.eventType() == org.sitrep.model.EventType.PROTESTS
+    // So is a riot: "police and protesters fought" is the protesters' riot.
+    boolean protestersSecond = (type.eventType() == org.sitrep.model.EventType.PROTESTS
+        || type.eventType() == org.sitrep.model.EventType.RIOTS)
         && told.actor2().map(r -> r.actor().inter() == 6).orElse(false);
     EventSides.Sides s = protestersSecond ? told.swapped() : told;
     // "Protesters set fire to a police station": a crowd that riots is coded as rioters.

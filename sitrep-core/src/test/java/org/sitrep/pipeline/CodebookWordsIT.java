@@ -452,4 +452,22 @@ class CodebookWordsIT {
     assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, onlyType("Police defused a bomb planted on a"
         + " road near Meru on Monday."));
   }
+
+  @Test
+  void rapeJoinedToAnArrestOrAnAbductionIsSexualViolence() {
+    assertEquals(SubEventType.SEXUAL_VIOLENCE, onlyType("Soldiers detained and raped a woman at a"
+        + " checkpoint in Meru on Saturday."));
+    assertEquals(SubEventType.SEXUAL_VIOLENCE, onlyType("Gunmen kidnapped and raped a schoolgirl"
+        + " in Meru on Saturday."));
+  }
+
+  @Test
+  void aTownTakenAfterTheOtherSideWithdrewIsOneEventAndProtestersWhoFightPoliceRiot() {
+    assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, onlyType("Rebels seized Meru on"
+        + " Sunday after soldiers withdrew."));
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, onlyType("Police and protesters fought running"
+        + " battles in Meru on Monday."));
+    assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, onlyType("Bomb disposal experts defused an"
+        + " explosive device near Meru on Sunday."));
+  }
 }
