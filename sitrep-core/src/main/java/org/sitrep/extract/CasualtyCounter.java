@@ -80,18 +80,18 @@ final class CasualtyCounter {
     return Optional.empty();
   }
 
-  /** "A suicide bomber blew himself up": the bomber died, and ACLED counts the bomber. */
+  /**
+   * "A suicide bomber blew himself up": the bomber died, the only death the sentence tells. When
+   * it tells others ("..., killing 12 worshippers") their figure is the report's, as written.
+   */
   private static boolean blewThemselvesUp(SentenceGraph g, Token t) {
-    return t.isVerb() && t.lemma().equalsIgnoreCase("blow")
+    boolean otherDeaths = g.sentence().tokens().stream().anyMatch(o -> o.index() != t.index()
+        && (o.isVerb() && KILL_VERBS.contains(o.lemma().toLowerCase(Locale.ROOT))
+            || o.isNoun() && DEATH_NOUNS.contains(o.lemma().toLowerCase(Locale.ROOT))));
+    return !otherDeaths && t.isVerb() && t.lemma().equalsIgnoreCase("blow")
         && g.exact(t.index(), "compound:prt").stream()
             .anyMatch(d -> g.token(d).word().equalsIgnoreCase("up"))
-        && g.exact(t.index(), "obj").stream().anyMatch(d -> oneSelf(g.token(d)));
-  }
-
-  /** "herself", "himself": the one who acted, counted among the dead ("killed herself and four"). */
-  private static boolean oneSelf(Token t) {
-    String w = t.word().toLowerCase(Locale.ROOT);
-    return w.equals("himself") || w.equals("herself");
+        && g.exact(t.index(), "obj").stream().anyMatch(d -> Headcount.oneSelf(g.token(d)));
   }
 
   private Optional<Finding> finding(SentenceGraph g, int word, Kind kind) {
@@ -118,7 +118,7 @@ final class CasualtyCounter {
     }
     if (isToll(g, word)) {
       // "the death toll rose to 14": the figure the toll reaches, or none.
-      return tollFigure(g, word).flatMap(n -> quantity(g, n).map(q -> new Finding(kind, word, q,
+      return tollFigure(g, word).flatMap(n -> Headcount.quantity(g, n).map(q -> new Finding(kind, word, q,
           g.span(Math.min(word, n), Math.max(word, n), kind.field), claimed(g, word), true)));
     }
     Optional<Integer> victims = victims(g, word, kind);
@@ -130,7 +130,7 @@ final class CasualtyCounter {
       // "killing no one", "no civilians were hurt": nobody to count.
       return Optional.empty();
     }
-    Optional<Quantity> q = quantity(g, v).or(() -> impliedNumber(g.token(v), kind));
+    Optional<Quantity> q = Headcount.quantity(g, v).or(() -> impliedNumber(g.token(v), kind));
     if (q.isEmpty()) {
       return unknownNumber(g, word, kind);
     }
@@ -158,7 +158,7 @@ final class CasualtyCounter {
     }
     int sum = first.value();
     for (int c : groups) {
-      Optional<Quantity> more = quantity(g, c).or(() -> impliedNumber(g.token(c), kind));
+      Optional<Quantity> more = Headcount.quantity(g, c).or(() -> impliedNumber(g.token(c), kind));
       if (more.isEmpty() || !(more.get().reported() || more.get().value() == 1)
           || Things.isThing(g.token(c).lemma())) {
         return Optional.empty();
@@ -255,7 +255,7 @@ final class CasualtyCounter {
       return subj.isEmpty() ? g.first(take, "obj").filter(o -> o != word) : Optional.of(subj.get(0));
     }
     Optional<Integer> of = g.first(word, "nmod:of");
-    return of.isPresent() && quantity(g, of.get()).isPresent() ? of : Optional.of(word);
+    return of.isPresent() && Headcount.quantity(g, of.get()).isPresent() ? of : Optional.of(word);
   }
 
   /**
@@ -314,88 +314,6 @@ final class CasualtyCounter {
   private static boolean isIntransitiveDeath(Token t) {
     String l = t.lemma().toLowerCase(Locale.ROOT);
     return l.equals("die") || l.equals("perish");
-  }
-
-  /** The number on a noun ("13 militants", "several deaths") or the noun itself ("13"). */
-  static Optional<Quantity> quantity(SentenceGraph g, int noun) {
-    List<String> words = g.words();
-    // "Five Maoists", "four Houthis": members of a group named in the plural are counted by
-    // the number before them.
-    if (oneSelf(g.token(noun))) {
-      return Optional.of(new Quantity(1, "one person named"));
-    }
-    boolean counted = g.exact(noun, "nummod").stream().anyMatch(d -> d < noun);
-    if (g.token(noun).isProperNoun() && !counted) {
-      // "Abdi Farah, 26,": the number beside a name is an age; a named person is one. But a
-      // single name that ground is taken as ("captured Gwoza") is a town NER took for a person.
-      return g.token(noun).ner().equals("PERSON") && !PlaceSpotter.townTaken(g, noun)
-          ? Optional.of(new Quantity(1, "one person named")) : Optional.empty();
-    }
-    Optional<Quantity> own = Quantity.ofWordAt(words, noun);
-    if (own.isPresent() && !isArticle(g.token(noun))) {
-      return own.map(q -> conservative(g, noun, q));
-    }
-    for (String rel : List.of("nummod", "amod", "det", "advmod", "nmod:npmod", "obl:npmod")) {
-      for (int d : g.exact(noun, rel)) {
-        Optional<Quantity> q = Quantity.ofWordAt(words, d);
-        if (q.isPresent()) {
-          return Optional.of(conservative(g, d, q.get()));
-        }
-      }
-    }
-    // "Eleven rebel fighters were killed": a number word that opens a sentence is capitalised,
-    // and the tagger may take it for a name the noun is compounded with.
-    if (g.exact(noun, "compound").contains(0)) {
-      Optional<Quantity> q = Quantity.ofWordAt(words, 0);
-      if (q.isPresent()) {
-        return Optional.of(conservative(g, 0, q.get()));
-      }
-    }
-    // "Three New People's Army (NPA) rebels", "killed three Lord's Resistance Army (LRA)
-    // rebels": the parser hangs the number on the group's name before the noun, or on nothing;
-    // the number just before that name counts the noun.
-    int at = noun - 1;
-    while (at >= 0 && at >= noun - 10 && NAME_PART.contains(g.token(at).pos())) {
-      at--;
-    }
-    if (at < 0 && noun > 1 && g.token(0).isProperNoun()) {
-      at = 0; // "Four National Liberation Front (NLF) fighters": a capitalised number opens it
-    }
-    if (at >= 0 && at < noun - 1) {
-      Optional<Quantity> q = Quantity.ofWordAt(words, at);
-      if (q.isPresent() && !isArticle(g.token(at)) && g.token(at + 1).isProperNoun()) {
-        return Optional.of(conservative(g, at, q.get()));
-      }
-    }
-    // "hundreds of militants" / "dozens of soldiers": the quantity heads the phrase.
-    int head = g.head(noun);
-    if (head >= 0 && g.relation(noun).startsWith("nmod")) {
-      Optional<Quantity> q = Quantity.ofWordAt(words, head);
-      if (q.isPresent() && !isArticle(g.token(head))) {
-        return q;
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The tags of the words of a name: "Lord's Resistance Army (LRA)". */
-  private static final Set<String> NAME_PART = Set.of("NNP", "NNPS", "POS", "-LRB-", "-RRB-");
-
-  private static boolean isArticle(Token t) {
-    return t.pos().equals("DT") && !t.word().equalsIgnoreCase("both");
-  }
-
-  private static Quantity conservative(SentenceGraph g, int number, Quantity q) {
-    for (int i = Math.max(0, number - 3); i < number; i++) {
-      String w = g.token(i).word().toLowerCase(Locale.ROOT);
-      if (w.equals("least") || w.equals("more") || w.equals("over") || w.equals("than")) {
-        return q.reported() ? q.withRule("most conservative figure") : q;
-      }
-      if (w.equals("between") || w.equals("from")) {
-        return q.withRule("lower figure of a range");
-      }
-    }
-    return q;
   }
 
   private static int quantityStart(SentenceGraph g, int v) {

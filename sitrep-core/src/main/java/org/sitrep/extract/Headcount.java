@@ -1,0 +1,104 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.annotate.Token;
+
+/**
+ * How many people a noun phrase counts, as the parse and the words before it say: "13 militants",
+ * "several deaths", "Three New People's Army (NPA) rebels", "at least 20", "herself". Read by
+ * {@link CasualtyCounter}, which finds the phrases that name the dead, hurt and captured.
+ */
+final class Headcount {
+  private Headcount() {}
+
+  /** "herself", "himself": the one who acted, counted among the dead ("killed herself and four"). */
+  static boolean oneSelf(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return w.equals("himself") || w.equals("herself");
+  }
+
+  /** The number on a noun ("13 militants", "several deaths") or the noun itself ("13"). */
+  static Optional<Quantity> quantity(SentenceGraph g, int noun) {
+    List<String> words = g.words();
+    if (oneSelf(g.token(noun))) {
+      return Optional.of(new Quantity(1, "one person named"));
+    }
+    // "Five Maoists", "four Houthis": members of a group named in the plural are counted by
+    // the number before them.
+    boolean counted = g.exact(noun, "nummod").stream().anyMatch(d -> d < noun);
+    if (g.token(noun).isProperNoun() && !counted) {
+      // "Abdi Farah, 26,": the number beside a name is an age; a named person is one. But a
+      // single name that ground is taken as ("captured Gwoza") is a town NER took for a person.
+      return g.token(noun).ner().equals("PERSON") && !PlaceSpotter.townTaken(g, noun)
+          ? Optional.of(new Quantity(1, "one person named")) : Optional.empty();
+    }
+    Optional<Quantity> own = Quantity.ofWordAt(words, noun);
+    if (own.isPresent() && !isArticle(g.token(noun))) {
+      return own.map(q -> conservative(g, noun, q));
+    }
+    for (String rel : List.of("nummod", "amod", "det", "advmod", "nmod:npmod", "obl:npmod")) {
+      for (int d : g.exact(noun, rel)) {
+        Optional<Quantity> q = Quantity.ofWordAt(words, d);
+        if (q.isPresent()) {
+          return Optional.of(conservative(g, d, q.get()));
+        }
+      }
+    }
+    // "Eleven rebel fighters were killed": a number word that opens a sentence is capitalised,
+    // and the tagger may take it for a name the noun is compounded with.
+    if (g.exact(noun, "compound").contains(0)) {
+      Optional<Quantity> q = Quantity.ofWordAt(words, 0);
+      if (q.isPresent()) {
+        return Optional.of(conservative(g, 0, q.get()));
+      }
+    }
+    // "Three New People's Army (NPA) rebels", "killed three Lord's Resistance Army (LRA)
+    // rebels": the parser hangs the number on the group's name before the noun, or on nothing;
+    // the number just before that name counts the noun.
+    int at = noun - 1;
+    while (at >= 0 && at >= noun - 10 && NAME_PART.contains(g.token(at).pos())) {
+      at--;
+    }
+    if (at < 0 && noun > 1 && g.token(0).isProperNoun()) {
+      at = 0; // "Four National Liberation Front (NLF) fighters": a capitalised number opens it
+    }
+    if (at >= 0 && at < noun - 1) {
+      Optional<Quantity> q = Quantity.ofWordAt(words, at);
+      if (q.isPresent() && !isArticle(g.token(at)) && g.token(at + 1).isProperNoun()) {
+        return Optional.of(conservative(g, at, q.get()));
+      }
+    }
+    // "hundreds of militants" / "dozens of soldiers": the quantity heads the phrase.
+    int head = g.head(noun);
+    if (head >= 0 && g.relation(noun).startsWith("nmod")) {
+      Optional<Quantity> q = Quantity.ofWordAt(words, head);
+      if (q.isPresent() && !isArticle(g.token(head))) {
+        return q;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The tags of the words of a name: "Lord's Resistance Army (LRA)". */
+  private static final Set<String> NAME_PART = Set.of("NNP", "NNPS", "POS", "-LRB-", "-RRB-");
+
+  static boolean isArticle(Token t) {
+    return t.pos().equals("DT") && !t.word().equalsIgnoreCase("both");
+  }
+
+  private static Quantity conservative(SentenceGraph g, int number, Quantity q) {
+    for (int i = Math.max(0, number - 3); i < number; i++) {
+      String w = g.token(i).word().toLowerCase(Locale.ROOT);
+      if (w.equals("least") || w.equals("more") || w.equals("over") || w.equals("than")) {
+        return q.reported() ? q.withRule("most conservative figure") : q;
+      }
+      if (w.equals("between") || w.equals("from")) {
+        return q.withRule("lower figure of a range");
+      }
+    }
+    return q;
+  }
+}
