@@ -34,7 +34,7 @@ final class MentionUnion {
   }
 
   static Mention of(Mention a, Mention b) {
-    Mention main = rank(b) < rank(a) ? b : a;
+    Mention main = rank(b) < rank(a) || rapeOverTaking(b, a) ? b : a;
     Mention other = main == a ? b : a;
     Mention victims = isKilling(a) ? a : isKilling(b) ? b : main;
     List<Evidence> places = new ArrayList<>(main.places());
@@ -71,8 +71,7 @@ final class MentionUnion {
 
   /**
    * Which of two triggers names the event, lower first: the weapon ("an air strike killed"),
-   * then the fight, then a riot ("demonstrated and pelted stones") or sexual violence, then
-   * abduction and the rest;
+   * then the fight, then a riot ("demonstrated and pelted stones"), then abduction and the rest;
    * a bare killing names it last unless nothing else
    * does, but beats an abduction in the same raid since ACLED codes the deadlier act.
    */
@@ -86,10 +85,6 @@ final class MentionUnion {
         || m.subEventType() == SubEventType.EXCESSIVE_FORCE) {
       return 0;
     }
-    // "detained and raped a woman", "kidnapped and raped": ACLED codes the sexual violence.
-    if (m.subEventType() == SubEventType.SEXUAL_VIOLENCE) {
-      return 2;
-    }
     return switch (m.subEventType().eventType()) {
       case EXPLOSIONS_REMOTE_VIOLENCE -> 0;
       case BATTLES -> 1;
@@ -98,6 +93,13 @@ final class MentionUnion {
       default -> isKilling(m) ? (m.fatalities().isPresent() ? 3 : 5)
           : HarmWords.onlyHurt(m.trigger().text()) ? 5 : 4;
     };
+  }
+
+  /** "detained and raped a woman", "kidnapped and raped": ACLED codes the sexual violence. */
+  private static boolean rapeOverTaking(Mention rape, Mention taking) {
+    return rape.subEventType() == SubEventType.SEXUAL_VIOLENCE
+        && (taking.subEventType() == SubEventType.ARRESTS
+            || taking.subEventType() == SubEventType.ABDUCTION);
   }
 
   private static final java.util.Set<String> VAGUE = java.util.Set.of("raid", "raids", "operation");

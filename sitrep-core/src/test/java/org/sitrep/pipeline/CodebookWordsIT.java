@@ -459,6 +459,9 @@ class CodebookWordsIT {
         + " checkpoint in Meru on Saturday."));
     assertEquals(SubEventType.SEXUAL_VIOLENCE, onlyType("Gunmen kidnapped and raped a schoolgirl"
         + " in Meru on Saturday."));
+    // A protest against rape is a protest.
+    assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType("On 29 April 2021, a group of NGOs held a"
+        + " sit-in in front of parliament in Meru, demanding a law against all forms of rape."));
   }
 
   @Test
