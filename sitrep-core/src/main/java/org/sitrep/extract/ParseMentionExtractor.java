@@ -245,7 +245,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
     BitSet scope = ArgumentFinder.scope(g, t, ArgumentFinder.carrier(g, t));
     List<CasualtyCounter.Finding> mine = counts.stream()
         .filter(f -> nearestTrigger(g, f.anchor(), heads) == t)
-        .filter(f -> !(gathering(type) && isCause(g, t, f.anchor())))
+        .filter(f -> !isCause(g, t, f.anchor(), gathering(type)))
         .toList();
     return new Mention(
         g.sentence().index(),
@@ -278,13 +278,16 @@ public final class ParseMentionExtractor implements MentionExtractor {
 
   /**
    * "Youths burned tyres after a trader died in custody", "marched over the death of a
-   * classmate": a death told as a protest's cause is not among its dead.
+   * classmate": a death told as a protest's (or a fight's) cause is not among its dead.
    */
-  private static boolean isCause(SentenceGraph g, int trigger, int anchor) {
+  private static boolean isCause(SentenceGraph g, int trigger, int anchor, boolean gathering) {
     for (int node = anchor; node >= 0 && node != trigger; node = g.head(node)) {
       for (Dependency d : g.sentence().basicChildren(node)) {
-        if ((d.relation().equals("mark") || d.relation().equals("case"))
-            && CAUSES.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        String word = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+        // "clashes following the killing of a man": what set off a fight is not its toll
+        // either; but a fight "against" someone names its side, not its cause.
+        boolean cause = CAUSES.contains(word) && (gathering || !word.equals("against"));
+        if ((d.relation().equals("mark") || d.relation().equals("case")) && cause) {
           return true;
         }
       }

@@ -34,6 +34,8 @@ final class ActorResolver {
   private static final Set<String> PRONOUNS = Set.of(
       "it", "they", "them", "its", "their", "he", "him", "his", "itself", "themselves");
   /** Descriptions that point back to the last armed group named. */
+  private static final Pattern BARE_OFFICERS = Pattern.compile(
+      "^(the\\s+|an?\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|\\d+\\s+)?officers?$");
   private static final Pattern GROUP_DESCRIPTION = Pattern.compile(
       "^(the|these|those|this|that)\\s+(\\w+\\s+)?(organi[sz]ation|group|militants|jihadists|"
           + "extremists|terrorists|insurgents|rebels|guerrillas|militia|fighters|assailants|attackers|gunmen)$");
@@ -90,6 +92,16 @@ final class ActorResolver {
         && !(enemyWord && text.startsWith("the ") && speaker.get().value().inter() == 1)) {
       StoryContext.Named<Actor> s = speaker.get();
       return Optional.of(new Resolved(s.value(), referredFrom(s.evidence(), phrase)));
+    }
+    // "National Guard officers ... three officers were injured": bare officers are the state's
+    // forces named before them; only when none was are they the police.
+    if (BARE_OFFICERS.matcher(text).matches()) {
+      Optional<Resolved> before = story.lastActorBefore(phrase.start(), other,
+              a -> a.inter() == 1)
+          .map(n -> new Resolved(n.value(), referredFrom(n.evidence(), phrase)));
+      if (before.isPresent()) {
+        return before;
+      }
     }
     Optional<Actor> named = dictionary.resolve(phrase.text(), story.actorScope());
     // "students protesting outside the ministry", "nurses who were demonstrating": people named

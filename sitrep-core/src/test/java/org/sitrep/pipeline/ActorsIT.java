@@ -419,6 +419,11 @@ class ActorsIT {
     assertTrue(actor2(e).startsWith("Police Forces of Kenya"), e.toString());
     assertTrue(actor2(only("Gunmen killed two army officers in Meru on Monday."))
         .startsWith("Military Forces of Kenya"));
+    // Bare officers after soldiers are those soldiers: the wounded belong to the fight.
+    Event fight = only("Gang members clashed with soldiers near Meru on Monday. Two men died and"
+        + " three officers were injured.");
+    assertTrue(actor2(fight).startsWith("Military Forces of Kenya"), fight.toString());
+    assertEquals(3, fight.injured());
   }
 
   @Test

@@ -128,6 +128,12 @@ class CountsIT {
   }
 
   @Test
+  void aDeathThatSetOffAFightIsNotItsToll() {
+    assertEquals(1, only("Two rival clans clashed in Meru on Sunday following the killing of a man"
+        + " from one of the clans. The ensuing clashes left another man dead.").fatalities());
+  }
+
+  @Test
   void aRangeCountsItsLowerFigureAndALynchingItsDead() {
     assertEquals(5, only("Gunmen killed five to eight villagers in Nyeri on Monday.").fatalities());
     assertEquals(5, only("Gunmen killed between five and eight villagers in Nyeri on Monday.")
