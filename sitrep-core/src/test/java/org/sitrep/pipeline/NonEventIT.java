@@ -21,6 +21,13 @@ class NonEventIT {
         () -> "rejections: " + r.rejections());
   }
 
+  private static void noEventIn(String... texts) {
+    for (String text : texts) {
+      ExtractionResult r = SharedPipeline.extract(text, "2024-05-08");
+      assertTrue(r.events().isEmpty(), () -> text + " events: " + r.events());
+    }
+  }
+
   private static void oneEvent(String text) {
     ExtractionResult r = SharedPipeline.extract(text, "2024-05-08");
     assertEquals(1, r.events().size(), () -> "events: " + r.events() + "\nrejections: " + r.rejections());
@@ -28,31 +35,24 @@ class NonEventIT {
 
   @Test
   void theWordsOfMarketsAndSportAreNoEvents() {
-    for (String text : java.util.List.of("Oil prices rallied in Kitui on Monday.",
+    noEventIn("Oil prices rallied in Kitui on Monday.",
         "Orlando Pirates stormed to a 3-1 win in Kitui on Sunday.",
         "The striker attacked the defence throughout the match in Kitui on Sunday.",
-        "The shilling came under attack from speculators in Kitui on Monday.")) {
-      ExtractionResult r = SharedPipeline.extract(text, "2024-05-08");
-      assertTrue(r.events().isEmpty(), () -> text + " events: " + r.events());
-    }
+        "The shilling came under attack from speculators in Kitui on Monday.");
     oneEvent("Football players protested in Kitui on Monday over unpaid wages.");
     oneEvent("Fans attacked police officers outside the stadium in Kitui on Sunday.");
   }
 
   @Test
   void theWordsOfPoliticsAndMatchesAreNoEvents() {
-    for (String text : java.util.List.of(
-        "Opposition MPs stormed out of parliament in Kitui on Monday.",
+    noEventIn("Opposition MPs stormed out of parliament in Kitui on Monday.",
         "The minister came under fire from opposition MPs in Kitui on Monday.",
         "The candidate attacked his rival during a televised debate in Kitui on Monday.",
         "The opposition leader launched an attack on the governor's budget in Kitui on Monday.",
         "The national team was bombed out of the qualifiers after a 3-0 defeat in Kitui on Sunday.",
         "Kitui Stars shot down Meru United 3-1 in Kitui on Sunday.",
         "The two rivals clashed in the Kitui derby on Sunday, which ended 1-1.",
-        "The governor's office was besieged by journalists in Kitui on Monday.")) {
-      ExtractionResult r = SharedPipeline.extract(text, "2024-05-08");
-      assertTrue(r.events().isEmpty(), () -> text + " events: " + r.events());
-    }
+        "The governor's office was besieged by journalists in Kitui on Monday.");
     oneEvent("Fans clashed with police after a football match in Kitui on Sunday.");
     oneEvent("Police fired tear gas at fans during the derby in Kitui on Sunday.");
     oneEvent("Protesters stormed out of the square and attacked a police station in Kitui on"
