@@ -56,6 +56,9 @@ final class WeaponWords {
   /** Marks a word of the phrase an act was done with ("with a grenade") among the modifiers. */
   private static final String WITH = "with:";
   private static final Set<String> GRENADES = Set.of("grenade", "grenades");
+  /** What a fight without arms is fought with: "clashed with sticks and stones". */
+  private static final Set<String> BARE_HANDED = Set.of("stick", "sticks", "stone", "stones",
+      "club", "clubs", "brick", "bricks", "rock", "rocks", "fists", "bats", "rods");
   private static final Set<String> LAUNCHED_OR_DROPPED = Set.of(
       "launcher", "launchers", "rpg", "rpgs", "rocket-propelled", "propelled", "drone", "drones",
       "uav", "quadcopter", "air", "aerial");
@@ -226,6 +229,13 @@ final class WeaponWords {
     // "fired teargas at the crowd", "fired rubber bullets at protesters": a crowd dispersed.
     if (type == SubEventType.ARMED_CLASH && modifiers.stream().anyMatch(CROWD_CONTROL::contains)) {
       return SubEventType.PROTEST_WITH_INTERVENTION;
+    }
+    // "Two factions clashed with sticks and stones": a fight without arms is a riot, whoever
+    // fights it.
+    boolean bareHanded = BARE_HANDED.stream().anyMatch(w -> modifiers.contains(WITH + w));
+    if (type == SubEventType.ARMED_CLASH && bareHanded
+        && modifiers.stream().noneMatch(w -> SMALL_ARMS.contains(w) || HEAVY_WEAPONS.contains(w))) {
+      return SubEventType.VIOLENT_DEMONSTRATION;
     }
     // "attacked a shopkeeper with a grenade", "targeted a vehicle with an IED": the weapon types
     // the attack (after the crowd's weapons: a stun grenade disperses a crowd).

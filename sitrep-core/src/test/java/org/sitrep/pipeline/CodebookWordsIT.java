@@ -473,4 +473,12 @@ class CodebookWordsIT {
     assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, onlyType("Bomb disposal experts defused an"
         + " explosive device near Meru on Sunday."));
   }
+
+  @Test
+  void aFightWithSticksAndStonesIsARiot() {
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, onlyType("Two factions of the ruling party"
+        + " clashed with sticks in Meru on Sunday, injuring ten people."));
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, onlyType("Police attacked protesters with"
+        + " batons in Meru on Monday."));
+  }
 }
