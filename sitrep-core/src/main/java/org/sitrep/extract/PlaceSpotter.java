@@ -31,7 +31,8 @@ public final class PlaceSpotter {
       "neighborhood", "neighbourhood", "district", "camp", "village", "town", "city", "province",
       "governorate", "crossing", "base", "airport", "area", "region", "valley", "desert",
       "mountains", "mountain", "dam", "field", "countryside", "suburb", "suburbs", "square",
-      "street", "outskirts", "border", "front", "frontline", "state", "county");
+      "street", "outskirts", "border", "front", "frontline", "state", "county", "upazila",
+      "upazilla", "tehsil", "taluka", "sub-county", "subcounty");
   /** "the Latakia countryside", "Raqqa's outskirts": around the place, not in it. */
   private static final Set<String> AROUND = Set.of(
       "countryside", "outskirts", "suburbs", "border", "front", "frontline", "area");

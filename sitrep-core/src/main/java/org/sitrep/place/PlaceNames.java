@@ -29,7 +29,8 @@ public final class PlaceNames {
           "gas field", "local government area", "neighborhood", "neighbourhood", "subdistrict",
           "district", "quarter", "city", "town", "village", "area", "countryside", "region",
           "province", "governorate", "state", "camp", "crossing", "base", "suburb", "suburbs",
-          "municipality", "county", "lga", "woreda", "wuleswali");
+          "municipality", "county", "lga", "woreda", "wuleswali", "upazila", "upazilla", "tehsil",
+          "taluka", "sub-county", "subcounty");
 
   /** Tails after which the phrase names an administrative area rather than its seat. */
   private static final Set<String> AREA_TAILS =
@@ -49,7 +50,8 @@ public final class PlaceNames {
           "military", "north", "south", "east", "west", "centre", "center", "capital", "country",
           "area", "region", "province", "governorate", "state", "city", "town", "village", "camp",
           "base", "district", "neighborhood", "neighbourhood", "airport", "crossing", "quarter",
-          "countryside", "county", "municipality", "lga", "woreda", "people", "group", "militia", "militants", "rebels", "troops");
+          "countryside", "county", "municipality", "lga", "woreda", "upazila", "tehsil", "people",
+          "group", "militia", "militants", "rebels", "troops");
 
   /** Words that begin Levantine place names under several spellings, with the one they fold to. */
   private static final java.util.Map<String, String> FIRST_WORDS = java.util.Map.ofEntries(

@@ -178,4 +178,10 @@ class PlacesIT {
     assertEquals("MOZ", place(moz).iso3());
     assertEquals("Islamic State (Mozambique)", moz.actor1().orElseThrow().name());
   }
+
+  @Test
+  void anUpazilaOrATehsilIsNamedByItsTown() {
+    assertEquals("Ishurdi", place(only("A group of men raped a girl in Ishurdi upazila on"
+        + " Saturday.")).name());
+  }
 }
