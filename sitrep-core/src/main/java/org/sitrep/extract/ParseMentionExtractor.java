@@ -273,6 +273,10 @@ public final class ParseMentionExtractor implements MentionExtractor {
         || type.eventType() == org.sitrep.model.EventType.RIOTS;
   }
 
+  /** A death told as what set a fight off: "following the killing of a man". */
+  private static final Set<String> DEATHS = Set.of("killing", "death", "murder", "slaying",
+      "assassination", "lynching", "execution");
+
   /** Words that open what a protest is about or came after: its cause. */
   private static final Set<String> CAUSES = Set.of("after", "over", "following", "against", "because");
 
@@ -284,9 +288,13 @@ public final class ParseMentionExtractor implements MentionExtractor {
     for (int node = anchor; node >= 0 && node != trigger; node = g.head(node)) {
       for (Dependency d : g.sentence().basicChildren(node)) {
         String word = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-        // "clashes following the killing of a man": what set off a fight is not its toll
-        // either; but a fight "against" someone names its side, not its cause.
-        boolean cause = CAUSES.contains(word) && (gathering || !word.equals("against"));
+        // "clashes following the killing of a man": a death that set off a fight is not its
+        // toll either; but "took the town after clashes that left 23 dead" tells the fight that
+        // took it, and "attacked farmers after they tried to clear them ..., killing one" is
+        // parsed with the killing under the clause of "after".
+        String told = g.token(node).lemma().toLowerCase(Locale.ROOT);
+        boolean cause = CAUSES.contains(word)
+            && (gathering || !word.equals("against") && DEATHS.contains(told));
         if ((d.relation().equals("mark") || d.relation().equals("case")) && cause) {
           return true;
         }

@@ -131,6 +131,9 @@ class CountsIT {
   void aDeathThatSetOffAFightIsNotItsToll() {
     assertEquals(1, only("Two rival clans clashed in Meru on Sunday following the killing of a man"
         + " from one of the clans. The ensuing clashes left another man dead.").fatalities());
+    // But the fight that a town was taken after is the taking's own, and so are its dead.
+    assertEquals(23, only("Soldiers took control of a militia stronghold near Meru on Monday after"
+        + " clashes with the militiamen, which resulted in 23 rebels dead.").fatalities());
   }
 
   @Test
