@@ -27,8 +27,6 @@ final class ArgumentFinder {
       "declare", "enforce");
   /** Verbs whose subject suffers the noun trigger: "thirteen people suffered injuries". */
   static final Set<String> EXPERIENCE_VERBS = Set.of("suffer", "sustain", "receive", "incur");
-  /** Verbs whose subject met the device that is their object or "on" phrase. */
-  private static final Set<String> MEETING_A_DEVICE = Set.of("step", "tread", "run", "drive");
   /** Verbs whose object is the weapon and whose "at" is the target: "threw a grenade at". */
   static final Set<String> THROWING = Set.of("throw", "hurl", "lob", "toss", "drop", "plant");
   /** Verbs whose subject is a noun trigger and whose phrases belong to it: "clashes erupted". */
@@ -73,7 +71,7 @@ final class ArgumentFinder {
       side1.addAll(AgentFinder.agents(g, trigger, carrier));
     }
     if (side2.isEmpty()) {
-      side2.addAll(patients(g, trigger, carrier));
+      side2.addAll(Patients.of(g, trigger, carrier));
     }
     if (side2.isEmpty() && (headlinePassive(g, trigger) || elidedPassive(g, trigger))) {
       // "Two people injured as tree collapses", "Five soldiers killed in ambush": a headline's
@@ -88,7 +86,8 @@ final class ArgumentFinder {
         || MentionUnion.isPlace(Optional.of(g.phrase(side2.get(0), "actor2")))) {
       // "struck a car, killing two members of the Asayish": the dead are the side struck; but
       // "attacked a market, killing five" names no one in "five", and the market says who.
-      outcomeVictims(g, trigger, carrier).filter(v -> side2.isEmpty() || !g.token(v).pos().equals("CD"))
+      Patients.outcomeVictims(g, trigger, carrier)
+          .filter(v -> side2.isEmpty() || !g.token(v).pos().equals("CD"))
           .ifPresent(v -> {
             side2.clear();
             side2.add(v);
@@ -125,7 +124,7 @@ final class ArgumentFinder {
         first(g, side2, "actor2"), rest(g, side2, "assoc_actor_2"));
   }
 
-  private static final Set<String> HARMS = Set.of("kill", "wound", "injure", "abduct", "kidnap");
+  static final Set<String> HARMS = Set.of("kill", "wound", "injure", "abduct", "kidnap");
   private static final Set<String> FINDING = Set.of("find", "discover", "recover");
   private static final Set<String> THE_DEAD = Set.of("body", "corpse", "dead", "remains");
 
@@ -156,28 +155,6 @@ final class ArgumentFinder {
         && !g.exact(trigger, "nsubj").isEmpty() && g.exact(trigger, "obj").isEmpty()
         && g.exact(trigger, "aux").isEmpty() && g.exact(trigger, "aux:pass").isEmpty()
         && !g.exact(head, "aux:pass").isEmpty();
-  }
-
-  /** The object of an outcome clause ("..., killing two members of X") under the trigger. */
-  private static Optional<Integer> outcomeVictims(SentenceGraph g, int trigger, int carrier) {
-    List<Integer> nodes = new ArrayList<>(List.of(trigger, carrier));
-    // "A car bomb parked outside a station exploded, killing three": the parser may hang the
-    // outcome on whatever verb the weapon is the subject of.
-    if (g.token(trigger).isNoun() && g.relation(trigger).startsWith("nsubj") && g.head(trigger) >= 0) {
-      nodes.add(g.head(trigger));
-    }
-    for (int node : nodes) {
-      for (var d : g.sentence().basicChildren(node)) {
-        var t = g.token(d.dependent());
-        if (t.pos().equals("VBG") && HARMS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-          List<Integer> obj = g.exact(d.dependent(), "obj");
-          if (!obj.isEmpty()) {
-            return Optional.of(actorHead(g, obj.get(0)));
-          }
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   /** The verb that carries a noun trigger, or the trigger itself. */
@@ -226,72 +203,6 @@ final class ArgumentFinder {
     if (side2.isEmpty() && side1.size() > 1) {
       side2.add(side1.remove(1));
     }
-  }
-
-  private List<Integer> patients(SentenceGraph g, int trigger, int carrier) {
-    List<Integer> out = new ArrayList<>();
-    // "shot dead between three and five protesters": a range the parser hangs on "between".
-    List<String> verbRels = List.of("obj", "nsubj:pass", "obl:against", "obl:on", "obl:with", "obl:at",
-        "obl:upon", "obl:targeting", "obl:between");
-    List<String> nounRels = List.of("nmod:against", "nmod:on", "nmod:with", "nmod:upon",
-        "nmod:targeting", "obl:against", "obl:on");
-    List<String> rels = new ArrayList<>(g.token(trigger).isNoun() ? nounRels : verbRels);
-    if (g.token(trigger).isNoun() && HARM_NOUNS.contains(lemma(g, trigger))) {
-      // "the killing of four soldiers": those killed.
-      rels.add("nmod:of");
-    }
-    if (g.token(trigger).isNoun() && SUFFERED.contains(lemma(g, trigger))) {
-      rels.add("nmod:poss");
-    }
-    // "recaptured Kitui from the rebels": ground taken is the place, whom it was taken from the
-    // other side.
-    boolean taking = g.token(trigger).isVerb()
-        && PlaceSpotter.TAKING.contains(lemma(g, trigger));
-    if (taking) {
-      rels.add("obl:from");
-    }
-    for (String rel : rels) {
-      // "opened fire on residents", "fired rockets at the base": the shots are not the target.
-      // "assaulted traders at the market": once someone is the target, a site is where.
-      boolean targetFound = !out.isEmpty();
-      g.exact(trigger, rel).stream().filter(p -> !rel.equals("obj") || !isMissile(g, p))
-          .filter(p -> !(taking && rel.equals("obj") && PlaceSpotter.townTaken(g, p)))
-          .filter(p -> !(targetFound && rel.equals("obl:at") && Things.isSite(g.token(p).word())))
-          .forEach(p -> addOnce(out, actorHead(g, p)));
-    }
-    // "A soldier stepped on a landmine", "the truck ran over a mine": who met the device.
-    int head = g.head(trigger);
-    if (out.isEmpty() && g.token(trigger).isNoun() && head >= 0
-        && MEETING_A_DEVICE.contains(lemma(g, head))
-        && (g.relation(trigger).startsWith("obl") || g.relation(trigger).equals("obj"))) {
-      g.exact(head, "nsubj").forEach(p -> addOnce(out, actorHead(g, p)));
-    }
-    if (carrier != trigger) {
-      List<String> carried = new ArrayList<>(List.of("obl:against", "obl:on", "obl:with",
-          "obl:targeting"));
-      if (THROWING.contains(lemma(g, carrier))) {
-        carried.add("obl:at");
-      }
-      for (String rel : carried) {
-        g.exact(carrier, rel).forEach(p -> addOnce(out, actorHead(g, p)));
-      }
-      if (EXPERIENCE_VERBS.contains(lemma(g, carrier))) {
-        g.exact(carrier, "nsubj").forEach(p -> addOnce(out, actorHead(g, p)));
-      }
-    }
-    return out;
-  }
-
-  private static final Set<String> HARM_NOUNS = Set.of(
-      "killing", "slaying", "murder", "execution", "massacre", "assassination", "shooting",
-      "abduction", "kidnapping", "beheading", "lynching", "arrest", "detention");
-  private static final Set<String> MISSILES = Set.of(
-      "fire", "shot", "round", "rocket", "missile", "mortar", "shell", "bullet", "grenade", "gas",
-      "teargas", "volley", "barrage", "salvo", "projectile", "bomb", "drone", "artillery",
-      "gunfire");
-
-  private static boolean isMissile(SentenceGraph g, int i) {
-    return MISSILES.contains(lemma(g, i));
   }
 
   /** "coalition forces, including Revolutionary Commando": associated actors of that side. */
@@ -427,7 +338,7 @@ final class ArgumentFinder {
     }
   }
 
-  private static String lemma(SentenceGraph g, int i) {
+  static String lemma(SentenceGraph g, int i) {
     return g.token(i).lemma().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,0 +1,119 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whom an act was done to: the object of a verb of harm or its "at", "on" and "against" phrases,
+ * those a killing names ("the killing of four soldiers"), who met a device ("stepped on a
+ * landmine"), and the victims an outcome clause names ("..., killing three policemen"). Read by
+ * {@link ArgumentFinder}, which settles the two sides from them and from the agents.
+ */
+final class Patients {
+  /** Verbs whose subject met the device that is their object or "on" phrase. */
+  private static final Set<String> MEETING_A_DEVICE = Set.of("step", "tread", "run", "drive");
+
+  private Patients() {}
+
+  /** The heads of the phrases that name whom the trigger's act was done to. */
+  static List<Integer> of(SentenceGraph g, int trigger, int carrier) {
+    List<Integer> out = new ArrayList<>();
+    // "shot dead between three and five protesters": a range the parser hangs on "between".
+    List<String> verbRels = List.of("obj", "nsubj:pass", "obl:against", "obl:on", "obl:with",
+        "obl:at", "obl:upon", "obl:targeting", "obl:between");
+    List<String> nounRels = List.of("nmod:against", "nmod:on", "nmod:with", "nmod:upon",
+        "nmod:targeting", "obl:against", "obl:on");
+    List<String> rels = new ArrayList<>(g.token(trigger).isNoun() ? nounRels : verbRels);
+    if (g.token(trigger).isNoun() && HARM_NOUNS.contains(lemma(g, trigger))) {
+      // "the killing of four soldiers": those killed.
+      rels.add("nmod:of");
+    }
+    if (g.token(trigger).isNoun() && ArgumentFinder.SUFFERED.contains(lemma(g, trigger))) {
+      rels.add("nmod:poss");
+    }
+    // "recaptured Kitui from the rebels": ground taken is the place, whom it was taken from the
+    // other side.
+    boolean taking = g.token(trigger).isVerb()
+        && PlaceSpotter.TAKING.contains(lemma(g, trigger));
+    if (taking) {
+      rels.add("obl:from");
+    }
+    for (String rel : rels) {
+      // "opened fire on residents", "fired rockets at the base": the shots are not the target.
+      // "assaulted traders at the market": once someone is the target, a site is where.
+      boolean targetFound = !out.isEmpty();
+      g.exact(trigger, rel).stream().filter(p -> !rel.equals("obj") || !isMissile(g, p))
+          .filter(p -> !(taking && rel.equals("obj") && PlaceSpotter.townTaken(g, p)))
+          .filter(p -> !(targetFound && rel.equals("obl:at") && Things.isSite(g.token(p).word())))
+          .forEach(p -> add(out, g, p));
+    }
+    // "A soldier stepped on a landmine", "the truck ran over a mine": who met the device.
+    int head = g.head(trigger);
+    if (out.isEmpty() && g.token(trigger).isNoun() && head >= 0
+        && MEETING_A_DEVICE.contains(lemma(g, head))
+        && (g.relation(trigger).startsWith("obl") || g.relation(trigger).equals("obj"))) {
+      g.exact(head, "nsubj").forEach(p -> add(out, g, p));
+    }
+    if (carrier != trigger) {
+      List<String> carried = new ArrayList<>(List.of("obl:against", "obl:on", "obl:with",
+          "obl:targeting"));
+      if (ArgumentFinder.THROWING.contains(lemma(g, carrier))) {
+        carried.add("obl:at");
+      }
+      for (String rel : carried) {
+        g.exact(carrier, rel).forEach(p -> add(out, g, p));
+      }
+      if (ArgumentFinder.EXPERIENCE_VERBS.contains(lemma(g, carrier))) {
+        g.exact(carrier, "nsubj").forEach(p -> add(out, g, p));
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> HARM_NOUNS = Set.of(
+      "killing", "slaying", "murder", "execution", "massacre", "assassination", "shooting",
+      "abduction", "kidnapping", "beheading", "lynching", "arrest", "detention");
+  private static final Set<String> MISSILES = Set.of(
+      "fire", "shot", "round", "rocket", "missile", "mortar", "shell", "bullet", "grenade", "gas",
+      "teargas", "volley", "barrage", "salvo", "projectile", "bomb", "drone", "artillery",
+      "gunfire");
+
+  private static void add(List<Integer> out, SentenceGraph g, int phrase) {
+    ArgumentFinder.addOnce(out, ArgumentFinder.actorHead(g, phrase));
+  }
+
+  private static String lemma(SentenceGraph g, int i) {
+    return ArgumentFinder.lemma(g, i);
+  }
+
+  private static boolean isMissile(SentenceGraph g, int i) {
+    return MISSILES.contains(lemma(g, i));
+  }
+
+  /** The object of an outcome clause ("..., killing two members of X") under the trigger. */
+  static Optional<Integer> outcomeVictims(SentenceGraph g, int trigger, int carrier) {
+    List<Integer> nodes = new ArrayList<>(List.of(trigger, carrier));
+    // "A car bomb parked outside a station exploded, killing three": the parser may hang the
+    // outcome on whatever verb the weapon is the subject of.
+    if (g.token(trigger).isNoun() && g.relation(trigger).startsWith("nsubj")
+        && g.head(trigger) >= 0) {
+      nodes.add(g.head(trigger));
+    }
+    for (int node : nodes) {
+      for (var d : g.sentence().basicChildren(node)) {
+        var t = g.token(d.dependent());
+        boolean harm = ArgumentFinder.HARMS.contains(t.lemma().toLowerCase(Locale.ROOT));
+        if (t.pos().equals("VBG") && harm) {
+          List<Integer> obj = g.exact(d.dependent(), "obj");
+          if (!obj.isEmpty()) {
+            return Optional.of(ArgumentFinder.actorHead(g, obj.get(0)));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
