@@ -85,13 +85,16 @@ final class CasualtyCounter {
    * it tells others ("..., killing 12 worshippers") their figure is the report's, as written.
    */
   private static boolean blewThemselvesUp(SentenceGraph g, Token t) {
-    boolean otherDeaths = g.sentence().tokens().stream().anyMatch(o -> o.index() != t.index()
+    // Read for every word of every sentence: the sentence is scanned only for "blew ... up".
+    if (!t.isVerb() || !t.lemma().equalsIgnoreCase("blow")
+        || g.exact(t.index(), "compound:prt").stream()
+            .noneMatch(d -> g.token(d).word().equalsIgnoreCase("up"))
+        || g.exact(t.index(), "obj").stream().noneMatch(d -> Headcount.oneSelf(g.token(d)))) {
+      return false;
+    }
+    return g.sentence().tokens().stream().noneMatch(o -> o.index() != t.index()
         && (o.isVerb() && KILL_VERBS.contains(o.lemma().toLowerCase(Locale.ROOT))
             || o.isNoun() && DEATH_NOUNS.contains(o.lemma().toLowerCase(Locale.ROOT))));
-    return !otherDeaths && t.isVerb() && t.lemma().equalsIgnoreCase("blow")
-        && g.exact(t.index(), "compound:prt").stream()
-            .anyMatch(d -> g.token(d).word().equalsIgnoreCase("up"))
-        && g.exact(t.index(), "obj").stream().anyMatch(d -> Headcount.oneSelf(g.token(d)));
   }
 
   private Optional<Finding> finding(SentenceGraph g, int word, Kind kind) {

@@ -54,8 +54,6 @@ final class DateFinder {
         .map(d -> new DateExpression(d.evidence(), d.date(), d.precision(), true));
   }
 
-  private static final java.util.regex.Pattern WRITTEN_YEAR =
-      java.util.regex.Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
   /**
    * "from April 14, 1995, when he arrived, until April 17": a day written without its year takes
@@ -82,6 +80,9 @@ final class DateFinder {
 
   private static final java.util.regex.Pattern YEAR =
       java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
+  /** A year written anywhere in a time expression's words ("April 14, 1995"). */
+  private static final java.util.regex.Pattern WRITTEN_YEAR =
+      java.util.regex.Pattern.compile("\\b" + YEAR.pattern() + "\\b");
 
   /**
    * The year that modifies the trigger's noun, or the noun a relative clause of the trigger

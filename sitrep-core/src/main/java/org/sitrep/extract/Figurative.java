@@ -71,16 +71,20 @@ final class Figurative {
    * done in words, when the sentence tells no one hurt.
    */
   private static boolean inWords(SentenceGraph g, int i) {
-    boolean hurt = g.sentence().tokens().stream()
-        .anyMatch(t -> HARM.contains(t.lemma().toLowerCase(Locale.ROOT)));
     for (String rel : List.of("obl:in", "obl:during", "nmod:in", "nmod:during")) {
       for (int d : g.exact(i, rel)) {
-        if (!hurt && IDIOMS.get("talk").contains(g.token(d).lemma().toLowerCase(Locale.ROOT))) {
-          return true;
+        if (IDIOMS.get("talk").contains(g.token(d).lemma().toLowerCase(Locale.ROOT))) {
+          return !tellsHarm(g);
         }
       }
     }
     return false;
+  }
+
+  /** The sentence tells someone killed or hurt, which no debate or match does. */
+  private static boolean tellsHarm(SentenceGraph g) {
+    return g.sentence().tokens().stream()
+        .anyMatch(t -> HARM.contains(t.lemma().toLowerCase(Locale.ROOT)));
   }
 
   private static final java.util.regex.Pattern SCORE =
@@ -100,8 +104,7 @@ final class Figurative {
     boolean inAMatch = g.exact(i, "obl:in").stream().anyMatch(d ->
         IDIOMS.get("contest").contains(g.token(d).lemma().toLowerCase(Locale.ROOT)))
         && g.exact(i, "obj").isEmpty() && g.exact(i, "obl:with").isEmpty()
-        && g.exact(i, "obl:at").isEmpty() && g.sentence().tokens().stream()
-            .noneMatch(t -> HARM.contains(t.lemma().toLowerCase(Locale.ROOT)));
+        && g.exact(i, "obl:at").isEmpty() && !tellsHarm(g);
     return score || inAMatch || scoreAfter(g, i);
   }
 
@@ -111,8 +114,7 @@ final class Figurative {
    */
   private static boolean scoreAfter(SentenceGraph g, int i) {
     // "killing 9 and injuring 7-9, in Qqq village": a range of the hurt, not a score.
-    if (g.exact(i, "obj").isEmpty() || g.sentence().tokens().stream()
-        .anyMatch(t -> HARM.contains(t.lemma().toLowerCase(Locale.ROOT)))) {
+    if (g.exact(i, "obj").isEmpty() || tellsHarm(g)) {
       return false;
     }
     int base = g.sentence().start();

@@ -208,6 +208,7 @@ final class ModalityFilter {
   }
 
   private static final Set<String> SPANS = Set.of("day", "week", "month", "year", "decade");
+  private static final Set<String> PRESENT_HAVE = Set.of("has", "have");
 
   /**
    * "The town has been cut off for months by fighting", "have fought for years": a state or a
@@ -219,8 +220,8 @@ final class ModalityFilter {
         continue;
       }
       boolean perfect = g.sentence().basicChildren(verb).stream().anyMatch(d ->
-          d.relation().startsWith("aux") && Set.of("has", "have").contains(
-              g.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+          d.relation().startsWith("aux")
+              && PRESENT_HAVE.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
       Optional<Integer> span = g.exact(verb, "obl:for").stream()
           .filter(d -> SPANS.contains(lemma(g, d)) && g.token(d).pos().equals("NNS")).findFirst();
       if (perfect && span.isPresent()) {

@@ -286,16 +286,17 @@ public final class ParseMentionExtractor implements MentionExtractor {
    */
   private static boolean isCause(SentenceGraph g, int trigger, int anchor, boolean gathering) {
     for (int node = anchor; node >= 0 && node != trigger; node = g.head(node)) {
+      // "clashes following the killing of a man": a death that set off a fight is not its toll
+      // either; but "took the town after clashes that left 23 dead" tells the fight that took
+      // it, and "attacked farmers after they tried to clear them ..., killing one" is parsed
+      // with the killing under the clause of "after".
+      boolean deathTold = DEATHS.contains(g.token(node).lemma().toLowerCase(Locale.ROOT));
       for (Dependency d : g.sentence().basicChildren(node)) {
+        if (!d.relation().equals("mark") && !d.relation().equals("case")) {
+          continue;
+        }
         String word = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-        // "clashes following the killing of a man": a death that set off a fight is not its
-        // toll either; but "took the town after clashes that left 23 dead" tells the fight that
-        // took it, and "attacked farmers after they tried to clear them ..., killing one" is
-        // parsed with the killing under the clause of "after".
-        String told = g.token(node).lemma().toLowerCase(Locale.ROOT);
-        boolean cause = CAUSES.contains(word)
-            && (gathering || !word.equals("against") && DEATHS.contains(told));
-        if ((d.relation().equals("mark") || d.relation().equals("case")) && cause) {
+        if (CAUSES.contains(word) && (gathering || !word.equals("against") && deathTold)) {
           return true;
         }
       }

@@ -262,12 +262,23 @@ public final class PlaceSpotter {
     return false;
   }
 
+  private static final java.util.regex.Pattern ACRONYM =
+      java.util.regex.Pattern.compile("\\p{Lu}{2,7}");
+
+  /**
+   * True for a word in capitals only, as "ARSA" or "IPOA": in brackets after a name it abbreviates
+   * that name and is no place, nor the frame of one.
+   */
+  public static boolean isAcronym(String word) {
+    return ACRONYM.matcher(word).matches();
+  }
+
   private static boolean followsLocative(List<Token> tokens, int first) {
+    // "in Rubaya (Masisi, Nord-Kivu)": the district and province in brackets after a place;
+    // but "the Arakan Rohingya Salvation Army (ARSA)" abbreviates the name before it.
+    boolean acronym = isAcronym(tokens.get(first).word());
     for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
       String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-      // "in Rubaya (Masisi, Nord-Kivu)": the district and province in brackets after a place;
-      // but "the Arakan Rohingya Salvation Army (ARSA)" abbreviates the name before it.
-      boolean acronym = tokens.get(first).word().matches("\\p{Lu}{2,7}");
       if (LOCATIVES.contains(w) || tokens.get(k).pos().equals("-LRB-") && !acronym) {
         return true;
       }

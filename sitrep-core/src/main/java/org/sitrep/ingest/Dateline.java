@@ -1,12 +1,12 @@
 package org.sitrep.ingest;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.ingest.html.MonthNames;
 import org.sitrep.model.Span;
 
 /**
@@ -25,9 +25,6 @@ import org.sitrep.model.Span;
  * @param span the dateline in the article, from the line start to the end of its dash or colon
  */
 record Dateline(String place, Optional<String> agency, Span span, Optional<LocalDate> date) {
-  private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun",
-      "jul", "aug", "sep", "oct", "nov", "dec");
-
   private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’.-]+";
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
   private static final String REGION = ",\\s?(?<region>" + WORD + "(?:\\s" + WORD + "){0,2})";
@@ -100,10 +97,10 @@ record Dateline(String place, Optional<String> agency, Span span, Optional<Local
   private static Optional<LocalDate> date(Matcher m) {
     String month = m.group("month") != null ? m.group("month") : m.group("month2");
     String day = m.group("day") != null ? m.group("day") : m.group("day2");
-    if (m.group("year") == null || month == null || month.length() < 3) {
+    if (m.group("year") == null || month == null) {
       return Optional.empty();
     }
-    int number = MONTHS.indexOf(month.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+    int number = MonthNames.number(month);
     try {
       return number == 0 ? Optional.empty() : Optional.of(LocalDate.of(
           Integer.parseInt(m.group("year")), number, Integer.parseInt(day)));

@@ -33,9 +33,10 @@ final class ActorResolver {
 
   private static final Set<String> PRONOUNS = Set.of(
       "it", "they", "them", "its", "their", "he", "him", "his", "itself", "themselves");
-  /** Descriptions that point back to the last armed group named. */
+  /** "officers", "three officers": the state's forces named before, else the police. */
   private static final Pattern BARE_OFFICERS = Pattern.compile(
       "^(the\\s+|an?\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|\\d+\\s+)?officers?$");
+  /** Descriptions that point back to the last armed group named. */
   private static final Pattern GROUP_DESCRIPTION = Pattern.compile(
       "^(the|these|those|this|that)\\s+(\\w+\\s+)?(organi[sz]ation|group|militants|jihadists|"
           + "extremists|terrorists|insurgents|rebels|guerrillas|militia|fighters|assailants|attackers|gunmen)$");

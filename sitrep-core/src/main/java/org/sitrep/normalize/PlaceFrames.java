@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.extract.PlaceSpotter;
 import org.sitrep.extract.TimeWords;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Place;
@@ -55,9 +56,6 @@ final class PlaceFrames {
           + "district|province|governorate|state|region|county|subdivision|sub-county|department|"
           + "municipality|oblast|raion|rayon|tehsil|village|town|city|countryside|area|LGA))?)");
 
-  private static final java.util.regex.Pattern ACRONYM =
-      java.util.regex.Pattern.compile("\\p{Lu}{2,7}");
-
   private PlaceFrames() {}
 
   /** The frames named right after the phrase, innermost first. */
@@ -79,7 +77,7 @@ final class PlaceFrames {
       }
       // "the Independent Policing Oversight Authority (IPOA)": letters in capitals in brackets
       // abbreviate the name before them; they frame nothing.
-      if (link.group().strip().startsWith("(") && ACRONYM.matcher(name.group("name")).matches()) {
+      if (link.group().strip().startsWith("(") && PlaceSpotter.isAcronym(name.group("name"))) {
         break;
       }
       boolean relative = link.group("rel") != null;

@@ -101,8 +101,8 @@ final class StoryContext {
       }
     }
     // "PEMBA, Mozambique": the country as written, else the place's.
-    datelineCountry(article, dictionary, ranker)
-        .ifPresent(c -> countryVotes.merge(c, 2, Integer::sum));
+    Optional<String> datelineCountry = datelineCountry(article, dictionary, ranker);
+    datelineCountry.ifPresent(c -> countryVotes.merge(c, 2, Integer::sum));
     for (Sentence s : article.sentences()) {
       // A monitor or news agency of one country ("the OSCE monitoring mission in Ukraine", "the
       // Syrian Observatory") says whose war the report is about, as a named armed group does.
@@ -166,7 +166,7 @@ final class StoryContext {
     }
     actors.sort(Comparator.comparingInt(n -> n.evidence().start()));
     return new StoryContext(article.article().text(), country, date, List.copyOf(actors), List.copyOf(places), affiliations,
-        dateline(article, ranker, country), datelineCountry(article, dictionary, ranker),
+        dateline(article, ranker, country), datelineCountry,
         country.map(adjectives::get), sources,
         article.sentences().stream().mapToInt(Sentence::start).toArray());
   }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * with Latin script: English (with its abbreviations), French, Spanish, Portuguese, Italian and
  * German. Names that several languages share ("agosto", "novembre") mean the same month in each.
  */
-final class MonthNames {
+public final class MonthNames {
   private static final String[][] NAMES = {
     {"january", "jan", "janvier", "enero", "janeiro", "gennaio", "januar", "jänner"},
     {"february", "feb", "février", "fevrier", "febrero", "fevereiro", "febbraio", "februar"},
@@ -45,7 +45,7 @@ final class MonthNames {
   private MonthNames() {}
 
   /** The month's number, 1 to 12, or 0 if {@code name} is no month. */
-  static int number(String name) {
+  public static int number(String name) {
     return NUMBERS.getOrDefault(name.toLowerCase(Locale.ROOT).replace(".", ""), 0);
   }
 }
