@@ -169,8 +169,8 @@ final class ArgumentFinder {
     String rel = g.relation(trigger);
     String headLemma = lemma(g, head);
     // "clashes were reported between X and Y": a report's verb carries what it reports.
-    if (rel.startsWith("obj") && (LIGHT_VERBS.contains(headLemma) || EXPERIENCE_VERBS.contains(headLemma)
-        || THROWING.contains(headLemma))
+    if (rel.startsWith("obj") && (LIGHT_VERBS.contains(headLemma)
+        || EXPERIENCE_VERBS.contains(headLemma) || THROWING.contains(headLemma))
         || rel.startsWith("nsubj") && HAPPENING_VERBS.contains(headLemma)
         || rel.equals("nsubj:pass") && REPORTED_VERBS.contains(headLemma)) {
       return head;

@@ -121,8 +121,9 @@ final class CasualtyCounter {
     }
     if (isToll(g, word)) {
       // "the death toll rose to 14": the figure the toll reaches, or none.
-      return tollFigure(g, word).flatMap(n -> Headcount.quantity(g, n).map(q -> new Finding(kind, word, q,
-          g.span(Math.min(word, n), Math.max(word, n), kind.field), claimed(g, word), true)));
+      return tollFigure(g, word).flatMap(n -> Headcount.quantity(g, n).map(q -> new Finding(kind,
+          word, q, g.span(Math.min(word, n), Math.max(word, n), kind.field), claimed(g, word),
+          true)));
     }
     Optional<Integer> victims = victims(g, word, kind);
     if (victims.isEmpty()) {

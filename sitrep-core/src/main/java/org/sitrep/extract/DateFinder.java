@@ -122,7 +122,8 @@ final class DateFinder {
     int last = covered.isEmpty() ? -1 : covered.get(covered.size() - 1).index();
     return first > 0 && last + 1 < tokens.size()
         && tokens.get(first - 1).word().equalsIgnoreCase("the")
-        && tokens.get(last + 1).isProperNoun() && !TimeWords.isCalendarWord(tokens.get(last + 1).word());
+        && tokens.get(last + 1).isProperNoun()
+        && !TimeWords.isCalendarWord(tokens.get(last + 1).word());
   }
 
   private static boolean datesStatement(SentenceGraph g, TimeExpression t) {

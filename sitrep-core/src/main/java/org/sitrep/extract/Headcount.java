@@ -14,7 +14,7 @@ import org.sitrep.annotate.Token;
 final class Headcount {
   private Headcount() {}
 
-  /** "herself", "himself": the one who acted, counted among the dead ("killed herself and four"). */
+  /** "herself", "himself": who acted, counted among the dead ("killed herself and four"). */
   static boolean oneSelf(Token t) {
     String w = t.word().toLowerCase(Locale.ROOT);
     return w.equals("himself") || w.equals("herself");

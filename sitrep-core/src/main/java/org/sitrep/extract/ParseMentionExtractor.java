@@ -278,7 +278,8 @@ public final class ParseMentionExtractor implements MentionExtractor {
       "assassination", "lynching", "execution");
 
   /** Words that open what a protest is about or came after: its cause. */
-  private static final Set<String> CAUSES = Set.of("after", "over", "following", "against", "because");
+  private static final Set<String> CAUSES =
+      Set.of("after", "over", "following", "against", "because");
 
   /**
    * "Youths burned tyres after a trader died in custody", "marched over the death of a

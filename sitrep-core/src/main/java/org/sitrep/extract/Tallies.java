@@ -73,7 +73,8 @@ final class Tallies {
       // "an estimated 20,000 people have been killed", "the war has killed tens of thousands",
       // "the fighting has killed 40": a war's toll.
       boolean war = rel.equals("nsubj") && WARS.contains(g.token(dep).lemma().toLowerCase(Locale.ROOT));
-      if ((rel.startsWith("nsubj") || rel.equals("obj")) && (large(g, dep) || compared(g, dep)) || war) {
+      boolean subjectOrObject = rel.startsWith("nsubj") || rel.equals("obj");
+      if (subjectOrObject && (large(g, dep) || compared(g, dep)) || war) {
         return Optional.of(dep);
       }
     }

@@ -22,7 +22,8 @@ final class WeaponWords {
       "launchers", "launcher", "howitzers", "howitzer", "cannon", "cannons", "rpg", "rpgs",
       "propelled");
   private static final Set<String> CROWD_CONTROL = Set.of(
-      "teargas", "tear-gas", "tear", "gas", "cannon", "cannons", "rubber", "pellets", "stun", "batons");
+      "teargas", "tear-gas", "tear", "gas", "cannon", "cannons", "rubber", "pellets", "stun",
+      "batons");
 
   /**
    * "targeted the rebel camp with artillery fire": the parser often hangs the weapon's
@@ -210,8 +211,9 @@ final class WeaponWords {
         || modifiers.contains("mustard")) {
       return SubEventType.CHEMICAL_WEAPON;
     }
-    boolean explosive = type == SubEventType.REMOTE_EXPLOSIVE || type == SubEventType.AIR_DRONE_STRIKE
-        && !modifiers.contains("drone") && !modifiers.contains("drones") && !modifiers.contains("air");
+    boolean explosive = type == SubEventType.REMOTE_EXPLOSIVE
+        || type == SubEventType.AIR_DRONE_STRIKE && !modifiers.contains("drone")
+            && !modifiers.contains("drones") && !modifiers.contains("air");
     if (explosive && (modifiers.contains("car") || modifiers.contains("roadside")
         || modifiers.contains("ied"))) {
       return SubEventType.REMOTE_EXPLOSIVE;
@@ -242,7 +244,8 @@ final class WeaponWords {
     boolean attack = type == SubEventType.ARMED_CLASH || type == SubEventType.ATTACK;
     // A grenade dropped from a drone is an air strike, one fired from a launcher a rocket.
     boolean launchedOrDropped = modifiers.stream().anyMatch(LAUNCHED_OR_DROPPED::contains);
-    if (attack && !launchedOrDropped && GRENADES.stream().anyMatch(w -> modifiers.contains(WITH + w))) {
+    boolean withGrenade = GRENADES.stream().anyMatch(w -> modifiers.contains(WITH + w));
+    if (attack && !launchedOrDropped && withGrenade) {
       return SubEventType.GRENADE;
     }
     if (attack && PLANTED_EXPLOSIVES.stream().anyMatch(w -> modifiers.contains(WITH + w))) {

@@ -244,7 +244,8 @@ final class Cluster {
       type = b.subEventType();
     }
     // "Police opened fire on protesters. Two people were killed": force that kills is excessive.
-    if (type == SubEventType.PROTEST_WITH_INTERVENTION && Math.max(a.fatalities(), b.fatalities()) > 0) {
+    if (type == SubEventType.PROTEST_WITH_INTERVENTION
+        && Math.max(a.fatalities(), b.fatalities()) > 0) {
       type = SubEventType.EXCESSIVE_FORCE;
     }
     return new Event(a.eventId(), a.article(), dateFrom.eventDate(), dateFrom.timePrecision(),
