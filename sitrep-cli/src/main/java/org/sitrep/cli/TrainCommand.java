@@ -37,9 +37,16 @@ import picocli.CommandLine.Spec;
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", paramLabel = "FILE", required = true,
-      description = "Coded passages to learn from; may be given more than once.")
-  List<Path> gold;
+  @Option(names = "--gold", paramLabel = "FILE",
+      description = "Coded passages to learn from; may be given more than once. Without it the"
+          + " model learns Sitrep's own set alone, as the shipped model does.")
+  List<Path> gold = List.of();
+
+  @Option(names = "--no-base-set",
+      description = "Learn from the --gold passages alone. By default Sitrep's own training set"
+          + " (training/types, bundled) is learnt beside them, so that types a desk has coded"
+          + " seldom are still known; cross-validation scores the desk's passages alone.")
+  boolean noBaseSet;
 
   @Option(names = "--out", paramLabel = "MODEL", required = true,
       description = "Where to write the model (use it with --model).")
@@ -80,6 +87,9 @@ final class TrainCommand implements Callable<Integer> {
     if (parent != null && !Files.isDirectory(parent)) {
       return ErrorReport.fail(spec, out + ": its directory does not exist");
     }
+    if (gold.isEmpty() && noBaseSet) {
+      return ErrorReport.fail(spec, "--no-base-set: give the passages to learn with --gold FILE");
+    }
     LabelledTexts.Read read;
     try {
       read = LabelledTexts.read(gold);
@@ -88,28 +98,34 @@ final class TrainCommand implements Callable<Integer> {
     }
     read.skipped().forEach(s -> err.println("sitrep: " + s));
     List<LabelledText> texts = read.texts();
-    long labels = texts.stream().map(LabelledText::label).distinct().count();
-    if (labels < 2) {
+    List<LabelledText> base = noBaseSet ? List.of() : LabelledTexts.bundled().texts();
+    List<LabelledText> scored = texts.isEmpty() ? base : texts;
+    long labels = scored.stream().map(LabelledText::label).distinct().count();
+    if (noBaseSet && labels < 2) {
       return ErrorReport.fail(spec, gold.get(0) + ": needs passages of at least two labels, found "
           + labels);
     }
-    if (folds > 0 && texts.size() < folds) {
+    if (folds > 0 && scored.size() < folds) {
       return ErrorReport.fail(spec, "--folds " + folds + ": more folds than passages ("
-          + texts.size() + ")");
+          + scored.size() + ")");
     }
-    err.printf(Locale.ROOT, "sitrep: %,d passages of %d labels (%,d rows skipped)%n", texts.size(), labels,
-        read.skipped().size());
+    err.printf(Locale.ROOT, "sitrep: %,d passages of %d labels (%,d rows skipped)%s%n",
+        scored.size(), labels, read.skipped().size(), texts.isEmpty() || base.isEmpty() ? ""
+            : String.format(Locale.ROOT, ", learnt beside Sitrep's own %,d", base.size()));
     TypeTrainer trainer = seed == null ? TypeTrainer.over(embedderModel)
         : TypeTrainer.over(embedderModel, seed);
-    CountProgress embedding = CountProgress.onStderr(err, "embedding", texts.size());
-    TypeTrainer.Examples examples = trainer.embed(texts, embedding::done);
+    List<LabelledText> all = TypeTrainer.beside(texts, base);
+    CountProgress embedding = CountProgress.onStderr(err, "embedding", all.size());
+    TypeTrainer.Examples examples = trainer.embed(all, scored.size(), embedding::done);
     // Without cross-validation nothing chooses the passages' share of the vote: the softmax alone.
     double share = 0;
     if (folds > 0) {
       CountProgress fitting = CountProgress.onStderr(err, "cross-validation folds", folds);
       TypeTrainer.CrossValidation cv = trainer.crossValidate(examples, folds, fitting::done);
       share = cv.neighboursShare();
-      stdout.println(folds + "-fold cross-validation" + (cv.byFile() ? ", each fold whole files" : ""));
+      stdout.println(folds + "-fold cross-validation" + (cv.byFile() ? ", each fold whole files" : "")
+          + (examples.scored() < examples.size()
+              ? " of the --gold passages, Sitrep's own set in every fold's training" : ""));
       TypeReport.text(stdout, cv.scores());
       stdout.println();
       StringBuilder shares = new StringBuilder();
@@ -120,8 +136,11 @@ final class TrainCommand implements Callable<Integer> {
       stdout.printf(Locale.ROOT, "the nearest training passages' vote: share %.2f (weighted F1 %s)%n%n",
           share, shares);
     }
-    String trainedOn = gold.stream().map(p -> p.getFileName().toString())
-        .collect(Collectors.joining(", ")) + "; " + texts.size() + " passages";
+    String trainedOn = java.util.stream.Stream.concat(
+            gold.stream().map(p -> p.getFileName().toString()),
+            base.isEmpty() ? java.util.stream.Stream.<String>empty() : java.util.stream.Stream.of(
+                "Sitrep's training/types"))
+        .collect(Collectors.joining(", ")) + "; " + examples.size() + " passages";
     TypeModel model = trainer.fit(examples, trainedOn, share);
     try {
       model.write(out);

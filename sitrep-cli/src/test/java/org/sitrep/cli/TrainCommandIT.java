@@ -31,7 +31,7 @@ class TrainCommandIT {
   void trainsScoresAndWritesAModelThatExtractAndEvalUse() throws Exception {
     Path model = dir.resolve("desk.model");
     CommandRun run = CommandRun.of("train", "--gold", desk().toString(), "--out", model.toString(),
-        "--folds", "3");
+        "--folds", "3", "--no-base-set");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.err().contains(dir.resolve("desk.tsv") + ":20: no sub_event_type; skipped"), run.err());
     assertTrue(run.err().contains(":21: expected 2 tab-separated fields, found 3; skipped"), run.err());
@@ -50,13 +50,46 @@ class TrainCommandIT {
   }
 
   @Test
+  void learnsSitrepsOwnSetBesideTheDesksAndScoresTheDesksAlone() throws Exception {
+    Path model = dir.resolve("beside.model");
+    CommandRun run = CommandRun.of("train", "--gold", desk().toString(), "--out", model.toString(),
+        "--folds", "2");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("18 passages of 3 labels (2 rows skipped), learnt beside"
+        + " Sitrep's own "), run.err());
+    assertTrue(run.out().startsWith("2-fold cross-validation of the --gold passages, Sitrep's own"
+        + " set in every fold's training\nn 18  accuracy "), run.out());
+    // The desk coded no abduction and no shelling; Sitrep's own set knows them.
+    Path test = dir.resolve("unseen.tsv");
+    Files.writeString(test, "text\tsub_event_type\n"
+        + "Gunmen abducted three aid workers on the road to Kitui and took them into the forest."
+        + "\tAbduction/forced disappearance\n"
+        + "Artillery shells fired from across the river hit homes in Sumy overnight."
+        + "\tShelling/artillery/missile attack\n"
+        + "Jets bombed a depot near Sevare.\tAir/drone strike\n");
+    CommandRun eval = CommandRun.of("eval", "types", test.toString(), "--model", model.toString(),
+        "--json");
+    assertEquals(0, eval.exitCode(), eval.err());
+    assertTrue(eval.out().startsWith("{\"n\":3,\"accuracy\":1.0,"), eval.out());
+  }
+
+  @Test
+  void refusesToLearnNothing() throws Exception {
+    CommandRun run = CommandRun.of("train", "--no-base-set", "--out",
+        dir.resolve("m.model").toString());
+    assertEquals(2, run.exitCode());
+    assertEquals("sitrep: --no-base-set: give the passages to learn with --gold FILE",
+        run.err().strip());
+  }
+
+  @Test
   void anotherSeedShufflesDifferentlyAndTypesTheSame() throws Exception {
     Path one = dir.resolve("one.model");
     Path other = dir.resolve("other.model");
     assertEquals(0, CommandRun.of("train", "--gold", desk().toString(), "--out", one.toString(),
-        "--folds", "0").exitCode());
+        "--folds", "0", "--no-base-set").exitCode());
     CommandRun run = CommandRun.of("train", "--gold", desk().toString(), "--out", other.toString(),
-        "--folds", "0", "--seed", "7");
+        "--folds", "0", "--seed", "7", "--no-base-set");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(!java.util.Arrays.equals(Files.readAllBytes(one), Files.readAllBytes(other)),
         "the seed changed nothing");

@@ -154,7 +154,48 @@ public final class LabelledTexts {
   }
 
   private static Read tabs(Path file) throws IOException, InputProblem {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    return tabs(file.toString(), file.getFileName().toString(),
+        Files.readAllLines(file, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Sitrep's own training set ({@code training/types}), as the jar holds it: what the shipped
+   * model was made from, and what {@code sitrep train} learns beside a desk's passages. Its
+   * files are read in the order of its index, {@code FILES}, which is by name, as a directory is.
+   */
+  public static Read bundled() {
+    try {
+      List<String> files = resourceLines("FILES");
+      List<LabelledText> texts = new ArrayList<>();
+      List<String> skipped = new ArrayList<>();
+      for (String name : files) {
+        if (name.isBlank()) {
+          continue;
+        }
+        Read one = tabs(BUNDLED + name, name, resourceLines(name));
+        texts.addAll(one.texts());
+        skipped.addAll(one.skipped());
+      }
+      return new Read(texts, skipped);
+    } catch (IOException | InputProblem e) {
+      // The jar is Sitrep's own: a missing or damaged file there is a broken build, not input.
+      throw new IllegalStateException("the bundled training set: " + e.getMessage(), e);
+    }
+  }
+
+  private static final String BUNDLED = "training/types/";
+
+  private static List<String> resourceLines(String name) throws IOException {
+    try (java.io.InputStream in = LabelledTexts.class.getResourceAsStream("training/" + name)) {
+      if (in == null) {
+        throw new IOException(BUNDLED + name + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+  }
+
+  private static Read tabs(String file, String shortName, List<String> lines)
+      throws InputProblem {
     if (lines.isEmpty()) {
       throw new InputProblem(file.toString(), "empty; expected the header text<TAB>sub_event_type");
     }
@@ -173,7 +214,8 @@ public final class LabelledTexts {
       throw new InputProblem(file + ":1", "expected the header text<TAB>sub_event_type"
           + " or id<TAB>EventSnippet<TAB>SubType");
     }
-    Collector out = caseNames ? new Collector(file, TypeLabel::parseCase) : new Collector(file);
+    Collector out = new Collector(file, shortName,
+        caseNames ? TypeLabel::parseCase : TypeLabel::parse);
     for (int i = 1; i < lines.size(); i++) {
       if (lines.get(i).isBlank()) {
         continue;
@@ -190,17 +232,21 @@ public final class LabelledTexts {
 
   /** Gathers one file's passages and skipped rows. */
   private static final class Collector {
-    private final Path file;
+    private final String file;
+    private final String shortName;
     private final List<LabelledText> texts = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
     private final java.util.function.Function<String, java.util.Optional<TypeLabel>> parser;
 
     Collector(Path file) {
-      this(file, TypeLabel::parse);
+      this(file.toString(), file.getFileName().toString(), TypeLabel::parse);
     }
 
-    Collector(Path file, java.util.function.Function<String, java.util.Optional<TypeLabel>> parser) {
+    /** @param file the file as messages name it; @param shortName as passages' origins do */
+    Collector(String file, String shortName,
+        java.util.function.Function<String, java.util.Optional<TypeLabel>> parser) {
       this.file = file;
+      this.shortName = shortName;
       this.parser = parser;
     }
 
@@ -216,7 +262,7 @@ public final class LabelledTexts {
       TypeLabel parsed = parser.apply(label).orElseThrow(() -> new InputProblem(
           file + ":" + line, "unknown sub_event_type \"" + label.strip() + "\" (expected one of"
               + " ACLED's 25, \"" + TypeLabel.NOT_AN_EVENT + "\" or a CASE 2021 name)"));
-      texts.add(new LabelledText(text.strip(), parsed, file.getFileName() + ":" + line));
+      texts.add(new LabelledText(text.strip(), parsed, shortName + ":" + line));
     }
 
     void skip(int line, String why) {

@@ -14,9 +14,13 @@ public final class TypeTrainer {
   /**
    * Embedded examples: one feature vector, the indices of its words in {@code words}, and one label
    * index each.
+   *
+   * @param scored how many examples, from the first, cross-validation scores; the rest (Sitrep's
+   *     own set learnt beside a desk's passages) are in every fold's training, since a desk wants
+   *     to know how its own coding is learnt
    */
   public record Examples(float[][] features, int[][] wordIndices, WordFeatures words, int[] labels,
-      String[] sources, String digest) {
+      String[] sources, String digest, int scored) {
     public int size() {
       return labels.length;
     }
@@ -71,6 +75,36 @@ public final class TypeTrainer {
    * Embeds the passages in batches, telling {@code progress} how many are done after each.
    */
   public Examples embed(List<LabelledText> texts, IntConsumer progress) {
+    return embedAll(texts, progress);
+  }
+
+  /**
+   * A desk's passages and, after them, a base set to learn beside them (Sitrep's own, {@link
+   * LabelledTexts#bundled}), less any passage the desk's already hold, whose label is then the
+   * desk's. Embed them with {@code scored} = {@code own.size()}.
+   */
+  public static List<LabelledText> beside(List<LabelledText> own, List<LabelledText> base) {
+    java.util.Set<String> ownTexts = new java.util.HashSet<>();
+    own.forEach(t -> ownTexts.add(t.text()));
+    List<LabelledText> texts = new ArrayList<>(own);
+    base.stream().filter(t -> !ownTexts.contains(t.text())).forEach(texts::add);
+    return texts;
+  }
+
+  /**
+   * Embeds the passages as {@link #embed(List, IntConsumer)} does; cross-validation will score
+   * only the first {@code scored} (a desk's), the rest being in every fold's training.
+   */
+  public Examples embed(List<LabelledText> texts, int scored, IntConsumer progress) {
+    if (scored < 1 || scored > texts.size()) {
+      throw new IllegalArgumentException("scored " + scored + " of " + texts.size());
+    }
+    Examples e = embedAll(texts, progress);
+    return new Examples(e.features(), e.wordIndices(), e.words(), e.labels(), e.sources(),
+        e.digest(), scored);
+  }
+
+  private Examples embedAll(List<LabelledText> texts, IntConsumer progress) {
     float[][] features = new float[texts.size()][];
     int[] labels = new int[texts.size()];
     // The vocabulary is read off every passage, labels unseen: in cross-validation a word only the
@@ -90,7 +124,8 @@ public final class TypeTrainer {
       }
       progress.accept(start + batch.size());
     }
-    return new Examples(features, wordIndices, words, labels, sources, digest(texts));
+    return new Examples(features, wordIndices, words, labels, sources, digest(texts),
+        texts.size());
   }
 
   /** The file of an origin "FILE:LINE". */
@@ -133,14 +168,19 @@ public final class TypeTrainer {
    * file is written in one style, often by one hand at one sitting, and its passages are nearer
    * each other than any new text is to them, so a fold that shared a file with the others would
    * reward the vote for finding a passage's siblings. Otherwise examples are dealt to folds in
-   * turn within each label, so every fold holds each label.
+   * turn within each label, so every fold holds each label. Only the first {@link
+   * Examples#scored} examples are dealt to folds.
    */
   public CrossValidation crossValidate(Examples examples, int folds, IntConsumer foldsDone) {
-    int[] fold = byFile(examples.sources(), folds);
+    int scored = examples.scored();
+    int[] fold = byFile(java.util.Arrays.copyOf(examples.sources(), scored), folds);
     boolean byFile = fold != null;
     if (!byFile) {
-      fold = byLabel(examples.labels(), folds);
+      fold = byLabel(java.util.Arrays.copyOf(examples.labels(), scored), folds);
     }
+    // The base set learnt beside a desk's passages is in no fold: every fold trains on it.
+    fold = java.util.Arrays.copyOf(fold, examples.size());
+    java.util.Arrays.fill(fold, scored, fold.length, -1);
     TypeScores[] scores = new TypeScores[SHARES.length];
     for (int s = 0; s < scores.length; s++) {
       scores[s] = new TypeScores();

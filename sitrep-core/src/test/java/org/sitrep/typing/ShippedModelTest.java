@@ -15,10 +15,26 @@ class ShippedModelTest {
     assertTrue(set.skipped().isEmpty(), set.skipped().toString());
     TypeModel shipped = TypeModel.loadDefault();
     assertEquals(TypeTrainer.digest(set.texts()), shipped.trainingDigest(),
-        "training/types changed since the model was made: run ./sitrep train --gold training/types"
+        "training/types changed since the model was made: run ./sitrep train"
             + " --out sitrep-core/src/main/resources/org/sitrep/typing/default-types.model");
     assertEquals(TextSignals.loadDefault().id(), shipped.signals(),
         "the text signals changed since the model was made: train it again");
+  }
+
+  @Test
+  void theJarHoldsTheTrainingSetAsItIsNow() throws Exception {
+    List<String> files;
+    try (var list = java.nio.file.Files.list(Path.of("..", "training", "types"))) {
+      files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tsv")).sorted()
+          .toList();
+    }
+    assertEquals(files, java.nio.file.Files.readAllLines(
+        Path.of("..", "training", "types", "FILES")).stream().filter(l -> !l.isBlank()).toList(),
+        "training/types/FILES must list every .tsv file there, by name");
+    LabelledTexts.Read set = LabelledTexts.read(List.of(Path.of("..", "training", "types")));
+    LabelledTexts.Read bundled = LabelledTexts.bundled();
+    assertEquals(set.texts(), bundled.texts());
+    assertTrue(bundled.skipped().isEmpty(), bundled.skipped().toString());
   }
 
   @Test
