@@ -62,7 +62,11 @@ final class AgentFinder {
       // Taken by position: the tagger often misreads such noun strings ("drone/VB strike").
       // Four tokens back reaches "Taliban - planted roadside bomb".
       for (int c = trigger - 1; c >= Math.max(0, trigger - 4); c--) {
-        if (g.token(c).pos().equals(",") || g.token(c).pos().equals("IN")) {
+        // "Police watched the march": the verb that governs the act ends its noun phrase, and
+        // whoever stands before that verb acts on the march, not in it. Not a "verb" right
+        // before the act, which is a misread noun of its phrase ("Russian drone/VB attack").
+        if (g.token(c).pos().equals(",") || g.token(c).pos().equals("IN")
+            || c == g.head(trigger) && g.token(c).isVerb() && c < trigger - 1) {
           break;
         }
         if (g.token(c).isProperNoun() || g.token(c).ner().equals("ORGANIZATION")
@@ -103,6 +107,14 @@ final class AgentFinder {
   private static Optional<Integer> responsibleParty(SentenceGraph g, int trigger) {
     int head = g.head(trigger);
     String rel = g.relation(trigger);
+    // "Al-Shabaab claimed the attack": the act claimed is the object of the claim.
+    // "No group claimed the attack", "Nobody claimed the bombing": no one is named.
+    if (head >= 0 && rel.equals("obj") && lemma(g, head).equals("claim")) {
+      return g.exact(head, "nsubj").stream().findFirst()
+          .filter(s -> !NOBODY.contains(lemma(g, s)) && g.exact(s, "det").stream()
+              .noneMatch(d -> lemma(g, d).equals("no")) && (s == 0 || !lemma(g, s - 1).equals("no")))
+          .map(s -> ArgumentFinder.actorHead(g, s));
+    }
     if (head < 0 || !(rel.startsWith("obl") || rel.startsWith("nmod"))
         || !RESPONSIBLE.contains(lemma(g, head))) {
       return Optional.empty();
@@ -118,6 +130,7 @@ final class AgentFinder {
   private static final Set<String> DEVICES_GO_OFF = Set.of("explode", "detonate", "blast");
   private static final Set<String> TEMPORAL_MARKS = Set.of("while", "when", "after", "before", "as");
 
+  private static final Set<String> NOBODY = Set.of("nobody", "none", "noone");
   private static final Set<String> RESPONSIBLE = Set.of("responsible", "responsibility", "credit");
 
   /**

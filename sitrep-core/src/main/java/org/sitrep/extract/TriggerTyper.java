@@ -44,6 +44,7 @@ final class TriggerTyper {
     return lexicon.sense(g.token(i), modifiers)
         .map(sense -> WeaponWords.refine(sense.type(), modifiers, bothWays))
         .filter(type -> !seizesContraband(g, i, type))
+        .filter(type -> !(captivity(type) && releaseSought(g, i)))
         .map(type -> seizesBelongings(g, i, type) ? SubEventType.LOOTING : type)
         .map(type -> type == SubEventType.ARRESTS && atAGathering(g, i, modifiers)
             ? SubEventType.PROTEST_WITH_INTERVENTION : type);
@@ -57,6 +58,28 @@ final class TriggerTyper {
   private static boolean atAGathering(SentenceGraph g, int i, Set<String> modifiers) {
     return !g.relation(i).startsWith("acl") && g.token(i).isVerb()
         && modifiers.stream().anyMatch(GATHERINGS::contains);
+  }
+
+  private static boolean captivity(SubEventType type) {
+    return type == SubEventType.ARRESTS || type == SubEventType.ABDUCTION;
+  }
+
+  /** How far up from a taking the release sought may stand: "release of those arrested". */
+  private static final int RELEASE_REACH = 3;
+
+  /**
+   * "demanded the release of activists who had been detained", "calls for the release of those
+   * abducted": people whose release is sought were taken before the story, which tells the
+   * demand, not their capture.
+   */
+  private static boolean releaseSought(SentenceGraph g, int i) {
+    int node = g.head(i);
+    for (int step = 0; node >= 0 && step < RELEASE_REACH; step++, node = g.head(node)) {
+      if (g.token(node).isNoun() && g.token(node).lemma().equalsIgnoreCase("release")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
