@@ -1,5 +1,6 @@
 package org.sitrep.normalize;
 
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,7 @@ import org.sitrep.model.MentionRole;
  */
 final class MentionRoles {
   private static final Set<String> FAMILIES =
-      Set.of("frame", "background", "sequel", "determiner", "doing");
+      Set.of("frame", "background", "sequel", "determiner", "doing", "gathering");
   /** How far up the tree a frame word may govern the event noun: "a probe into the explosion". */
   private static final int FRAME_HOPS = 3;
 
@@ -31,6 +32,7 @@ final class MentionRoles {
   private final Set<String> sequel;
   private final Set<String> determiners;
   private final Set<String> doing;
+  private final Set<String> gathering;
 
   /** "the two men", "the three soldiers": people counted as already known to the reader. */
   private static final java.util.regex.Pattern KNOWN_VICTIMS = java.util.regex.Pattern.compile(
@@ -44,6 +46,7 @@ final class MentionRoles {
 
   MentionRoles(WordFamilies cues) {
     this.doing = cues.get("doing");
+    this.gathering = cues.get("gathering");
     this.frames = cues.get("frame");
     this.background = cues.get("background");
     this.sequel = cues.get("sequel");
@@ -74,7 +77,8 @@ final class MentionRoles {
     if (!trigger.get().isNoun()) {
       // "since the group launched a series of attacks": a clause set before the sentence's time;
       // "the attack came after settlers had stormed the compound": one told as before it.
-      return since(s, t) || earlierClause(s, t) ? MentionRole.BACKGROUND : MentionRole.REPORT;
+      return since(s, t) || earlierClause(s, t) || protestCause(s, t)
+          ? MentionRole.BACKGROUND : MentionRole.REPORT;
     }
     Optional<Dependency> up = s.head(t);
     if (up.isPresent() && s.token(up.get().governor()).isVerb() && since(s, up.get().governor())) {
@@ -120,6 +124,52 @@ final class MentionRoles {
       node = up.get().governor();
     }
     return false;
+  }
+
+  /** How far up a relative clause may hold the act: "families who say their sons were taken". */
+  private static final int CLAUSE_HOPS = 3;
+
+  /**
+   * "demanded justice for a youth who was killed by unknown men", "marched to demand the arrest
+   * of the men who attacked their teacher": an act told in a relative clause of a sentence that
+   * tells of a protest is the protest's cause, what happened to someone before; it is the
+   * report's own event only when dated there. (Not in every sentence: an attack report's
+   * relative clauses often tell its own acts, "militants who stormed the base killed four".)
+   */
+  private boolean protestCause(Sentence s, int verb) {
+    // "residents who were protesting": a protest told in a relative clause is the protest itself.
+    if (gathering.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int node = verb;
+    BitSet clause = new BitSet();
+    for (int hop = 0; hop < CLAUSE_HOPS && node >= 0; hop++) {
+      Optional<Dependency> up = s.head(node);
+      if (up.isEmpty()) {
+        return false;
+      }
+      String rel = up.get().relation();
+      if (rel.startsWith("acl:relcl")) {
+        within(s, node, clause);
+        return s.tokens().stream().anyMatch(tok -> !clause.get(tok.index())
+            && gathering.contains(tok.lemma().toLowerCase(Locale.ROOT)));
+      }
+      if (!rel.startsWith("ccomp") && !rel.startsWith("xcomp") && !rel.startsWith("conj")) {
+        return false;
+      }
+      node = up.get().governor();
+    }
+    return false;
+  }
+
+  /** Marks {@code node} and every word under it. */
+  private static void within(Sentence s, int node, BitSet out) {
+    out.set(node);
+    for (Dependency d : s.basicChildren(node)) {
+      if (!out.get(d.dependent())) {
+        within(s, d.dependent(), out);
+      }
+    }
   }
 
   /** A past perfect in a clause opened by "after" or "before": what had happened by then. */

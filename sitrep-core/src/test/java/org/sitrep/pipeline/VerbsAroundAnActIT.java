@@ -12,7 +12,8 @@ import org.sitrep.model.SubEventType;
  * Issue #9: the verb that governs an act's noun says who stands where. Police who watch or escort
  * a march do not meet it; who claims an attack made it, unless no one did; people whose release
  * is demanded were taken before the story; a crowd that gathered and demanded something
- * protested. Each on a report written here.
+ * protested; an act in a relative clause of a protest's sentence is its cause, unless dated there.
+ * Each on a report written here.
  */
 class VerbsAroundAnActIT {
   private static Event only(String text) {
@@ -54,5 +55,26 @@ class VerbsAroundAnActIT {
     assertEquals(SubEventType.PEACEFUL_PROTEST, only("Dozens of women gathered outside the police"
         + " station in Nyeri on Monday, chanting slogans and demanding justice for a murdered"
         + " girl.").subEventType());
+  }
+
+  @Test
+  void anActInARelativeClauseOfAProtestIsItsCauseUnlessDatedThere() {
+    for (String text : List.of(
+        "Villagers held a protest in Kitui on Monday to demand justice for a youth who was killed"
+            + " by unknown men.",
+        "Students marched in Moyale on Monday to demand the arrest of the men who attacked their"
+            + " teacher.")) {
+      assertEquals(SubEventType.PEACEFUL_PROTEST, only(text).subEventType(), text);
+    }
+    List<Event> vigilAndKilling = SharedPipeline.extract("Villagers held a vigil in Moyale on"
+        + " Monday for a farmer who was killed by bandits near the town on Sunday.", "2024-05-08")
+        .events();
+    assertEquals(2, vigilAndKilling.size(), vigilAndKilling::toString);
+    Event killing = vigilAndKilling.stream().filter(e -> e.subEventType() == SubEventType.ATTACK)
+        .findFirst().orElseThrow();
+    assertEquals(1, killing.fatalities());
+    // A protest told in a relative clause is the protest itself, not its cause.
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, only("Police dispersed residents who"
+        + " were protesting over the sharing of relief food in Kitui on Monday.").subEventType());
   }
 }
