@@ -71,6 +71,14 @@ final class EventSides {
     return CIVILIAN_SITE.matcher(phrase.text().strip()).matches();
   }
 
+  private static final java.util.regex.Pattern OFF_DUTY =
+      java.util.regex.Pattern.compile("(?i)\\boff[- ]duty\\b");
+
+  /** "shot dead an off-duty policeman": the state's forces, but not on duty. */
+  private static boolean offDuty(Mention m, ActorResolver.Resolved victim) {
+    return victim.actor().inter() == 1 && OFF_DUTY.matcher(m.sentenceText().text()).find();
+  }
+
   private static final java.util.regex.Pattern ONE_OF_A_PEOPLE =
       java.util.regex.Pattern.compile("([Aa]n?|[Oo]ne|[Tt]he)\\s+\\p{Lu}[\\p{L}-]+");
 
@@ -108,7 +116,9 @@ final class EventSides {
         .filter(r -> named1.map(x -> !x.actor().equals(r.actor()) || r.actor().generic()
             && !x.evidence().text().equalsIgnoreCase(r.evidence().text())).orElse(true))
         .or(() -> m.actor2().filter(p -> groundAttack(m, named1) && civilianSite(p))
-            .flatMap(p -> described("civilians", story, p)));
+            .flatMap(p -> described("civilians", story, p)))
+        .flatMap(r -> offDuty(m, r) ? described("civilians", story, r.evidence().withNote(
+            "off duty: ACLED codes security forces off duty as civilians")) : Optional.of(r));
     // "Afghan forces repulsed their attack": who attacked acts first, as ACLED codes it; those
     // who repelled it are the other side.
     Optional<ActorResolver.Resolved> attacker = repelledAttacker(m, story, named1);

@@ -1,0 +1,36 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Issue #9: ACLED's conventions for who a side is, where the words alone would say otherwise.
+ * Security forces off duty are civilians, so killing one is an attack, not a battle. Each on a
+ * report written here.
+ */
+class ActorConventionsIT {
+  private static Event only(String text) {
+    List<Event> events = SharedPipeline.extract(text, "2024-05-08").events();
+    assertEquals(1, events.size(), () -> "events: " + events);
+    return events.get(0);
+  }
+
+  @Test
+  void securityForcesOffDutyAreCivilians() {
+    for (String text : List.of(
+        "Gunmen shot dead an off-duty police officer outside his home in Kitui on Monday.",
+        "Militants killed a soldier who was off duty at a market in Moyale on Sunday.")) {
+      Event killing = only(text);
+      assertEquals(SubEventType.ATTACK, killing.subEventType(), text);
+      assertEquals(7, killing.actor2().orElseThrow().inter(), text);
+    }
+    Event onDuty = only("Gunmen attacked a police patrol near Kitui on Monday, killing two"
+        + " officers.");
+    assertEquals(SubEventType.ARMED_CLASH, onDuty.subEventType());
+    assertEquals(1, onDuty.actor2().orElseThrow().inter());
+  }
+}
