@@ -9,8 +9,9 @@ import org.sitrep.model.SubEventType;
 
 /**
  * Issue #9: ACLED's conventions for who a side is, where the words alone would say otherwise.
- * Security forces off duty are civilians, so killing one is an attack, not a battle. Each on a
- * report written here.
+ * Security forces off duty are civilians, so killing one is an attack, not a battle; a meeting or
+ * a company's premises fired on is a site, and the people its outcome names are the side
+ * attacked. Each on a report written here.
  */
 class ActorConventionsIT {
   private static Event only(String text) {
@@ -32,5 +33,14 @@ class ActorConventionsIT {
         + " officers.");
     assertEquals(SubEventType.ARMED_CLASH, onDuty.subEventType());
     assertEquals(1, onDuty.actor2().orElseThrow().inter());
+  }
+
+  @Test
+  void theDeadOfAMeetingFiredOnAreTheSideAttacked() {
+    Event meeting = only("Unidentified gunmen opened fire on a peace meeting in Moyale on Monday,"
+        + " killing one person and injuring two others.");
+    assertEquals(SubEventType.ATTACK, meeting.subEventType());
+    assertEquals(7, meeting.actor2().orElseThrow().inter());
+    assertEquals(1, meeting.fatalities());
   }
 }
