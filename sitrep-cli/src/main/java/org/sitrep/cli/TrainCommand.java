@@ -123,7 +123,8 @@ final class TrainCommand implements Callable<Integer> {
       CountProgress fitting = CountProgress.onStderr(err, "cross-validation folds", folds);
       TypeTrainer.CrossValidation cv = trainer.crossValidate(examples, folds, fitting::done);
       share = cv.neighboursShare();
-      stdout.println(folds + "-fold cross-validation" + (cv.byFile() ? ", each fold whole files" : "")
+      stdout.println(folds + "-fold cross-validation"
+          + (cv.byFile() ? ", each fold whole files" : "")
           + (examples.scored() < examples.size()
               ? " of the --gold passages, Sitrep's own set in every fold's training" : ""));
       TypeReport.text(stdout, cv.scores());

@@ -111,8 +111,9 @@ final class AgentFinder {
     // "No group claimed the attack", "Nobody claimed the bombing": no one is named.
     if (head >= 0 && rel.equals("obj") && lemma(g, head).equals("claim")) {
       return g.exact(head, "nsubj").stream().findFirst()
-          .filter(s -> !NOBODY.contains(lemma(g, s)) && g.exact(s, "det").stream()
-              .noneMatch(d -> lemma(g, d).equals("no")) && (s == 0 || !lemma(g, s - 1).equals("no")))
+          .filter(s -> !NOBODY.contains(lemma(g, s))
+              && g.exact(s, "det").stream().noneMatch(d -> lemma(g, d).equals("no"))
+              && (s == 0 || !lemma(g, s - 1).equals("no")))
           .map(s -> ArgumentFinder.actorHead(g, s));
     }
     if (head < 0 || !(rel.startsWith("obl") || rel.startsWith("nmod"))
