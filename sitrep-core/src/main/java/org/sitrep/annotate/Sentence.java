@@ -1,6 +1,9 @@
 package org.sitrep.annotate;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +59,24 @@ public record Sentence(
   /** Basic-tree arcs from a token. */
   public List<Dependency> basicChildren(int governor) {
     return arcsFrom(basicDependencies, governor);
+  }
+
+  /** Every token under {@code i} in the basic tree, {@code i} included. */
+  public BitSet subtree(int i) {
+    BitSet seen = new BitSet();
+    Deque<Integer> todo = new ArrayDeque<>();
+    todo.push(i);
+    while (!todo.isEmpty()) {
+      int t = todo.pop();
+      if (seen.get(t)) {
+        continue;
+      }
+      seen.set(t);
+      for (Dependency d : basicChildren(t)) {
+        todo.push(d.dependent());
+      }
+    }
+    return seen;
   }
 
   private static List<Dependency> arcsFrom(List<Dependency> arcs, int governor) {

@@ -54,7 +54,6 @@ final class DateFinder {
         .map(d -> new DateExpression(d.evidence(), d.date(), d.precision(), true));
   }
 
-
   /**
    * "from April 14, 1995, when he arrived, until April 17": a day written without its year takes
    * the year written with it or with an earlier day of its sentence, not the year before

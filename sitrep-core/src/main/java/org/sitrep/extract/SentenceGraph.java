@@ -1,9 +1,7 @@
 package org.sitrep.extract;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -98,20 +96,7 @@ final class SentenceGraph {
 
   /** Every token under {@code i} in the basic tree, {@code i} included. */
   BitSet subtree(int i) {
-    BitSet seen = new BitSet();
-    Deque<Integer> todo = new ArrayDeque<>();
-    todo.push(i);
-    while (!todo.isEmpty()) {
-      int t = todo.pop();
-      if (seen.get(t)) {
-        continue;
-      }
-      seen.set(t);
-      for (Dependency d : sentence.basicChildren(t)) {
-        todo.push(d.dependent());
-      }
-    }
-    return seen;
+    return sentence.subtree(i);
   }
 
   /** True when {@code ancestor} dominates {@code i} in the basic tree. */

@@ -142,7 +142,6 @@ final class MentionRoles {
       return false;
     }
     int node = verb;
-    BitSet clause = new BitSet();
     for (int hop = 0; hop < CLAUSE_HOPS && node >= 0; hop++) {
       Optional<Dependency> up = s.head(node);
       if (up.isEmpty()) {
@@ -150,7 +149,7 @@ final class MentionRoles {
       }
       String rel = up.get().relation();
       if (rel.startsWith("acl:relcl")) {
-        within(s, node, clause);
+        BitSet clause = s.subtree(node);
         return s.tokens().stream().anyMatch(tok -> !clause.get(tok.index())
             && gathering.contains(tok.lemma().toLowerCase(Locale.ROOT)));
       }
@@ -160,16 +159,6 @@ final class MentionRoles {
       node = up.get().governor();
     }
     return false;
-  }
-
-  /** Marks {@code node} and every word under it. */
-  private static void within(Sentence s, int node, BitSet out) {
-    out.set(node);
-    for (Dependency d : s.basicChildren(node)) {
-      if (!out.get(d.dependent())) {
-        within(s, d.dependent(), out);
-      }
-    }
   }
 
   /** A past perfect in a clause opened by "after" or "before": what had happened by then. */

@@ -72,10 +72,11 @@ public final class TypeTrainer {
   }
 
   /**
-   * Embeds the passages in batches, telling {@code progress} how many are done after each.
+   * Embeds the passages in batches, telling {@code progress} how many are done after each;
+   * cross-validation will score them all.
    */
   public Examples embed(List<LabelledText> texts, IntConsumer progress) {
-    return embedAll(texts, progress);
+    return embed(texts, texts.size(), progress);
   }
 
   /**
@@ -92,19 +93,14 @@ public final class TypeTrainer {
   }
 
   /**
-   * Embeds the passages as {@link #embed(List, IntConsumer)} does; cross-validation will score
-   * only the first {@code scored} (a desk's), the rest being in every fold's training.
+   * Embeds the passages in batches, telling {@code progress} how many are done after each;
+   * cross-validation will score only the first {@code scored} (a desk's), the rest being in
+   * every fold's training.
    */
   public Examples embed(List<LabelledText> texts, int scored, IntConsumer progress) {
-    if (scored < 1 || scored > texts.size()) {
+    if (scored > texts.size() || scored < 1 && !texts.isEmpty()) {
       throw new IllegalArgumentException("scored " + scored + " of " + texts.size());
     }
-    Examples e = embedAll(texts, progress);
-    return new Examples(e.features(), e.wordIndices(), e.words(), e.labels(), e.sources(),
-        e.digest(), scored);
-  }
-
-  private Examples embedAll(List<LabelledText> texts, IntConsumer progress) {
     float[][] features = new float[texts.size()][];
     int[] labels = new int[texts.size()];
     // The vocabulary is read off every passage, labels unseen: in cross-validation a word only the
@@ -124,8 +120,7 @@ public final class TypeTrainer {
       }
       progress.accept(start + batch.size());
     }
-    return new Examples(features, wordIndices, words, labels, sources, digest(texts),
-        texts.size());
+    return new Examples(features, wordIndices, words, labels, sources, digest(texts), scored);
   }
 
   /** The file of an origin "FILE:LINE". */
