@@ -53,7 +53,10 @@ final class AgentFinder {
         // "it went straight into the wall and exploded": what exploded is the device.
         boolean device = rel.startsWith("nsubj") && DEVICES_GO_OFF.contains(lemma(g, trigger))
             && g.exact(trigger, "obj").isEmpty();
-        g.exact(node, rel).stream().filter(a -> a != trigger && !device)
+        // "shells fired by the army killed two", often parsed with the shells as the firing's
+        // subject: a munition is what was fired, never who fired it.
+        g.exact(node, rel).stream().filter(a -> a != trigger && !device
+                && !(rel.startsWith("nsubj") && Things.isMunition(g.token(a).word())))
             .forEach(a -> ArgumentFinder.addOnce(out, ArgumentFinder.actorHead(g, a)));
       }
     }
@@ -93,6 +96,11 @@ final class AgentFinder {
     }
     if (out.isEmpty()) {
       blamed(g).ifPresent(out::add);
+    }
+    if (out.isEmpty() && sharesItsSubject(g, trigger)) {
+      // "shells fired by the army killed two and injured three": a verb joined to another with
+      // no subject of its own has that verb's maker, not the object just before it.
+      return agents(g, g.head(trigger), g.head(trigger));
     }
     if (out.isEmpty()) {
       subjectByPosition(g, trigger).ifPresent(out::add);
@@ -139,10 +147,7 @@ final class AgentFinder {
    * subject for "killed" at all; an active verb's subject is then the noun phrase just before it.
    */
   private static Optional<Integer> subjectByPosition(SentenceGraph g, int trigger) {
-    String pos = g.token(trigger).pos();
-    boolean activeFinite = (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
-        && g.exact(trigger, "aux:pass").isEmpty() && g.exact(trigger, "nsubj:pass").isEmpty();
-    if (!activeFinite) {
+    if (!activeFinite(g, trigger)) {
       return Optional.empty();
     }
     for (int c = trigger - 1; c >= 0; c--) {
@@ -155,6 +160,20 @@ final class AgentFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** An active verb joined by "and" to an earlier verb, with no maker as its own subject. */
+  private static boolean sharesItsSubject(SentenceGraph g, int verb) {
+    int head = g.head(verb);
+    return head >= 0 && head < verb && g.relation(verb).startsWith("conj")
+        && g.token(head).isVerb() && activeFinite(g, verb) && g.exact(verb, "nsubj").stream()
+            .allMatch(s -> Things.isMunition(g.token(s).word()));
+  }
+
+  private static boolean activeFinite(SentenceGraph g, int verb) {
+    String pos = g.token(verb).pos();
+    return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+        && g.exact(verb, "aux:pass").isEmpty() && g.exact(verb, "nsubj:pass").isEmpty();
   }
 
   /** "..., a monitor said, blaming Russian warplanes": whom the report holds responsible. */
@@ -194,6 +213,14 @@ final class AgentFinder {
     }
     List<Integer> subjects = g.exact(head, "nsubj");
     return subjects.isEmpty() ? Optional.empty() : Optional.of(ArgumentFinder.actorHead(g, subjects.get(0)));
+  }
+
+  /** Whether a word names armed or state makers ("militias", "police"), not a crowd. */
+  static boolean namesArmedMakers(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return AGENT_NOUNS.contains(w)
+        || w.endsWith("s") && AGENT_NOUNS.contains(w.substring(0, w.length() - 1))
+        || w.endsWith("men") && AGENT_NOUNS.contains(w.substring(0, w.length() - 3) + "man");
   }
 
   private static String lemma(SentenceGraph g, int i) {

@@ -22,6 +22,10 @@ final class MentionUnion {
     if (!a.asserted() || !b.asserted()) {
       return false;
     }
+    if (crowdFight(a, b) || crowdFight(b, a)) {
+      // What a demonstration is "against" is no side of the fight: only who fought must agree.
+      return agrees(agent(a, b), agent(b, a));
+    }
     // "ambushed and killed four policemen, and wounded their commander": those a harm verb names
     // were hurt in the act it is joined to, whether killed or only wounded by the same hands.
     // ("Three soldiers were wounded during clashes with X" is left to the merge: the wounded
@@ -34,6 +38,9 @@ final class MentionUnion {
   }
 
   static Mention of(Mention a, Mention b) {
+    if (crowdFight(a, b) || crowdFight(b, a)) {
+      return riot(crowdFight(a, b) ? a : b, crowdFight(a, b) ? b : a);
+    }
     Mention main = rank(b) < rank(a) || rapeOverTaking(b, a) ? b : a;
     Mention other = main == a ? b : a;
     Mention victims = isKilling(a) ? a : isKilling(b) ? b : main;
@@ -95,6 +102,41 @@ final class MentionUnion {
     };
   }
 
+  /**
+   * A demonstration and a fight of one clause tree: "rioters demonstrating against fuel prices
+   * clashed with police", "held a demonstration and clashed with the MP's supporters". A crowd
+   * that fights while it demonstrates riots: one violent demonstration, its makers the crowd.
+   */
+  private static boolean crowdFight(Mention demonstration, Mention fight) {
+    return CROWD_ACTS.contains(demonstration.subEventType())
+        && fight.subEventType() == SubEventType.ARMED_CLASH
+        && demonstration.actor1().filter(crowd -> java.util.Arrays
+            .stream(crowd.text().split("\\s+")).noneMatch(AgentFinder::namesArmedMakers))
+            .isPresent();
+  }
+
+  /**
+   * What a crowd does itself; a protest met with intervention or force is what was done to it.
+   * ("Militias marched to the village and attacked": armed men on the move are no crowd.)
+   */
+  private static final java.util.Set<SubEventType> CROWD_ACTS = java.util.Set.of(
+      SubEventType.PEACEFUL_PROTEST, SubEventType.VIOLENT_DEMONSTRATION, SubEventType.MOB_VIOLENCE);
+
+  private static Mention riot(Mention demonstration, Mention fight) {
+    List<Evidence> places = new ArrayList<>(demonstration.places());
+    places.addAll(fight.places());
+    boolean crowdNamed = demonstration.actor1().isPresent();
+    Span phrase = new Span(Math.min(demonstration.phrase().start(), fight.phrase().start()),
+        Math.max(demonstration.phrase().end(), fight.phrase().end()));
+    Mention m = demonstration;
+    return new Mention(m.sentence(), m.trigger(), m.sentenceText(), phrase,
+        SubEventType.VIOLENT_DEMONSTRATION,
+        crowdNamed ? m.actor1() : fight.actor1(),
+        crowdNamed ? m.assocActor1() : fight.assocActor1(), fight.actor2(), fight.assocActor2(),
+        places, m.date().or(fight::date), m.fatalities().or(fight::fatalities),
+        m.injured().or(fight::injured), m.captured().or(fight::captured), m.modality(), m.cue());
+  }
+
   /** "detained and raped a woman", "kidnapped and raped": ACLED codes the sexual violence. */
   private static boolean rapeOverTaking(Mention rape, Mention taking) {
     return rape.subEventType() == SubEventType.SEXUAL_VIOLENCE
@@ -139,6 +181,10 @@ final class MentionUnion {
     // "Israeli" and "Israeli air strikes" are one agent seen from two triggers.
     String a = x.get().text().toLowerCase(java.util.Locale.ROOT);
     String b = y.get().text().toLowerCase(java.util.Locale.ROOT);
-    return a.contains(b) || b.contains(a);
+    return a.contains(b) || b.contains(a) || BOTH_SIDES.contains(a) || BOTH_SIDES.contains(b);
   }
+
+  /** "..., and the two sides clashed": the parties just named, whoever they are. */
+  private static final java.util.Set<String> BOTH_SIDES = java.util.Set.of(
+      "the two sides", "both sides", "the two groups", "both groups", "each other");
 }

@@ -79,7 +79,7 @@ final class Patients {
   private static final Set<String> MISSILES = Set.of(
       "fire", "shot", "round", "rocket", "missile", "mortar", "shell", "bullet", "grenade", "gas",
       "teargas", "volley", "barrage", "salvo", "projectile", "bomb", "drone", "artillery",
-      "gunfire");
+      "gunfire", "stone", "rock", "brick", "bottle", "cocktail", "firecracker");
 
   private static void add(List<Integer> out, SentenceGraph g, int phrase) {
     ArgumentFinder.addOnce(out, ArgumentFinder.actorHead(g, phrase));

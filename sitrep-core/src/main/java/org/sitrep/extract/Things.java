@@ -12,7 +12,8 @@ import org.sitrep.internal.WordFamilies;
  */
 final class Things {
   private static final Set<String> FAMILIES = Set.of("ground", "military", "sites", "vehicles");
-  private static final WordFamilies WORDS = WordFamilies.bundled(Things.class, "things.tsv", FAMILIES);
+  private static final WordFamilies WORDS = WordFamilies.bundled(Things.class, "things.tsv",
+      Set.of("ground", "military", "sites", "vehicles", "munitions"));
   private static final Set<String> NOUNS = union(FAMILIES);
   private static final Set<String> SITES = union(Set.of("ground", "sites"));
 
@@ -20,6 +21,11 @@ final class Things {
 
   static boolean isThing(String word) {
     return NOUNS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** What is fired, dropped or set off ("shells", "a rocket"): an act's means, never its maker. */
+  static boolean isMunition(String word) {
+    return WORDS.get("munitions").contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Ground or a site that a town's name may name: "the Kitui road", "Kitui market". */

@@ -21,6 +21,9 @@ final class WeaponWords {
       "mortar", "mortars", "artillery", "rockets", "rocket", "missiles", "missile", "shells",
       "launchers", "launcher", "howitzers", "howitzer", "cannon", "cannons", "rpg", "rpgs",
       "propelled");
+  /** What artillery, mortars and launchers fire. */
+  private static final Set<String> SHELLS = Set.of(
+      "mortar", "mortars", "rockets", "rocket", "missiles", "missile", "shells", "shell");
   private static final Set<String> CROWD_CONTROL = Set.of(
       "teargas", "tear-gas", "tear", "gas", "cannon", "cannons", "rubber", "pellets", "stun",
       "batons");
@@ -140,6 +143,13 @@ final class WeaponWords {
           }
         }
       }
+      if (d.relation().startsWith("nsubj")) {
+        // "two mortar rounds exploded": what went off was fired from a mortar.
+        g.sentence().basicChildren(d.dependent()).stream()
+            .filter(c -> c.relation().equals("compound"))
+            .map(c -> g.token(c.dependent()).word().toLowerCase(Locale.ROOT))
+            .filter(SHELLS::contains).forEach(out::add);
+      }
       if (d.relation().equals("obj")) {
         if (isHeavyWeapons(g, d.dependent())) {
           out.add(HEAVY_WEAPONS_FIRED);
@@ -217,6 +227,13 @@ final class WeaponWords {
     if (explosive && (modifiers.contains("car") || modifiers.contains("roadside")
         || modifiers.contains("ied"))) {
       return SubEventType.REMOTE_EXPLOSIVE;
+    }
+    // "the rocket exploded in a field", "a mortar round went off": a fired munition that
+    // explodes was shelled, not planted.
+    if (type == SubEventType.REMOTE_EXPLOSIVE && modifiers.stream().anyMatch(SHELLS::contains)
+        && modifiers.stream().noneMatch(w -> PLANTED_EXPLOSIVES.contains(w)
+            || AIRCRAFT.contains(w) || w.equals("car"))) {
+      return SubEventType.SHELLING_ARTILLERY_MISSILE;
     }
     // "explosions and shots", "explosions/bursts of fire": explosions heard with small-arms fire
     // are a fight at the front, not a bomb.

@@ -196,12 +196,16 @@ final class Cluster {
    */
   static boolean sameSide(Actor x, Actor y) {
     return agree(x, y) || (x.generic() || y.generic()) && armedGroup(x) && armedGroup(y)
-        || crowd(x) && crowd(y) && x.iso3().equals(y.iso3());
+        || oneCrowd(x, y);
   }
 
   /** Rioters and protesters of one country: one crowd, whether it marched or threw stones. */
   private static boolean crowd(Actor a) {
     return a.inter() == 5 || a.inter() == 6;
+  }
+
+  private static boolean oneCrowd(Actor x, Actor y) {
+    return crowd(x) && crowd(y) && x.iso3().equals(y.iso3());
   }
 
   private static boolean armedGroup(Actor a) {
@@ -263,8 +267,10 @@ final class Cluster {
     b.actor2().ifPresent(candidates::add);
     a.actor1().ifPresent(candidates::add);
     b.actor1().ifPresent(candidates::add);
+    // "Traders protesting a levy threw stones at police": the protesters who riot are the
+    // rioters, not their opponents.
     return candidates.stream()
-        .filter(x -> actor1.map(y -> !agree(x, y)).orElse(true))
+        .filter(x -> actor1.map(y -> !agree(x, y) && !oneCrowd(x, y)).orElse(true))
         .min((x, y) -> Boolean.compare(x.generic(), y.generic()));
   }
 

@@ -88,6 +88,7 @@ public final class MentionCoder {
     List<Event> events = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
     List<Integer> eventSentences = new ArrayList<>();
+    boolean demonstration = roles.demonstrationTold(article);
     java.util.Map<Integer, org.sitrep.typing.TypeGuess> guesses = learned.read(mentions);
     java.util.Map<Integer, java.util.Set<SubEventType>> ruleTypes = LearnedTyping.ruleTypes(mentions);
     for (Mention told : mentions) {
@@ -113,7 +114,8 @@ public final class MentionCoder {
       boolean definite = Anaphora.definiteTrigger(article, m);
       List<Event> antecedents = role == MentionRole.OUTCOME
           ? Anaphora.recentEvents(events, eventSentences, m) : List.of();
-      Optional<Event> event = event(article, story, m, antecedents, definite, decision);
+      Optional<Event> event = event(article, story, m, antecedents, definite, decision,
+          demonstration);
       if (event.isPresent() && crimeStory && crime.isOrdinary(event.get(), m)) {
         rejections.add(new Rejection(m.trigger(), m.sentenceText(), "ordinary crime", ""));
       } else if (event.isPresent()) {
@@ -125,7 +127,10 @@ public final class MentionCoder {
         // mention's own phrase is the event's.
         // So too for the victims of an event told before: "13 had suffered injuries but 11 were
         // still in hospital on Saturday" dates the hospital stay.
-        boolean inPhraseOnly = kind == StoryKind.COURT || role == MentionRole.OUTCOME;
+        // And an act told as a sentence's background, "protested on 3 June against the attacks on
+        // traders": the sentence's day is the protest's.
+        boolean inPhraseOnly = kind == StoryKind.COURT || role == MentionRole.OUTCOME
+            || role == MentionRole.BACKGROUND;
         boolean dated = !inPhraseOnly ? m.datedInSentence()
             : m.datedInSentence() && m.date().map(d -> m.inPhrase(d.evidence())).orElse(false);
         boolean datedHere = dated && m.date().flatMap(DateExpression::date).isPresent()
@@ -184,7 +189,8 @@ public final class MentionCoder {
   }
 
   private Optional<Event> event(AnnotatedArticle article, StoryContext story, Mention m,
-      List<Event> antecedents, boolean definite, LearnedTyping.Decision decision) {
+      List<Event> antecedents, boolean definite, LearnedTyping.Decision decision,
+      boolean demonstration) {
     Optional<EventSides.Sides> found = sides.of(article, story, m, antecedents, definite);
     if (found.isEmpty() || found.get().actor1().isEmpty()) {
       return Optional.empty();
@@ -197,6 +203,12 @@ public final class MentionCoder {
             told.actor2().map(ActorResolver.Resolved::actor), m.captured().isPresent(),
             m.fatalities().isPresent(), RAIDS.contains(m.trigger().text().toLowerCase(Locale.ROOT)),
             MUTUAL.matcher(m.trigger().text()).lookingAt()));
+    // "Villagers pelted police with stones": a crowd's violence where the story tells of no
+    // demonstration is mob violence, by ACLED's definitions; rioting in a protest is a violent
+    // demonstration.
+    if (type == SubEventType.VIOLENT_DEMONSTRATION && !demonstration) {
+      type = SubEventType.MOB_VIOLENCE;
+    }
     // "the air force was carrying out attacks", "warplanes attacked", "helicopters fired rockets",
     // "warplanes struck a car": attacks from the air.
     if (FROM_THE_AIR.contains(type) && told.actor1()

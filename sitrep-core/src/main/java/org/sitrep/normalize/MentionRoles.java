@@ -23,7 +23,7 @@ import org.sitrep.model.MentionRole;
  */
 final class MentionRoles {
   private static final Set<String> FAMILIES =
-      Set.of("frame", "background", "sequel", "determiner", "doing", "gathering");
+      Set.of("frame", "background", "sequel", "determiner", "doing", "gathering", "grievance");
   /** How far up the tree a frame word may govern the event noun: "a probe into the explosion". */
   private static final int FRAME_HOPS = 3;
 
@@ -33,6 +33,7 @@ final class MentionRoles {
   private final Set<String> determiners;
   private final Set<String> doing;
   private final Set<String> gathering;
+  private final Set<String> grievance;
 
   /** "the two men", "the three soldiers": people counted as already known to the reader. */
   private static final java.util.regex.Pattern KNOWN_VICTIMS = java.util.regex.Pattern.compile(
@@ -47,6 +48,7 @@ final class MentionRoles {
   MentionRoles(WordFamilies cues) {
     this.doing = cues.get("doing");
     this.gathering = cues.get("gathering");
+    this.grievance = cues.get("grievance");
     this.frames = cues.get("frame");
     this.background = cues.get("background");
     this.sequel = cues.get("sequel");
@@ -55,6 +57,13 @@ final class MentionRoles {
 
   static MentionRoles loadDefault() {
     return new MentionRoles(WordFamilies.bundled(MentionRoles.class, "reference-cues.tsv", FAMILIES));
+  }
+
+  /** Whether the story tells of a protest, a march, a rally or people demanding in public. */
+  boolean demonstrationTold(AnnotatedArticle article) {
+    return article.sentences().stream().flatMap(s -> s.tokens().stream())
+        .map(t -> t.lemma().toLowerCase(Locale.ROOT))
+        .anyMatch(w -> gathering.contains(w) || grievance.contains(w));
   }
 
   MentionRole of(AnnotatedArticle article, Mention m) {
@@ -82,6 +91,9 @@ final class MentionRoles {
     }
     Optional<Dependency> up = s.head(t);
     if (up.isPresent() && s.token(up.get().governor()).isVerb() && since(s, up.get().governor())) {
+      return MentionRole.BACKGROUND;
+    }
+    if (protestedAgainst(s, t)) {
       return MentionRole.BACKGROUND;
     }
     if (done(s, t)) {
@@ -160,6 +172,28 @@ final class MentionRoles {
     }
     return false;
   }
+
+  /**
+   * "staged a protest against the attacks on traders", "marched over the killing of a student":
+   * what a protest is against or over is its cause, an act told as known.
+   */
+  private boolean protestedAgainst(Sentence s, int noun) {
+    Optional<Dependency> up = s.head(noun);
+    String rel = up.map(Dependency::relation).orElse("");
+    boolean cause = (rel.startsWith("obl") || rel.startsWith("nmod"))
+        && s.basicChildren(noun).stream().anyMatch(d -> d.relation().equals("case")
+            && CAUSE_OF_PROTEST.contains(lower(s.token(d.dependent()))));
+    if (!cause) {
+      return false;
+    }
+    int head = up.get().governor();
+    return gathering.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))
+        || s.token(head).isVerb() && s.basicChildren(head).stream()
+            .anyMatch(d -> d.relation().equals("obj")
+                && gathering.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+  }
+
+  private static final Set<String> CAUSE_OF_PROTEST = Set.of("against", "over");
 
   /** A past perfect in a clause opened by "after" or "before": what had happened by then. */
   private boolean earlierClause(Sentence s, int verb) {

@@ -253,7 +253,9 @@ class ActorsIT {
   void peopleNamedByTheirTradeAreCivilians() {
     Event clash = only("About 200 street vendors clashed with police in Valparaiso on Monday after"
         + " officers ordered them off the streets.");
-    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, clash.subEventType(),
+    // Unarmed people fighting the police riot, and with no demonstration told, that is mob
+    // violence by ACLED's definitions.
+    assertEquals(SubEventType.MOB_VIOLENCE, clash.subEventType(),
         "unarmed people fighting the police riot; they fight no battle");
     assertEquals(5, clash.actor1().orElseThrow().inter());
     Event attack = only("Gunmen killed four traders at a market near Maiduguri on Sunday.");

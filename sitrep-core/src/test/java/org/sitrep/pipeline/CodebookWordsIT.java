@@ -401,7 +401,7 @@ class CodebookWordsIT {
   @Test
   void aCrowdThatRiotsIsRiotersAndProtestersDetainedAProtestMetWithForce() {
     Event stoned = events("A crowd stoned a police vehicle in Nyeri on Monday.").get(0);
-    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, stoned.subEventType());
+    assertEquals(SubEventType.MOB_VIOLENCE, stoned.subEventType());
     assertEquals("Rioters (Kenya)", stoned.actor1().orElseThrow().name());
     assertEquals(SubEventType.MOB_VIOLENCE, onlyType("A crowd beat a man in Nyeri on Saturday."));
     Event burned = events("A mob burned a woman to death in Nyeri on Sunday.").get(0);
@@ -476,7 +476,7 @@ class CodebookWordsIT {
 
   @Test
   void aFightWithSticksAndStonesIsARiot() {
-    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, onlyType("Two factions of the ruling party"
+    assertEquals(SubEventType.MOB_VIOLENCE, onlyType("Two factions of the ruling party"
         + " clashed with sticks in Meru on Sunday, injuring ten people."));
     assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, onlyType("Police attacked protesters with"
         + " batons in Meru on Monday."));

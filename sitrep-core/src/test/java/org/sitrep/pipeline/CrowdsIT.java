@@ -1,0 +1,51 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Issue #9: a crowd's violence is a violent demonstration when the story tells of a
+ * demonstration (a protest, a march, people demanding something), and mob violence when it does
+ * not, by ACLED's definitions; youths, citizens and rival groups with no arms named are a crowd,
+ * not an armed group. Each on a report written here.
+ */
+class CrowdsIT {
+  private static Event only(String text) {
+    List<Event> events = SharedPipeline.extract(text, "2024-06-05").events();
+    assertEquals(1, events.size(), () -> text + "\nevents: " + events);
+    return events.get(0);
+  }
+
+  @Test
+  void aCrowdsViolenceIsAViolentDemonstrationOnlyWhereADemonstrationIsTold() {
+    assertEquals(SubEventType.MOB_VIOLENCE, only("Villagers pelted police with stones in Kitale on"
+        + " Monday after officers tried to arrest a man accused of theft.").subEventType());
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, only("Residents blocked the main road in"
+        + " Kitale with burning tyres on Monday to demand the repair of a bridge, and pelted police"
+        + " with stones.").subEventType());
+    Event stoning = only("Traders protesting against a new market levy threw stones at police in"
+        + " Kitale on Monday.");
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, stoning.subEventType());
+    assertEquals(1, stoning.actor2().orElseThrow().inter(), "the police, not the stones or the"
+        + " protesters themselves");
+  }
+
+  @Test
+  void youthsAndRivalGroupsWithNoArmsNamedAreACrowd() {
+    for (String text : List.of(
+        "On 3 June 2024, youths attacked a police patrol in Kisumu, injuring an officer.",
+        "On 3 June 2024, two groups clashed in Garissa after a dispute over a water point, leaving"
+            + " nine people injured.")) {
+      Event riot = only(text);
+      assertEquals(SubEventType.MOB_VIOLENCE, riot.subEventType(), text);
+      assertEquals(5, riot.actor1().orElseThrow().inter(), text);
+    }
+    Event fight = only("On 3 June 2024, armed men clashed with police in Garissa, leaving two"
+        + " officers dead.");
+    assertEquals(SubEventType.ARMED_CLASH, fight.subEventType());
+  }
+}

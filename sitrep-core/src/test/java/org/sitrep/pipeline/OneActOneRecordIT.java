@@ -1,0 +1,70 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Issue #9: one act told from two sides of a sentence is one record. A munition is never who
+ * fired it; a rocket that explodes was fired; a crowd that fights while it demonstrates riots;
+ * what a protest is against is its cause, not an event the report tells. Each on a report written
+ * here.
+ */
+class OneActOneRecordIT {
+  private static Event only(String text) {
+    List<Event> events = SharedPipeline.extract(text, "2024-06-05").events();
+    assertEquals(1, events.size(), () -> text + "\nevents: " + events);
+    return events.get(0);
+  }
+
+  @Test
+  void shellsFiredBySomeoneAreTheirsAndTheirToll() {
+    Event shelling = only("On 3 June 2024, shells fired by Houthi forces killed two civilians and"
+        + " injured three others in Taiz.");
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, shelling.subEventType());
+    assertEquals(1, shelling.actor1().orElseThrow().inter(), "the Houthis' forces, not 'shells'");
+    assertEquals(2, shelling.fatalities());
+    assertEquals(3, shelling.injured());
+  }
+
+  @Test
+  void aFiredMunitionThatExplodesWasShelled() {
+    for (String text : List.of(
+        "A rocket exploded near the airport in Erbil on Tuesday, damaging a car, police said.",
+        "Two mortar rounds exploded inside the base in Kidal on Tuesday, wounding three soldiers.")) {
+      assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, only(text).subEventType(), text);
+    }
+    assertEquals(SubEventType.REMOTE_EXPLOSIVE, only("A bomb exploded in a market in Mogadishu on"
+        + " Tuesday, killing three traders, police said.").subEventType());
+  }
+
+  @Test
+  void aCrowdThatFightsWhileItDemonstratesRiots() {
+    Event riot = only("On 3 June 2024, hundreds of rioters demonstrating against fuel prices in"
+        + " Mombasa clashed with police.");
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, riot.subEventType());
+    assertEquals(5, riot.actor1().orElseThrow().inter());
+    assertEquals(1, riot.actor2().orElseThrow().inter(), "the police");
+    // Armed men on the move are no crowd.
+    Event raid = only("On 3 June 2024, militias from two villages marched to Gordi and attacked"
+        + " herders, killing four.");
+    assertNotEquals(EventType.RIOTS, raid.eventType());
+    assertNotEquals(EventType.PROTESTS, raid.eventType());
+  }
+
+  @Test
+  void whatAProtestIsAgainstIsItsCause() {
+    for (String text : List.of(
+        "On 3 June 2024, four shopkeepers staged a protest in Kericho against the attacks on"
+            + " traders during the curfew.",
+        "On 3 June 2024, hundreds of students marched in Eldoret to protest against the killing of"
+            + " a classmate by police.")) {
+      assertEquals(SubEventType.PEACEFUL_PROTEST, only(text).subEventType(), text);
+    }
+  }
+}
