@@ -20,7 +20,7 @@ final class WeaponWords {
   private static final Set<String> HEAVY_WEAPONS = Set.of(
       "mortar", "mortars", "artillery", "rockets", "rocket", "missiles", "missile", "shells",
       "launchers", "launcher", "howitzers", "howitzer", "cannon", "cannons", "rpg", "rpgs",
-      "propelled");
+      "propelled", "heavy guns");
   /** What artillery, mortars and launchers fire. */
   private static final Set<String> SHELLS = Set.of(
       "mortar", "mortars", "rockets", "rocket", "missiles", "missile", "shells", "shell");
@@ -104,6 +104,23 @@ final class WeaponWords {
             && g.token(c.dependent()).word().equalsIgnoreCase("heavy"));
   }
 
+  /**
+   * Marks guns that are heavy weapons, not small arms: "heavy machine guns", "anti-aircraft
+   * guns", fired from a distance as artillery is.
+   */
+  private static final String HEAVY_GUNS = "heavy guns";
+  private static final Set<String> GUN_HEAVINESS = Set.of(
+      "heavy", "anti-aircraft", "antiaircraft", "anti-tank", "antitank", "recoilless");
+
+  private static boolean heavyGun(SentenceGraph g, int i) {
+    String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
+    return (lemma.equals("gun") || lemma.equals("rifle"))
+        && g.sentence().basicChildren(i).stream()
+            .filter(c -> c.relation().equals("amod") || c.relation().equals("compound"))
+            .map(c -> g.token(c.dependent()).word().toLowerCase(Locale.ROOT))
+            .anyMatch(GUN_HEAVINESS::contains);
+  }
+
   private static final Set<String> SMALL_ARMS = Set.of(
       "arms", "guns", "gun", "rifles", "rifle", "weapons", "pistols", "kalashnikovs");
 
@@ -112,7 +129,7 @@ final class WeaponWords {
     Set<String> out = new HashSet<>();
     for (Dependency d : g.sentence().basicChildren(i)) {
       String child = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-      out.add(child);
+      out.add(heavyGun(g, d.dependent()) ? HEAVY_GUNS : child);
       // "a bomb attack", "an IED attack", "a grenade attack", "an arson attack": the weapon that
       // names the attack is what it was done with.
       if ((d.relation().equals("compound") || d.relation().equals("amod"))
@@ -169,7 +186,7 @@ final class WeaponWords {
               && (word.equals("rocket") || LAUNCHED_OR_DROPPED.contains(word));
           if (c.relation().startsWith("conj") || demandOfTheSubject || launched
               || c.relation().equals("compound") && WEAPON_CONTENTS.contains(word)) {
-            out.add(word);
+            out.add(heavyGun(g, c.dependent()) ? HEAVY_GUNS : word);
           }
         }
         // "fired a barrage of rockets", "a volley of mortar shells": an amount names no weapon;
