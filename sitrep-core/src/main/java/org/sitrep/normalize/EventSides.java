@@ -48,37 +48,6 @@ final class EventSides {
     }
   }
 
-  /**
-   * "attacked villages", "bombed a market", "stormed a church": places where civilians are, so
-   * the attack's target is civilians (ACLED codes such attacks as violence against civilians).
-   */
-  private static final java.util.regex.Pattern CIVILIAN_SITE = java.util.regex.Pattern.compile(
-      "(?i).*\\b(villages?|markets?|mosques?|churches|church|schools?|homes?|houses?|hospitals?|"
-          + "buses|bus|weddings?|funerals?|shops?|restaurants?|hotels?|shrines?|temples?|farms?|"
-          + "settlements?|(refugee|displacement|displaced|idp) camps?)$");
-
-  /**
-   * An attack by armed men on the ground, not a strike or shelling: a house struck from the air
-   * may shelter the fighters it was aimed at, and the state's raids are law and order.
-   */
-  private static boolean groundAttack(Mention m, Optional<ActorResolver.Resolved> a1) {
-    EventType t = m.subEventType().eventType();
-    boolean ground = t == EventType.BATTLES || t == EventType.VIOLENCE_AGAINST_CIVILIANS;
-    return ground && a1.map(r -> r.actor().inter() >= 2 && r.actor().inter() <= 4).orElse(true);
-  }
-
-  private static boolean civilianSite(Evidence phrase) {
-    return CIVILIAN_SITE.matcher(phrase.text().strip()).matches();
-  }
-
-  private static final java.util.regex.Pattern OFF_DUTY =
-      java.util.regex.Pattern.compile("(?i)\\boff[- ]duty\\b");
-
-  /** "shot dead an off-duty policeman": the state's forces, but not on duty. */
-  private static boolean offDuty(Mention m, ActorResolver.Resolved victim) {
-    return victim.actor().inter() == 1 && OFF_DUTY.matcher(m.sentenceText().text()).find();
-  }
-
   private static final java.util.regex.Pattern ONE_OF_A_PEOPLE =
       java.util.regex.Pattern.compile("([Aa]n?|[Oo]ne|[Tt]he)\\s+\\p{Lu}[\\p{L}-]+");
 
@@ -115,9 +84,10 @@ final class EventSides {
         // ("villagers beat two men": civilians both, until the villagers become rioters).
         .filter(r -> named1.map(x -> !x.actor().equals(r.actor()) || r.actor().generic()
             && !x.evidence().text().equalsIgnoreCase(r.evidence().text())).orElse(true))
-        .or(() -> m.actor2().filter(p -> groundAttack(m, named1) && civilianSite(p))
+        .or(() -> m.actor2().filter(p -> CivilianTargets.ofAGroundAttack(m, named1, p))
             .flatMap(p -> described("civilians", story, p)))
-        .flatMap(r -> offDuty(m, r) ? described("civilians", story, r.evidence().withNote(
+        .flatMap(r -> CivilianTargets.offDuty(m, r)
+            ? described("civilians", story, r.evidence().withNote(
             "off duty: ACLED codes security forces off duty as civilians")) : Optional.of(r));
     // "Afghan forces repulsed their attack": who attacked acts first, as ACLED codes it; those
     // who repelled it are the other side.

@@ -1,0 +1,72 @@
+package org.sitrep.normalize;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Mention;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Targets that ACLED counts as civilians though no actor table names them so: the places where
+ * civilians are, a village or a town named as the target of armed men, and security forces off
+ * duty.
+ */
+final class CivilianTargets {
+  private CivilianTargets() {}
+
+  /** Whether the target of a ground attack by armed men stands for the civilians there. */
+  static boolean ofAGroundAttack(Mention m, Optional<ActorResolver.Resolved> a1, Evidence target) {
+    return groundAttack(m, a1) && (civilianSite(target) || namedPlace(target) && attack(m));
+  }
+
+  /**
+   * "attacked villages", "bombed a market", "stormed a church": places where civilians are, so
+   * the attack's target is civilians (ACLED codes such attacks as violence against civilians).
+   */
+  private static final Pattern CIVILIAN_SITE = Pattern.compile(
+      "(?i).*\\b(villages?|markets?|mosques?|churches|church|schools?|homes?|houses?|hospitals?|"
+          + "buses|bus|weddings?|funerals?|shops?|restaurants?|hotels?|shrines?|temples?|farms?|"
+          + "settlements?|(refugee|displacement|displaced|idp) camps?)$");
+
+  /**
+   * An attack by armed men on the ground, not a strike or shelling: a house struck from the air
+   * may shelter the fighters it was aimed at, and the state's raids are law and order.
+   */
+  private static boolean groundAttack(Mention m, Optional<ActorResolver.Resolved> a1) {
+    EventType t = m.subEventType().eventType();
+    boolean ground = t == EventType.BATTLES || t == EventType.VIOLENCE_AGAINST_CIVILIANS;
+    return ground && a1.map(r -> r.actor().inter() >= 2 && r.actor().inter() <= 4).orElse(true);
+  }
+
+  private static boolean civilianSite(Evidence phrase) {
+    return CIVILIAN_SITE.matcher(phrase.text().strip()).matches();
+  }
+
+  /** An attack or a fight, not ground taken: "captured Tel Malah" takes the village. */
+  private static boolean attack(Mention m) {
+    return m.subEventType() == SubEventType.ATTACK || m.subEventType() == SubEventType.ARMED_CLASH;
+  }
+
+  /**
+   * "militants attacked Namava", "attacked the village of Namava": a target named by a proper
+   * name that names no armed party or group is a place or a person, and its people are attacked.
+   */
+  private static boolean namedPlace(Evidence target) {
+    String[] words = target.text().strip().split("\\s+");
+    String last = words[words.length - 1];
+    // An acronym ("AA", "KM") is more often a group or a unit than a place.
+    return !last.isEmpty() && Character.isUpperCase(last.charAt(0))
+        && last.chars().anyMatch(Character::isLowerCase)
+        && target.text().chars().noneMatch(Character::isDigit);
+  }
+
+  private static final Pattern OFF_DUTY =
+      Pattern.compile("(?i)\\boff[- ]duty\\b");
+
+  /** "shot dead an off-duty policeman": the state's forces, but not on duty. */
+  static boolean offDuty(Mention m, ActorResolver.Resolved victim) {
+    return victim.actor().inter() == 1 && OFF_DUTY.matcher(m.sentenceText().text()).find();
+  }
+
+}

@@ -1,0 +1,55 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Issue #9: whom an attack is aimed at decides whether it is a battle. A village or town named as
+ * the target of armed men, and people named by their trade or standing (an owner, a developer,
+ * an activist, a family), are civilians; armed men and their posts are not. Each on a report
+ * written here.
+ */
+class TargetsIT {
+  private static Event only(String text) {
+    List<Event> events = SharedPipeline.extract(text, "2024-06-05").events();
+    assertEquals(1, events.size(), () -> text + "\nevents: " + events);
+    return events.get(0);
+  }
+
+  @Test
+  void aNamedVillageAttackedIsItsPeopleAttacked() {
+    Event raid = only("On 3 June 2024, suspected militants attacked the village of Namava in Cabo"
+        + " Delgado. No fatalities were reported.");
+    assertEquals(SubEventType.ATTACK, raid.subEventType());
+    assertEquals(7, raid.actor2().orElseThrow().inter());
+    Event killing = only("On 3 June 2024, militants attacked Namava in Cabo Delgado and killed two"
+        + " residents.");
+    assertEquals(SubEventType.ATTACK, killing.subEventType());
+    assertEquals(2, killing.fatalities());
+  }
+
+  @Test
+  void peopleNamedByTradeOrStandingAreCivilians() {
+    for (String text : List.of(
+        "On 3 June 2024, police officers assaulted several bar owners in Douala for selling after"
+            + " the curfew.",
+        "On 3 June 2024, about 60 gunmen attacked a land developer at his property in Dodowa.")) {
+      Event attack = only(text);
+      assertEquals(SubEventType.ATTACK, attack.subEventType(), text);
+      assertEquals(7, attack.actor2().orElseThrow().inter(), text);
+    }
+  }
+
+  @Test
+  void armedMenAndTheirPostsAreFoughtNotAttacked() {
+    for (String text : List.of(
+        "On 3 June 2024, militants attacked an army post near Mueda, killing two soldiers.",
+        "On 3 June 2024, militants attacked Mozambican troops near Mueda.")) {
+      assertEquals(SubEventType.ARMED_CLASH, only(text).subEventType(), text);
+    }
+  }
+}
