@@ -105,6 +105,10 @@ public final class StateForces {
       String w = words.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
       if (country == null && demonyms.country(w).isPresent()) {
         country = demonyms.country(w).get();
+      } else if (country == null && countryByName(words.group()).isPresent()) {
+        // "Burundi troops", "Kenya soldiers": the country by its name, as Somali news names the
+        // contingents of the African Union's mission.
+        country = countryByName(words.group()).get();
       } else if (country != null && MILITARY.contains(w)) {
         // "Egyptian military forces" are the army, "Egyptian security forces" may be police.
         kind = phrase.toLowerCase(Locale.ROOT).contains("security") ? "security forces"
@@ -122,6 +126,14 @@ public final class StateForces {
       return dictionary.resolve(kind, scope.in(country));
     }
     return external(forces(kind, scope.in(country)), country, storyCountry);
+  }
+
+  /** A country's name written as a word ("Burundi"), not a code ("US") or a common word. */
+  private Optional<String> countryByName(String word) {
+    String w = word.replaceAll("['’]s$", "");
+    boolean name = w.length() > 3 && Character.isUpperCase(w.charAt(0))
+        && !w.equals(w.toUpperCase(Locale.ROOT));
+    return name ? dictionary.countryCode(w) : Optional.empty();
   }
 
   /** The country's forces of a kind; "the military" falls back to "security forces". */

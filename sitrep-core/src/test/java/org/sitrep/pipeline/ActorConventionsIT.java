@@ -11,7 +11,8 @@ import org.sitrep.model.SubEventType;
  * Issue #9: ACLED's conventions for who a side is, where the words alone would say otherwise.
  * Security forces off duty are civilians, so killing one is an attack, not a battle; a meeting or
  * a company's premises fired on is a site, and the people its outcome names are the side
- * attacked. Each on a report written here.
+ * attacked; troops named by their country's name ("Burundi troops") are that country's. Each on
+ * a report written here.
  */
 class ActorConventionsIT {
   private static Event only(String text) {
@@ -42,5 +43,13 @@ class ActorConventionsIT {
     assertEquals(SubEventType.ATTACK, meeting.subEventType());
     assertEquals(7, meeting.actor2().orElseThrow().inter());
     assertEquals(1, meeting.fatalities());
+  }
+
+  @Test
+  void troopsNamedByTheirCountrysNameAreThatCountrys() {
+    Event attack = only("Al Shabaab fighters attacked Burundi troops near Jowhar on Monday. One"
+        + " Burundian soldier was killed in the attack.");
+    assertEquals("Military Forces of Burundi (2005-)", attack.actor2().orElseThrow().name());
+    assertEquals(1, attack.fatalities());
   }
 }
