@@ -41,7 +41,9 @@ final class MentionUnion {
     if (crowdFight(a, b) || crowdFight(b, a)) {
       return riot(crowdFight(a, b) ? a : b, crowdFight(a, b) ? b : a);
     }
-    Mention main = rank(b) < rank(a) || rapeOverTaking(b, a) ? b : a;
+    Mention first = rank(b) < rank(a) || rapeOverTaking(b, a) ? b : a;
+    Mention second = first == a ? b : a;
+    Mention main = interventionIn(first, second) ? second : first;
     Mention other = main == a ? b : a;
     Mention victims = isKilling(a) ? a : isKilling(b) ? b : main;
     List<Evidence> places = new ArrayList<>(main.places());
@@ -135,6 +137,15 @@ final class MentionUnion {
         crowdNamed ? m.assocActor1() : fight.assocActor1(), fight.actor2(), fight.assocActor2(),
         places, m.date().or(fight::date), m.fatalities().or(fight::fatalities),
         m.injured().or(fight::injured), m.captured().or(fight::captured), m.modality(), m.cue());
+  }
+
+  /**
+   * "Police intervened and dispersed the mob", "intervened in a fight": what the police did, or
+   * what they stepped into, names the event; "intervened and detained them" is the intervention.
+   */
+  private static boolean interventionIn(Mention intervention, Mention other) {
+    return intervention.trigger().text().toLowerCase(java.util.Locale.ROOT).startsWith("interven")
+        && other.subEventType() != SubEventType.ARRESTS;
   }
 
   /** "detained and raped a woman", "kidnapped and raped": ACLED codes the sexual violence. */

@@ -80,4 +80,14 @@ final class EventTyping {
       default -> suggested;
     };
   }
+
+  /**
+   * "Villagers pelted police with stones": a crowd's violence where the story tells of no
+   * demonstration is mob violence, by ACLED's definitions; rioting in a protest is a violent
+   * demonstration.
+   */
+  static SubEventType crowdViolence(SubEventType type, boolean demonstrationTold) {
+    return type == SubEventType.VIOLENT_DEMONSTRATION && !demonstrationTold
+        ? SubEventType.MOB_VIOLENCE : type;
+  }
 }

@@ -97,6 +97,11 @@ public final class MentionCoder {
             told.cue().map(Evidence::text).orElse("")));
         continue;
       }
+      if (!demonstration && MentionRoles.onlyAtAProtest(told)) {
+        rejections.add(new Rejection(told.trigger(), told.sentenceText(),
+            "no demonstration told", ""));
+        continue;
+      }
       Optional<org.sitrep.typing.TypeGuess> guess = Optional.ofNullable(guesses.get(told.sentence()));
       if (guess.isPresent() && learned.rejects(guess.get())) {
         rejections.add(new Rejection(told.trigger(), told.sentenceText(), "typer: not an event",
@@ -203,12 +208,7 @@ public final class MentionCoder {
             told.actor2().map(ActorResolver.Resolved::actor), m.captured().isPresent(),
             m.fatalities().isPresent(), RAIDS.contains(m.trigger().text().toLowerCase(Locale.ROOT)),
             MUTUAL.matcher(m.trigger().text()).lookingAt()));
-    // "Villagers pelted police with stones": a crowd's violence where the story tells of no
-    // demonstration is mob violence, by ACLED's definitions; rioting in a protest is a violent
-    // demonstration.
-    if (type == SubEventType.VIOLENT_DEMONSTRATION && !demonstration) {
-      type = SubEventType.MOB_VIOLENCE;
-    }
+    type = EventTyping.crowdViolence(type, demonstration);
     // "the air force was carrying out attacks", "warplanes attacked", "helicopters fired rockets",
     // "warplanes struck a car": attacks from the air.
     if (FROM_THE_AIR.contains(type) && told.actor1()

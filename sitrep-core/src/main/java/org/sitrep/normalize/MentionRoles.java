@@ -66,6 +66,17 @@ final class MentionRoles {
         .anyMatch(w -> gathering.contains(w) || grievance.contains(w));
   }
 
+  /**
+   * "Police intervened", "a lathi charge": words that tell a protest met with force only in a
+   * story of a protest; "police intervened to stop a fight" met none.
+   */
+  static boolean onlyAtAProtest(Mention m) {
+    return ONLY_AT_A_PROTEST.matcher(m.trigger().text()).matches();
+  }
+
+  private static final java.util.regex.Pattern ONLY_AT_A_PROTEST =
+      java.util.regex.Pattern.compile("(?i)interven\\w*|charges?");
+
   MentionRole of(AnnotatedArticle article, Mention m) {
     if (article.isHeadline(article.sentences().get(m.sentence()))) {
       return MentionRole.HEADLINE;

@@ -11,7 +11,8 @@ import org.sitrep.model.SubEventType;
  * Issue #9: a crowd's violence is a violent demonstration when the story tells of a
  * demonstration (a protest, a march, people demanding something), and mob violence when it does
  * not, by ACLED's definitions; youths, citizens and rival groups with no arms named are a crowd,
- * not an armed group. Each on a report written here.
+ * not an armed group; police who intervene in or charge a protest meet it. Each on a report
+ * written here.
  */
 class CrowdsIT {
   private static Event only(String text) {
@@ -47,5 +48,19 @@ class CrowdsIT {
     Event fight = only("On 3 June 2024, armed men clashed with police in Garissa, leaving two"
         + " officers dead.");
     assertEquals(SubEventType.ARMED_CLASH, fight.subEventType());
+  }
+
+  @Test
+  void policeWhoInterveneOrChargeAProtestMeetIt() {
+    for (String text : List.of(
+        "Workers held a protest in Kochi on Monday demanding unpaid wages. Police resorted to a"
+            + " lathi charge to disperse the protesters.",
+        "About 40 factory workers demonstrated outside the plant in Gqeberha on Monday, demanding"
+            + " their wages. Police intervened.")) {
+      assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, only(text).subEventType(), text);
+    }
+    // Where no protest is told, police who intervene met none.
+    assertEquals(SubEventType.MOB_VIOLENCE, only("Police intervened after a man was attacked by a"
+        + " mob in Kisii on Monday.").subEventType());
   }
 }
