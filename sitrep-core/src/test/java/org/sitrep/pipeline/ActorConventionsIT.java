@@ -49,7 +49,8 @@ class ActorConventionsIT {
   void troopsNamedByTheirCountrysNameAreThatCountrys() {
     Event attack = only("Al Shabaab fighters attacked Burundi troops near Jowhar on Monday. One"
         + " Burundian soldier was killed in the attack.");
-    assertEquals("Military Forces of Burundi (2005-)", attack.actor2().orElseThrow().name());
+    assertEquals("BDI", attack.actor2().orElseThrow().iso3());
+    assertEquals(8, attack.actor2().orElseThrow().inter(), "a foreign force in Somalia");
     assertEquals(1, attack.fatalities());
   }
 }
