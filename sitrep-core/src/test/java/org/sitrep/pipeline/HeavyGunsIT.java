@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.Event;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -14,9 +13,7 @@ import org.sitrep.model.SubEventType;
  */
 class HeavyGunsIT {
   private static SubEventType onlyType(String text) {
-    List<Event> events = SharedPipeline.extract(text, "2024-06-05").events();
-    assertEquals(1, events.size(), () -> text + "\nevents: " + events);
-    return events.get(0).subEventType();
+    return SharedPipeline.only(text, "2024-06-05").subEventType();
   }
 
   @Test

@@ -17,9 +17,7 @@ import org.sitrep.model.SubEventType;
  */
 class OneActOneRecordIT {
   private static Event only(String text) {
-    List<Event> events = SharedPipeline.extract(text, "2024-06-05").events();
-    assertEquals(1, events.size(), () -> text + "\nevents: " + events);
-    return events.get(0);
+    return SharedPipeline.only(text, "2024-06-05");
   }
 
   @Test

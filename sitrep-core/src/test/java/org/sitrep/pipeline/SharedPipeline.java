@@ -36,6 +36,14 @@ final class SharedPipeline {
     return extract(Holder.PIPELINE, text, published);
   }
 
+  /** The one event a report written for a test tells; fails, listing them, if it tells more. */
+  static org.sitrep.model.Event only(String text, String published) {
+    var events = extract(text, published).events();
+    org.junit.jupiter.api.Assertions.assertEquals(1, events.size(),
+        () -> text + "\nevents: " + events);
+    return events.get(0);
+  }
+
   /** {@link #extract}, with the detector finding events the trigger words miss. */
   static ExtractionResult extractDetecting(String text, String published) {
     return extract(DetectingHolder.PIPELINE, text, published);
