@@ -122,7 +122,9 @@ public final class ArticleMerger {
                 : "tells more of the event of " + at(k) + ": the same sides, no other place or day"));
         // "They set fire to houses", "41 people were detained": part of the attack or protest.
         yield detail.or(() -> last.filter(k -> Kinds.partOf(e.subEventType(), k.event().subEventType()))
-            .map(k -> new Join(k, "part of the event of " + at(k))));
+            .map(k -> new Join(k, "part of the event of " + at(k))))
+            .or(() -> last.filter(k -> fightInADemonstration(k, c))
+                .map(k -> new Join(k, "the fight of the demonstration of " + at(k))));
       }
       case OUTCOME -> latest(clusters).filter(k -> (Kinds.violent(k.event().eventType())
               || Kinds.demonstration(k.event().eventType()))
@@ -141,6 +143,23 @@ public final class ArticleMerger {
       }
     };
   }
+
+  /**
+   * "Rioters demonstrating against prices blocked the highway, and the two sides clashed":
+   * a fight that names no maker, told in the sentence of a demonstration, is that
+   * demonstration's.
+   */
+  private static boolean fightInADemonstration(Cluster k, Candidate c) {
+    Event e = c.event();
+    return Kinds.demonstration(k.event().eventType())
+        && e.subEventType() == org.sitrep.model.SubEventType.ARMED_CLASH
+        && k.lastSentence() == c.sentence() && MUTUAL_FIGHT.matcher(c.trigger().text()).matches()
+        && e.actor1().map(a -> a.generic() && a.inter() == 3).orElse(true);
+  }
+
+  /** Words of a fight both sides took part in; not "an attack on media freedom". */
+  private static final java.util.regex.Pattern MUTUAL_FIGHT = java.util.regex.Pattern.compile(
+      "(?i)clash\\w*|fought|fight(s|ing)?|scuffle\\w*|skirmish\\w*");
 
   private static boolean historical(Event e, Optional<LocalDate> published) {
     return published.isPresent() && explicitDate(e)

@@ -141,7 +141,10 @@ final class Cluster {
     } else {
       dated = ArticleMerger.explicitDate(event) || !ArticleMerger.explicitDate(told) ? event : told;
     }
-    event = combine(base, other, dated == base);
+    // "... and the two sides clashed": a demonstration with a fight told in it riots.
+    boolean fightIn = c.role() == MentionRole.REPORT && Kinds.demonstration(event.eventType())
+        && told.subEventType() == SubEventType.ARMED_CLASH;
+    event = combine(base, other, dated == base, fightIn);
     members.add(c);
     lastSentence = Math.max(lastSentence, c.sentence());
   }
@@ -219,8 +222,11 @@ final class Cluster {
     return (x.generic() || y.generic()) && x.inter() == y.inter() && !(x.generic() && y.generic());
   }
 
-  /** @param dateOfA whether the record takes {@code a}'s date rather than {@code b}'s */
-  static Event combine(Event a, Event b, boolean dateOfA) {
+  /**
+   * @param dateOfA whether the record takes {@code a}'s date rather than {@code b}'s
+   * @param riot a fight was told in the demonstration: it is a violent demonstration at least
+   */
+  static Event combine(Event a, Event b, boolean dateOfA, boolean riot) {
     Optional<Actor> actor1 = a.actor1().filter(x -> !x.generic()).or(() -> b.actor1()
         .filter(x -> a.actor1().map(y -> sameSide(x, y)).orElse(true))).or(a::actor1);
     Optional<Actor> actor2 = otherSide(actor1, a, b);
@@ -246,6 +252,9 @@ final class Cluster {
     if (Kinds.demonstration(a.eventType()) && Kinds.demonstration(b.eventType())
         && Kinds.severity(b.subEventType()) > Kinds.severity(a.subEventType())) {
       type = b.subEventType();
+    }
+    if (riot && Kinds.severity(type) < Kinds.severity(SubEventType.VIOLENT_DEMONSTRATION)) {
+      type = SubEventType.VIOLENT_DEMONSTRATION;
     }
     // "Police opened fire on protesters. Two people were killed": force that kills is excessive.
     if (type == SubEventType.PROTEST_WITH_INTERVENTION

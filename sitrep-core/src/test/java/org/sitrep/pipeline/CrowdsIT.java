@@ -61,4 +61,18 @@ class CrowdsIT {
     assertEquals(SubEventType.MOB_VIOLENCE, only("Police intervened after a man was attacked by a"
         + " mob in Kisii on Monday.").subEventType());
   }
+
+  @Test
+  void aFightThatNamesNoMakerToldInADemonstrationIsItsRiot() {
+    Event riot = only("On 3 June 2024, youths protesting against fuel prices blocked roads in"
+        + " Kisumu and hurled stones at soldiers trying to reopen them, and the two sides clashed.");
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, riot.subEventType());
+    // A fight whose sides are named is their own.
+    List<Event> two = SharedPipeline.extract("On 3 June 2024, teachers marched in Kisumu to demand"
+        + " unpaid salaries, while soldiers clashed with Al-Shabaab militants near Mandera.",
+        "2024-06-05").events();
+    assertEquals(2, two.size(), () -> "events: " + two);
+    assertEquals(SubEventType.PEACEFUL_PROTEST, two.get(0).subEventType());
+    assertEquals(SubEventType.ARMED_CLASH, two.get(1).subEventType());
+  }
 }
