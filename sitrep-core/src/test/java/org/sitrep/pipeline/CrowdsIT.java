@@ -65,7 +65,8 @@ class CrowdsIT {
   @Test
   void aFightThatNamesNoMakerToldInADemonstrationIsItsRiot() {
     Event riot = only("On 3 June 2024, youths protesting against fuel prices blocked roads in"
-        + " Kisumu and hurled stones at soldiers trying to reopen them, and the two sides clashed.");
+        + " Kisumu and hurled stones at soldiers trying to reopen them, and the two sides"
+        + " clashed.");
     assertEquals(SubEventType.VIOLENT_DEMONSTRATION, riot.subEventType());
     // A fight whose sides are named is their own.
     List<Event> two = SharedPipeline.extract("On 3 June 2024, teachers marched in Kisumu to demand"

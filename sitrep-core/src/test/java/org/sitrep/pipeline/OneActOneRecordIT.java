@@ -34,7 +34,8 @@ class OneActOneRecordIT {
   void aFiredMunitionThatExplodesWasShelled() {
     for (String text : List.of(
         "A rocket exploded near the airport in Erbil on Tuesday, damaging a car, police said.",
-        "Two mortar rounds exploded inside the base in Kidal on Tuesday, wounding three soldiers.")) {
+        "Two mortar rounds exploded inside the base in Kidal on Tuesday, wounding three"
+            + " soldiers.")) {
       assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, only(text).subEventType(), text);
     }
     assertEquals(SubEventType.REMOTE_EXPLOSIVE, only("A bomb exploded in a market in Mogadishu on"
