@@ -103,12 +103,12 @@ public final class StateForces {
     var words = WORD.matcher(phrase);
     while (words.find()) {
       String w = words.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
-      if (country == null && demonyms.country(w).isPresent()) {
-        country = demonyms.country(w).get();
-      } else if (country == null && countryByName(words.group()).isPresent()) {
-        // "Burundi troops", "Kenya soldiers": the country by its name, as Somali news names the
-        // contingents of the African Union's mission.
-        country = countryByName(words.group()).get();
+      // "Burundi troops", "Kenya soldiers": the country by its name, as Somali news names the
+      // contingents of the African Union's mission.
+      Optional<String> named = country == null
+          ? demonyms.country(w).or(() -> countryByName(words.group())) : Optional.empty();
+      if (named.isPresent()) {
+        country = named.get();
       } else if (country != null && MILITARY.contains(w)) {
         // "Egyptian military forces" are the army, "Egyptian security forces" may be police.
         kind = phrase.toLowerCase(Locale.ROOT).contains("security") ? "security forces"

@@ -38,8 +38,11 @@ final class MentionUnion {
   }
 
   static Mention of(Mention a, Mention b) {
-    if (crowdFight(a, b) || crowdFight(b, a)) {
-      return riot(crowdFight(a, b) ? a : b, crowdFight(a, b) ? b : a);
+    if (crowdFight(a, b)) {
+      return riot(a, b);
+    }
+    if (crowdFight(b, a)) {
+      return riot(b, a);
     }
     Mention first = rank(b) < rank(a) || rapeOverTaking(b, a) ? b : a;
     Mention second = first == a ? b : a;
@@ -127,16 +130,15 @@ final class MentionUnion {
   private static Mention riot(Mention demonstration, Mention fight) {
     List<Evidence> places = new ArrayList<>(demonstration.places());
     places.addAll(fight.places());
-    boolean crowdNamed = demonstration.actor1().isPresent();
-    Span phrase = new Span(Math.min(demonstration.phrase().start(), fight.phrase().start()),
-        Math.max(demonstration.phrase().end(), fight.phrase().end()));
     Mention m = demonstration;
+    // crowdFight holds only where the demonstration names its crowd: they are the makers.
+    Span phrase = new Span(Math.min(m.phrase().start(), fight.phrase().start()),
+        Math.max(m.phrase().end(), fight.phrase().end()));
     return new Mention(m.sentence(), m.trigger(), m.sentenceText(), phrase,
-        SubEventType.VIOLENT_DEMONSTRATION,
-        crowdNamed ? m.actor1() : fight.actor1(),
-        crowdNamed ? m.assocActor1() : fight.assocActor1(), fight.actor2(), fight.assocActor2(),
-        places, m.date().or(fight::date), m.fatalities().or(fight::fatalities),
-        m.injured().or(fight::injured), m.captured().or(fight::captured), m.modality(), m.cue());
+        SubEventType.VIOLENT_DEMONSTRATION, m.actor1(), m.assocActor1(), fight.actor2(),
+        fight.assocActor2(), places, m.date().or(fight::date),
+        m.fatalities().or(fight::fatalities), m.injured().or(fight::injured),
+        m.captured().or(fight::captured), m.modality(), m.cue());
   }
 
   /**

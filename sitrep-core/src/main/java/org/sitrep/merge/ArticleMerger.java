@@ -62,7 +62,7 @@ public final class ArticleMerger {
               || historical(k.event(), published) == historical(c.event(), published)).toList();
       Optional<Join> home = home(open, c);
       if (home.isPresent()) {
-        home.get().cluster().join(c, home.get().why());
+        home.get().cluster().join(c, home.get().why(), home.get().riot());
       } else if (!standsAlone(c, ordered)) {
         rejections.add(rejection(c, c.role() == MentionRole.REPORT ? UNGROUNDED
             : "refers to an event the report does not tell", ""));
@@ -101,7 +101,12 @@ public final class ArticleMerger {
     return e.fatalities() + e.injured() + e.captured() > 0;
   }
 
-  private record Join(Cluster cluster, String why) {}
+  /** @param riot a fight joins a demonstration, which it makes a violent one */
+  private record Join(Cluster cluster, String why, boolean riot) {
+    Join(Cluster cluster, String why) {
+      this(cluster, why, false);
+    }
+  }
 
   private static Optional<Join> home(List<Cluster> clusters, Candidate c) {
     Event e = c.event();
@@ -124,7 +129,7 @@ public final class ArticleMerger {
         yield detail.or(() -> last.filter(k -> Kinds.partOf(e.subEventType(), k.event().subEventType()))
             .map(k -> new Join(k, "part of the event of " + at(k))))
             .or(() -> last.filter(k -> fightInADemonstration(k, c))
-                .map(k -> new Join(k, "the fight of the demonstration of " + at(k))));
+                .map(k -> new Join(k, "the fight of the demonstration of " + at(k), true)));
       }
       case OUTCOME -> latest(clusters).filter(k -> (Kinds.violent(k.event().eventType())
               || Kinds.demonstration(k.event().eventType()))

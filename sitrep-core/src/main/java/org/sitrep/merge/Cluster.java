@@ -118,8 +118,13 @@ final class Cluster {
     return members.stream().anyMatch(Candidate::datedHere);
   }
 
-  /** Adds a mention of this event; {@code why} is said in the evidence of its trigger. */
-  void join(Candidate c, String why) {
+  /**
+   * Adds a mention of this event; {@code why} is said in the evidence of its trigger.
+   *
+   * @param riot the mention is a fight told in this demonstration ("... and the two sides
+   *     clashed"), which makes it a violent demonstration at least
+   */
+  void join(Candidate c, String why, boolean riot) {
     Event told = explained(c, why);
     boolean fuller = weak() && c.role() == MentionRole.REPORT;
     // A full report after a reference or an outcome names the event: its type and sides lead.
@@ -141,10 +146,7 @@ final class Cluster {
     } else {
       dated = ArticleMerger.explicitDate(event) || !ArticleMerger.explicitDate(told) ? event : told;
     }
-    // "... and the two sides clashed": a demonstration with a fight told in it riots.
-    boolean fightIn = c.role() == MentionRole.REPORT && Kinds.demonstration(event.eventType())
-        && told.subEventType() == SubEventType.ARMED_CLASH;
-    event = combine(base, other, dated == base, fightIn);
+    event = combine(base, other, dated == base, riot);
     members.add(c);
     lastSentence = Math.max(lastSentence, c.sentence());
   }

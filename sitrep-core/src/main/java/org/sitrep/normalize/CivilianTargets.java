@@ -61,12 +61,10 @@ final class CivilianTargets {
         && target.text().chars().noneMatch(Character::isDigit);
   }
 
-  private static final Pattern OFF_DUTY =
-      Pattern.compile("(?i)\\boff[- ]duty\\b");
+  private static final Pattern OFF_DUTY = Pattern.compile("(?i)\\boff[- ]duty\\b");
 
   /** "shot dead an off-duty policeman": the state's forces, but not on duty. */
   static boolean offDuty(Mention m, ActorResolver.Resolved victim) {
     return victim.actor().inter() == 1 && OFF_DUTY.matcher(m.sentenceText().text()).find();
   }
-
 }
