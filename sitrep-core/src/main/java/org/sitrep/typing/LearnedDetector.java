@@ -1,13 +1,16 @@
 package org.sitrep.typing;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.sitrep.annotate.Sentence;
 import org.sitrep.extract.EventDetector;
+import org.sitrep.internal.DataTable;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -15,6 +18,8 @@ import org.sitrep.model.SubEventType;
  * an event where it is nearly sure of one ("warplanes pounded the village"). The bars are high
  * because the rules' silence is evidence too: most sentences of a news article report no event,
  * so a detector that fires at even odds would add more false events than it finds real ones.
+ * Only sentences that hold a word of an act ({@code detector-words.tsv}) are read: embedding is
+ * most of what reading costs, and the typer is seldom sure of the others.
  */
 public final class LearnedDetector implements EventDetector {
   /**
@@ -30,7 +35,7 @@ public final class LearnedDetector implements EventDetector {
    * ceasefire that matters, a group's new leader, a base set up, ground handed over): left to
    * the trigger rules and to the analyst.
    */
-  private static final Set<SubEventType> DISCRETIONARY = EnumSet.of(SubEventType.AGREEMENT,
+  static final Set<SubEventType> DISCRETIONARY = EnumSet.of(SubEventType.AGREEMENT,
       SubEventType.CHANGE_TO_GROUP, SubEventType.HEADQUARTERS_ESTABLISHED,
       SubEventType.NON_VIOLENT_TRANSFER, SubEventType.OTHER);
   /** Shorter sentences are labels and fragments; longer ones lists, tables or run-on text. */
@@ -38,15 +43,37 @@ public final class LearnedDetector implements EventDetector {
   private static final int MOST_TOKENS = 80;
 
   private final SubEventTyper typer;
+  private final Predicate<String> worthReading;
 
   public LearnedDetector(SubEventTyper typer) {
+    this(typer, defaultWords());
+  }
+
+  /** @param worthReading whether a sentence holds a word that makes it worth embedding */
+  LearnedDetector(SubEventTyper typer, Predicate<String> worthReading) {
     this.typer = typer;
+    this.worthReading = worthReading;
+  }
+
+  /** The words of {@code detector-words.tsv}, one of which a sentence must hold. */
+  static Predicate<String> defaultWords() {
+    List<String> groups = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    for (DataTable.Line line : DataTable.bundled(LearnedDetector.class, "detector-words.tsv")) {
+      if (line.cells().length != 2 || !Set.of("groups", "words").contains(line.cell(0))) {
+        throw new IllegalStateException("detector-words.tsv line " + line.number()
+            + ": expected 'groups' or 'words' and a list");
+      }
+      (line.cell(0).equals("groups") ? groups : words)
+          .addAll(List.of(line.cell(1).split("\\|")));
+    }
+    return TextSignals.loadDefault().holdsAny(groups, words);
   }
 
   @Override
   public Optional<Detection> detect(Sentence sentence) {
     int tokens = sentence.tokens().size();
-    if (tokens < FEWEST_TOKENS || tokens > MOST_TOKENS) {
+    if (tokens < FEWEST_TOKENS || tokens > MOST_TOKENS || !worthReading.test(sentence.text())) {
       return Optional.empty();
     }
     TypeGuess guess = typer.guess(List.of(sentence.text())).get(0);

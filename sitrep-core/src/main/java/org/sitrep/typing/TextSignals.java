@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sitrep.extract.TriggerLexicon;
 import org.sitrep.internal.DataTable;
 import org.sitrep.internal.Sha256;
@@ -113,6 +114,32 @@ public final class TextSignals {
    */
   public String id() {
     return id;
+  }
+
+  /**
+   * Whether a passage holds a word of any group named (a name ending in {@code *} takes every
+   * group it begins, "trigger:*" all the trigger words) or of the more words, written as the
+   * groups' are.
+   *
+   * @throws IllegalArgumentException when a name is no group's
+   */
+  public Predicate<String> holdsAny(List<String> names, List<String> more) {
+    List<Group> chosen = new ArrayList<>();
+    for (String name : names) {
+      List<Group> named = groups.stream().filter(g -> name.endsWith("*")
+          ? g.name().startsWith(name.substring(0, name.length() - 1)) : g.name().equals(name))
+          .toList();
+      if (named.isEmpty()) {
+        throw new IllegalArgumentException("no group of signals is named " + name);
+      }
+      chosen.addAll(named);
+    }
+    chosen.add(group("more", more));
+    return passage -> {
+      List<String> tokens = tokens(passage);
+      String padded = " " + String.join(" ", tokens) + " ";
+      return chosen.stream().anyMatch(g -> g.presentIn(tokens, padded));
+    };
   }
 
   /** 1 for each group the passage holds a word of, else 0. */
