@@ -27,10 +27,11 @@ final class ModelOption {
           + " is sure are no event.")
   Role role = Role.advise;
 
-  @Option(names = "--detect",
+  @Option(names = "--detect", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "The model also reads sentences with no trigger word and adds the events it"
-          + " is nearly sure of (\"warplanes pounded the village\").")
-  boolean detect;
+          + " is nearly sure of (\"warplanes pounded the village\"); default: on, --no-detect"
+          + " for the trigger words alone.")
+  boolean detect = true;
 
   /**
    * The typer the options ask for.

@@ -138,7 +138,7 @@ final class Figurative {
    * from speculators", "stormed to a 3-1 win": the act's subject, its source or its end is of
    * the markets or of sport.
    */
-  private static boolean marketOrSport(SentenceGraph g, int i) {
+  static boolean marketOrSport(SentenceGraph g, int i) {
     int verb = g.token(i).isVerb() ? i : ArgumentFinder.carrier(g, i);
     // Players and teams do protest and strike; only their fights are of sport.
     boolean protest = PROTESTS.contains(g.token(i).lemma().toLowerCase(Locale.ROOT));

@@ -111,7 +111,9 @@ public final class ParseMentionExtractor implements MentionExtractor {
   private Optional<Mention> detected(AnnotatedArticle article, SentenceGraph g,
       EventDetector.Detection d) {
     int t = predicate(g);
-    if (t < 0) {
+    // The typer reads words, not who did what: "Oil prices rallied" is a market's idiom. (Not
+    // the rules' other sense checks: the typer reads the whole sentence, they one word.)
+    if (t < 0 || Figurative.marketOrSport(g, t)) {
       return Optional.empty();
     }
     List<Integer> heads = List.of(t);

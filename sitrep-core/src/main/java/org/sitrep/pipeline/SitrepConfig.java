@@ -30,14 +30,15 @@ public record SitrepConfig(Path dataDir, List<Path> actorTables, Typing typing) 
    *     ({@code --typer decide}): on real reports, where the trigger rules find an event, they
    *     type it better than the typer does (docs/evaluation.md).
    * @param detects the typer also reads the sentences with no trigger word and adds the events
-   *     it is nearly sure of ({@code --detect}); see docs/evaluation.md for what that does
+   *     it is nearly sure of; on by default, off with {@code --no-detect} (docs/evaluation.md
+   *     says what it does to each dev set and what it costs)
    */
   public record Typing(boolean learned, Optional<Path> model, boolean decides, boolean detects) {
-    public static final Typing DEFAULT = new Typing(true, Optional.empty(), false, false);
+    public static final Typing DEFAULT = new Typing(true, Optional.empty(), false, true);
     public static final Typing RULES_ONLY = new Typing(false, Optional.empty(), false, false);
 
     public static Typing model(Path file) {
-      return new Typing(true, Optional.of(file), false, false);
+      return new Typing(true, Optional.of(file), false, true);
     }
 
     /** This typer, deciding or advising. */

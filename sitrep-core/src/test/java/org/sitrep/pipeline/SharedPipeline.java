@@ -13,10 +13,11 @@ final class SharedPipeline {
     static final Pipeline PIPELINE = Pipeline.loadDefault();
   }
 
-  /** With the detector on; CoreNLP shares its models between the two pipelines. */
-  private static final class DetectingHolder {
+
+  /** With the detector off; CoreNLP shares its models between the two pipelines. */
+  private static final class TriggerWordsHolder {
     static final Pipeline PIPELINE = Pipeline.load(SitrepConfig.defaults().withTyping(
-        SitrepConfig.Typing.DEFAULT.detecting(true)));
+        SitrepConfig.Typing.DEFAULT.detecting(false)));
   }
 
   private SharedPipeline() {}
@@ -44,9 +45,9 @@ final class SharedPipeline {
     return events.get(0);
   }
 
-  /** {@link #extract}, with the detector finding events the trigger words miss. */
-  static ExtractionResult extractDetecting(String text, String published) {
-    return extract(DetectingHolder.PIPELINE, text, published);
+  /** {@link #extract} with the detector off ({@code --no-detect}): the trigger words alone. */
+  static ExtractionResult extractWithoutDetector(String text, String published) {
+    return extract(TriggerWordsHolder.PIPELINE, text, published);
   }
 
   private static ExtractionResult extract(Pipeline pipeline, String text, String published) {
