@@ -34,13 +34,24 @@ final class Figurative {
 
   static boolean isFigurative(SentenceGraph g, int i) {
     String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
-    return marketOrSport(g, i)
+    return byWhoOrWhy(g, i)
         || HARM.contains(lemma) && byHazard(g, i) || lemma.equals("detain") && inCare(g, i)
         || SHOWING.contains(lemma) && showsSomething(g, i)
         || BURSTS.contains(lemma) && idiom(g, i)
         || AIMED.contains(lemma) && atAThing(g, i)
         || WORDS_AS_ACTS.contains(lemma) && (outOfSomething(g, i) || atAnIdea(g, i)
             || inWords(g, i) || aResult(g, i));
+  }
+
+  /**
+   * The uses told by who did it (a price, a team, critics) or why a crowd came (for joy): these
+   * hold when the detector, not a trigger word, finds the act, since the typer reads the words of
+   * an act and not who did it or why. The other tests here read one word's sense, which the
+   * typer reads from the whole sentence.
+   */
+  static boolean byWhoOrWhy(SentenceGraph g, int i) {
+    return marketOrSport(g, i)
+        || PROTESTS.contains(g.token(i).lemma().toLowerCase(Locale.ROOT)) && toCelebrate(g, i);
   }
 
   /** Acts that politics and sport tell in the words of violence. */
@@ -138,7 +149,7 @@ final class Figurative {
    * from speculators", "stormed to a 3-1 win": the act's subject, its source or its end is of
    * the markets or of sport.
    */
-  static boolean marketOrSport(SentenceGraph g, int i) {
+  private static boolean marketOrSport(SentenceGraph g, int i) {
     int verb = g.token(i).isVerb() ? i : ArgumentFinder.carrier(g, i);
     // Players and teams do protest and strike; only their fights are of sport.
     boolean protest = PROTESTS.contains(g.token(i).lemma().toLowerCase(Locale.ROOT));
@@ -319,6 +330,28 @@ final class Figurative {
     return g.token(i).isVerb() ? !g.exact(i, "obj").isEmpty() || !g.exact(i, "ccomp").isEmpty()
         || shownClause
         : !g.exact(i, "nmod:of").isEmpty();
+  }
+
+  /** What a crowd does that marches or gathers for joy, not a grievance. */
+  private static final Set<String> JOYS = Set.of("celebrate", "welcome", "cheer", "congratulate");
+
+  /**
+   * "marched through Dhaka to celebrate the cricket victory", "rallied to welcome the team home":
+   * a crowd's purpose of joy, unless it demands something too.
+   */
+  private static boolean toCelebrate(SentenceGraph g, int i) {
+    List<Integer> purposes = new java.util.ArrayList<>(g.exact(i, "xcomp"));
+    purposes.addAll(g.dependents(i, "advcl"));
+    purposes.addAll(g.dependents(i, "acl"));
+    boolean joy = false;
+    for (int p : purposes) {
+      String lemma = g.token(p).lemma().toLowerCase(Locale.ROOT);
+      if (DEMANDS.contains(lemma)) {
+        return false;
+      }
+      joy |= JOYS.contains(lemma);
+    }
+    return joy;
   }
 
   /** What protesters do in the clause of their purpose. */

@@ -111,9 +111,8 @@ public final class ParseMentionExtractor implements MentionExtractor {
   private Optional<Mention> detected(AnnotatedArticle article, SentenceGraph g,
       EventDetector.Detection d) {
     int t = predicate(g);
-    // The typer reads words, not who did what: "Oil prices rallied" is a market's idiom. (Not
-    // the rules' other sense checks: the typer reads the whole sentence, they one word.)
-    if (t < 0 || Figurative.marketOrSport(g, t)) {
+    // "Oil prices rallied", "marched to celebrate the victory": no event, whoever reads it.
+    if (t < 0 || Figurative.byWhoOrWhy(g, t)) {
       return Optional.empty();
     }
     List<Integer> heads = List.of(t);
