@@ -123,7 +123,7 @@ public final class TextSignals {
    *
    * @throws IllegalArgumentException when a name is no group's
    */
-  public Predicate<String> holdsAny(List<String> names, List<String> more) {
+  Predicate<String> holdsAny(List<String> names, List<String> more) {
     List<Group> chosen = new ArrayList<>();
     for (String name : names) {
       List<Group> named = groups.stream().filter(g -> name.endsWith("*")
