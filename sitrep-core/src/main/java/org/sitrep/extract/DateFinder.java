@@ -94,6 +94,19 @@ final class DateFinder {
     if (head >= 0 && g.relation(trigger).startsWith("acl") && g.token(head).isNoun()) {
       nouns.add(head);
     }
+    // "killed during the 1994 genocide", "bombed in the Second World War": the period it
+    // happened in.
+    List<Integer> periods = new java.util.ArrayList<>();
+    for (String rel : List.of("obl:during", "nmod:during", "obl:in", "nmod:in")) {
+      periods.addAll(g.exact(trigger, rel));
+    }
+    nouns.addAll(periods);
+    for (int period : periods) {
+      Optional<DateExpression> war = pastWar(g, period, published);
+      if (war.isPresent()) {
+        return war;
+      }
+    }
     for (int noun : nouns) {
       if (!g.token(noun).isNoun()) {
         continue;
@@ -108,6 +121,41 @@ final class DateFinder {
           return Optional.of(notAfter(evidence, LocalDate.of(Integer.parseInt(year.word()), 1, 1),
               TimePrecision.MONTH, published));
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The names of wars long over and the last year of each ({@code past-wars.tsv}). */
+  private static final java.util.Map<String, Integer> PAST_WARS = pastWars();
+
+  private static java.util.Map<String, Integer> pastWars() {
+    java.util.Map<String, Integer> wars = new java.util.HashMap<>();
+    for (var line : org.sitrep.internal.DataTable.bundled(DateFinder.class, "past-wars.tsv")) {
+      for (String name : line.cell(0).split("\\|")) {
+        wars.put(name.strip(), Integer.parseInt(line.cell(1).strip()));
+      }
+    }
+    return java.util.Map.copyOf(wars);
+  }
+
+  /** "during the Second World War": a period named as a war long over dates the act by its end. */
+  private static Optional<DateExpression> pastWar(SentenceGraph g, int period,
+      Optional<LocalDate> published) {
+    BitSet span = g.subtree(period);
+    List<Token> tokens = span.stream().mapToObj(g::token).toList();
+    String phrase = " " + String.join(" ", tokens.stream()
+        .map(t -> t.word().toLowerCase(java.util.Locale.ROOT)).toList()) + " ";
+    for (var war : PAST_WARS.entrySet()) {
+      if (phrase.contains(" " + war.getKey() + " ")) {
+        Token first = tokens.get(0);
+        Token last = tokens.get(tokens.size() - 1);
+        Evidence evidence = new Evidence("event_date",
+            g.sentence().text().substring(first.start() - g.sentence().start(),
+                last.end() - g.sentence().start()),
+            first.start(), last.end(), "during a war that ended in " + war.getValue());
+        return Optional.of(notAfter(evidence, LocalDate.of(war.getValue(), 1, 1),
+            TimePrecision.MONTH, published));
       }
     }
     return Optional.empty();

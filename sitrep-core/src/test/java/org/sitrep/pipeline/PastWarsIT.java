@@ -1,0 +1,42 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+
+/**
+ * An act told as happening during a war long over, or during a period its year names, happened
+ * then: it is history in today's report, not an event of the day. Each on a sentence written here.
+ */
+class PastWarsIT {
+  private static final String DATE = "2024-05-08";
+
+  @Test
+  void anActDuringAWarLongOverIsNoEventOfTheDay() {
+    for (String text : List.of(
+        "The destruction in Mariupol has outpaced the Allied bombing of Dresden during World War"
+            + " II, analysts said on Monday.",
+        "The town was bombed by German aircraft during the Second World War and rebuilt in the"
+            + " 1950s.",
+        "More than 800,000 people were killed during the 1994 genocide, the president reminded"
+            + " the crowd on Monday.",
+        "Thousands of civilians were killed in the Bosnian war, the museum's guide told visitors"
+            + " in Sarajevo on Monday.")) {
+      assertEquals(List.of(), SharedPipeline.extract(text, DATE).events(), text);
+    }
+  }
+
+  @Test
+  void anActDuringTodaysWarIsAnEventOfTheDay() {
+    Event e = SharedPipeline.only("Russian forces shelled Kherson on Monday during the war,"
+        + " killing two civilians.", DATE);
+    assertEquals(LocalDate.of(2024, 5, 6), e.eventDate().orElseThrow());
+    Event fight = SharedPipeline.only("Two soldiers were killed in the fighting near Bakhmut on"
+        + " Monday.", DATE);
+    assertTrue(fight.eventDate().isPresent(), fight.toString());
+  }
+}
