@@ -11,9 +11,9 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.SubEventType;
 
 /**
- * Issue #9: with the detector on (the default), events told in words the trigger rules do not know are found
- * by the learned typer and their arguments read from the parse; sentences that share the
- * violence of their words but report no event stay out. Each on a report written here.
+ * Issue #9: with the detector on (the default), events told in words the trigger rules do not
+ * know are found by the learned typer and their arguments read from the parse; sentences that
+ * share the violence of their words but report no event stay out. Each on a report written here.
  */
 class DetectorIT {
   private static final String DATE = "2024-05-08";

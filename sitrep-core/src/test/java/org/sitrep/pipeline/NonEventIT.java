@@ -36,8 +36,10 @@ class NonEventIT {
   @Test
   void aCrowdThatMarchesForJoyIsNoProtest() {
     noEventIn("Students marched through Dhaka on Friday to celebrate their team's cricket victory.",
-        "Thousands of fans rallied outside the airport in Kitui on Monday to welcome the team home.",
-        "Hundreds gathered in Kitui on Sunday to celebrate the anniversary of the town's founding.");
+        "Thousands of fans rallied outside the airport in Kitui on Monday to welcome the team"
+            + " home.",
+        "Hundreds gathered in Kitui on Sunday to celebrate the anniversary of the town's"
+            + " founding.");
     oneEvent("Students marched through Dhaka on Friday to demand the reopening of their college.");
     oneEvent("Teachers marched in Kitui on Monday to celebrate Teachers' Day and to demand a pay"
         + " rise.");
