@@ -126,34 +126,32 @@ final class DateFinder {
     return Optional.empty();
   }
 
-  /** The names of wars long over and the last year of each ({@code past-wars.tsv}). */
+  /**
+   * The names of wars long over and the last year of each ({@code past-wars.tsv}), in the file's
+   * order, so that a phrase that holds two names is read the same way on every run.
+   */
   private static final java.util.Map<String, Integer> PAST_WARS = pastWars();
 
   private static java.util.Map<String, Integer> pastWars() {
-    java.util.Map<String, Integer> wars = new java.util.HashMap<>();
+    java.util.Map<String, Integer> wars = new java.util.LinkedHashMap<>();
     for (var line : org.sitrep.internal.DataTable.bundled(DateFinder.class, "past-wars.tsv")) {
       for (String name : line.cell(0).split("\\|")) {
         wars.put(name.strip(), Integer.parseInt(line.cell(1).strip()));
       }
     }
-    return java.util.Map.copyOf(wars);
+    return java.util.Collections.unmodifiableMap(wars);
   }
 
   /** "during the Second World War": a period named as a war long over dates the act by its end. */
   private static Optional<DateExpression> pastWar(SentenceGraph g, int period,
       Optional<LocalDate> published) {
     BitSet span = g.subtree(period);
-    List<Token> tokens = span.stream().mapToObj(g::token).toList();
-    String phrase = " " + String.join(" ", tokens.stream()
-        .map(t -> t.word().toLowerCase(java.util.Locale.ROOT)).toList()) + " ";
+    String phrase = " " + String.join(" ", span.stream()
+        .mapToObj(i -> g.token(i).word().toLowerCase(java.util.Locale.ROOT)).toList()) + " ";
     for (var war : PAST_WARS.entrySet()) {
       if (phrase.contains(" " + war.getKey() + " ")) {
-        Token first = tokens.get(0);
-        Token last = tokens.get(tokens.size() - 1);
-        Evidence evidence = new Evidence("event_date",
-            g.sentence().text().substring(first.start() - g.sentence().start(),
-                last.end() - g.sentence().start()),
-            first.start(), last.end(), "during a war that ended in " + war.getValue());
+        Evidence evidence = g.span(span.nextSetBit(0), span.length() - 1, "event_date")
+            .withNote("during a war that ended in " + war.getValue());
         return Optional.of(notAfter(evidence, LocalDate.of(war.getValue(), 1, 1),
             TimePrecision.MONTH, published));
       }
