@@ -21,9 +21,10 @@ final class WeaponWords {
       "mortar", "mortars", "artillery", "rockets", "rocket", "missiles", "missile", "shells",
       "launchers", "launcher", "howitzers", "howitzer", "cannon", "cannons", "rpg", "rpgs",
       "propelled", "heavy guns");
-  /** What artillery, mortars and launchers fire. */
+  /** Artillery and what it, mortars and launchers fire. */
   private static final Set<String> SHELLS = Set.of(
-      "mortar", "mortars", "rockets", "rocket", "missiles", "missile", "shells", "shell");
+      "mortar", "mortars", "rockets", "rocket", "missiles", "missile", "shells", "shell",
+      "artillery", "projectile", "projectiles");
   private static final Set<String> CROWD_CONTROL = Set.of(
       "teargas", "tear-gas", "tear", "gas", "cannon", "cannons", "rubber", "pellets", "stun",
       "batons");
@@ -213,6 +214,7 @@ final class WeaponWords {
     if (i > 0) {
       out.add(g.token(i - 1).word().toLowerCase(Locale.ROOT));
     }
+    whatWentOff(g, i, out);
     int head = g.head(i);
     String rel = g.relation(i);
     // "a bomb exploded", "planted a bomb": the verb says what kind of thing the noun is;
@@ -222,6 +224,52 @@ final class WeaponWords {
       out.add(g.token(head).word().toLowerCase(Locale.ROOT));
     }
     return out;
+  }
+
+  /** The prepositions that name the source of an explosion: "a blast from a roadside bomb". */
+  private static final Set<String> SOURCE_CASES = Set.of("from", "of", "by");
+
+  /**
+   * "the explosion of a shell", "a blast from a roadside bomb", "explosions caused by mortar
+   * rounds": the weapon that went off, named in a phrase of the explosion rather than beside it.
+   * The parser often hangs "from artillery fire" on the verb that takes the explosions
+   * ("recorded 40 explosions from artillery fire"), so that verb's phrases count too. Taken only
+   * when the phrase names a weapon, since "a blast of wind" and "explosions of anger" name none.
+   */
+  private static void whatWentOff(SentenceGraph g, int i, Set<String> out) {
+    if (!g.token(i).pos().startsWith("NN")) {
+      return;
+    }
+    List<Integer> phrases = new ArrayList<>();
+    for (Dependency d : g.sentence().basicChildren(i)) {
+      if (d.relation().startsWith("nmod")) {
+        phrases.add(d.dependent());
+      } else if (d.relation().equals("acl")) {
+        g.sentence().basicChildren(d.dependent()).stream()
+            .filter(c -> c.relation().startsWith("obl")).forEach(c -> phrases.add(c.dependent()));
+      }
+    }
+    int head = g.head(i);
+    String rel = g.relation(i);
+    if (head >= 0 && (rel.equals("obj") || rel.startsWith("nsubj"))) {
+      g.sentence().basicChildren(head).stream().filter(c -> c.relation().startsWith("obl"))
+          .forEach(c -> phrases.add(c.dependent()));
+    }
+    for (int phrase : phrases) {
+      boolean source = g.sentence().basicChildren(phrase).stream()
+          .anyMatch(c -> c.relation().equals("case")
+              && SOURCE_CASES.contains(g.token(c.dependent()).word().toLowerCase(Locale.ROOT)));
+      List<String> words = new ArrayList<>();
+      words.add(g.token(phrase).word().toLowerCase(Locale.ROOT));
+      g.sentence().basicChildren(phrase).stream()
+          .filter(c -> c.relation().equals("compound") || c.relation().equals("amod"))
+          .forEach(c -> words.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT)));
+      boolean weapon = words.stream().anyMatch(w -> SHELLS.contains(w) || AIRCRAFT.contains(w)
+          || EXPLOSIVES.contains(w) || GRENADES.contains(w));
+      if (source && weapon) {
+        out.addAll(words);
+      }
+    }
   }
 
   static SubEventType refine(SubEventType type, Set<String> modifiers, boolean bothWays) {

@@ -1,0 +1,47 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
+
+/**
+ * An explosion is typed by what went off, when a phrase of its own names it ("explosions from
+ * artillery fire", "a blast from a drone strike"), not taken for a planted bomb. Each on a
+ * sentence written here.
+ */
+class ExplosionSourcesIT {
+  private static final String DATE = "2024-06-05";
+
+  @Test
+  void explosionsFromFiredWeaponsAreShellingOnce() {
+    for (String text : List.of(
+        "Monitors recorded 40 explosions from artillery fire near the village of Beryslav on"
+            + " Tuesday.",
+        "Residents heard a dozen explosions from mortar shells in the town of Avdiivka on"
+            + " Tuesday.")) {
+      Event e = SharedPipeline.only(text, DATE);
+      assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, e.subEventType(), text);
+    }
+  }
+
+  @Test
+  void anExplosionFromTheAirIsAnAirStrike() {
+    String text = "An explosion from a drone strike killed four fighters near the city of Marib"
+        + " on Tuesday.";
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, SharedPipeline.only(text, DATE).subEventType());
+  }
+
+  @Test
+  void anExplosionOfAPlantedBombOrOfNothingNamedStaysABomb() {
+    for (String text : List.of(
+        "A blast from a roadside bomb killed two soldiers in the district of Nad Ali on Tuesday.",
+        "An explosion ripped through a market in the city of Ghazni on Tuesday, killing three"
+            + " people.")) {
+      Event e = SharedPipeline.only(text, DATE);
+      assertEquals(SubEventType.REMOTE_EXPLOSIVE, e.subEventType(), text);
+    }
+  }
+}
