@@ -167,7 +167,9 @@ final class TriggerTyper {
   private static final Set<String> BELONGINGS = Set.of(
       "laptop", "computer", "phone", "telephone", "camera", "document", "passport", "money",
       "cash", "goods", "property", "equipment", "power", "land", "livestock", "cattle",
-      "asset", "account", "license", "licence", "footage", "card", "device", "file", "data");
+      "asset", "account", "license", "licence", "footage", "card", "device", "file", "data",
+      "bike", "motorbike", "motorcycle", "bicycle", "car", "vehicle", "truck", "lorry", "bus",
+      "boat", "cargo", "shipment", "consignment", "fuel", "food", "aid", "crop", "harvest");
 
   /** "seized three tons of marijuana": a seizure of contraband is law enforcement, no event. */
   private static final Set<String> CONTRABAND = Set.of(

@@ -23,7 +23,8 @@ import org.sitrep.model.MentionRole;
  */
 final class MentionRoles {
   private static final Set<String> FAMILIES =
-      Set.of("frame", "background", "sequel", "determiner", "doing", "gathering", "grievance");
+      Set.of("frame", "background", "sequel", "determiner", "doing", "gathering", "grievance",
+          "roadblock");
   /** How far up the tree a frame word may govern the event noun: "a probe into the explosion". */
   private static final int FRAME_HOPS = 3;
 
@@ -34,6 +35,7 @@ final class MentionRoles {
   private final Set<String> doing;
   private final Set<String> gathering;
   private final Set<String> grievance;
+  private final Set<String> roadblock;
 
   /** "the two men", "the three soldiers": people counted as already known to the reader. */
   private static final java.util.regex.Pattern KNOWN_VICTIMS = java.util.regex.Pattern.compile(
@@ -49,6 +51,7 @@ final class MentionRoles {
     this.doing = cues.get("doing");
     this.gathering = cues.get("gathering");
     this.grievance = cues.get("grievance");
+    this.roadblock = cues.get("roadblock");
     this.frames = cues.get("frame");
     this.background = cues.get("background");
     this.sequel = cues.get("sequel");
@@ -62,8 +65,11 @@ final class MentionRoles {
   /** Whether the story tells of a protest, a march, a rally or people demanding in public. */
   boolean demonstrationTold(AnnotatedArticle article) {
     return article.sentences().stream().flatMap(s -> s.tokens().stream())
-        .map(t -> t.lemma().toLowerCase(Locale.ROOT))
-        .anyMatch(w -> gathering.contains(w) || grievance.contains(w));
+        .anyMatch(t -> {
+          String w = t.lemma().toLowerCase(Locale.ROOT);
+          return gathering.contains(w) || grievance.contains(w)
+              || t.isNoun() && roadblock.contains(t.word().toLowerCase(Locale.ROOT));
+        });
   }
 
   /**

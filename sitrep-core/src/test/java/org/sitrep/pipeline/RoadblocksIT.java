@@ -1,0 +1,49 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Roads blocked with burning tyres are a demonstration's act, which ACLED's definition of a violent
+ * demonstration names, though the story names no protest; a mob that only beats or burns is mob
+ * violence. Vehicles seized are goods taken, as a laptop seized is, not ground. Each on a sentence
+ * written here.
+ */
+class RoadblocksIT {
+  private static final String DATE = "2024-06-05";
+
+  @Test
+  void burningTyresMakeAViolentDemonstration() {
+    for (String text : List.of(
+        "Angry residents burned tyres and chanted against the governor in the town of Onitsha on"
+            + " Tuesday after a power cut, witnesses said.",
+        "Motorcycle taxi riders blocked the highway with burning tires in the town of Ahero on"
+            + " Tuesday, witnesses said.")) {
+      Event e = SharedPipeline.only(text, DATE);
+      assertEquals(SubEventType.VIOLENT_DEMONSTRATION, e.subEventType(), text);
+    }
+  }
+
+  @Test
+  void aMobWithoutRoadblocksOrDemandsIsMobViolence() {
+    for (String text : List.of(
+        "Tired of repeated thefts, villagers beat a suspected thief to death in the town of Ahero"
+            + " on Tuesday, police said.",
+        "A mob set fire to a tyre shop and beat its owner in the town of Ahero on Tuesday, police"
+            + " said.")) {
+      Event e = SharedPipeline.only(text, DATE);
+      assertEquals(SubEventType.MOB_VIOLENCE, e.subEventType(), text);
+    }
+  }
+
+  @Test
+  void vehiclesSeizedAreGoodsTakenNotTerritory() {
+    Event e = SharedPipeline.only("Police seized the motorcycles of taxi riders in the town of"
+        + " Ahero on Tuesday, witnesses said.", DATE);
+    assertEquals(SubEventType.LOOTING, e.subEventType());
+  }
+}
