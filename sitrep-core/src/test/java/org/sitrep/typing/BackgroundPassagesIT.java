@@ -1,0 +1,66 @@
+package org.sitrep.typing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.SubEventType;
+
+/**
+ * The shipped typer on coders' notes written here whose one-line event is followed by background
+ * that is no event (a law, prices, a dispute's history, who the victim was). The typer had read
+ * such background as a sign of no event; the model trained on 10,369 passages typed 4 of these 6
+ * and the one on 10,922 types all 6. Scored, not proven: one miss is allowed, and named.
+ */
+class BackgroundPassagesIT {
+  static ModelTyper typer;
+
+  @BeforeAll
+  static void load() {
+    typer = ModelTyper.loadDefault();
+  }
+
+  private static final Map<String, SubEventType> NOTES = Map.of(
+      "On 3 June 2021, in Oruro, miners protested against a new mining law, demanding that it be"
+          + " withdrawn. The law was passed by parliament in May and took effect this week amid"
+          + " widespread criticism from cooperatives. [size=no report]",
+      SubEventType.PEACEFUL_PROTEST,
+      "On 11 August 2022, bus drivers marched to the transport ministry in Accra to demand a cut"
+          + " in fuel levies. Diesel prices have doubled since January, and operators say fares"
+          + " set by the government no longer cover their costs. The ministry has promised a"
+          + " review by the end of the month. [size=around 300]",
+      SubEventType.PEACEFUL_PROTEST,
+      "On 2 February 2023, gunmen shot dead a village chief in Kaya (Sanmatenga). The chief had"
+          + " led talks between herders and farmers over grazing routes, and had received threats"
+          + " from armed men in the area since last year. Fatalities coded as 1.",
+      SubEventType.ATTACK,
+      "On 19 September 2022, residents blocked the main road into Kisii with rocks and burning"
+          + " tyres. The county has had no piped water for three weeks, after the utility cut"
+          + " supply over unpaid bills owed by the county government. [size=no report]",
+      SubEventType.VIOLENT_DEMONSTRATION,
+      "On 7 May 2019, soldiers and fighters of a local militia clashed near Beni (Nord-Kivu). The"
+          + " militia was formed in 2016 by farmers who accuse the army of failing to protect them"
+          + " from rebel raids, and it has fought both the rebels and the army since. Fatalities"
+          + " coded as 4.",
+      SubEventType.ARMED_CLASH,
+      "On 25 October 2021, police fired tear gas to disperse nurses who had gathered outside the"
+          + " health ministry in Harare. The nurses have been on strike for two weeks over pay,"
+          + " which the government says it cannot raise until the next budget. [size=dozens]",
+      SubEventType.PROTEST_WITH_INTERVENTION);
+
+  @Test
+  void backgroundAfterTheEventLeavesItsType() {
+    List<String> texts = new ArrayList<>(NOTES.keySet());
+    List<TypeGuess> guesses = typer.guess(texts);
+    List<String> misses = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      if (!guesses.get(i).best().label().equals(TypeLabel.of(NOTES.get(texts.get(i))))) {
+        misses.add(texts.get(i) + " -> " + guesses.get(i).top(3));
+      }
+    }
+    assertTrue(misses.size() <= 1, "missed: " + misses);
+  }
+}
