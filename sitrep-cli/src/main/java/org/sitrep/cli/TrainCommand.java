@@ -117,6 +117,11 @@ final class TrainCommand implements Callable<Integer> {
     List<LabelledText> all = TypeTrainer.beside(texts, base);
     CountProgress embedding = CountProgress.onStderr(err, "embedding", all.size());
     TypeTrainer.Examples examples = trainer.embed(all, scored.size(), embedding::done);
+    if (examples.scored() < examples.size()) {
+      stdout.printf(Locale.ROOT, "%,d --gold passages beside %,d of Sitrep's own, each weighing"
+          + " %.1f of Sitrep's, so that together they weigh as much%n%n", examples.scored(),
+          examples.size() - examples.scored(), examples.deskWeight());
+    }
     // Without cross-validation nothing chooses the passages' share of the vote: the softmax alone.
     double share = 0;
     if (folds > 0) {

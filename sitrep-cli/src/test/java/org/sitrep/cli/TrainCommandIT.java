@@ -57,8 +57,11 @@ class TrainCommandIT {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.err().contains("18 passages of 3 labels (2 rows skipped), learnt beside"
         + " Sitrep's own "), run.err());
-    assertTrue(run.out().startsWith("2-fold cross-validation of the --gold passages, Sitrep's own"
-        + " set in every fold's training\nn 18  accuracy "), run.out());
+    // The desk's 18 weigh as much as Sitrep's thousands: each as hundreds of Sitrep's.
+    assertTrue(run.out().startsWith("18 --gold passages beside "), run.out());
+    assertTrue(run.out().contains(" so that together they weigh as much\n\n2-fold"
+        + " cross-validation of the --gold passages, Sitrep's own set in every fold's training\n"
+        + "n 18  accuracy "), run.out());
     // The desk coded no abduction and no shelling; Sitrep's own set knows them.
     Path test = dir.resolve("unseen.tsv");
     Files.writeString(test, "text\tsub_event_type\n"
