@@ -2,7 +2,6 @@ package org.sitrep.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
 import org.sitrep.model.SubEventType;
@@ -18,26 +17,20 @@ class RoadblocksIT {
 
   @Test
   void burningTyresMakeAViolentDemonstration() {
-    for (String text : List.of(
+    SharedPipeline.eachTyped(SubEventType.VIOLENT_DEMONSTRATION, DATE,
         "Angry residents burned tyres and chanted against the governor in the town of Onitsha on"
             + " Tuesday after a power cut, witnesses said.",
         "Motorcycle taxi riders blocked the highway with burning tires in the town of Ahero on"
-            + " Tuesday, witnesses said.")) {
-      Event e = SharedPipeline.only(text, DATE);
-      assertEquals(SubEventType.VIOLENT_DEMONSTRATION, e.subEventType(), text);
-    }
+            + " Tuesday, witnesses said.");
   }
 
   @Test
   void aMobWithoutRoadblocksOrDemandsIsMobViolence() {
-    for (String text : List.of(
+    SharedPipeline.eachTyped(SubEventType.MOB_VIOLENCE, DATE,
         "Tired of repeated thefts, villagers beat a suspected thief to death in the town of Ahero"
             + " on Tuesday, police said.",
         "A mob set fire to a tyre shop and beat its owner in the town of Ahero on Tuesday, police"
-            + " said.")) {
-      Event e = SharedPipeline.only(text, DATE);
-      assertEquals(SubEventType.MOB_VIOLENCE, e.subEventType(), text);
-    }
+            + " said.");
   }
 
   @Test

@@ -45,6 +45,15 @@ final class SharedPipeline {
     return events.get(0);
   }
 
+  /** Each report tells one event, of this sub-event type; a failure names the report. */
+  static void eachTyped(org.sitrep.model.SubEventType expected, String published,
+      String... texts) {
+    for (String text : texts) {
+      org.junit.jupiter.api.Assertions.assertEquals(expected, only(text, published).subEventType(),
+          text);
+    }
+  }
+
   /** {@link #extract} with the detector off ({@code --no-detect}): the trigger words alone. */
   static ExtractionResult extractWithoutDetector(String text, String published) {
     return extract(TriggerWordsHolder.PIPELINE, text, published);

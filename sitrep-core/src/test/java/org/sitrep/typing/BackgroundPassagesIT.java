@@ -2,7 +2,6 @@ package org.sitrep.typing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,14 +52,7 @@ class BackgroundPassagesIT {
 
   @Test
   void backgroundAfterTheEventLeavesItsType() {
-    List<String> texts = new ArrayList<>(NOTES.keySet());
-    List<TypeGuess> guesses = typer.guess(texts);
-    List<String> misses = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      if (!guesses.get(i).best().label().equals(TypeLabel.of(NOTES.get(texts.get(i))))) {
-        misses.add(texts.get(i) + " -> " + guesses.get(i).top(3));
-      }
-    }
+    List<String> misses = TyperMisses.of(typer, NOTES);
     assertTrue(misses.size() <= 1, "missed: " + misses);
   }
 }

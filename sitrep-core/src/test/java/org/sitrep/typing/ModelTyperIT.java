@@ -87,15 +87,7 @@ class ModelTyperIT {
 
   @Test
   void typesParaphrasesOfEachKind() {
-    List<String> texts = new ArrayList<>(PARAPHRASES.keySet());
-    List<TypeGuess> guesses = typer.guess(texts);
-    List<String> misses = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      SubEventType expected = PARAPHRASES.get(texts.get(i));
-      if (!guesses.get(i).best().label().equals(TypeLabel.of(expected))) {
-        misses.add(texts.get(i) + " -> " + guesses.get(i).top(3));
-      }
-    }
+    List<String> misses = TyperMisses.of(typer, PARAPHRASES);
     assertTrue(misses.size() <= 3, "missed: " + misses);
   }
 

@@ -2,7 +2,6 @@ package org.sitrep.typing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,14 +38,7 @@ class TerritoryTakersIT {
 
   @Test
   void whoTakesTheGroundTypesTheTaking() {
-    List<String> texts = new ArrayList<>(TAKINGS.keySet());
-    List<TypeGuess> guesses = typer.guess(texts);
-    List<String> misses = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      if (!guesses.get(i).best().label().equals(TypeLabel.of(TAKINGS.get(texts.get(i))))) {
-        misses.add(texts.get(i) + " -> " + guesses.get(i).top(3));
-      }
-    }
+    List<String> misses = TyperMisses.of(typer, TAKINGS);
     assertTrue(misses.size() <= 2, "missed: " + misses);
   }
 }
