@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** A desk's passages weigh together as much as Sitrep's set beside them, and never less than one. */
+/** A desk's passages weigh together as much as Sitrep's set beside them, never less than one. */
 class DeskWeightTest {
   private static TypeTrainer.Examples examples(int size, int scored) {
     return new TypeTrainer.Examples(new float[size][], new int[size][], null, new int[size],
