@@ -39,13 +39,8 @@ final class WeaponWords {
       if (!n.relation().startsWith("nmod")) {
         continue;
       }
-      List<Dependency> phrase = g.sentence().basicChildren(n.dependent());
-      boolean with = phrase.stream().anyMatch(c -> c.relation().equals("case")
-          && g.token(c.dependent()).word().equalsIgnoreCase("with"));
-      List<String> words = new ArrayList<>();
-      words.add(g.token(n.dependent()).word().toLowerCase(Locale.ROOT));
-      phrase.stream().filter(c -> c.relation().equals("compound") || c.relation().equals("amod"))
-          .forEach(c -> words.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT)));
+      boolean with = introducedBy(g, n.dependent(), INSTRUMENT);
+      List<String> words = phraseWords(g, n.dependent());
       boolean weapon = words.stream().anyMatch(w -> HEAVY_WEAPONS.contains(w)
           || GRENADES.contains(w) || PLANTED_EXPLOSIVES.contains(w));
       if (with && weapon) {
@@ -56,6 +51,22 @@ final class WeaponWords {
         }
       }
     }
+  }
+
+  /** A phrase's head word and the words that qualify it ("heavy artillery fire"), lower-cased. */
+  private static List<String> phraseWords(SentenceGraph g, int phrase) {
+    List<String> words = new ArrayList<>();
+    words.add(g.token(phrase).word().toLowerCase(Locale.ROOT));
+    g.sentence().basicChildren(phrase).stream()
+        .filter(c -> c.relation().equals("compound") || c.relation().equals("amod"))
+        .forEach(c -> words.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT)));
+    return words;
+  }
+
+  /** Whether a phrase is introduced by one of these prepositions ("with", "from"). */
+  private static boolean introducedBy(SentenceGraph g, int phrase, Set<String> prepositions) {
+    return g.sentence().basicChildren(phrase).stream().anyMatch(c -> c.relation().equals("case")
+        && prepositions.contains(g.token(c.dependent()).word().toLowerCase(Locale.ROOT)));
   }
 
   /** Marks a word of the phrase an act was done with ("with a grenade") among the modifiers. */
@@ -226,6 +237,8 @@ final class WeaponWords {
     return out;
   }
 
+  /** The preposition of what an act was done with. */
+  private static final Set<String> INSTRUMENT = Set.of("with");
   /** The prepositions that name the source of an explosion: "a blast from a roadside bomb". */
   private static final Set<String> SOURCE_CASES = Set.of("from", "of", "by");
 
@@ -256,14 +269,8 @@ final class WeaponWords {
           .forEach(c -> phrases.add(c.dependent()));
     }
     for (int phrase : phrases) {
-      boolean source = g.sentence().basicChildren(phrase).stream()
-          .anyMatch(c -> c.relation().equals("case")
-              && SOURCE_CASES.contains(g.token(c.dependent()).word().toLowerCase(Locale.ROOT)));
-      List<String> words = new ArrayList<>();
-      words.add(g.token(phrase).word().toLowerCase(Locale.ROOT));
-      g.sentence().basicChildren(phrase).stream()
-          .filter(c -> c.relation().equals("compound") || c.relation().equals("amod"))
-          .forEach(c -> words.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT)));
+      boolean source = introducedBy(g, phrase, SOURCE_CASES);
+      List<String> words = phraseWords(g, phrase);
       boolean weapon = words.stream().anyMatch(w -> SHELLS.contains(w) || AIRCRAFT.contains(w)
           || EXPLOSIVES.contains(w) || GRENADES.contains(w));
       if (source && weapon) {
