@@ -225,7 +225,22 @@ final class DateFinder {
         : "relative date not resolved: no publication date given";
     return new DateExpression(
         new Evidence("event_date", t.text(), t.start(), t.end(), note), Optional.empty(),
-        TimePrecision.MONTH);
+        unresolvedPrecision(v, t.text()));
+  }
+
+  /**
+   * How exactly an expression that cannot be placed names its time: "on Monday", "20 October",
+   * "yesterday" name a day, though with no publication date no one can say which; "over the
+   * weekend" a week; "last week", "in mid-September" or "five years ago" no day.
+   */
+  private static TimePrecision unresolvedPrecision(String value, String text) {
+    String words = text.toLowerCase(java.util.Locale.ROOT);
+    if (value.matches("XXXX-WXX-WE")) {
+      return TimePrecision.WEEK;
+    }
+    boolean day = value.matches("XXXX-(WXX-[1-7]|\\d{2}-\\d{2}|XX-XX)");
+    return day && !words.matches(".*\\b(years?|months?|weeks?|decades?)\\b.*")
+        ? TimePrecision.DAY : TimePrecision.MONTH;
   }
 
   /** A day of the ISO week of a value "2017-W46" or "2017-W46-WE". */

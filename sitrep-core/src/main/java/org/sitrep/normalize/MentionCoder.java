@@ -140,7 +140,12 @@ public final class MentionCoder {
             : m.datedInSentence() && m.date().map(d -> m.inPhrase(d.evidence())).orElse(false);
         boolean datedHere = dated && m.date().flatMap(DateExpression::date).isPresent()
             && !m.date().get().borrowed();
-        boolean ownDate = datedHere && m.date().get().precision() != TimePrecision.MONTH;
+        // "Students rioted on campus on Monday" with no publication date: the day cannot be
+        // found, but the report still tells the act as one that happened on a day of its own.
+        boolean undated = article.article().metadata().published().isEmpty();
+        boolean ownDate = dated && m.date().filter(d -> !d.borrowed()
+            && (d.date().isPresent() || undated)
+            && d.precision() != TimePrecision.MONTH).isPresent();
         boolean sidesTold = m.actor1().isPresent() || m.actor2().isPresent();
         // Places the gazetteer does not know ("Shah Wali Kot district", "Oxford Street"): they
         // still tell two events apart; those it knows are compared as places.
