@@ -50,7 +50,9 @@ final class CasualtyCounter {
   private static final Set<String> ACT_NOUNS = Set.of("killing", "slaying", "murder");
   private static final Set<String> INJURY_VERBS = Set.of("wound", "injure", "hurt", "maim");
   private static final Set<String> INJURY_NOUNS = Set.of("injury", "wounded", "injured");
-  private static final Set<String> CAPTURE_VERBS = Set.of("capture", "abduct", "kidnap");
+  /** ACLED's and the schema's captured: people abducted, arrested or taken prisoner. */
+  private static final Set<String> CAPTURE_VERBS = Set.of(
+      "capture", "abduct", "kidnap", "arrest", "detain", "apprehend");
   private static final Set<String> CAPTIVE_NOUNS = Set.of("prisoner", "captive", "hostage");
   private static final Set<String> QUALIFIERS = Set.of(
       "at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some",

@@ -171,4 +171,17 @@ class CountsIT {
         + " four people. The death toll later rose to five after a wounded guard died in"
         + " hospital.").fatalities());
   }
+
+  @Test
+  void thoseArrestedOrDetainedAreCaptured() {
+    // The schema's captured: people abducted, arrested or taken prisoner.
+    assertEquals(5, only("Police arrested five protesters outside the parliament in Kampala on"
+        + " Monday.").captured());
+    assertEquals(12, only("Twelve opposition activists were detained by soldiers in Gulu on"
+        + " Sunday.").captured());
+    // A count of those arrested makes an act with no place or day an event of its own.
+    ExtractionResult r = SharedPipeline.extract("Police arrested five protesters outside the"
+        + " parliament.", null);
+    assertEquals(1, r.events().size(), () -> "rejections: " + r.rejections());
+  }
 }
