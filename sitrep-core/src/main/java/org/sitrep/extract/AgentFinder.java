@@ -16,6 +16,8 @@ final class AgentFinder {
   private AgentFinder() {}
 
   private static final Set<String> INSTRUMENTAL = Set.of("use", "employ");
+  /** Acts one does to oneself, whose noun names the doer with "of": "the surrender of". */
+  static final Set<String> GIVING_UP = Set.of("surrender", "defection");
   /** "coalition airstrikes", "army shelling": common nouns in front of an act that name its maker. */
   private static final Set<String> AGENT_NOUNS = agentNouns();
 
@@ -38,6 +40,11 @@ final class AgentFinder {
       if (!out.isEmpty()) {
         return out;
       }
+    }
+    // "the surrender of 60 fighters": those who gave themselves up did the act.
+    if (g.token(trigger).isNoun() && GIVING_UP.contains(lemma(g, trigger))) {
+      g.exact(trigger, "nmod:of").forEach(a -> ArgumentFinder.addOnce(out,
+          ArgumentFinder.actorHead(g, a)));
     }
     for (int node : List.of(trigger, carrier)) {
       for (String rel : List.of("nsubj", "nsubj:xsubj", "obl:agent", "nmod:agent", "nmod:by",

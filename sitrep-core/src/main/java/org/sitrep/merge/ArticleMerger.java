@@ -129,7 +129,9 @@ public final class ArticleMerger {
         yield detail.or(() -> last.filter(k -> Kinds.partOf(e.subEventType(), k.event().subEventType()))
             .map(k -> new Join(k, "part of the event of " + at(k))))
             .or(() -> last.filter(k -> fightInADemonstration(k, c))
-                .map(k -> new Join(k, "the fight of the demonstration of " + at(k), true)));
+                .map(k -> new Join(k, "the fight of the demonstration of " + at(k), true)))
+            .or(() -> last.filter(k -> surrenderInAFight(k, c))
+                .map(k -> new Join(k, "the surrender that ended the fight of " + at(k))));
       }
       case OUTCOME -> latest(clusters).filter(k -> (Kinds.violent(k.event().eventType())
               || Kinds.demonstration(k.event().eventType()))
@@ -160,6 +162,18 @@ public final class ArticleMerger {
         && e.subEventType() == org.sitrep.model.SubEventType.ARMED_CLASH
         && k.lastSentence() == c.sentence() && MUTUAL_FIGHT.matcher(c.trigger().text()).matches()
         && e.actor1().map(a -> a.generic() && a.inter() == 3).orElse(true);
+  }
+
+  /**
+   * "Rebels overran the base after hours of fighting. Some 200 soldiers surrendered": a surrender
+   * by a side of the fight told just before ends that fight, which ACLED codes as one event; a
+   * surrender told alone is an agreement.
+   */
+  private static boolean surrenderInAFight(Cluster k, Candidate c) {
+    return k.event().eventType() == org.sitrep.model.EventType.BATTLES
+        && c.event().subEventType() == org.sitrep.model.SubEventType.AGREEMENT
+        && c.trigger().text().toLowerCase(java.util.Locale.ROOT).startsWith("surrender")
+        && actorsAgree(k.event(), c.event());
   }
 
   /** Words of a fight both sides took part in; not "an attack on media freedom". */

@@ -1,0 +1,56 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Issue #9: ACLED's codebook lists surrenders among agreements. Armed men who give themselves up
+ * make an agreement with those they surrender to; ground surrendered is ground handed over; a
+ * suspect who gives himself up to the police, or a surrender called for, is none; and a surrender
+ * that ends a fight told just before is part of that fight. Each on a report written here.
+ */
+class SurrendersIT {
+  private static final String PUBLISHED = "2024-05-08";
+
+  @Test
+  void armedMenWhoGiveThemselvesUpMakeAnAgreement() {
+    SharedPipeline.eachTyped(SubEventType.AGREEMENT, PUBLISHED,
+        "Forty rebels surrendered to the army in Beni on Monday, handing over their rifles.",
+        "The surrender of 60 al-Shabaab fighters to the army in Hiraan on Sunday was negotiated"
+            + " by clan elders.");
+    Event e = SharedPipeline.only("Forty rebels surrendered to the army in Beni on Monday.",
+        PUBLISHED);
+    assertTrue(e.actor2().orElseThrow().name().startsWith("Military Forces of the Democratic"
+        + " Republic of Congo"), e.toString());
+  }
+
+  @Test
+  void groundSurrenderedIsGroundHandedOver() {
+    SharedPipeline.eachTyped(SubEventType.NON_VIOLENT_TRANSFER, PUBLISHED,
+        "Government-aligned militias surrendered the town of Tabqa to the SDF on Monday without"
+            + " a fight.");
+  }
+
+  @Test
+  void aSuspectGivingHimselfUpOrASurrenderCalledForIsNone() {
+    for (String text : List.of(
+        "The suspect surrendered to police in Nairobi on Monday after a three-hour standoff.",
+        "The army chief called on the militants in Zamfara to surrender their weapons by"
+            + " Friday.")) {
+      assertEquals(List.of(), SharedPipeline.extract(text, PUBLISHED).events(), text);
+    }
+  }
+
+  @Test
+  void aSurrenderThatEndsAFightIsPartOfIt() {
+    Event e = SharedPipeline.only("Rebels of the Ta'ang National Liberation Army overran an army"
+        + " base near Lashio on Sunday after hours of fighting that killed 12 soldiers. Some 200"
+        + " soldiers surrendered, the group said.", PUBLISHED);
+    assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, e.subEventType());
+  }
+}
