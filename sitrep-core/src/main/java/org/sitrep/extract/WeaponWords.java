@@ -300,6 +300,13 @@ final class WeaponWords {
         || modifiers.contains("ied"))) {
       return SubEventType.REMOTE_EXPLOSIVE;
     }
+    // A grenade dropped from a drone is an air strike, one fired from a launcher a rocket.
+    boolean launchedOrDropped = modifiers.stream().anyMatch(LAUNCHED_OR_DROPPED::contains);
+    boolean withGrenade = GRENADES.stream().anyMatch(w -> modifiers.contains(WITH + w));
+    // "a grenade explosion", "a grenade blast": what went off was a grenade.
+    if (type == SubEventType.REMOTE_EXPLOSIVE && withGrenade && !launchedOrDropped) {
+      return SubEventType.GRENADE;
+    }
     // "the rocket exploded in a field", "a mortar round went off": a fired munition that
     // explodes was shelled, not planted.
     if (type == SubEventType.REMOTE_EXPLOSIVE && modifiers.stream().anyMatch(SHELLS::contains)
@@ -331,9 +338,6 @@ final class WeaponWords {
     // "attacked a shopkeeper with a grenade", "targeted a vehicle with an IED": the weapon types
     // the attack (after the crowd's weapons: a stun grenade disperses a crowd).
     boolean attack = type == SubEventType.ARMED_CLASH || type == SubEventType.ATTACK;
-    // A grenade dropped from a drone is an air strike, one fired from a launcher a rocket.
-    boolean launchedOrDropped = modifiers.stream().anyMatch(LAUNCHED_OR_DROPPED::contains);
-    boolean withGrenade = GRENADES.stream().anyMatch(w -> modifiers.contains(WITH + w));
     if (attack && !launchedOrDropped && withGrenade) {
       return SubEventType.GRENADE;
     }

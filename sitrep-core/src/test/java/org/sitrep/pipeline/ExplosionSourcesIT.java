@@ -36,4 +36,17 @@ class ExplosionSourcesIT {
         "An explosion ripped through a market in the city of Ghazni on Tuesday, killing three"
             + " people.");
   }
+
+  @Test
+  void aGrenadeExplosionIsAGrenade() {
+    SharedPipeline.eachTyped(SubEventType.GRENADE, DATE,
+        "Seven soldiers were injured in a grenade explosion in the district of Kupwara on"
+            + " Tuesday.",
+        "At least eight people were wounded in a grenade blast at a bus station in Garissa on"
+            + " Tuesday.");
+    // One dropped from a drone is an air strike, as before.
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, SharedPipeline.only("A drone dropped a grenade"
+        + " that exploded near a trench in Avdiivka on Tuesday, wounding two soldiers.", DATE)
+        .subEventType());
+  }
 }
