@@ -54,6 +54,7 @@ final class CasualtyCounter {
   private static final Set<String> CAPTURE_VERBS = Set.of(
       "capture", "abduct", "kidnap", "arrest", "detain", "apprehend");
   private static final Set<String> CAPTIVE_NOUNS = Set.of("prisoner", "captive", "hostage");
+  private static final Set<String> DEFINITE = Set.of("the", "these", "those");
   private static final Set<String> QUALIFIERS = Set.of(
       "at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some",
       "up", "to", "as", "many", "approximately", "roughly");
@@ -111,6 +112,9 @@ final class CasualtyCounter {
     }
     if (eitherOr(g, word)) {
       // "killed or wounded 20 people": how many died the report does not say.
+      return Optional.empty();
+    }
+    if (deadToldBefore(g, word)) {
       return Optional.empty();
     }
     if (none(g, word)) {
@@ -355,6 +359,22 @@ final class CasualtyCounter {
       return Optional.of(Quantity.UNKNOWN);
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Two men were found dead. The bodies bore signs of torture", "their deaths": a plural noun of
+   * the dead with "the" or a possessive and no figure of its own names the dead counted before,
+   * not a number left unknown.
+   */
+  private static boolean deadToldBefore(SentenceGraph g, int word) {
+    Token t = g.token(word);
+    if (!t.pos().equals("NNS") || !DEATH_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        || Headcount.quantity(g, word).isPresent() || g.first(word, "nmod:of").isPresent()) {
+      return false;
+    }
+    return g.sentence().basicChildren(word).stream()
+        .anyMatch(d -> d.relation().equals("nmod:poss") || d.relation().equals("det")
+            && DEFINITE.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
   }
 
   /** Deaths reported with no number: ACLED codes them 10; nothing is counted for other kinds. */

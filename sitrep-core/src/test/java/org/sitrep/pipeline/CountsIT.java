@@ -184,4 +184,13 @@ class CountsIT {
         + " parliament.", null);
     assertEquals(1, r.events().size(), () -> "rejections: " + r.rejections());
   }
+
+  @Test
+  void theBodiesToldAfterTheDeadAreTheSameDead() {
+    // "The bodies" names the dead counted before; it is no number left unknown (coded 10).
+    assertEquals(2, only("Two men were found dead on a dirt road near Tecpan on Monday. The"
+        + " bodies bore signs of torture and gunshot wounds.").fatalities());
+    assertEquals(10, only("Fighting raged near Kitui on Monday and there were deaths on both"
+        + " sides, officials said.").fatalities());
+  }
 }
