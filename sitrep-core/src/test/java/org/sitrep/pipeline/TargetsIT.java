@@ -50,4 +50,17 @@ class TargetsIT {
       assertEquals(SubEventType.ARMED_CLASH, only(text).subEventType(), text);
     }
   }
+
+  @Test
+  void aCentreOrAHomeFiredOnIsWhereThePeopleKilledWere() {
+    for (String text : List.of(
+        "Gunmen opened fire on a drug rehabilitation centre in Irapuato on Saturday, killing ten"
+            + " men.",
+        "Gunmen stormed the home of a journalist in Culiacan on Saturday, killing him and his"
+            + " wife.")) {
+      Event attack = only(text);
+      assertEquals(SubEventType.ATTACK, attack.subEventType(), text);
+      assertEquals(7, attack.actor2().orElseThrow().inter(), text);
+    }
+  }
 }
