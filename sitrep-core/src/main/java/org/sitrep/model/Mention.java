@@ -93,6 +93,12 @@ public record Mention(
         cue);
   }
 
+  /** This mention as one of another sub-event type, e.g. once its sentence says who did it. */
+  public Mention withSubEventType(SubEventType type) {
+    return new Mention(sentence, trigger, sentenceText, phrase, type, actor1, assocActor1,
+        actor2, assocActor2, places, date, fatalities, injured, captured, modality, cue);
+  }
+
   /** This mention with its trigger's evidence replaced, e.g. to say what found it. */
   public Mention withTrigger(Evidence newTrigger) {
     return new Mention(sentence, newTrigger, sentenceText, phrase, subEventType, actor1,

@@ -91,7 +91,9 @@ public final class MentionCoder {
     boolean demonstration = roles.demonstrationTold(article);
     java.util.Map<Integer, org.sitrep.typing.TypeGuess> guesses = learned.read(mentions);
     java.util.Map<Integer, java.util.Set<SubEventType>> ruleTypes = LearnedTyping.ruleTypes(mentions);
-    for (Mention told : mentions) {
+    CrowdDamage damage = CrowdDamage.of(mentions);
+    for (Mention mention : mentions) {
+      Mention told = damage.reread(mention);
       if (!told.asserted()) {
         rejections.add(new Rejection(told.trigger(), told.sentenceText(), told.modality().label(),
             told.cue().map(Evidence::text).orElse("")));

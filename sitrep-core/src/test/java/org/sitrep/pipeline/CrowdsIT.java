@@ -76,4 +76,16 @@ class CrowdsIT {
     assertEquals(SubEventType.PEACEFUL_PROTEST, two.get(0).subEventType());
     assertEquals(SubEventType.ARMED_CLASH, two.get(1).subEventType());
   }
+
+  @Test
+  void damageNoOneElseDoesInTheSentenceOfAMarchIsTheMarchers() {
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, only("Thousands of people marched through"
+        + " Portland on Monday against the election result, and some smashed store windows and set"
+        + " a dumpster on fire.").subEventType());
+    // Others named for the damage keep it theirs: the march stays peaceful.
+    List<Event> events = SharedPipeline.extract("Hundreds of traders marched peacefully through"
+        + " Kitale on Monday, while council workers demolished the houses of squatters near the"
+        + " river.", "2024-06-05").events();
+    assertEquals(SubEventType.PEACEFUL_PROTEST, events.get(0).subEventType(), events::toString);
+  }
 }
