@@ -51,6 +51,9 @@ final class EventSides {
   private static final java.util.regex.Pattern ONE_OF_A_PEOPLE =
       java.util.regex.Pattern.compile("([Aa]n?|[Oo]ne|[Tt]he)\\s+\\p{Lu}[\\p{L}-]+");
 
+  /** People the text names only as unknown: "unknown arsonists", "unidentified individuals". */
+  private static final java.util.regex.Pattern UNKNOWN_PEOPLE = java.util.regex.Pattern.compile(
+      "(?i)\\b(unknown|unidentified|masked)\\b|^(arsonists|vandals)$");
   private static final java.util.regex.Pattern ANONYMOUS = java.util.regex.Pattern.compile(
       "(?i)\\b(man|men|individuals?|persons?|people on)\\b");
 
@@ -163,6 +166,16 @@ final class EventSides {
     }
     if (s.actor1().isPresent()) {
       return Optional.of(s);
+    }
+    if (m.subEventType() == SubEventType.LOOTING && m.actor1()
+        .map(a -> UNKNOWN_PEOPLE.matcher(a.text()).find()).orElse(false)) {
+      // "Unknown arsonists torched a mast": damage done by people no one can name is an
+      // unidentified armed group's; damage told with no one at all ("houses were destroyed")
+      // may be a storm's.
+      Evidence agent = m.actor1().get().withNote("no actor of this description is known: an"
+          + " unidentified armed group, by ACLED's convention");
+      return described("unidentified gunmen", story, agent)
+          .map(u -> new Sides(Optional.of(u), List.of(), s.actor2(), s.assoc2(), s.speaker()));
     }
     if (m.subEventType() == SubEventType.ARRESTS) {
       // "Twelve people were arrested": arrests are made by the police unless the text says whom.

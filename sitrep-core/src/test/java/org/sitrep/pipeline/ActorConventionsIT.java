@@ -53,4 +53,15 @@ class ActorConventionsIT {
     assertEquals(8, attack.actor2().orElseThrow().inter(), "a foreign force in Somalia");
     assertEquals(1, attack.fatalities());
   }
+
+  @Test
+  void damageByPeopleNoOneCanNameIsAnUnidentifiedArmedGroups() {
+    Event arson = only("Unknown vandals set fire to a school bus outside Nakuru on Tuesday"
+        + " night.");
+    assertEquals(SubEventType.LOOTING, arson.subEventType());
+    assertEquals("Unidentified Armed Group (Kenya)", arson.actor1().orElseThrow().name());
+    // Damage told with no one at all may be a storm's: no event.
+    assertEquals(List.of(), SharedPipeline.extract("Houses were destroyed in the village of Kitui"
+        + " on Tuesday as floods swept the area.", "2024-05-08").events());
+  }
 }
