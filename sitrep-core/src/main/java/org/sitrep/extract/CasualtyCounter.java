@@ -362,9 +362,9 @@ final class CasualtyCounter {
   }
 
   /**
-   * "Two men were found dead. The bodies bore signs of torture", "their deaths": a plural noun of
-   * the dead with "the" or a possessive and no figure of its own names the dead counted before,
-   * not a number left unknown.
+   * "Three farmers were found dead. Their bodies had been mutilated", "the deaths": a plural
+   * noun of the dead with "the" or a possessive and no figure of its own names the dead counted
+   * before, not a number left unknown.
    */
   private static boolean deadToldBefore(SentenceGraph g, int word) {
     Token t = g.token(word);

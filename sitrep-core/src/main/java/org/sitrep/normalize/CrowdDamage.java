@@ -9,7 +9,7 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.SubEventType;
 
 /**
- * "Thousands marched through the city, and some smashed store windows": damage that no one else
+ * "Students marched through the city, and some broke the windows of a bank": damage no one else
  * is named for, told in the sentence of a demonstration, is the demonstrators' own, which ACLED
  * codes as a violent demonstration ("vandalism" by demonstrators), not as property destruction
  * by no one.

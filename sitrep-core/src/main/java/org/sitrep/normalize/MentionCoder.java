@@ -142,8 +142,8 @@ public final class MentionCoder {
             : m.datedInSentence() && m.date().map(d -> m.inPhrase(d.evidence())).orElse(false);
         boolean datedHere = dated && m.date().flatMap(DateExpression::date).isPresent()
             && !m.date().get().borrowed();
-        // "Students rioted on campus on Monday" with no publication date: the day cannot be
-        // found, but the report still tells the act as one that happened on a day of its own.
+        // "Teachers marched to the ministry on Monday" with no publication date: the day cannot
+        // be found, but the report still tells the act as one that happened on a day of its own.
         boolean undated = article.article().metadata().published().isEmpty();
         boolean ownDate = dated && m.date().filter(d -> !d.borrowed()
             && (d.date().isPresent() || undated)

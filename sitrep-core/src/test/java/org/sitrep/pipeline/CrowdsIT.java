@@ -79,9 +79,9 @@ class CrowdsIT {
 
   @Test
   void damageNoOneElseDoesInTheSentenceOfAMarchIsTheMarchers() {
-    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, only("Thousands of people marched through"
-        + " Portland on Monday against the election result, and some smashed store windows and set"
-        + " a dumpster on fire.").subEventType());
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, only("Hundreds of students marched through"
+        + " Valparaiso on Monday against fare rises, and some broke the windows of a bank and set a"
+        + " bus shelter on fire.").subEventType());
     // Others named for the damage keep it theirs: the march stays peaceful.
     List<Event> events = SharedPipeline.extract("Hundreds of traders marched peacefully through"
         + " Kitale on Monday, while council workers demolished the houses of squatters near the"

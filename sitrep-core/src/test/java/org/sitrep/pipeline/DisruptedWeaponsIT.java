@@ -17,19 +17,19 @@ class DisruptedWeaponsIT {
   @Test
   void devicesDestroyedByForcesAreDisrupted() {
     SharedPipeline.eachTyped(SubEventType.DISRUPTED_WEAPONS_USE, DATE,
-        "Soldiers destroyed 40 landmines and 12 improvised explosive devices during an operation"
-            + " near Tal Abyad on Saturday.",
-        "Special forces destroyed a roadside bomb planted on the highway near Kandahar on"
+        "Army engineers destroyed a cache of anti-tank mines hidden in a farmhouse near Tikrit on"
+            + " Saturday.",
+        "Soldiers destroyed explosives buried under a culvert on the Mandera road on"
             + " Saturday.");
-    Event e = SharedPipeline.only("Soldiers destroyed 40 landmines near Tal Abyad on Saturday.",
-        DATE);
+    Event e = SharedPipeline.only("Army engineers destroyed 15 landmines near Tikrit on"
+        + " Saturday.", DATE);
     assertEquals(1, e.actor1().orElseThrow().inter(), e::toString);
   }
 
   @Test
   void aStrikeThatDestroysADepotIsStillAStrike() {
     assertEquals(SubEventType.AIR_DRONE_STRIKE, SharedPipeline.only("An air strike destroyed an"
-        + " ammunition depot near Tal Abyad on Saturday, killing four fighters.", DATE)
+        + " ammunition depot near Tikrit on Saturday, killing four fighters.", DATE)
         .subEventType());
   }
 }

@@ -52,12 +52,10 @@ class TargetsIT {
   }
 
   @Test
-  void aCentreOrAHomeFiredOnIsWhereThePeopleKilledWere() {
+  void aCentreFiredOnIsWhereThePeopleKilledWere() {
     for (String text : List.of(
-        "Gunmen opened fire on a drug rehabilitation centre in Irapuato on Saturday, killing ten"
-            + " men.",
-        "Gunmen stormed the home of a journalist in Culiacan on Saturday, killing him and his"
-            + " wife.")) {
+        "Gunmen opened fire on a community centre in Uruapan on Friday night, killing six men.",
+        "Gunmen opened fire on a health centre in Uruapan on Friday night, killing six men.")) {
       Event attack = only(text);
       assertEquals(SubEventType.ATTACK, attack.subEventType(), text);
       assertEquals(7, attack.actor2().orElseThrow().inter(), text);
