@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
 
@@ -17,7 +16,7 @@ class PastWarsIT {
 
   @Test
   void anActDuringAWarLongOverIsNoEventOfTheDay() {
-    for (String text : List.of(
+    SharedPipeline.noEventIn(DATE,
         "The destruction in Mariupol has outpaced the Allied bombing of Dresden during World War"
             + " II, analysts said on Monday.",
         "The town was bombed by German aircraft during the Second World War and rebuilt in the"
@@ -25,9 +24,7 @@ class PastWarsIT {
         "More than 800,000 people were killed during the 1994 genocide, the president reminded"
             + " the crowd on Monday.",
         "Thousands of civilians were killed in the Bosnian war, the museum's guide told visitors"
-            + " in Sarajevo on Monday.")) {
-      assertEquals(List.of(), SharedPipeline.extract(text, DATE).events(), text);
-    }
+            + " in Sarajevo on Monday.");
   }
 
   @Test

@@ -54,6 +54,14 @@ final class SharedPipeline {
     }
   }
 
+  /** No report tells an event; a failure names the report and what was found. */
+  static void noEventIn(String published, String... texts) {
+    for (String text : texts) {
+      org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(),
+          extract(text, published).events(), text);
+    }
+  }
+
   /** {@link #extract} with the detector off ({@code --no-detect}): the trigger words alone. */
   static ExtractionResult extractWithoutDetector(String text, String published) {
     return extract(TriggerWordsHolder.PIPELINE, text, published);
