@@ -16,8 +16,8 @@ final class AgentFinder {
   private AgentFinder() {}
 
   private static final Set<String> INSTRUMENTAL = Set.of("use", "employ");
-  /** Acts one does to oneself, whose noun names the doer with "of": "the surrender of". */
-  static final Set<String> GIVING_UP = Set.of("surrender", "defection");
+  /** Giving oneself up, whose noun names the doer with "of": "the surrender of". */
+  static final Set<String> GIVING_UP = Set.of("surrender");
   /** "coalition airstrikes", "army shelling": common nouns in front of an act that name its maker. */
   private static final Set<String> AGENT_NOUNS = agentNouns();
 

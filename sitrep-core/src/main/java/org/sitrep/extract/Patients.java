@@ -34,13 +34,13 @@ final class Patients {
     if (g.token(trigger).isNoun() && ArgumentFinder.SUFFERED.contains(lemma(g, trigger))) {
       rels.add("nmod:poss");
     }
-    // "recaptured Kitui from the rebels": ground taken is the place, whom it was taken from the
-    // other side.
     // "surrendered to the army", "the surrender of 60 fighters to the army": whom they gave
     // themselves up to is the other side.
     if (AgentFinder.GIVING_UP.contains(lemma(g, trigger))) {
       rels.add(g.token(trigger).isNoun() ? "nmod:to" : "obl:to");
     }
+    // "recaptured Kitui from the rebels": ground taken is the place, whom it was taken from the
+    // other side.
     boolean taking = g.token(trigger).isVerb()
         && PlaceSpotter.TAKING.contains(lemma(g, trigger));
     if (taking) {

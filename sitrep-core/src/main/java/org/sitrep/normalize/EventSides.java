@@ -51,7 +51,10 @@ final class EventSides {
   private static final java.util.regex.Pattern ONE_OF_A_PEOPLE =
       java.util.regex.Pattern.compile("([Aa]n?|[Oo]ne|[Tt]he)\\s+\\p{Lu}[\\p{L}-]+");
 
-  /** People the text names only as unknown: "unknown arsonists", "unidentified individuals". */
+  /**
+   * People the text names only as unknown ("unknown arsonists", "unidentified individuals"), or
+   * only by the damage they do ("arsonists", "vandals").
+   */
   private static final java.util.regex.Pattern UNKNOWN_PEOPLE = java.util.regex.Pattern.compile(
       "(?i)\\b(unknown|unidentified|masked)\\b|^(arsonists|vandals)$");
   private static final java.util.regex.Pattern ANONYMOUS = java.util.regex.Pattern.compile(

@@ -60,6 +60,8 @@ class ActorConventionsIT {
         + " night.");
     assertEquals(SubEventType.LOOTING, arson.subEventType());
     assertEquals("Unidentified Armed Group (Kenya)", arson.actor1().orElseThrow().name());
+    Event bare = only("Arsonists set fire to a school bus outside Nakuru on Tuesday night.");
+    assertEquals("Unidentified Armed Group (Kenya)", bare.actor1().orElseThrow().name());
     // Damage told with no one at all may be a storm's: no event.
     SharedPipeline.noEventIn("2024-05-08", "Houses were destroyed in the village of Kitui on"
         + " Tuesday as floods swept the area.");
