@@ -29,10 +29,11 @@ public final class PlaceSpotter {
       "kilometres", "miles", "part", "area", "areas", "outskirt", "environs");
   private static final Set<String> PLACE_WORDS = Set.of(
       "neighborhood", "neighbourhood", "district", "camp", "village", "town", "city", "province",
-      "governorate", "crossing", "base", "airport", "area", "region", "valley", "desert",
-      "mountains", "mountain", "dam", "field", "countryside", "suburb", "suburbs", "square",
-      "street", "outskirts", "border", "front", "frontline", "state", "county", "upazila",
-      "upazilla", "tehsil", "taluka", "sub-county", "subcounty");
+      "governorate", "crossing", "base", "airport", "port", "seaport", "harbour", "harbor",
+      "area", "region", "valley", "desert", "mountains", "mountain", "dam", "field",
+      "countryside", "suburb", "suburbs", "square", "street", "outskirts", "border", "front",
+      "frontline", "state", "county", "upazila", "upazilla", "tehsil", "taluka", "sub-county",
+      "subcounty");
   /** "the Latakia countryside", "Raqqa's outskirts": around the place, not in it. */
   private static final Set<String> AROUND = Set.of(
       "countryside", "outskirts", "suburbs", "border", "front", "frontline", "area");

@@ -24,13 +24,14 @@ public final class PlaceNames {
 
   /** Trailing words that name the kind of place, longest first so "air base" beats "base". */
   private static final List<List<String>> GENERIC_TAILS =
-      words("district center", "district centre", "border crossing", "crossing point", "refugee camp", "displacement camp", "idp camp",
-          "air base", "airbase", "military base", "airport", "airfield", "air field", "oil field",
-          "gas field", "local government area", "neighborhood", "neighbourhood", "subdistrict",
-          "district", "quarter", "city", "town", "village", "area", "countryside", "region",
-          "province", "governorate", "state", "camp", "crossing", "base", "suburb", "suburbs",
-          "municipality", "county", "lga", "woreda", "wuleswali", "upazila", "upazilla", "tehsil",
-          "taluka", "sub-county", "subcounty");
+      words("district center", "district centre", "border crossing", "crossing point",
+          "border post", "refugee camp", "displacement camp", "idp camp", "air base", "airbase",
+          "military base", "airport", "airfield", "air field", "oil field", "gas field", "seaport",
+          "port", "harbour", "harbor", "local government area", "neighborhood", "neighbourhood",
+          "subdistrict", "district", "quarter", "city", "town", "village", "area", "countryside",
+          "region", "province", "governorate", "state", "camp", "crossing", "base", "suburb",
+          "suburbs", "municipality", "county", "lga", "woreda", "wuleswali", "upazila", "upazilla",
+          "tehsil", "taluka", "sub-county", "subcounty");
 
   /** Tails after which the phrase names an administrative area rather than its seat. */
   private static final Set<String> AREA_TAILS =
