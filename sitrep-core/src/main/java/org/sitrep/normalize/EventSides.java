@@ -180,11 +180,17 @@ final class EventSides {
       return described("unidentified gunmen", story, agent)
           .map(u -> new Sides(Optional.of(u), List.of(), s.actor2(), s.assoc2(), s.speaker()));
     }
-    if (m.subEventType() == SubEventType.ARRESTS) {
-      // "Twelve people were arrested": arrests are made by the police unless the text says whom.
-      Optional<ActorResolver.Resolved> police = described("police", story,
-          m.trigger().withNote("no one named for the arrests: the police, by ACLED's convention"));
-      return police.map(p -> new Sides(Optional.of(p), List.of(), s.actor2(), s.assoc2(), s.speaker()));
+    if (m.subEventType() == SubEventType.ARRESTS
+        || m.subEventType() == SubEventType.DISRUPTED_WEAPONS_USE) {
+      // "Twelve people were arrested", "three rifles were seized at a checkpoint": arrests and
+      // seizures are the state's, made by the police unless the text says whom, or by the state
+      // force that told of them ("..., the army said").
+      Optional<ActorResolver.Resolved> state = s.speaker().filter(n -> n.value().inter() == 1)
+          .map(n -> new ActorResolver.Resolved(n.value(), n.evidence().withNote("no one named for"
+              + " the act: the state force that told of it")))
+          .or(() -> described("police", story, m.trigger().withNote("no one named for the act:"
+              + " the police, by ACLED's convention")));
+      return state.map(p -> new Sides(Optional.of(p), List.of(), s.actor2(), s.assoc2(), s.speaker()));
     }
     boolean remote = type == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
     // "Four soldiers were killed in the attack", "the attack wounded five soldiers": the dead and

@@ -1,6 +1,7 @@
 package org.sitrep.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,8 +12,9 @@ import org.sitrep.model.SubEventType;
  * Issue #9: ACLED's conventions for who a side is, where the words alone would say otherwise.
  * Security forces off duty are civilians, so killing one is an attack, not a battle; a meeting or
  * a company's premises fired on is a site, and the people its outcome names are the side
- * attacked; troops named by their country's name ("Burundi troops") are that country's. Each on
- * a report written here.
+ * attacked; troops named by their country's name ("Burundi troops") are that country's; customs
+ * officers and border guards are the state's agents, as police are. Each on a report written
+ * here.
  */
 class ActorConventionsIT {
   private static Event only(String text) {
@@ -65,5 +67,36 @@ class ActorConventionsIT {
     // Damage told with no one at all may be a storm's: no event.
     SharedPipeline.noEventIn("2024-05-08", "Houses were destroyed in the village of Kitui on"
         + " Tuesday as floods swept the area.");
+  }
+
+  @Test
+  void customsAndBorderAgentsAreTheStates() {
+    Event customs = only("Customs officers seized 14 pistols hidden in a lorry at Mombasa port on"
+        + " Tuesday.");
+    assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, customs.subEventType());
+    assertEquals(1, customs.actor1().orElseThrow().inter());
+    assertEquals("KEN", customs.actor1().orElseThrow().iso3());
+    assertEquals("Mombasa", customs.place().orElseThrow().name(), "the port is the city's");
+    Event border = only("Border guards found a cache of rifles and grenades near Garissa on"
+        + " Sunday.");
+    assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, border.subEventType());
+    assertEquals(1, border.actor1().orElseThrow().inter());
+  }
+
+  @Test
+  void seizuresAndArrestsNoOneIsNamedForAreTheStates() {
+    Event seized = only("Three rifles and 400 rounds of ammunition were seized in Eldoret over the"
+        + " weekend, police said.");
+    assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, seized.subEventType());
+    assertEquals("KEN", seized.actor1().orElseThrow().iso3());
+    assertTrue(seized.actor1().orElseThrow().name().startsWith("Police Forces of Kenya"));
+    Event defused = only("An explosive device was found and defused near the bus park in Mandera"
+        + " on Sunday.");
+    assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, defused.subEventType());
+    assertTrue(defused.actor1().orElseThrow().name().startsWith("Police Forces of Kenya"));
+    // The state force that tells of arrests made them, when no one else is named.
+    Event arrests = only("Five men were arrested in Gulu on Monday over the ambush, the army said.");
+    assertEquals(SubEventType.ARRESTS, arrests.subEventType());
+    assertTrue(arrests.actor1().orElseThrow().name().startsWith("Military Forces of Uganda"));
   }
 }
