@@ -31,13 +31,15 @@ public final class LearnedDetector implements EventDetector {
   /** And one sub-event type must be the likelier reading outright. */
   static final double SURE_OF_THE_TYPE = 0.5;
   /**
-   * Types ACLED codes at its coders' discretion, from context a sentence does not give (a
-   * ceasefire that matters, a group's new leader, a base set up, ground handed over): left to
-   * the trigger rules and to the analyst.
+   * Types ACLED codes at its coders' discretion, from context a sentence does not give (a group's
+   * new leader, a base set up, ground handed over): left to the trigger rules and to the analyst.
+   * Agreements are not among them: the codebook names what counts (talks, ceasefires, exchanges,
+   * releases, evacuation deals), and the training set parts those between the sides of a conflict
+   * from talks on trade or talks only offered.
    */
-  static final Set<SubEventType> DISCRETIONARY = EnumSet.of(SubEventType.AGREEMENT,
-      SubEventType.CHANGE_TO_GROUP, SubEventType.HEADQUARTERS_ESTABLISHED,
-      SubEventType.NON_VIOLENT_TRANSFER, SubEventType.OTHER);
+  static final Set<SubEventType> DISCRETIONARY = EnumSet.of(SubEventType.CHANGE_TO_GROUP,
+      SubEventType.HEADQUARTERS_ESTABLISHED, SubEventType.NON_VIOLENT_TRANSFER,
+      SubEventType.OTHER);
   /** Shorter sentences are labels and fragments; longer ones lists, tables or run-on text. */
   private static final int FEWEST_TOKENS = 4;
   private static final int MOST_TOKENS = 80;

@@ -1,0 +1,30 @@
+package org.sitrep.pipeline;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Issue #9: ACLED's codebook counts peace talks among agreements. Talks held between the sides of
+ * a conflict are an agreement even when no trigger word tells one (the detector finds them);
+ * talks on trade between states at peace, and talks only offered, are none. Each on a report
+ * written here.
+ */
+class AgreementsIT {
+  private static final String PUBLISHED = "2024-05-08";
+
+  @Test
+  void talksBetweenTheSidesOfAConflictAreAnAgreement() {
+    SharedPipeline.eachTyped(SubEventType.AGREEMENT, PUBLISHED,
+        "Government and rebel delegations opened peace talks in Addis Ababa on Tuesday, mediators"
+            + " said.");
+  }
+
+  @Test
+  void talksOnTradeOrTalksOnlyOfferedAreNone() {
+    SharedPipeline.noEventIn(PUBLISHED,
+        "The trade ministers of Kenya and Uganda held talks on sugar tariffs in Kampala on"
+            + " Tuesday.",
+        "The president said on Tuesday that he was ready to hold talks with the rebels in Beni if"
+            + " they lay down their arms.");
+  }
+}
