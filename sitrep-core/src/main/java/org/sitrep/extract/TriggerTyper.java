@@ -43,6 +43,7 @@ final class TriggerTyper {
     boolean bothWays = g.token(i).lemma().equalsIgnoreCase("exchange");
     return lexicon.sense(g.token(i), modifiers)
         .map(sense -> WeaponWords.refine(sense.type(), modifiers, bothWays))
+        .map(type -> ChemicalAgents.refine(g, i, type))
         .filter(type -> !seizesContraband(g, i, type))
         .filter(type -> !(captivity(type) && releaseSought(g, i)))
         .map(type -> seizesBelongings(g, i, type) ? SubEventType.LOOTING : type)

@@ -234,6 +234,14 @@ final class WeaponWords {
         || rel.equals("amod"))) {
       out.add(g.token(head).word().toLowerCase(Locale.ROOT));
     }
+    // "fired tear gas and rubber bullets": the parser may take "gas" and lose its "tear", but
+    // tear gas is the police's, not a chemical weapon, wherever the parse hangs it.
+    for (int t = 1; out.contains("gas") && t < g.size(); t++) {
+      String before = g.token(t - 1).word().toLowerCase(Locale.ROOT);
+      if (g.token(t).word().equalsIgnoreCase("gas") && CROWD_GASES.contains(before)) {
+        out.add(before);
+      }
+    }
     return out;
   }
 
