@@ -46,6 +46,11 @@ final class EventSides {
     Sides swapped() {
       return new Sides(actor2, assoc2, actor1, assoc1, speaker, referent);
     }
+
+    /** These sides with {@code maker} as the one who acted, alone, and no earlier event. */
+    Sides madeBy(ActorResolver.Resolved maker) {
+      return new Sides(Optional.of(maker), List.of(), actor2, assoc2, speaker);
+    }
   }
 
   private static final java.util.regex.Pattern ONE_OF_A_PEOPLE =
@@ -175,10 +180,7 @@ final class EventSides {
       // "Unknown arsonists torched a mast": damage done by people no one can name is an
       // unidentified armed group's; damage told with no one at all ("houses were destroyed")
       // may be a storm's.
-      Evidence agent = m.actor1().get().withNote("no actor of this description is known: an"
-          + " unidentified armed group, by ACLED's convention");
-      return described("unidentified gunmen", story, agent)
-          .map(u -> new Sides(Optional.of(u), List.of(), s.actor2(), s.assoc2(), s.speaker()));
+      return byAnUnknownGroup(m, story, s);
     }
     if (m.subEventType() == SubEventType.ARRESTS
         || m.subEventType() == SubEventType.DISRUPTED_WEAPONS_USE) {
@@ -190,7 +192,7 @@ final class EventSides {
               + " the act: the state force that told of it")))
           .or(() -> described("police", story, m.trigger().withNote("no one named for the act:"
               + " the police, by ACLED's convention")));
-      return state.map(p -> new Sides(Optional.of(p), List.of(), s.actor2(), s.assoc2(), s.speaker()));
+      return state.map(s::madeBy);
     }
     boolean remote = type == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
     // "Four soldiers were killed in the attack", "the attack wounded five soldiers": the dead and
@@ -208,17 +210,14 @@ final class EventSides {
     if (remote || s.actor2().isPresent() && harmed || nobody) {
       // Victims of a killing, or of a bomb, did not act: the perpetrator is unidentified.
       Optional<ActorResolver.Resolved> unknown = described("unidentified gunmen", story, unknownName(m));
-      return unknown.map(u -> new Sides(Optional.of(u), List.of(), s.actor2(), s.assoc2(), s.speaker()));
+      return unknown.map(s::madeBy);
     }
     // "Fighters attacked an army post": the text names who acted, though no table knows them.
     // They are an unidentified armed group; the target named is still the target.
     boolean unknownAgent = m.actor1().isPresent() && s.actor2().isPresent()
         && (type == EventType.BATTLES || type == EventType.VIOLENCE_AGAINST_CIVILIANS);
     if (unknownAgent) {
-      Evidence agent = m.actor1().get().withNote("no actor of this description is known: an"
-          + " unidentified armed group, by ACLED's convention");
-      return described("unidentified gunmen", story, agent)
-          .map(u -> new Sides(Optional.of(u), List.of(), s.actor2(), s.assoc2(), s.speaker()));
+      return byAnUnknownGroup(m, story, s);
     }
     return s.actor2().map(lone -> new Sides(Optional.of(lone), s.assoc2(), Optional.empty(), List.of(), s.speaker()));
   }
@@ -319,6 +318,16 @@ final class EventSides {
     Optional<ActorResolver.Resolved> against = s.actor1().filter(r -> r.actor().inter() == 1)
         .or(s::actor2);
     return new Sides(crowd.or(s::actor1), with, against, s.assoc2(), s.speaker());
+  }
+
+  /**
+   * The sides with the act's maker, named in words no actor table knows ("fighters", "unknown
+   * arsonists"), as an unidentified armed group, by ACLED's convention.
+   */
+  private Optional<Sides> byAnUnknownGroup(Mention m, StoryContext story, Sides s) {
+    Evidence agent = m.actor1().orElseThrow().withNote("no actor of this description is known:"
+        + " an unidentified armed group, by ACLED's convention");
+    return described("unidentified gunmen", story, agent).map(s::madeBy);
   }
 
   private Optional<ActorResolver.Resolved> described(String description, StoryContext story,
