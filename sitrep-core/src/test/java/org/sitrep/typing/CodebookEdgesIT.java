@@ -48,15 +48,8 @@ class CodebookEdgesIT {
   private static List<String> misses(String edge) {
     List<String[]> rows = passages.stream().filter(p -> p[0].equals(edge)).toList();
     assertTrue(rows.size() >= 3, edge);
-    List<TypeGuess> guesses = typer.guess(rows.stream().map(p -> p[2]).toList());
-    List<String> misses = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      TypeLabel label = TypeLabel.parse(rows.get(i)[1]).orElseThrow();
-      if (!guesses.get(i).best().label().equals(label)) {
-        misses.add(rows.get(i)[2] + " -> " + guesses.get(i).top(3));
-      }
-    }
-    return misses;
+    return TyperMisses.of(typer, rows.stream().map(p -> p[2]).toList(),
+        rows.stream().map(p -> TypeLabel.parse(p[1]).orElseThrow()).toList());
   }
 
   private static void atMost(int allowed, String edge) {
