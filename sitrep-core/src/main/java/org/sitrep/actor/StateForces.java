@@ -18,7 +18,7 @@ public final class StateForces {
       "warplanes", "warplane", "aircraft", "planes", "plane", "drones", "drone", "navy",
       "artillery", "helicopters", "helicopter", "tanks", "commandos", "units", "marines",
       "paratroopers", "personnel", "servicemen", "servicemembers", "service", "gunboats", "guards", "battalion", "brigade",
-      "strikes", "airstrikes", "raids", "shelling", "bombardment", "fire", "missiles");
+      "strikes", "airstrikes", "raids", "shelling", "bombardment", "fire", "missiles", "missile");
   /** "Palestinian fighters", "Afghan militants": armed men of a country, not its state's. */
   private static final Set<String> ARMED_MEN = Set.of(
       "fighters", "militants", "gunmen", "insurgents", "guerrillas", "militiamen");

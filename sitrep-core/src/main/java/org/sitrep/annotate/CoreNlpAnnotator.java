@@ -108,6 +108,7 @@ public final class CoreNlpAnnotator implements Annotator {
       Annotation document = new Annotation(part.text());
       shallow.annotate(document);
       for (CoreMap core : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+        NounsTaggedAsVerbs.mend(core.get(CoreAnnotations.TokensAnnotation.class));
         coreSentences.add(core);
         shifts.add(part.shift());
       }

@@ -62,9 +62,18 @@ final class AgentFinder {
             && g.exact(trigger, "obj").isEmpty();
         // "shells fired by the army killed two", often parsed with the shells as the firing's
         // subject: a munition is what was fired, never who fired it.
-        g.exact(node, rel).stream().filter(a -> a != trigger && !device
-                && !(rel.startsWith("nsubj") && Things.isMunition(g.token(a).word())))
-            .forEach(a -> ArgumentFinder.addOnce(out, ArgumentFinder.actorHead(g, a)));
+        for (int a : g.exact(node, rel)) {
+          if (a == trigger || device) {
+            continue;
+          }
+          if (rel.startsWith("nsubj") && Things.isMunition(g.token(a).word())) {
+            // "a Russian missile struck", "a Houthi drone hit": the name on the munition is
+            // whose it was.
+            ownerOfMunition(g, a).ifPresent(o -> ArgumentFinder.addOnce(out, o));
+          } else {
+            ArgumentFinder.addOnce(out, ArgumentFinder.actorHead(g, a));
+          }
+        }
       }
     }
     if (out.isEmpty() && !g.token(trigger).isVerb() || out.isEmpty() && g.token(trigger).pos().equals("VBG")) {
@@ -164,6 +173,23 @@ final class AgentFinder {
       }
       if (t.isNoun() || t.pos().equals("PRP")) {
         return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A modifier of a munition that is a people's adjective or a group's name; not a common noun
+   * capitalised at the start of the sentence ("Artillery shells by ... killed").
+   */
+  private static Optional<Integer> ownerOfMunition(SentenceGraph g, int munition) {
+    for (String rel : List.of("amod", "compound", "nmod:poss")) {
+      for (int m : g.exact(munition, rel)) {
+        var t = g.token(m);
+        if (Character.isUpperCase(t.word().charAt(0))
+            && (t.isProperNoun() || t.pos().startsWith("JJ"))) {
+          return Optional.of(m);
+        }
       }
     }
     return Optional.empty();

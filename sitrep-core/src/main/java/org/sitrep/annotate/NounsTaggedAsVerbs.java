@@ -1,0 +1,51 @@
+package org.sitrep.annotate;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Mends one error of the part-of-speech tagger before the parse reads its tags: a word that is
+ * both a noun and a verb, tagged as a verb's base form where only a noun can stand, between a
+ * determiner and the sentence's verb ("A Ukrainian drone hit a depot", "the rebel shell struck a
+ * house"). Left as a verb, it became the root of the parse, with the adjective before it as its
+ * subject and the real verb hanging off it, so the act lost its maker.
+ */
+final class NounsTaggedAsVerbs {
+  private static final Set<String> BASE_FORMS = Set.of("VB", "VBP");
+  /** What may stand between the determiner and the noun: adjectives, names, other nouns. */
+  private static final Set<String> MODIFIERS = Set.of("JJ", "NNP", "NN", "CD", "HYPH", "VBN");
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that");
+  /** A finite verb or a participle after the noun: the noun phrase's own verb. */
+  private static final Set<String> VERBS_AFTER = Set.of("VBD", "VBN", "VBZ", "MD");
+
+  private NounsTaggedAsVerbs() {}
+
+  /** Retags, in place, each such verb of the sentence as a singular noun; returns how many. */
+  static int mend(List<CoreLabel> tokens) {
+    int mended = 0;
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      if (BASE_FORMS.contains(t.tag()) && VERBS_AFTER.contains(tokens.get(i + 1).tag())
+          && afterDeterminer(tokens, i)) {
+        t.setTag("NN");
+        mended++;
+      }
+    }
+    return mended;
+  }
+
+  /** A determiner before the word, with only modifiers of a noun between them. */
+  private static boolean afterDeterminer(List<CoreLabel> tokens, int word) {
+    for (int k = word - 1; k >= 0; k--) {
+      CoreLabel t = tokens.get(k);
+      if (t.tag().equals("DT")) {
+        return DETERMINERS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+      }
+      if (!MODIFIERS.contains(t.tag())) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

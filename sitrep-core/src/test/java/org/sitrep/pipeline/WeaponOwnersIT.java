@@ -1,0 +1,41 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+
+/**
+ * A drone or a missile that a people's adjective or a group's name marks ("a Georgian drone", "a
+ * Russian missile") is that side's: the act is its forces', though no one is named as the maker.
+ * Each on a report written here.
+ */
+class WeaponOwnersIT {
+  private static Event only(String text) {
+    return SharedPipeline.only(text, "2024-10-09");
+  }
+
+  private static Actor maker(Event e) {
+    return e.actor1().orElseThrow(() -> new AssertionError("no actor1: " + e));
+  }
+
+  @Test
+  void aDroneMarkedByAPeoplesAdjectiveIsItsStatesForces() {
+    Actor ukraine = maker(only("A Ukrainian drone hit a fuel depot in Belgorod on Monday, the"
+        + " regional governor said."));
+    assertEquals("UKR", ukraine.iso3());
+    assertEquals(8, ukraine.inter(), "a foreign state's forces are external forces");
+    Actor israel = maker(only("An Israeli drone struck a motorcycle in Bint Jbeil on Monday,"
+        + " killing its rider."));
+    assertEquals("ISR", israel.iso3());
+  }
+
+  @Test
+  void aMissileMarkedByAPeoplesAdjectiveIsItsStatesForces() {
+    Actor russia = maker(only("A Russian missile struck a school in Kharkiv on Monday, killing"
+        + " three people, officials said."));
+    assertEquals("RUS", russia.iso3());
+    assertEquals(8, russia.inter());
+  }
+}
