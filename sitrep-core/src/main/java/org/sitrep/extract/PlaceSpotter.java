@@ -231,7 +231,22 @@ public final class PlaceSpotter {
     // "attacked a checkpoint in Dori yesterday": NER reads a town it does not know as a person,
     // but no person is "in" or "near" anything; the gazetteer then says whether it is a place.
     boolean spatial = first > 0 && SPATIAL.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
-    return (!person || spatial) && followsLocative(tokens, first);
+    return (!person || spatial) && followsLocative(tokens, first) || settlementOf(tokens, first);
+  }
+
+  /** Nouns of a settlement or a division, whose "of" names one. */
+  private static final Set<String> SETTLEMENTS = Set.of(
+      "town", "village", "city", "hamlet", "settlement", "locality", "municipality", "commune",
+      "district", "province", "region", "county", "governorate", "neighbourhood", "neighborhood",
+      "suburb", "port");
+
+  /**
+   * "the town of Gao", "the village of Kouri": what a settlement is "of" is its name, though NER
+   * may read a town it does not know, or one that is also a surname, as a person.
+   */
+  private static boolean settlementOf(List<Token> tokens, int first) {
+    return first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")
+        && SETTLEMENTS.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
   }
 
   /** "near Kaya, Dori and Djibo": a name the parse joins by "and", "or" or a comma to a place. */

@@ -184,4 +184,13 @@ class PlacesIT {
     assertEquals("Ishurdi", place(only("A group of men raped a girl in Ishurdi upazila on"
         + " Saturday.")).name());
   }
+
+  @Test
+  void whatASettlementIsOfIsItsNameThoughNerReadsAPerson() {
+    // NER reads both names as people's; "the town of", "the village of" say they are places.
+    assertEquals("Gao", place(only("Soldiers came under fire at a checkpoint outside the town of"
+        + " Gao on Friday.")).name());
+    assertEquals("BFA", place(only("Gunmen attacked the village of Kaya in Burkina Faso on"
+        + " Friday, killing four people.")).iso3());
+  }
 }
