@@ -125,6 +125,11 @@ final class EventSides {
         .orElse(List.of()));
     associates(m.assocActor1(), story, a1, speaker).forEach(assoc1::add);
     List<ActorResolver.Resolved> assoc2 = associates(m.assocActor2(), story, a2, speaker);
+    if (a1.isEmpty() && !assoc1.isEmpty()) {
+      // "The government and the ELN signed a ceasefire": when the first of the makers names no
+      // actor the tables know, the next one named stands first.
+      a1 = Optional.of(assoc1.remove(0));
+    }
     return conventional(new Sides(a1, assoc1, a2, assoc2, speaker), m, story);
   }
 

@@ -27,4 +27,12 @@ class AgreementsIT {
         "The president said on Tuesday that he was ready to hold talks with the rebels in Beni if"
             + " they lay down their arms.");
   }
+
+  @Test
+  void aPartyNamedSecondSignsWhenTheFirstIsNoActorTheTablesKnow() {
+    org.sitrep.model.Event signed = SharedPipeline.only("The government and the ELN signed a"
+        + " ceasefire in Caracas on Monday.", PUBLISHED);
+    org.junit.jupiter.api.Assertions.assertEquals("ELN: National Liberation Army",
+        signed.actor1().orElseThrow().name());
+  }
 }
