@@ -26,8 +26,8 @@ final class WeaponWords {
       "mortar", "mortars", "rockets", "rocket", "missiles", "missile", "shells", "shell",
       "artillery", "projectile", "projectiles");
   private static final Set<String> CROWD_CONTROL = Set.of(
-      "teargas", "tear-gas", "tear", "gas", "cannon", "cannons", "rubber", "pellets", "stun",
-      "batons");
+      "teargas", "tear-gas", "tear", "gas", "cannon", "cannons", "rubber", "plastic", "pellets",
+      "stun", "batons");
 
   /**
    * "targeted the rebel camp with artillery fire": the parser often hangs the weapon's
@@ -75,6 +75,9 @@ final class WeaponWords {
   /** What a fight without arms is fought with: "clashed with sticks and stones". */
   private static final Set<String> BARE_HANDED = Set.of("stick", "sticks", "stone", "stones",
       "club", "clubs", "brick", "bricks", "rock", "rocks", "fists", "bats", "rods");
+  /** What a crowd blocks a road with, by the codebook a violent demonstration's means. */
+  private static final Set<String> ROADBLOCKS = Set.of("tyres", "tires", "tyre", "tire",
+      "barricades", "barricade", "logs", "boulders", "rocks", "stones");
   private static final Set<String> LAUNCHED_OR_DROPPED = Set.of(
       "launcher", "launchers", "rpg", "rpgs", "rocket-propelled", "propelled", "drone", "drones",
       "uav", "quadcopter", "air", "aerial");
@@ -97,11 +100,12 @@ final class WeaponWords {
   /** The words that make a gas a police weapon against a crowd. */
   private static final Set<String> CROWD_GASES = Set.of("tear", "pepper");
   /**
-   * What a fired weapon holds, read from its object: a crowd's gases and stun charges, and
-   * chemical agents.
+   * What a fired weapon holds or is made of, read from its object: a crowd's gases, stun charges
+   * and rubber or plastic bullets, and chemical agents.
    */
   private static final Set<String> WEAPON_CONTENTS = Set.of(
-      "tear", "pepper", "gas", "chemical", "chlorine", "sarin", "mustard", "stun");
+      "tear", "pepper", "gas", "chemical", "chlorine", "sarin", "mustard", "stun", "rubber",
+      "plastic");
   /** Nouns of an amount fired, whose "of" phrase names what was fired. */
   private static final Set<String> AMOUNTS = Set.of(
       "barrage", "volley", "salvo", "hail", "round", "burst", "string", "series", "wave", "dozen",
@@ -183,6 +187,11 @@ final class WeaponWords {
         if (isHeavyWeapons(g, d.dependent())) {
           out.add(HEAVY_WEAPONS_FIRED);
         }
+        // "blocked the road with burning tyres": the parser often hangs what a road was blocked
+        // with on the road.
+        g.exact(d.dependent(), "nmod:with").stream()
+            .map(w -> g.token(w).word().toLowerCase(Locale.ROOT))
+            .filter(ROADBLOCKS::contains).forEach(w -> out.add(WITH + w));
         // "fired grenade launchers, heavy machine guns and small arms": all the weapons fired.
         // "fired tear gas", "fired chlorine gas shells": of the object's own words, only those
         // that say what the weapon holds, since the others would retype the act ("attacked the
@@ -335,6 +344,12 @@ final class WeaponWords {
     // "fired teargas at the crowd", "fired rubber bullets at protesters": a crowd dispersed.
     if (type == SubEventType.ARMED_CLASH && modifiers.stream().anyMatch(CROWD_CONTROL::contains)) {
       return SubEventType.PROTEST_WITH_INTERVENTION;
+    }
+    // "blocked the road with burning tyres": ACLED's codebook counts road-blocking with
+    // barricades, burning tyres or other material as a violent demonstration.
+    if (type == SubEventType.PEACEFUL_PROTEST
+        && ROADBLOCKS.stream().anyMatch(w -> modifiers.contains(WITH + w))) {
+      return SubEventType.VIOLENT_DEMONSTRATION;
     }
     // "Two factions clashed with sticks and stones": a fight without arms is a riot, whoever
     // fights it.

@@ -229,7 +229,12 @@ final class Cluster {
    * @param riot a fight was told in the demonstration: it is a violent demonstration at least
    */
   static Event combine(Event a, Event b, boolean dateOfA, boolean riot) {
+    SubEventType type = combinedType(a, b, riot);
+    // Of two descriptions of one side ("Protesters", "Rioters"), the one that goes with the type
+    // the event is coded as; a name beats either.
+    boolean typedByB = type == b.subEventType() && type != a.subEventType();
     Optional<Actor> actor1 = a.actor1().filter(x -> !x.generic()).or(() -> b.actor1()
+        .filter(x -> !x.generic() || typedByB || a.actor1().isEmpty())
         .filter(x -> a.actor1().map(y -> sameSide(x, y)).orElse(true))).or(a::actor1);
     Optional<Actor> actor2 = otherSide(actor1, a, b);
     boolean flipped = b.actor1().map(x -> actor2.map(y -> agree(x, y)).orElse(false)).orElse(false)
@@ -247,6 +252,15 @@ final class Cluster {
         evidence.add(e);
       }
     }
+    return new Event(a.eventId(), a.article(), dateFrom.eventDate(), dateFrom.timePrecision(),
+        type, actor1, assoc1, actor2, assoc2, placeFrom.place(),
+        placeFrom.geoPrecision(), a.source(), "", Math.max(a.fatalities(), b.fatalities()),
+        Math.max(a.injured(), b.injured()), Math.max(a.captured(), b.captured()), a.cameo(),
+        a.plover(), a.modality(), 1 - (1 - a.confidence()) * (1 - b.confidence() / 2),
+        evidence);
+  }
+
+  private static SubEventType combinedType(Event a, Event b, boolean riot) {
     // "the bombing" told first, "a suicide bomber blew himself up" after: the specific kind; a
     // protest that turned violent is a riot, and one met with force is coded as such.
     SubEventType type = b.subEventType() == SubEventType.SUICIDE_BOMB
@@ -263,12 +277,7 @@ final class Cluster {
         && Math.max(a.fatalities(), b.fatalities()) > 0) {
       type = SubEventType.EXCESSIVE_FORCE;
     }
-    return new Event(a.eventId(), a.article(), dateFrom.eventDate(), dateFrom.timePrecision(),
-        type, actor1, assoc1, actor2, assoc2, placeFrom.place(),
-        placeFrom.geoPrecision(), a.source(), "", Math.max(a.fatalities(), b.fatalities()),
-        Math.max(a.injured(), b.injured()), Math.max(a.captured(), b.captured()), a.cameo(),
-        a.plover(), a.modality(), 1 - (1 - a.confidence()) * (1 - b.confidence() / 2),
-        evidence);
+    return type;
   }
 
   /** The opponent of {@code actor1} among both records' actors, named before generic. */

@@ -88,4 +88,16 @@ class CrowdsIT {
         + " river.", "2024-06-05").events();
     assertEquals(SubEventType.PEACEFUL_PROTEST, events.get(0).subEventType(), events::toString);
   }
+
+  @Test
+  void rubberBulletsFiredAtACrowdMeetItAndAreNoBattle() {
+    Event met = only("Police fired rubber bullets at students protesting against fees outside"
+        + " the university in Eldoret on Monday.");
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, met.subEventType());
+    Event riot = only("Traders threw stones at police in Eldoret on Monday. Police fired plastic"
+        + " bullets.");
+    assertEquals(SubEventType.MOB_VIOLENCE, riot.subEventType());
+    assertEquals("Rioters (Kenya)", riot.actor1().orElseThrow().name(),
+        "the riot's makers, whatever the police's response called them");
+  }
 }

@@ -25,6 +25,18 @@ class RoadblocksIT {
   }
 
   @Test
+  void roadsBlockedWithBarricadesOrTyresAreAViolentDemonstrationWhereverTheParseHangsThem() {
+    SharedPipeline.eachTyped(SubEventType.VIOLENT_DEMONSTRATION, DATE,
+        "Protesters blocked the bridge into the town of Ahero with burning tyres on Tuesday.",
+        "Residents blocked the highway to the port in Eldoret with burning tyres on Monday to"
+            + " demand clean water.",
+        "Traders blocked the main street in Eldoret with barricades on Monday to protest against"
+            + " a new levy.");
+    SharedPipeline.eachTyped(SubEventType.PEACEFUL_PROTEST, DATE,
+        "Teachers marched through Eldoret with placards on Monday to demand unpaid salaries.");
+  }
+
+  @Test
   void aMobWithoutRoadblocksOrDemandsIsMobViolence() {
     SharedPipeline.eachTyped(SubEventType.MOB_VIOLENCE, DATE,
         "Tired of repeated thefts, villagers beat a suspected thief to death in the town of Ahero"
