@@ -194,6 +194,22 @@ final class CasualtyCounter {
   /** The word for the people counted: object, passive subject, or the noun itself. */
   private static Optional<Integer> victims(SentenceGraph g, int word, Kind kind) {
     Token t = g.token(word);
+    // "leaving three dead and 12 injured": with no noun of people, the parser hangs the number
+    // on the word of harm itself, or the word on the number; either counts them.
+    if (t.pos().startsWith("JJ") || t.pos().equals("VBN")) {
+      int described = g.head(word);
+      if (g.relation(word).equals("amod") && described >= 0
+          && g.token(described).pos().equals("CD")) {
+        return Optional.of(described);
+      }
+      for (String rel : List.of("nummod", "dep")) {
+        Optional<Integer> number = g.exact(word, rel).stream()
+            .filter(d -> g.token(d).pos().equals("CD") && d < word).findFirst();
+        if (number.isPresent()) {
+          return number;
+        }
+      }
+    }
     int verb = g.head(word);
     boolean toDeath = g.relation(word).startsWith("obl") && g.sentence().basicChildren(word)
         .stream().anyMatch(d -> g.token(d.dependent()).word().equalsIgnoreCase("to"));

@@ -193,4 +193,14 @@ class CountsIT {
     assertEquals(10, only("Fighting raged near Kitui on Monday and there were deaths on both"
         + " sides, officials said.").fatalities());
   }
+
+  @Test
+  void numbersLeftDeadOrInjuredWithNoNounOfPeopleAreCounted() {
+    Event both = only("Rival clans clashed near Kitui on Sunday, leaving three dead and 12"
+        + " injured.");
+    assertEquals(3, both.fatalities());
+    assertEquals(12, both.injured());
+    assertEquals(14, only("Supporters of two candidates fought in Kitui on Sunday, leaving 14"
+        + " injured.").injured());
+  }
 }
