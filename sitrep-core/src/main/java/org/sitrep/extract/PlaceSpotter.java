@@ -33,7 +33,8 @@ public final class PlaceSpotter {
       "area", "region", "valley", "desert", "mountains", "mountain", "dam", "field",
       "countryside", "suburb", "suburbs", "square", "street", "outskirts", "border", "front",
       "frontline", "state", "county", "upazila", "upazilla", "tehsil", "taluka", "sub-county",
-      "subcounty");
+      "subcounty", "prefecture", "commune", "municipality", "oblast", "raion", "township",
+      "department", "woreda");
   /** "the Latakia countryside", "Raqqa's outskirts": around the place, not in it. */
   private static final Set<String> AROUND = Set.of(
       "countryside", "outskirts", "suburbs", "border", "front", "frontline", "area");

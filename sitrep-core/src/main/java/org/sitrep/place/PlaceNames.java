@@ -31,7 +31,8 @@ public final class PlaceNames {
           "subdistrict", "district", "quarter", "city", "town", "village", "area", "countryside",
           "region", "province", "governorate", "state", "camp", "crossing", "base", "suburb",
           "suburbs", "municipality", "county", "lga", "woreda", "wuleswali", "upazila", "upazilla",
-          "tehsil", "taluka", "sub-county", "subcounty");
+          "tehsil", "taluka", "sub-county", "subcounty", "prefecture", "commune", "oblast",
+          "raion", "township", "department");
 
   /** Tails after which the phrase names an administrative area rather than its seat. */
   private static final Set<String> AREA_TAILS =

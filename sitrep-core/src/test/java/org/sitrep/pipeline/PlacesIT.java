@@ -193,4 +193,14 @@ class PlacesIT {
     assertEquals("BFA", place(only("Gunmen attacked the village of Kaya in Burkina Faso on"
         + " Friday, killing four people.")).iso3());
   }
+
+  @Test
+  void aDivisionNamedByItsKindIsThatDivision() {
+    // "X prefecture", "X department": the name before the word of its kind is the place, not a
+    // modifier of a noun.
+    assertEquals("CAF", place(only("Militiamen killed three herders in Ouham prefecture on"
+        + " Sunday.")).iso3());
+    assertEquals("NER", place(only("Gunmen attacked a checkpoint in Tillaberi department on"
+        + " Sunday.")).iso3());
+  }
 }
