@@ -216,4 +216,14 @@ class ExtractionIT {
     assertEquals("Kandahar", p.admin1());
     assertEquals(3, e.fatalities());
   }
+
+  @Test
+  void buildingsAndApartmentBlocksDemolishedAreDestruction() {
+    for (String text : new String[] {
+        "The army demolished a three-storey building in Nablus on Sunday.",
+        "Bulldozers escorted by troops demolished an apartment block in Jenin on Sunday."}) {
+      Event e = only(SharedPipeline.extract(text, "2023-12-20"));
+      assertEquals(SubEventType.LOOTING, e.subEventType(), text);
+    }
+  }
 }
