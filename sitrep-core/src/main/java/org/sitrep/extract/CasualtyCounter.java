@@ -67,7 +67,7 @@ final class CasualtyCounter {
     return out;
   }
 
-  private static Optional<Kind> kindOf(SentenceGraph g, Token t) {
+  static Optional<Kind> kindOf(SentenceGraph g, Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     if (t.isVerb() && KILL_VERBS.contains(lemma) || t.isNoun() && DEATH_NOUNS.contains(lemma)
         || lemma.equals("dead") || blewThemselvesUp(g, t)) {
@@ -131,7 +131,7 @@ final class CasualtyCounter {
           word, q, g.span(Math.min(word, n), Math.max(word, n), kind.field), claimed(g, word),
           true)));
     }
-    Optional<Integer> victims = victims(g, word, kind);
+    Optional<Integer> victims = Victims.of(g, word, kind);
     if (victims.isEmpty()) {
       return unknownNumber(g, word, kind);
     }
@@ -191,99 +191,6 @@ final class CasualtyCounter {
     return g.first(verb, "obl:to").or(() -> g.first(verb, "obl:at"));
   }
 
-  /** The word for the people counted: object, passive subject, or the noun itself. */
-  private static Optional<Integer> victims(SentenceGraph g, int word, Kind kind) {
-    Token t = g.token(word);
-    // "leaving three dead and 12 injured": with no noun of people, the parser hangs the number
-    // on the word of harm itself, or the word on the number; either counts them.
-    if (t.pos().startsWith("JJ") || t.pos().equals("VBN")) {
-      int described = g.head(word);
-      if (g.relation(word).equals("amod") && described >= 0
-          && g.token(described).pos().equals("CD")) {
-        return Optional.of(described);
-      }
-      for (String rel : List.of("nummod", "dep")) {
-        Optional<Integer> number = g.exact(word, rel).stream()
-            .filter(d -> g.token(d).pos().equals("CD") && d < word).findFirst();
-        if (number.isPresent()) {
-          return number;
-        }
-      }
-    }
-    int verb = g.head(word);
-    boolean toDeath = g.relation(word).startsWith("obl") && g.sentence().basicChildren(word)
-        .stream().anyMatch(d -> g.token(d.dependent()).word().equalsIgnoreCase("to"));
-    if (t.lemma().equalsIgnoreCase("death") && verb >= 0 && toDeath && g.token(verb).isVerb()) {
-      // "beat two men to death", "were hacked to death": the dead are whom the verb was done to.
-      List<Integer> done = new ArrayList<>(g.exact(verb, "obj"));
-      done.addAll(g.exact(verb, "nsubj:pass"));
-      if (!done.isEmpty()) {
-        return Optional.of(done.get(0));
-      }
-    }
-    if (t.isVerb()) {
-      // "killed between five and eight villagers": the range hangs the people on "between".
-      for (String rel : List.of("obj", "nsubj:pass", "obl:between", "nsubj")) {
-        if (rel.equals("nsubj") && !isIntransitiveDeath(t) && !ArgumentFinder.headlinePassive(g, word)) {
-          continue;
-        }
-        List<Integer> found = g.exact(word, rel);
-        if (!found.isEmpty()) {
-          return Optional.of(found.get(0));
-        }
-      }
-      // "attacked and killed two men", "two men were attacked and shot dead": the parser hangs
-      // the shared object or passive subject on the first verb; not after another verb of harm,
-      // where "killed and wounded 20" would count the same people twice.
-      int head = g.head(word);
-      if (g.relation(word).startsWith("conj") && head >= 0 && head < word
-          && kindOf(g, g.token(head)).isEmpty()) {
-        for (String rel : List.of("obj", "nsubj:pass")) {
-          if (!g.exact(head, rel).isEmpty()) {
-            return Optional.of(g.exact(head, rel).get(0));
-          }
-        }
-      }
-      // "killing two people, local media said": the parser may make the dead the subject of
-      // the attribution that follows them.
-      for (int said : g.exact(word, "ccomp")) {
-        List<Integer> subject = g.exact(said, "nsubj");
-        if (said > word && SpeechVerbs.contains(g.token(said).lemma()) && !subject.isEmpty()
-            && subject.get(0) > word && !g.exact(subject.get(0), "appos").isEmpty()) {
-          return Optional.of(subject.get(0));
-        }
-      }
-      return passiveSubjectByPosition(g, word);
-    }
-    // "shot dead a farmer": the tagger may read "dead" as an adverb of the verb.
-    boolean adverb = t.pos().startsWith("RB") && g.relation(word).equals("advmod");
-    if (t.lemma().equalsIgnoreCase("dead") && (t.pos().startsWith("JJ") || adverb)) {
-      // "left 11 soldiers dead", "five were dead": the subject of "dead" or its verb's object.
-      List<Integer> subject = new ArrayList<>(g.exact(word, "nsubj"));
-      // "left four militants dead": the parser may read the people as the measure of "dead".
-      subject.addAll(g.exact(word, "obl:npmod"));
-      int head = g.head(word);
-      if (g.relation(word).equals("amod") && head >= 0) {
-        return Optional.of(head);
-      }
-      List<Integer> object = new ArrayList<>(head >= 0 ? g.exact(head, "obj") : List.of());
-      object.remove(Integer.valueOf(word));
-      object.addAll(head >= 0 ? g.exact(head, "nsubj:pass") : List.of());
-      // "shot dead between three and five protesters": the range hangs on "between".
-      object.addAll(head >= 0 ? g.exact(head, "obl:between") : List.of());
-      return !subject.isEmpty() ? Optional.of(subject.get(0))
-          : object.isEmpty() ? Optional.empty() : Optional.of(object.get(0));
-    }
-    if (kind == Kind.CAPTURED) {
-      // "20 were taken prisoner": the people are the subject of "take".
-      int take = g.head(word);
-      List<Integer> subj = g.exact(take, "nsubj:pass");
-      return subj.isEmpty() ? g.first(take, "obj").filter(o -> o != word) : Optional.of(subj.get(0));
-    }
-    Optional<Integer> of = g.first(word, "nmod:of");
-    return of.isPresent() && Headcount.quantity(g, of.get()).isPresent() ? of : Optional.of(word);
-  }
-
   /**
    * "no fatalities", "no deaths or injuries", "neither deaths nor injuries": the noun, or the noun
    * it is joined to, says none.
@@ -319,27 +226,6 @@ final class CasualtyCounter {
       partners.add(head);
     }
     return partners.stream().anyMatch(p -> kindOf(g, g.token(p)).isPresent());
-  }
-
-  /**
-   * "Between 10 and 15 civilians were killed", "three insurgents were killed, the army said": the
-   * parser at times loses the passive subject; it is the noun phrase just before the auxiliary.
-   */
-  private static Optional<Integer> passiveSubjectByPosition(SentenceGraph g, int verb) {
-    List<Integer> aux = g.exact(verb, "aux:pass");
-    if (aux.isEmpty()) {
-      return Optional.empty();
-    }
-    int before = aux.get(0) - 1;
-    if (before >= 0 && g.token(before).isNoun() && !g.token(before).isProperNoun()) {
-      return Optional.of(before);
-    }
-    return Optional.empty();
-  }
-
-  private static boolean isIntransitiveDeath(Token t) {
-    String l = t.lemma().toLowerCase(Locale.ROOT);
-    return l.equals("die") || l.equals("perish");
   }
 
   private static int quantityStart(SentenceGraph g, int v) {
