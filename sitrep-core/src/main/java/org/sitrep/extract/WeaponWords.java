@@ -30,9 +30,10 @@ final class WeaponWords {
       "stun", "batons");
 
   /**
-   * "targeted the rebel camp with artillery fire": the parser often hangs the weapon's
-   * "with" phrase on the object rather than the verb. Taken as what the act was done with only
-   * when it names a weapon, since "attacked a man with a limp" names none.
+   * "targeted the rebel camp with artillery fire", "blocked the road with burning tyres": the
+   * parser often hangs the weapon's "with" phrase on the object rather than the verb. Taken as
+   * what the act was done with only when it names a weapon or what a road is blocked with, since
+   * "attacked a man with a limp" names none.
    */
   private static void withAWeapon(SentenceGraph g, int object, Set<String> out) {
     for (Dependency n : g.sentence().basicChildren(object)) {
@@ -42,7 +43,7 @@ final class WeaponWords {
       boolean with = introducedBy(g, n.dependent(), INSTRUMENT);
       List<String> words = phraseWords(g, n.dependent());
       boolean weapon = words.stream().anyMatch(w -> HEAVY_WEAPONS.contains(w)
-          || GRENADES.contains(w) || PLANTED_EXPLOSIVES.contains(w));
+          || GRENADES.contains(w) || PLANTED_EXPLOSIVES.contains(w) || ROADBLOCKS.contains(w));
       if (with && weapon) {
         out.add("with");
         for (String w : words) {
@@ -187,11 +188,6 @@ final class WeaponWords {
         if (isHeavyWeapons(g, d.dependent())) {
           out.add(HEAVY_WEAPONS_FIRED);
         }
-        // "blocked the road with burning tyres": the parser often hangs what a road was blocked
-        // with on the road.
-        g.exact(d.dependent(), "nmod:with").stream()
-            .map(w -> g.token(w).word().toLowerCase(Locale.ROOT))
-            .filter(ROADBLOCKS::contains).forEach(w -> out.add(WITH + w));
         // "fired grenade launchers, heavy machine guns and small arms": all the weapons fired.
         // "fired tear gas", "fired chlorine gas shells": of the object's own words, only those
         // that say what the weapon holds, since the others would retype the act ("attacked the
