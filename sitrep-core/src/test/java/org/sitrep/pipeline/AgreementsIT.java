@@ -1,6 +1,9 @@
 package org.sitrep.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -30,9 +33,8 @@ class AgreementsIT {
 
   @Test
   void aPartyNamedSecondSignsWhenTheFirstIsNoActorTheTablesKnow() {
-    org.sitrep.model.Event signed = SharedPipeline.only("The government and the ELN signed a"
-        + " ceasefire in Caracas on Monday.", PUBLISHED);
-    org.junit.jupiter.api.Assertions.assertEquals("ELN: National Liberation Army",
-        signed.actor1().orElseThrow().name());
+    Event signed = SharedPipeline.only("The government and the ELN signed a ceasefire in"
+        + " Caracas on Monday.", PUBLISHED);
+    assertEquals("ELN: National Liberation Army", signed.actor1().orElseThrow().name());
   }
 }
