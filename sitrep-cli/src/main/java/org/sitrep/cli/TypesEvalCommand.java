@@ -1,9 +1,15 @@
 package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +25,7 @@ import org.sitrep.pipeline.SitrepConfig;
 import org.sitrep.typing.LabelledText;
 import org.sitrep.typing.LabelledTexts;
 import org.sitrep.typing.SubEventTyper;
+import org.sitrep.typing.TypeGuess;
 import org.sitrep.typing.TypeLabel;
 import org.sitrep.typing.TypeScores;
 import picocli.CommandLine.Command;
@@ -64,6 +71,14 @@ final class TypesEvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
+  @Option(names = "--rows", paramLabel = "FILE",
+      description = "Also write each passage's gold type and guess (by the typer: its three"
+          + " likeliest types) as JSON lines to FILE.")
+  Optional<Path> rowsFile = Optional.empty();
+
+  /** What was guessed for one passage; {@code top} is empty when the pipeline guessed. */
+  private record Guess(TypeLabel label, List<TypeGuess.Scored> top) {}
+
   @Override
   public Integer call() throws Exception {
     int threads = threadsOption.count(spec);
@@ -81,10 +96,13 @@ final class TypesEvalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     read.skipped().forEach(s -> err.println("sitrep: " + s));
     List<LabelledText> texts = read.texts();
-    List<TypeLabel> guesses = by == By.typer ? byTyper(texts, typing) : byPipeline(texts, typing, threads);
+    List<Guess> guesses = by == By.typer ? byTyper(texts, typing) : byPipeline(texts, typing, threads);
     TypeScores scores = new TypeScores();
     for (int i = 0; i < texts.size(); i++) {
-      scores.add(texts.get(i).label(), guesses.get(i));
+      scores.add(texts.get(i).label(), guesses.get(i).label());
+    }
+    if (rowsFile.isPresent()) {
+      writeRows(rowsFile.get(), texts, guesses);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -98,13 +116,33 @@ final class TypesEvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  private List<TypeLabel> byTyper(List<LabelledText> texts, SitrepConfig.Typing typing) {
+  private List<Guess> byTyper(List<LabelledText> texts, SitrepConfig.Typing typing) {
     SubEventTyper typer = Pipeline.typer(typing).orElseThrow();
     List<String> passages = texts.stream().map(LabelledText::text).toList();
-    return typer.guess(passages).stream().map(g -> g.best().label()).toList();
+    return typer.guess(passages).stream().map(g -> new Guess(g.best().label(), g.top(3))).toList();
   }
 
-  private List<TypeLabel> byPipeline(List<LabelledText> texts, SitrepConfig.Typing typing,
+  private static void writeRows(Path file, List<LabelledText> texts, List<Guess> guesses)
+      throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      LabelledText t = texts.get(i);
+      ObjectNode n = JsonNodeFactory.instance.objectNode();
+      n.put("origin", t.origin());
+      n.put("text", t.text());
+      n.put("gold", t.label().label());
+      n.put("guess", guesses.get(i).label().label());
+      ArrayNode top = n.putArray("top");
+      for (TypeGuess.Scored s : guesses.get(i).top()) {
+        top.addObject().put("type", s.label().label())
+            .put("probability", Math.round(s.probability() * 1000) / 1000.0);
+      }
+      lines.add(n.toString());
+    }
+    Files.write(file, lines, StandardCharsets.UTF_8);
+  }
+
+  private List<Guess> byPipeline(List<LabelledText> texts, SitrepConfig.Typing typing,
       int threads) throws Exception {
     SitrepConfig config = dataDir.config().withTyping(typing);
     Pipeline pipeline = Pipeline.load(config);
@@ -114,7 +152,8 @@ final class TypesEvalCommand implements Callable<Integer> {
           Optional.empty(), "");
       List<Event> events = pipeline.extract(reader.read(input)).events();
       return events.stream().min(Comparator.comparingInt(e -> firstOffset(e)))
-          .map(e -> TypeLabel.of(e.subEventType())).orElse(TypeLabel.NONE);
+          .map(e -> new Guess(TypeLabel.of(e.subEventType()), List.of()))
+          .orElse(new Guess(TypeLabel.NONE, List.of()));
     });
   }
 

@@ -43,10 +43,18 @@ class TrainCommandIT {
     Path test = dir.resolve("test.tsv");
     Files.writeString(test, "id\tEventSnippet\tSubType\n1\tJets bombed a depot near Sevare.\tAIR_STRIKE\n"
         + "2\tNurses marched through Blantyre.\tPEACE_PROTEST\n");
+    Path rows = dir.resolve("rows.jsonl");
     CommandRun eval = CommandRun.of("eval", "types", test.toString(), "--model", model.toString(),
-        "--json");
+        "--json", "--rows", rows.toString());
     assertEquals(0, eval.exitCode(), eval.err());
     assertTrue(eval.out().startsWith("{\"n\":2,\"accuracy\":1.0,"), eval.out());
+    // Each passage's gold type, the guess and the typer's three likeliest types.
+    var lines = Files.readAllLines(rows);
+    assertEquals(2, lines.size(), lines.toString());
+    assertTrue(lines.get(0).startsWith("{\"origin\":\"test.tsv:2\",\"text\":\"Jets bombed a"
+        + " depot near Sevare.\",\"gold\":\"Air/drone strike\",\"guess\":\"Air/drone strike\","
+        + "\"top\":[{\"type\":\"Air/drone strike\",\"probability\":"), lines.get(0));
+    assertEquals(3, lines.get(1).split("\"type\"").length - 1, lines.get(1));
   }
 
   @Test
