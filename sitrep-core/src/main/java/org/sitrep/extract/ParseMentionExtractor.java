@@ -66,7 +66,8 @@ public final class ParseMentionExtractor implements MentionExtractor {
     Set<String> words = new HashSet<>();
     sentence.tokens().forEach(t -> words.add(t.word().toLowerCase(Locale.ROOT)));
     return sentence.tokens().stream().anyMatch(t -> lexicon.mayTrigger(t, words)
-        && !(TimeWords.isCalendarWord(t.word()) && Character.isUpperCase(t.word().charAt(0))));
+        && !(TimeWords.isCalendarWord(t.word()) && Character.isUpperCase(t.word().charAt(0))))
+        || WitnessedFire.mayTell(sentence);
   }
 
   /**

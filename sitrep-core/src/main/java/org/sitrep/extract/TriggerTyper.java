@@ -32,7 +32,16 @@ final class TriggerTyper {
     boolean company = g.token(i).isProperNoun() && g.token(i).lemma().equalsIgnoreCase("shell")
         || g.exact(i, "nsubj").stream().anyMatch(n -> g.token(n).isProperNoun()
             && g.token(n).lemma().equalsIgnoreCase("shell"));
-    if (month || company || !lexicon.mayTrigger(g.token(i)) || modifier || victims(g, i)
+    if (month || company || modifier) {
+      return Optional.empty();
+    }
+    // Counted fire is the event itself, not the colour of one told elsewhere ("residents heard
+    // explosions", which Figurative sets aside).
+    Optional<SubEventType> witnessed = WitnessedFire.of(g, i);
+    if (witnessed.isPresent()) {
+      return witnessed;
+    }
+    if (!lexicon.mayTrigger(g.token(i)) || victims(g, i)
         || describesByPastAct(g, i) || widerToll(g, i) || disrupted(g, i)
         || isResultClause(g, i) || Figurative.isFigurative(g, i)) {
       return Optional.empty();

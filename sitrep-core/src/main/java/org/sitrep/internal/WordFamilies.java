@@ -59,6 +59,11 @@ public final class WordFamilies {
     return new WordFamilies(Map.copyOf(map));
   }
 
+  /** Whether {@code word} (lower case) is one of the family's words. */
+  public boolean has(String family, String word) {
+    return get(family).contains(word);
+  }
+
   /** The words of a family that was expected at load. */
   public Set<String> get(String family) {
     Set<String> words = families.get(family);
