@@ -218,12 +218,34 @@ final class TriggerTyper {
    * "attacked the posts, killing 13 and capturing 20": a participle that tells the outcome of
    * another act is its count, not an event of its own.
    */
-  private static boolean isResultClause(SentenceGraph g, int i) {
+  private boolean isResultClause(SentenceGraph g, int i) {
     var t = g.token(i);
     String rel = g.relation(i);
     return t.pos().equals("VBG") && RESULT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))
-        && (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj")
-            || rel.startsWith("acl") || rel.equals("dep"));
+        && hangsOnAnotherVerb(rel) || leftBehind(g, i);
+  }
+
+  private static boolean hangsOnAnotherVerb(String rel) {
+    return rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj")
+        || rel.startsWith("acl") || rel.equals("dep");
+  }
+
+  /**
+   * "clashed on Sunday, leaving two dead and nine injured", "the blast left 12 people injured":
+   * what an act leaves behind is its toll, however the parser joins the counts. The act is the
+   * verb a participle of "leave" hangs on, or the subject of "leave" when that is a trigger word.
+   */
+  private boolean leftBehind(SentenceGraph g, int i) {
+    int node = g.relation(i).startsWith("conj") ? g.head(i) : i;
+    int leave = g.head(node);
+    String rel = g.relation(node);
+    // The parser hangs the counts on "leave" as its object, a complement or a loose dependent.
+    if (leave < 0 || !(rel.equals("obj") || rel.startsWith("xcomp") || rel.equals("dep"))
+        || !g.token(leave).lemma().equalsIgnoreCase("leave")) {
+      return false;
+    }
+    return g.token(leave).pos().equals("VBG") && hangsOnAnotherVerb(g.relation(leave))
+        || g.exact(leave, "nsubj").stream().anyMatch(s -> lexicon.mayTrigger(g.token(s)));
   }
 
 }

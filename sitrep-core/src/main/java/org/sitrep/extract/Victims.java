@@ -19,14 +19,15 @@ final class Victims {
   static Optional<Integer> of(SentenceGraph g, int word, Kind kind) {
     Token t = g.token(word);
     // "leaving three dead and 12 injured": with no noun of people, the parser hangs the number
-    // on the word of harm itself, or the word on the number; either counts them.
+    // on the word of harm itself, or the word on the number, or makes the number its subject
+    // ("two dead and nine injured"); each counts them.
     if (t.pos().startsWith("JJ") || t.pos().equals("VBN")) {
       int described = g.head(word);
       if (g.relation(word).equals("amod") && described >= 0
           && g.token(described).pos().equals("CD")) {
         return Optional.of(described);
       }
-      for (String rel : List.of("nummod", "dep")) {
+      for (String rel : List.of("nummod", "dep", "nsubj")) {
         Optional<Integer> number = g.exact(word, rel).stream()
             .filter(d -> g.token(d).pos().equals("CD") && d < word).findFirst();
         if (number.isPresent()) {

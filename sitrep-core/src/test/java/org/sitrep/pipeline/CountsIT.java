@@ -203,4 +203,14 @@ class CountsIT {
     assertEquals(14, only("Supporters of two candidates fought in Kitui on Sunday, leaving 14"
         + " injured.").injured());
   }
+
+  @Test
+  void theHarmAnActLeftBehindIsItsTollNotAnotherEvent() {
+    // The parser makes "nine" the subject of "injured"; the injured are still the clash's toll.
+    Event clash = only("Rival groups clashed in Kitui on Sunday, leaving two dead and nine"
+        + " injured.");
+    assertEquals(2, clash.fatalities());
+    assertEquals(9, clash.injured());
+    assertEquals(12, only("The blast left 12 people injured in Kitui on Sunday.").injured());
+  }
 }
