@@ -42,6 +42,8 @@ record ActorEntry(
 
   static final String STORY_COUNTRY = "*";
   private static final String UNNAMED_COUNTRY = " ({country})";
+  private static final String UNNAMED_STATE = " of {of country}";
+  private static final String PERIOD = "{period}";
   private static final int STATE_FORCES = 1;
   private static final int EXTERNAL_FORCES = 8;
 
@@ -98,8 +100,11 @@ record ActorEntry(
       return Optional.of(namePattern);
     }
     if (country == null) {
-      // "Unidentified Armed Group ({country})" still reads well without its country.
-      String bare = namePattern.replace(UNNAMED_COUNTRY, "");
+      // "Unidentified Armed Group ({country})" still reads well without its country, and so do
+      // "Police Forces" and "Military Forces" when a report names no place ("Police arrested 14
+      // activists on Tuesday"): the act is told, only the country is not.
+      String bare = namePattern.replace(UNNAMED_COUNTRY, "").replace(UNNAMED_STATE, "")
+          .replace(PERIOD, "");
       return bare.contains("{") ? Optional.empty() : Optional.of(bare);
     }
     String period = country.period(scope.date());

@@ -241,8 +241,10 @@ class ActorKnowledgeBaseTest {
   }
 
   @Test
-  void needsAKnownCountryToNameStateForcesFromADescription() {
-    assertTrue(DICTIONARY.resolve("police", ActorScope.NONE).isEmpty());
+  void namesStateForcesWithoutTheirCountryWhenNoneIsKnown() {
+    // A report that names no place still tells who acted: "Police arrested 14 activists".
+    assertEquals("Police Forces", nameIn("police", ActorScope.NONE));
+    assertEquals("Military Forces", nameIn("troops", ActorScope.NONE));
     assertEquals("Islamic State (Libya)", nameIn("ISIL", in("LBY")));
     assertEquals("Unidentified Armed Group", nameIn("gunmen", ActorScope.NONE));
   }

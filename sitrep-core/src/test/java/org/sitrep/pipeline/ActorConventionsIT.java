@@ -99,4 +99,16 @@ class ActorConventionsIT {
     assertEquals(SubEventType.ARRESTS, arrests.subEventType());
     assertTrue(arrests.actor1().orElseThrow().name().startsWith("Military Forces of Uganda"));
   }
+
+  @Test
+  void policeAndSoldiersOfAReportThatNamesNoPlaceAreStillTheStates() {
+    // No place, no country: the act is told and its side is the police, of a country unknown.
+    Event arrests = only("Police arrested 14 opposition activists on Tuesday.");
+    assertEquals(SubEventType.ARRESTS, arrests.subEventType());
+    assertEquals("Police Forces", arrests.actor1().orElseThrow().name());
+    assertEquals(1, arrests.actor1().orElseThrow().inter());
+    Event fired = only("Soldiers shot dead two protesters on Tuesday.");
+    assertEquals(SubEventType.EXCESSIVE_FORCE, fired.subEventType());
+    assertEquals("Military Forces", fired.actor2().orElseThrow().name());
+  }
 }
