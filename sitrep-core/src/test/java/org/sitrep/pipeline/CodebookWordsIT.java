@@ -187,6 +187,11 @@ class CodebookWordsIT {
         "Gunmen burned down a primary school near Kitui on Monday."));
     assertEquals(SubEventType.NON_VIOLENT_TRANSFER, onlyType(
         "Militiamen handed over three checkpoints to the army near Kitui on Monday."));
+    // A post or a garrison is a base as much as a camp is.
+    assertEquals(SubEventType.HEADQUARTERS_ESTABLISHED, onlyType(
+        "Turkish troops set up a new military post near Saraqib on Monday."));
+    assertEquals(SubEventType.HEADQUARTERS_ESTABLISHED, onlyType(
+        "The army established a garrison in the hills above Kitui on Monday."));
   }
 
   @Test

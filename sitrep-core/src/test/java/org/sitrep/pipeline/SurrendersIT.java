@@ -29,6 +29,13 @@ class SurrendersIT {
   }
 
   @Test
+  void aUnitThatSurrendersMakesAnAgreement() {
+    SharedPipeline.eachTyped(SubEventType.AGREEMENT, PUBLISHED,
+        "An entire company of rebel fighters surrendered to the army near Beni on Monday.",
+        "A battalion of the militia surrendered to government forces in Beni on Monday.");
+  }
+
+  @Test
   void groundSurrenderedIsGroundHandedOver() {
     SharedPipeline.eachTyped(SubEventType.NON_VIOLENT_TRANSFER, PUBLISHED,
         "Government-aligned militias surrendered the town of Tabqa to the SDF on Monday without"
