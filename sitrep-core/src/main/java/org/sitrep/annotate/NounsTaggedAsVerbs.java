@@ -9,7 +9,10 @@ import java.util.Set;
  * both a noun and a verb, tagged as a verb's base form where only a noun can stand, between a
  * determiner and the sentence's verb ("A Ukrainian drone hit a depot", "the rebel shell struck a
  * house"). Left as a verb, it became the root of the parse, with the adjective before it as its
- * subject and the real verb hanging off it, so the act lost its maker.
+ * subject and the real verb hanging off it, so the act lost its maker. Likewise a gerund after
+ * an adjective or a name that opens a clause and before its verb ("Russian shelling hit a camp",
+ * "Government shelling killed two"): it heads the subject; tagged a verb, it hung off the
+ * adjective, which became the subject.
  */
 final class NounsTaggedAsVerbs {
   private static final Set<String> BASE_FORMS = Set.of("VB", "VBP");
@@ -26,13 +29,33 @@ final class NounsTaggedAsVerbs {
     int mended = 0;
     for (int i = 1; i + 1 < tokens.size(); i++) {
       CoreLabel t = tokens.get(i);
-      if (BASE_FORMS.contains(t.tag()) && VERBS_AFTER.contains(tokens.get(i + 1).tag())
-          && afterDeterminer(tokens, i)) {
+      boolean verbAfter = VERBS_AFTER.contains(tokens.get(i + 1).tag());
+      if (verbAfter && (BASE_FORMS.contains(t.tag()) && afterDeterminer(tokens, i)
+          || t.tag().equals("VBG") && afterOpeningModifiers(tokens, i))) {
         t.setTag("NN");
         mended++;
       }
     }
     return mended;
+  }
+
+  /**
+   * What a gerund's modifiers may follow when they open a clause: its start, "the", a comma. Not
+   * a preposition: in "protested in Ternopil demanding higher pay" the gerund is a verb.
+   */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("DT", ",", ":");
+
+  /**
+   * Adjectives or names right before the word ("Russian", "Heavy", "Government"), and before them
+   * the start of the sentence, a determiner or a comma. Not a plural noun: "soldiers fleeing
+   * were shot" is a participle.
+   */
+  private static boolean afterOpeningModifiers(List<CoreLabel> tokens, int word) {
+    int k = word - 1;
+    while (k >= 0 && (tokens.get(k).tag().equals("JJ") || tokens.get(k).tag().equals("NNP"))) {
+      k--;
+    }
+    return k < word - 1 && (k < 0 || CLAUSE_OPENERS.contains(tokens.get(k).tag()));
   }
 
   /** A determiner before the word, with only modifiers of a noun between them. */

@@ -36,6 +36,30 @@ class NounsTaggedAsVerbsTest {
   }
 
   @Test
+  void aGerundAfterTheAdjectiveOrNameThatOpensAClauseBecomesANoun() {
+    List<CoreLabel> s = tagged("Georgian/JJ shelling/VBG hit/VBD a/DT camp/NN ./.");
+    assertEquals(1, NounsTaggedAsVerbs.mend(s));
+    assertEquals("JJ NN VBD DT NN .", tags(s));
+    List<CoreLabel> after = tagged("On/IN Monday/NNP ,/, heavy/JJ shelling/VBG killed/VBD two/CD");
+    assertEquals(1, NounsTaggedAsVerbs.mend(after));
+    assertEquals("NN", after.get(4).tag());
+  }
+
+  @Test
+  void participlesAfterPluralsOrWithinAClauseStayVerbs() {
+    for (String text : List.of(
+        "Soldiers/NNS fleeing/VBG were/VBD shot/VBN",
+        "Rebels/NNS began/VBD shelling/VBG the/DT town/NN",
+        "They/PRP kept/VBD firing/VBG ./.",
+        "Nurses/NNS protested/VBD in/IN Lome/NNP demanding/VBG increased/VBN pay/NN")) {
+      List<CoreLabel> s = tagged(text);
+      String before = tags(s);
+      assertEquals(0, NounsTaggedAsVerbs.mend(s), text);
+      assertEquals(before, tags(s), text);
+    }
+  }
+
+  @Test
   void verbsOfTheirOwnClauseStayVerbs() {
     for (String text : List.of(
         "Rebels/NNS shell/VBP the/DT town/NN every/DT night/NN",

@@ -38,4 +38,13 @@ class WeaponOwnersIT {
     assertEquals("RUS", russia.iso3());
     assertEquals(8, russia.inter());
   }
+
+  @Test
+  void shellingMarkedByAPeoplesAdjectiveIsItsStatesForces() {
+    // The tagger reads "shelling" after "Georgian" as a verb; it heads the subject.
+    Event e = only("Georgian shelling hit a camp near Tskhinvali on Monday, killing four"
+        + " civilians.");
+    assertEquals("GEO", maker(e).iso3());
+    assertEquals("Civilians", e.actor2().orElseThrow().name().split(" \\(")[0]);
+  }
 }
