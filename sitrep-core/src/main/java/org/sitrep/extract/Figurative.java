@@ -44,12 +44,10 @@ final class Figurative {
   }
 
   /**
-   * The uses told by who did it (a price, a team, critics) or why a crowd came (for joy): these
-   * hold when the detector, not a trigger word, finds the act, since the typer reads the words of
-   * an act and not who did it or why. The other tests here read one word's sense, which the
-   * typer reads from the whole sentence.
+   * The uses told by who did it (a price, a team, critics) or why a crowd came (for joy), which
+   * the typer, reading the words of an act and not who did it or why, most often misses.
    */
-  static boolean byWhoOrWhy(SentenceGraph g, int i) {
+  private static boolean byWhoOrWhy(SentenceGraph g, int i) {
     return marketOrSport(g, i)
         || PROTESTS.contains(g.token(i).lemma().toLowerCase(Locale.ROOT)) && toCelebrate(g, i);
   }
@@ -292,7 +290,8 @@ final class Figurative {
   private static final Set<String> SHOOTERS = Set.of(
       "army", "militia", "force", "troop", "police", "soldier", "sniper", "gun", "machine-gun",
       "tank", "artillery", "mortar", "rocket", "enemy", "government", "rebel", "gunman", "security",
-      "military", "regime", "insurgent", "militant", "jihadist", "gunship", "helicopter");
+      "military", "regime", "insurgent", "militant", "jihadist", "gunship", "helicopter",
+      "member", "fighter", "guard", "officer", "policeman", "trooper", "unit");
 
   /** "in Kandahar province", "in the market": where, not what ("an explosion in rain jackets"). */
   private static boolean namesAPlace(SentenceGraph g, int noun) {

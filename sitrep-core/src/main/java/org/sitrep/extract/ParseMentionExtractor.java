@@ -112,8 +112,10 @@ public final class ParseMentionExtractor implements MentionExtractor {
   private Optional<Mention> detected(AnnotatedArticle article, SentenceGraph g,
       EventDetector.Detection d) {
     int t = predicate(g);
-    // "Oil prices rallied", "marched to celebrate the victory": no event, whoever reads it.
-    if (t < 0 || Figurative.byWhoOrWhy(g, t)) {
+    // "Oil prices rallied", "marched to celebrate the victory": no event, whoever reads it. Nor
+    // a word the rules read in a figure of speech ("firefighters battled a blaze"): the detector
+    // adds the acts the words miss, not those they were read and set aside as.
+    if (t < 0 || Figurative.isFigurative(g, t)) {
       return Optional.empty();
     }
     List<Integer> heads = List.of(t);

@@ -195,6 +195,11 @@ class DetectionIT {
   void fireSomeoneShotIsViolenceAndABlazeIsNot() {
     assertEquals(1, only("A shepherd was killed by army fire near Kidal on Monday.").fatalities());
     assertEquals(2, only("Two children were killed by Israeli fire in Rafah on Monday.").fatalities());
+    // Fire told by the people who shot it, not by their side's name.
+    assertEquals(1, only("A herder was killed by border guards fire near Kidal on Monday.")
+        .fatalities());
+    assertEquals(1, only("A driver was killed by militia members fire near Kidal on Monday.")
+        .fatalities());
     assertTrue(events("Two children were killed by a house fire in Rafah on Monday.").isEmpty());
   }
 
