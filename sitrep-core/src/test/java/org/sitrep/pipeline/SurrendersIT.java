@@ -31,8 +31,8 @@ class SurrendersIT {
   @Test
   void aUnitThatSurrendersMakesAnAgreement() {
     SharedPipeline.eachTyped(SubEventType.AGREEMENT, PUBLISHED,
-        "An entire company of rebel fighters surrendered to the army near Beni on Monday.",
-        "A battalion of the militia surrendered to government forces in Beni on Monday.");
+        "A rebel battalion surrendered to the army near Beni on Monday.",
+        "The whole unit surrendered to government forces in Beni on Monday.");
   }
 
   @Test
