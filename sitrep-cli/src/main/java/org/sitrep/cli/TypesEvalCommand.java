@@ -96,7 +96,8 @@ final class TypesEvalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     read.skipped().forEach(s -> err.println("sitrep: " + s));
     List<LabelledText> texts = read.texts();
-    List<Guess> guesses = by == By.typer ? byTyper(texts, typing) : byPipeline(texts, typing, threads);
+    List<Guess> guesses =
+        by == By.typer ? byTyper(texts, typing) : byPipeline(texts, typing, threads);
     TypeScores scores = new TypeScores();
     for (int i = 0; i < texts.size(); i++) {
       scores.add(texts.get(i).label(), guesses.get(i).label());

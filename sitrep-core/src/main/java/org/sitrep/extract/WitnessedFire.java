@@ -19,7 +19,8 @@ import org.sitrep.model.SubEventType;
  */
 final class WitnessedFire {
   private static final WordFamilies WORDS = WordFamilies.bundled(WitnessedFire.class,
-      "witnessed-fire.tsv", Set.of("witness", "blasts", "shots", "firearms", "devices", "quantity", "sides"));
+      "witnessed-fire.tsv",
+      Set.of("witness", "blasts", "shots", "firearms", "devices", "quantity", "sides"));
 
   private WitnessedFire() {}
 
@@ -34,7 +35,8 @@ final class WitnessedFire {
     BitSet phrase = g.subtree(i);
     boolean gunfire = !blast || anyIn(g, phrase, "firearms") || anyIn(g, phrase, "shots")
         || coordinatedShots(g, i) || bothWays(g, witnessing(g, i));
-    return Optional.of(gunfire ? SubEventType.ARMED_CLASH : SubEventType.SHELLING_ARTILLERY_MISSILE);
+    return Optional.of(
+        gunfire ? SubEventType.ARMED_CLASH : SubEventType.SHELLING_ARTILLERY_MISSILE);
   }
 
   /** A cheap test before the parse: a word of witnessing and a word of fire counted. */

@@ -25,51 +25,52 @@ class NounsTaggedAsVerbsTest {
     return String.join(" ", tokens.stream().map(CoreLabel::tag).toList());
   }
 
+  /** The tagged sentence has one word mended, and then these tags. */
+  private static void assertMended(String text, String tagsAfter) {
+    List<CoreLabel> s = tagged(text);
+    assertEquals(1, NounsTaggedAsVerbs.mend(s), text);
+    assertEquals(tagsAfter, tags(s), text);
+  }
+
   @Test
   void aVerbWhereOnlyANounCanStandBecomesANoun() {
-    List<CoreLabel> s = tagged("A/DT Georgian/JJ drone/VB hit/VBD a/DT depot/NN ./.");
-    assertEquals(1, NounsTaggedAsVerbs.mend(s));
-    assertEquals("DT JJ NN VBD DT NN .", tags(s));
-    List<CoreLabel> shell = tagged("The/DT rebel/NN shell/VBP landed/VBD near/IN a/DT school/NN");
-    assertEquals(1, NounsTaggedAsVerbs.mend(shell));
-    assertEquals("NN", shell.get(2).tag());
+    assertMended("A/DT Georgian/JJ drone/VB hit/VBD a/DT depot/NN ./.", "DT JJ NN VBD DT NN .");
+    assertMended("The/DT rebel/NN shell/VBP landed/VBD near/IN a/DT school/NN",
+        "DT NN NN VBD IN DT NN");
   }
 
   @Test
   void aGerundAfterTheAdjectiveOrNameThatOpensAClauseBecomesANoun() {
-    List<CoreLabel> s = tagged("Georgian/JJ shelling/VBG hit/VBD a/DT camp/NN ./.");
-    assertEquals(1, NounsTaggedAsVerbs.mend(s));
-    assertEquals("JJ NN VBD DT NN .", tags(s));
-    List<CoreLabel> after = tagged("On/IN Monday/NNP ,/, heavy/JJ shelling/VBG killed/VBD two/CD");
-    assertEquals(1, NounsTaggedAsVerbs.mend(after));
-    assertEquals("NN", after.get(4).tag());
+    assertMended("Georgian/JJ shelling/VBG hit/VBD a/DT camp/NN ./.", "JJ NN VBD DT NN .");
+    assertMended("On/IN Monday/NNP ,/, heavy/JJ shelling/VBG killed/VBD two/CD",
+        "IN NNP , JJ NN VBD CD");
+  }
+
+  /** Each tagged sentence comes out of the mending as it went in. */
+  private static void assertUnchanged(String... texts) {
+    for (String text : texts) {
+      List<CoreLabel> s = tagged(text);
+      String before = tags(s);
+      assertEquals(0, NounsTaggedAsVerbs.mend(s), text);
+      assertEquals(before, tags(s), text);
+    }
   }
 
   @Test
   void participlesAfterPluralsOrWithinAClauseStayVerbs() {
-    for (String text : List.of(
+    assertUnchanged(
         "Soldiers/NNS fleeing/VBG were/VBD shot/VBN",
         "Rebels/NNS began/VBD shelling/VBG the/DT town/NN",
         "They/PRP kept/VBD firing/VBG ./.",
-        "Nurses/NNS protested/VBD in/IN Lome/NNP demanding/VBG increased/VBN pay/NN")) {
-      List<CoreLabel> s = tagged(text);
-      String before = tags(s);
-      assertEquals(0, NounsTaggedAsVerbs.mend(s), text);
-      assertEquals(before, tags(s), text);
-    }
+        "Nurses/NNS protested/VBD in/IN Lome/NNP demanding/VBG increased/VBN pay/NN");
   }
 
   @Test
   void verbsOfTheirOwnClauseStayVerbs() {
-    for (String text : List.of(
+    assertUnchanged(
         "Rebels/NNS shell/VBP the/DT town/NN every/DT night/NN",
         "They/PRP drone/VBP on/IN about/IN it/PRP",
         "The/DT men/NNS who/WP bomb/VBP markets/NNS were/VBD caught/VBN",
-        "Soldiers/NNS will/MD mine/VB the/DT road/NN")) {
-      List<CoreLabel> s = tagged(text);
-      String before = tags(s);
-      assertEquals(0, NounsTaggedAsVerbs.mend(s), text);
-      assertEquals(before, tags(s), text);
-    }
+        "Soldiers/NNS will/MD mine/VB the/DT road/NN");
   }
 }
