@@ -370,7 +370,7 @@ final class Figurative {
     boolean fightAbout = g.exact(i, "obl:about").size() + g.exact(i, "obl:over").size()
         + g.exact(i, "obl:through").size() > 0 && g.token(i).lemma().equalsIgnoreCase("fight");
     // "residents heard explosions": what witnesses perceived of an event told elsewhere.
-    int seen = g.relation(i).startsWith("conj") ? head : i;
+    int seen = g.firstConjunct(i);
     int seer = seen >= 0 ? g.head(seen) : -1;
     boolean perceived = seer >= 0 && (g.relation(seen).startsWith("obj")
         || g.relation(seen).equals("nsubj:pass"))

@@ -55,6 +55,15 @@ final class SentenceGraph {
     return sentence.head(i).map(Dependency::relation).orElse("root");
   }
 
+  /**
+   * The first of the coordinated words {@code i} stands among ("25 bursts of fire and 3
+   * explosions": "bursts" for "explosions"), which holds the phrase's place in the clause; or
+   * {@code i} itself when it is no later conjunct.
+   */
+  int firstConjunct(int i) {
+    return relation(i).startsWith("conj") ? head(i) : i;
+  }
+
   /** Enhanced arcs out of {@code i} whose relation is {@code rel} or starts with {@code rel + ":"}. */
   List<Integer> dependents(int i, String rel) {
     List<Integer> out = new ArrayList<>();

@@ -236,7 +236,7 @@ final class TriggerTyper {
    * verb a participle of "leave" hangs on, or the subject of "leave" when that is a trigger word.
    */
   private boolean leftBehind(SentenceGraph g, int i) {
-    int node = g.relation(i).startsWith("conj") ? g.head(i) : i;
+    int node = g.firstConjunct(i);
     int leave = g.head(node);
     String rel = g.relation(node);
     // The parser hangs the counts on "leave" as its object, a complement or a loose dependent.

@@ -28,13 +28,16 @@ final class WitnessedFire {
   static Optional<SubEventType> of(SentenceGraph g, int i) {
     String lemma = lemma(g, i);
     boolean blast = WORDS.has("blasts", lemma);
-    if (!blast && !WORDS.has("shots", lemma) || !counted(g, i) || !witnessed(g, i)
-        || anyIn(g, g.subtree(witnessing(g, i)), "devices")) {
+    if (!blast && !WORDS.has("shots", lemma) || !counted(g, i)) {
+      return Optional.empty();
+    }
+    int verb = witnessing(g, i);
+    if (!witnessedBy(g, verb) || anyIn(g, g.subtree(verb), "devices")) {
       return Optional.empty();
     }
     BitSet phrase = g.subtree(i);
     boolean gunfire = !blast || anyIn(g, phrase, "firearms") || anyIn(g, phrase, "shots")
-        || coordinatedShots(g, i) || bothWays(g, witnessing(g, i));
+        || coordinatedShots(g, i) || bothWays(g, verb);
     return Optional.of(
         gunfire ? SubEventType.ARMED_CLASH : SubEventType.SHELLING_ARTILLERY_MISSILE);
   }
@@ -57,7 +60,7 @@ final class WitnessedFire {
    * elsewhere in the report.
    */
   private static boolean counted(SentenceGraph g, int i) {
-    int node = g.relation(i).startsWith("conj") ? g.head(i) : i;
+    int node = g.firstConjunct(i);
     return hasNumber(g, i) || hasNumber(g, node) || quantity(g, node) >= 0;
   }
 
@@ -72,9 +75,8 @@ final class WitnessedFire {
         && WORDS.has("quantity", lemma(g, head)) ? head : -1;
   }
 
-  /** Whether the noun is what a verb of witnessing takes: "recorded 27 explosions". */
-  private static boolean witnessed(SentenceGraph g, int i) {
-    int verb = witnessing(g, i);
+  /** Whether the verb that takes the noun is one of witnessing: "recorded 27 explosions". */
+  private static boolean witnessedBy(SentenceGraph g, int verb) {
     return verb >= 0 && g.token(verb).isVerb() && WORDS.has("witness", lemma(g, verb));
   }
 
@@ -84,7 +86,7 @@ final class WitnessedFire {
    * ("a total of 12 explosions"); -1 when none.
    */
   private static int witnessing(SentenceGraph g, int i) {
-    int node = g.relation(i).startsWith("conj") ? g.head(i) : i;
+    int node = g.firstConjunct(i);
     int quantity = quantity(g, node);
     node = quantity >= 0 ? quantity : node;
     String rel = g.relation(node);
@@ -93,7 +95,7 @@ final class WitnessedFire {
 
   /** "25 bursts of machine-gun fire and 3 explosions": the blasts are told beside gunfire. */
   private static boolean coordinatedShots(SentenceGraph g, int i) {
-    int first = g.relation(i).startsWith("conj") ? g.head(i) : i;
+    int first = g.firstConjunct(i);
     if (WORDS.has("shots", lemma(g, first))) {
       return true;
     }
