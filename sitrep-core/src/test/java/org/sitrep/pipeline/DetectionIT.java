@@ -198,7 +198,7 @@ class DetectionIT {
     // Fire told by the people who shot it, not by their side's name.
     assertEquals(1, only("A herder was killed by border guards fire near Kidal on Monday.")
         .fatalities());
-    assertEquals(1, only("A driver was killed by militia members fire near Kidal on Monday.")
+    assertEquals(1, only("A trader was killed by rebel fighters fire near Kidal on Monday.")
         .fatalities());
     assertTrue(events("Two children were killed by a house fire in Rafah on Monday.").isEmpty());
   }
