@@ -74,6 +74,10 @@ final class AcledEvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ErrorReport.requireAtLeast(spec, "--limit", limit, 1);
     int threads = threadsOption.count(spec);
+    Optional<String> unwritable = rowsFile.flatMap(f -> OutputFile.problem(f, "the rows file"));
+    if (unwritable.isPresent()) {
+      return ErrorReport.fail(spec, "--rows: " + unwritable.get());
+    }
     List<Path> paths = files.isEmpty() ? defaultFiles() : files.stream().map(Path::of).toList();
     if (paths.isEmpty()) {
       return ErrorReport.fail(spec, "no ACLED files given and none found in " + DEFAULT_DIR + "; pass FILE...");

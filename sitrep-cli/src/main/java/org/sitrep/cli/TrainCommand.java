@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -80,12 +81,9 @@ final class TrainCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return ErrorReport.fail(spec, "--embedder: " + e.getMessage());
     }
-    if (Files.isDirectory(out)) {
-      return ErrorReport.fail(spec, out + ": is a directory; name the model file to write");
-    }
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      return ErrorReport.fail(spec, out + ": its directory does not exist");
+    Optional<String> unwritable = OutputFile.problem(out, "the model file");
+    if (unwritable.isPresent()) {
+      return ErrorReport.fail(spec, unwritable.get());
     }
     if (gold.isEmpty() && noBaseSet) {
       return ErrorReport.fail(spec, "--no-base-set: give the passages to learn with --gold FILE");

@@ -87,6 +87,10 @@ final class TypesEvalCommand implements Callable<Integer> {
       return ErrorReport.fail(spec, "--no-model: the typer needs a model; use --by pipeline"
           + " to score the rules alone");
     }
+    Optional<String> unwritable = rowsFile.flatMap(f -> OutputFile.problem(f, "the rows file"));
+    if (unwritable.isPresent()) {
+      return ErrorReport.fail(spec, "--rows: " + unwritable.get());
+    }
     LabelledTexts.Read read;
     try {
       read = LabelledTexts.read(List.of(file));

@@ -162,4 +162,14 @@ class TrainCommandIT {
     assertEquals("sitrep: " + dir + ": is a directory; name the model file to write",
         run.err().strip());
   }
+
+  @Test
+  void refusesARowsFileItCannotWriteBeforeScoring() throws Exception {
+    Path missing = dir.resolve("no-such-dir").resolve("rows.jsonl");
+    CommandRun run = CommandRun.of("eval", "types", desk().toString(), "--rows",
+        missing.toString());
+    assertEquals(2, run.exitCode());
+    assertEquals("sitrep: --rows: " + missing + ": its directory does not exist",
+        run.err().strip());
+  }
 }
