@@ -28,9 +28,10 @@ final class Figurative {
 
   private Figurative() {}
 
-  private static final org.sitrep.internal.WordFamilies IDIOMS =
+  static final org.sitrep.internal.WordFamilies IDIOMS =
       org.sitrep.internal.WordFamilies.bundled(Figurative.class, "idioms.tsv",
-          Set.of("market", "sport", "result", "critics", "ideas", "talk", "contest", "outcome"));
+          Set.of("market", "sport", "forces", "result", "critics", "ideas", "talk", "contest",
+              "outcome"));
 
   static boolean isFigurative(SentenceGraph g, int i) {
     String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
@@ -48,7 +49,7 @@ final class Figurative {
    * the typer, reading the words of an act and not who did it or why, most often misses.
    */
   private static boolean byWhoOrWhy(SentenceGraph g, int i) {
-    return marketOrSport(g, i)
+    return MarketsAndSport.tell(g, i)
         || PROTESTS.contains(g.token(i).lemma().toLowerCase(Locale.ROOT)) && toCelebrate(g, i);
   }
 
@@ -142,43 +143,7 @@ final class Figurative {
     return false;
   }
 
-  /**
-   * "Oil prices rallied", "the striker attacked the defence", "the shilling came under attack
-   * from speculators", "stormed to a 3-1 win": the act's subject, its source or its end is of
-   * the markets or of sport.
-   */
-  private static boolean marketOrSport(SentenceGraph g, int i) {
-    int verb = g.token(i).isVerb() ? i : ArgumentFinder.carrier(g, i);
-    // Players and teams do protest and strike; only their fights are of sport.
-    boolean protest = PROTESTS.contains(g.token(i).lemma().toLowerCase(Locale.ROOT));
-    for (int s : g.exact(verb, "nsubj")) {
-      String w = g.token(s).lemma().toLowerCase(Locale.ROOT);
-      if (IDIOMS.get("market").contains(w) || !protest && IDIOMS.get("sport").contains(w)) {
-        return true;
-      }
-    }
-    // "came under fire from opposition MPs", "was besieged by journalists": who did it.
-    List<Integer> doers = new java.util.ArrayList<>(g.dependents(i, "nmod"));
-    doers.addAll(g.exact(i, "obl:agent"));
-    doers.addAll(g.exact(verb, "obl:from"));
-    if (g.head(i) >= 0 && g.exact(g.head(i), "obl:under").contains(i)) {
-      doers.addAll(g.exact(g.head(i), "obl:from"));
-    }
-    for (int by : doers) {
-      if (IDIOMS.get("critics").contains(g.token(by).lemma().toLowerCase(Locale.ROOT))
-          || IDIOMS.get("critics").contains(g.token(by).word().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    for (int to : g.dependents(verb, "obl")) {
-      if (IDIOMS.get("result").contains(g.token(to).lemma().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> PROTESTS = Set.of(
+  static final Set<String> PROTESTS = Set.of(
       "protest", "demonstrate", "demonstration", "march", "strike", "picket", "boycott", "sit",
       "walk", "gather", "rally");
 

@@ -42,7 +42,7 @@ final class ModalityFilter {
   /** "similar bombings", "previous attacks": a kind of event or a past one, not this one. */
   private static final Set<String> GENERIC_MODIFIERS = Set.of(
       "similar", "previous", "past", "earlier", "frequent", "repeated", "regular", "daily",
-      "such", "recurrent", "periodic", "sporadic");
+      "such", "recurrent", "periodic", "sporadic", "numerous", "countless");
   private static final Set<String> HEDGES = Set.of("likely", "possibly", "probably", "perhaps");
   private static final Set<String> APPEARANCES = Set.of("appear", "seem");
   private static final Set<String> CANCELLATIONS = Set.of(
@@ -109,9 +109,11 @@ final class ModalityFilter {
       // "militants have been using IEDs to target security forces": a practice over time.
       return new Verdict(Modality.HABITUAL, ongoing);
     }
-    Optional<Integer> presentPassive = headline ? Optional.empty() : Tenses.presentPassive(g, trigger);
+    Optional<Integer> presentPassive = headline ? Optional.empty()
+        : Tenses.presentPassive(g, trigger).or(() -> Tenses.toldAsCommon(g, trigger));
     if (presentPassive.isPresent()) {
-      // "15 people are killed every hour": the present tense tells what happens, not what did.
+      // "15 people are killed every hour", "kidnappings are commonplace": the present tense tells
+      // what happens, not what did.
       return new Verdict(Modality.HABITUAL, presentPassive);
     }
     if (CasualtyCounter.none(g, trigger)) {
@@ -394,6 +396,4 @@ final class ModalityFilter {
   private static String lemma(SentenceGraph g, int i) {
     return g.token(i).lemma().toLowerCase(Locale.ROOT);
   }
-
-
 }

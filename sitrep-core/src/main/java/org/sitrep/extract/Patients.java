@@ -15,6 +15,8 @@ import java.util.Set;
 final class Patients {
   /** Verbs whose subject met the device that is their object or "on" phrase. */
   private static final Set<String> MEETING_A_DEVICE = Set.of("step", "tread", "run", "drive");
+  /** Verbs of a purpose clause whose object is whom the force was used on. */
+  private static final Set<String> DRIVING_OFF = Set.of("disperse", "scatter", "repel", "repulse");
 
   private Patients() {}
 
@@ -53,7 +55,19 @@ final class Patients {
       g.exact(trigger, rel).stream().filter(p -> !rel.equals("obj") || !isMissile(g, p))
           .filter(p -> !(taking && rel.equals("obj") && PlaceSpotter.townTaken(g, p)))
           .filter(p -> !(targetFound && rel.equals("obl:at") && Things.isSite(g.token(p).word())))
+          // "surrendered to the army with their weapons", "attacked with mortars": what an act
+          // is done or given up with is no side of it.
+          .filter(p -> !(rel.endsWith(":with") && (WeaponWords.isSmallArm(g.token(p).word())
+              || Things.isMunition(g.token(p).word()))))
           .forEach(p -> add(out, g, p));
+    }
+    // "fired tear gas to disperse the protesters": whom a verb of force was used to drive off.
+    if (out.isEmpty() && g.token(trigger).isVerb()) {
+      for (String rel : List.of("advcl", "xcomp")) {
+        g.dependents(trigger, rel).stream()
+            .filter(c -> DRIVING_OFF.contains(lemma(g, c)))
+            .forEach(c -> g.exact(c, "obj").forEach(p -> add(out, g, p)));
+      }
     }
     // "A soldier stepped on a landmine", "the truck ran over a mine": who met the device.
     int head = g.head(trigger);

@@ -77,17 +77,48 @@ final class Tenses {
 
   /**
    * "Guards beat up a journalist on Tuesday": a verb whose past is its present ("beat", "hit",
-   * "set", "cut") that a day dates is in the past tense, whatever its tag says.
+   * "set", "cut") that a day dates is in the past tense, whatever its tag says. The day may hang
+   * on a clause of the verb's own ("beat a man they accused of theft on Monday"): the parser
+   * often joins a closing date to the nearest verb.
    */
   static boolean pastForm(SentenceGraph g, int trigger) {
     org.sitrep.annotate.Token verb = g.token(trigger);
     if (!verb.word().equalsIgnoreCase(verb.lemma())) {
       return false;
     }
-    return g.sentence().basicChildren(trigger).stream()
-        .filter(d -> d.relation().startsWith("obl") || d.relation().equals("advmod"))
-        .map(d -> g.token(d.dependent()))
-        .anyMatch(t -> g.sentence().times().stream().anyMatch(x -> x.type().equals(
-            org.sitrep.annotate.TimeExpression.DATE) && x.start() <= t.start() && t.end() <= x.end()));
+    java.util.BitSet below = g.subtree(trigger);
+    for (int i = below.nextSetBit(0); i >= 0; i = below.nextSetBit(i + 1)) {
+      org.sitrep.annotate.Token t = g.token(i);
+      if (i != trigger && g.sentence().times().stream().anyMatch(x -> x.type().equals(
+          org.sitrep.annotate.TimeExpression.DATE) && x.start() <= t.start() && t.end() <= x.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that call a kind of act common: "assassinations are a regular event". */
+  private static final Set<String> COMMON = Set.of(
+      "common", "commonplace", "regular", "frequent", "routine", "everyday", "daily", "rife",
+      "rampant", "widespread", "endemic", "usual", "occurrence");
+
+  /**
+   * "Kidnappings are commonplace", "assassinations are a regular event": an act told in the
+   * present as the subject of what is common is a state of affairs, not one event. Returns the
+   * word that says so.
+   */
+  static Optional<Integer> toldAsCommon(SentenceGraph g, int trigger) {
+    int node = g.firstConjunct(trigger);
+    int head = g.head(node);
+    if (!g.token(trigger).isNoun() || head < 0 || !g.relation(node).startsWith("nsubj")
+        || g.exact(head, "cop").stream().noneMatch(c -> PRESENT_BE.contains(
+            g.token(c).word().toLowerCase(Locale.ROOT)))) {
+      return Optional.empty();
+    }
+    if (COMMON.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.of(head);
+    }
+    return g.exact(head, "amod").stream()
+        .filter(a -> COMMON.contains(g.token(a).lemma().toLowerCase(Locale.ROOT))).findFirst();
   }
 }

@@ -110,7 +110,8 @@ final class WeaponWords {
   /** Nouns of an amount fired, whose "of" phrase names what was fired. */
   private static final Set<String> AMOUNTS = Set.of(
       "barrage", "volley", "salvo", "hail", "round", "burst", "string", "series", "wave", "dozen",
-      "dozens", "score", "scores", "number", "hundreds", "handful");
+      "dozens", "score", "scores", "number", "hundreds", "handful", "quantity", "amount", "haul",
+      "batch", "assortment", "stockpile", "stash");
   /** Marks a fired object that is "heavy weapons" among a token's modifiers. */
   private static final String HEAVY_WEAPONS_FIRED = "heavy weapons";
 
@@ -140,6 +141,29 @@ final class WeaponWords {
 
   private static final Set<String> SMALL_ARMS = Set.of(
       "arms", "guns", "gun", "rifles", "rifle", "weapons", "pistols", "kalashnikovs");
+
+  /** "weapons", "rifles": arms a person carries, by a word of {@code SMALL_ARMS}. */
+  static boolean isSmallArm(String word) {
+    return SMALL_ARMS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "fired a barrage of rockets", "a volley of mortar shells", "seized a haul of rifles": an
+   * amount names no weapon; the weapons are in its "of" phrase.
+   */
+  private static void ofAnAmount(SentenceGraph g, int amount, Set<String> out) {
+    if (!AMOUNTS.contains(g.token(amount).lemma().toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    for (Dependency c : g.sentence().basicChildren(amount)) {
+      if (c.relation().startsWith("nmod")) {
+        out.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT));
+        g.sentence().basicChildren(c.dependent()).stream()
+            .filter(w -> w.relation().equals("compound"))
+            .forEach(w -> out.add(g.token(w.dependent()).word().toLowerCase(Locale.ROOT)));
+      }
+    }
+  }
 
   /** Lower-cased words that modify a token, and the word before it. */
   static Set<String> modifiers(SentenceGraph g, int i) {
@@ -177,6 +201,10 @@ final class WeaponWords {
           }
         }
       }
+      if (d.relation().startsWith("nsubj:pass")) {
+        // "a large quantity of rifles was seized": so too what is done to, told in the passive.
+        ofAnAmount(g, d.dependent(), out);
+      }
       if (d.relation().startsWith("nsubj")) {
         // "two mortar rounds exploded": what went off was fired from a mortar.
         g.sentence().basicChildren(d.dependent()).stream()
@@ -206,18 +234,7 @@ final class WeaponWords {
             out.add(heavyGun(g, c.dependent()) ? HEAVY_GUNS : word);
           }
         }
-        // "fired a barrage of rockets", "a volley of mortar shells": an amount names no weapon;
-        // the weapons are in its "of" phrase.
-        if (AMOUNTS.contains(g.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
-          for (Dependency c : g.sentence().basicChildren(d.dependent())) {
-            if (c.relation().startsWith("nmod")) {
-              out.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT));
-              g.sentence().basicChildren(c.dependent()).stream()
-                  .filter(w -> w.relation().equals("compound"))
-                  .forEach(w -> out.add(g.token(w.dependent()).word().toLowerCase(Locale.ROOT)));
-            }
-          }
-        }
+        ofAnAmount(g, d.dependent(), out);
         withAWeapon(g, d.dependent(), out);
         if (d.dependent() > 0) {
           String before = g.token(d.dependent() - 1).word().toLowerCase(Locale.ROOT);

@@ -213,4 +213,12 @@ class CountsIT {
     assertEquals(9, clash.injured());
     assertEquals(12, only("The blast left 12 people injured in Kitui on Sunday.").injured());
   }
+
+  @Test
+  void aDayThatDatesAClauseOfAVerbLikeBeatDatesTheVerb() {
+    // "beat" is its own past; the parser hangs the closing day on the nearest verb.
+    Event e = SharedPipeline.only("Residents beat to death a man they suspected of theft in Jinja"
+        + " on Sunday.", "2024-05-08");
+    assertEquals(1, e.fatalities(), e::toString);
+  }
 }

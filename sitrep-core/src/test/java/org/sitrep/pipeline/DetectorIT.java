@@ -75,4 +75,15 @@ class DetectorIT {
       assertEquals(List.of(), SharedPipeline.extract(text, DATE).events(), text);
     }
   }
+
+  @Test
+  void anActToldBeforeItsVerbOfSayingIsTheEventNotTheSaying() {
+    // The parser may hang "..., relatives said" over the clause as an adverbial clause: the act
+    // is the clause, and the people who said it are no side of it.
+    Event e = onlyDetected("Soldiers have taken away three young men from their homes in Quetta,"
+        + " neighbours said.");
+    assertEquals(SubEventType.ABDUCTION, e.subEventType(), e::toString);
+    assertEquals(1, e.actor1().orElseThrow().inter(), e::toString);
+    assertTrue(trigger(e).text().equals("taken"), trigger(e)::toString);
+  }
 }

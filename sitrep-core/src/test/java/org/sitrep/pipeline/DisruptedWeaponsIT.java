@@ -32,4 +32,21 @@ class DisruptedWeaponsIT {
         + " ammunition depot near Tikrit on Saturday, killing four fighters.", DATE)
         .subEventType());
   }
+
+  @Test
+  void weaponsSeizedInThePassiveAsAnAmountAreDisrupted() {
+    // The weapons are in the "of" phrase of an amount that is the passive verb's subject.
+    Event e = SharedPipeline.only("A large haul of pistols and ammunition was seized from a"
+        + " warehouse in Kano on Saturday, police said.", DATE);
+    assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, e.subEventType(), e::toString);
+  }
+
+  @Test
+  void aBombSquadIsAUnitOfForceNotASideOfAMatch() {
+    // "squad" and "team" are words of sport; "bomb", "police" or "rescue" before them name a unit.
+    SharedPipeline.eachTyped(SubEventType.DISRUPTED_WEAPONS_USE, DATE,
+        "The bomb squad defused an explosive device outside a mosque in Peshawar on Friday.",
+        "A police team defused two landmines on the road to Kismayo on Friday.");
+    SharedPipeline.noEventIn(DATE, "The visiting squad stormed to a 3-1 win in Peshawar on Friday.");
+  }
 }

@@ -57,4 +57,12 @@ class SurrendersIT {
         + " soldiers surrendered, the group said.", PUBLISHED);
     assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, e.subEventType());
   }
+
+  @Test
+  void theArmsTheyGiveUpWithAreNoSide() {
+    Event e = SharedPipeline.only("Sixty militants surrendered to the army in Bama on Tuesday with"
+        + " their rifles.", PUBLISHED);
+    assertEquals(SubEventType.AGREEMENT, e.subEventType(), e::toString);
+    assertEquals(1, e.actor2().orElseThrow().inter(), e::toString);
+  }
 }
