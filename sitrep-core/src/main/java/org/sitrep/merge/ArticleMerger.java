@@ -273,8 +273,10 @@ public final class ArticleMerger {
   private static boolean ungrounded(Event e, Cluster k) {
     boolean named = e.actor1().map(a -> !a.generic()).orElse(false)
         || e.actor2().map(a -> !a.generic()).orElse(false);
-    // A place or day taken from the report around it grounds no one's idiom.
-    return !named && !k.hasOwnPlace() && !k.hasOwnDate() && !counted(e);
+    // A place or day taken from the report around it grounds no one's idiom; a place the
+    // gazetteer does not know but the words surely name ("the village of X") grounds the act.
+    boolean placeNamed = k.members().stream().anyMatch(c -> !c.placeWords().isEmpty());
+    return !named && !k.hasOwnPlace() && !placeNamed && !k.hasOwnDate() && !counted(e);
   }
 
   /**

@@ -314,14 +314,22 @@ final class EventSides {
     if (s.actor2().map(r -> r.actor().inter() == 5 || r.actor().inter() == 6).orElse(false)) {
       return new Sides(s.actor2(), s.assoc2(), s.actor1(), s.assoc1(), s.speaker());
     }
-    Optional<ActorResolver.Resolved> crowd = described(who, story,
-        s.actor1().map(ActorResolver.Resolved::evidence).orElse(m.trigger()));
+    // "Students marched": the crowd is the maker the text names. "Police dispersed traders":
+    // the people the police met. "Police fired tear gas": no crowd is named, and the act's words
+    // stand for it, not the police's.
+    Optional<ActorResolver.Resolved> maker = s.actor1().filter(r -> r.actor().inter() != 1);
+    Optional<ActorResolver.Resolved> met = s.actor2().filter(r -> r.actor().inter() == 7)
+        .filter(r -> maker.isEmpty());
+    Evidence crowdWords = maker.or(() -> met).map(ActorResolver.Resolved::evidence)
+        .orElseGet(() -> m.trigger().withNote(
+            "no crowd named with the act: " + who + ", by ACLED's convention"));
+    Optional<ActorResolver.Resolved> crowd = described(who, story, crowdWords);
     List<ActorResolver.Resolved> with = new ArrayList<>(s.assoc1());
     s.actor1().filter(r -> r.actor().inter() != 1 && !r.actor().generic()).ifPresent(r -> with.add(0, r));
     // "Police detained students during a protest": the police met the crowd, whom the students
     // were part of.
     Optional<ActorResolver.Resolved> against = s.actor1().filter(r -> r.actor().inter() == 1)
-        .or(s::actor2);
+        .or(() -> s.actor2().filter(r -> met.isEmpty()));
     return new Sides(crowd.or(s::actor1), with, against, s.assoc2(), s.speaker());
   }
 

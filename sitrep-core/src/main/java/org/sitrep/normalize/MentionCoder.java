@@ -36,6 +36,7 @@ import org.sitrep.place.PlaceRanker;
 public final class MentionCoder {
   private final ActorKnowledgeBase dictionary;
   private final PlaceRanker ranker;
+  private final UnknownPlaces unknownPlaces;
   private final EventCodebook codebook;
   private final EventSides sides;
   private final PlaceResolver places;
@@ -78,6 +79,7 @@ public final class MentionCoder {
     this.sides = new EventSides(dictionary);
     this.places = new PlaceResolver(ranker);
     this.waves = new Waves(ranker);
+    this.unknownPlaces = new UnknownPlaces(ranker);
   }
 
   public Coding code(AnnotatedArticle article, List<Mention> mentions) {
@@ -151,8 +153,12 @@ public final class MentionCoder {
         boolean sidesTold = m.actor1().isPresent() || m.actor2().isPresent();
         // Places the gazetteer does not know ("Shah Wali Kot district", "Oxford Street"): they
         // still tell two events apart; those it knows are compared as places.
-        List<String> placeWords = m.eventPlaces().stream().map(Evidence::text)
-            .filter(this::unknownPlace)
+        // A village only its words call one ("the village of X") counts where the mention was
+        // placed at no known place of its own: beside one, it is as likely a part of it.
+        List<String> placeWords = m.eventPlaces().stream()
+            .filter(v -> unknownPlaces.endsInPlaceNoun(v)
+                || !ownPlace && unknownPlaces.calledAPlace(v, article.article().text()))
+            .map(Evidence::text)
             // "the Bambili neighbourhood" placed as a quarter of the town named before is in it.
             .filter(w -> e.evidence().stream().noneMatch(v -> v.field().equals("location")
                 && v.text().equals(w) && v.note().startsWith(PlaceResolver.QUARTER_OF)))
@@ -173,18 +179,6 @@ public final class MentionCoder {
       }
     }
     return new Coding(candidates, rejections, kind);
-  }
-
-  private static final java.util.regex.Pattern PLACE_NOUN = java.util.regex.Pattern.compile(
-      "(?i).*\\b(district|province|governorate|county|village|town|city|area|region|road|street|"
-          + "camp|neighbou?rhood|quarter|suburbs?|valley|state|municipality|commune|prefecture|countryside|outskirts|environs)$");
-
-  /**
-   * A place phrase the gazetteer does not know but that surely names a place, for it ends in a
-   * place noun ("Shah Wali Kot district"); not any capitalised name after "on".
-   */
-  private boolean unknownPlace(String phrase) {
-    return PLACE_NOUN.matcher(phrase.strip()).matches() && ranker.lookup(phrase).isEmpty();
   }
 
   /**
@@ -218,7 +212,14 @@ public final class MentionCoder {
     type = EventTyping.crowdViolence(type, demonstration);
     // "the air force was carrying out attacks", "warplanes attacked", "helicopters fired rockets",
     // "warplanes struck a car": attacks from the air.
-    if (FROM_THE_AIR.contains(type) && told.actor1()
+    // "Israeli bombing killed 12": a state's forces, at home (inter 1) or abroad (8), named as the
+    // bombing's maker in its own phrase, bomb from the air; they plant no bombs.
+    boolean stateBombing = type == SubEventType.REMOTE_EXPLOSIVE
+        && m.trigger().text().toLowerCase(Locale.ROOT).startsWith("bombing")
+        && m.actor1().map(a -> a.end() <= m.trigger().start() && m.trigger().start() - a.end() <= 3)
+            .orElse(false)
+        && told.actor1().map(r -> r.actor().inter() == 1 || r.actor().inter() == 8).orElse(false);
+    if (stateBombing || FROM_THE_AIR.contains(type) && told.actor1()
         .map(r -> AIRCRAFT.matcher(r.evidence().text()).find() || AIRCRAFT.matcher(
             m.actor1().map(Evidence::text).orElse("")).find()).orElse(false)) {
       type = SubEventType.AIR_DRONE_STRIKE;

@@ -86,9 +86,13 @@ final class OrdinaryCrime {
   private static final Pattern POLICE_WORDS =
       Pattern.compile("(?i)\\b(police|officers?|policem[ae]n|troopers?|deput(y|ies)|detectives?)\\b");
   private static final Pattern GROUP = Pattern.compile(
-      "(?i).*\\b(mob|group|gang|crowd|family|families|band|people|men|women|children|youths?)$");
+      "(?i).*\\b(mob|group|gang|crowd|family|families|band|people|men|women|children|youths?|"
+          + "they|them)$");
 
-  /** "armed men", "a mob of locals", "several beer parlour owners": more than one person. */
+  /**
+   * "armed men", "a mob of locals", "several beer parlour owners", "attacked them": more than one
+   * person.
+   */
   private static boolean group(String phrase) {
     String p = phrase.strip();
     String last = p.substring(p.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);

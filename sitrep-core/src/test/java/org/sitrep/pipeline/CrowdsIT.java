@@ -1,6 +1,7 @@
 package org.sitrep.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -99,5 +100,18 @@ class CrowdsIT {
     assertEquals(SubEventType.MOB_VIOLENCE, riot.subEventType());
     assertEquals("Rioters (Kenya)", riot.actor1().orElseThrow().name(),
         "the riot's makers, whatever the police's response called them");
+  }
+
+  @Test
+  void aCrowdDispersedIsTheProtestAndTheWordsThatNameItAreItsEvidence() {
+    // The crowd is the object of the purpose clause, not the maker's subject.
+    Event e = only("Gendarmes fired tear gas to disperse about 200 traders in Kindia on Monday.");
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, e.subEventType(), e::toString);
+    assertTrue(e.evidence().stream().filter(v -> v.field().equals("actor1"))
+        .map(v -> v.text()).findFirst().orElse("").endsWith("traders"), e::toString);
+    // With no crowd named, the act's words stand for it, not the police's name.
+    Event none = only("Gendarmes fired tear gas in Kindia on Monday.");
+    assertTrue(none.evidence().stream().filter(v -> v.field().equals("actor1"))
+        .allMatch(v -> v.note().startsWith("no crowd named")), none::toString);
   }
 }

@@ -48,4 +48,17 @@ class ExplosionSourcesIT {
         + " that exploded near a trench in Avdiivka on Tuesday, wounding two soldiers.", DATE)
         .subEventType());
   }
+
+  @Test
+  void aStatesBombingIsFromTheAir() {
+    // A state's forces, at home or abroad, bomb from the air; a bombing no state makes is a bomb.
+    SharedPipeline.eachTyped(SubEventType.AIR_DRONE_STRIKE, DATE,
+        "Saudi-led coalition bombing killed nine people in Saada on Tuesday.",
+        "Russian bombing hit a hospital in Kupiansk on Tuesday, wounding six patients.");
+    SharedPipeline.eachTyped(SubEventType.REMOTE_EXPLOSIVE, DATE,
+        "A bombing at a bus stop in Peshawar killed four people on Tuesday.",
+        // Soldiers named in the clause of "the bombing" are its victims, not its makers.
+        "Two soldiers were killed when their truck hit a roadside bomb near Gao on Tuesday. A"
+            + " third soldier was killed in a gunfight with the militants after the bombing.");
+  }
 }

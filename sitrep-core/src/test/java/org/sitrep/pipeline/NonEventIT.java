@@ -203,6 +203,22 @@ class NonEventIT {
   }
 
   @Test
+  void violenceAgainstPeopleToldAsThemIsNoPrivateQuarrel() {
+    // "them" is more than one person, as "a family" or "traders" are: coded whatever the motive.
+    Event e = SharedPipeline.only("A gunman who had quarrelled with his relatives over a debt"
+        + " opened fire on them in Kisumu on Sunday, killing three.", "2024-05-08");
+    assertEquals(SubEventType.ATTACK, e.subEventType(), e::toString);
+  }
+
+  @Test
+  void actsToldAsCommonOrNumerousAreAStateOfAffairs() {
+    noEvents("Kidnappings are commonplace in the border districts of Kivu.", "habitual");
+    noEvents("In Kandahar, ambushes on police convoys are a regular occurrence.", "habitual");
+    noEvents("The province of Kandahar has seen numerous bombings targeting police posts.",
+        "habitual");
+  }
+
+  @Test
   void aPoliticalArrestIsAnEvent() {
     oneEvent("Police in Addis Ababa arrested three journalists on Saturday after they reported on the war, "
         + "their employer said.");

@@ -61,4 +61,12 @@ class TargetsIT {
       assertEquals(7, attack.actor2().orElseThrow().inter(), text);
     }
   }
+
+  @Test
+  void hostagesSeizedAreAbductedNotGroundTaken() {
+    Event e = SharedPipeline.only("Gunmen seized 12 hostages at a guesthouse in Bamako on"
+        + " Tuesday.", "2024-06-05");
+    assertEquals(SubEventType.ABDUCTION, e.subEventType(), e::toString);
+    assertEquals(7, e.actor2().orElseThrow().inter(), e::toString);
+  }
 }
