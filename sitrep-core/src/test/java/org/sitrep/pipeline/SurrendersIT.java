@@ -65,4 +65,14 @@ class SurrendersIT {
     assertEquals(SubEventType.AGREEMENT, e.subEventType(), e::toString);
     assertEquals(1, e.actor2().orElseThrow().inter(), e::toString);
   }
+
+  @Test
+  void fightersNamedByNoGroupAreTheOneSideThatSurrenders() {
+    // Bare "fighters" name no table's group: an unidentified armed group, as gunmen are, and
+    // the army they gave themselves up to is the other side, not the maker.
+    Event e = SharedPipeline.only("Fighters surrendered to the army in Konduga on Tuesday.",
+        PUBLISHED);
+    assertEquals(3, e.actor1().orElseThrow().inter(), e::toString);
+    assertEquals(1, e.actor2().orElseThrow().inter(), e::toString);
+  }
 }
