@@ -103,6 +103,13 @@ final class SentenceGraph {
     return sentence.times().stream().anyMatch(x -> x.start() <= t.start() && t.end() <= x.end());
   }
 
+  /** True when token {@code i} is part of one of the sentence's DATEs ("on Monday", "in 2019"). */
+  boolean inDate(int i) {
+    Token t = token(i);
+    return sentence.times().stream().anyMatch(x -> x.type().equals(TimeExpression.DATE)
+        && x.start() <= t.start() && t.end() <= x.end());
+  }
+
   /** Every token under {@code i} in the basic tree, {@code i} included. */
   BitSet subtree(int i) {
     return sentence.subtree(i);

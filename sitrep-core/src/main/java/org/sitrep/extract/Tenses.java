@@ -88,9 +88,7 @@ final class Tenses {
     }
     java.util.BitSet below = g.subtree(trigger);
     for (int i = below.nextSetBit(0); i >= 0; i = below.nextSetBit(i + 1)) {
-      org.sitrep.annotate.Token t = g.token(i);
-      if (i != trigger && g.sentence().times().stream().anyMatch(x -> x.type().equals(
-          org.sitrep.annotate.TimeExpression.DATE) && x.start() <= t.start() && t.end() <= x.end())) {
+      if (i != trigger && g.inDate(i)) {
         return true;
       }
     }

@@ -275,8 +275,8 @@ public final class ArticleMerger {
         || e.actor2().map(a -> !a.generic()).orElse(false);
     // A place or day taken from the report around it grounds no one's idiom; a place the
     // gazetteer does not know but the words surely name ("the village of X") grounds the act.
-    boolean placeNamed = k.members().stream().anyMatch(c -> !c.placeWords().isEmpty());
-    return !named && !k.hasOwnPlace() && !placeNamed && !k.hasOwnDate() && !counted(e);
+    return !named && !k.hasOwnPlace() && !k.namesUnknownPlace() && !k.hasOwnDate()
+        && !counted(e);
   }
 
   /**

@@ -103,6 +103,11 @@ final class Cluster {
     return members.stream().anyMatch(Candidate::ownPlace);
   }
 
+  /** True when a mention's words surely name a place the gazetteer does not know. */
+  boolean namesUnknownPlace() {
+    return members.stream().anyMatch(c -> !c.placeWords().isEmpty());
+  }
+
   /** True when a mention's own words date the event within {@code days} before publication. */
   boolean datedLately(Optional<java.time.LocalDate> published, int days) {
     return hasOwnDate() && published.isPresent() && event.eventDate()
