@@ -288,7 +288,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
 
   /** A death told as what set a fight off: "following the killing of a man". */
   private static final Set<String> DEATHS = Set.of("killing", "death", "murder", "slaying",
-      "assassination", "lynching", "execution");
+      "assassination", "lynching", "execution", "die", "perish");
 
   /** Words that open what a protest is about or came after: its cause. */
   private static final Set<String> CAUSES =
@@ -303,7 +303,8 @@ public final class ParseMentionExtractor implements MentionExtractor {
       // "clashes following the killing of a man": a death that set off a fight is not its toll
       // either; but "took the town after clashes that left 23 dead" tells the fight that took
       // it, and "attacked farmers after they tried to clear them ..., killing one" is parsed
-      // with the killing under the clause of "after".
+      // with the killing under the clause of "after". "Torched a police station after a man
+      // died in custody": the death the act answered.
       boolean deathTold = DEATHS.contains(g.token(node).lemma().toLowerCase(Locale.ROOT));
       for (Dependency d : g.sentence().basicChildren(node)) {
         if (!d.relation().equals("mark") && !d.relation().equals("case")) {

@@ -70,8 +70,13 @@ final class Victims {
         }
       }
       // "killing two people, local media said": the parser may make the dead the subject of
-      // the attribution that follows them.
-      for (int said : g.exact(word, "ccomp")) {
+      // the attribution that follows them, with the verb of harm as that clause's ccomp or, in
+      // "killing two officers, Pakistani officials said", as its marker.
+      List<Integer> attributions = new ArrayList<>(g.exact(word, "ccomp"));
+      if (g.relation(word).equals("mark") && g.head(word) > word) {
+        attributions.add(g.head(word));
+      }
+      for (int said : attributions) {
         List<Integer> subject = g.exact(said, "nsubj");
         if (said > word && SpeechVerbs.contains(g.token(said).lemma()) && !subject.isEmpty()
             && subject.get(0) > word && !g.exact(subject.get(0), "appos").isEmpty()) {

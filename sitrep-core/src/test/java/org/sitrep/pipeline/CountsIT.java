@@ -221,4 +221,17 @@ class CountsIT {
         + " on Sunday.", "2024-05-08");
     assertEquals(1, e.fatalities(), e::toString);
   }
+
+  @Test
+  void theDeadMadeTheSubjectOfTheAttributionAfterThemAreCounted() {
+    // The parser reads "killing" as the marker of "said" and the dead as who said it.
+    assertEquals(3, only("Militants attacked a checkpoint in Kohat on Sunday, killing three"
+        + " officers, Pakistani officials said.").fatalities());
+  }
+
+  @Test
+  void aDeathTheActAnsweredIsNotItsToll() {
+    assertEquals(0, only("Residents torched a police station in Tshikapa on Tuesday after a man"
+        + " died in custody.").fatalities());
+  }
 }

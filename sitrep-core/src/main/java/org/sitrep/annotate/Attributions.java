@@ -1,0 +1,130 @@
+package org.sitrep.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Gives a closing attribution back its speaker. In "Russian forces shelled Nikopol, wounding three
+ * civilians, the regional governor said" the parser often makes "Nikopol" the subject of "said",
+ * and "the regional governor" an apposition to "civilians"; in "..., killing three officers,
+ * Pakistani officials said" it makes "killing" the marker of "said" and "officers" its subject.
+ * The act then loses its object (the place shelled, the people killed). The telltale is a noun
+ * phrase between the last comma and the verb of saying that the parser hangs on something before
+ * the comma as an apposition, while the verb's subject lies before that comma. Both graphs are
+ * mended: the phrase after the comma says, the wrong subject becomes the object of the verb it
+ * follows, and the attribution stands beside the clause it reports.
+ */
+final class Attributions {
+  /** Verbs that close a report with its source. */
+  private static final Set<String> SAYING = Set.of("say", "tell", "report", "add", "confirm",
+      "state", "announce");
+
+  private Attributions() {}
+
+  static Sentence mend(Sentence parsed) {
+    List<Token> tokens = parsed.tokens();
+    List<Dependency> basic = parsed.basicDependencies();
+    int says = lastVerb(tokens);
+    if (says < 2 || !SAYING.contains(tokens.get(says).lemma().toLowerCase(Locale.ROOT))) {
+      return parsed;
+    }
+    int comma = says - 1;
+    while (comma >= 0 && !tokens.get(comma).pos().equals(",")) {
+      if (!inNounPhrase(tokens.get(comma))) {
+        return parsed;
+      }
+      comma--;
+    }
+    Dependency subject = only(basic, says, "nsubj");
+    Dependency toSpeaker = headOf(basic, says - 1);
+    if (comma < 1 || comma == says - 1 || subject == null || subject.dependent() > comma
+        || toSpeaker == null || !toSpeaker.relation().equals("appos")
+        || toSpeaker.governor() > comma) {
+      return parsed;
+    }
+    int wrong = subject.dependent();
+    int speaker = says - 1;
+    Dependency attached = headOf(basic, says);
+    if (attached == null || attached.governor() < 0) {
+      // The verb of saying is the root: the parser read the sentence as what was said.
+      return parsed;
+    }
+    Dependency marker = only(basic, says, "mark");
+    int act;
+    List<Dependency> removed = new ArrayList<>(List.of(subject, toSpeaker));
+    List<Dependency> added = new ArrayList<>(List.of(new Dependency(says, speaker, "nsubj")));
+    if (marker != null && tokens.get(marker.dependent()).pos().equals("VBG")
+        && marker.dependent() < wrong) {
+      // "..., killing three officers, Pakistani officials said": the marker is the act.
+      act = marker.dependent();
+      removed.add(marker);
+      added.add(new Dependency(attached.governor(), act, "advcl"));
+    } else if (attached.governor() < wrong
+        && tokens.get(attached.governor()).isVerb()
+        && only(basic, attached.governor(), "obj") == null) {
+      // "shelled Nikopol, wounding three civilians, the governor said": the verb before it.
+      act = attached.governor();
+    } else {
+      return parsed;
+    }
+    added.add(new Dependency(act, wrong, "obj"));
+    removed.add(attached);
+    added.add(new Dependency(attached.governor(), says, "parataxis"));
+    // "Nikopol, wounding three civilians": a participle hung on the wrong subject is the act's.
+    for (Dependency d : basic) {
+      if (d.governor() == wrong && d.relation().equals("acl")
+          && tokens.get(d.dependent()).pos().equals("VBG")) {
+        removed.add(d);
+        added.add(new Dependency(act, d.dependent(), "advcl"));
+      }
+    }
+    return parsed.withParse(edit(parsed.dependencies(), removed, added),
+        edit(basic, removed, added));
+  }
+
+  /** The graph without the removed arcs (by their ends, whatever their subtype), with the added. */
+  private static List<Dependency> edit(List<Dependency> arcs, List<Dependency> removed,
+      List<Dependency> added) {
+    List<Dependency> out = new ArrayList<>();
+    for (Dependency d : arcs) {
+      boolean gone = removed.stream().anyMatch(r -> r.governor() == d.governor()
+          && r.dependent() == d.dependent());
+      if (!gone) {
+        out.add(d);
+      }
+    }
+    for (Dependency a : added) {
+      if (!out.contains(a)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** The last verb of the sentence, when only words that are no verb follow it; else -1. */
+  private static int lastVerb(List<Token> tokens) {
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      if (tokens.get(i).isVerb()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean inNounPhrase(Token t) {
+    String pos = t.pos();
+    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("POS")
+        || pos.equals("PRP$") || pos.equals("CD") || pos.equals("HYPH");
+  }
+
+  private static Dependency only(List<Dependency> arcs, int governor, String relation) {
+    return arcs.stream().filter(d -> d.governor() == governor && d.relation().equals(relation))
+        .findFirst().orElse(null);
+  }
+
+  private static Dependency headOf(List<Dependency> arcs, int dependent) {
+    return arcs.stream().filter(d -> d.dependent() == dependent).findFirst().orElse(null);
+  }
+}

@@ -1,0 +1,83 @@
+package org.sitrep.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A closing "..., the governor said" whose speaker the parser hung on the act's words. */
+class AttributionsTest {
+  private static List<Token> tokens(String... wordsAndTags) {
+    List<Token> out = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < wordsAndTags.length; i += 2) {
+      String word = wordsAndTags[i];
+      String lemma = word.equals("said") ? "say" : word.toLowerCase(java.util.Locale.ROOT);
+      out.add(new Token(i / 2, word, lemma, wordsAndTags[i + 1], "O", at, at + word.length()));
+      at += word.length() + 1;
+    }
+    return out;
+  }
+
+  private static Sentence sentence(List<Token> tokens, List<Dependency> arcs) {
+    Token last = tokens.get(tokens.size() - 1);
+    return new Sentence(0, 0, last.end(), " ".repeat(last.end()), tokens, arcs, arcs, List.of());
+  }
+
+  private static Dependency arc(int governor, int dependent, String relation) {
+    return new Dependency(governor, dependent, relation);
+  }
+
+  @Test
+  void thePlaceMadeTheSpeakersSubjectIsWhatTheVerbBeforeItActedOn() {
+    // Russian forces shelled Zzville, wounding three civilians, the regional governor said.
+    List<Token> t = tokens("Russian", "JJ", "forces", "NNS", "shelled", "VBD", "Zzville", "NNP",
+        ",", ",", "wounding", "VBG", "three", "CD", "civilians", "NNS", ",", ",", "the", "DT",
+        "regional", "JJ", "governor", "NN", "said", "VBD", ".", ".");
+    List<Dependency> parsed = List.of(arc(-1, 2, "root"), arc(1, 0, "amod"), arc(2, 1, "nsubj"),
+        arc(2, 12, "ccomp"), arc(2, 13, "punct"), arc(12, 3, "nsubj"), arc(3, 4, "punct"),
+        arc(3, 5, "acl"), arc(5, 7, "obj"), arc(7, 6, "nummod"), arc(7, 8, "punct"),
+        arc(7, 11, "appos"), arc(11, 9, "det"), arc(11, 10, "amod"));
+    Sentence mended = Attributions.mend(sentence(t, parsed));
+    for (List<Dependency> graph : List.of(mended.basicDependencies(), mended.dependencies())) {
+      assertTrue(graph.contains(arc(2, 3, "obj")), graph.toString());
+      assertTrue(graph.contains(arc(12, 11, "nsubj")));
+      assertTrue(graph.contains(arc(2, 12, "parataxis")));
+      assertTrue(graph.contains(arc(2, 5, "advcl")));
+      assertFalse(graph.contains(arc(12, 3, "nsubj")));
+      assertFalse(graph.contains(arc(7, 11, "appos")));
+    }
+  }
+
+  @Test
+  void theDeadMadeTheSpeakersSubjectAreWhomTheMarkerKilled() {
+    // Militants attacked a checkpoint, killing three officers, Pakistani officials said.
+    List<Token> t = tokens("Militants", "NNS", "attacked", "VBD", "a", "DT", "checkpoint", "NN",
+        ",", ",", "killing", "VBG", "three", "CD", "officers", "NNS", ",", ",", "Pakistani", "JJ",
+        "officials", "NNS", "said", "VBD", ".", ".");
+    List<Dependency> parsed = List.of(arc(-1, 1, "root"), arc(1, 0, "nsubj"), arc(1, 3, "obj"),
+        arc(3, 2, "det"), arc(1, 4, "punct"), arc(1, 11, "advcl"), arc(11, 5, "mark"),
+        arc(11, 7, "nsubj"), arc(7, 6, "nummod"), arc(7, 8, "punct"), arc(7, 10, "appos"),
+        arc(10, 9, "amod"), arc(1, 12, "punct"));
+    List<Dependency> graph = Attributions.mend(sentence(t, parsed)).basicDependencies();
+    assertTrue(graph.contains(arc(1, 5, "advcl")), graph.toString());
+    assertTrue(graph.contains(arc(5, 7, "obj")));
+    assertTrue(graph.contains(arc(11, 10, "nsubj")));
+    assertFalse(graph.contains(arc(11, 5, "mark")));
+  }
+
+  @Test
+  void aSpeakerTheParserFoundStays() {
+    // Gunmen killed three officers, police said.
+    List<Token> t = tokens("Gunmen", "NNS", "killed", "VBD", "three", "CD", "officers", "NNS",
+        ",", ",", "police", "NNS", "said", "VBD", ".", ".");
+    List<Dependency> parsed = List.of(arc(-1, 1, "root"), arc(1, 0, "nsubj"), arc(1, 3, "obj"),
+        arc(3, 2, "nummod"), arc(1, 4, "punct"), arc(1, 6, "parataxis"), arc(6, 5, "nsubj"),
+        arc(1, 7, "punct"));
+    Sentence s = sentence(t, parsed);
+    assertEquals(s, Attributions.mend(s));
+  }
+}
