@@ -34,7 +34,12 @@ public final class PlaceSpotter {
       "countryside", "suburb", "suburbs", "square", "street", "outskirts", "border", "front",
       "frontline", "state", "county", "upazila", "upazilla", "tehsil", "taluka", "sub-county",
       "subcounty", "prefecture", "commune", "municipality", "oblast", "raion", "township",
-      "department", "woreda");
+      "department", "woreda", "territory", "chiefdom");
+  /** Words for an administrative division, after its name. */
+  private static final Set<String> DIVISIONS = Set.of(
+      "province", "governorate", "district", "state", "region", "county", "territory",
+      "prefecture", "department", "municipality", "oblast", "raion", "upazila", "tehsil",
+      "woreda", "commune", "chiefdom");
   /** "the Latakia countryside", "Raqqa's outskirts": around the place, not in it. */
   private static final Set<String> AROUND = Set.of(
       "countryside", "outskirts", "suburbs", "border", "front", "frontline", "area");
@@ -80,7 +85,7 @@ public final class PlaceSpotter {
           && out.get(out.size() - 1).last() == i - 2;
       // "near Bankass, Koro and Bandiagara": a name between two places of a list is one too,
       // though NER may take it for a person.
-      boolean placeLike = isPlaceLike(tokens, i, last) || taken(g, i, last)
+      boolean placeLike = isPlaceLike(tokens, i, last) || taken(g, i, last) || shelled(g, i, last)
           || listed && (!personName(tokens, i, last) || listGoesOn(tokens, last))
           || conjoinedToPlace(g, i, last, out);
       if (!modifier && placeLike && !TimeWords.isCalendarWord(tokens.get(i).word())
@@ -125,6 +130,16 @@ public final class PlaceSpotter {
       }
     }
     return false;
+  }
+
+  /** Verbs whose object, when a name, is a town: "shelled Kupiansk", "bombarded Gwoza". */
+  private static final Set<String> BOMBARDING = Set.of("shell", "bombard", "bomb", "pound");
+
+  /** A one-word name that is what a verb of bombardment hit: no person is shelled. */
+  private static boolean shelled(SentenceGraph g, int first, int last) {
+    int head = g.head(first);
+    return first == last && head >= 0 && g.relation(first).equals("obj")
+        && BOMBARDING.contains(g.token(head).lemma().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -215,6 +230,11 @@ public final class PlaceSpotter {
   }
 
   private static boolean continuesName(Token t) {
+    // "in Tomba, Plateau state": NER may tag a town, its comma and its province as one
+    // location; the comma ends the name, so that what follows is read as the town's frame.
+    if (t.pos().equals(",")) {
+      return false;
+    }
     return t.isProperNoun() || t.pos().equals("HYPH") || t.pos().equals("CD")
         || JOINERS.contains(t.word().toLowerCase(Locale.ROOT)) || t.ner().equals("LOCATION");
   }
@@ -226,7 +246,10 @@ public final class PlaceSpotter {
       person |= tokens.get(k).ner().equals("PERSON");
       location |= tokens.get(k).ner().equals("LOCATION");
     }
-    if (location) {
+    // "over Saada province": a name before the word of a division in lower case is a place,
+    // though NER reads a person ("Islamic State", capitalised, is a name of its own).
+    String kind = tokens.get(last).word();
+    if (location || last > first && DIVISIONS.contains(kind)) {
       return true;
     }
     // "attacked a checkpoint in Dori yesterday": NER reads a town it does not know as a person,
@@ -239,7 +262,7 @@ public final class PlaceSpotter {
   private static final Set<String> SETTLEMENTS = Set.of(
       "town", "village", "city", "hamlet", "settlement", "locality", "municipality", "commune",
       "district", "province", "region", "county", "governorate", "neighbourhood", "neighborhood",
-      "suburb", "port");
+      "suburb", "port", "territory", "chiefdom");
 
   /**
    * "the town of Gao", "the village of Kouri": what a settlement is "of" is its name, though NER

@@ -54,7 +54,8 @@ final class PlaceFrames {
       "\\G(?<name>(?:" + ARTICLE + "-)?\\p{Lu}[\\p{L}'’ʿ.\\-]*(?:\\s+(?:" + ARTICLE
           + "-|" + ARTICLE + "\\s+|de\\s+|del\\s+|of\\s+)?\\p{Lu}[\\p{L}'’ʿ.\\-]*){0,3}(?:\\s+(?:"
           + "district|province|governorate|state|region|county|subdivision|sub-county|department|"
-          + "municipality|oblast|raion|rayon|tehsil|village|town|city|countryside|area|LGA))?)");
+          + "municipality|oblast|raion|rayon|tehsil|village|town|city|countryside|area|LGA|territory|"
+          + "chiefdom))?)");
 
   private PlaceFrames() {}
 
@@ -113,8 +114,9 @@ final class PlaceFrames {
     }
     // "Aleppo, Damascus said": a known place that lies outside its would-be frame is not in it.
     // But "Zzz district, Kandahar" is framed though a Zzz village lies elsewhere: only a city
-    // known by that very name outweighs the frame.
-    List<ScoredPlace> known = ranker.rank(phrase.text(), PlaceContext.NONE);
+    // known by that very name outweighs the frame; a near spelling ("Djugu", a variant of a
+    // town abroad) does not.
+    List<ScoredPlace> known = ranker.rankAsWritten(phrase.text(), PlaceContext.NONE);
     boolean framedOutside = !known.isEmpty()
         && known.stream().noneMatch(p -> fits(p.place(), frames.get(0)));
     if (framedOutside && known.stream().anyMatch(p -> isCity(p.place())

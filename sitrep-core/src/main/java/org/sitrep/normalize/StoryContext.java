@@ -130,8 +130,9 @@ final class StoryContext {
         frames.forEach(f -> countryVotes.merge(f.place().iso3(), weight(f.place()), Integer::sum));
         Optional<String> framed = frames.stream().reduce((a, b) -> b).map(f -> f.place().iso3());
         // Only a name as written votes: a near spelling ("IPOA", one edit from a town in
-        // Indonesia) names no country.
-        ranker.resolveAsWritten(phrase.text(), framed)
+        // Indonesia) names no country. A bare name is read in the country the words already
+        // point to ("Ugandan police in Mbale"), so that a namesake abroad does not outvote them.
+        ranker.resolveAsWritten(phrase.text(), framed.or(() -> pointed))
             .ifPresent(p -> countryVotes.merge(p.iso3(), weight(p), Integer::sum));
       }
     }

@@ -32,7 +32,7 @@ public final class PlaceNames {
           "region", "province", "governorate", "state", "camp", "crossing", "base", "suburb",
           "suburbs", "municipality", "county", "lga", "woreda", "wuleswali", "upazila", "upazilla",
           "tehsil", "taluka", "sub-county", "subcounty", "prefecture", "commune", "oblast",
-          "raion", "township", "department");
+          "raion", "township", "department", "territory", "chiefdom");
 
   /** Tails after which the phrase names an administrative area rather than its seat. */
   private static final Set<String> AREA_TAILS =
@@ -44,7 +44,7 @@ public final class PlaceNames {
    */
   private static final Set<List<String>> DISTRICT_TAILS =
       Set.copyOf(words("district", "local government area", "lga", "county", "woreda",
-          "wuleswali"));
+          "wuleswali", "territory", "chiefdom"));
 
   /** Words that are never a place on their own, whatever their case. */
   private static final Set<String> NOT_PLACES =

@@ -60,8 +60,14 @@ public final class PlaceRanker {
    * is, since "IPOA" is one edit from a town in Indonesia.
    */
   public Optional<Place> resolveAsWritten(String phrase, Optional<String> iso3) {
-    return scorings(phrase, PlaceContext.inCountry(iso3)).stream()
-        .filter(s -> !s.variant && !s.fuzzy).findFirst().map(s -> s.place);
+    return rankAsWritten(phrase, PlaceContext.inCountry(iso3)).stream().findFirst()
+        .map(ScoredPlace::place);
+  }
+
+  /** As {@link #rank}, but only the places the phrase names as written (no near spelling). */
+  public List<ScoredPlace> rankAsWritten(String phrase, PlaceContext context) {
+    return scorings(phrase, context).stream().filter(s -> !s.variant && !s.fuzzy)
+        .map(Scoring::toScored).toList();
   }
 
   private List<Scoring> scorings(String phrase, PlaceContext context) {

@@ -203,4 +203,51 @@ class PlacesIT {
     assertEquals("NER", place(only("Gunmen attacked a checkpoint in Tillaberi department on"
         + " Sunday.")).iso3());
   }
+
+  @Test
+  void aTerritoryOfTheCongoIsADistrictThatItsProvinceFrames() {
+    // "Zzolo territory" is unknown; the province after it places the event.
+    Place p = place(only("Militiamen killed seven civilians in an overnight raid on a village in"
+        + " Zzolo territory, Ituri province, local officials said on Tuesday."));
+    assertEquals("COD", p.iso3());
+    assertEquals("Ituri", p.admin1());
+  }
+
+  @Test
+  void aNearSpellingOfATownAbroadDoesNotOutweighTheProvinceAfterIt() {
+    // "Tugourt" is one spelling from a provincial seat in Algeria; the frame says the Congo.
+    Place p = place(only("Militiamen killed seven civilians in an overnight raid on a village in"
+        + " Tugourt territory, Tanganyika province, local officials said on Tuesday."));
+    assertEquals("COD", p.iso3());
+    assertEquals("Tanganyika", p.admin1());
+  }
+
+  @Test
+  void aTownAndItsStateTaggedAsOneNameAreATownInItsState() {
+    // NER tags "Zzamba , Plateau" as one location; the comma ends the town's name.
+    Place p = place(only("Gunmen killed nine people in Zzamba, Plateau state, on Saturday."));
+    assertEquals("NGA", p.iso3());
+    assertEquals("Plateau", p.admin1());
+  }
+
+  @Test
+  void aBareNameIsReadInTheCountryTheWordsPointTo() {
+    // A Congolese town shares its name with a better-known Angolan one.
+    assertEquals("COD", place(only("Congolese police in Kabinda arrested 14 traders who had"
+        + " blocked the main road on Monday.")).iso3());
+  }
+
+  @Test
+  void theTownShelledIsThePlaceThoughTheParserMadeItTheSpeaker() {
+    // NER reads the town as a person, and the parser makes it the subject of "said".
+    Place p = place(only("On Tuesday night, Russian forces shelled Kupiansk, wounding three"
+        + " civilians, the regional governor said."));
+    assertEquals("Kupiansk", p.name());
+  }
+
+  @Test
+  void aNameBeforeTheWordOfItsDivisionIsAPlaceThoughNerReadsAPerson() {
+    assertEquals("YEM", place(only("Houthi forces shot down a US drone over Saada province on"
+        + " Tuesday.")).iso3());
+  }
 }
