@@ -59,6 +59,11 @@ final class ArgumentFinder {
       "clash", "fight", "battle", "skirmish", "fighting", "firefight", "gunfight", "exchange",
       "confrontation", "shootout");
 
+  /** People no word makes a party: killed in a fight, they are its toll, not a side. */
+  private static final Set<String> BYSTANDERS = Set.of(
+      "person", "people", "civilian", "resident", "villager", "inhabitant", "bystander",
+      "passer-by", "local");
+
   Arguments find(SentenceGraph g, int trigger) {
     int carrier = carrier(g, trigger);
     List<Integer> side1 = new ArrayList<>();
@@ -86,8 +91,12 @@ final class ArgumentFinder {
         || MentionUnion.isPlace(Optional.of(g.phrase(side2.get(0), "actor2")))) {
       // "struck a car, killing two members of the Asayish": the dead are the side struck; but
       // "attacked a market, killing five" names no one in "five", and the market says who.
+      // But "militias fought over farmland, killing seven people": those a fight killed are
+      // its toll, not its other side, unless the words name a party ("killing two soldiers").
+      boolean fight = SYMMETRIC.contains(lemma(g, trigger));
       Patients.outcomeVictims(g, trigger, carrier)
           .filter(v -> side2.isEmpty() || !g.token(v).pos().equals("CD"))
+          .filter(v -> !(fight && BYSTANDERS.contains(lemma(g, v))))
           .ifPresent(v -> {
             side2.clear();
             side2.add(v);
@@ -284,6 +293,11 @@ final class ArgumentFinder {
           return by.get(0);
         }
       }
+    }
+    // "men suspected of belonging to Boko Haram": people the report ties to a group.
+    Optional<Integer> group = Suspects.groupOf(g, head);
+    if (group.isPresent()) {
+      return actorHead(g, group.get());
     }
     if (QUANTITY_HEADS.contains(word) || g.token(head).pos().equals("CD")
         || g.token(head).pos().equals("NN") && g.token(head).lemma().equals("member")) {

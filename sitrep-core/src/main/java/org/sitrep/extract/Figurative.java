@@ -332,8 +332,10 @@ final class Figurative {
         && g.relation(i).startsWith("obj");
     boolean inGoods = g.token(i).isNoun() && !g.exact(i, "nmod:in").isEmpty()
         && g.exact(i, "nmod:in").stream().noneMatch(d -> namesAPlace(g, d));
+    // "fought over the budget" is a quarrel; "fought over farmland, killing seven" is not.
     boolean fightAbout = g.exact(i, "obl:about").size() + g.exact(i, "obl:over").size()
-        + g.exact(i, "obl:through").size() > 0 && g.token(i).lemma().equalsIgnoreCase("fight");
+        + g.exact(i, "obl:through").size() > 0 && g.token(i).lemma().equalsIgnoreCase("fight")
+        && !harmFollows(g, i);
     // "residents heard explosions": what witnesses perceived of an event told elsewhere.
     int seen = g.firstConjunct(i);
     int seer = seen >= 0 ? g.head(seen) : -1;
@@ -347,6 +349,14 @@ final class Figurative {
             .flatMap(List::stream).anyMatch(o -> isHazard(g, o)
                 || NO_ONE.contains(g.token(o).lemma().toLowerCase(Locale.ROOT)));
     return had || inGoods || fightAbout || perceived || foughtThing || burstByMishap(g, i);
+  }
+
+  /** A verb of death or injury in a clause the word heads: "fought ..., killing seven". */
+  private static boolean harmFollows(SentenceGraph g, int i) {
+    return g.sentence().basicChildren(i).stream()
+        .filter(d -> d.relation().startsWith("advcl") || d.relation().startsWith("conj")
+            || d.relation().equals("dep"))
+        .anyMatch(d -> CasualtyCounter.kindOf(g, g.token(d.dependent())).isPresent());
   }
 
   /**

@@ -100,9 +100,14 @@ final class EventSides {
         .flatMap(r -> CivilianTargets.offDuty(m, r)
             ? described("civilians", story, r.evidence().withNote(
             "off duty: ACLED codes security forces off duty as civilians")) : Optional.of(r));
+    if (SidesFromWords.foughtItself(m, named1)) {
+      // "Two rival clans clashed": ACLED codes a clash within one kind of group with that group
+      // on both sides.
+      named2 = named1;
+    }
     // "Afghan forces repulsed their attack": who attacked acts first, as ACLED codes it; those
     // who repelled it are the other side.
-    Optional<ActorResolver.Resolved> attacker = repelledAttacker(m, story, named1);
+    Optional<ActorResolver.Resolved> attacker = SidesFromWords.attacker(m, story, named1);
     Optional<ActorResolver.Resolved> a1 = attacker.isPresent() ? attacker : named1;
     Optional<ActorResolver.Resolved> a2 = attacker.isPresent() ? named1 : named2;
     boolean namesActor = a1.map(r -> !r.actor().generic()).orElse(false);
@@ -225,28 +230,6 @@ final class EventSides {
       return byAnUnknownGroup(m, story, s);
     }
     return s.actor2().map(lone -> new Sides(Optional.of(lone), s.assoc2(), Optional.empty(), List.of(), s.speaker()));
-  }
-
-  private static final java.util.Set<String> REPEL =
-      java.util.Set.of("repulse", "repel", "foil", "thwart", "fend", "beat", "push", "fight");
-  private static final java.util.regex.Pattern ATTACK_BY = java.util.regex.Pattern.compile(
-      "(?i)^(their|its|his|her)\\s+(?:\\w+\\s+)?(attack|assault|offensive|raid|attempt|advance|incursion)s?$");
-
-  /** The maker of an attack that the trigger's subject repelled ("repulsed their attack"). */
-  private static Optional<ActorResolver.Resolved> repelledAttacker(Mention m, StoryContext story,
-      Optional<ActorResolver.Resolved> repeller) {
-    String verb = m.trigger().text().toLowerCase(java.util.Locale.ROOT);
-    boolean repel = REPEL.stream().anyMatch(verb::startsWith);
-    if (!repel || repeller.isEmpty() || m.actor2().isEmpty()
-        || !ATTACK_BY.matcher(m.actor2().get().text().strip()).matches()) {
-      return Optional.empty();
-    }
-    Evidence phrase = m.actor2().get();
-    return story.lastActorBefore(phrase.start(), repeller.map(ActorResolver.Resolved::actor),
-            a -> a.inter() != 7)
-        .map(n -> new ActorResolver.Resolved(n.value(), new Evidence(phrase.field(),
-            n.evidence().text(), n.evidence().start(), n.evidence().end(),
-            "made the attack repelled ('" + phrase.text() + "')")));
   }
 
   /**

@@ -111,4 +111,52 @@ class ActorConventionsIT {
     assertEquals(SubEventType.EXCESSIVE_FORCE, fired.subEventType());
     assertEquals("Military Forces", fired.actor2().orElseThrow().name());
   }
+
+  @Test
+  void peopleAFightKilledAreItsTollNotItsOtherSide() {
+    // Those a fight killed are not whom it was fought against, so it stays a clash; and a
+    // fight "over" land that kills is no quarrel.
+    Event fight = only("Communal militias from neighbouring villages fought over farmland near"
+        + " Zzokka, Plateau state, on Saturday, killing seven people.");
+    assertEquals(SubEventType.ARMED_CLASH, fight.subEventType());
+    assertEquals(7, fight.fatalities());
+    assertEquals(4, fight.actor1().orElseThrow().inter());
+    assertTrue(fight.actor2().isEmpty(), () -> fight.actor2().toString());
+    Event named = only("Gunmen clashed with vigilantes near Zzokka, Plateau state, on Saturday,"
+        + " killing two soldiers.");
+    assertEquals(SubEventType.ARMED_CLASH, named.subEventType());
+    assertTrue(SharedPipeline.extract("The two parties fought over the budget for weeks before"
+        + " the vote on Saturday.", "2024-05-08").events().isEmpty());
+  }
+
+  @Test
+  void rivalCommunitiesAndClansThatClashAreCommunalMilitias() {
+    Event communities = only("Clashes between two rival communities over grazing land left nine"
+        + " people dead in Zzokka, Plateau state, on Saturday.");
+    assertEquals(SubEventType.ARMED_CLASH, communities.subEventType());
+    // One plural that fought itself stands on both sides, as ACLED codes a clash within one kind
+    // of group.
+    assertEquals("Unidentified Communal Militia (Nigeria)",
+        communities.actor1().orElseThrow().name());
+    assertEquals("Unidentified Communal Militia (Nigeria)",
+        communities.actor2().orElseThrow().name());
+    Event clans = only("Members of two rival clans clashed over a water point near Zzula, Hiraan"
+        + " region, on Saturday, leaving six dead.");
+    assertEquals("Unidentified Clan Militia (Somalia)", clans.actor1().orElseThrow().name());
+    assertEquals("Unidentified Clan Militia (Somalia)", clans.actor2().orElseThrow().name());
+    Event groups = only("Two armed groups clashed in Zzokka, Plateau state, on Saturday, leaving"
+        + " seven people dead.");
+    assertEquals("Unidentified Armed Group (Nigeria)", groups.actor2().orElseThrow().name());
+  }
+
+  @Test
+  void peopleTheReportTiesToAGroupAreThatGroups() {
+    Event suspects = only("Troops shot dead three men suspected of belonging to Boko Haram near"
+        + " Gwoza on Friday.");
+    assertEquals(2, suspects.actor2().orElseThrow().inter());
+    assertEquals(SubEventType.ARMED_CLASH, suspects.subEventType());
+    // Where they came from is no group.
+    Event fromTown = only("Troops shot dead three men believed to be from Gwoza on Friday.");
+    assertEquals(7, fromTown.actor2().orElseThrow().inter());
+  }
 }

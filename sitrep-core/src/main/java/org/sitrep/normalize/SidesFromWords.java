@@ -1,0 +1,52 @@
+package org.sitrep.normalize;
+
+import java.util.Optional;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Mention;
+
+/**
+ * Sides the words give in an order ACLED does not code them in: the attack a subject repelled was
+ * made by the other side ("Afghan forces repulsed their attack"), and one plural that fought
+ * itself stands on both sides ("two rival clans clashed").
+ */
+final class SidesFromWords {
+  private SidesFromWords() {}
+
+  private static final java.util.Set<String> REPEL =
+      java.util.Set.of("repulse", "repel", "foil", "thwart", "fend", "beat", "push", "fight");
+  private static final java.util.regex.Pattern ATTACK_BY = java.util.regex.Pattern.compile(
+      "(?i)^(their|its|his|her)\\s+(?:\\w+\\s+)?(attack|assault|offensive|raid|attempt|advance|incursion)s?$");
+
+  /** The maker of an attack that the trigger's subject repelled ("repulsed their attack"). */
+  static Optional<ActorResolver.Resolved> attacker(Mention m, StoryContext story,
+      Optional<ActorResolver.Resolved> repeller) {
+    String verb = m.trigger().text().toLowerCase(java.util.Locale.ROOT);
+    boolean repel = REPEL.stream().anyMatch(verb::startsWith);
+    if (!repel || repeller.isEmpty() || m.actor2().isEmpty()
+        || !ATTACK_BY.matcher(m.actor2().get().text().strip()).matches()) {
+      return Optional.empty();
+    }
+    Evidence phrase = m.actor2().get();
+    return story.lastActorBefore(phrase.start(), repeller.map(ActorResolver.Resolved::actor),
+            a -> a.inter() != 7)
+        .map(n -> new ActorResolver.Resolved(n.value(), new Evidence(phrase.field(),
+            n.evidence().text(), n.evidence().start(), n.evidence().end(),
+            "made the attack repelled ('" + phrase.text() + "')")));
+  }
+
+  /** Words that make one plural two sides: "two rival clans", "warring communities". */
+  private static final java.util.regex.Pattern MUTUAL = java.util.regex.Pattern.compile(
+      "(?i)^(?:the\\s+)?(?:two|rival|warring|feuding|opposing)\\b.*s$");
+
+  /**
+   * True when a clash names one plural as its only side and says it fought itself ("two rival
+   * clans clashed"): ACLED then codes that group on both sides. Only for armed groups and
+   * militias; civilians are no party to a clash, and the state's forces seldom fight themselves.
+   */
+  static boolean foughtItself(Mention m, Optional<ActorResolver.Resolved> first) {
+    int inter = first.map(r -> r.actor().inter()).orElse(0);
+    return m.subEventType() == org.sitrep.model.SubEventType.ARMED_CLASH
+        && m.actor2().isEmpty() && inter >= 2 && inter <= 4
+        && m.actor1().map(a -> MUTUAL.matcher(a.text().strip()).matches()).orElse(false);
+  }
+}
