@@ -44,6 +44,9 @@ final class ActorResolver {
   private static final Pattern OWN_SIDE = Pattern.compile(
       "^(the|our)\\s+(forces|fighters|troops|men|units?|air force|army|military|navy|jets|warplanes|aircraft)$"
           + "|^(we|us|our)$");
+  private static final Pattern BARE_SOLDIERS = Pattern.compile(
+      "^(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several)\\s+)?"
+          + "(?:soldiers?|troops|servicem[ae]n)$");
   private static final Pattern POSSESSED = Pattern.compile(
       "^(its|their)\\s+(own\\s+)?(fighters|forces|troops|men|members|units|militants|soldiers|"
           + "gunmen|jets|warplanes|aircraft|drones|artillery|police|officers)$");
@@ -91,6 +94,13 @@ final class ActorResolver {
     boolean enemyWord = text.endsWith("fighters") || text.endsWith(" men");
     if (speaker.isPresent() && OWN_SIDE.matcher(text).matches()
         && !(enemyWord && text.startsWith("the ") && speaker.get().value().inter() == 1)) {
+      StoryContext.Named<Actor> s = speaker.get();
+      return Optional.of(new Resolved(s.value(), referredFrom(s.evidence(), phrase)));
+    }
+    // "Two soldiers were wounded ..., the Turkish defence ministry said": soldiers no word
+    // places are those of the army that tells of them, not the story's country's.
+    if (speaker.isPresent() && phrase.field().equals("actor2")
+        && BARE_SOLDIERS.matcher(text).matches() && isArmy(speaker.get().value())) {
       StoryContext.Named<Actor> s = speaker.get();
       return Optional.of(new Resolved(s.value(), referredFrom(s.evidence(), phrase)));
     }
@@ -195,6 +205,11 @@ final class ActorResolver {
    * Forces loyal to a state's forces are, in ACLED's terms, a pro-government militia, with the
    * state's forces beside them; forces loyal to a group are that group's, unless named otherwise.
    */
+  /** A state's army, at home or abroad; not its police, whose word on soldiers is no own. */
+  private static boolean isArmy(Actor a) {
+    return (a.inter() == 1 || a.inter() == 8) && a.name().startsWith("Military Forces of");
+  }
+
   private Optional<Resolved> loyalTo(Evidence phrase, String patron, StoryContext story,
       Optional<Actor> other) {
     int patronStart = phrase.end() - patron.length();
