@@ -274,6 +274,14 @@ final class Cluster {
         && Kinds.severity(b.subEventType()) > Kinds.severity(a.subEventType())) {
       type = b.subEventType();
     }
+    // "Police later cleared the road and detained 40 of them": a protest whose own people were
+    // arrested was met with intervention; an arrest it was held against was not.
+    boolean protestersHeld = b.actor2().map(x -> x.inter() == 6).orElse(false)
+        || sameWords(a, "actor1", b, "actor2");
+    if (type == SubEventType.PEACEFUL_PROTEST && b.subEventType() == SubEventType.ARRESTS
+        && protestersHeld) {
+      type = SubEventType.PROTEST_WITH_INTERVENTION;
+    }
     if (riot && Kinds.severity(type) < Kinds.severity(SubEventType.VIOLENT_DEMONSTRATION)) {
       type = SubEventType.VIOLENT_DEMONSTRATION;
     }
@@ -283,6 +291,13 @@ final class Cluster {
       type = SubEventType.EXCESSIVE_FORCE;
     }
     return type;
+  }
+
+  /** True when one record's side and another's are the same words ("them" told back). */
+  private static boolean sameWords(Event a, String fieldA, Event b, String fieldB) {
+    return a.evidence().stream().filter(x -> x.field().equals(fieldA))
+        .anyMatch(x -> b.evidence().stream().filter(y -> y.field().equals(fieldB))
+            .anyMatch(y -> y.start() == x.start() && y.end() == x.end()));
   }
 
   /** The opponent of {@code actor1} among both records' actors, named before generic. */

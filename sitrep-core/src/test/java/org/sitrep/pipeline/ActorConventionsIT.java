@@ -159,4 +159,14 @@ class ActorConventionsIT {
     Event fromTown = only("Troops shot dead three men believed to be from Gwoza on Friday.");
     assertEquals(7, fromTown.actor2().orElseThrow().inter());
   }
+
+  @Test
+  void soldiersNoWordPlacesAreThoseOfTheArmyThatTellsOfThem() {
+    Event told = only("Two soldiers were wounded when their patrol came under fire near Tal Tamr"
+        + " on Sunday, the Turkish defence ministry said.");
+    assertEquals("TUR", told.actor2().orElseThrow().iso3());
+    Event home = only("Two soldiers were wounded when their patrol came under fire near Tal Tamr"
+        + " on Sunday, the Syrian army said.");
+    assertEquals("SYR", home.actor2().orElseThrow().iso3());
+  }
 }

@@ -114,4 +114,12 @@ class CrowdsIT {
     assertTrue(none.evidence().stream().filter(v -> v.field().equals("actor1"))
         .allMatch(v -> v.note().startsWith("no crowd named")), none::toString);
   }
+
+  @Test
+  void aProtestWhosePeopleWereArrestedWasMetWithIntervention() {
+    Event e = only("Hundreds of farmers blocked a highway near Eldoret on Tuesday to demand higher"
+        + " crop prices. Police later cleared the road and detained 40 of them.");
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, e.subEventType());
+    assertEquals(40, e.captured());
+  }
 }
