@@ -103,6 +103,10 @@ final class StoryContext {
     // "PEMBA, Mozambique": the country as written, else the place's.
     Optional<String> datelineCountry = datelineCountry(article, dictionary, ranker);
     datelineCountry.ifPresent(c -> countryVotes.merge(c, 2, Integer::sum));
+    // The country the words say ("Ugandan police", the dateline), before named groups, which act
+    // abroad too: a bare place name is read there.
+    Optional<String> told = countryVotes.entrySet().stream()
+        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     for (Sentence s : article.sentences()) {
       // A monitor or news agency of one country ("the OSCE monitoring mission in Ukraine", "the
       // Syrian Observatory") says whose war the report is about, as a named armed group does.
@@ -131,8 +135,8 @@ final class StoryContext {
         Optional<String> framed = frames.stream().reduce((a, b) -> b).map(f -> f.place().iso3());
         // Only a name as written votes: a near spelling ("IPOA", one edit from a town in
         // Indonesia) names no country. A bare name is read in the country the words already
-        // point to ("Ugandan police in Mbale"), so that a namesake abroad does not outvote them.
-        ranker.resolveAsWritten(phrase.text(), framed.or(() -> pointed))
+        // name ("Congolese police in Kabinda"), so that a namesake abroad does not outvote them.
+        ranker.resolveAsWritten(phrase.text(), framed.or(() -> told))
             .ifPresent(p -> countryVotes.merge(p.iso3(), weight(p), Integer::sum));
       }
     }
