@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.BitSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -365,10 +366,20 @@ final class Figurative {
    */
   private static boolean burstByMishap(SentenceGraph g, int i) {
     String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
-    return BURSTING.contains(lemma)
-        && java.util.stream.Stream.of(g.exact(i, "nsubj"), g.exact(i, "compound"))
-            .flatMap(List::stream).anyMatch(o -> BURST_BY_MISHAP.contains(
-                g.token(o).lemma().toLowerCase(Locale.ROOT)));
+    if (!BURSTING.contains(lemma)) {
+      return false;
+    }
+    List<Integer> what = new ArrayList<>(g.exact(i, "nsubj"));
+    what.addAll(g.exact(i, "compound"));
+    // "an explosion at a fireworks factory": the works where it burst say what burst, unless a
+    // device is named ("a bomb explosion at a gas station").
+    if (what.stream().noneMatch(o -> Things.isMunition(g.token(o).word()))) {
+      for (String rel : List.of("nmod:at", "nmod:in", "obl:at", "obl:in")) {
+        g.exact(i, rel).forEach(site -> what.addAll(g.exact(site, "compound")));
+      }
+    }
+    return what.stream().anyMatch(o -> BURST_BY_MISHAP.contains(
+        g.token(o).lemma().toLowerCase(Locale.ROOT)));
   }
 
   private static final Set<String> BURSTING = Set.of("explode", "explosion", "blast", "blow");

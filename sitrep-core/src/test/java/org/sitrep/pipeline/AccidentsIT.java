@@ -25,7 +25,10 @@ class AccidentsIT {
         "Six miners were killed in a methane blast at a coal pit near Tete on Tuesday.",
         "A chemical leak at a fertiliser plant in Nakuru killed three workers on Tuesday.",
         "Two men were injured when a furnace blew up at a steel works in Nakuru on Tuesday.",
-        "An ammonia spill at a cold store in Nakuru injured nine people on Tuesday.")) {
+        "An ammonia spill at a cold store in Nakuru injured nine people on Tuesday.",
+        // The works where it burst say what burst.
+        "An explosion at a fireworks factory in Nakuru killed eight workers on Tuesday.",
+        "A blast at a gas plant near Tete killed three workers on Tuesday.")) {
       List<Event> found = events(text);
       assertTrue(found.isEmpty(), () -> text + " -> " + found);
     }
@@ -39,6 +42,8 @@ class AccidentsIT {
         + " station in Tete on Tuesday.");
     assertType(SubEventType.GRENADE, "Two traders were injured when a grenade exploded at a"
         + " market in Tete on Tuesday.");
+    assertType(SubEventType.REMOTE_EXPLOSIVE, "A bomb explosion at a gas station in Tete killed"
+        + " eight people on Tuesday.");
   }
 
   private static void assertType(SubEventType type, String text) {
