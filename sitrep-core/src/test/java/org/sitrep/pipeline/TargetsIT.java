@@ -69,4 +69,12 @@ class TargetsIT {
     assertEquals(SubEventType.ABDUCTION, e.subEventType(), e::toString);
     assertEquals(7, e.actor2().orElseThrow().inter(), e::toString);
   }
+
+  @Test
+  void anOutpostTakenIsGroundNotAPersonCaptured() {
+    Event e = only("Rebels captured an army outpost near Zzala, Rakhine state, on Sunday after two"
+        + " days of fighting.");
+    assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, e.subEventType());
+    assertEquals(0, e.captured());
+  }
 }
