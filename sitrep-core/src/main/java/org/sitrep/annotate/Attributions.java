@@ -25,7 +25,6 @@ final class Attributions {
 
   static Sentence mend(Sentence parsed) {
     List<Token> tokens = parsed.tokens();
-    List<Dependency> basic = parsed.basicDependencies();
     int says = lastVerb(tokens);
     if (says < 2 || !SAYING.contains(tokens.get(says).lemma().toLowerCase(Locale.ROOT))) {
       return parsed;
@@ -37,8 +36,8 @@ final class Attributions {
       }
       comma--;
     }
-    Dependency subject = only(basic, says, "nsubj");
-    Dependency toSpeaker = headOf(basic, says - 1);
+    Dependency subject = only(parsed, says, "nsubj");
+    Dependency toSpeaker = parsed.head(says - 1).orElse(null);
     if (comma < 1 || comma == says - 1 || subject == null || subject.dependent() > comma
         || toSpeaker == null || !toSpeaker.relation().equals("appos")
         || toSpeaker.governor() > comma) {
@@ -46,12 +45,12 @@ final class Attributions {
     }
     int wrong = subject.dependent();
     int speaker = says - 1;
-    Dependency attached = headOf(basic, says);
-    if (attached == null || attached.governor() < 0) {
+    Dependency attached = parsed.head(says).orElse(null);
+    if (attached == null) {
       // The verb of saying is the root: the parser read the sentence as what was said.
       return parsed;
     }
-    Dependency marker = only(basic, says, "mark");
+    Dependency marker = only(parsed, says, "mark");
     int act;
     List<Dependency> removed = new ArrayList<>(List.of(subject, toSpeaker));
     List<Dependency> added = new ArrayList<>(List.of(new Dependency(says, speaker, "nsubj")));
@@ -63,7 +62,7 @@ final class Attributions {
       added.add(new Dependency(attached.governor(), act, "advcl"));
     } else if (attached.governor() < wrong
         && tokens.get(attached.governor()).isVerb()
-        && only(basic, attached.governor(), "obj") == null) {
+        && only(parsed, attached.governor(), "obj") == null) {
       // "shelled Nikopol, wounding three civilians, the governor said": the verb before it.
       act = attached.governor();
     } else {
@@ -73,15 +72,15 @@ final class Attributions {
     removed.add(attached);
     added.add(new Dependency(attached.governor(), says, "parataxis"));
     // "Nikopol, wounding three civilians": a participle hung on the wrong subject is the act's.
-    for (Dependency d : basic) {
-      if (d.governor() == wrong && d.relation().equals("acl")
+    for (Dependency d : parsed.basicChildren(wrong)) {
+      if (d.relation().equals("acl")
           && tokens.get(d.dependent()).pos().equals("VBG")) {
         removed.add(d);
         added.add(new Dependency(act, d.dependent(), "advcl"));
       }
     }
     return parsed.withParse(edit(parsed.dependencies(), removed, added),
-        edit(basic, removed, added));
+        edit(parsed.basicDependencies(), removed, added));
   }
 
   /** The graph without the removed arcs (by their ends, whatever their subtype), with the added. */
@@ -119,12 +118,9 @@ final class Attributions {
         || pos.equals("PRP$") || pos.equals("CD") || pos.equals("HYPH");
   }
 
-  private static Dependency only(List<Dependency> arcs, int governor, String relation) {
-    return arcs.stream().filter(d -> d.governor() == governor && d.relation().equals(relation))
+  /** The first basic-tree arc of that relation from the governor, or null. */
+  private static Dependency only(Sentence s, int governor, String relation) {
+    return s.basicChildren(governor).stream().filter(d -> d.relation().equals(relation))
         .findFirst().orElse(null);
-  }
-
-  private static Dependency headOf(List<Dependency> arcs, int dependent) {
-    return arcs.stream().filter(d -> d.dependent() == dependent).findFirst().orElse(null);
   }
 }

@@ -38,9 +38,10 @@ final class ArgumentFinder {
       "report", "record", "observe", "hear", "witness", "register", "monitor");
   /** Nouns whose possessor suffered them: "her injuries", "his wounds". */
   static final Set<String> SUFFERED = Set.of("injury", "wound");
-  /** Heads that count people rather than name them: "hundreds of ISIS militants". */
-  private static final Set<String> PLACE_NER =
+  /** NER classes of a place or a people, which name no group. */
+  static final Set<String> PLACE_NER =
       Set.of("COUNTRY", "LOCATION", "STATE_OR_PROVINCE", "CITY", "NATIONALITY");
+  /** Heads that count people rather than name them: "hundreds of ISIS militants". */
   private static final Set<String> QUANTITY_HEADS = Set.of(
       "hundreds", "dozens", "scores", "thousands", "tens", "members", "some", "many", "most",
       "group", "groups", "unit", "units", "elements", "remnants", "number", "fighters", "cell",

@@ -16,9 +16,6 @@ final class Suspects {
       Set.of("man", "men", "person", "people", "individual", "youth", "woman", "boy");
   private static final Set<String> SUSPECTING =
       Set.of("believe", "suspect", "say", "think", "allege", "identify", "describe");
-  /** NER classes of a place, which a clause of suspicion may name ("believed to be from X"). */
-  private static final Set<String> PLACES =
-      Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY");
   private static final Set<String> MEMBERS =
       Set.of("member", "fighter", "militant", "rebel", "insurgent", "jihadist", "operative");
 
@@ -26,7 +23,8 @@ final class Suspects {
   private static Optional<Integer> memberOf(SentenceGraph g, int clause) {
     java.util.BitSet under = g.sentence().subtree(clause);
     for (int k = under.nextSetBit(clause + 1); k >= 0; k = under.nextSetBit(k + 1)) {
-      boolean name = g.token(k).isProperNoun() && !PLACES.contains(g.token(k).ner())
+      // "believed to be from Gwoza": a place is no group.
+      boolean name = g.token(k).isProperNoun() && !ArgumentFinder.PLACE_NER.contains(g.token(k).ner())
           && !g.inTime(k);
       if (g.token(k).isNoun() && (name
           || MEMBERS.contains(g.token(k).lemma().toLowerCase(Locale.ROOT)))) {

@@ -105,8 +105,7 @@ final class StoryContext {
     datelineCountry.ifPresent(c -> countryVotes.merge(c, 2, Integer::sum));
     // The country the words say ("Ugandan police", the dateline), before named groups, which act
     // abroad too: a bare place name is read there.
-    Optional<String> told = countryVotes.entrySet().stream()
-        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    Optional<String> told = leading(countryVotes);
     for (Sentence s : article.sentences()) {
       // A monitor or news agency of one country ("the OSCE monitoring mission in Ukraine", "the
       // Syrian Observatory") says whose war the report is about, as a named armed group does.
@@ -118,8 +117,7 @@ final class StoryContext {
     }
     // "ADF rebels killed five in Mbau in Beni territory": frames are read in the country the
     // words and groups already point to, so that a namesake area abroad does not outvote them.
-    Optional<String> pointed = countryVotes.entrySet().stream()
-        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    Optional<String> pointed = leading(countryVotes);
     List<Evidence> phrases = new ArrayList<>();
     List<Integer> phraseSentences = new ArrayList<>();
     for (Sentence s : article.sentences()) {
@@ -140,8 +138,7 @@ final class StoryContext {
             .ifPresent(p -> countryVotes.merge(p.iso3(), weight(p), Integer::sum));
       }
     }
-    Optional<String> country = countryVotes.entrySet().stream()
-        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    Optional<String> country = leading(countryVotes);
     List<Named<Place>> places = new ArrayList<>();
     for (int i = 0; i < phrases.size(); i++) {
       Evidence phrase = phrases.get(i);
@@ -174,6 +171,11 @@ final class StoryContext {
         dateline(article, ranker, country), datelineCountry,
         country.map(adjectives::get), sources,
         article.sentences().stream().mapToInt(Sentence::start).toArray());
+  }
+
+  /** The country with the most votes so far. */
+  private static Optional<String> leading(Map<String, Integer> votes) {
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
   }
 
   /** Words between a source and its verb: "army spokesman Cyrille Guemo said". */
