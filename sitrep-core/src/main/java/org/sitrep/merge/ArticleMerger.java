@@ -13,6 +13,7 @@ import org.sitrep.model.MentionRole;
 import org.sitrep.model.Place;
 import org.sitrep.model.Rejection;
 import org.sitrep.model.StoryKind;
+import org.sitrep.model.SubEventType;
 
 /**
  * Folds the mentions of one article into one record per event, in text order.
@@ -62,7 +63,7 @@ public final class ArticleMerger {
               || historical(k.event(), published) == historical(c.event(), published)).toList();
       Optional<Join> home = home(open, c);
       if (home.isPresent()) {
-        home.get().cluster().join(c, home.get().why(), home.get().riot());
+        home.get().cluster().join(c, home.get().why(), home.get().riot(), home.get().leads());
       } else if (!standsAlone(c, ordered)) {
         rejections.add(rejection(c, c.role() == MentionRole.REPORT ? UNGROUNDED
             : "refers to an event the report does not tell", ""));
@@ -101,10 +102,13 @@ public final class ArticleMerger {
     return e.fatalities() + e.injured() + e.captured() > 0;
   }
 
-  /** @param riot a fight joins a demonstration, which it makes a violent one */
-  private record Join(Cluster cluster, String why, boolean riot) {
+  /**
+   * @param riot a fight joins a demonstration, which it makes a violent one
+   * @param leads the joining mention names the event, whose type and sides lead
+   */
+  private record Join(Cluster cluster, String why, boolean riot, boolean leads) {
     Join(Cluster cluster, String why) {
-      this(cluster, why, false);
+      this(cluster, why, false, false);
     }
   }
 
@@ -129,7 +133,9 @@ public final class ArticleMerger {
         yield detail.or(() -> last.filter(k -> Kinds.partOf(e.subEventType(), k.event().subEventType()))
             .map(k -> new Join(k, "part of the event of " + at(k))))
             .or(() -> last.filter(k -> fightInADemonstration(k, c))
-                .map(k -> new Join(k, "the fight of the demonstration of " + at(k), true)))
+                .map(k -> new Join(k, "the fight of the demonstration of " + at(k), true, false)))
+            .or(() -> last.filter(k -> protestOfTheHeld(k, c))
+                .map(k -> new Join(k, "the protest of the people held in " + at(k), false, true)))
             .or(() -> last.filter(k -> surrenderInAFight(k, c))
                 .map(k -> new Join(k, "the surrender that ended the fight of " + at(k))));
       }
@@ -169,6 +175,16 @@ public final class ArticleMerger {
    * by a side of the fight told just before ends that fight, which ACLED codes as one event; a
    * surrender told alone is an agreement.
    */
+  /**
+   * "Police detained dozens of supporters who had gathered to protest": the people an arrest held
+   * were the protest's own, so the arrest is how a protest was met, and the protest leads.
+   */
+  private static boolean protestOfTheHeld(Cluster k, Candidate c) {
+    return k.event().subEventType() == SubEventType.ARRESTS
+        && c.event().subEventType() == SubEventType.PEACEFUL_PROTEST
+        && Cluster.sameWords(k.event(), "actor2", c.event(), "actor1");
+  }
+
   private static boolean surrenderInAFight(Cluster k, Candidate c) {
     return k.event().eventType() == org.sitrep.model.EventType.BATTLES
         && c.event().subEventType() == org.sitrep.model.SubEventType.AGREEMENT

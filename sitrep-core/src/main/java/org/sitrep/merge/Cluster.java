@@ -128,10 +128,11 @@ final class Cluster {
    *
    * @param riot the mention is a fight told in this demonstration ("... and the two sides
    *     clashed"), which makes it a violent demonstration at least
+   * @param leads the mention names the event, which the mentions so far told a part of
    */
-  void join(Candidate c, String why, boolean riot) {
+  void join(Candidate c, String why, boolean riot, boolean leads) {
     Event told = explained(c, why);
-    boolean fuller = weak() && c.role() == MentionRole.REPORT;
+    boolean fuller = leads || weak() && c.role() == MentionRole.REPORT;
     // A full report after a reference or an outcome names the event: its type and sides lead.
     Event base = fuller ? told : event;
     Event other = fuller ? event : told;
@@ -294,7 +295,7 @@ final class Cluster {
   }
 
   /** True when one record's side and another's are the same words ("them" told back). */
-  private static boolean sameWords(Event a, String fieldA, Event b, String fieldB) {
+  static boolean sameWords(Event a, String fieldA, Event b, String fieldB) {
     return a.evidence().stream().filter(x -> x.field().equals(fieldA))
         .anyMatch(x -> b.evidence().stream().filter(y -> y.field().equals(fieldB))
             .anyMatch(y -> y.start() == x.start() && y.end() == x.end()));

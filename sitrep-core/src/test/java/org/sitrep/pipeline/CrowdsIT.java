@@ -122,4 +122,23 @@ class CrowdsIT {
     assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, e.subEventType());
     assertEquals(40, e.captured());
   }
+
+  @Test
+  void anArrestOfPeopleWhoWereProtestingIsTheProtestMetWithIt() {
+    for (String text : List.of(
+        "Police detained dozens of nurses who had gathered outside the health ministry in Ndola on"
+            + " Tuesday to protest against unpaid allowances.",
+        "Soldiers arrested 25 traders who were protesting against a new levy in Kasama on"
+            + " Tuesday.")) {
+      Event e = only(text);
+      assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, e.subEventType(), text);
+      assertEquals(6, e.actor1().orElseThrow().inter(), text);
+      assertTrue(e.actor2().orElseThrow().inter() == 1, text);
+    }
+    // An arrest the protest was held against leaves them two events.
+    List<Event> two = SharedPipeline.extract("Police arrested an opposition leader in Ndola on"
+        + " Tuesday. His supporters gathered outside the police station to protest against the"
+        + " arrest.", "2024-06-05").events();
+    assertTrue(two.stream().anyMatch(e -> e.subEventType() == SubEventType.ARRESTS), two::toString);
+  }
 }
