@@ -134,8 +134,8 @@ public final class ArticleMerger {
             .map(k -> new Join(k, "part of the event of " + at(k))))
             .or(() -> last.filter(k -> fightInADemonstration(k, c))
                 .map(k -> new Join(k, "the fight of the demonstration of " + at(k), true, false)))
-            .or(() -> last.filter(k -> protestOfTheHeld(k, c))
-                .map(k -> new Join(k, "the protest of the people held in " + at(k), false, true)))
+            .or(() -> last.filter(k -> partToldFirst(k, c))
+                .map(k -> new Join(k, "the demonstration " + at(k) + " was part of", false, true)))
             .or(() -> last.filter(k -> surrenderInAFight(k, c))
                 .map(k -> new Join(k, "the surrender that ended the fight of " + at(k))));
       }
@@ -165,9 +165,27 @@ public final class ArticleMerger {
   private static boolean fightInADemonstration(Cluster k, Candidate c) {
     Event e = c.event();
     return Kinds.demonstration(k.event().eventType())
-        && e.subEventType() == org.sitrep.model.SubEventType.ARMED_CLASH
+        && e.subEventType() == SubEventType.ARMED_CLASH
         && k.lastSentence() == c.sentence() && MUTUAL_FIGHT.matcher(c.trigger().text()).matches()
         && e.actor1().map(a -> a.generic() && a.inter() == 3).orElse(true);
+  }
+
+  /**
+   * A part of a demonstration told before it, in its sentence: "Police detained dozens of
+   * supporters who had gathered to protest" (the people held were the protest's own), "Inmates
+   * set mattresses on fire and clashed with guards to protest" (the same people burned and
+   * fought). The arrest or the burning is how the demonstration went, so the demonstration leads,
+   * as it does when such a part is told after it.
+   */
+  private static boolean partToldFirst(Cluster k, Candidate c) {
+    SubEventType part = k.event().subEventType();
+    if (k.members().size() != 1 || k.lastSentence() != c.sentence()
+        || !Kinds.partOf(part, c.event().subEventType())) {
+      return false;
+    }
+    return part == SubEventType.ARRESTS
+        ? Cluster.sameWords(k.event(), "actor2", c.event(), "actor1")
+        : Cluster.sameWords(k.event(), "actor1", c.event(), "actor1");
   }
 
   /**
@@ -175,16 +193,6 @@ public final class ArticleMerger {
    * by a side of the fight told just before ends that fight, which ACLED codes as one event; a
    * surrender told alone is an agreement.
    */
-  /**
-   * "Police detained dozens of supporters who had gathered to protest": the people an arrest held
-   * were the protest's own, so the arrest is how a protest was met, and the protest leads.
-   */
-  private static boolean protestOfTheHeld(Cluster k, Candidate c) {
-    return k.event().subEventType() == SubEventType.ARRESTS
-        && c.event().subEventType() == SubEventType.PEACEFUL_PROTEST
-        && Cluster.sameWords(k.event(), "actor2", c.event(), "actor1");
-  }
-
   private static boolean surrenderInAFight(Cluster k, Candidate c) {
     return k.event().eventType() == org.sitrep.model.EventType.BATTLES
         && c.event().subEventType() == org.sitrep.model.SubEventType.AGREEMENT

@@ -307,7 +307,9 @@ final class Cluster {
     a.actor2().ifPresent(candidates::add);
     b.actor2().ifPresent(candidates::add);
     a.actor1().ifPresent(candidates::add);
-    b.actor1().ifPresent(candidates::add);
+    // "Inmates set mattresses on fire and clashed with guards": the words that made the burning
+    // are the rioters, however the burning alone had coded them.
+    b.actor1().filter(x -> !sameWords(a, "actor1", b, "actor1")).ifPresent(candidates::add);
     // "Traders protesting a levy threw stones at police": the protesters who riot are the
     // rioters, not their opponents.
     return candidates.stream()

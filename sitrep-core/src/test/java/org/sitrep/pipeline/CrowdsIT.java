@@ -141,4 +141,13 @@ class CrowdsIT {
         + " arrest.", "2024-06-05").events();
     assertTrue(two.stream().anyMatch(e -> e.subEventType() == SubEventType.ARRESTS), two::toString);
   }
+
+  @Test
+  void inmatesWhoBurnAndFightToProtestRiotAsOneCrowd() {
+    Event e = only("Inmates at the main prison in Kabwe set mattresses on fire and clashed with"
+        + " warders on Sunday to protest against overcrowding.");
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, e.subEventType());
+    assertEquals(5, e.actor1().orElseThrow().inter(), "the inmates are the rioters");
+    assertEquals(1, e.actor2().orElseThrow().inter(), "the warders are the state's");
+  }
 }
