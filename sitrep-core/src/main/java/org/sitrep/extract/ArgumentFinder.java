@@ -69,7 +69,7 @@ final class ArgumentFinder {
     int carrier = carrier(g, trigger);
     List<Integer> side1 = new ArrayList<>();
     List<Integer> side2 = new ArrayList<>();
-    if (SYMMETRIC.contains(lemma(g, trigger))) {
+    if (symmetric(g, trigger)) {
       between(g, trigger, carrier, side1, side2);
     }
     // "Villagers found the body of a herder": who finds the dead is a witness, not the killer.
@@ -94,7 +94,7 @@ final class ArgumentFinder {
       // "attacked a market, killing five" names no one in "five", and the market says who.
       // But "militias fought over farmland, killing seven people": those a fight killed are
       // its toll, not its other side, unless the words name a party ("killing two soldiers").
-      boolean fight = SYMMETRIC.contains(lemma(g, trigger));
+      boolean fight = symmetric(g, trigger);
       Patients.outcomeVictims(g, trigger, carrier)
           .filter(v -> side2.isEmpty() || !g.token(v).pos().equals("CD"))
           .filter(v -> !(fight && BYSTANDERS.contains(lemma(g, v))))
@@ -103,7 +103,7 @@ final class ArgumentFinder {
             side2.add(v);
           });
     }
-    if (side2.isEmpty() && side1.size() > 1 && SYMMETRIC.contains(lemma(g, trigger))) {
+    if (side2.isEmpty() && side1.size() > 1 && symmetric(g, trigger)) {
       side2.add(side1.remove(1));
     }
     // The act is never one of its sides: "the air strike killed three" has the strike as the
@@ -120,9 +120,9 @@ final class ArgumentFinder {
     // "fought a gun battle": the battle fought is the act again, not a side.
     side2.removeIf(i -> i == trigger || isTimeOrPlace(g, i) || !canName(g, i)
         || g.token(i).word().toLowerCase(Locale.ROOT).endsWith("self")
-        || g.token(i).isNoun() && SYMMETRIC.contains(lemma(g, i)));
+        || g.token(i).isNoun() && symmetric(g, i));
     // "Soldiers and gunmen fought a gun battle": the two who fought are the two sides.
-    if (side2.isEmpty() && side1.size() > 1 && SYMMETRIC.contains(lemma(g, trigger))) {
+    if (side2.isEmpty() && side1.size() > 1 && symmetric(g, trigger)) {
       side2.add(side1.remove(1));
     }
     List<Integer> more1 = including(g, side1, side2);
@@ -200,6 +200,10 @@ final class ArgumentFinder {
         addOnce(side1, actorHead(g, b));
       }
     }
+    // "a shoot-out between the two groups": the two named before, whom the agents give.
+    if (side1.size() == 1 && toldBefore(g, side1.get(0))) {
+      side1.clear();
+    }
     if (side1.isEmpty()) {
       return;
     }
@@ -213,6 +217,17 @@ final class ArgumentFinder {
     if (side2.isEmpty() && side1.size() > 1) {
       side2.add(side1.remove(1));
     }
+  }
+
+  /** "the two", "the two sides", "both groups": sides the sentence named before. */
+  private static boolean toldBefore(SentenceGraph g, int h) {
+    String w = lemma(g, h);
+    boolean both = w.equals("both") || g.exact(h, "det").stream().anyMatch(d -> lemma(g, d)
+        .equals("both"));
+    boolean the = g.exact(h, "det").stream().anyMatch(d -> lemma(g, d).equals("the"));
+    boolean two = w.equals("two") || g.exact(h, "nummod").stream().anyMatch(d -> lemma(g, d)
+        .equals("two"));
+    return both || the && two;
   }
 
   /** "coalition forces, including Revolutionary Commando": associated actors of that side. */
@@ -351,6 +366,18 @@ final class ArgumentFinder {
     if (!list.contains(i)) {
       list.add(i);
     }
+  }
+
+  /**
+   * A fight of two sides, the same whoever is named first; "shoot-out", which the tokenizer
+   * splits at its hyphen, read whole.
+   */
+  private static boolean symmetric(SentenceGraph g, int i) {
+    if (SYMMETRIC.contains(lemma(g, i))) {
+      return true;
+    }
+    return i >= 2 && g.token(i - 1).pos().equals("HYPH")
+        && SYMMETRIC.contains(lemma(g, i - 2) + lemma(g, i));
   }
 
   static String lemma(SentenceGraph g, int i) {

@@ -169,4 +169,17 @@ class ActorConventionsIT {
         + " on Sunday, the Syrian army said.");
     assertEquals("SYR", home.actor2().orElseThrow().iso3());
   }
+
+  @Test
+  void aShootOutIsAFightBetweenTheSidesItNames() {
+    Event e = only("A shoot-out between police and suspected gang members took place in Nampula on"
+        + " Tuesday night.");
+    assertEquals(SubEventType.ARMED_CLASH, e.subEventType());
+    assertEquals(1, e.actor1().orElseThrow().inter(), e::toString);
+    assertEquals(3, e.actor2().orElseThrow().inter(), e::toString);
+    // "The two groups" are the two named before, not two groups of rioters.
+    Event told = only("Police officers confronted a group of gunmen in Nampula on Tuesday,"
+        + " resulting in a shoot-out between the two groups.");
+    assertEquals(SubEventType.ARMED_CLASH, told.subEventType(), told::toString);
+  }
 }
