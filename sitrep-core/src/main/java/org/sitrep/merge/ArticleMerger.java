@@ -73,7 +73,7 @@ public final class ArticleMerger {
     }
     List<Event> events = new ArrayList<>();
     for (Cluster k : clusters) {
-      Event e = k.event();
+      Event e = takenOnly(k);
       if (historical(e, published)) {
         // Every mention of an event long past is background: "the attack" that refers to it too.
         String when = e.evidence().stream().filter(v -> v.field().equals("event_date"))
@@ -97,6 +97,25 @@ public final class ArticleMerger {
   }
 
   private static final String UNGROUNDED = "no place, date, count or named actor";
+
+  /**
+   * "Armed men stormed a bus and abducted 12 passengers": an attack whose only harm told is the
+   * people it took is an abduction; one that also killed or wounded stays an attack.
+   */
+  private static Event takenOnly(Cluster k) {
+    Event e = k.event();
+    // People an attack on civilians captured were abducted, whether the abduction was told as a
+    // mention of its own or within the attack's ("stormed a bus ... and abducted 12").
+    boolean took = e.captured() > 0 || k.members().stream()
+        .anyMatch(c -> c.event().subEventType() == SubEventType.ABDUCTION);
+    // Those the state's forces take are arrested, which an arrest's own record tells.
+    boolean state = e.actor1().map(a -> a.inter() == 1).orElse(false);
+    if (e.subEventType() != SubEventType.ATTACK || !took || state
+        || e.fatalities() + e.injured() > 0) {
+      return e;
+    }
+    return e.retyped(SubEventType.ABDUCTION, "an attack whose only harm is the people it took");
+  }
 
   private static boolean counted(Event e) {
     return e.fatalities() + e.injured() + e.captured() > 0;

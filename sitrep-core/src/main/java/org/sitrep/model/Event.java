@@ -94,6 +94,22 @@ public record Event(
         injured, captured, cameo, plover, modality, confidence, newEvidence);
   }
 
+  /** The same event coded as another sub-event type, {@code why} said by its first trigger. */
+  public Event retyped(SubEventType newType, String why) {
+    List<Evidence> newEvidence = new java.util.ArrayList<>(evidence);
+    for (int i = 0; i < newEvidence.size(); i++) {
+      Evidence e = newEvidence.get(i);
+      if (e.field().equals("trigger")) {
+        newEvidence.set(i, new Evidence(e.field(), e.text(), e.start(), e.end(),
+            e.note().isEmpty() ? why : e.note() + "; " + why));
+        break;
+      }
+    }
+    return new Event(eventId, article, eventDate, timePrecision, newType, actor1, assocActor1,
+        actor2, assocActor2, place, geoPrecision, source, notes, fatalities, injured, captured,
+        cameo, plover, modality, confidence, newEvidence);
+  }
+
   public Event withCodes(String newCameo, String newPlover) {
     return new Event(eventId, article, eventDate, timePrecision, subEventType, actor1, assocActor1,
         actor2, assocActor2, place, geoPrecision, source, notes, fatalities, injured, captured,

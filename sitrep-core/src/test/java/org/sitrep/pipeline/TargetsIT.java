@@ -77,4 +77,14 @@ class TargetsIT {
     assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, e.subEventType());
     assertEquals(0, e.captured());
   }
+
+  @Test
+  void anAttackWhoseOnlyHarmIsThePeopleItTookIsAnAbduction() {
+    Event taken = SharedPipeline.only("Armed men stormed a bus near Lolwa on Tuesday and"
+        + " abducted 12 passengers, a local official said.", "2024-06-05");
+    assertEquals(SubEventType.ABDUCTION, taken.subEventType(), taken::toString);
+    Event killed = SharedPipeline.only("Gunmen attacked Kofa village on Sunday, killing two"
+        + " farmers and abducting nine others.", "2024-06-05");
+    assertEquals(SubEventType.ATTACK, killed.subEventType(), killed::toString);
+  }
 }
