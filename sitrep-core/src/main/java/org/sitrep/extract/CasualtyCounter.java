@@ -163,13 +163,14 @@ final class CasualtyCounter {
   private static Optional<Quantity> sumOfGroups(SentenceGraph g, Quantity first,
       List<Integer> groups, Kind kind) {
     // "killing the administrator and two of his relatives": one person named counts as one.
-    if (groups.isEmpty() || !first.reported() && first.value() != 1) {
+    // "at least seven soldiers and nine militants": a floor adds as a figure does.
+    if (groups.isEmpty() || !first.written() && first.value() != 1) {
       return Optional.empty();
     }
     int sum = first.value();
     for (int c : groups) {
       Optional<Quantity> more = Headcount.quantity(g, c).or(() -> impliedNumber(g.token(c), kind));
-      if (more.isEmpty() || !(more.get().reported() || more.get().value() == 1)
+      if (more.isEmpty() || !(more.get().written() || more.get().value() == 1)
           || Things.isThing(g.token(c).lemma())) {
         return Optional.empty();
       }

@@ -93,7 +93,7 @@ final class Headcount {
     for (int i = Math.max(0, number - 3); i < number; i++) {
       String w = g.token(i).word().toLowerCase(Locale.ROOT);
       if (w.equals("least") || w.equals("more") || w.equals("over") || w.equals("than")) {
-        return q.reported() ? q.withRule("most conservative figure") : q;
+        return q.reported() ? q.withRule(Quantity.AT_LEAST) : q;
       }
       if (w.equals("between") || w.equals("from")) {
         return q.withRule("lower figure of a range");

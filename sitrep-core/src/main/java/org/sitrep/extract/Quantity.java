@@ -13,6 +13,8 @@ public record Quantity(int value, String rule) {
   static final Quantity UNKNOWN = new Quantity(10, "unknown number of fatalities coded as 10");
   /** The rule of a figure read as written: a numeral or a number word. */
   static final String REPORTED = "reported figure";
+  /** The rule of a figure given as its floor: "at least 13", "more than 13". */
+  static final String AT_LEAST = "most conservative figure";
 
   private static final Map<String, Integer> WORDS = Map.ofEntries(
       Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
@@ -99,6 +101,11 @@ public record Quantity(int value, String rule) {
   /** True for a figure read as written, neither vague, a range's bound nor implied. */
   boolean reported() {
     return rule.equals(REPORTED);
+  }
+
+  /** A figure the words give, as written or as its floor ("at least 7"), not a vague word's. */
+  boolean written() {
+    return reported() || rule.equals(AT_LEAST);
   }
 
   Quantity withRule(String newRule) {

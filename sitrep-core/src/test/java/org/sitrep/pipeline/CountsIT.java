@@ -234,4 +234,21 @@ class CountsIT {
     assertEquals(0, only("Residents torched a police station in Tshikapa on Tuesday after a man"
         + " died in custody.").fatalities());
   }
+
+  @Test
+  void aFloorOfOneGroupAddsAsAFigureDoes() {
+    // "at least" makes the first figure a floor; the groups still add up.
+    assertEquals(10, only("Rebels ambushed an army patrol near Kalemie on Friday, sparking a"
+        + " gunfight that killed at least six soldiers and four rebels, an army spokesman said.")
+        .fatalities());
+  }
+
+  @Test
+  void aGroupsOwnClaimIsAPartysClaimThoughTheTaggerTakesItsNameForAPersons() {
+    // The tagger may read "Al Shabaab" as a person's name; the group is still the speaker, and
+    // its claim does not outweigh the figure the report gives.
+    assertEquals(9, only("Al Shabaab fighters attacked an army base near Jalalaqsi on Monday,"
+        + " killing at least nine soldiers, a military official said. Al Shabaab said in a"
+        + " statement it had killed 35 soldiers.").fatalities());
+  }
 }
