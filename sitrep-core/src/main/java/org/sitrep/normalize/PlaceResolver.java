@@ -69,7 +69,10 @@ final class PlaceResolver {
       if (best.isPresent() && origins.contains(phrase)) {
         continue;
       }
-      Optional<PlaceFrames.Frame> local = chains.get(phrase).stream().findFirst();
+      // "... Kouni in the Tillaberi region, killing six in Kouni": a name the sentence frames
+      // once is the same place where it is named again without its frame.
+      Optional<PlaceFrames.Frame> local = chains.get(phrase).stream().findFirst()
+          .or(() -> sameNameFramed(phrase, chains));
       List<ScoredPlace> scored = ranker.rank(phrase.text(), context(local, story)).stream()
           .filter(p -> local.map(f -> PlaceFrames.fits(p.place(), f))
               .orElse(fits(p.place(), frame, story)))
@@ -136,6 +139,13 @@ final class PlaceResolver {
   /** True when the phrase follows "from", alone or in a list: where someone came from. */
   private static boolean isOrigin(Evidence phrase, String text) {
     return FROM.matcher(text.substring(Math.max(0, phrase.start() - 80), phrase.start())).find();
+  }
+
+  private static Optional<PlaceFrames.Frame> sameNameFramed(Evidence phrase,
+      Map<Evidence, List<PlaceFrames.Frame>> chains) {
+    return chains.entrySet().stream()
+        .filter(e -> !e.getValue().isEmpty() && e.getKey().text().equalsIgnoreCase(phrase.text()))
+        .map(e -> e.getValue().get(0)).findFirst();
   }
 
   /** The phrase, its note naming the next two readings the ranker weighed ("--explain"). */
