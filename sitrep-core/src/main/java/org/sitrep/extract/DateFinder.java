@@ -30,7 +30,8 @@ final class DateFinder {
       Optional<LocalDate> published) {
     // "a 2016 attack", "the 1976 uprising, in which police shot": the year the noun is named by
     // dates it before any day the sentence gives its statement.
-    Optional<DateExpression> named = namingYear(g, trigger, published);
+    Optional<DateExpression> named = namingYear(g, trigger, published)
+        .or(() -> longAfter(g, trigger, published));
     if (named.isPresent()) {
       return named;
     }
@@ -248,6 +249,69 @@ final class DateFinder {
     return LocalDate.parse(v.substring(0, 4) + "-01-04")
         .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6, 8)))
         .with(day);
+  }
+
+  private static final java.util.Map<String, Integer> MONTHS_IN = java.util.Map.of(
+      "month", 1, "year", 12, "decade", 120);
+
+  /**
+   * "Ten years after Boko Haram abducted 276 schoolgirls", "months after soldiers burned the
+   * village", "a decade after the attack": what the story counts its time from happened that
+   * long before the report, as a month-precise date (a plural with no number is two).
+   */
+  private static Optional<DateExpression> longAfter(SentenceGraph g, int trigger,
+      Optional<LocalDate> published) {
+    if (published.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Integer> spans = new java.util.ArrayList<>();
+    boolean after = false;
+    for (var d : g.sentence().basicChildren(trigger)) {
+      String w = g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+      if ((d.relation().equals("mark") || d.relation().equals("case"))
+          && (w.equals("after") || w.equals("since"))) {
+        after = true;
+      } else if (d.relation().equals("dep") || d.relation().endsWith("npmod")
+          || d.relation().endsWith("tmod")) {
+        spans.add(d.dependent());
+      }
+    }
+    int head = g.head(trigger);
+    // "Ten years after the abduction": the parser may make the span the head of the act.
+    if (head >= 0 && (g.relation(trigger).equals("dep") || g.relation(trigger).equals("nmod:after"))) {
+      spans.add(head);
+      after |= g.relation(trigger).equals("nmod:after") || g.sentence().basicChildren(head)
+          .stream().anyMatch(d -> d.relation().equals("case")
+              && g.token(d.dependent()).word().equalsIgnoreCase("after"));
+    }
+    if (!after) {
+      return Optional.empty();
+    }
+    for (int span : spans) {
+      Token unit = g.token(span);
+      Integer months = MONTHS_IN.get(unit.lemma().toLowerCase(java.util.Locale.ROOT));
+      if (months == null) {
+        continue;
+      }
+      int count = unit.pos().equals("NNS") ? 2 : 1;
+      for (var d : g.sentence().basicChildren(span)) {
+        if (d.relation().equals("nummod")) {
+          count = Quantity.ofWord(g.token(d.dependent()).word()).map(Quantity::value).orElse(count);
+        }
+      }
+      int first = span;
+      for (var d : g.sentence().basicChildren(span)) {
+        if (d.dependent() < first) {
+          first = d.dependent();
+        }
+      }
+      Evidence evidence = g.span(first, span, "event_date").withNote(
+          "the time the story counts from this act; that long before publication");
+      return Optional.of(new DateExpression(evidence,
+          Optional.of(published.get().minusMonths((long) months * count).withDayOfMonth(1)),
+          TimePrecision.MONTH));
+    }
+    return Optional.empty();
   }
 
   /** A date after publication cannot be when a reported event happened. */

@@ -36,4 +36,18 @@ class PastWarsIT {
         + " Monday.", DATE);
     assertTrue(fight.eventDate().isPresent(), fight.toString());
   }
+
+  @Test
+  void anActTheStoryCountsYearsOrMonthsFromIsPast() {
+    SharedPipeline.noEventIn(DATE,
+        "Ten years after gunmen abducted 80 pupils from a school in Zaria, about 20 remain"
+            + " missing, rights groups said on Sunday.",
+        "A decade after the bombing of the bus station in Gombe, survivors gathered on Sunday to"
+            + " remember the dead.",
+        "Months after soldiers burned the village of Wusasa, residents have not returned.");
+    // Hours or days after an act of the day is still the day's account.
+    Event e = SharedPipeline.only("Hours after gunmen attacked a police post in Zaria on Monday,"
+        + " the governor imposed a curfew.", DATE);
+    assertEquals(LocalDate.of(2024, 5, 6), e.eventDate().orElseThrow());
+  }
 }
