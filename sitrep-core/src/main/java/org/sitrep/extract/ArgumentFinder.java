@@ -45,7 +45,7 @@ final class ArgumentFinder {
   private static final Set<String> QUANTITY_HEADS = Set.of(
       "hundreds", "dozens", "scores", "thousands", "tens", "members", "some", "many", "most",
       "group", "groups", "unit", "units", "elements", "remnants", "number", "fighters", "cell",
-      "positions",
+      "positions", "crowd", "crowds",
       "convoy", "militants", "squad", "all", "aircraft", "warplanes", "warplane", "jets", "jet",
       "planes", "plane", "drones", "drone", "helicopters", "helicopter", "forces", "troops",
       "artillery", "gunmen", "soldiers", "two", "three", "four", "five", "several");
@@ -323,6 +323,12 @@ final class ArgumentFinder {
       // is who they are ("fighters of the Islamic State").
       if (!of.isEmpty() && !PLACE_NER.contains(g.token(of.get(0)).ner())) {
         return of.get(0);
+      }
+      // "fighters from the RSF" are the RSF's; "soldiers from Kaya" stay soldiers.
+      List<Integer> from = g.exact(head, "nmod:from");
+      if (!from.isEmpty() && g.token(from.get(0)).isProperNoun()
+          && !PLACE_NER.contains(g.token(from.get(0)).ner())) {
+        return from.get(0);
       }
     }
     return head;

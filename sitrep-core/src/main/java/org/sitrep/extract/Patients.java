@@ -52,7 +52,10 @@ final class Patients {
       // "opened fire on residents", "fired rockets at the base": the shots are not the target.
       // "assaulted traders at the market": once someone is the target, a site is where.
       boolean targetFound = !out.isEmpty();
-      g.exact(trigger, rel).stream().filter(p -> !rel.equals("obj") || !isMissile(g, p))
+      g.exact(trigger, rel).stream()
+          .filter(p -> !rel.equals("obj") || !isMissile(g, p)
+              // "fired grenade launchers at the positions": the weapons are not the target.
+              && !WeaponWords.isWeapon(g.token(p).word()))
           .filter(p -> !(taking && rel.equals("obj") && PlaceSpotter.townTaken(g, p)))
           .filter(p -> !(targetFound && rel.equals("obl:at") && Things.isSite(g.token(p).word())))
           // "surrendered to the army with their weapons", "attacked with mortars": what an act

@@ -158,6 +158,11 @@ final class SentenceGraph {
     while (end > head && isEdgePunctuation(token(end))) {
       end--;
     }
+    // "shot dead two protesters": the parser makes "dead" the victims' adjective; it is the verb's.
+    if (start < head && start > 0 && token(start).word().equalsIgnoreCase("dead")
+        && token(start - 1).lemma().equalsIgnoreCase("shoot")) {
+      start++;
+    }
     while (start < head && (token(start).pos().equals("IN") || token(start).pos().equals("CC")
         || token(start).word().equalsIgnoreCase("including"))) {
       start++;

@@ -10,10 +10,11 @@ import org.sitrep.internal.WordFamilies;
  * car", "opened fire at a bar"): never a party to the event, nor people to be counted among its
  * victims. The words are in {@code things.tsv}.
  */
-final class Things {
-  private static final Set<String> FAMILIES = Set.of("ground", "military", "sites", "vehicles");
+public final class Things {
+  private static final Set<String> FAMILIES =
+      Set.of("ground", "military", "sites", "vehicles", "gatherings");
   private static final WordFamilies WORDS = WordFamilies.bundled(Things.class, "things.tsv",
-      Set.of("ground", "military", "sites", "vehicles", "munitions"));
+      Set.of("ground", "military", "sites", "vehicles", "gatherings", "munitions"));
   private static final Set<String> NOUNS = union(FAMILIES);
   private static final Set<String> SITES = union(Set.of("ground", "sites"));
 
@@ -21,6 +22,17 @@ final class Things {
 
   static boolean isThing(String word) {
     return NOUNS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** "the town of Kalehe" is the town; "positions of the army" are positions: by the head word. */
+  public static boolean namesAThing(String phrase) {
+    String[] words = phrase.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    String of = " of ";
+    int cut = phrase.toLowerCase(Locale.ROOT).indexOf(of);
+    if (cut > 0) {
+      words = phrase.substring(0, cut).strip().toLowerCase(Locale.ROOT).split("\\s+");
+    }
+    return isThing(words[words.length - 1]);
   }
 
   /** What is fired, dropped or set off ("shells", "a rocket"): an act's means, never its maker. */

@@ -13,6 +13,10 @@ public final class TimeWords {
   private TimeWords() {}
 
   public static boolean isCalendarWord(String word) {
+    // "a peaceful march" is a walk; the month is written with its capital.
+    if (word.equals("march")) {
+      return false;
+    }
     return WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 }

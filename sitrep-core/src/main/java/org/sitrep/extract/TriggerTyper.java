@@ -56,6 +56,7 @@ final class TriggerTyper {
         .filter(type -> !seizesContraband(g, i, type))
         .filter(type -> !(captivity(type) && releaseSought(g, i)))
         .map(type -> seizesBelongings(g, i, type) ? SubEventType.LOOTING : type)
+        .map(type -> territory(type) && unopposed(g, i) ? SubEventType.NON_VIOLENT_TRANSFER : type)
         .map(type -> type == SubEventType.ARRESTS && atAGathering(g, i, modifiers)
             ? SubEventType.PROTEST_WITH_INTERVENTION : type);
   }
@@ -193,10 +194,27 @@ final class TriggerTyper {
   }
 
   private static boolean seizesBelongings(SentenceGraph g, int i, SubEventType type) {
-    boolean territory = type == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
-        || type == SubEventType.GOVERNMENT_REGAINS_TERRITORY;
-    return territory && takes(g, i, BELONGINGS);
+    return territory(type) && takes(g, i, BELONGINGS);
   }
+
+  private static boolean territory(SubEventType type) {
+    return type == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+        || type == SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+  }
+
+  /**
+   * "took control of the area without a fight", "seized the base unopposed": ground taken with
+   * no fighting is, in ACLED's codebook, a non-violent transfer. (Taken "after the army
+   * withdrew" stays a takeover, as a town falling to the side that moves in.)
+   */
+  private static boolean unopposed(SentenceGraph g, int i) {
+    String words = g.subtree(i).stream()
+        .mapToObj(k -> g.token(k).word().toLowerCase(Locale.ROOT))
+        .collect(java.util.stream.Collectors.joining(" "));
+    return words.matches(".*\\b(without (a |any )?(fight|fighting|resistance|a shot|firing a shot|"
+        + "bloodshed|clashes)|unopposed|uncontested)\\b.*");
+  }
+
 
   /** Whether what the verb takes is one of {@code things}. */
   private static boolean takes(SentenceGraph g, int i, Set<String> things) {

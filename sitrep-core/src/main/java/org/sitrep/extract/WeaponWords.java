@@ -142,6 +142,12 @@ final class WeaponWords {
   private static final Set<String> SMALL_ARMS = Set.of(
       "arms", "guns", "gun", "rifles", "rifle", "weapons", "pistols", "kalashnikovs");
 
+  /** "rifles", "grenade launchers", "mortars": a weapon, which fires and is never fired on. */
+  static boolean isWeapon(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return SMALL_ARMS.contains(w) || HEAVY_WEAPONS.contains(w);
+  }
+
   /** "weapons", "rifles": arms a person carries, by a word of {@code SMALL_ARMS}. */
   static boolean isSmallArm(String word) {
     return SMALL_ARMS.contains(word.toLowerCase(Locale.ROOT));

@@ -55,6 +55,10 @@ final class ActorResolver {
   private static final Pattern PROTESTING = Pattern.compile(
       "^\\S+(?:\\s+\\S+)?\\s+(?:who\\s+(?:were|was|had\\s+been)\\s+)?(?:protesting|demonstrating|"
           + "rallying|picketing|marching)\\b");
+  /** "a peaceful march", "the rally": a gathering to protest, as what an act is done to. */
+  private static final Pattern GATHERING = Pattern.compile(
+      "^(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:march|marches|rally|rallies|demonstration|"
+          + "demonstrations|protest|protests|sit-in|sit-ins|procession|processions|vigil|vigils)$");
   private static final Pattern LOYAL_TO = Pattern.compile(
       "\\b(?:loyal to|allied (?:to|with)|aligned (?:to|with)|fighting (?:for|alongside))\\s+(.+)$");
 
@@ -64,6 +68,10 @@ final class ActorResolver {
   ActorResolver(ActorKnowledgeBase dictionary) {
     this.dictionary = dictionary;
     this.stateForces = StateForces.load(dictionary);
+  }
+
+  static boolean isPronoun(Evidence phrase) {
+    return PRONOUNS.contains(phrase.text().trim().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -122,6 +130,20 @@ final class ActorResolver {
       Optional<Actor> crowd = dictionary.resolve("protesters", story.actorScope());
       if (crowd.isPresent()) {
         return Optional.of(new Resolved(crowd.get(), phrase));
+      }
+    }
+    // "opened fire on a peaceful march": those a protest is made of, when the state's forces use
+    // force on it; gunmen who fire on a campaign rally attack the civilians gathered there. The
+    // procession that drivers held is their protest, no other side of it.
+    boolean armed = other.map(a -> a.inter() <= 4 || a.inter() == 8).orElse(true);
+    if (phrase.field().equals("actor2") && named.isEmpty() && armed
+        && GATHERING.matcher(text).matches()) {
+      boolean byTheState = other.map(a -> a.inter() == 1).orElse(true);
+      Optional<Actor> crowd = dictionary.resolve(byTheState ? "protesters" : "civilians",
+          story.actorScope());
+      if (crowd.isPresent()) {
+        return Optional.of(new Resolved(crowd.get(), phrase.withNote(
+            "the people of the gathering the act was done to")));
       }
     }
     // "American NATO service members": ACLED names an alliance's troops by their country.

@@ -8,6 +8,7 @@ import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.Dependency;
 import org.sitrep.annotate.Sentence;
 import org.sitrep.extract.SpeechVerbs;
+import org.sitrep.extract.Things;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
@@ -84,8 +85,14 @@ final class EventSides {
   Optional<Sides> of(AnnotatedArticle article, StoryContext story, Mention m,
       List<Event> antecedents, boolean definite) {
     Optional<StoryContext.Named<Actor>> speaker = speaker(article, article.sentences().get(m.sentence()), story);
+    // "... when they opened fire on a peaceful march": whom "they" names is not whom they fired on.
+    Optional<Actor> firedOn = m.actor1().filter(ActorResolver::isPronoun).isPresent()
+        ? m.actor2().filter(p -> !ActorResolver.isPronoun(p))
+            .flatMap(p -> actors.resolve(p, story, Optional.empty(), speaker))
+            .map(ActorResolver.Resolved::actor)
+        : Optional.empty();
     Optional<ActorResolver.Resolved> named1 =
-        m.actor1().flatMap(p -> actors.resolve(p, story, Optional.empty(), speaker))
+        m.actor1().flatMap(p -> actors.resolve(p, story, firedOn, speaker))
             // "stabbed by a Somali": one of a people who attacks is no civilian but an
             // unidentified attacker, as when no one is named.
             .filter(r -> !(r.actor().inter() == 7 && ONE_OF_A_PEOPLE.matcher(r.evidence().text().strip()).matches()));
@@ -129,13 +136,21 @@ final class EventSides {
     List<ActorResolver.Resolved> assoc1 = new ArrayList<>(a1.map(ActorResolver.Resolved::allies)
         .orElse(List.of()));
     associates(m.assocActor1(), story, a1, speaker).forEach(assoc1::add);
-    List<ActorResolver.Resolved> assoc2 = associates(m.assocActor2(), story, a2, speaker);
+    List<ActorResolver.Resolved> assoc2 = new ArrayList<>(
+        associates(m.assocActor2(), story, a2, speaker));
+    // "retook the town of Kalehe from M23 rebels": the town names no one; the rebels it was
+    // taken from are the other side, not an ally of no one.
+    // A person who names no actor ("his mother, a police officer off duty") keeps the rules
+    // that made the second side what it is.
+    boolean siteStruck = m.actor2().map(p -> Things.namesAThing(p.text())).orElse(true);
+    Optional<ActorResolver.Resolved> side2 = a2.isEmpty() && siteStruck && !assoc2.isEmpty()
+        ? Optional.of(assoc2.remove(0)) : a2;
     if (a1.isEmpty() && !assoc1.isEmpty()) {
       // "The government and the ELN signed a ceasefire": when the first of the makers names no
       // actor the tables know, the next one named stands first.
       a1 = Optional.of(assoc1.remove(0));
     }
-    return conventional(new Sides(a1, assoc1, a2, assoc2, speaker), m, story);
+    return conventional(new Sides(a1, assoc1, side2, assoc2, speaker), m, story);
   }
 
   private static boolean takesPart(Event e, Actor a) {
@@ -359,7 +374,8 @@ final class EventSides {
         if (a.isPresent()) {
           return a;
         }
-        continue;
+        // "Al Shabaab said": the tagger may take a group's name for a person's; the tables
+        // know it as a group.
       }
       Evidence phrase = subjectPhrase(article, s, d.dependent());
       Optional<ActorResolver.Resolved> r = actors.resolve(phrase, story, Optional.empty(), Optional.empty())

@@ -182,4 +182,15 @@ class ActorConventionsIT {
         + " resulting in a shoot-out between the two groups.");
     assertEquals(SubEventType.ARMED_CLASH, told.subEventType(), told::toString);
   }
+
+  @Test
+  void whomGroundWasTakenFromIsTheOtherSide() {
+    // The town names no one, so the group after "from" stands as the second side, not an ally of
+    // an empty one.
+    Event e = only("The army said it had retaken the town of Minembwe from M23 rebels on Saturday"
+        + " after two days of fighting.");
+    assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, e.subEventType());
+    assertTrue(e.actor2().orElseThrow().name().startsWith("M23"), e::toString);
+    assertTrue(e.assocActor2().isEmpty(), e::toString);
+  }
 }

@@ -150,4 +150,31 @@ class CrowdsIT {
     assertEquals(5, e.actor1().orElseThrow().inter(), "the inmates are the rioters");
     assertEquals(1, e.actor2().orElseThrow().inter(), "the warders are the state's");
   }
+
+  @Test
+  void forceUsedOnAMarchIsUsedOnItsProtesters() {
+    // "they" who opened fire are the soldiers, not the protesters they fired on; the month's name
+    // does not hide the lower-case march.
+    Event e = only("Soldiers shot dead three protesters and wounded four others when they opened"
+        + " fire on a peaceful march in Monywa on Sunday, witnesses said.");
+    assertEquals(SubEventType.EXCESSIVE_FORCE, e.subEventType());
+    assertEquals(6, e.actor1().orElseThrow().inter(), "the protesters, as ACLED puts them first");
+    assertEquals(1, e.actor2().orElseThrow().inter());
+    for (String text : List.of(
+        "Soldiers opened fire on a peaceful march in Monywa on Sunday.",
+        "Police opened fire on a crowd of demonstrators in Kitale on Tuesday.")) {
+      Event fired = only(text);
+      assertEquals(6, fired.actor1().orElseThrow().inter(), text);
+      assertEquals(1, fired.actor2().orElseThrow().inter(), text);
+    }
+    // The procession drivers held is their protest, with no other side.
+    Event held = only("Taxi drivers held a protest procession through the centre of Kitale on"
+        + " Tuesday against a rise in fuel tax.");
+    assertEquals(SubEventType.PEACEFUL_PROTEST, held.subEventType());
+    assertTrue(held.actor2().isEmpty(), held::toString);
+    // Gunmen who fire on a rally attack the civilians gathered there.
+    Event rally = only("Gunmen opened fire on a campaign rally in Kitale on Tuesday.");
+    assertEquals(SubEventType.ATTACK, rally.subEventType());
+    assertEquals(7, rally.actor2().orElseThrow().inter());
+  }
 }

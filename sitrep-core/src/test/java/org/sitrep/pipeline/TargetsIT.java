@@ -1,6 +1,7 @@
 package org.sitrep.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,8 @@ import org.sitrep.model.SubEventType;
 /**
  * Issue #9: whom an attack is aimed at decides whether it is a battle. A village or town named as
  * the target of armed men, and people named by their trade or standing (an owner, a developer,
- * an activist, a family), are civilians; armed men and their posts are not. Each on a report
- * written here.
+ * an activist, a family), are civilians; armed men and their posts are not; the weapons fired
+ * are no target. Ground taken without a fight is handed over. Each on a report written here.
  */
 class TargetsIT {
   private static Event only(String text) {
@@ -86,5 +87,31 @@ class TargetsIT {
     Event killed = SharedPipeline.only("Gunmen attacked Kofa village on Sunday, killing two"
         + " farmers and abducting nine others.", "2024-06-05");
     assertEquals(SubEventType.ATTACK, killed.subEventType(), killed::toString);
+  }
+
+  @Test
+  void theWeaponsFiredAreNotWhomTheyWereFiredAt() {
+    // The launchers are the object of "fired"; the positions, and their holders, the target.
+    Event e = only("On 3 June 2024, the army fired grenade launchers at the positions of the"
+        + " SPLM-IO near Bentiu.");
+    assertTrue(e.actor2().orElseThrow().name().contains("In Opposition"), e::toString);
+  }
+
+  @Test
+  void groundTakenWithoutAFightIsHandedOver() {
+    for (String text : List.of(
+        "On 3 June 2024, the army took control of the town of Kassala without a fight.",
+        "On 3 June 2024, rebels seized the border post at Gedaref unopposed.")) {
+      assertEquals(SubEventType.NON_VIOLENT_TRANSFER, only(text).subEventType(), text);
+    }
+    assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, only("On 3 June 2024, the army took"
+        + " control of the town of Kassala after heavy fighting.").subEventType());
+  }
+
+  @Test
+  void fightersFromAGroupAreTheGroups() {
+    Event e = only("On 3 June 2024, fighters from the Rapid Support Forces looted the central market"
+        + " of Kassala.");
+    assertTrue(e.actor1().orElseThrow().name().contains("Rapid Support Forces"), e::toString);
   }
 }
