@@ -58,7 +58,7 @@ final class ArgumentFinder {
       "operation", "raid", "strike", "airstrike", "bombardment", "shelling", "ambush", "campaign");
   private static final Set<String> SYMMETRIC = Set.of(
       "clash", "fight", "battle", "skirmish", "fighting", "firefight", "gunfight", "exchange",
-      "confrontation", "shootout");
+      "confrontation", "shootout", "encounter");
 
   /** People no word makes a party: killed in a fight, they are its toll, not a side. */
   private static final Set<String> BYSTANDERS = Set.of(

@@ -260,4 +260,28 @@ final class ActorResolver {
     return new Evidence(reference.field(), antecedent.text(), antecedent.start(), antecedent.end(),
         "referred to as '" + reference.text() + "' at " + reference.start());
   }
+
+  private static final Pattern BARE_ARMY = Pattern.compile(
+      "(?i)(?:the\\s+|an?\\s+)?(?:army|military)");
+
+  /**
+   * "Israeli troops ... an army raid ... the army said it killed two": a bare "army" refers back
+   * to the army the story has just named by its country (in its sentence or the one before), which
+   * need not be the story's country's; otherwise it stays the one the tables give (the story's).
+   */
+  static void armiesNamedBefore(List<StoryContext.Named<Actor>> actors) {
+    Optional<StoryContext.Named<Actor>> named = Optional.empty();
+    for (int i = 0; i < actors.size(); i++) {
+      StoryContext.Named<Actor> n = actors.get(i);
+      if (!isArmy(n.value())) {
+        continue;
+      }
+      if (!BARE_ARMY.matcher(n.evidence().text().strip()).matches()) {
+        named = Optional.of(n);
+      } else if (named.isPresent() && !named.get().value().equals(n.value())
+          && n.sentence() - named.get().sentence() <= 1) {
+        actors.set(i, new StoryContext.Named<>(named.get().value(), n.evidence(), n.sentence()));
+      }
+    }
+  }
 }

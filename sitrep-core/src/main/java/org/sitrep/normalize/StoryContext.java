@@ -167,6 +167,7 @@ final class StoryContext {
       affiliate(article, s, matches, actors, affiliations);
     }
     actors.sort(Comparator.comparingInt(n -> n.evidence().start()));
+    ActorResolver.armiesNamedBefore(actors);
     return new StoryContext(article.article().text(), country, date, List.copyOf(actors), List.copyOf(places), affiliations,
         dateline(article, ranker, country), datelineCountry,
         country.map(adjectives::get), sources,

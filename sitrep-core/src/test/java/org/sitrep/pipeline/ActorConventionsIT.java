@@ -193,4 +193,27 @@ class ActorConventionsIT {
     assertTrue(e.actor2().orElseThrow().name().startsWith("M23"), e::toString);
     assertTrue(e.assocActor2().isEmpty(), e::toString);
   }
+
+  @Test
+  void theArmyJustNamedByItsCountryIsTheArmyThatSpeaks() {
+    // "the army" after "Israeli troops" in a West Bank story is Israel's, so the two it says it
+    // killed are the gunmen's dead, in one record.
+    List<Event> events = SharedPipeline.extract("Palestinian gunmen opened fire on Israeli troops"
+        + " during an army raid in Nablus on Wednesday; the army said it killed two of them.",
+        "2024-05-08").events();
+    assertEquals(1, events.size(), events::toString);
+    assertEquals(2, events.get(0).fatalities());
+    assertTrue(events.get(0).actor2().orElseThrow().name().contains("Israel"), events::toString);
+  }
+
+  @Test
+  void anEncounterWithSecurityForcesIsAFightWithThem() {
+    Event e = only("Two Maoists were killed in an encounter with security forces in the forests of"
+        + " Sukma district in Chhattisgarh on Tuesday, police said.");
+    assertEquals(SubEventType.ARMED_CLASH, e.subEventType());
+    assertTrue(List.of(e.actor1().orElseThrow().inter(), e.actor2().orElseThrow().inter())
+        .contains(1), e::toString);
+    SharedPipeline.noEventIn("2024-05-08",
+        "A tourist had a frightening encounter with a bear near Sukma on Tuesday.");
+  }
 }
