@@ -40,6 +40,8 @@ public final class ArticleMerger {
   private static final int OUTCOME_WINDOW = 10;
   /** Events dated this many days before publication are history, not news. */
   private static final int HISTORY_DAYS = 30;
+  /** How many sentences after a toll the act it counts may be told. */
+  private static final int TOLD_AFTER = 2;
 
   /**
    * @param published the report's publication date: events dated well before it are history
@@ -49,6 +51,7 @@ public final class ArticleMerger {
   public Merged merge(List<Candidate> candidates, Optional<LocalDate> published, StoryKind story) {
     List<Cluster> clusters = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
+    List<Candidate> deferred = new ArrayList<>();
     // The headline comes first in the text but names what the body tells: it is joined last.
     List<Candidate> ordered = new ArrayList<>(candidates);
     ordered.sort(java.util.Comparator.comparing((Candidate c) -> c.role() == MentionRole.HEADLINE));
@@ -65,10 +68,29 @@ public final class ArticleMerger {
       if (home.isPresent()) {
         home.get().cluster().join(c, home.get().why(), home.get().riot(), home.get().leads());
       } else if (!standsAlone(c, ordered)) {
+        if (c.role() == MentionRole.OUTCOME || c.role() == MentionRole.REFERENCE) {
+          deferred.add(c);
+          continue;
+        }
         rejections.add(rejection(c, c.role() == MentionRole.REPORT ? UNGROUNDED
             : "refers to an event the report does not tell", ""));
       } else {
         clusters.add(new Cluster(c));
+      }
+    }
+    // "The death toll from last week's attack has risen to 23. Gunmen stormed the mosque ...": a
+    // lead that tells the toll of an act before the act joins the act told just after it.
+    for (Candidate c : deferred) {
+      Optional<Cluster> after = clusters.stream()
+          .filter(k -> k.first().sentence() > c.sentence()
+              && k.first().sentence() - c.sentence() <= TOLD_AFTER
+              && Kinds.violent(k.event().eventType()) && !contradicts(k, c, true))
+          .min(java.util.Comparator.comparingInt(k -> k.first().sentence()));
+      if (after.isPresent()) {
+        after.get().join(c, "tells the toll of the event told after it, " + at(after.get()),
+            false, false);
+      } else {
+        rejections.add(rejection(c, "refers to an event the report does not tell", ""));
       }
     }
     List<Event> events = new ArrayList<>();
@@ -151,11 +173,11 @@ public final class ArticleMerger {
         // "They set fire to houses", "41 people were detained": part of the attack or protest.
         yield detail.or(() -> last.filter(k -> Kinds.partOf(e.subEventType(), k.event().subEventType()))
             .map(k -> new Join(k, "part of the event of " + at(k))))
-            .or(() -> last.filter(k -> fightInADemonstration(k, c))
+            .or(() -> last.filter(k -> DetailJoins.fightInADemonstration(k, c))
                 .map(k -> new Join(k, "the fight of the demonstration of " + at(k), true, false)))
-            .or(() -> last.filter(k -> partToldFirst(k, c))
+            .or(() -> last.filter(k -> DetailJoins.partToldFirst(k, c))
                 .map(k -> new Join(k, "the demonstration " + at(k) + " was part of", false, true)))
-            .or(() -> last.filter(k -> surrenderInAFight(k, c))
+            .or(() -> last.filter(k -> DetailJoins.surrenderInAFight(k, c))
                 .map(k -> new Join(k, "the surrender that ended the fight of " + at(k))));
       }
       case OUTCOME -> latest(clusters).filter(k -> (Kinds.violent(k.event().eventType())
@@ -176,53 +198,6 @@ public final class ArticleMerger {
     };
   }
 
-  /**
-   * "Rioters demonstrating against prices blocked the highway, and the two sides clashed":
-   * a fight that names no maker, told in the sentence of a demonstration, is that
-   * demonstration's.
-   */
-  private static boolean fightInADemonstration(Cluster k, Candidate c) {
-    Event e = c.event();
-    return Kinds.demonstration(k.event().eventType())
-        && e.subEventType() == SubEventType.ARMED_CLASH
-        && k.lastSentence() == c.sentence() && MUTUAL_FIGHT.matcher(c.trigger().text()).matches()
-        && e.actor1().map(a -> a.generic() && a.inter() == 3).orElse(true);
-  }
-
-  /**
-   * A part of a demonstration told before it, in its sentence: "Police detained dozens of
-   * supporters who had gathered to protest" (the people held were the protest's own), "Inmates
-   * set mattresses on fire and clashed with guards to protest" (the same people burned and
-   * fought). The arrest or the burning is how the demonstration went, so the demonstration leads,
-   * as it does when such a part is told after it.
-   */
-  private static boolean partToldFirst(Cluster k, Candidate c) {
-    SubEventType part = k.event().subEventType();
-    if (k.members().size() != 1 || k.lastSentence() != c.sentence()
-        || !Kinds.partOf(part, c.event().subEventType())) {
-      return false;
-    }
-    return part == SubEventType.ARRESTS
-        ? Cluster.sameWords(k.event(), "actor2", c.event(), "actor1")
-        : Cluster.sameWords(k.event(), "actor1", c.event(), "actor1");
-  }
-
-  /**
-   * "Rebels overran the base after hours of fighting. Some 200 soldiers surrendered": a surrender
-   * by a side of the fight told just before ends that fight, which ACLED codes as one event; a
-   * surrender told alone is an agreement.
-   */
-  private static boolean surrenderInAFight(Cluster k, Candidate c) {
-    return k.event().eventType() == org.sitrep.model.EventType.BATTLES
-        && c.event().subEventType() == org.sitrep.model.SubEventType.AGREEMENT
-        && c.trigger().text().toLowerCase(java.util.Locale.ROOT).startsWith("surrender")
-        && actorsAgree(k.event(), c.event());
-  }
-
-  /** Words of a fight both sides took part in; not "an attack on media freedom". */
-  private static final java.util.regex.Pattern MUTUAL_FIGHT = java.util.regex.Pattern.compile(
-      "(?i)clash\\w*|fought|fight(s|ing)?|scuffle\\w*|skirmish\\w*");
-
   private static boolean historical(Event e, Optional<LocalDate> published) {
     return published.isPresent() && explicitDate(e)
         && e.eventDate().get().isBefore(published.get().minusDays(HISTORY_DAYS));
@@ -239,6 +214,11 @@ public final class ArticleMerger {
 
   /** A mention's own place or day that the event cannot have. */
   private static boolean placeOrDayDiffer(Cluster k, Candidate c) {
+    return placeDiffers(k, c) || c.ownDate() && k.hasOwnDate()
+        && !k.event().eventDate().equals(c.event().eventDate());
+  }
+
+  private static boolean placeDiffers(Cluster k, Candidate c) {
     Event ev = k.event();
     Event e = c.event();
     // "Earlier in the day, a march in Valparaiso ...": a town the mention names is another
@@ -252,14 +232,23 @@ public final class ArticleMerger {
       // gazetteer may not know, but not the place of the event before.
       return true;
     }
-    return c.ownDate() && k.hasOwnDate() && !ev.eventDate().equals(e.eventDate());
+    return false;
   }
 
   /** A mention's own place, day or named actor that the event cannot have. */
   private static boolean contradicts(Cluster k, Candidate c) {
+    return contradicts(k, c, false);
+  }
+
+  /**
+   * @param weekWide a day within the week or month the other is dated to agrees ("last week's
+   *     attack", then the attack's own day); otherwise days agree only when they are one
+   */
+  private static boolean contradicts(Cluster k, Candidate c, boolean weekWide) {
     Event ev = k.event();
     Event e = c.event();
-    if (placeOrDayDiffer(k, c)) {
+    boolean dayOnly = weekWide && !ReportedDays.compare(ev, e).contradicts();
+    if (placeOrDayDiffer(k, c) && !(dayOnly && !placeDiffers(k, c))) {
       return true;
     }
     Optional<Actor> named = e.actor1().filter(a -> !a.generic());
@@ -335,7 +324,7 @@ public final class ArticleMerger {
         && placesAgree(a, b) && k.sharesPlaceWords(c) && !daysDiffer;
   }
 
-  private static boolean actorsAgree(Event a, Event b) {
+  static boolean actorsAgree(Event a, Event b) {
     List<Actor> as = sides(a);
     List<Actor> bs = sides(b);
     List<Actor> small = as.size() <= bs.size() ? as : bs;

@@ -66,4 +66,15 @@ class OneActOneRecordIT {
       assertEquals(SubEventType.PEACEFUL_PROTEST, only(text).subEventType(), text);
     }
   }
+
+  @Test
+  void aTollToldBeforeItsActIsThatActsToll() {
+    // The lead gives the toll of an attack the next sentence tells; the toll is dated only to
+    // its week, which holds the attack's day.
+    Event e = SharedPipeline.only("The death toll from last week's attack on a mosque in Gusau has"
+        + " risen to 23, officials said on Monday. Gunmen stormed the mosque during Friday prayers"
+        + " and opened fire on worshippers.", "2024-06-04");
+    assertEquals(SubEventType.ATTACK, e.subEventType());
+    assertEquals(23, e.fatalities());
+  }
 }

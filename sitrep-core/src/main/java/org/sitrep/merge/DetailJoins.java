@@ -1,0 +1,64 @@
+package org.sitrep.merge;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.sitrep.model.Candidate;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.SubEventType;
+
+/**
+ * The ways a mention told near an event may belong to it though its type differs: the fight of a
+ * demonstration, a part of a demonstration told before it, the surrender that ended a fight. Read
+ * by {@link ArticleMerger} for the event told last before the mention.
+ */
+final class DetailJoins {
+  private DetailJoins() {}
+
+  /**
+   * "Rioters demonstrating against prices blocked the highway, and the two sides clashed":
+   * a fight that names no maker, told in the sentence of a demonstration, is that
+   * demonstration's.
+   */
+  static boolean fightInADemonstration(Cluster k, Candidate c) {
+    Event e = c.event();
+    return Kinds.demonstration(k.event().eventType())
+        && e.subEventType() == SubEventType.ARMED_CLASH
+        && k.lastSentence() == c.sentence() && MUTUAL_FIGHT.matcher(c.trigger().text()).matches()
+        && e.actor1().map(a -> a.generic() && a.inter() == 3).orElse(true);
+  }
+
+  /**
+   * A part of a demonstration told before it, in its sentence: "Police detained dozens of
+   * supporters who had gathered to protest" (the people held were the protest's own), "Inmates
+   * set mattresses on fire and clashed with guards to protest" (the same people burned and
+   * fought). The arrest or the burning is how the demonstration went, so the demonstration leads,
+   * as it does when such a part is told after it.
+   */
+  static boolean partToldFirst(Cluster k, Candidate c) {
+    SubEventType part = k.event().subEventType();
+    if (k.members().size() != 1 || k.lastSentence() != c.sentence()
+        || !Kinds.partOf(part, c.event().subEventType())) {
+      return false;
+    }
+    return part == SubEventType.ARRESTS
+        ? Cluster.sameWords(k.event(), "actor2", c.event(), "actor1")
+        : Cluster.sameWords(k.event(), "actor1", c.event(), "actor1");
+  }
+
+  /**
+   * "Rebels overran the base after hours of fighting. Some 200 soldiers surrendered": a surrender
+   * by a side of the fight told just before ends that fight, which ACLED codes as one event; a
+   * surrender told alone is an agreement.
+   */
+  static boolean surrenderInAFight(Cluster k, Candidate c) {
+    return k.event().eventType() == EventType.BATTLES
+        && c.event().subEventType() == SubEventType.AGREEMENT
+        && c.trigger().text().toLowerCase(Locale.ROOT).startsWith("surrender")
+        && ArticleMerger.actorsAgree(k.event(), c.event());
+  }
+
+  /** Words of a fight both sides took part in; not "an attack on media freedom". */
+  private static final Pattern MUTUAL_FIGHT = Pattern.compile(
+      "(?i)clash\\w*|fought|fight(s|ing)?|scuffle\\w*|skirmish\\w*");
+}
