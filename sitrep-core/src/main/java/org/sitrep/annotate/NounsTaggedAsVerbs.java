@@ -12,7 +12,7 @@ import java.util.Set;
  * subject and the real verb hanging off it, so the act lost its maker. Likewise a gerund after
  * an adjective or a name that opens a clause and before its verb ("Russian shelling hit a camp",
  * "Government shelling killed two"): it heads the subject; tagged a verb, it hung off the
- * adjective, which became the subject.
+ * adjective, which became the subject. And a name in capitals that spells a verb ("IS").
  */
 final class NounsTaggedAsVerbs {
   private static final Set<String> BASE_FORMS = Set.of("VB", "VBP");
@@ -34,9 +34,26 @@ final class NounsTaggedAsVerbs {
           || t.tag().equals("VBG") && afterOpeningModifiers(tokens, i))) {
         t.setTag("NN");
         mended++;
+      } else if (acronymAsVerb(t, tokens.get(i + 1))) {
+        t.setTag("NNP");
+        mended++;
       }
     }
     return mended;
+  }
+
+  /**
+   * "IS militants abducted eight shepherds": a name in capitals that spells a verb ("IS") before
+   * a noun or an adjective in ordinary case is the name. Tagged a verb, it made the militants the
+   * passive subject of the act, whom it was done to.
+   */
+  private static boolean acronymAsVerb(CoreLabel t, CoreLabel next) {
+    String w = t.word();
+    String n = next.word();
+    return t.tag().startsWith("VB") && w.length() >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+        && w.chars().allMatch(Character::isLetter)
+        && (next.tag().startsWith("NN") || next.tag().equals("JJ"))
+        && !n.equals(n.toUpperCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -56,38 +56,28 @@ public final class ParseMentionExtractor implements MentionExtractor {
    */
   public boolean mayDescribeEvent(Sentence sentence) {
     return hasTriggerWord(sentence)
-        || tellsSomething(sentence) && detector.detect(sentence).isPresent();
+        || Statements.tellsSomething(sentence) && detector.detect(sentence).isPresent();
   }
 
   private boolean hasTriggerWord(Sentence sentence) {
-    if (!tellsSomething(sentence)) {
+    if (!Statements.tellsSomething(sentence)) {
       return false;
     }
     Set<String> words = new HashSet<>();
     sentence.tokens().forEach(t -> words.add(t.word().toLowerCase(Locale.ROOT)));
+    if (sentence.tokens().stream().anyMatch(t -> t.pos().equals("CD"))) {
+      words.add(WeaponWords.COUNT);
+    }
     return sentence.tokens().stream().anyMatch(t -> lexicon.mayTrigger(t, words)
         && !(TimeWords.isCalendarWord(t.word()) && Character.isUpperCase(t.word().charAt(0))))
         || WitnessedFire.mayTell(sentence);
-  }
-
-  /**
-   * "* 2007 Bagram Airfield bombing": a list entry or a label with no verb tells nothing; nor does
-   * "[Protesters clash with police in the capital]", the bracketed title of another story that
-   * a page links to.
-   */
-  private static boolean tellsSomething(Sentence s) {
-    String text = s.text().strip();
-    if (text.startsWith("[") && text.endsWith("]")) {
-      return false;
-    }
-    return s.tokens().stream().anyMatch(t -> t.isVerb() || t.pos().equals("MD"));
   }
 
   @Override
   public List<Mention> extract(AnnotatedArticle article) {
     List<Mention> out = new ArrayList<>();
     for (Sentence s : article.sentences()) {
-      if (!s.parsed() || !tellsSomething(s)) {
+      if (!s.parsed() || !Statements.tellsSomething(s)) {
         continue;
       }
       SentenceGraph g = new SentenceGraph(s, article.article().text());
@@ -198,7 +188,8 @@ public final class ParseMentionExtractor implements MentionExtractor {
       Mention m) {
     for (int i = 0; i < earlier.size(); i++) {
       int e = earlier.get(i);
-      boolean linked = directlyUnder(g, e, t) || directlyUnder(g, t, e);
+      boolean linked = directlyUnder(g, e, t) || directlyUnder(g, t, e)
+          || joinedToItsVerb(g, e, t) || joinedToItsVerb(g, t, e);
       if (linked && MentionUnion.fits(mentions.get(i), m)) {
         return i;
       }
@@ -210,6 +201,16 @@ public final class ParseMentionExtractor implements MentionExtractor {
    * True when {@code lower} hangs under {@code upper} with no frame word between them: "killed in
    * an attack" tells one event; "detained in connection with the attack" two.
    */
+  /**
+   * "a landmine ... exploded and killed a child": a device that is the subject of one verb is the
+   * subject of the verb joined to it, whose act is then the device's.
+   */
+  private static boolean joinedToItsVerb(SentenceGraph g, int device, int act) {
+    int verb = g.head(device);
+    return verb >= 0 && g.relation(device).startsWith("nsubj") && g.token(device).isNoun()
+        && g.head(act) == verb && g.relation(act).startsWith("conj") && g.token(act).isVerb();
+  }
+
   private boolean directlyUnder(SentenceGraph g, int upper, int lower) {
     if (!g.dominates(upper, lower)) {
       return false;

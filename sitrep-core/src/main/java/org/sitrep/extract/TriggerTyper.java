@@ -41,6 +41,12 @@ final class TriggerTyper {
     if (witnessed.isPresent()) {
       return witnessed;
     }
+    // "Fatalities coded as 1 (a source reported 1 fatality)": a coder's remark on the count, not
+    // the count a note ends with.
+    if (org.sitrep.internal.HarmWords.countOnly(g.token(i).word())
+        && !Statements.countLine(g.sentence())) {
+      return Optional.empty();
+    }
     if (!lexicon.mayTrigger(g.token(i)) || victims(g, i)
         || describesByPastAct(g, i) || widerToll(g, i) || disrupted(g, i)
         || isResultClause(g, i) || Figurative.isFigurative(g, i)) {

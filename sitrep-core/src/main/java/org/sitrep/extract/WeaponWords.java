@@ -171,11 +171,21 @@ final class WeaponWords {
     }
   }
 
+  /** Marks a token a number modifies ("7 fatalities"), for trigger senses that need a count. */
+  static final String COUNT = "#count";
+
   /** Lower-cased words that modify a token, and the word before it. */
   static Set<String> modifiers(SentenceGraph g, int i) {
     Set<String> out = new HashSet<>();
     for (Dependency d : g.sentence().basicChildren(i)) {
+      // "arrested ... on 19 March": a date says when, not with what or at which gathering.
+      if (g.inTime(d.dependent()) && d.relation().startsWith("obl")) {
+        continue;
+      }
       String child = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("nummod")) {
+        out.add(COUNT);
+      }
       out.add(heavyGun(g, d.dependent()) ? HEAVY_GUNS : child);
       // "a bomb attack", "an IED attack", "a grenade attack", "an arson attack": the weapon that
       // names the attack is what it was done with.

@@ -20,4 +20,13 @@ public final class HarmWords {
   public static boolean toll(String trigger) {
     return trigger.equalsIgnoreCase("toll");
   }
+
+  /**
+   * "7 fatalities.", the count a coder's note ends with: how many died in the event it tells,
+   * with no act of its own.
+   */
+  public static boolean countOnly(String trigger) {
+    String w = trigger.toLowerCase(Locale.ROOT);
+    return w.equals("fatality") || w.equals("fatalities");
+  }
 }

@@ -287,7 +287,8 @@ public final class ArticleMerger {
       case BACKGROUND -> c.ownDate();
       case HEADLINE -> false;
       // "The death toll rose to 14" updates an event; with none told, it is a disaster's or a war's.
-      case OUTCOME -> !HarmWords.toll(c.trigger().text());
+      case OUTCOME -> !HarmWords.toll(c.trigger().text())
+          && !HarmWords.countOnly(c.trigger().text());
       default -> true;
     };
   }

@@ -90,7 +90,8 @@ final class MentionRoles {
     // "Two people were injured as a tree fell": who was hurt, with no one said to have hurt them;
     // "the death toll rose to 14": how many died in the event told before.
     if (Anaphora.victimsOnly(m) || m.actor1().isEmpty() && HarmWords.onlyHurt(m.trigger().text())
-        || knownVictims(m) || HarmWords.toll(m.trigger().text())) {
+        || knownVictims(m) || HarmWords.toll(m.trigger().text())
+        || HarmWords.countOnly(m.trigger().text())) {
       return MentionRole.OUTCOME;
     }
     Sentence s = article.sentences().get(m.sentence());

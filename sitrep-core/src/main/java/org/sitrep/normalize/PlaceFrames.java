@@ -152,6 +152,15 @@ final class PlaceFrames {
     // "Patiala (Punjab)", "Multan (Punjab)": of two areas of one name, the one that holds
     // the place it frames.
     List<Place> held = ranker.lookup(inner);
+    // "Kabale (Kabale, Western)": a place whose own province bears the frame's name ("Western
+    // Region") is framed by it, though the gazetteer's areas of that name lie elsewhere.
+    String frameName = name.text().strip().toLowerCase(java.util.Locale.ROOT);
+    boolean ownDivision = held.stream().map(p -> p.admin1().toLowerCase(java.util.Locale.ROOT))
+        .anyMatch(a -> a.equals(frameName) || a.startsWith(frameName + " "));
+    if (ownDivision && outer.isEmpty() && areas.stream()
+        .noneMatch(a -> held.stream().anyMatch(p -> !p.equals(a) && inside(p, a)))) {
+      return Optional.empty();
+    }
     Optional<Place> area = areas.stream()
         .filter(a -> held.stream().anyMatch(p -> !p.equals(a) && inside(p, a))).findFirst()
         .or(() -> areas.stream().findFirst());
