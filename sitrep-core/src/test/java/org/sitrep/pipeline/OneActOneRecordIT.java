@@ -77,4 +77,12 @@ class OneActOneRecordIT {
     assertEquals(SubEventType.ATTACK, e.subEventType());
     assertEquals(23, e.fatalities());
   }
+
+  @Test
+  void aDroneThatFiredOneMissileStruckFromTheAir() {
+    // One missile, in the singular, makes "fired" the act as "missiles" did.
+    Event e = only("On 3 June 2024, a drone fired a missile that destroyed a pickup truck near"
+        + " Bayhan, killing three fighters.");
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, e.subEventType());
+  }
 }
