@@ -198,10 +198,6 @@ public final class ParseMentionExtractor implements MentionExtractor {
   }
 
   /**
-   * True when {@code lower} hangs under {@code upper} with no frame word between them: "killed in
-   * an attack" tells one event; "detained in connection with the attack" two.
-   */
-  /**
    * "a landmine ... exploded and killed a child": a device that is the subject of one verb is the
    * subject of the verb joined to it, whose act is then the device's.
    */
@@ -211,6 +207,10 @@ public final class ParseMentionExtractor implements MentionExtractor {
         && g.head(act) == verb && g.relation(act).startsWith("conj") && g.token(act).isVerb();
   }
 
+  /**
+   * True when {@code lower} hangs under {@code upper} with no frame word between them: "killed in
+   * an attack" tells one event; "detained in connection with the attack" two.
+   */
   private boolean directlyUnder(SentenceGraph g, int upper, int lower) {
     if (!g.dominates(upper, lower)) {
       return false;

@@ -26,12 +26,7 @@ public final class Things {
 
   /** "the town of Kalehe" is the town; "positions of the army" are positions: by the head word. */
   public static boolean namesAThing(String phrase) {
-    String[] words = phrase.strip().toLowerCase(Locale.ROOT).split("\\s+");
-    String of = " of ";
-    int cut = phrase.toLowerCase(Locale.ROOT).indexOf(of);
-    if (cut > 0) {
-      words = phrase.substring(0, cut).strip().toLowerCase(Locale.ROOT).split("\\s+");
-    }
+    String[] words = phrase.toLowerCase(Locale.ROOT).split(" of ", 2)[0].strip().split("\\s+");
     return isThing(words[words.length - 1]);
   }
 

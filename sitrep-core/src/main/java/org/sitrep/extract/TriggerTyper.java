@@ -43,7 +43,7 @@ final class TriggerTyper {
     }
     // "Fatalities coded as 1 (a source reported 1 fatality)": a coder's remark on the count, not
     // the count a note ends with.
-    if (org.sitrep.internal.HarmWords.countOnly(g.token(i).word())
+    if (HarmWords.countOnly(g.token(i).word())
         && !Statements.countLine(g.sentence())) {
       return Optional.empty();
     }
@@ -220,7 +220,6 @@ final class TriggerTyper {
     return words.matches(".*\\b(without (a |any )?(fight|fighting|resistance|a shot|firing a shot|"
         + "bloodshed|clashes)|unopposed|uncontested)\\b.*");
   }
-
 
   /** Whether what the verb takes is one of {@code things}. */
   private static boolean takes(SentenceGraph g, int i, Set<String> things) {

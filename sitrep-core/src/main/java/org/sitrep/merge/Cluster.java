@@ -191,8 +191,7 @@ final class Cluster {
     List<Evidence> evidence = new ArrayList<>();
     for (Evidence e : c.event().evidence()) {
       if (e.field().equals("trigger")) {
-        String note = e.note().isEmpty() ? why : e.note() + "; " + why;
-        evidence.add(new Evidence(e.field(), e.text(), e.start(), e.end(), note));
+        evidence.add(e.withNoteAdded(why));
       } else {
         evidence.add(e);
       }

@@ -100,8 +100,7 @@ public record Event(
     for (int i = 0; i < newEvidence.size(); i++) {
       Evidence e = newEvidence.get(i);
       if (e.field().equals("trigger")) {
-        newEvidence.set(i, new Evidence(e.field(), e.text(), e.start(), e.end(),
-            e.note().isEmpty() ? why : e.note() + "; " + why));
+        newEvidence.set(i, e.withNoteAdded(why));
         break;
       }
     }

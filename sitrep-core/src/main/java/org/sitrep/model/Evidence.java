@@ -33,4 +33,9 @@ public record Evidence(String field, String text, int start, int end, String not
   public Evidence withNote(String newNote) {
     return new Evidence(field, text, start, end, newNote);
   }
+
+  /** The same words, with {@code more} said after any note they already carry. */
+  public Evidence withNoteAdded(String more) {
+    return withNote(note.isEmpty() ? more : note + "; " + more);
+  }
 }

@@ -69,7 +69,7 @@ final class PlaceResolver {
       if (best.isPresent() && origins.contains(phrase)) {
         continue;
       }
-      // "... Kouni in the Tillaberi region, killing six in Kouni": a name the sentence frames
+      // "... B in the Tahoua region, killing three in B": a name the sentence frames
       // once is the same place where it is named again without its frame.
       Optional<PlaceFrames.Frame> local = chains.get(phrase).stream().findFirst()
           .or(() -> sameNameFramed(phrase, chains));
@@ -158,9 +158,7 @@ final class PlaceResolver {
     if (others.isEmpty()) {
       return phrase;
     }
-    String note = (phrase.note().isEmpty() ? "" : phrase.note() + "; ") + "chosen over "
-        + String.join(" and ", others);
-    return new Evidence(phrase.field(), phrase.text(), phrase.start(), phrase.end(), note);
+    return phrase.withNoteAdded("chosen over " + String.join(" and ", others));
   }
 
   private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile(
