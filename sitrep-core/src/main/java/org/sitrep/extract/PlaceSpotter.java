@@ -62,7 +62,7 @@ public final class PlaceSpotter {
         continue;
       }
       int last = i;
-      while (last + 1 < tokens.size() && continuesName(tokens.get(last + 1))) {
+      while (last + 1 < tokens.size() && continuesName(tokens, last + 1)) {
         last++;
       }
       while (last + 1 < tokens.size()
@@ -229,14 +229,23 @@ public final class PlaceSpotter {
     return t.isProperNoun() || t.ner().equals("LOCATION") && Character.isUpperCase(t.word().charAt(0));
   }
 
-  private static boolean continuesName(Token t) {
+  private static boolean continuesName(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
     // "in Tomba, Plateau state": NER may tag a town, its comma and its province as one
     // location; the comma ends the name, so that what follows is read as the town's frame.
     if (t.pos().equals(",")) {
       return false;
     }
-    return t.isProperNoun() || t.pos().equals("HYPH") || t.pos().equals("CD")
-        || JOINERS.contains(t.word().toLowerCase(Locale.ROOT)) || t.ner().equals("LOCATION");
+    // "Ras al Ain", "Tall as Sultan": a joiner joins two parts of a name; "in Kabul at dawn",
+    // "in Nairobi as police watched" end the name before it.
+    if (JOINERS.contains(t.word().toLowerCase(Locale.ROOT))) {
+      return k + 1 < tokens.size() && namePart(tokens.get(k + 1));
+    }
+    return namePart(t) || t.pos().equals("HYPH") || t.pos().equals("CD");
+  }
+
+  private static boolean namePart(Token t) {
+    return t.isProperNoun() || t.ner().equals("LOCATION");
   }
 
   private static boolean isPlaceLike(List<Token> tokens, int first, int last) {

@@ -260,4 +260,13 @@ class PlacesIT {
         + " officials said."));
     assertEquals("Tahoua", p.admin1());
   }
+
+  @Test
+  void aWordAfterTheTownIsNotPartOfItsName() {
+    // "al", "as", "at" and "an" join the parts of Arabic names, but only between two of them.
+    assertEquals("Maroua", place(only("Gunmen killed two traders in Maroua at dawn on Sunday."))
+        .name());
+    assertEquals("Myitkyina", place(only("Hundreds of nurses marched in Myitkyina on Monday as"
+        + " they demanded back pay.")).name());
+  }
 }
