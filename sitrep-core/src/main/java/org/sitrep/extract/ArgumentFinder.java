@@ -167,6 +167,10 @@ final class ArgumentFinder {
         && !g.exact(head, "aux:pass").isEmpty();
   }
 
+  /** Nouns of a run of acts: "a series of airstrikes", "a wave of attacks". */
+  private static final Set<String> RUNS = Set.of(
+      "series", "string", "succession", "flurry", "wave", "barrage", "volley", "salvo", "spate");
+
   /** The verb that carries a noun trigger, or the trigger itself. */
   static int carrier(SentenceGraph g, int trigger) {
     if (!g.token(trigger).isNoun()) {
@@ -177,6 +181,14 @@ final class ArgumentFinder {
       return trigger;
     }
     String rel = g.relation(trigger);
+    if ((rel.equals("nmod") || rel.equals("nmod:of")) && RUNS.contains(lemma(g, head))) {
+      // "jets carried out a series of airstrikes": the verb carries the run, and so its acts.
+      rel = g.relation(head);
+      head = g.head(head);
+      if (head < 0) {
+        return trigger;
+      }
+    }
     String headLemma = lemma(g, head);
     // "clashes were reported between X and Y": a report's verb carries what it reports.
     if (rel.startsWith("obj") && (LIGHT_VERBS.contains(headLemma)

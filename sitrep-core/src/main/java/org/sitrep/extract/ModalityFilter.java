@@ -87,7 +87,7 @@ final class ModalityFilter {
         .noneMatch(d -> d.relation().startsWith("aux")) && !Tenses.pastForm(g, trigger)) {
       return new Verdict(Modality.HABITUAL, Optional.of(trigger));
     }
-    Optional<Integer> total = tallies.totalCue(g, trigger).or(() -> series(g, trigger));
+    Optional<Integer> total = tallies.totalCue(g, trigger).or(() -> tallies.seriesCue(g, trigger));
     if (total.isPresent()) {
       return new Verdict(Modality.TOTAL, total);
     }
@@ -263,22 +263,6 @@ final class ModalityFilter {
     }
     return Optional.empty();
   }
-
-  /** "a series of attacks", "a spate of bombings": many events, none told. */
-  private static Optional<Integer> series(SentenceGraph g, int trigger) {
-    int head = g.head(trigger);
-    boolean of = g.relation(trigger).startsWith("nmod") || g.relation(trigger).equals("fixed");
-    if (head >= 0 && of && SERIES.contains(lemma(g, head))) {
-      return Optional.of(head);
-    }
-    // "a series of" may be parsed as a fixed determiner of the event noun.
-    return g.sentence().basicChildren(trigger).stream()
-        .filter(d -> d.relation().startsWith("det") && SERIES.contains(lemma(g, d.dependent() + 1)))
-        .map(d -> d.dependent() + 1).findFirst();
-  }
-
-  private static final Set<String> SERIES = Set.of(
-      "series", "spate", "string", "succession", "flurry", "catalogue", "litany", "history");
 
   /** A play, a film or a sketch whose words are quoted: "an actress playing an anchor reports". */
   private static Optional<Integer> fiction(SentenceGraph g, int trigger) {

@@ -81,6 +81,59 @@ final class Tallies {
     return Optional.empty();
   }
 
+  /**
+   * "a series of attacks", "a spate of bombings": many events, none told. But "jets carried out a
+   * series of airstrikes on the hills on Monday" tells one day's strikes on one place, which a
+   * coder codes as one event: a series or a string that is what a verb in the simple past did, or
+   * had done to it, with no span of days or more, is told as one act.
+   */
+  Optional<Integer> seriesCue(SentenceGraph g, int trigger) {
+    int head = g.head(trigger);
+    boolean of = g.relation(trigger).startsWith("nmod") || g.relation(trigger).equals("fixed");
+    if (head >= 0 && of && SERIES.contains(lemma(g, head))) {
+      return oneDays(g, head, head) ? Optional.empty() : Optional.of(head);
+    }
+    // "a series of" may be parsed as a fixed determiner of the event noun.
+    return g.sentence().basicChildren(trigger).stream()
+        .filter(d -> d.relation().startsWith("det") && SERIES.contains(lemma(g, d.dependent() + 1)))
+        .map(d -> d.dependent() + 1)
+        .filter(cue -> !oneDays(g, trigger, cue)).findFirst();
+  }
+
+  private static final Set<String> SERIES = Set.of(
+      "series", "spate", "string", "succession", "flurry", "catalogue", "litany", "history");
+  /** Series that may be one day's: a spate, a litany or a history runs over time. */
+  private static final Set<String> ONE_DAYS = Set.of("series", "string", "succession", "flurry");
+
+  /** The series at {@code noun} is what a verb in the simple past did or had done to it. */
+  private boolean oneDays(SentenceGraph g, int noun, int cue) {
+    String rel = g.relation(noun);
+    int verb = g.head(noun);
+    if (!ONE_DAYS.contains(lemma(g, cue)) || verb < 0 || !g.token(verb).isVerb()
+        || !(rel.equals("obj") || rel.startsWith("nsubj")) || perfect(g, verb)) {
+      return false;
+    }
+    String pos = g.token(verb).pos();
+    List<Dependency> aux = g.sentence().basicChildren(verb).stream()
+        .filter(d -> d.relation().startsWith("aux")).toList();
+    // "were carried out"; and a participle with no auxiliary heading its clause is a past the
+    // tagger misread ("On 3 June, jets carried out ...").
+    boolean pastParticiple = pos.equals("VBN")
+        && (aux.isEmpty() && !g.relation(verb).startsWith("acl")
+            || aux.stream().anyMatch(d -> d.relation().equals("aux:pass")
+                && Set.of("was", "were").contains(lower(g.token(d.dependent())))));
+    // "in recent weeks", "last month", "over the past days": the series runs over a span.
+    boolean spanned = g.sentence().basicChildren(verb).stream()
+        .anyMatch(d -> d.relation().startsWith("obl")
+            && duration.contains(lower(g.token(d.dependent())))
+            || spanIn(g, d.dependent(), d.relation()).isPresent());
+    return (pos.equals("VBD") || pastParticiple) && !spanned;
+  }
+
+  private static String lemma(SentenceGraph g, int i) {
+    return g.token(i).lemma().toLowerCase(Locale.ROOT);
+  }
+
   private static final Set<String> WARS = Set.of("war", "conflict", "fighting", "insurgency", "violence");
 
   /**

@@ -85,4 +85,25 @@ class OneActOneRecordIT {
         + " Bayhan, killing three fighters.");
     assertEquals(SubEventType.AIR_DRONE_STRIKE, e.subEventType());
   }
+
+  @Test
+  void aSeriesOfStrikesOnOneDayIsOneEventOfItsMakers() {
+    // A day's strikes on one place are one event; the verb that carried out the series did them.
+    Event e = only("On Sunday, fighter jets carried out a series of airstrikes on rebel positions"
+        + " near Tessalit, the army said.");
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, e.subEventType());
+    assertEquals(1, e.actor1().orElseThrow().inter(), "the jets are the state's");
+  }
+
+  @Test
+  void aSeriesOverWeeksOrOneOfWhichIsTheNewsIsNoEventOfItsOwn() {
+    for (String text : List.of(
+        "Militants carried out a series of attacks on police posts near Tessalit in recent weeks.",
+        "Militants have carried out a series of attacks on police posts near Tessalit this year.")) {
+      assertEquals(0, SharedPipeline.extract(text, "2024-06-05").events().size(), text);
+    }
+    Event e = only("A bomb exploded at a bus station in Maroua on Sunday, killing four people, the"
+        + " latest in a series of attacks on the town.");
+    assertEquals(4, e.fatalities());
+  }
 }
