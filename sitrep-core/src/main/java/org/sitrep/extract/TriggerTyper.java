@@ -175,7 +175,7 @@ final class TriggerTyper {
 
   private static final Set<String> DISRUPTING = Set.of(
       "defuse", "dismantle", "deactivate", "disarm", "neutralise", "neutralize", "find",
-      "discover", "recover", "seize", "uncover", "intercept", "confiscate", "destroy");
+      "discover", "recover", "seize", "capture", "uncover", "intercept", "confiscate", "destroy");
 
   /** What is found of the dead: "the beheaded body", "mutilated corpses". */
   private static final Set<String> BODIES = Set.of("body", "corpse", "remains", "head");

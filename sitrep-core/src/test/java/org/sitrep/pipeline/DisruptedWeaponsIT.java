@@ -49,4 +49,13 @@ class DisruptedWeaponsIT {
         "A police team defused two landmines on the road to Kismayo on Friday.");
     SharedPipeline.noEventIn(DATE, "The visiting squad stormed to a 3-1 win in Peshawar on Friday.");
   }
+
+  @Test
+  void weaponsCapturedOrConfiscatedAreDisruptedNotGroundTaken() {
+    SharedPipeline.eachTyped(SubEventType.DISRUPTED_WEAPONS_USE, DATE,
+        "Police captured 40 rifles and 2,000 rounds of ammunition at a farm near Kumba on"
+            + " Monday.",
+        "Some 60 pistols were captured in the town of Kumba on Monday, police said.",
+        "Customs officers confiscated a cache of rifles at a checkpoint near Kumba on Monday.");
+  }
 }

@@ -61,4 +61,14 @@ class ExplosionSourcesIT {
         "Two soldiers were killed when their truck hit a roadside bomb near Gao on Tuesday. A"
             + " third soldier was killed in a gunfight with the militants after the bombing.");
   }
+
+  @Test
+  void aMineInTheGroundAndABombardmentFromTheAirAreToldByTheirWords() {
+    assertEquals(SubEventType.REMOTE_EXPLOSIVE, SharedPipeline.only("Three soldiers were killed on"
+        + " Monday when their truck hit a ground mine near Tessalit.", "2024-05-08")
+        .subEventType());
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, SharedPipeline.only("An aerial bombardment of"
+        + " rebel positions near Myitkyina on Monday killed 12 fighters.", "2024-05-08")
+        .subEventType());
+  }
 }

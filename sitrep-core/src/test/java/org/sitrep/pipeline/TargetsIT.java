@@ -114,4 +114,15 @@ class TargetsIT {
         + " of Kassala.");
     assertTrue(e.actor1().orElseThrow().name().contains("Rapid Support Forces"), e::toString);
   }
+
+  @Test
+  void aHeadquartersOrABaseTakenIsGroundTaken() {
+    // A headquarters is a place held, not a person captured; "gained control of" takes it too.
+    for (String text : List.of(
+        "Rebel fighters captured a district headquarters near Tessalit on Tuesday.",
+        "Militants gained control of an army base near Tessalit on Tuesday after heavy fighting.")) {
+      assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, only(text).subEventType(),
+          text);
+    }
+  }
 }
