@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.annotate.Token;
 import org.sitrep.extract.CasualtyCounter.Kind;
 
@@ -83,7 +84,7 @@ final class Victims {
           return Optional.of(subject.get(0));
         }
       }
-      return passiveSubjectByPosition(g, word);
+      return passiveSubjectByPosition(g, word).or(() -> countByPosition(g, word));
     }
     // "shot dead a farmer": the tagger may read "dead" as an adverb of the verb.
     boolean adverb = t.pos().startsWith("RB") && g.relation(word).equals("advmod");
@@ -129,6 +130,29 @@ final class Victims {
     }
     return Optional.empty();
   }
+
+  /**
+   * "..., killing at least three, medics said": the parser may hang a bare count on the
+   * attribution after it and leave the participle with no object; the count is then the number
+   * just after the participle, past words that qualify it.
+   */
+  private static Optional<Integer> countByPosition(SentenceGraph g, int verb) {
+    if (!g.token(verb).pos().equals("VBG") || !g.exact(verb, "obj").isEmpty()) {
+      return Optional.empty();
+    }
+    int k = verb + 1;
+    int size = g.sentence().tokens().size();
+    while (k < size && k <= verb + 3
+        && COUNT_QUALIFIERS.contains(g.token(k).word().toLowerCase(Locale.ROOT))) {
+      k++;
+    }
+    boolean ends = k + 1 >= size || !g.token(k + 1).isNoun() && !g.token(k + 1).pos().equals("CD");
+    return k < size && g.token(k).pos().equals("CD") && ends ? Optional.of(k) : Optional.empty();
+  }
+
+  private static final Set<String> COUNT_QUALIFIERS = Set.of(
+      "at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some",
+      "up", "to", "as", "many", "approximately", "roughly");
 
   private static boolean isIntransitiveDeath(Token t) {
     String l = t.lemma().toLowerCase(Locale.ROOT);

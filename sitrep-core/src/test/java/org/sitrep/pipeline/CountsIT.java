@@ -251,4 +251,11 @@ class CountsIT {
         + " killing at least nine soldiers, a military official said. Al Shabaab said in a"
         + " statement it had killed 35 soldiers.").fatalities());
   }
+
+  @Test
+  void aBareCountJustAfterAWordOfHarmIsItsDeadWhereTheParseLosesIt() {
+    // The parser hangs "killing" and "three" on "said"; the count is read where it stands.
+    assertEquals(3, only("Security forces fired live rounds to disperse thousands of students in"
+        + " Myitkyina on Thursday, killing at least three, medics said.").fatalities());
+  }
 }
