@@ -165,7 +165,10 @@ public final class PlaceRanker {
       s.add(reading.districtTail() ? DISTRICT_NAMED_SCORE : DISTRICT_UNNAMED_SCORE,
           reading.districtTail() ? "a district, as the phrase says" : "a district");
     } else if (code.startsWith("PCL")) {
-      s.add(COUNTRY_SCORE, "a country");
+      // "Niger state", "Georgia state": a division named after a country is not the country.
+      boolean divisionNamed = areaTail || reading.districtTail();
+      s.add(divisionNamed ? 0 : COUNTRY_SCORE,
+          divisionNamed ? "a country, but the phrase names a division" : "a country");
     } else if (code.equals("ADM1")) {
       // Kenyan and Liberian counties are first-order: "Garissa County" is the division, not the town.
       boolean divisionNamed = areaTail || reading.districtTail();
