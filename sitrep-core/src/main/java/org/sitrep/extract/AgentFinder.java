@@ -69,7 +69,8 @@ final class AgentFinder {
           if (rel.startsWith("nsubj") && Things.isMunition(g.token(a).word())) {
             // "a Russian missile struck", "a Houthi drone hit": the name on the munition is
             // whose it was.
-            ownerOfMunition(g, a).ifPresent(o -> ArgumentFinder.addOnce(out, o));
+            ownerOfMunition(g, a).or(() -> placedBy(g, a))
+                .ifPresent(o -> ArgumentFinder.addOnce(out, o));
           } else {
             ArgumentFinder.addOnce(out, ArgumentFinder.actorHead(g, a));
           }
@@ -163,7 +164,9 @@ final class AgentFinder {
    * subject for "killed" at all; an active verb's subject is then the noun phrase just before it.
    */
   private static Optional<Integer> subjectByPosition(SentenceGraph g, int trigger) {
-    if (!activeFinite(g, trigger)) {
+    // "A bomb targeting a police patrol wounded four": the parse gave a subject, a munition
+    // with no owner named; the noun before the verb is what it targeted.
+    if (!activeFinite(g, trigger) || !g.exact(trigger, "nsubj").isEmpty()) {
       return Optional.empty();
     }
     for (int c = trigger - 1; c >= 0; c--) {
@@ -189,6 +192,26 @@ final class AgentFinder {
         if (Character.isUpperCase(t.word().charAt(0))
             && (t.isProperNoun() || t.pos().startsWith("JJ"))) {
           return Optional.of(m);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "a bomb planted by Taliban militants killed", "a bomb suspected to have been planted by the
+   * Taliban": who planted, laid or fired the munition, in a participle that describes it.
+   */
+  private static Optional<Integer> placedBy(SentenceGraph g, int munition) {
+    for (int described : g.exact(munition, "acl")) {
+      List<Integer> verbs = new ArrayList<>(List.of(described));
+      verbs.addAll(g.exact(described, "xcomp"));
+      for (int verb : verbs) {
+        for (String rel : List.of("obl:agent", "obl:by", "nmod:agent")) {
+          Optional<Integer> by = g.first(verb, rel);
+          if (by.isPresent()) {
+            return Optional.of(ArgumentFinder.actorHead(g, by.get()));
+          }
         }
       }
     }

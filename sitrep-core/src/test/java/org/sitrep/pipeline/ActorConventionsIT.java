@@ -216,4 +216,16 @@ class ActorConventionsIT {
     SharedPipeline.noEventIn("2024-05-08",
         "A tourist had a frightening encounter with a bear near Sukma on Tuesday.");
   }
+
+  @Test
+  void whatABombTargetedIsNotWhoSetItOff() {
+    // The parse gives the verb a subject, the bomb; the noun before the verb is its target.
+    Event e = only("A roadside bomb targeting a police patrol wounded four officers in"
+        + " Bossangoa on Tuesday, a provincial spokesman said.");
+    assertEquals(3, e.actor1().orElseThrow().inter(), e::toString);
+    assertEquals(1, e.actor2().orElseThrow().inter(), e::toString);
+    Event planted = only("On 3 June 2024, a bomb suspected to have been planted by Al Shabaab"
+        + " militants killed two policemen in Bossangoa.");
+    assertEquals("Al Shabaab", planted.actor1().orElseThrow().name(), planted::toString);
+  }
 }
