@@ -259,7 +259,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
     BitSet scope = ArgumentFinder.scope(g, t, ArgumentFinder.carrier(g, t));
     List<CasualtyCounter.Finding> mine = counts.stream()
         .filter(f -> nearestTrigger(g, f.anchor(), heads) == t)
-        .filter(f -> !isCause(g, t, f.anchor(), gathering(type)))
+        .filter(f -> !Causes.isCause(g, t, f.anchor(), gathering(type)))
         .toList();
     return new Mention(
         g.sentence().index(),
@@ -285,39 +285,6 @@ public final class ParseMentionExtractor implements MentionExtractor {
   private static boolean gathering(SubEventType type) {
     return type.eventType() == org.sitrep.model.EventType.PROTESTS
         || type.eventType() == org.sitrep.model.EventType.RIOTS;
-  }
-
-  /** A death told as what set a fight off: "following the killing of a man". */
-  private static final Set<String> DEATHS = Set.of("killing", "death", "murder", "slaying",
-      "assassination", "lynching", "execution", "die", "perish");
-
-  /** Words that open what a protest is about or came after: its cause. */
-  private static final Set<String> CAUSES =
-      Set.of("after", "over", "following", "against", "because");
-
-  /**
-   * "Youths burned tyres after a trader died in custody", "marched over the death of a
-   * classmate": a death told as a protest's (or a fight's) cause is not among its dead.
-   */
-  private static boolean isCause(SentenceGraph g, int trigger, int anchor, boolean gathering) {
-    for (int node = anchor; node >= 0 && node != trigger; node = g.head(node)) {
-      // "clashes following the killing of a man": a death that set off a fight is not its toll
-      // either; but "took the town after clashes that left 23 dead" tells the fight that took
-      // it, and "attacked farmers after they tried to clear them ..., killing one" is parsed
-      // with the killing under the clause of "after". "Torched a police station after a man
-      // died in custody": the death the act answered.
-      boolean deathTold = DEATHS.contains(g.token(node).lemma().toLowerCase(Locale.ROOT));
-      for (Dependency d : g.sentence().basicChildren(node)) {
-        if (!d.relation().equals("mark") && !d.relation().equals("case")) {
-          continue;
-        }
-        String word = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-        if (CAUSES.contains(word) && (gathering || !word.equals("against") && deathTold)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
