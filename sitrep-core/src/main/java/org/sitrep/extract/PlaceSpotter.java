@@ -72,6 +72,13 @@ public final class PlaceSpotter {
       while (last > i && tokens.get(last).pos().equals("HYPH")) {
         last--;
       }
+      // "on the Gusau-Funtua road": a road between two towns is near the first named.
+      int hyphen = roadBetween(tokens, i, last);
+      if (hyphen > 0) {
+        out.add(new Spot(g.span(i, hyphen - 1, "location"), i, hyphen - 1, true));
+        i = last + 1;
+        continue;
+      }
       // "US-backed", "US dollar": a name that modifies a noun is not where anything happened;
       // but "the Jenin refugee camp", "the Kabul city market" name a place by its town.
       // "in Cairo yesterday": the tagger's NN for "yesterday" or "today" modifies nothing.
@@ -186,6 +193,23 @@ public final class PlaceSpotter {
   }
 
   /** A place noun within the few common nouns that follow: "refugee camp", "city market". */
+  /** The hyphen of "A-B road" where A and B are names, or -1. */
+  private static int roadBetween(List<Token> tokens, int first, int last) {
+    if (last + 1 >= tokens.size()
+        || !ROADS.contains(tokens.get(last + 1).word().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (int h = first + 1; h < last; h++) {
+      if (tokens.get(h).pos().equals("HYPH") && tokens.get(h - 1).isProperNoun()
+          && tokens.get(h + 1).isProperNoun()) {
+        return h;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> ROADS = Set.of("road", "highway", "motorway", "axis", "route");
+
   private static boolean placeNounFollows(List<Token> tokens, int from) {
     for (int k = from; k < Math.min(tokens.size(), from + 3); k++) {
       Token t = tokens.get(k);

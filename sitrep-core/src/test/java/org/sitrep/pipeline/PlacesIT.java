@@ -269,4 +269,20 @@ class PlacesIT {
     assertEquals("Myitkyina", place(only("Hundreds of nurses marched in Myitkyina on Monday as"
         + " they demanded back pay.")).name());
   }
+
+  @Test
+  void aDivisionNamedAfterACountryIsTheDivision() {
+    // Nigeria's Niger state, not the Republic of Niger.
+    Place p = place(only("Gunmen killed six farmers in the village of Tungan Dutse in Niger state"
+        + " on Sunday, police said."));
+    assertEquals("NGA", p.iso3());
+  }
+
+  @Test
+  void aRoadBetweenTwoTownsIsNearTheFirst() {
+    Event e = only("A roadside bomb hit a bus on the Bambari-Bria road on Monday, killing six"
+        + " passengers.");
+    assertEquals("Bambari", place(e).name());
+    assertEquals(GeoPrecision.NEAR, e.geoPrecision());
+  }
 }
