@@ -173,8 +173,11 @@ final class ModalityFilter {
       // "called the explosion an attack" names it; "a man wanted in connection with" is sought.
       boolean naming = lemma(g, head).equals("call") && rel.startsWith("obj");
       boolean sought = lemma(g, head).equals("want") && g.token(head).pos().equals("VBN");
-      if ((INTENTIONS.contains(lemma(g, head)) || INTENTION_NOUNS.contains(lemma(g, head)))
-          && !naming && !sought) {
+      // "protested, demanding protection from militia attacks": what is demanded is not told.
+      boolean demanded = lemma(g, head).equals("demand") && (rel.startsWith("obj")
+          || rel.startsWith("nmod") || rel.startsWith("ccomp"));
+      if ((INTENTIONS.contains(lemma(g, head)) || INTENTION_NOUNS.contains(lemma(g, head))
+          || demanded) && !naming && !sought) {
         if (rel.startsWith("xcomp") || rel.startsWith("acl") || rel.startsWith("advcl")
             || rel.startsWith("nmod") || rel.startsWith("obl") || rel.startsWith("obj")
             || rel.startsWith("ccomp")) {

@@ -177,4 +177,19 @@ class CrowdsIT {
     assertEquals(SubEventType.ATTACK, rally.subEventType());
     assertEquals(7, rally.actor2().orElseThrow().inter());
   }
+
+  @Test
+  void aDeathACrowdProtestsIsNotAmongItsDead() {
+    assertEquals(0, only("Angry residents burned tyres and blocked the main road in Kericho on"
+        + " Monday to protest the killing of a motorcycle taxi driver by police.").fatalities());
+  }
+
+  @Test
+  void whatAProtestDemandsIsNoEventOfItsOwn() {
+    ExtractionResult r = SharedPipeline.extract("Hundreds of displaced people protested outside"
+        + " the UN compound in Bambari on Monday, demanding better protection from militia"
+        + " attacks.", "2024-06-05");
+    assertEquals(1, r.events().size(), () -> "events: " + r.events());
+    assertEquals(SubEventType.PEACEFUL_PROTEST, r.events().get(0).subEventType());
+  }
 }
