@@ -379,6 +379,9 @@ class CodebookWordsIT {
         + " on Monday, killing two children."));
     assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType("A rocket landed in Meru on"
         + " Monday, injuring one woman."));
+    // A missile that struck is as one that hit: "missile" does not make "struck" an air strike.
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, onlyType("A missile struck a house in"
+        + " Meru on Monday, killing two children."));
     assertEquals(SubEventType.AIR_DRONE_STRIKE, onlyType("A drone hit an army post in Meru on"
         + " Monday."));
     assertTrue(events("The striker hit the post twice in Meru on Monday.").isEmpty());
