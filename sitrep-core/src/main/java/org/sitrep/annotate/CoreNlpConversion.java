@@ -48,9 +48,9 @@ final class CoreNlpConversion {
 
   /** The sentence with the parse: the enhanced++ graph and the basic tree made from it. */
   static Sentence parsed(Sentence shallow, GrammaticalStructure parse) {
-    return Attributions.mend(RaisedObjects.lower(shallow.withParse(
+    return Attributions.mend(ObjectsReadAsSubjects.mend(RaisedObjects.lower(shallow.withParse(
         dependencies(SemanticGraphFactory.makeFromTree(parse, Mode.ENHANCED_PLUS_PLUS, Extras.NONE, null)),
-        dependencies(SemanticGraphFactory.makeFromTree(parse, Mode.BASIC, Extras.NONE, null)))));
+        dependencies(SemanticGraphFactory.makeFromTree(parse, Mode.BASIC, Extras.NONE, null))))));
   }
 
   private static Token token(int index, CoreLabel label, int shift) {

@@ -37,6 +37,14 @@ final class NounsTaggedAsVerbs {
       } else if (acronymAsVerb(t, tokens.get(i + 1))) {
         t.setTag("NNP");
         mended++;
+      } else if (pluralAfterName(tokens, i)) {
+        // With no auxiliary before it, the participle the tagger read after "insurgents/VBZ"
+        // is the past tense.
+        t.setTag("NNS");
+        if (tokens.get(i + 1).tag().equals("VBN")) {
+          tokens.get(i + 1).setTag("VBD");
+        }
+        mended++;
       }
     }
     return mended;
@@ -55,6 +63,24 @@ final class NounsTaggedAsVerbs {
         && (next.tag().startsWith("NN") || next.tag().equals("JJ"))
         && !n.equals(n.toUpperCase(java.util.Locale.ROOT));
   }
+
+  /**
+   * "Boko Haram insurgents killed 11 farmers": a plural noun of people after a group's name, tagged
+   * as a verb in the present ("insurgents/VBZ"), before the sentence's past verb. Left so, the
+   * parse made the name the passive subject of "killed", whom the act was done to.
+   */
+  private static boolean pluralAfterName(List<CoreLabel> tokens, int i) {
+    CoreLabel t = tokens.get(i);
+    String next = tokens.get(i + 1).tag();
+    String w = t.word().toLowerCase(java.util.Locale.ROOT);
+    return t.tag().equals("VBZ") && tokens.get(i - 1).tag().equals("NNP")
+        && (next.equals("VBD") || next.equals("VBN"))
+        && PEOPLE_ENDINGS.stream().anyMatch(w::endsWith);
+  }
+
+  /** Endings of plural nouns of people: insurgents, militants, jihadists, fighters, gunmen. */
+  private static final List<String> PEOPLE_ENDINGS =
+      List.of("ants", "ents", "ists", "ers", "ors", "els", "men", "ies");
 
   /**
    * What a gerund's modifiers may follow when they open a clause: its start, "the", a comma. Not

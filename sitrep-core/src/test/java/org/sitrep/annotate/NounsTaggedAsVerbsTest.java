@@ -73,4 +73,12 @@ class NounsTaggedAsVerbsTest {
         "The/DT men/NNS who/WP bomb/VBP markets/NNS were/VBD caught/VBN",
         "Soldiers/NNS will/MD mine/VB the/DT road/NN");
   }
+
+  @Test
+  void aPluralOfPeopleAfterAGroupsNameBecomesANoun() {
+    assertMended("Al/NNP Shabaab/NNP insurgents/VBZ killed/VBN 11/CD farmers/NNS",
+        "NNP NNP NNS VBD CD NNS");
+    assertUnchanged("Obama/NNP says/VBZ killed/VBN soldiers/NNS were/VBD heroes/NNS",
+        "Kenya/NNP wants/VBZ peace/NN");
+  }
 }

@@ -228,4 +228,15 @@ class ActorConventionsIT {
         + " militants killed two policemen in Bossangoa.");
     assertEquals("Al Shabaab", planted.actor1().orElseThrow().name(), planted::toString);
   }
+
+  @Test
+  void aGroupsFightersKillingPeopleAtWorkAttackCivilians() {
+    // The tagger reads "insurgents" as a verb, and the parser the farmers as the subject of
+    // "working": the act had lost its object and read as a headline's passive.
+    Event e = only("Boko Haram insurgents killed at least 11 farmers working in their fields near"
+        + " Bossangoa on Saturday, a militia leader said.");
+    assertEquals(SubEventType.ATTACK, e.subEventType(), e::toString);
+    assertEquals(11, e.fatalities());
+    assertEquals(7, e.actor2().orElseThrow().inter(), e::toString);
+  }
 }

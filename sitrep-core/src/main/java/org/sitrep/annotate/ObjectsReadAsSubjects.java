@@ -1,0 +1,77 @@
+package org.sitrep.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gives a verb back the object the parser read as the subject of a participle after it. In
+ * "insurgents killed at least 11 farmers working in their fields" the parser may make "farmers
+ * working ..." a clause of its own, with the farmers as its subject and no object for "killed";
+ * the act then had no one it was done to, and a verb of harm with a subject and no object reads
+ * as a headline's passive ("Five soldiers killed"), whose subject is the harmed. When the noun
+ * stands right after an active verb that has no object, with only words of its phrase between
+ * them, and the participle right after the noun, the noun is the verb's object and the
+ * participle describes it.
+ */
+final class ObjectsReadAsSubjects {
+  private ObjectsReadAsSubjects() {}
+
+  /** What may stand between the verb and the noun: "at least 11", "the two", "some young". */
+  private static final Set<String> PHRASE_TAGS =
+      Set.of("DT", "CD", "JJ", "JJS", "JJR", "RB", "RBS", "RBR", "IN", "PRP$");
+  /** The participle's tie to the verb, as the parser gives it. */
+  private static final Set<String> CLAUSE_RELATIONS = Set.of("dep", "ccomp", "xcomp");
+
+  static Sentence mend(Sentence parsed) {
+    List<Token> tokens = parsed.tokens();
+    List<Dependency> basic = new ArrayList<>(parsed.basicDependencies());
+    List<Dependency> enhanced = new ArrayList<>(parsed.dependencies());
+    boolean changed = false;
+    for (Dependency clause : parsed.basicDependencies()) {
+      int verb = clause.governor();
+      int participle = clause.dependent();
+      if (verb < 0 || !CLAUSE_RELATIONS.contains(clause.relation())
+          || !tokens.get(verb).pos().equals("VBD") || !tokens.get(participle).pos().equals("VBG")
+          || has(basic, verb, "obj") || has(basic, verb, "aux:pass")) {
+        continue;
+      }
+      Dependency subject = basic.stream()
+          .filter(d -> d.governor() == participle && d.relation().equals("nsubj"))
+          .findFirst().orElse(null);
+      if (subject == null || subject.dependent() != participle - 1
+          || !tokens.get(subject.dependent()).pos().startsWith("NN")
+          || !onlyPhraseBetween(tokens, verb, subject.dependent())) {
+        continue;
+      }
+      int noun = subject.dependent();
+      replace(basic, clause, new Dependency(noun, participle, "acl"));
+      replace(basic, subject, new Dependency(verb, noun, "obj"));
+      replace(enhanced, clause, new Dependency(noun, participle, "acl"));
+      replace(enhanced, subject, new Dependency(verb, noun, "obj"));
+      changed = true;
+    }
+    return changed ? parsed.withParse(enhanced, basic) : parsed;
+  }
+
+  private static boolean has(List<Dependency> deps, int governor, String relation) {
+    return deps.stream().anyMatch(d -> d.governor() == governor && d.relation().equals(relation));
+  }
+
+  private static boolean onlyPhraseBetween(List<Token> tokens, int verb, int noun) {
+    for (int k = verb + 1; k < noun; k++) {
+      String tag = tokens.get(k).pos();
+      if (!PHRASE_TAGS.contains(tag) && !tag.startsWith("NN")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void replace(List<Dependency> deps, Dependency old, Dependency mended) {
+    int at = deps.indexOf(old);
+    if (at >= 0) {
+      deps.set(at, mended);
+    }
+  }
+}

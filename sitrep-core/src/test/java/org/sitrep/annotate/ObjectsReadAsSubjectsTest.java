@@ -1,0 +1,59 @@
+package org.sitrep.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A noun the parser made the subject of a participle after a verb with no object is its object. */
+class ObjectsReadAsSubjectsTest {
+  private static List<Token> tokens(String... wordsAndTags) {
+    List<Token> out = new ArrayList<>();
+    for (int i = 0; i < wordsAndTags.length; i += 2) {
+      String word = wordsAndTags[i];
+      out.add(new Token(i / 2, word, word.toLowerCase(java.util.Locale.ROOT), wordsAndTags[i + 1],
+          "O", i, i + word.length()));
+    }
+    return out;
+  }
+
+  private static Sentence sentence(List<Token> tokens, List<Dependency> arcs) {
+    Token last = tokens.get(tokens.size() - 1);
+    return new Sentence(0, 0, last.end(), " ".repeat(last.end()), tokens, arcs, arcs, List.of());
+  }
+
+  @Test
+  void theSubjectOfAParticipleRightAfterAVerbWithNoObjectIsTheVerbsObject() {
+    // Rebels killed five farmers working in fields: "farmers working" read as a clause.
+    List<Token> t = tokens("Rebels", "NNS", "killed", "VBD", "five", "CD", "farmers", "NNS",
+        "working", "VBG", "in", "IN", "fields", "NNS");
+    List<Dependency> arcs = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+        new Dependency(3, 2, "nummod"), new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "dep"),
+        new Dependency(6, 5, "case"), new Dependency(4, 6, "obl"));
+    Sentence mended = ObjectsReadAsSubjects.mend(sentence(t, arcs));
+    for (List<Dependency> graph : List.of(mended.basicDependencies(), mended.dependencies())) {
+      assertTrue(graph.contains(new Dependency(1, 3, "obj")), graph.toString());
+      assertTrue(graph.contains(new Dependency(3, 4, "acl")), graph.toString());
+      assertTrue(!graph.contains(new Dependency(4, 3, "nsubj")), graph.toString());
+    }
+  }
+
+  @Test
+  void aVerbWithAnObjectOrAClauseAfterACommaStays() {
+    // Police dispersed the crowd, students chanting slogans.
+    List<Token> t = tokens("Police", "NNS", "dispersed", "VBD", "the", "DT", "crowd", "NN", ",",
+        ",", "students", "NNS", "chanting", "VBG");
+    List<Dependency> arcs = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+        new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"), new Dependency(1, 4, "punct"),
+        new Dependency(6, 5, "nsubj"), new Dependency(1, 6, "dep"));
+    assertEquals(sentence(t, arcs), ObjectsReadAsSubjects.mend(sentence(t, arcs)));
+    // Protesters marched, students chanting: no object, but a comma stands between.
+    List<Token> u = tokens("Protesters", "NNS", "marched", "VBD", ",", ",", "students", "NNS",
+        "chanting", "VBG");
+    List<Dependency> loose = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+        new Dependency(1, 2, "punct"), new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "dep"));
+    assertEquals(sentence(u, loose), ObjectsReadAsSubjects.mend(sentence(u, loose)));
+  }
+}
