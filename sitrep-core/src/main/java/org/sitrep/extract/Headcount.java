@@ -86,7 +86,8 @@ final class Headcount {
   private static final Set<String> NAME_PART = Set.of("NNP", "NNPS", "POS", "-LRB-", "-RRB-");
 
   static boolean isArticle(Token t) {
-    return t.pos().equals("DT") && !t.word().equalsIgnoreCase("both");
+    return t.pos().equals("DT") && !t.word().equalsIgnoreCase("both")
+        && !t.word().equalsIgnoreCase("another");
   }
 
   private static Quantity conservative(SentenceGraph g, int number, Quantity q) {

@@ -27,7 +27,7 @@ public record Quantity(int value, String rule) {
       Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
       Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100),
       Map.entry("thousand", 1000), Map.entry("dozen", 12), Map.entry("single", 1),
-      Map.entry("both", 2), Map.entry("pair", 2), Map.entry("couple", 2));
+      Map.entry("both", 2), Map.entry("pair", 2), Map.entry("couple", 2), Map.entry("another", 1));
   private static final Map<String, Quantity> VAGUE = Map.ofEntries(
       Map.entry("several", new Quantity(3, "several coded as 3")),
       Map.entry("some", new Quantity(3, "some coded as 3")),

@@ -61,6 +61,10 @@ final class Victims {
       // "attacked and killed two men", "two men were attacked and shot dead": the parser hangs
       // the shared object or passive subject on the first verb; not after another verb of harm,
       // where "killed and wounded 20" would count the same people twice.
+      // "two were shot dead and another wounded": a joined passive with a subject of its own.
+      if (ArgumentFinder.elidedPassive(g, word)) {
+        return Optional.of(g.exact(word, "nsubj").get(0));
+      }
       int head = g.head(word);
       if (g.relation(word).startsWith("conj") && head >= 0 && head < word
           && CasualtyCounter.kindOf(g, g.token(head)).isEmpty()) {

@@ -258,4 +258,12 @@ class CountsIT {
     assertEquals(3, only("Security forces fired live rounds to disperse thousands of students in"
         + " Myitkyina on Thursday, killing at least three, medics said.").fatalities());
   }
+
+  @Test
+  void anotherHurtInAJoinedPassiveIsOneMore() {
+    Event e = only("Three soldiers were shot dead and another wounded when gunmen attacked their"
+        + " post near Bossangoa on Monday.");
+    assertEquals(3, e.fatalities());
+    assertEquals(1, e.injured());
+  }
 }
