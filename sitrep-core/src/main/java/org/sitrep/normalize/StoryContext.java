@@ -227,14 +227,17 @@ final class StoryContext {
     if (name.isEmpty()) {
       return Optional.empty();
     }
+    // "KYIV, Ukraine": the town is the part before the comma; the country or region after it
+    // is read in the story's country.
+    String town = name.get().split(",")[0].strip();
     String text = article.article().text();
-    int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(name.get().toLowerCase(java.util.Locale.ROOT));
+    int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(town.toLowerCase(java.util.Locale.ROOT));
     if (at < 0) {
       return Optional.empty();
     }
-    Evidence words = new Evidence("location", text.substring(at, at + name.get().length()), at,
-        at + name.get().length());
-    return ranker.resolve(name.get(), country).filter(p -> !p.isArea())
+    Evidence words = new Evidence("location", text.substring(at, at + town.length()), at,
+        at + town.length());
+    return ranker.resolve(town, country).filter(p -> !p.isArea())
         .map(p -> new Named<>(p, words, 0));
   }
 

@@ -285,4 +285,12 @@ class PlacesIT {
     assertEquals("Bambari", place(e).name());
     assertEquals(GeoPrecision.NEAR, e.geoPrecision());
   }
+
+  @Test
+  void aDatelineWithItsCountryPlacesAReportThatNamesNoOtherPlace() {
+    // "BAMBARI, Central African Republic": the town is the part before the comma.
+    Event e = only("BAMBARI, Central African Republic (Wire) - Gunmen killed four herders on"
+        + " Saturday, a local official said.");
+    assertEquals("Bambari", place(e).name());
+  }
 }
