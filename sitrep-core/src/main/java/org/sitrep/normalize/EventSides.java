@@ -326,8 +326,11 @@ final class EventSides {
     s.actor1().filter(r -> r.actor().inter() != 1 && !r.actor().generic()).ifPresent(r -> with.add(0, r));
     // "Police detained students during a protest": the police met the crowd, whom the students
     // were part of.
+    // "protested against gang violence", "marched against the government": what a peaceful
+    // protest is against is its cause, not a side (ACLED codes such a protest with no actor2).
+    boolean peaceful = m.subEventType() == SubEventType.PEACEFUL_PROTEST;
     Optional<ActorResolver.Resolved> against = s.actor1().filter(r -> r.actor().inter() == 1)
-        .or(() -> s.actor2().filter(r -> met.isEmpty()));
+        .or(() -> s.actor2().filter(r -> met.isEmpty() && !peaceful));
     return new Sides(crowd.or(s::actor1), with, against, s.assoc2(), s.speaker());
   }
 

@@ -192,4 +192,12 @@ class CrowdsIT {
     assertEquals(1, r.events().size(), () -> "events: " + r.events());
     assertEquals(SubEventType.PEACEFUL_PROTEST, r.events().get(0).subEventType());
   }
+
+  @Test
+  void whatAPeacefulProtestIsAgainstIsNoSideOfIt() {
+    Event e = only("Hundreds of residents marched through Bambari on Monday to protest against gang"
+        + " violence.");
+    assertEquals(SubEventType.PEACEFUL_PROTEST, e.subEventType());
+    assertTrue(e.actor2().isEmpty(), e::toString);
+  }
 }
