@@ -489,4 +489,12 @@ class CodebookWordsIT {
     assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, onlyType("Police attacked protesters with"
         + " batons in Meru on Monday."));
   }
+
+  @Test
+  void dronesLaunchedAtAPlaceAreAnAirStrike() {
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, onlyType("Rebels launched a swarm of drones at"
+        + " Meru overnight, damaging a fuel depot, the governor said on Tuesday."));
+    assertTrue(events("The company launched a drone delivery service in Meru on Tuesday.")
+        .isEmpty());
+  }
 }
