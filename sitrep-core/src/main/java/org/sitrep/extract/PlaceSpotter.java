@@ -82,12 +82,8 @@ public final class PlaceSpotter {
       // "US-backed", "US dollar": a name that modifies a noun is not where anything happened;
       // but "the Jenin refugee camp", "the Kabul city market" name a place by its town.
       // "in Cairo yesterday": the tagger's NN for "yesterday" or "today" modifies nothing.
-      // "at 9:30 a.m. Kyiv time": a town that names a clock is not where anything happened.
-      boolean clock = last + 1 < tokens.size()
-          && tokens.get(last + 1).word().equalsIgnoreCase("time");
-      boolean modifier = clock || last + 1 < tokens.size()
-          && (tokens.get(last + 1).pos().equals("HYPH") || tokens.get(last + 1).pos().equals("NN")
-              || tokens.get(last + 1).pos().equals("NNS"))
+      boolean modifier = last + 1 < tokens.size() && (tokens.get(last + 1).pos().equals("HYPH")
+          || tokens.get(last + 1).pos().equals("NN") || tokens.get(last + 1).pos().equals("NNS"))
           && !placeNounFollows(tokens, last + 1) && !g.inTime(last + 1)
           // "the U.S. and Afghan forces": a name coordinated with an adjective of a noun.
           || coordinatedAdjective(tokens, last + 1);

@@ -293,11 +293,4 @@ class PlacesIT {
         + " Saturday, a local official said.");
     assertEquals("Bambari", place(e).name());
   }
-
-  @Test
-  void aTownThatNamesTheClockIsNotWhereTheActWas() {
-    Place p = place(only("Farmers blocked the border crossing at Dorohusk on Sunday; the blockade"
-        + " ended at 9:30 a.m. Kyiv time, the border guard said."));
-    assertEquals("POL", p.iso3());
-  }
 }
