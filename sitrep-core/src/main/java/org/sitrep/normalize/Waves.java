@@ -153,8 +153,11 @@ final class Waves {
     return b.size() > a.size() ? b : a;
   }
 
-  /** "heard as far away as", "cities such as", "from": places named for another reason. */
+  /**
+   * "heard as far away as", "cities such as", "from": places named for another reason; "on the
+   * road between A and B": one place between two, not an act in each.
+   */
   private static final Pattern NOT_WHERE = Pattern.compile(
-      "(?i)\\b(as|than|such as|like|from|to|heard|felt|seen)\\s+(the\\s+)?$");
+      "(?i)\\b(as|than|such as|like|from|to|heard|felt|seen|between)\\s+(the\\s+)?$");
   private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(and|or|as well as)\\b");
 }

@@ -195,8 +195,8 @@ class CrowdsIT {
 
   @Test
   void whatAPeacefulProtestIsAgainstIsNoSideOfIt() {
-    Event e = only("Hundreds of residents marched through Bambari on Monday to protest against gang"
-        + " violence.");
+    Event e = only("Hundreds of residents took to the streets of Gonaives on Monday to protest"
+        + " against gang violence, burning tyres and blocking roads.");
     assertEquals(SubEventType.PEACEFUL_PROTEST, e.subEventType());
     assertTrue(e.actor2().isEmpty(), e::toString);
   }

@@ -293,4 +293,12 @@ class PlacesIT {
         + " Saturday, a local official said.");
     assertEquals("Bambari", place(e).name());
   }
+
+  @Test
+  void anActBetweenTwoTownsIsOneActNotOneInEach() {
+    Event e = only("Three aid workers were abducted by gunmen on the road between Bambari and Bria"
+        + " on Thursday, the charity said.");
+    assertEquals(3, e.captured());
+    assertEquals("Bambari", place(e).name());
+  }
 }
