@@ -3,30 +3,14 @@ package org.sitrep.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.annotate.TaggedSentences.sentence;
+import static org.sitrep.annotate.TaggedSentences.tokens;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A closing "..., the governor said" whose speaker the parser hung on the act's words. */
 class AttributionsTest {
-  private static List<Token> tokens(String... wordsAndTags) {
-    List<Token> out = new ArrayList<>();
-    int at = 0;
-    for (int i = 0; i < wordsAndTags.length; i += 2) {
-      String word = wordsAndTags[i];
-      String lemma = word.equals("said") ? "say" : word.toLowerCase(java.util.Locale.ROOT);
-      out.add(new Token(i / 2, word, lemma, wordsAndTags[i + 1], "O", at, at + word.length()));
-      at += word.length() + 1;
-    }
-    return out;
-  }
-
-  private static Sentence sentence(List<Token> tokens, List<Dependency> arcs) {
-    Token last = tokens.get(tokens.size() - 1);
-    return new Sentence(0, 0, last.end(), " ".repeat(last.end()), tokens, arcs, arcs, List.of());
-  }
-
   private static Dependency arc(int governor, int dependent, String relation) {
     return new Dependency(governor, dependent, relation);
   }

@@ -2,28 +2,14 @@ package org.sitrep.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.annotate.TaggedSentences.sentence;
+import static org.sitrep.annotate.TaggedSentences.tokens;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A noun the parser made the subject of a participle after a verb with no object is its object. */
 class ObjectsReadAsSubjectsTest {
-  private static List<Token> tokens(String... wordsAndTags) {
-    List<Token> out = new ArrayList<>();
-    for (int i = 0; i < wordsAndTags.length; i += 2) {
-      String word = wordsAndTags[i];
-      out.add(new Token(i / 2, word, word.toLowerCase(java.util.Locale.ROOT), wordsAndTags[i + 1],
-          "O", i, i + word.length()));
-    }
-    return out;
-  }
-
-  private static Sentence sentence(List<Token> tokens, List<Dependency> arcs) {
-    Token last = tokens.get(tokens.size() - 1);
-    return new Sentence(0, 0, last.end(), " ".repeat(last.end()), tokens, arcs, arcs, List.of());
-  }
-
   @Test
   void theSubjectOfAParticipleRightAfterAVerbWithNoObjectIsTheVerbsObject() {
     // Rebels killed five farmers working in fields: "farmers working" read as a clause.

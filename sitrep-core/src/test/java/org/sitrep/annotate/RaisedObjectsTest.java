@@ -2,30 +2,14 @@ package org.sitrep.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.annotate.TaggedSentences.sentence;
+import static org.sitrep.annotate.TaggedSentences.tokens;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** An object after two joined verbs goes to the second in the basic tree, to both in the graph. */
 class RaisedObjectsTest {
-  private static List<Token> tokens(String... wordsAndTags) {
-    List<Token> out = new ArrayList<>();
-    for (int i = 0; i < wordsAndTags.length; i += 2) {
-      String word = wordsAndTags[i];
-      out.add(new Token(i / 2, word, word.toLowerCase(java.util.Locale.ROOT), wordsAndTags[i + 1],
-          "O", i, i + word.length()));
-    }
-    return out;
-  }
-
-  /** A sentence of these tokens whose two graphs are both {@code arcs}. */
-  private static Sentence sentence(List<Token> tokens, List<Dependency> arcs) {
-    Token last = tokens.get(tokens.size() - 1);
-    String text = " ".repeat(last.end());
-    return new Sentence(0, 0, last.end(), text, tokens, arcs, arcs, List.of());
-  }
-
   @Test
   void anObjectAfterTheSecondVerbIsItsOwn() {
     // Youths demonstrated and burned tyres: the parser gives "tyres" to "demonstrated".
