@@ -231,7 +231,8 @@ final class StoryContext {
     // is read in the story's country.
     String town = name.get().split(",")[0].strip();
     String text = article.article().text();
-    int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(town.toLowerCase(java.util.Locale.ROOT));
+    java.util.Locale root = java.util.Locale.ROOT;
+    int at = text.toLowerCase(root).indexOf(town.toLowerCase(root));
     if (at < 0) {
       return Optional.empty();
     }

@@ -8,7 +8,7 @@ import java.util.Locale;
 final class TaggedSentences {
   private TaggedSentences() {}
 
-  /** Tokens from alternating words and tags; a word's lemma is itself in lower case ("said": say). */
+  /** Tokens from alternating words and tags; a lemma is the word in lower case ("said": say). */
   static List<Token> tokens(String... wordsAndTags) {
     List<Token> out = new ArrayList<>();
     int at = 0;

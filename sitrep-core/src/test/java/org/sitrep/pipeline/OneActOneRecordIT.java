@@ -99,7 +99,8 @@ class OneActOneRecordIT {
   void aSeriesOverWeeksOrOneOfWhichIsTheNewsIsNoEventOfItsOwn() {
     for (String text : List.of(
         "Militants carried out a series of attacks on police posts near Tessalit in recent weeks.",
-        "Militants have carried out a series of attacks on police posts near Tessalit this year.")) {
+        "Militants have carried out a series of attacks on police posts near Tessalit this"
+            + " year.")) {
       assertEquals(0, SharedPipeline.extract(text, "2024-06-05").events().size(), text);
     }
     Event e = only("A bomb exploded at a bus station in Maroua on Sunday, killing four people, the"

@@ -120,7 +120,8 @@ class TargetsIT {
     // A headquarters is a place held, not a person captured; "gained control of" takes it too.
     for (String text : List.of(
         "Rebel fighters captured a district headquarters near Tessalit on Tuesday.",
-        "Militants gained control of an army base near Tessalit on Tuesday after heavy fighting.")) {
+        "Militants gained control of an army base near Tessalit on Tuesday after heavy"
+            + " fighting.")) {
       assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, only(text).subEventType(),
           text);
     }
