@@ -147,9 +147,13 @@ public final class MentionCoder {
         // "Teachers marched to the ministry on Monday" with no publication date: the day cannot
         // be found, but the report still tells the act as one that happened on a day of its own.
         boolean undated = article.article().metadata().published().isEmpty();
+        // "in an overnight raid": a night counted back from the report, which the lead of a wire
+        // story uses loosely for the night a later sentence dates ("late on Tuesday"); it does
+        // not part the two.
         boolean ownDate = dated && m.date().filter(d -> !d.borrowed()
             && (d.date().isPresent() || undated)
-            && d.precision() != TimePrecision.MONTH).isPresent();
+            && d.precision() != TimePrecision.MONTH
+            && !d.evidence().text().equalsIgnoreCase("overnight")).isPresent();
         boolean sidesTold = m.actor1().isPresent() || m.actor2().isPresent();
         // Places the gazetteer does not know ("Shah Wali Kot district", "Oxford Street"): they
         // still tell two events apart; those it knows are compared as places.

@@ -139,4 +139,16 @@ class EventDatesIT {
       assertEquals(0, SharedPipeline.extract(text, null).events().size(), text);
     }
   }
+
+  @Test
+  void anOvernightRaidInTheLeadIsTheNightALaterSentenceDates() {
+    // Published on a Wednesday: the lead's "overnight" counts back from the report, the body
+    // gives the night; one raid, on the body's day.
+    Event e = only("ABUJA, Nigeria (Wire) - Armed bandits killed nine villagers in an overnight"
+        + " raid on a village in northwestern Nigeria, police said.\n\nThe attackers stormed"
+        + " Tungan Dutse village in Bakura district late on Monday, shooting residents and"
+        + " setting homes on fire, police said.");
+    assertEquals("2024-05-06", e.eventDate().orElseThrow().toString());
+    assertEquals(9, e.fatalities());
+  }
 }
