@@ -270,7 +270,11 @@ final class PlaceResolver {
       Optional<Located> broad) {
     List<StoryContext.Named<Place>> before =
         story.placesBefore(mention.trigger().start(), mention.sentence(), SCENE_WINDOW);
+    Optional<StoryContext.Named<Place>> area = Optional.empty();
     for (StoryContext.Named<Place> n : before) {
+      if (n.value().isArea() && !n.value().featureCode().startsWith("PCL") && area.isEmpty()) {
+        area = Optional.of(n);
+      }
       // "Kandahar city ... a bomb in the Maywand district": a town named before is the scene
       // only when it lies in the area the sentence names.
       boolean inside = broad.map(b -> PlaceFrames.inside(n.value(), b.place())).orElse(true);
@@ -281,6 +285,14 @@ final class PlaceResolver {
                 EARLIER + " in the report; the sentence names no place")));
       }
     }
-    return Optional.empty();
+    // "stormed a village in Maru district ... Security forces arrested two suspects": with no
+    // town named before, the district or province named before is nearer the act than a
+    // dateline outside it (a capital the report was filed from), unless the sentence frames it.
+    Optional<Place> filed = story.dateline().map(StoryContext.Named::value);
+    return area.filter(a -> broad.isEmpty()
+            && filed.map(d -> !PlaceFrames.inside(d, a.value())).orElse(true))
+        .map(a -> new Located(a.value(), precisionOf(a.value()), new Evidence("location",
+            a.evidence().text(), a.evidence().start(), a.evidence().end(),
+            EARLIER + " in the report; the sentence names no place")));
   }
 }

@@ -301,4 +301,15 @@ class PlacesIT {
     assertEquals(3, e.captured());
     assertEquals("Bambari", place(e).name());
   }
+
+  @Test
+  void aDistrictNamedBeforeIsNearerThanACapitalDateline() {
+    ExtractionResult r = SharedPipeline.extract("ABUJA, Nigeria (Wire) - Gunmen stormed Tungan"
+        + " Dutse village in Bakura district on Monday, killing nine people, police said.\n\n"
+        + "Security forces arrested two suspects on Tuesday, police said.", "2024-05-08");
+    Event arrest = r.events().stream()
+        .filter(e -> e.subEventType() == org.sitrep.model.SubEventType.ARRESTS).findFirst()
+        .orElseThrow(() -> new AssertionError("events: " + r.events()));
+    assertEquals("Zamfara", place(arrest).admin1(), arrest::toString);
+  }
 }
