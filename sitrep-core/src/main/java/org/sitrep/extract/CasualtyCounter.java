@@ -55,7 +55,8 @@ final class CasualtyCounter {
       "capture", "abduct", "kidnap", "arrest", "detain", "apprehend");
   private static final Set<String> CAPTIVE_NOUNS = Set.of("prisoner", "captive", "hostage");
   private static final Set<String> DEFINITE = Set.of("the", "these", "those");
-  private static final Set<String> QUALIFIERS = Set.of(
+  /** Words that qualify a figure: "at least 13", "more than 20", "up to 30". */
+  static final Set<String> QUALIFIERS = Set.of(
       "at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some",
       "up", "to", "as", "many", "approximately", "roughly");
 

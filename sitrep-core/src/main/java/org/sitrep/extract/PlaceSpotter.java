@@ -192,7 +192,6 @@ public final class PlaceSpotter {
         && tokens.get(next + 1).pos().startsWith("JJ") && tokens.get(next + 2).isNoun();
   }
 
-  /** A place noun within the few common nouns that follow: "refugee camp", "city market". */
   /** The hyphen of "A-B road" where A and B are names, or -1. */
   private static int roadBetween(List<Token> tokens, int first, int last) {
     if (last + 1 >= tokens.size()
@@ -210,6 +209,7 @@ public final class PlaceSpotter {
 
   private static final Set<String> ROADS = Set.of("road", "highway", "motorway", "axis", "route");
 
+  /** A place noun within the few common nouns that follow: "refugee camp", "city market". */
   private static boolean placeNounFollows(List<Token> tokens, int from) {
     for (int k = from; k < Math.min(tokens.size(), from + 3); k++) {
       Token t = tokens.get(k);

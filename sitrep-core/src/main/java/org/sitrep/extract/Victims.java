@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.sitrep.annotate.Token;
 import org.sitrep.extract.CasualtyCounter.Kind;
 
@@ -58,13 +57,13 @@ final class Victims {
           return Optional.of(found.get(0));
         }
       }
-      // "attacked and killed two men", "two men were attacked and shot dead": the parser hangs
-      // the shared object or passive subject on the first verb; not after another verb of harm,
-      // where "killed and wounded 20" would count the same people twice.
       // "two were shot dead and another wounded": a joined passive with a subject of its own.
       if (ArgumentFinder.elidedPassive(g, word)) {
         return Optional.of(g.exact(word, "nsubj").get(0));
       }
+      // "attacked and killed two men", "two men were attacked and shot dead": the parser hangs
+      // the shared object or passive subject on the first verb; not after another verb of harm,
+      // where "killed and wounded 20" would count the same people twice.
       int head = g.head(word);
       if (g.relation(word).startsWith("conj") && head >= 0 && head < word
           && CasualtyCounter.kindOf(g, g.token(head)).isEmpty()) {
@@ -147,16 +146,12 @@ final class Victims {
     int k = verb + 1;
     int size = g.sentence().tokens().size();
     while (k < size && k <= verb + 3
-        && COUNT_QUALIFIERS.contains(g.token(k).word().toLowerCase(Locale.ROOT))) {
+        && CasualtyCounter.QUALIFIERS.contains(g.token(k).word().toLowerCase(Locale.ROOT))) {
       k++;
     }
     boolean ends = k + 1 >= size || !g.token(k + 1).isNoun() && !g.token(k + 1).pos().equals("CD");
     return k < size && g.token(k).pos().equals("CD") && ends ? Optional.of(k) : Optional.empty();
   }
-
-  private static final Set<String> COUNT_QUALIFIERS = Set.of(
-      "at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some",
-      "up", "to", "as", "many", "approximately", "roughly");
 
   private static boolean isIntransitiveDeath(Token t) {
     String l = t.lemma().toLowerCase(Locale.ROOT);

@@ -265,7 +265,10 @@ final class PlaceResolver {
         && small.admin1().equals(large.admin1()) && small.population() < large.population();
   }
 
-  /** The last specific place named before the mention, in the same country as any broad one. */
+  /**
+   * The last specific place named before the mention, in the same country as any broad one; else
+   * the first district or province named before it (see below).
+   */
   private static Optional<Located> scene(Mention mention, StoryContext story,
       Optional<Located> broad) {
     List<StoryContext.Named<Place>> before =
@@ -279,10 +282,7 @@ final class PlaceResolver {
       // only when it lies in the area the sentence names.
       boolean inside = broad.map(b -> PlaceFrames.inside(n.value(), b.place())).orElse(true);
       if (!n.value().isArea() && inside) {
-        Evidence e = n.evidence();
-        return Optional.of(new Located(n.value(), GeoPrecision.NEAR,
-            new Evidence("location", e.text(), e.start(), e.end(),
-                EARLIER + " in the report; the sentence names no place")));
+        return Optional.of(namedBefore(n, GeoPrecision.NEAR));
       }
     }
     // "stormed a village in Maru district ... Security forces arrested two suspects": with no
@@ -291,8 +291,12 @@ final class PlaceResolver {
     Optional<Place> filed = story.dateline().map(StoryContext.Named::value);
     return area.filter(a -> broad.isEmpty()
             && filed.map(d -> !PlaceFrames.inside(d, a.value())).orElse(true))
-        .map(a -> new Located(a.value(), precisionOf(a.value()), new Evidence("location",
-            a.evidence().text(), a.evidence().start(), a.evidence().end(),
-            EARLIER + " in the report; the sentence names no place")));
+        .map(a -> namedBefore(a, precisionOf(a.value())));
+  }
+
+  private static Located namedBefore(StoryContext.Named<Place> n, GeoPrecision precision) {
+    Evidence e = n.evidence();
+    return new Located(n.value(), precision, new Evidence("location", e.text(), e.start(), e.end(),
+        EARLIER + " in the report; the sentence names no place"));
   }
 }
