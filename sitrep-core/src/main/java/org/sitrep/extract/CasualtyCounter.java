@@ -52,7 +52,7 @@ final class CasualtyCounter {
   private static final Set<String> INJURY_NOUNS = Set.of("injury", "wounded", "injured");
   /** ACLED's and the schema's captured: people abducted, arrested or taken prisoner. */
   private static final Set<String> CAPTURE_VERBS = Set.of(
-      "capture", "abduct", "kidnap", "arrest", "detain", "apprehend");
+      "capture", "seize", "abduct", "kidnap", "arrest", "detain", "apprehend");
   private static final Set<String> CAPTIVE_NOUNS = Set.of("prisoner", "captive", "hostage");
   private static final Set<String> DEFINITE = Set.of("the", "these", "those");
   /** Words that qualify a figure: "at least 13", "more than 20", "up to 30". */
@@ -137,8 +137,9 @@ final class CasualtyCounter {
       return unknownNumber(g, word, kind);
     }
     int v = victims.get();
-    if (Things.isThing(g.token(v).lemma()) || none(g, v)) {
-      // "killing no one", "no civilians were hurt": nobody to count.
+    String lemma = g.token(v).lemma();
+    if (Things.isThing(lemma) || Things.isMunition(lemma) || none(g, v)) {
+      // "killing no one", "no civilians were hurt", "seized several rounds": nobody to count.
       return Optional.empty();
     }
     Optional<Quantity> q = Headcount.quantity(g, v).or(() -> impliedNumber(g.token(v), kind));

@@ -17,7 +17,22 @@ final class CivilianTargets {
 
   /** Whether the target of a ground attack by armed men stands for the civilians there. */
   static boolean ofAGroundAttack(Mention m, Optional<ActorResolver.Resolved> a1, Evidence target) {
-    return groundAttack(m, a1) && (civilianSite(target) || namedPlace(target) && attack(m));
+    return groundAttack(m, a1) && (civilianSite(target) && !groundTaken(m, target)
+        || namedPlace(target) && attack(m));
+  }
+
+  /** Ground itself, which can be taken: a village or a settlement, not a bus or a church. */
+  private static final Pattern GROUND = Pattern.compile("(?i).*\\b(villages?|settlements?)$");
+
+  /**
+   * "Rebels seized two villages": the villages are the ground taken, as "captured the town" is;
+   * their people are not the taken, which would make the taking an abduction.
+   */
+  private static boolean groundTaken(Mention m, Evidence target) {
+    SubEventType t = m.subEventType();
+    return (t == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+        || t == SubEventType.GOVERNMENT_REGAINS_TERRITORY)
+        && GROUND.matcher(target.text().strip()).matches();
   }
 
   /**

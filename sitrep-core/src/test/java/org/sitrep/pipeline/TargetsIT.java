@@ -126,4 +126,45 @@ class TargetsIT {
           text);
     }
   }
+
+  @Test
+  void villagesTakenAreGroundNotPeopleAbducted() {
+    // A village stands for its people when armed men attack it, not when they take it.
+    for (String text : List.of(
+        "Rebels captured two villages near Bossangoa on Tuesday.",
+        "Rebels seized the village near Bossangoa on Tuesday.")) {
+      Event e = only(text);
+      assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, e.subEventType(), text);
+      assertEquals(0, e.captured(), text);
+    }
+    Event raid = only("Gunmen attacked two villages near Bossangoa on Tuesday, killing four"
+        + " people.");
+    assertEquals(SubEventType.ATTACK, raid.subEventType(), raid::toString);
+  }
+
+  @Test
+  void peopleSeizedAreCountedAndWeaponsSeizedAreNot() {
+    Event women = only("Militiamen stormed a village near Bossangoa on Tuesday and seized 12"
+        + " women.");
+    assertEquals(SubEventType.ABDUCTION, women.subEventType(), women::toString);
+    assertEquals(12, women.captured(), women::toString);
+    for (String text : List.of(
+        "Police seized 40 rifles and two pistols in Bossangoa on Tuesday.",
+        "Police captured 40 rifles and two pistols in Bossangoa on Tuesday.")) {
+      Event arms = only(text);
+      assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, arms.subEventType(), text);
+      assertEquals(0, arms.captured(), text);
+    }
+    Event rounds = only("Soldiers seized several rounds of ammunition near Bossangoa on"
+        + " Tuesday.");
+    assertEquals(0, rounds.captured(), rounds::toString);
+  }
+
+  @Test
+  void aCapitalTakenIsGroundNotACaptive() {
+    Event e = only("Rebel fighters seized the capital of a northern province near Bossangoa on"
+        + " Tuesday.");
+    assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, e.subEventType(), e::toString);
+    assertEquals(0, e.captured(), e::toString);
+  }
 }
