@@ -20,6 +20,58 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences) {
     return article.metadata().titleSpan().contains(s.start());
   }
 
+  /**
+   * True for a sentence told as headlines are, in the present tense of what happened: the
+   * headline, or a short line of its own with no closing stop ("Rebels seize two villages"), as a
+   * headline stands alone in a feed's item, a list of wire flashes or a pasted title with no
+   * story under it. A sentence of a story ends with a stop; one cut off by the end of a line
+   * or of the text does not.
+   */
+  public boolean toldAsHeadline(Sentence s) {
+    if (isHeadline(s)) {
+      return true;
+    }
+    String text = article.text();
+    List<Token> tokens = s.tokens();
+    if (tokens.isEmpty() || tokens.size() > HEADLINE_WORDS) {
+      return false;
+    }
+    String last = tokens.get(tokens.size() - 1).word();
+    if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals(":")) {
+      return false;
+    }
+    return lineStart(text, s.start()) && lineEnd(text, s.end());
+  }
+
+  /** Headline.MAX_WORDS of the reader: longer lines are paragraphs, not headlines. */
+  private static final int HEADLINE_WORDS = 25;
+
+  private static boolean lineStart(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean lineEnd(String text, int at) {
+    for (int i = at; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The named entities of every sentence, in text order. */
   public List<EntityMention> entityMentions() {
     return sentences.stream().flatMap(s -> EntityMention.in(s, article.text()).stream()).toList();

@@ -67,6 +67,16 @@ final class ModalityFilter {
 
   private final Tallies tallies = Tallies.loadDefault();
 
+  /**
+   * "Armed groups seize villages": a bare form with a subject of its own and nothing before it
+   * (no "to", no modal, no auxiliary) is the present tense the tagger took for the base form.
+   */
+  private static boolean presentTaggedBare(SentenceGraph g, int verb) {
+    return g.token(verb).pos().equals("VB") && !g.exact(verb, "nsubj").isEmpty()
+        && g.sentence().basicChildren(verb).stream()
+            .noneMatch(d -> d.relation().equals("mark") || d.relation().startsWith("aux"));
+  }
+
   /** Judges the trigger at {@code trigger}; walks up through non-clausal heads only. */
   Verdict judge(SentenceGraph g, int trigger) {
     return judge(g, trigger, false);
@@ -83,7 +93,8 @@ final class ModalityFilter {
     // News tells what happened in the past tense; "a militia that fights alongside the army" in
     // the present simple says what usually happens.
     String pos = g.token(trigger).pos();
-    if (!headline && (pos.equals("VBZ") || pos.equals("VBP")) && g.sentence().basicChildren(trigger).stream()
+    if (!headline && (pos.equals("VBZ") || pos.equals("VBP") || presentTaggedBare(g, trigger))
+        && g.sentence().basicChildren(trigger).stream()
         .noneMatch(d -> d.relation().startsWith("aux")) && !Tenses.pastForm(g, trigger)) {
       return new Verdict(Modality.HABITUAL, Optional.of(trigger));
     }

@@ -255,7 +255,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
   private Mention mention(AnnotatedArticle article, SentenceGraph g, int t, SubEventType type,
       List<Integer> heads, List<CasualtyCounter.Finding> counts, List<PlaceSpotter.Spot> spots) {
     ArgumentFinder.Arguments args = arguments.find(g, t);
-    ModalityFilter.Verdict verdict = modality.judge(g, t, article.isHeadline(g.sentence()));
+    ModalityFilter.Verdict verdict = modality.judge(g, t, article.toldAsHeadline(g.sentence()));
     BitSet scope = ArgumentFinder.scope(g, t, ArgumentFinder.carrier(g, t));
     List<CasualtyCounter.Finding> mine = counts.stream()
         .filter(f -> nearestTrigger(g, f.anchor(), heads) == t)

@@ -64,6 +64,20 @@ class DetectionIT {
   }
 
   @Test
+  void aHeadlineStandingAloneTellsWhatHappened() {
+    // A feed's item or a wire flash with no story under it: the present tense of a headline.
+    Event taken = only("Rebels seize two villages near Bossangoa after heavy fighting");
+    assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, taken.subEventType(),
+        () -> "event: " + taken);
+    Event ambush = only("Gunmen kill five soldiers in ambush near Bambari, army says");
+    assertEquals(5, ambush.fatalities(), () -> "event: " + ambush);
+    // A sentence of a story ends with a stop: its present simple says what usually happens.
+    assertTrue(events("Armed groups seize villages near Bossangoa every dry season.").isEmpty());
+    assertTrue(events("Residents said so.\nArmed groups seize villages near Bossangoa every dry"
+        + " season.").isEmpty());
+  }
+
+  @Test
   void aBackedByClauseIsPartOfTheAttack() {
     Event e = only("Backed by artillery fire, troops attacked rebel positions near Goma on Monday.");
     assertEquals(EventType.BATTLES, e.eventType(), () -> "event: " + e);
