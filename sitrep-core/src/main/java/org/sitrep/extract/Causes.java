@@ -46,6 +46,11 @@ final class Causes {
         if (CAUSES.contains(word) && (gathering || !word.equals("against") && deathTold)) {
           return true;
         }
+        // "arrested two men in connection with the killing of a trader": the act they are tied
+        // to is another, told as known.
+        if (deathTold && head >= 0 && ActLinks.ties(g.token(head).lemma(), word)) {
+          return true;
+        }
       }
     }
     return false;

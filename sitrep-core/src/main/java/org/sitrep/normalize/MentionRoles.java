@@ -8,6 +8,7 @@ import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.Dependency;
 import org.sitrep.annotate.Sentence;
 import org.sitrep.annotate.Token;
+import org.sitrep.extract.ActLinks;
 import org.sitrep.extract.SpeechVerbs;
 import org.sitrep.internal.HarmWords;
 import org.sitrep.internal.WordFamilies;
@@ -86,6 +87,13 @@ final class MentionRoles {
   MentionRole of(AnnotatedArticle article, Mention m) {
     if (article.isHeadline(article.sentences().get(m.sentence()))) {
       return MentionRole.HEADLINE;
+    }
+    Sentence told = article.sentences().get(m.sentence());
+    boolean linked = told.tokens().stream()
+        .filter(t -> t.start() == m.trigger().start() && t.isNoun())
+        .anyMatch(t -> linkedTo(told, t.index()));
+    if (linked) {
+      return MentionRole.BACKGROUND;
     }
     // "Two people were injured as a tree fell": who was hurt, with no one said to have hurt them;
     // "the death toll rose to 14": how many died in the event told before.
@@ -244,6 +252,21 @@ final class MentionRoles {
     return s.basicChildren(t).stream().anyMatch(d -> d.relation().equals("case")
         && (background.contains(lower(s.token(d.dependent())))
             || sequel.contains(lower(s.token(d.dependent()))) && known(s, t) && !toll));
+  }
+
+  /**
+   * "a pistol linked to a murder", "arrested in connection with the attack": an act another thing
+   * is tied to is one known from before, not the one the sentence tells.
+   */
+  private static boolean linkedTo(Sentence s, int noun) {
+    Optional<Dependency> up = s.head(noun);
+    if (up.isEmpty() || !(up.get().relation().startsWith("obl")
+        || up.get().relation().startsWith("nmod"))) {
+      return false;
+    }
+    String head = s.token(up.get().governor()).lemma();
+    return s.basicChildren(noun).stream().anyMatch(d -> d.relation().equals("case")
+        && ActLinks.ties(head, s.token(d.dependent()).word()));
   }
 
   private static final Set<String> HARM = Set.of(
