@@ -110,7 +110,8 @@ final class Tallies {
     String rel = g.relation(noun);
     int verb = g.head(noun);
     if (!ONE_DAYS.contains(lemma(g, cue)) || verb < 0 || !g.token(verb).isVerb()
-        || !(rel.equals("obj") || rel.startsWith("nsubj")) || perfect(g, verb)) {
+        || !(rel.equals("obj") || rel.startsWith("nsubj") || tookPartIn(g, noun, verb))
+        || perfect(g, verb)) {
       return false;
     }
     String pos = g.token(verb).pos();
@@ -129,6 +130,15 @@ final class Tallies {
             || spanIn(g, d.dependent(), d.relation()).isPresent());
     return (pos.equals("VBD") || pastParticiple) && !spanned;
   }
+
+  /** "took part in a series of protests", "joined in a string of strikes": done, as the object. */
+  private static boolean tookPartIn(SentenceGraph g, int noun, int verb) {
+    return g.relation(noun).startsWith("obl") && PARTAKING.contains(lemma(g, verb))
+        && g.sentence().basicChildren(noun).stream().anyMatch(d -> d.relation().equals("case")
+            && lower(g.token(d.dependent())).equals("in"));
+  }
+
+  private static final Set<String> PARTAKING = Set.of("take", "participate", "join", "engage");
 
   private static String lemma(SentenceGraph g, int i) {
     return g.token(i).lemma().toLowerCase(Locale.ROOT);

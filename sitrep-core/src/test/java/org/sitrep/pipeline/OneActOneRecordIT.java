@@ -96,6 +96,15 @@ class OneActOneRecordIT {
   }
 
   @Test
+  void aDaysSeriesOfProtestsTakenPartInIsOneProtest() {
+    Event e = only("On 3 June 2024, about 20 activists took part in a series of coordinated"
+        + " protests in Kericho, demanding the release of a detained journalist.");
+    assertEquals(SubEventType.PEACEFUL_PROTEST, e.subEventType(), e::toString);
+    assertEquals(0, SharedPipeline.extract("Activists have taken part in a series of protests in"
+        + " Kericho this year.", "2024-06-05").events().size());
+  }
+
+  @Test
   void aSeriesOverWeeksOrOneOfWhichIsTheNewsIsNoEventOfItsOwn() {
     for (String text : List.of(
         "Militants carried out a series of attacks on police posts near Tessalit in recent weeks.",
