@@ -44,7 +44,7 @@ final class CasualtyCounter {
       "kill", "die", "slay", "execute", "behead", "massacre", "murder", "slaughter", "perish",
       "lynch");
   private static final Set<String> DEATH_NOUNS = Set.of(
-      "death", "fatality", "dead", "body", "corpse", "life", "toll", "killing", "slaying",
+      "death", "fatality", "dead", "body", "corpse", "remains", "life", "toll", "killing", "slaying",
       "murder");
   /** Nouns of an act of killing that count only those they name: "the killing of four soldiers". */
   private static final Set<String> ACT_NOUNS = Set.of("killing", "slaying", "murder");

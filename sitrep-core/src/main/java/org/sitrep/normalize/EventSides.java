@@ -178,6 +178,11 @@ final class EventSides {
     EventType type = m.subEventType().eventType();
     // Civilians are unarmed by definition: when they fight or attack, ACLED calls them rioters.
     boolean crowd = s.actor1().map(r -> r.actor().inter() >= 5 && r.actor().inter() <= 7).orElse(false);
+    if (type == EventType.RIOTS && s.actor1().map(r -> EventTyping.armedMaker(r.actor()))
+        .orElse(false)) {
+      // "Gang members threw petrol bombs at vehicles": armed men are no crowd.
+      return Optional.of(s);
+    }
     if (type == EventType.PROTESTS || type == EventType.RIOTS) {
       return Optional.of(demonstrators(s, type == EventType.RIOTS ? "rioters" : "protesters", m, story));
     }

@@ -32,6 +32,13 @@ final class EventTyping {
       return actor2.map(a -> a.inter() == 7).orElse(false) ? SubEventType.MOB_VIOLENCE
           : SubEventType.VIOLENT_DEMONSTRATION;
     }
+    if (suggested.eventType() == org.sitrep.model.EventType.RIOTS
+        && actor1.map(EventTyping::armedMaker).orElse(false)) {
+      // Armed men who throw petrol bombs or stones riot no more than they protest: at people it
+      // is an attack (or a fight with armed ones), at things the destruction of property.
+      return actor2.map(a -> a.inter() == 7 ? SubEventType.ATTACK : SubEventType.ARMED_CLASH)
+          .orElse(SubEventType.LOOTING);
+    }
     boolean stateActor1 = actor1.map(a -> a.inter() == 1).orElse(false);
     boolean protesters = actor2.map(a -> a.inter() == 6).orElse(false);
     boolean protestersFirst = actor1.map(a -> a.inter() == 6).orElse(false)
@@ -79,6 +86,14 @@ final class EventTyping {
       }
       default -> suggested;
     };
+  }
+
+  /**
+   * Rebels, or armed men or a gang no table names: makers whose violence is no riot. (A named
+   * militia or an identity group may riot beside a crowd, as ACLED codes it, so they are not.)
+   */
+  static boolean armedMaker(Actor a) {
+    return a.inter() == 2 || a.inter() == 3 && a.generic();
   }
 
   /**

@@ -1,0 +1,50 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Issue #9: organised armed violence that is told like crime is still coded, as ACLED codes it:
+ * a beheading, the remains of someone killed, and armed men who throw petrol bombs.
+ * Each on a report written here.
+ */
+class ArmedViolenceIT {
+  private static final String DATE = "2024-06-05";
+
+  @Test
+  void aBeheadingIsNoPrivateQuarrelThoughADisputeIsToldWithIt() {
+    Event e = SharedPipeline.only("On 3 June 2024, in Kericho, a man was found dead in a housing"
+        + " estate. The victim had been beheaded. Police said the killing could be linked to"
+        + " disputes between gangs.", DATE);
+    assertEquals(SubEventType.ATTACK, e.subEventType(), e::toString);
+    assertEquals(1, e.fatalities(), e::toString);
+    // A gang that steals is a crime story still.
+    SharedPipeline.noEventIn(DATE, "Detectives in Meru arrested three people on Monday suspected"
+        + " of running a gang that stole car parts, a police statement said.");
+  }
+
+  @Test
+  void remainsFoundAreSomeoneKilled() {
+    Event remains = SharedPipeline.only("On 3 June 2024, the dismembered remains of a man were"
+        + " found near the bus terminal in Meru.", DATE);
+    assertEquals(SubEventType.ATTACK, remains.subEventType(), remains::toString);
+    assertEquals(1, remains.fatalities(), remains::toString);
+    Event headless = SharedPipeline.only("A headless body was discovered in a sugarcane field"
+        + " near Meru on Monday.", DATE);
+    assertEquals(SubEventType.ATTACK, headless.subEventType(), headless::toString);
+  }
+
+  @Test
+  void armedMenWhoThrowPetrolBombsDoNotRiot() {
+    Event gang = SharedPipeline.only("On 3 June 2024, in Meru, gang members threw petrol bombs at"
+        + " private vehicles and destroyed them.", DATE);
+    assertEquals(SubEventType.LOOTING, gang.subEventType(), gang::toString);
+    assertEquals(3, gang.actor1().orElseThrow().inter(), gang::toString);
+    Event youths = SharedPipeline.only("Youths threw stones at police in Meru on Monday.", DATE);
+    assertEquals(EventType.RIOTS, youths.eventType(), youths::toString);
+  }
+}
