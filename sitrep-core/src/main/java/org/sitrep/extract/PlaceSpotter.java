@@ -19,9 +19,11 @@ public final class PlaceSpotter {
 
   private static final Set<String> LOCATIVES = Set.of(
       "in", "near", "at", "around", "outside", "inside", "into", "towards", "toward", "across",
-      "from", "of", "on", "to", "between", "along", "within", "west", "east", "north", "south");
+      "from", "of", "on", "to", "between", "along", "within", "through", "throughout", "west",
+      "east", "north", "south");
   /** Prepositions that only a place follows: not "at" ("fired at Ahmed") nor "of" or "to". */
-  private static final Set<String> SPATIAL = Set.of("in", "near", "inside", "outside", "around");
+  private static final Set<String> SPATIAL =
+      Set.of("in", "near", "inside", "outside", "around", "through", "throughout");
   private static final Set<String> NEAR_CUES = Set.of(
       "near", "around", "outside", "vicinity", "outskirts", "close", "countryside", "suburbs",
       "west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast",

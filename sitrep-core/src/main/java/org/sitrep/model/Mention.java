@@ -72,8 +72,19 @@ public record Mention(
     actor2.ifPresent(targets::add);
     return places.stream()
         .filter(p -> agents.stream().noneMatch(a -> a.span().contains(p.span())))
-        .filter(p -> targets.stream().noneMatch(a -> a.span().contains(p.span()) && p.end() < a.end()))
+        // "Kabul residents": a place that names the target is not where the act was; but "a bus on
+        // the Kumba-Buea road" puts the target, and so the act, near it.
+        .filter(p -> roadBetween(p) || targets.stream()
+            .noneMatch(a -> a.span().contains(p.span()) && p.end() < a.end()))
         .toList();
+  }
+
+  /** The first town of "the A-B road", a road between two towns (not a street named for one). */
+  private boolean roadBetween(Evidence place) {
+    int at = place.end() - sentenceText.start();
+    String text = sentenceText.text();
+    return place.note().equals("near") && at >= 0 && at + 1 < text.length()
+        && text.charAt(at) == '-' && Character.isUpperCase(text.charAt(at + 1));
   }
 
   /**

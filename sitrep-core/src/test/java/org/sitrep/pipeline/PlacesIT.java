@@ -312,4 +312,21 @@ class PlacesIT {
         .orElseThrow(() -> new AssertionError("events: " + r.events()));
     assertEquals("Zamfara", place(arrest).admin1(), arrest::toString);
   }
+
+  @Test
+  void aMarchThroughATownIsInIt() {
+    // The tagger takes Bafia for a person's name; only a place is marched through.
+    Event march = only("Hundreds of traders closed their shops and marched through Bafia on"
+        + " Tuesday to protest against new market levies.");
+    assertEquals("Bafia", place(march).name(), march::toString);
+  }
+
+  @Test
+  void peopleTakenOnARoadBetweenTwoTownsWereNearTheFirst() {
+    // The road is in the phrase of those taken, but it says where they, and the act, were.
+    Event taken = only("Gunmen kidnapped a priest and two seminarians on the Maroua-Kousseri road"
+        + " on Saturday, the diocese said.");
+    assertEquals("Maroua", place(taken).name(), taken::toString);
+    assertEquals(GeoPrecision.NEAR, taken.geoPrecision(), taken::toString);
+  }
 }
