@@ -47,4 +47,13 @@ class ArmedViolenceIT {
     Event youths = SharedPipeline.only("Youths threw stones at police in Meru on Monday.", DATE);
     assertEquals(EventType.RIOTS, youths.eventType(), youths::toString);
   }
+
+  @Test
+  void aMarketRansackedIsPropertyDestruction() {
+    // By the trigger words alone: the detector read such a sentence before they did.
+    java.util.List<Event> e = SharedPipeline.extractWithoutDetector("Armed men ransacked the"
+        + " central market in Bossangoa on Sunday.", DATE).events();
+    assertEquals(1, e.size(), e::toString);
+    assertEquals(SubEventType.LOOTING, e.get(0).subEventType(), e::toString);
+  }
 }
