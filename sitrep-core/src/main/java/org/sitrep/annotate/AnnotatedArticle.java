@@ -6,6 +6,9 @@ import org.sitrep.model.Article;
 
 /** An article with its sentences, in text order. */
 public record AnnotatedArticle(Article article, List<Sentence> sentences) {
+  /** Headline.MAX_WORDS of the reader: longer lines are paragraphs, not headlines. */
+  private static final int HEADLINE_WORDS = 25;
+
   public AnnotatedArticle {
     Objects.requireNonNull(article, "article");
     sentences = List.copyOf(sentences);
@@ -42,9 +45,6 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences) {
     }
     return lineStart(text, s.start()) && lineEnd(text, s.end());
   }
-
-  /** Headline.MAX_WORDS of the reader: longer lines are paragraphs, not headlines. */
-  private static final int HEADLINE_WORDS = 25;
 
   private static boolean lineStart(String text, int at) {
     for (int i = at - 1; i >= 0; i--) {
