@@ -43,24 +43,15 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences) {
     if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals(":")) {
       return false;
     }
-    return lineStart(text, s.start()) && lineEnd(text, s.end());
+    return lineEdge(text, s.start(), -1) && lineEdge(text, s.end(), 1);
   }
 
-  private static boolean lineStart(String text, int at) {
-    for (int i = at - 1; i >= 0; i--) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        return true;
-      }
-      if (!Character.isWhitespace(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean lineEnd(String text, int at) {
-    for (int i = at; i < text.length(); i++) {
+  /**
+   * Whether only spaces stand between {@code at} and a line break or the end of the text, going
+   * the way {@code step} says (-1 back from the character before {@code at}, 1 forward from it).
+   */
+  private static boolean lineEdge(String text, int at, int step) {
+    for (int i = step < 0 ? at - 1 : at; i >= 0 && i < text.length(); i += step) {
       char c = text.charAt(i);
       if (c == '\n') {
         return true;
