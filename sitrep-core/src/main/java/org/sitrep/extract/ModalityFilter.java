@@ -68,13 +68,13 @@ final class ModalityFilter {
   private final Tallies tallies = Tallies.loadDefault();
 
   /**
-   * "Armed groups seize villages": a bare form with a subject of its own and nothing before it
-   * (no "to", no modal, no auxiliary) is the present tense the tagger took for the base form.
+   * "Armed groups seize villages": a bare form with a subject of its own and no "to" is the
+   * present tense the tagger took for the base form (the caller has ruled out a modal or an
+   * auxiliary before it).
    */
   private static boolean presentTaggedBare(SentenceGraph g, int verb) {
     return g.token(verb).pos().equals("VB") && !g.exact(verb, "nsubj").isEmpty()
-        && g.sentence().basicChildren(verb).stream()
-            .noneMatch(d -> d.relation().equals("mark") || d.relation().startsWith("aux"));
+        && g.sentence().basicChildren(verb).stream().noneMatch(d -> d.relation().equals("mark"));
   }
 
   /** Judges the trigger at {@code trigger}; walks up through non-clausal heads only. */

@@ -85,14 +85,13 @@ final class MentionRoles {
       java.util.regex.Pattern.compile("(?i)interven\\w*|charges?");
 
   MentionRole of(AnnotatedArticle article, Mention m) {
-    if (article.isHeadline(article.sentences().get(m.sentence()))) {
+    Sentence s = article.sentences().get(m.sentence());
+    if (article.isHeadline(s)) {
       return MentionRole.HEADLINE;
     }
-    Sentence told = article.sentences().get(m.sentence());
-    boolean linked = told.tokens().stream()
-        .filter(t -> t.start() == m.trigger().start() && t.isNoun())
-        .anyMatch(t -> linkedTo(told, t.index()));
-    if (linked) {
+    Optional<Token> trigger = s.tokens().stream()
+        .filter(t -> t.start() == m.trigger().start()).findFirst();
+    if (trigger.filter(t -> t.isNoun() && linkedTo(s, t.index())).isPresent()) {
       return MentionRole.BACKGROUND;
     }
     // "Two people were injured as a tree fell": who was hurt, with no one said to have hurt them;
@@ -102,9 +101,6 @@ final class MentionRoles {
         || HarmWords.countOnly(m.trigger().text())) {
       return MentionRole.OUTCOME;
     }
-    Sentence s = article.sentences().get(m.sentence());
-    Optional<Token> trigger = s.tokens().stream()
-        .filter(t -> t.start() == m.trigger().start()).findFirst();
     if (trigger.isEmpty()) {
       return MentionRole.REPORT;
     }
