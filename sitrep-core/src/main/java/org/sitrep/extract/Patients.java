@@ -41,6 +41,11 @@ final class Patients {
     if (AgentFinder.GIVING_UP.contains(lemma(g, trigger))) {
       rels.add(g.token(trigger).isNoun() ? "nmod:to" : "obl:to");
     }
+    // "set fire to a police station": what the fire was set to.
+    if (g.token(trigger).isVerb() && lemma(g, trigger).equals("set") && g.exact(trigger, "obj")
+        .stream().anyMatch(o -> lemma(g, o).equals("fire"))) {
+      rels.add("obl:to");
+    }
     // "recaptured Kitui from the rebels": ground taken is the place, whom it was taken from the
     // other side.
     boolean taking = g.token(trigger).isVerb()
@@ -88,6 +93,10 @@ final class Patients {
       for (String rel : carried) {
         g.exact(carrier, rel).forEach(p -> add(out, g, p));
       }
+      // "a roadside bomb hit an army vehicle": what the weapon struck is the target.
+      if (STRIKING.contains(lemma(g, carrier)) && g.relation(trigger).equals("nsubj")) {
+        g.exact(carrier, "obj").forEach(p -> add(out, g, p));
+      }
       if (ArgumentFinder.EXPERIENCE_VERBS.contains(lemma(g, carrier))) {
         g.exact(carrier, "nsubj").forEach(p -> add(out, g, p));
       }
@@ -95,6 +104,8 @@ final class Patients {
     return out;
   }
 
+  /** Verbs whose subject, a weapon or an act, struck their object. */
+  private static final Set<String> STRIKING = Set.of("hit", "strike", "target");
   private static final Set<String> HARM_NOUNS = Set.of(
       "killing", "slaying", "murder", "execution", "massacre", "assassination", "shooting",
       "abduction", "kidnapping", "beheading", "lynching", "arrest", "detention");
@@ -123,6 +134,16 @@ final class Patients {
     if (g.token(trigger).isNoun() && g.relation(trigger).startsWith("nsubj")
         && g.head(trigger) >= 0) {
       nodes.add(g.head(trigger));
+    }
+    // "a bomb hit a vehicle, killing two soldiers", "hit a market in Kitui, killing 20": the
+    // parser may hang the outcome on what was struck, or on where.
+    if (carrier != trigger && STRIKING.contains(lemma(g, carrier))) {
+      for (var d : g.sentence().basicChildren(carrier)) {
+        String rel = g.relation(d.dependent());
+        if (rel.equals("obj") || rel.startsWith("obl")) {
+          nodes.add(d.dependent());
+        }
+      }
     }
     for (int node : nodes) {
       for (var d : g.sentence().basicChildren(node)) {

@@ -242,13 +242,11 @@ public final class MentionCoder {
       s = s.withActor1(dictionary.resolve("rioters", story.actorScope())
           .map(a -> new ActorResolver.Resolved(a, crowd)).or(s::actor1));
     }
-    if (type.eventType() == org.sitrep.model.EventType.VIOLENCE_AGAINST_CIVILIANS && s.actor2().isEmpty()) {
-      // Violence against civilians has civilians on its second side, named or not; unnamed,
-      // the act's words stand for them, and the note says why (a count's words were tried and
-      // left: counts are often told in another clause, and made the victims look like a span of
-      // text that names them).
-      Evidence victims = m.trigger().withNote("no one named as the victims: civilians, by"
-          + " ACLED's convention");
+    Optional<String> unnamed = UnnamedCivilians.why(type,
+        s.actor1().map(ActorResolver.Resolved::actor), m.actor2());
+    if (unnamed.isPresent() && s.actor2().isEmpty()) {
+      // The act's words stand for the civilians on its unnamed second side.
+      Evidence victims = m.trigger().withNote(unnamed.get());
       s = s.withActor2(dictionary.resolve("civilians", story.actorScope())
           .map(a -> new ActorResolver.Resolved(a, victims)));
     }

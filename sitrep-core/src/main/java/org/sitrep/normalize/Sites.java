@@ -40,7 +40,7 @@ final class Sites {
   }
 
   static Sites loadDefault() {
-    return new Sites(WordFamilies.bundled(Sites.class, "site-cues.tsv", FAMILIES));
+    return new Sites(WordFamilies.bundledPart(Sites.class, "site-cues.tsv", FAMILIES));
   }
 
   /** The site the mention's sentence names nearest its trigger, if any. */

@@ -1,0 +1,65 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Issue #9: the second side of an act whose words name no party on it. Property destroyed or
+ * looted and a mob's violence have the civilians on their other side, as violence against
+ * civilians does, unless the property is the state's or the civilians did it themselves; what a
+ * weapon hit ("a bomb hit an army vehicle") and what fire was set to are the act's targets.
+ * Each on a report written here.
+ */
+class SecondSidesIT {
+  private static final String DATE = "2024-06-05";
+
+  private static String second(Event e) {
+    return e.actor2().map(Actor::name).orElse("");
+  }
+
+  @Test
+  void propertyDestroyedOrLootedIsTheCiviliansUnlessTheStates() {
+    Event burned = SharedPipeline.only("Suspected rebels burned down 12 houses and a lorry in"
+        + " Bambari on Monday, residents said.", DATE);
+    assertEquals(SubEventType.LOOTING, burned.subEventType(), burned::toString);
+    assertTrue(second(burned).startsWith("Civilians (Central African Republic"),
+        burned::toString);
+    Event looted = SharedPipeline.only("Gunmen looted several shops in Ndele on Monday and took"
+        + " away food and fuel.", DATE);
+    assertTrue(second(looted).startsWith("Civilians"), looted::toString);
+    Event station = SharedPipeline.only("Rebels set fire to a police station in Bossangoa on"
+        + " Monday.", DATE);
+    assertTrue(second(station).startsWith("Police Forces of the Central African Republic"),
+        station::toString);
+  }
+
+  @Test
+  void civiliansAreNotBothSides() {
+    Event e = SharedPipeline.only("Villagers looted a warehouse in Birao on Monday after the"
+        + " harvest failed.", DATE);
+    assertTrue(!second(e).startsWith("Civilians"), e::toString);
+  }
+
+  @Test
+  void aMobsUnnamedTargetIsTheCivilians() {
+    Event e = SharedPipeline.only("A mob attacked a church in Meru on Monday, breaking its"
+        + " windows and doors.", DATE);
+    assertEquals(SubEventType.MOB_VIOLENCE, e.subEventType(), e::toString);
+    assertTrue(second(e).startsWith("Civilians (Kenya"), e::toString);
+  }
+
+  @Test
+  void whatAWeaponHitIsTheTarget() {
+    Event vehicle = SharedPipeline.only("A roadside bomb hit a Kenyan army vehicle near Meru on"
+        + " Monday, killing two soldiers.", DATE);
+    assertTrue(second(vehicle).startsWith("Military Forces of Kenya"), vehicle::toString);
+    Event market = SharedPipeline.only("An air strike hit a market in Mekelle on Monday, killing"
+        + " 20 people.", DATE);
+    assertTrue(second(market).startsWith("Civilians (Ethiopia"), market::toString);
+  }
+}
