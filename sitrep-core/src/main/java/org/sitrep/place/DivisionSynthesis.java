@@ -154,12 +154,16 @@ final class DivisionSynthesis {
     }
   }
 
-  /** A district's names: GeoNames' own, and both without "District", "County" and the like. */
+  /**
+   * A district's names: GeoNames' own, both without "District", "County" and the like, and
+   * without a leading "Province of".
+   */
   static List<String> districtNames(String name, String primary) {
     List<String> names = new ArrayList<>();
     names.add(NameFilter.clean(name));
     for (String stripped : new String[] {NameFilter.withoutDivisionSuffixes(primary),
-        NameFilter.withoutDivisionSuffixes(NameFilter.clean(name))}) {
+        NameFilter.withoutDivisionSuffixes(NameFilter.clean(name)),
+        NameFilter.withoutDivisionPrefix(primary)}) {
       if (stripped != null) {
         names.add(NameFilter.clean(stripped));
       }

@@ -169,8 +169,8 @@ public final class Gazetteers {
   static String bundledHash() {
     try {
       MessageDigest digest = Sha256.digest();
-      digest.update(("format " + LuceneIndexBuilder.FORMAT).getBytes(
-          java.nio.charset.StandardCharsets.UTF_8));
+      digest.update(("format " + LuceneIndexBuilder.FORMAT + " names " + LuceneIndexBuilder.NAMES)
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       byte[] buffer = new byte[1 << 16];
       for (String name : Stream.concat(Stream.of(GeoNamesInputs.BUNDLED),
           Stream.of(CuratedFiles.ALL)).toList()) {

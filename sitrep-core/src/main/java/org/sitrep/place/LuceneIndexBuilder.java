@@ -29,6 +29,11 @@ import org.apache.lucene.store.MMapDirectory;
 public final class LuceneIndexBuilder implements GazetteerSink, AutoCloseable {
   /** Bumped whenever the document layout or the folding chain changes: old indexes are rebuilt. */
   public static final int FORMAT = 1;
+  /**
+   * Bumped whenever the names derived for the bundled files' places change: the bundled index is
+   * rebuilt, and an imported one still opens (it gains the names when imported again).
+   */
+  public static final int NAMES = 2;
   static final String FORMAT_KEY = "sitrep.gazetteer.format";
   static final String PLACES_KEY = "sitrep.gazetteer.places";
 

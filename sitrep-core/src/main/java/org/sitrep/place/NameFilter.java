@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,9 @@ final class NameFilter {
   /** Words GeoNames appends to district names that news usually leaves off. */
   private static final List<String> DIVISION_SUFFIXES = List.of("Local Government Area",
       "District", "Wuleswali", "Woreda", "LGA", "Municipality", "County", "Province");
+  private static final Pattern DIVISION_PREFIX = Pattern.compile(
+      "(?i)(?:Province|Department|District|County|Municipality|Prefecture|Canton|Commune)\\s+of"
+          + "\\s+(?:the\\s+)?");
   /** What is left of "Central District" or "North County" is a direction, not a name. */
   private static final Set<String> NOT_DISTRICT_NAMES = Set.of("north", "south", "east", "west",
       "central", "centre", "center", "northern", "southern", "eastern", "western", "capital",
@@ -90,6 +94,20 @@ final class NameFilter {
     int type = Character.getType(c);
     return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
         || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /**
+   * The name without a leading administrative word ("Province of Bulacan", "Department of
+   * Cusco"), or null: GeoNames writes some second-order divisions so, while news says "Bulacan
+   * province" or "Bulacan".
+   */
+  static String withoutDivisionPrefix(String name) {
+    Matcher m = DIVISION_PREFIX.matcher(name);
+    if (!m.lookingAt() || m.end() == name.length()
+        || NOT_DISTRICT_NAMES.contains(PlaceNames.key(name.substring(m.end())))) {
+      return null;
+    }
+    return name.substring(m.end()).strip();
   }
 
   /** The name with trailing administrative words removed ("Maywand District"), or null. */

@@ -129,6 +129,11 @@ class GazetteerTest {
     Place nahrESaraj = best("Nahr-e Saraj District");
     assertEquals("Helmand", nahrESaraj.admin1());
     assertEquals(nahrESaraj, best("Nahr-e Saraj district"));
+    // GeoNames' "Province of Batangas" is the Batangas province of the news.
+    assertTrue(gazetteer.lookup("Batangas").stream().anyMatch(p -> p.featureCode().equals("ADM2")
+        && p.name().equals("Province of Batangas")));
+    assertEquals(null, NameFilter.withoutDivisionPrefix("Province of the"));
+    assertEquals("Batangas", NameFilter.withoutDivisionPrefix("Province of Batangas"));
     Place karimLamido = best("Karim-Lamido LGA");
     assertEquals("ADM2", karimLamido.featureCode());
     assertEquals("Taraba", karimLamido.admin1());
