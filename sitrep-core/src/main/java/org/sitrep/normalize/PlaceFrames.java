@@ -32,6 +32,7 @@ final class PlaceFrames {
   }
 
   private static final int MAX_LINKS = 4;
+  private static final Pattern CITY_WORD = Pattern.compile("(?i)\\s(?:city|town)\\.?$");
   /** How far from a town a place framed by it ("V in rural T") can lie. */
   private static final double TOWN_FRAME_KM = 50;
   /** Arabic article forms as transliterated: "Deir ez-Zor", "Ras al Ain". */
@@ -49,10 +50,18 @@ final class PlaceFrames {
           + "|\\s+(?<part>(?:area|neighbou?rhood|part|district|suburbs?|quarter)\\s+of\\s+(?:the\\s+)?)"
           + "|\\s+in\\s+(?:the\\s+)?(?<rural>(?:rural|the\\s+countryside\\s+of|" + DIRECTION
           + ")\\s+)?|\\s*\\)?\\s*,\\s*|\\s*\\(\\s*)");
-  /** Up to four capitalised words, Arabic articles and hyphens allowed, and a kind word. */
+  /** A phrase that ends in a word for a part of a town: "the Qqq area", "Qqq neighbourhood". */
+  private static final Pattern PART_WORD =
+      Pattern.compile("(?i)\\s(?:area|neighbou?rhood|district|suburbs?|quarter)$");
+  private static final Pattern PART_OF = Pattern.compile("\\G\\s+of\\s+(?:the\\s+)?");
+  /**
+   * Up to four capitalised words, Arabic articles and hyphens allowed, and a kind word. A full
+   * stop belongs to a name only inside it ("U.S."): "of Omdurman. Police said" ends the name.
+   */
+  private static final String WORD = "\\p{Lu}(?:[\\p{L}'’ʿ\\-]|\\.(?=\\p{L}))*";
   private static final Pattern NAME = Pattern.compile(
-      "\\G(?<name>(?:" + ARTICLE + "-)?\\p{Lu}[\\p{L}'’ʿ.\\-]*(?:\\s+(?:" + ARTICLE
-          + "-|" + ARTICLE + "\\s+|de\\s+|del\\s+|of\\s+)?\\p{Lu}[\\p{L}'’ʿ.\\-]*){0,3}(?:\\s+(?:"
+      "\\G(?<name>(?:" + ARTICLE + "-)?" + WORD + "(?:\\s+(?:" + ARTICLE
+          + "-|" + ARTICLE + "\\s+|de\\s+|del\\s+|of\\s+)?" + WORD + "){0,3}(?:\\s+(?:"
           + "district|province|governorate|state|region|county|subdivision|sub-county|department|"
           + "municipality|oblast|raion|rayon|tehsil|village|town|city|countryside|area|LGA|territory|"
           + "chiefdom))?)");
@@ -66,10 +75,14 @@ final class PlaceFrames {
     List<Boolean> near = new ArrayList<>();
     List<Boolean> townAllowed = new ArrayList<>();
     List<Boolean> townFirst = new ArrayList<>();
+    boolean partOfFirst = false;
     int at = phrase.end();
     for (int k = 0; k < MAX_LINKS && at < text.length(); k++) {
-      Matcher link = LINK.matcher(text).region(at, text.length());
-      if (!link.lookingAt()) {
+      // "the Qqq area of Multan" where the phrase took in "area": its "of" is the link.
+      Matcher partLink = PART_OF.matcher(text).region(at, text.length());
+      boolean partOf = k == 0 && PART_WORD.matcher(phrase.text()).find() && partLink.lookingAt();
+      Matcher link = partOf ? partLink : LINK.matcher(text).region(at, text.length());
+      if (!partOf && !link.lookingAt()) {
         break;
       }
       Matcher name = NAME.matcher(text).region(link.end(), text.length());
@@ -81,10 +94,10 @@ final class PlaceFrames {
       if (link.group().strip().startsWith("(") && PlaceSpotter.isAcronym(name.group("name"))) {
         break;
       }
-      boolean relative = link.group("rel") != null;
+      boolean relative = !partOf && link.group("rel") != null;
       // "the Qqq area of Multan city": a part of the town, which frames it as a town.
-      boolean part = link.group("part") != null;
-      boolean rural = link.group("rural") != null;
+      boolean part = partOf || link.group("part") != null;
+      boolean rural = !partOf && link.group("rural") != null;
       String words = link.group().strip();
       names.add(new Evidence("location", name.group("name"), name.start("name"), name.end("name")));
       near.add(relative || rural);
@@ -92,6 +105,7 @@ final class PlaceFrames {
       townAllowed.add(relative || rural || part || words.startsWith("in")
           || words.startsWith("("));
       townFirst.add(relative || rural || part);
+      partOfFirst |= k == 0 && part;
       at = name.end();
     }
     List<Frame> frames = new ArrayList<>();
@@ -119,7 +133,8 @@ final class PlaceFrames {
     List<ScoredPlace> known = ranker.rankAsWritten(phrase.text(), PlaceContext.NONE);
     boolean framedOutside = !known.isEmpty()
         && known.stream().noneMatch(p -> fits(p.place(), frames.get(0)));
-    if (framedOutside && known.stream().anyMatch(p -> isCity(p.place())
+    // "the Victoria area of Omdurman" says outright that it is part of the town.
+    if (framedOutside && !partOfFirst && known.stream().anyMatch(p -> isCity(p.place())
         && p.mainName())) {
       return List.of();
     }
@@ -166,7 +181,10 @@ final class PlaceFrames {
         .or(() -> areas.stream().findFirst());
     // "Quitunda, on the outskirts of Palma" in a Mozambican story: a town of that name abroad
     // (Palma, Spain) frames nothing; the story's country will.
-    Optional<Place> town = townAllowed
+    // "Jaro, Iloilo City": a frame that says it is a city or a town is one, after a bare comma
+    // too, though a province shares its name.
+    boolean townWord = CITY_WORD.matcher(name.text()).find();
+    Optional<Place> town = townAllowed || townWord
         ? ranked.stream().map(ScoredPlace::place).filter(p -> !p.isArea())
             .filter(p -> inside(p, outer)).findFirst()
             .filter(p -> outer.isPresent() || country.map(p.iso3()::equals).orElse(true))
@@ -182,7 +200,7 @@ final class PlaceFrames {
         && !area.get().iso3().equals(country.get())
         && town.map(t -> t.iso3().equals(country.get())).orElse(false);
     Optional<Place> chosen = town.isPresent() && (!areaWord || areaAbroad)
-        && (townFirst || area.isEmpty() || areaAbroad) ? town : area.or(() -> town);
+        && (townFirst || townWord || area.isEmpty() || areaAbroad) ? town : area.or(() -> town);
     return chosen.map(p -> new Frame(p, name, near));
   }
 

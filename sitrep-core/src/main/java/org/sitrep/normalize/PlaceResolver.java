@@ -72,7 +72,8 @@ final class PlaceResolver {
       // "... B in the Tahoua region, killing three in B": a name the sentence frames
       // once is the same place where it is named again without its frame.
       Optional<PlaceFrames.Frame> local = chains.get(phrase).stream().findFirst()
-          .or(() -> sameNameFramed(phrase, chains));
+          .or(() -> sameNameFramed(phrase, chains))
+          .or(() -> framedElsewhere(phrase, story));
       List<ScoredPlace> scored = ranker.rank(phrase.text(), context(local, story)).stream()
           .filter(p -> local.map(f -> PlaceFrames.fits(p.place(), f))
               .orElse(fits(p.place(), frame, story)))
@@ -146,6 +147,28 @@ final class PlaceResolver {
     return chains.entrySet().stream()
         .filter(e -> !e.getValue().isEmpty() && e.getKey().text().equalsIgnoreCase(phrase.text()))
         .map(e -> e.getValue().get(0)).findFirst();
+  }
+
+  /**
+   * "... near Zzz, Donetsk. Monitors counted 20 explosions near Zzz.": the frame the report gives
+   * the same name in another sentence; the report means one place by one name.
+   */
+  private Optional<PlaceFrames.Frame> framedElsewhere(Evidence phrase, StoryContext story) {
+    String text = story.text();
+    java.util.regex.Matcher same = java.util.regex.Pattern.compile(
+        "(?<![\\p{L}-])" + java.util.regex.Pattern.quote(phrase.text()) + "(?![\\p{L}-])")
+        .matcher(text);
+    while (same.find()) {
+      if (same.start() == phrase.start()) {
+        continue;
+      }
+      List<PlaceFrames.Frame> chain = PlaceFrames.after(new Evidence("location", phrase.text(),
+          same.start(), same.end()), text, ranker, story.country());
+      if (!chain.isEmpty()) {
+        return Optional.of(chain.get(0));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The phrase, its note naming the next two readings the ranker weighed ("--explain"). */

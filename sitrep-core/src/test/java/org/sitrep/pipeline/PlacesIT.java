@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Place;
+import org.sitrep.model.SubEventType;
 
 /** Issue #7: places resolved in context, each on a short report written here. */
 class PlacesIT {
@@ -328,5 +329,40 @@ class PlacesIT {
         + " on Saturday, the diocese said.");
     assertEquals("Maroua", place(taken).name(), taken::toString);
     assertEquals(GeoPrecision.NEAR, taken.geoPrecision(), taken::toString);
+  }
+
+  @Test
+  void aProvinceNamedAsNewsNamesItFramesItsTown() {
+    // GeoNames calls the province "Province of Batangas"; Sabang is a village of many provinces.
+    Event e = only("Gunmen shot dead a village chief in Sabang, Batangas province on Sunday.");
+    assertEquals("Sabang", place(e).name(), e::toString);
+    assertEquals("Province of Batangas", place(e).admin2(), e::toString);
+  }
+
+  @Test
+  void aFrameThatSaysCityIsTheCityNotItsProvince() {
+    // Molo is not in the gazetteer; its frame is Iloilo the city, not the Province of Iloilo.
+    Event e = only("Students staged a protest in front of a college in Molo, Iloilo City.");
+    assertEquals("Iloilo", place(e).name(), e::toString);
+    assertEquals("PPLA2", place(e).featureCode(), e::toString);
+  }
+
+  @Test
+  void anAreaOfATownIsInThatTownThoughANamesakeIsACapitalAbroad() {
+    // Victoria is a capital abroad; "the Victoria area of Omdurman" says it is part of the town,
+    // and the name of the town ends at the full stop.
+    Event e = only("Residents demonstrated against a rise in bread prices in the Victoria area of"
+        + " Omdurman. Police fired tear gas at the demonstrators.");
+    assertEquals("Omdurman", place(e).name(), e::toString);
+  }
+
+  @Test
+  void aNameFramedOnceIsThatPlaceWhereverTheReportNamesItAgain() {
+    ExtractionResult r = SharedPipeline.extract("Rebels fired mortars at army positions near Sabang,"
+        + " Batangas province, on Monday.\n\nOn Tuesday, gunmen shot dead a trader in Sabang.",
+        "2024-06-05");
+    Event killing = r.events().stream().filter(e -> e.subEventType() == SubEventType.ATTACK)
+        .findFirst().orElseThrow(() -> new AssertionError("events: " + r.events()));
+    assertEquals("Province of Batangas", place(killing).admin2(), killing::toString);
   }
 }
