@@ -108,7 +108,7 @@ final class MentionRoles {
     if (!trigger.get().isNoun()) {
       // "since the group launched a series of attacks": a clause set before the sentence's time;
       // "the attack came after settlers had stormed the compound": one told as before it.
-      return since(s, t) || earlierClause(s, t) || protestCause(s, t)
+      return since(s, t) || earlierClause(s, t) || protestCause(s, t) || spanBefore(s, t)
           ? MentionRole.BACKGROUND : MentionRole.REPORT;
     }
     Optional<Dependency> up = s.head(t);
@@ -238,12 +238,25 @@ final class MentionRoles {
         && head.isVerb() && SpeechVerbs.contains(head.lemma());
   }
 
+  /** "after a week of fighting", "since two days of clashes": a span of them before the day. */
+  private boolean spanBefore(Sentence s, int t) {
+    Optional<Dependency> up = s.head(t);
+    return up.isPresent() && up.get().relation().startsWith("nmod")
+        && SPANS.contains(s.token(up.get().governor()).lemma().toLowerCase(Locale.ROOT))
+        && s.basicChildren(up.get().governor()).stream().anyMatch(d -> d.relation().equals("case")
+            && (sequel.contains(lower(s.token(d.dependent())))
+                || background.contains(lower(s.token(d.dependent())))));
+  }
+
   /**
    * "since the attack", "after the bombing": an event before the one the sentence tells. But
    * "ten militants were killed following their attacks" tells the attacks and their toll.
    */
   private boolean behind(Sentence s, int t) {
     Optional<Dependency> up = s.head(t);
+    if (spanBefore(s, t)) {
+      return true;
+    }
     boolean toll = up.isPresent() && HARM.contains(s.token(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
     return s.basicChildren(t).stream().anyMatch(d -> d.relation().equals("case")
         && (background.contains(lower(s.token(d.dependent())))
@@ -264,6 +277,8 @@ final class MentionRoles {
     return s.basicChildren(noun).stream().anyMatch(d -> d.relation().equals("case")
         && ActLinks.ties(head, s.token(d.dependent()).word()));
   }
+
+  private static final Set<String> SPANS = Set.of("hour", "day", "night", "week", "month", "year");
 
   private static final Set<String> HARM = Set.of(
       "kill", "die", "wound", "injure", "arrest", "detain", "abduct", "kidnap", "displace", "flee");

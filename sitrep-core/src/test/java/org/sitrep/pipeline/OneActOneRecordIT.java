@@ -116,4 +116,15 @@ class OneActOneRecordIT {
         + " latest in a series of attacks on the town.");
     assertEquals(4, e.fatalities());
   }
+
+  @Test
+  void aSpanOfFightingBeforeTheDayIsNoEventOfTheDay() {
+    // "after two days of clashes" tells what led to the day's act, over days the text does not
+    // date; the seizure is the one record.
+    Event e = only("After two days of clashes, rebels seized the town of Ndele on Monday.");
+    assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, e.subEventType(), e::toString);
+    Event curfew = only("Soldiers imposed a curfew in Obo on Monday after a week of fighting"
+        + " nearby.");
+    assertEquals(SubEventType.OTHER, curfew.subEventType(), curfew::toString);
+  }
 }
