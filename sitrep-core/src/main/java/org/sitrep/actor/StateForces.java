@@ -9,6 +9,7 @@ import org.sitrep.model.Actor;
 /**
  * Reads a country's forces from how news names them: a country adjective and a word for soldiers
  * or police ("Iraqi F-16 jets", "Afghan security forces", "Turkish drones", "Nigerian police"),
+ * or for its government ("the Afghan government"),
  * for any country, without a dictionary row for each. Another country's forces are external
  * forces (inter 8) in ACLED's terms.
  */
@@ -27,6 +28,8 @@ public final class StateForces {
   private static final Pattern WORD = Pattern.compile("[\\p{L}.'’]+");
   private static final int EXTERNAL_FORCES = 8;
   private static final String MILITARY_KIND = "the military";
+  private static final String GOVERNMENT_KIND = "the government";
+  private static final Set<String> GOVERNMENT = Set.of("government", "authorities", "cabinet");
   private static final Pattern OF_COUNTRY = Pattern.compile(
       "(?i)\\b(forces|force|army|troops|soldiers|military|police|policemen|gendarmes|gendarmerie|positions|posts|"
           + "navy)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’ -]+)$");
@@ -115,6 +118,9 @@ public final class StateForces {
             : MILITARY_KIND;
       } else if (country != null && POLICE.contains(w)) {
         kind = "police";
+      } else if (country != null && kind == null && GOVERNMENT.contains(w)) {
+        // "the Afghan government", "US authorities": the country's government.
+        kind = GOVERNMENT_KIND;
       } else if (country != null && ARMED_MEN.contains(w)) {
         kind = "militants";
       }

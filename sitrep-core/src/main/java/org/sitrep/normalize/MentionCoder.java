@@ -205,7 +205,7 @@ public final class MentionCoder {
     if (found.isEmpty() || found.get().actor1().isEmpty()) {
       return Optional.empty();
     }
-    EventSides.Sides told = found.get();
+    EventSides.Sides told = GovernmentForces.addressed(found.get(), m);
     Optional<Event> referent = told.referent();
     // "The attack" that refers back is the event already coded, of its type.
     SubEventType type = referent.map(Event::subEventType).orElseGet(() ->
@@ -242,6 +242,8 @@ public final class MentionCoder {
       s = s.withActor1(dictionary.resolve("rioters", story.actorScope())
           .map(a -> new ActorResolver.Resolved(a, crowd)).or(s::actor1));
     }
+    s = s.withActor1(GovernmentForces.of(s.actor1(), type, dictionary, story.actorScope()))
+        .withActor2(GovernmentForces.of(s.actor2(), type, dictionary, story.actorScope()));
     Optional<String> unnamed = UnnamedCivilians.why(type,
         s.actor1().map(ActorResolver.Resolved::actor), m.actor2());
     if (unnamed.isPresent() && s.actor2().isEmpty()) {
