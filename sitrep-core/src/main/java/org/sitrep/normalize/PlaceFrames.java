@@ -50,9 +50,13 @@ final class PlaceFrames {
           + "|\\s+(?<part>(?:area|neighbou?rhood|part|district|suburbs?|quarter)\\s+of\\s+(?:the\\s+)?)"
           + "|\\s+in\\s+(?:the\\s+)?(?<rural>(?:rural|the\\s+countryside\\s+of|" + DIRECTION
           + ")\\s+)?|\\s*\\)?\\s*,\\s*|\\s*\\(\\s*)");
-  /** A phrase that ends in a word for a part of a town: "the Qqq area", "Qqq neighbourhood". */
+  /**
+   * A phrase that ends in a word for a part of a town: "the Qqq area", "Qqq neighbourhood". Not
+   * "district": "the Lll district of Yyy" is as often a province's district, whose frame may be
+   * a province spelt like a town abroad.
+   */
   private static final Pattern PART_WORD =
-      Pattern.compile("(?i)\\s(?:area|neighbou?rhood|district|suburbs?|quarter)$");
+      Pattern.compile("(?i)\\s(?:area|neighbou?rhood|suburbs?|quarter)$");
   private static final Pattern PART_OF = Pattern.compile("\\G\\s+of\\s+(?:the\\s+)?");
   /**
    * Up to four capitalised words, Arabic articles and hyphens allowed, and a kind word. A full
