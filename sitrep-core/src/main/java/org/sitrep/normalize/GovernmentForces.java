@@ -6,6 +6,7 @@ package org.sitrep.normalize;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.actor.ActorKnowledgeBase;
 import org.sitrep.actor.ActorScope;
 import org.sitrep.model.Actor;
@@ -21,10 +22,11 @@ import org.sitrep.model.SubEventType;
  */
 final class GovernmentForces {
   private static final int STATE = 1;
+  private static final int EXTERNAL = 8;
   private static final int RIOTERS = 5;
   private static final int PROTESTERS = 6;
   /** The words of a crowd's own act: a protest, a march, a strike, a sit-in. */
-  private static final java.util.regex.Pattern GATHERING = java.util.regex.Pattern.compile(
+  private static final Pattern GATHERING = Pattern.compile(
       "(?i)(?:protest|demonstrat|march|rall(?:y|ies|ied)|strike|sit-in|picket|vigil)");
   /** Acts of the police: arrests, and force used on a protest. */
   private static final Set<SubEventType> POLICING = Set.of(SubEventType.ARRESTS,
@@ -32,7 +34,10 @@ final class GovernmentForces {
 
   private GovernmentForces() {}
 
-  /** The side, or its country's military when it is a government and the act is violent. */
+  /**
+   * The side, or its country's military when it is a government and the act is violent, or its
+   * police when the act is an arrest or force used on a protest.
+   */
   static Optional<ActorResolver.Resolved> of(Optional<ActorResolver.Resolved> side,
       SubEventType type, ActorKnowledgeBase dictionary, ActorScope scope) {
     if (side.isEmpty() || !isGovernment(side.get().actor())) {
@@ -66,8 +71,9 @@ final class GovernmentForces {
     return crowd && addressed ? told.withActor2(Optional.empty()) : told;
   }
 
+  /** A government at home (inter 1) or abroad (8, as ACLED codes foreign states). */
   private static boolean isGovernment(Actor a) {
-    return a.inter() == STATE && a.cameo().endsWith("GOV");
+    return (a.inter() == STATE || a.inter() == EXTERNAL) && a.cameo().endsWith("GOV");
   }
 
   private static boolean violent(SubEventType type) {

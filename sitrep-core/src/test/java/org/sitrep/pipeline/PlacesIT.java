@@ -358,9 +358,9 @@ class PlacesIT {
 
   @Test
   void aNameFramedOnceIsThatPlaceWhereverTheReportNamesItAgain() {
-    ExtractionResult r = SharedPipeline.extract("Rebels fired mortars at army positions near Sabang,"
-        + " Batangas province, on Monday.\n\nOn Tuesday, gunmen shot dead a trader in Sabang.",
-        "2024-06-05");
+    ExtractionResult r = SharedPipeline.extract("Rebels fired mortars at army positions near"
+        + " Sabang, Batangas province, on Monday.\n\nOn Tuesday, gunmen shot dead a trader in"
+        + " Sabang.", "2024-06-05");
     Event killing = r.events().stream().filter(e -> e.subEventType() == SubEventType.ATTACK)
         .findFirst().orElseThrow(() -> new AssertionError("events: " + r.events()));
     assertEquals("Province of Batangas", place(killing).admin2(), killing::toString);
