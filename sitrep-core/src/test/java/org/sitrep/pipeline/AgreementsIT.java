@@ -1,6 +1,7 @@
 package org.sitrep.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
@@ -33,8 +34,14 @@ class AgreementsIT {
 
   @Test
   void aPartyNamedSecondSignsWhenTheFirstIsNoActorTheTablesKnow() {
-    Event signed = SharedPipeline.only("The government and the ELN signed a ceasefire in"
+    Event signed = SharedPipeline.only("A church commission and the ELN signed a ceasefire in"
         + " Caracas on Monday.", PUBLISHED);
     assertEquals("ELN: National Liberation Army", signed.actor1().orElseThrow().name());
+    // A government is an actor the tables know: it signs first, as the text names it.
+    Event withGovernment = SharedPipeline.only("The government and the ELN signed a ceasefire in"
+        + " Caracas on Monday.", PUBLISHED);
+    assertTrue(withGovernment.actor1().orElseThrow().name().startsWith("Government of"),
+        withGovernment::toString);
+    assertEquals("ELN: National Liberation Army", withGovernment.actor2().orElseThrow().name());
   }
 }
