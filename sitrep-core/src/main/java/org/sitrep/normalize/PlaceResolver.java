@@ -150,7 +150,7 @@ final class PlaceResolver {
   }
 
   /**
-   * "... near Zzz, Donetsk. Monitors counted 20 explosions near Zzz.": the frame the report gives
+   * "... near Zzz, Kidal. Monitors counted 20 explosions near Zzz.": the frame the report gives
    * the same name in another sentence; the report means one place by one name.
    */
   private Optional<PlaceFrames.Frame> framedElsewhere(Evidence phrase, StoryContext story) {
