@@ -58,6 +58,9 @@ class SecondSidesIT {
     Event vehicle = SharedPipeline.only("A roadside bomb hit a Kenyan army vehicle near Meru on"
         + " Monday, killing two soldiers.", DATE);
     assertTrue(second(vehicle).startsWith("Military Forces of Kenya"), vehicle::toString);
+    Event patrol = SharedPipeline.only("A roadside bomb hit a police patrol near Meru on Monday.",
+        DATE);
+    assertTrue(second(patrol).startsWith("Police Forces of Kenya"), patrol::toString);
     Event market = SharedPipeline.only("An air strike hit a market in Mekelle on Monday, killing"
         + " 20 people.", DATE);
     assertTrue(second(market).startsWith("Civilians (Ethiopia"), market::toString);
