@@ -60,14 +60,12 @@ final class GovernmentForces {
    */
   static EventSides.Sides addressed(EventSides.Sides told, Mention m) {
     // "Members of the Government Nurses Union staged a protest": a protest's own crowd.
-    boolean crowd = told.actor1().map(r -> r.actor().inter() == RIOTERS
-        || r.actor().inter() == PROTESTERS).orElse(false)
-        || GATHERING.matcher(m.trigger().text()).lookingAt();
+    boolean gathering = GATHERING.matcher(m.trigger().text()).lookingAt();
+    boolean crowd = gathering || told.actor1().map(r -> r.actor().inter() == RIOTERS
+        || r.actor().inter() == PROTESTERS).orElse(false);
     // "Authorities arrested 12 protesters": a government that acts is a side.
-    boolean addressed = told.actor2().map(r -> isGovernment(r.actor())
-        && (GATHERING.matcher(m.trigger().text()).lookingAt()
-            || m.actor1().map(a -> a.start() != r.evidence().start()).orElse(true)))
-        .orElse(false);
+    boolean addressed = told.actor2().map(r -> isGovernment(r.actor()) && (gathering
+        || m.actor1().map(a -> a.start() != r.evidence().start()).orElse(true))).orElse(false);
     return crowd && addressed ? told.withActor2(Optional.empty()) : told;
   }
 

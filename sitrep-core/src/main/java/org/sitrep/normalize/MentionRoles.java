@@ -219,8 +219,7 @@ final class MentionRoles {
 
   /** A past perfect in a clause opened by "after" or "before": what had happened by then. */
   private boolean earlierClause(Sentence s, int verb) {
-    boolean opened = s.basicChildren(verb).stream().anyMatch(d -> d.relation().equals("mark")
-        && (sequel.contains(lower(s.token(d.dependent()))) || background.contains(lower(s.token(d.dependent())))));
+    boolean opened = openedBefore(s, verb, "mark");
     boolean hadDone = s.basicChildren(verb).stream().anyMatch(d -> d.relation().equals("aux")
         && s.token(d.dependent()).lemma().equalsIgnoreCase("have") && s.token(d.dependent()).pos().equals("VBD"));
     return opened && hadDone;
@@ -243,9 +242,14 @@ final class MentionRoles {
     Optional<Dependency> up = s.head(t);
     return up.isPresent() && up.get().relation().startsWith("nmod")
         && SPANS.contains(s.token(up.get().governor()).lemma().toLowerCase(Locale.ROOT))
-        && s.basicChildren(up.get().governor()).stream().anyMatch(d -> d.relation().equals("case")
-            && (sequel.contains(lower(s.token(d.dependent())))
-                || background.contains(lower(s.token(d.dependent())))));
+        && openedBefore(s, up.get().governor(), "case");
+  }
+
+  /** The node has a word of {@code rel} ("mark", "case") that sets it before: "after", "since". */
+  private boolean openedBefore(Sentence s, int node, String rel) {
+    return s.basicChildren(node).stream().anyMatch(d -> d.relation().equals(rel)
+        && (sequel.contains(lower(s.token(d.dependent())))
+            || background.contains(lower(s.token(d.dependent())))));
   }
 
   /**
@@ -253,10 +257,10 @@ final class MentionRoles {
    * "ten militants were killed following their attacks" tells the attacks and their toll.
    */
   private boolean behind(Sentence s, int t) {
-    Optional<Dependency> up = s.head(t);
     if (spanBefore(s, t)) {
       return true;
     }
+    Optional<Dependency> up = s.head(t);
     boolean toll = up.isPresent() && HARM.contains(s.token(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
     return s.basicChildren(t).stream().anyMatch(d -> d.relation().equals("case")
         && (background.contains(lower(s.token(d.dependent())))
