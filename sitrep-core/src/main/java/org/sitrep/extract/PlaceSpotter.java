@@ -47,7 +47,10 @@ public final class PlaceSpotter {
       "countryside", "outskirts", "suburbs", "border", "front", "frontline", "area");
   /** What joins the names of a list: "A, B and C", "A or B". */
   private static final Set<String> LIST_GLUE = Set.of(",", "and", "or");
-  private static final Set<String> JOINERS = Set.of("-", "al", "el", "ad", "as", "at", "ar", "az", "an");
+  private static final Set<String> JOINERS = Set.of("-", "al", "el", "ad", "as", "at", "ar", "az", "an",
+      // "Morro do Alemao", "Vila dos Pescadores", "San Juan del Sur", "Santa Cruz de la Sierra":
+      // NER often tags the names either side of a Romance particle and not the particle.
+      "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "la", "las", "los");
 
   /** Place phrases of any sentence, parsed or not. */
   public List<Evidence> phrases(org.sitrep.annotate.Sentence sentence, String articleText) {
@@ -265,7 +268,10 @@ public final class PlaceSpotter {
     // "Ras al Ain", "Tall as Sultan": a joiner joins two parts of a name; "in Kabul at dawn",
     // "in Nairobi as police watched" end the name before it.
     if (JOINERS.contains(t.word().toLowerCase(Locale.ROOT))) {
-      return k + 1 < tokens.size() && namePart(tokens.get(k + 1));
+      // "de la Sierra": two particles may stand between the parts.
+      return k + 1 < tokens.size() && (namePart(tokens.get(k + 1))
+          || JOINERS.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))
+          && k + 2 < tokens.size() && namePart(tokens.get(k + 2)));
     }
     return namePart(t) || t.pos().equals("HYPH") || t.pos().equals("CD");
   }
