@@ -134,7 +134,7 @@ final class DivisionSynthesis {
           seat.latitude(), seat.longitude(), "ADM1", countries.nameOf(iso3), iso3, a.name(), "",
           p.population);
       out.accept(new GazetteerEntry(place, a.name(),
-          NameFilter.alternates(a.name(), a.names(), false), false));
+          NameFilter.alternates(a.name(), provinceNames(a.names()), false), false));
     }
     for (DivisionTable.Admin2 a : divisions.allAdmin2()) {
       District d = districts.get(a.code());
@@ -169,6 +169,23 @@ final class DivisionSynthesis {
       }
     }
     return names;
+  }
+
+  /**
+   * A first-order division's other names, each also without the word of its kind ("Los Rios
+   * Region" is also "Los Rios") or a leading "Region of".
+   */
+  static List<String> provinceNames(List<String> names) {
+    List<String> all = new ArrayList<>(names);
+    for (String name : names) {
+      for (String stripped : new String[] {NameFilter.withoutProvinceSuffix(name),
+          NameFilter.withoutDivisionPrefix(name)}) {
+        if (stripped != null) {
+          all.add(NameFilter.clean(stripped));
+        }
+      }
+    }
+    return all;
   }
 
   /** Centroids are rounded as the tables Sitrep used to ship wrote them. */

@@ -22,9 +22,21 @@ final class NameFilter {
   /** Words GeoNames appends to district names that news usually leaves off. */
   private static final List<String> DIVISION_SUFFIXES = List.of("Local Government Area",
       "District", "Wuleswali", "Woreda", "LGA", "Municipality", "County", "Province");
+  /**
+   * Words GeoNames appends to some first-order divisions ("Los Rios Region", "Kherson Oblast",
+   * "West Kordofan State"), where news writes "Los Rios" or "the Kherson region".
+   */
+  private static final List<String> PROVINCE_SUFFIXES = List.of("Region", "Province", "Oblast",
+      "Governorate", "State", "District", "Rayon", "Prefecture", "Department", "Municipality");
+  /**
+   * "Province of Batangas", and GeoNames' names in the country's language: "Province du Soum",
+   * "Provincia de Lima", "Departamento de Rosario", "Municipio de Ixcan", "Cercle de Gao".
+   */
   private static final Pattern DIVISION_PREFIX = Pattern.compile(
-      "(?i)(?:Province|Department|District|County|Municipality|Prefecture|Canton|Commune)\\s+of"
-          + "\\s+(?:the\\s+)?");
+      "(?i)(?:Province|Provincia|Department|Departamento|D[ée]partement|District|Distrito"
+          + "|County|Municipality|Municipio|Prefecture|Pr[ée]fecture|Canton|Commune|Region"
+          + "|R[ée]gion|Partido|Arrondissement|Cercle|D[ée]l[ée]gation|Daira)"
+          + "\\s+(?:of\\s+(?:the\\s+)?|de\\s+la\\s+|de\\s+l'|d'|del?\\s+|du\\s+|des\\s+)");
   /** What is left of "Central District" or "North County" is a direction, not a name. */
   private static final Set<String> NOT_DISTRICT_NAMES = Set.of("north", "south", "east", "west",
       "central", "centre", "center", "northern", "southern", "eastern", "western", "capital",
@@ -112,11 +124,20 @@ final class NameFilter {
 
   /** The name with trailing administrative words removed ("Maywand District"), or null. */
   static String withoutDivisionSuffixes(String name) {
+    return withoutSuffixes(name, DIVISION_SUFFIXES);
+  }
+
+  /** A first-order division's name without the word of its kind ("Los Rios Region"), or null. */
+  static String withoutProvinceSuffix(String name) {
+    return withoutSuffixes(name, PROVINCE_SUFFIXES);
+  }
+
+  private static String withoutSuffixes(String name, List<String> suffixes) {
     String stripped = name;
     boolean changed = true;
     while (changed) {
       changed = false;
-      for (String suffix : DIVISION_SUFFIXES) {
+      for (String suffix : suffixes) {
         if (stripped.toLowerCase(Locale.ROOT).endsWith(" " + suffix.toLowerCase(Locale.ROOT))) {
           stripped = stripTrailing(stripped.substring(0, stripped.length() - suffix.length()));
           changed = true;

@@ -134,9 +134,25 @@ class GazetteerTest {
         && p.name().equals("Province of Batangas")));
     assertEquals(null, NameFilter.withoutDivisionPrefix("Province of the"));
     assertEquals("Batangas", NameFilter.withoutDivisionPrefix("Province of Batangas"));
+    assertEquals("Tapoa", NameFilter.withoutDivisionPrefix("Province de la Tapoa"));
+    assertEquals("Soum", NameFilter.withoutDivisionPrefix("Province du Soum"));
+    assertEquals("Huaura", NameFilter.withoutDivisionPrefix("Provincia de Huaura"));
+    assertEquals(null, NameFilter.withoutDivisionPrefix("Provincia de"));
     Place karimLamido = best("Karim-Lamido LGA");
     assertEquals("ADM2", karimLamido.featureCode());
     assertEquals("Taraba", karimLamido.admin1());
+  }
+
+  @Test
+  void provincesGeoNamesNamesWithTheirKindAreFoundByTheBareName() {
+    Place losLagos = best("Los Lagos");
+    assertEquals("ADM1", losLagos.featureCode());
+    assertEquals("CHL", losLagos.iso3());
+    assertTrue(gazetteer.lookup("Los Rios").stream().anyMatch(p -> p.iso3().equals("CHL")
+        && p.featureCode().equals("ADM1")), "Chile's Los Rios Region beside Ecuador's Los Rios");
+    assertEquals(List.of("Kherson Oblast", "Region of Magallanes", "Kherson", "Magallanes"),
+        DivisionSynthesis.provinceNames(List.of("Kherson Oblast", "Region of Magallanes")));
+    assertEquals(null, NameFilter.withoutProvinceSuffix("Central Region"));
   }
 
   @Test
