@@ -36,18 +36,20 @@ public final class PlaceSpotter {
       "countryside", "suburb", "suburbs", "square", "street", "outskirts", "border", "front",
       "frontline", "state", "county", "upazila", "upazilla", "tehsil", "taluka", "sub-county",
       "subcounty", "prefecture", "commune", "municipality", "oblast", "raion", "township",
-      "department", "woreda", "territory", "chiefdom");
+      "department", "woreda", "territory", "chiefdom", "subdivision", "sub-division");
   /** Words for an administrative division, after its name. */
   private static final Set<String> DIVISIONS = Set.of(
       "province", "governorate", "district", "state", "region", "county", "territory",
       "prefecture", "department", "municipality", "oblast", "raion", "upazila", "tehsil",
-      "woreda", "commune", "chiefdom");
+      "woreda", "commune", "chiefdom", "subdivision", "sub-division");
   /** "the Latakia countryside", "Raqqa's outskirts": around the place, not in it. */
   private static final Set<String> AROUND = Set.of(
       "countryside", "outskirts", "suburbs", "border", "front", "frontline", "area");
   /** What joins the names of a list: "A, B and C", "A or B". */
   private static final Set<String> LIST_GLUE = Set.of(",", "and", "or");
   private static final Set<String> JOINERS = Set.of("-", "al", "el", "ad", "as", "at", "ar", "az", "an",
+      // "Khabb wa ash Sha'af", "Deir ez Zor": Arabic "and" and more forms of the article.
+      "wa", "ash", "adh", "ath", "ed", "ez", "esh", "ul",
       // "Morro do Alemao", "Vila dos Pescadores", "San Juan del Sur", "Santa Cruz de la Sierra":
       // NER often tags the names either side of a Romance particle and not the particle.
       "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "la", "las", "los");

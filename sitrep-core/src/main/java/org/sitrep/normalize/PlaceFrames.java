@@ -119,7 +119,11 @@ final class PlaceFrames {
     Optional<Frame> outer = Optional.empty();
     for (int i = names.size() - 1; i >= 0; i--) {
       Optional<String> within = outer.map(f -> f.place().iso3()).or(() -> country);
-      String inner = i > 0 ? names.get(i - 1).text() : phrase.text();
+      List<String> inner = new ArrayList<>();
+      for (int j = i - 1; j >= 0; j--) {
+        inner.add(names.get(j).text());
+      }
+      inner.add(phrase.text());
       Optional<Frame> frame = resolve(names.get(i), inner, near.get(i), townAllowed.get(i),
           townFirst.get(i), ranker, within, outer);
       if (frame.isPresent()) {
@@ -161,7 +165,8 @@ final class PlaceFrames {
     return inside(p, frame.place());
   }
 
-  private static Optional<Frame> resolve(Evidence name, String inner, boolean near,
+  /** @param inner the names the frame holds, the nearest first ("Bui", "Kumbo subdivision") */
+  private static Optional<Frame> resolve(Evidence name, List<String> inner, boolean near,
       boolean townAllowed, boolean townFirst, PlaceRanker ranker, Optional<String> country,
       Optional<Frame> outer) {
     List<ScoredPlace> ranked = ranker.rank(name.text(), PlaceContext.inCountry(country));
@@ -170,7 +175,7 @@ final class PlaceFrames {
         .toList();
     // "Patiala (Punjab)", "Multan (Punjab)": of two areas of one name, the one that holds
     // the place it frames.
-    List<Place> held = ranker.lookup(inner);
+    List<Place> held = ranker.lookup(inner.get(0));
     // "Kabale (Kabale, Western)": a place whose own province bears the frame's name ("Western
     // Region") is framed by it, though the gazetteer's areas of that name lie elsewhere.
     String frameName = name.text().strip().toLowerCase(java.util.Locale.ROOT);
@@ -180,8 +185,11 @@ final class PlaceFrames {
         .noneMatch(a -> held.stream().anyMatch(p -> !p.equals(a) && inside(p, a)))) {
       return Optional.empty();
     }
+    // "Tobin village, Kumbo subdivision (Bui, Nord-Ouest)": when the nearest name is unknown,
+    // the one further in ("Kumbo") says which country's Nord-Ouest.
     Optional<Place> area = areas.stream()
         .filter(a -> held.stream().anyMatch(p -> !p.equals(a) && inside(p, a))).findFirst()
+        .or(() -> holding(areas, inner.subList(1, inner.size()), ranker))
         .or(() -> areas.stream().findFirst());
     // "Quitunda, on the outskirts of Palma" in a Mozambican story: a town of that name abroad
     // (Palma, Spain) frames nothing; the story's country will.
@@ -206,6 +214,20 @@ final class PlaceFrames {
     Optional<Place> chosen = town.isPresent() && (!areaWord || areaAbroad)
         && (townFirst || townWord || area.isEmpty() || areaAbroad) ? town : area.or(() -> town);
     return chosen.map(p -> new Frame(p, name, near));
+  }
+
+  /** The first of the areas that holds a place of one of the names, if any does. */
+  private static Optional<Place> holding(List<Place> areas, List<String> names,
+      PlaceRanker ranker) {
+    for (String name : names) {
+      List<Place> held = ranker.lookup(name);
+      Optional<Place> area = areas.stream()
+          .filter(a -> held.stream().anyMatch(p -> !p.equals(a) && inside(p, a))).findFirst();
+      if (area.isPresent()) {
+        return area;
+      }
+    }
+    return Optional.empty();
   }
 
   /** One or two capitalised words after a phrase: "Banja" of "Banja Luka" when NER stopped short. */

@@ -32,7 +32,8 @@ public final class PlaceNames {
           "region", "province", "governorate", "state", "camp", "crossing", "base", "suburb",
           "suburbs", "municipality", "county", "lga", "woreda", "wuleswali", "upazila", "upazilla",
           "tehsil", "taluka", "sub-county", "subcounty", "prefecture", "commune", "oblast",
-          "raion", "township", "department", "territory", "chiefdom");
+          "raion", "township", "department", "territory", "chiefdom", "subdivision",
+          "sub-division");
 
   /** Tails after which the phrase names an administrative area rather than its seat. */
   private static final Set<String> AREA_TAILS =

@@ -36,4 +36,51 @@ class PlaceNamesIT {
         + "A shoot-out broke out and two suspects were killed, police in Rio de Janeiro said.");
     assertEquals("BRA", p.iso3());
   }
+
+  /**
+   * GeoNames names some provinces with their kind ("Los Rios Region"); news writes "Los Rios",
+   * which is also a province of another country, and the town in it decides which.
+   */
+  @Test
+  void aProvinceNamedWithoutItsKindFramesItsTown() {
+    Place p = place("On Monday, in Panguipulli (Los Rios), truck drivers blocked a highway to "
+        + "protest against fuel prices.");
+    assertEquals("Panguipulli", p.name());
+    assertEquals("CHL", p.iso3());
+    assertEquals("Rio Bueno", place("On Monday, in Rio Bueno, Los Rios, unidentified men set fire "
+        + "to three logging trucks.").name());
+  }
+
+  /** Arabic names join their parts with "wa" ("and") and the article in its many spellings. */
+  @Test
+  void anArabicNameWithAndIsReadWhole() {
+    Place p = place("On Monday, Taliban militants attacked a police checkpoint in Kuran wa Munjan "
+        + "district, killing two policemen.");
+    assertEquals("AFG", p.iso3());
+    assertEquals("Badakhshan", p.admin1());
+  }
+
+  /**
+   * "Nord-Ouest" is a province of Haiti and of Cameroon; when the village and the division are
+   * unknown, the subdivision named after its town says which ("Kumbo", Cameroon).
+   */
+  @Test
+  void aTownFurtherInSaysWhichProvinceOfThatNameFramesIt() {
+    Place p = place("On Monday, soldiers burnt houses in Tobin village, Kumbo subdivision (Bui, "
+        + "Nord-Ouest).");
+    assertEquals("CMR", p.iso3());
+    assertEquals("Kumbo", p.name());
+  }
+
+  /**
+   * GeoNames names Burkina Faso's provinces in French ("Province du Namentenga"); news writes
+   * the bare name, which is then the province that frames an unknown village.
+   */
+  @Test
+  void aProvinceGeoNamesNamesInFrenchFramesItsVillage() {
+    Place p = place("On Monday, suspected militants killed four civilians in Zimtenga (Boala, "
+        + "Namentenga).");
+    assertEquals("BFA", p.iso3());
+    assertEquals("Centre-Nord", p.admin1());
+  }
 }
