@@ -83,4 +83,11 @@ class PlaceNamesIT {
     assertEquals("BFA", p.iso3());
     assertEquals("Centre-Nord", p.admin1());
   }
+
+  /** "The Eldoret roundabout" names a town by a site in it, as "the Kitui road" does. */
+  @Test
+  void aTownNamingASiteInItIsAPlaceOfTheStory() {
+    assertEquals("KEN", place("On Monday, taxi drivers blocked the Eldoret roundabout to protest "
+        + "against fuel prices.").iso3());
+  }
 }
