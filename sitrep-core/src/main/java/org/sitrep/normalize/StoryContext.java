@@ -120,16 +120,26 @@ final class StoryContext {
     Optional<String> pointed = leading(countryVotes);
     List<Evidence> phrases = new ArrayList<>();
     List<Integer> phraseSentences = new ArrayList<>();
+    // "Kumbo town (Bui, Nord-Ouest)": a name read as the frame of an earlier one has voted there,
+    // in the light of the names it holds (Cameroon's Nord-Ouest, which holds Kumbo); read again
+    // on its own as another country's (Haiti's Nord-Ouest), it does not vote a second time.
+    Map<Integer, String> framedAs = new HashMap<>();
     for (Sentence s : article.sentences()) {
       for (Evidence spotted : spotting.phrases(s, article.article().text())) {
         Evidence phrase = PlaceFrames.longer(spotted, article.article().text(), ranker);
         phrases.add(phrase);
         phraseSentences.add(s.index());
+        String frameCountry = framedAs.get(phrase.start());
+        if (frameCountry != null && ranker.resolveAsWritten(phrase.text(), Optional.empty())
+            .filter(p -> !p.iso3().equals(frameCountry)).isPresent()) {
+          continue;
+        }
         // "Cordoba, Veracruz", "Tripoli, Lebanon": a frame the text gives names the country
         // outright and weighs more than the bare name, which may be a namesake's.
         List<PlaceFrames.Frame> frames =
             PlaceFrames.after(phrase, article.article().text(), ranker, pointed);
         frames.forEach(f -> countryVotes.merge(f.place().iso3(), weight(f.place()), Integer::sum));
+        frames.forEach(f -> framedAs.putIfAbsent(f.evidence().start(), f.place().iso3()));
         Optional<String> framed = frames.stream().reduce((a, b) -> b).map(f -> f.place().iso3());
         // Only a name as written votes: a near spelling ("IPOA", one edit from a town in
         // Indonesia) names no country. A bare name is read in the country the words already
