@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.annotate.Token;
 import org.sitrep.model.Evidence;
+import org.sitrep.model.Mention;
 
 /**
  * Finds the phrases of a sentence that may name a place: runs of proper nouns that NER calls a
@@ -106,7 +107,12 @@ public final class PlaceSpotter {
           && !otherSide(tokens, i) && !onBehalfOf(tokens, i) && !onePerson(tokens, i, last)
           && !institution(tokens, i, last)) {
         boolean around = AROUND.contains(tokens.get(last).word().toLowerCase(Locale.ROOT));
-        out.add(new Spot(g.span(i, last, "location"), i, last, around || nearCue(tokens, i)));
+        Evidence phrase = g.span(i, last, "location");
+        if (last + 1 < tokens.size() && tokens.get(last + 1).pos().startsWith("NN")
+            && placeNounFollows(tokens, last + 1)) {
+          phrase = phrase.withNote(Mention.SITE_IN_TOWN);
+        }
+        out.add(new Spot(phrase, i, last, around || nearCue(tokens, i)));
       }
       i = last + 1;
     }

@@ -59,11 +59,15 @@ public record Mention(
     return phrase.contains(e.span());
   }
 
+  /** The note of a place phrase that names a site in the town ("the Kitui market"). */
+  public static final String SITE_IN_TOWN = "the town of the site named";
+
   /**
    * The place phrases that can say where the event happened: not those inside the phrase of
    * those who acted ("Israel has bombed") or that qualify a target ("members of the U.S. and
    * Afghan forces"), which say who; but a target that is a place ("raided the Jenin refugee
-   * camp") says where.
+   * camp") says where, and so does the town of a site aimed at ("blocked the Eldoret
+   * roundabout", "attacked a Kabul hospital"), though not the town of people ("Kabul residents").
    */
   public List<Evidence> eventPlaces() {
     List<Evidence> agents = new java.util.ArrayList<>(assocActor1);
@@ -74,7 +78,7 @@ public record Mention(
         .filter(p -> agents.stream().noneMatch(a -> a.span().contains(p.span())))
         // "Kabul residents": a place that names the target is not where the act was; but "a bus on
         // the Kumba-Buea road" puts the target, and so the act, near it.
-        .filter(p -> roadBetween(p) || targets.stream()
+        .filter(p -> roadBetween(p) || p.note().equals(SITE_IN_TOWN) || targets.stream()
             .noneMatch(a -> a.span().contains(p.span()) && p.end() < a.end()))
         .toList();
   }

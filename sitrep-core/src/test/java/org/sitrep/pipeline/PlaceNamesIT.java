@@ -3,15 +3,21 @@ package org.sitrep.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 
 /** Place names of more than one word, read whole, on short reports written here. */
 class PlaceNamesIT {
-  private static Place place(String text) {
+  private static Event only(String text) {
     ExtractionResult r = SharedPipeline.extract(text, "2024-05-08");
     assertEquals(1, r.events().size(), () -> "events: " + r.events());
-    return r.events().get(0).place()
-        .orElseThrow(() -> new AssertionError("no place: " + r.events()));
+    return r.events().get(0);
+  }
+
+  private static Place place(String text) {
+    Event e = only(text);
+    return e.place().orElseThrow(() -> new AssertionError("no place: " + e));
   }
 
   /**
@@ -84,10 +90,28 @@ class PlaceNamesIT {
     assertEquals("Centre-Nord", p.admin1());
   }
 
-  /** "The Eldoret roundabout" names a town by a site in it, as "the Kitui road" does. */
+  /**
+   * "The Eldoret roundabout" names a town by a site in it, as "the Kitui road" does; a site that
+   * is what the act was aimed at puts the act in its town (the town of people, "Kabul
+   * residents", does not).
+   */
   @Test
-  void aTownNamingASiteInItIsAPlaceOfTheStory() {
-    assertEquals("KEN", place("On Monday, taxi drivers blocked the Eldoret roundabout to protest "
-        + "against fuel prices.").iso3());
+  void theTownOfASiteAimedAtIsWhereTheActWas() {
+    Place p = place("On Monday, taxi drivers blocked the Eldoret roundabout to protest against "
+        + "fuel prices.");
+    assertEquals("KEN", p.iso3());
+    assertEquals("Eldoret", p.name());
+  }
+
+  /**
+   * The province read as the town's frame ("Nord-Ouest" that holds Kumbo) is the story's country;
+   * read again on its own it voted for its namesake abroad, and the crowd was Haiti's.
+   */
+  @Test
+  void aFrameReadWithItsTownGivesTheCrowdItsCountry() {
+    Event e = only("On 1 May, taxi bike riders demonstrated in Kumbo town (Bui, Nord-Ouest) "
+        + "against the curfew.");
+    assertEquals("CMR", e.place().map(Place::iso3).orElse(""));
+    assertEquals("Protesters (Cameroon)", e.actor1().map(Actor::name).orElse(""));
   }
 }
