@@ -64,7 +64,10 @@ final class StoryContext {
     this.datelineCountry = datelineCountry;
     this.countryAdjective = countryAdjective;
     this.placesInCountry = country.isPresent() && (countryAdjective.isPresent()
-        || places.stream().anyMatch(n -> n.value().iso3().equals(country.get()))
+        // The country's own name places nothing: "against integration with Russia", "the US
+        // dollar" name a country the story is not in.
+        || places.stream().anyMatch(n -> n.value().iso3().equals(country.get())
+            && !n.value().featureCode().startsWith("PCL"))
         || datelineCountry.filter(country.get()::equals).isPresent());
     this.date = date;
     this.actors = actors;
@@ -352,9 +355,10 @@ final class StoryContext {
   }
 
   /**
-   * Whether the text places anything in the story's country (a place, the dateline or the
+   * Whether the text places anything in the story's country (a place in it, the dateline or the
    * country's adjective: "the Haitian capital"), rather than the country coming only from whose
-   * war it is: JNIM is Malian, but a report that names only Gayeri is in Burkina Faso.
+   * war it is or from its name: JNIM is Malian, but a report that names only Gayeri is in
+   * Burkina Faso.
    */
   boolean placesInCountry() {
     return placesInCountry;

@@ -114,4 +114,18 @@ class PlaceNamesIT {
     assertEquals("CMR", e.place().map(Place::iso3).orElse(""));
     assertEquals("Protesters (Cameroon)", e.actor1().map(Actor::name).orElse(""));
   }
+
+  /**
+   * A country named in passing ("imports from Russia") may lead the story's count of countries,
+   * but its name places nothing: the crowd is of the country its town is in.
+   */
+  @Test
+  void aCountryNamedInPassingIsNotTheCrowdsCountry() {
+    Event e = only("On Monday, farmers protested in Kutaisi against imports of cheap wheat from "
+        + "Russia.");
+    assertEquals("GEO", e.place().map(Place::iso3).orElse(""));
+    assertEquals("Protesters (Georgia)", e.actor1().map(Actor::name).orElse(""));
+    assertEquals("Protesters (Kyrgyzstan)", only("On Monday, hundreds of traders blocked roads in "
+        + "Osh against a new tax on goods from China.").actor1().map(Actor::name).orElse(""));
+  }
 }
