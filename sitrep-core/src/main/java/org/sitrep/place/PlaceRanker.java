@@ -240,10 +240,17 @@ public final class PlaceRanker {
   }
 
   private static void weighContext(List<Scoring> candidates, PlaceContext context) {
-    boolean countryNamed = candidates.stream().max(Comparator.comparingDouble(c -> c.score))
-        .map(c -> c.place.featureCode().startsWith("PCL")).orElse(false);
+    Optional<Scoring> first = candidates.stream().max(Comparator.comparingDouble(c -> c.score));
+    boolean countryNamed = first.map(c -> c.place.featureCode().startsWith("PCL")).orElse(false);
+    // "Kabul" or "Damascus" in a story that names the US most is still Afghanistan's or Syria's
+    // capital, not a Missouri town GeoNames also calls Kabul nor the Damascus of Maryland: a
+    // capital named by its own name is known by it the world over; in the story's country only
+    // a city of that very name outweighs it (Tripoli in a Lebanese story).
+    boolean capitalNamed = first.map(c -> c.mainName && c.place.featureCode().equals("PPLC"))
+        .orElse(false);
     for (Scoring c : candidates) {
-      if (!countryNamed && context.country().filter(c.place.iso3()::equalsIgnoreCase).isPresent()) {
+      if (!countryNamed && (!capitalNamed || c.mainName && isMajorCity(c.place))
+          && context.country().filter(c.place.iso3()::equalsIgnoreCase).isPresent()) {
         c.add(IN_COUNTRY, "in the story's country");
       }
       double nearest = context.near().stream()

@@ -128,4 +128,20 @@ class PlaceNamesIT {
     assertEquals("Protesters (Kyrgyzstan)", only("On Monday, hundreds of traders blocked roads in "
         + "Osh against a new tax on goods from China.").actor1().map(Actor::name).orElse(""));
   }
+
+  /**
+   * A capital named by its own name is that capital, though the story names the US most and a
+   * town of the US bears the name ("Warsaw", Indiana); a frame ("Warsaw, Indiana") still says
+   * otherwise.
+   */
+  @Test
+  void aCapitalIsNotASmallNamesakeInTheStorysCountry() {
+    Event e = only("Farmers blocked roads in Warsaw on Sunday to protest against cheap grain "
+        + "imports. The United States said it would not interfere, and US diplomats met farm "
+        + "leaders at the United States embassy.");
+    assertEquals("POL", e.place().map(Place::iso3).orElse(""));
+    assertEquals("Protesters (Poland)", e.actor1().map(Actor::name).orElse(""));
+    assertEquals("USA", place("Farmers blocked roads in Warsaw, Indiana, on Sunday to protest "
+        + "against cheap grain imports.").iso3());
+  }
 }

@@ -87,10 +87,15 @@ class GazetteerTest {
 
   @Test
   void contextCountryPicksAmongNamesakes() {
-    assertEquals("USA", gazetteer.resolve("Damascus", Optional.of("USA")).orElseThrow().iso3());
+    assertEquals("LBN", gazetteer.resolve("Tripoli", Optional.of("LBN")).orElseThrow().iso3());
+    assertEquals("LBY", gazetteer.resolve("Tripoli", Optional.empty()).orElseThrow().iso3());
     List<Place> all = gazetteer.lookup("Damascus");
     assertTrue(all.size() > 3, "Damascus has namesakes in the United States");
     assertEquals("SYR", all.get(0).iso3());
+    // A capital by its own name outweighs a small namesake in the story's country, and a town
+    // GeoNames gives the capital's name only as an alternate (Cabool, Missouri, "Kabul").
+    assertEquals("SYR", gazetteer.resolve("Damascus", Optional.of("USA")).orElseThrow().iso3());
+    assertEquals("AFG", gazetteer.resolve("Kabul", Optional.of("USA")).orElseThrow().iso3());
   }
 
   @Test
