@@ -48,7 +48,8 @@ public final class PlaceSpotter {
       "countryside", "outskirts", "suburbs", "border", "front", "frontline", "area");
   /** What joins the names of a list: "A, B and C", "A or B". */
   private static final Set<String> LIST_GLUE = Set.of(",", "and", "or");
-  private static final Set<String> JOINERS = Set.of("-", "al", "el", "ad", "as", "at", "ar", "az", "an",
+  private static final Set<String> JOINERS = Set.of(
+      "-", "al", "el", "ad", "as", "at", "ar", "az", "an",
       // "Khabb wa ash Sha'af", "Deir ez Zor": Arabic "and" and more forms of the article.
       "wa", "ash", "adh", "ath", "ed", "ez", "esh", "ul",
       // "Morro do Alemao", "Vila dos Pescadores", "San Juan del Sur", "Santa Cruz de la Sierra":
