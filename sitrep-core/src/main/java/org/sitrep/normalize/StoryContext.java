@@ -177,7 +177,7 @@ final class StoryContext {
         actors.add(new Named<>(m.actor(),
             new Evidence("actor", article.text(start, end), start, end), s.index()));
       }
-      affiliate(article, s, matches, actors, affiliations);
+      Affiliations.collect(article, s, matches, affiliations);
     }
     actors.sort(Comparator.comparingInt(n -> n.evidence().start()));
     ActorResolver.armiesNamedBefore(actors);
@@ -293,61 +293,6 @@ final class StoryContext {
 
   private static boolean modifiesFacility(String sentence, int end) {
     return FACILITY.matcher(sentence.substring(end)).find();
-  }
-
-  /** A person named right after an actor's name speaks for it: "Spokesperson of X, Y said". */
-  private static void affiliate(AnnotatedArticle article, Sentence s, List<ActorMatch> matches,
-      List<Named<Actor>> actors, Map<String, Named<Actor>> affiliations) {
-    List<Token> tokens = s.tokens();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      boolean lastOfName = t.ner().equals("PERSON")
-          && (i + 1 == tokens.size() || !tokens.get(i + 1).ner().equals("PERSON"));
-      if (!lastOfName || affiliations.containsKey(t.word())) {
-        continue;
-      }
-      int personStart = t.start();
-      int nameStart = personStart;
-      for (int k = i; k >= 0 && tokens.get(k).ner().equals("PERSON"); k--) {
-        nameStart = tokens.get(k).start();
-      }
-      int from = nameStart;
-      int nameEnd = t.end();
-      matches.stream()
-          .filter(m -> s.start() + m.end() <= from && from - (s.start() + m.end()) < 40)
-          .max(Comparator.comparingInt(ActorMatch::end))
-          .or(() -> appositive(article, s, matches, nameEnd))
-          .filter(m -> !m.actor().generic())
-          .ifPresent(m -> affiliations.put(t.word(), new Named<>(m.actor(),
-              new Evidence("actor", article.text(s.start() + m.start(), s.start() + m.end()),
-                  s.start() + m.start(), s.start() + m.end()), s.index())));
-    }
-  }
-
-  /** ", a member of the Taliban", ", a senior ISIS commander": an apposition after a name. */
-  private static final java.util.regex.Pattern APPOSITION =
-      java.util.regex.Pattern.compile("^\\s*,\\s*(an?|the)\\s[^,;.()]*$");
-  private static final java.util.regex.Pattern MEMBER_WORD = java.util.regex.Pattern.compile(
-      "\\b(members?|commanders?|leaders?|fighters?|militants?|operatives?|chief|head|emir|"
-          + "spokesman|spokeswoman|spokesperson|founder|recruits?|loyalists?|bombers?|gunman)\\b");
-
-  private static Optional<ActorMatch> appositive(AnnotatedArticle article, Sentence s,
-      List<ActorMatch> matches, int nameEnd) {
-    for (ActorMatch m : matches) {
-      int start = s.start() + m.start();
-      if (start < nameEnd || start - nameEnd > 60) {
-        continue;
-      }
-      String between = article.text(nameEnd, start);
-      int afterEnd = Math.min(s.start() + s.text().length(), s.start() + m.end() + 20);
-      String after = article.text(s.start() + m.end(), afterEnd);
-      if (APPOSITION.matcher(between).matches()
-          && (MEMBER_WORD.matcher(between).find() || MEMBER_WORD.matcher(after).lookingAt()
-              || MEMBER_WORD.matcher(after.stripLeading()).lookingAt())) {
-        return Optional.of(m);
-      }
-    }
-    return Optional.empty();
   }
 
   Optional<String> country() {
