@@ -91,9 +91,10 @@ public final class PlaceSpotter {
       // "US-backed", "US dollar": a name that modifies a noun is not where anything happened;
       // but "the Jenin refugee camp", "the Kabul city market" name a place by its town.
       // "in Cairo yesterday": the tagger's NN for "yesterday" or "today" modifies nothing.
+      boolean namesSite = placeNounFollows(tokens, last + 1);
       boolean modifier = last + 1 < tokens.size() && (tokens.get(last + 1).pos().equals("HYPH")
           || tokens.get(last + 1).pos().equals("NN") || tokens.get(last + 1).pos().equals("NNS"))
-          && !placeNounFollows(tokens, last + 1) && !g.inTime(last + 1)
+          && !namesSite && !g.inTime(last + 1)
           // "the U.S. and Afghan forces": a name coordinated with an adjective of a noun.
           || coordinatedAdjective(tokens, last + 1);
       // "Nahri Saraj district, Helmand": a name after a comma that follows a place is its province.
@@ -109,11 +110,8 @@ public final class PlaceSpotter {
           && !institution(tokens, i, last)) {
         boolean around = AROUND.contains(tokens.get(last).word().toLowerCase(Locale.ROOT));
         Evidence phrase = g.span(i, last, "location");
-        if (last + 1 < tokens.size() && tokens.get(last + 1).pos().startsWith("NN")
-            && placeNounFollows(tokens, last + 1)) {
-          phrase = phrase.withNote(Mention.SITE_IN_TOWN);
-        }
-        out.add(new Spot(phrase, i, last, around || nearCue(tokens, i)));
+        out.add(new Spot(namesSite ? phrase.withNote(Mention.SITE_IN_TOWN) : phrase, i, last,
+            around || nearCue(tokens, i)));
       }
       i = last + 1;
     }

@@ -181,15 +181,15 @@ final class PlaceFrames {
     String frameName = name.text().strip().toLowerCase(java.util.Locale.ROOT);
     boolean ownDivision = held.stream().map(p -> p.admin1().toLowerCase(java.util.Locale.ROOT))
         .anyMatch(a -> a.equals(frameName) || a.startsWith(frameName + " "));
-    if (ownDivision && outer.isEmpty() && areas.stream()
-        .noneMatch(a -> held.stream().anyMatch(p -> !p.equals(a) && inside(p, a)))) {
+    Optional<Place> holdsNearest = holding(areas, held);
+    if (ownDivision && outer.isEmpty() && holdsNearest.isEmpty()) {
       return Optional.empty();
     }
     // "Tobin village, Kumbo subdivision (Bui, Nord-Ouest)": when the nearest name is unknown,
     // the one further in ("Kumbo") says which country's Nord-Ouest.
-    Optional<Place> area = areas.stream()
-        .filter(a -> held.stream().anyMatch(p -> !p.equals(a) && inside(p, a))).findFirst()
-        .or(() -> holding(areas, inner.subList(1, inner.size()), ranker))
+    Optional<Place> area = holdsNearest
+        .or(() -> inner.stream().skip(1).map(n -> holding(areas, ranker.lookup(n)))
+            .flatMap(Optional::stream).findFirst())
         .or(() -> areas.stream().findFirst());
     // "Quitunda, on the outskirts of Palma" in a Mozambican story: a town of that name abroad
     // (Palma, Spain) frames nothing; the story's country will.
@@ -216,18 +216,10 @@ final class PlaceFrames {
     return chosen.map(p -> new Frame(p, name, near));
   }
 
-  /** The first of the areas that holds a place of one of the names, if any does. */
-  private static Optional<Place> holding(List<Place> areas, List<String> names,
-      PlaceRanker ranker) {
-    for (String name : names) {
-      List<Place> held = ranker.lookup(name);
-      Optional<Place> area = areas.stream()
-          .filter(a -> held.stream().anyMatch(p -> !p.equals(a) && inside(p, a))).findFirst();
-      if (area.isPresent()) {
-        return area;
-      }
-    }
-    return Optional.empty();
+  /** The first of the areas that holds one of the places (other than itself), if any does. */
+  private static Optional<Place> holding(List<Place> areas, List<Place> held) {
+    return areas.stream()
+        .filter(a -> held.stream().anyMatch(p -> !p.equals(a) && inside(p, a))).findFirst();
   }
 
   /** One or two capitalised words after a phrase: "Banja" of "Banja Luka" when NER stopped short. */

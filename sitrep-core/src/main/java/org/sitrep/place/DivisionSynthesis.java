@@ -161,13 +161,9 @@ final class DivisionSynthesis {
   static List<String> districtNames(String name, String primary) {
     List<String> names = new ArrayList<>();
     names.add(NameFilter.clean(name));
-    for (String stripped : new String[] {NameFilter.withoutDivisionSuffixes(primary),
+    addStripped(names, NameFilter.withoutDivisionSuffixes(primary),
         NameFilter.withoutDivisionSuffixes(NameFilter.clean(name)),
-        NameFilter.withoutDivisionPrefix(primary)}) {
-      if (stripped != null) {
-        names.add(NameFilter.clean(stripped));
-      }
-    }
+        NameFilter.withoutDivisionPrefix(primary));
     return names;
   }
 
@@ -178,14 +174,19 @@ final class DivisionSynthesis {
   static List<String> provinceNames(List<String> names) {
     List<String> all = new ArrayList<>(names);
     for (String name : names) {
-      for (String stripped : new String[] {NameFilter.withoutProvinceSuffix(name),
-          NameFilter.withoutDivisionPrefix(name)}) {
-        if (stripped != null) {
-          all.add(NameFilter.clean(stripped));
-        }
-      }
+      addStripped(all, NameFilter.withoutProvinceSuffix(name),
+          NameFilter.withoutDivisionPrefix(name));
     }
     return all;
+  }
+
+  /** Adds each name that stripping left (null where there was nothing to strip). */
+  private static void addStripped(List<String> names, String... stripped) {
+    for (String name : stripped) {
+      if (name != null) {
+        names.add(NameFilter.clean(name));
+      }
+    }
   }
 
   /** Centroids are rounded as the tables Sitrep used to ship wrote them. */
