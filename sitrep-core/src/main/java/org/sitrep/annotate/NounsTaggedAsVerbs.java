@@ -31,13 +31,18 @@ final class NounsTaggedAsVerbs {
       CoreLabel t = tokens.get(i);
       boolean verbAfter = VERBS_AFTER.contains(tokens.get(i + 1).tag());
       if (verbAfter && (BASE_FORMS.contains(t.tag()) && afterDeterminer(tokens, i)
-          || t.tag().equals("VBG") && afterOpeningModifiers(tokens, i))) {
+          || t.tag().equals("VBG") && afterOpeningModifiers(tokens, i))
+          || t.tag().equals("VBG") && afterPrepositionAndAdjectives(tokens, i)) {
+        if (t.tag().equals("VBG")) {
+          // The lemmatizer, run before, gave the verb's ("shell"); the noun is its own.
+          t.setLemma(t.word().toLowerCase(java.util.Locale.ROOT));
+        }
         t.setTag("NN");
         mended++;
       } else if (acronymAsVerb(t, tokens.get(i + 1))) {
         t.setTag("NNP");
         mended++;
-      } else if (pluralAfterName(tokens, i)) {
+      } else if (pluralAfterName(tokens, i) || pluralOpeningClause(tokens, i)) {
         // With no auxiliary before it, the participle the tagger read after "insurgents/VBZ"
         // is the past tense.
         t.setTag("NNS");
@@ -78,6 +83,25 @@ final class NounsTaggedAsVerbs {
         && PEOPLE_ENDINGS.stream().anyMatch(w::endsWith);
   }
 
+  /**
+   * "On Monday, airstrikes targeted a village": a plural noun that opens a clause, tagged as a
+   * verb in the present ("airstrikes/VBZ") right before the clause's past verb. Two finite verbs do
+   * not stand together, so the first is the subject. Left so, the act was read as what usually
+   * happens. Not after a name or a noun: "Kyiv says downed", "the man she says attacked".
+   */
+  private static boolean pluralOpeningClause(List<CoreLabel> tokens, int i) {
+    CoreLabel t = tokens.get(i);
+    String next = tokens.get(i + 1).tag();
+    String w = t.word().toLowerCase(java.util.Locale.ROOT);
+    return t.tag().equals("VBZ") && w.endsWith("s") && !AUXILIARIES.contains(w)
+        && (next.equals("VBD") || next.equals("VBN"))
+        && OPENERS_OF_PLURALS.contains(tokens.get(i - 1).tag());
+  }
+
+  /** What may stand before a plural noun that opens a clause: a comma, a determiner, an adjective. */
+  private static final Set<String> OPENERS_OF_PLURALS = Set.of(",", ":", "DT", "JJ", "CD");
+  private static final Set<String> AUXILIARIES = Set.of("is", "has", "does", "was");
+
   /** Endings of plural nouns of people: insurgents, militants, jihadists, fighters, gunmen. */
   private static final List<String> PEOPLE_ENDINGS =
       List.of("ants", "ents", "ists", "ers", "ors", "els", "men", "ies");
@@ -99,6 +123,19 @@ final class NounsTaggedAsVerbs {
       k--;
     }
     return k < word - 1 && (k < 0 || CLAUSE_OPENERS.contains(tokens.get(k).tag()));
+  }
+
+  /**
+   * "came under heavy shelling", "amid fierce fighting": a gerund after a preposition and
+   * adjectives alone, which no verb takes, is a noun. Tagged a verb, it hung off another clause
+   * and the act lost whom it was done to.
+   */
+  private static boolean afterPrepositionAndAdjectives(List<CoreLabel> tokens, int word) {
+    int k = word - 1;
+    while (k >= 0 && tokens.get(k).tag().equals("JJ")) {
+      k--;
+    }
+    return k < word - 1 && k >= 0 && tokens.get(k).tag().equals("IN");
   }
 
   /** A determiner before the word, with only modifiers of a noun between them. */

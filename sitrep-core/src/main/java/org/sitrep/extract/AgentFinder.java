@@ -31,6 +31,15 @@ final class AgentFinder {
     if (carrier != trigger && ArgumentFinder.EXPERIENCE_VERBS.contains(lemma(g, carrier))) {
       return out;
     }
+    if (Patients.cameUnder(g, trigger)) {
+      for (int node : List.of(trigger, g.head(trigger))) {
+        for (String rel : List.of("nmod:by", "obl:by", "nmod:from", "obl:from")) {
+          g.exact(node, rel).forEach(a -> ArgumentFinder.addOnce(out,
+              ArgumentFinder.actorHead(g, a)));
+        }
+      }
+      return out;
+    }
     // "militants used drones to attack": the users attacked, the drones were their means.
     int user = g.head(carrier);
     String how = g.relation(carrier);

@@ -84,6 +84,9 @@ final class Patients {
         && (g.relation(trigger).startsWith("obl") || g.relation(trigger).equals("obj"))) {
       g.exact(head, "nsubj").forEach(p -> add(out, g, p));
     }
+    if (out.isEmpty() && cameUnder(g, trigger)) {
+      g.exact(head, "nsubj").forEach(p -> add(out, g, p));
+    }
     if (carrier != trigger) {
       List<String> carried = new ArrayList<>(List.of("obl:against", "obl:on", "obl:with",
           "obl:targeting"));
@@ -102,6 +105,16 @@ final class Patients {
       }
     }
     return out;
+  }
+
+  /**
+   * "army posts came under heavy shelling", "a convoy came under attack by gunmen": what came
+   * under the act is what it was done to; only a "by" or "from" phrase names who did it.
+   */
+  static boolean cameUnder(SentenceGraph g, int trigger) {
+    int head = g.head(trigger);
+    return g.token(trigger).isNoun() && head >= 0 && lemma(g, head).equals("come")
+        && g.exact(head, "obl:under").contains(trigger);
   }
 
   /** Verbs whose subject, a weapon or an act, struck their object. */

@@ -53,6 +53,9 @@ final class TriggerTyper {
       return Optional.empty();
     }
     Set<String> modifiers = WeaponWords.modifiers(g, i);
+    if (WeaponWords.dispersingGrenade(g, i, modifiers)) {
+      return Optional.empty();
+    }
     // "seized the passengers' phones": taking belongings is looting, not taking ground.
     // "exchanged artillery with": fire both ways is a battle, whatever the weapon.
     boolean bothWays = g.token(i).lemma().equalsIgnoreCase("exchange");

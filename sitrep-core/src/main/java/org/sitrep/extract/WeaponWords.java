@@ -175,6 +175,19 @@ final class WeaponWords {
   static final String COUNT = "#count";
 
   /** Lower-cased words that modify a token, and the word before it. */
+  /** What fills a grenade that only disperses: "smoke grenades", "stun grenades". */
+  private static final Set<String> DISPERSING_FILLS = Set.of("smoke", "stun", "tear", "gas",
+      "teargas", "tear-gas", "pepper", "flash", "flash-bang", "sound");
+
+  /**
+   * "police used smoke grenades to disperse the crowds": a grenade of smoke, gas or a stun charge
+   * is how a crowd was met, which the verb it was used with tells; it is no grenade attack.
+   */
+  static boolean dispersingGrenade(SentenceGraph g, int i, Set<String> modifiers) {
+    return g.token(i).isNoun() && GRENADES.contains(g.token(i).word().toLowerCase(Locale.ROOT))
+        && modifiers.stream().anyMatch(DISPERSING_FILLS::contains);
+  }
+
   static Set<String> modifiers(SentenceGraph g, int i) {
     Set<String> out = new HashSet<>();
     for (Dependency d : g.sentence().basicChildren(i)) {

@@ -229,7 +229,7 @@ final class EventSides {
     // the wounded were attacked, whoever they are.
     boolean harmed = m.subEventType() == SubEventType.ATTACK || m.fatalities().isPresent()
         || m.injured().isPresent() || s.actor2().map(r -> r.actor().inter() == 7).orElse(false)
-        || passiveSubject(m);
+        || SidesFromWords.passiveSubject(m);
     // "Saturday's attack", "survived an attack on his life": violence no one is named for.
     boolean nobody = s.actor2().isEmpty() && (type == EventType.BATTLES
         || type == EventType.VIOLENCE_AGAINST_CIVILIANS);
@@ -296,15 +296,6 @@ final class EventSides {
   /** A capitalised word after the first: "the IRA's Belfast brigade", "The Red Hand Brigade". */
   private static final java.util.regex.Pattern PROPER_NAME =
       java.util.regex.Pattern.compile("^\\S+.*\\b\\p{Lu}\\p{L}+|^(?!(The|A|An)\\b)\\p{Lu}\\p{L}+\\s+\\p{Lu}");
-
-  /**
-   * "Five soldiers were ambushed": a side the parse found against the act but named before its
-   * verb is the verb's passive subject, who suffered it.
-   */
-  private static boolean passiveSubject(Mention m) {
-    return m.actor2().map(a -> a.end() <= m.trigger().start()).orElse(false)
-        && m.trigger().text().toLowerCase(java.util.Locale.ROOT).endsWith("ed");
-  }
 
   /** Protests are by protesters and riots by rioters; a named group marches with them. */
   private Sides demonstrators(Sides s, String who, Mention m, StoryContext story) {

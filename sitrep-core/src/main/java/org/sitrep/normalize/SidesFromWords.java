@@ -6,8 +6,9 @@ import org.sitrep.model.Mention;
 
 /**
  * Sides the words give in an order ACLED does not code them in: the attack a subject repelled was
- * made by the other side ("Afghan forces repulsed their attack"), and one plural that fought
- * itself stands on both sides ("two rival clans clashed").
+ * made by the other side ("Afghan forces repulsed their attack"), one plural that fought itself
+ * stands on both sides ("two rival clans clashed"), and a subject that suffered the act is its
+ * target ("five soldiers were ambushed", "their posts came under fire").
  */
 final class SidesFromWords {
   private SidesFromWords() {}
@@ -48,5 +49,25 @@ final class SidesFromWords {
     return m.subEventType() == org.sitrep.model.SubEventType.ARMED_CLASH
         && m.actor2().isEmpty() && inter >= 2 && inter <= 4
         && m.actor1().map(a -> MUTUAL.matcher(a.text().strip()).matches()).orElse(false);
+  }
+
+  /**
+   * "Five soldiers were ambushed": a side the parse found against the act but named before its
+   * verb is the verb's passive subject, who suffered it.
+   */
+  static boolean passiveSubject(Mention m) {
+    return m.actor2().map(a -> a.end() <= m.trigger().start()).orElse(false)
+        && (m.trigger().text().toLowerCase(java.util.Locale.ROOT).endsWith("ed") || cameUnder(m));
+  }
+
+  private static final java.util.regex.Pattern UNDER = java.util.regex.Pattern.compile(
+      "\\b(?:came|come|comes|coming)\\s+under\\s+(?:[\\w-]+\\s+){0,2}$");
+
+  /** "their posts came under heavy fire": the subject was fired on, whoever fired. */
+  private static boolean cameUnder(Mention m) {
+    Evidence s = m.sentenceText();
+    int at = m.trigger().start() - s.start();
+    return at > 0 && at <= s.text().length()
+        && UNDER.matcher(s.text().substring(Math.max(0, at - 60), at)).find();
   }
 }

@@ -81,4 +81,16 @@ class NounsTaggedAsVerbsTest {
     assertUnchanged("Obama/NNP says/VBZ killed/VBN soldiers/NNS were/VBD heroes/NNS",
         "Kenya/NNP wants/VBZ peace/NN");
   }
+
+  @Test
+  void aPluralThatOpensAClauseBeforeItsPastVerbBecomesANoun() {
+    assertMended("On/IN Tuesday/NNP ,/, airstrikes/VBZ hit/VBD a/DT bridge/NN",
+        "IN NNP , NNS VBD DT NN");
+    assertMended("Late/RB Sunday/NNP ,/, heavy/JJ bombardments/VBZ struck/VBN the/DT port/NN",
+        "RB NNP , JJ NNS VBD DT NN");
+    assertUnchanged("The/DT man/NN she/PRP says/VBZ attacked/VBD her/PRP fled/VBD",
+        "On/IN Monday/NNP ,/, Kyiv/NNP says/VBZ downed/VBD six/CD drones/NNS",
+        "Yesterday/NN ,/, it/PRP has/VBZ rained/VBN",
+        "On/IN Monday/NNP ,/, this/DT is/VBZ closed/VBN");
+  }
 }

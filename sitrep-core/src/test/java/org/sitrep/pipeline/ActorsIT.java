@@ -141,6 +141,21 @@ class ActorsIT {
         e.toString());
   }
 
+  /** What came under an act is what it was done to; a "from" or "by" phrase names who did it. */
+  @Test
+  void whatCameUnderAnActIsItsTarget() {
+    Event shelled = only("On Monday, Nigerian army positions near Damaturu came under heavy "
+        + "shelling.");
+    assertTrue(shelled.actor2().map(Actor::name).orElse("").startsWith("Military Forces of "
+        + "Nigeria"), shelled.toString());
+    assertTrue(actor1(shelled).startsWith("Unidentified Armed Group"), shelled.toString());
+    Event fired = only("On Monday, a convoy of Chadian soldiers came under fire from jihadists "
+        + "near Mongo.");
+    assertTrue(fired.actor2().map(Actor::name).orElse("").startsWith("Military Forces of Chad"),
+        fired.toString());
+    assertTrue(!actor1(fired).startsWith("Military Forces"), fired.toString());
+  }
+
   @Test
   void fireAwayFromTheLineIsNotTheLinesAfterItsPeriod() {
     Event e = SharedPipeline.extract("On 14 March 2023, the OSCE SMM recorded 30 explosions near"

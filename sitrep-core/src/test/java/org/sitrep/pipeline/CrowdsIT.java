@@ -200,4 +200,19 @@ class CrowdsIT {
     assertEquals(SubEventType.PEACEFUL_PROTEST, e.subEventType());
     assertTrue(e.actor2().isEmpty(), e::toString);
   }
+
+  /**
+   * Smoke and stun grenades are how police met a crowd, not grenade attacks; and a rally the
+   * tagger read as a verb ("Peaceful rallies/VBZ took a turn") is the protest they met.
+   */
+  @Test
+  void smokeAndStunGrenadesDisperseACrowdAndAreNoGrenadeAttack() {
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, only("Peaceful rallies in Leeds took a "
+        + "turn late Tuesday when police used smoke grenades and pepper spray to disperse crowds.")
+        .subEventType());
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, only("Riot police fired stun grenades "
+        + "at students who blocked a road in Leeds on Tuesday.").subEventType());
+    assertEquals(SubEventType.GRENADE, only("A man threw a grenade at a bar in Leeds on Tuesday, "
+        + "wounding three people.").subEventType());
+  }
 }
