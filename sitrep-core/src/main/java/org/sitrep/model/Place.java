@@ -38,6 +38,15 @@ public record Place(
           "OCN", "SEA", "GULF", "BAY", "STRT", "STM", "LK", "LKS", "CHN");
 
   /**
+   * A capital, or a town of 100,000: known by its name the world over, so a story's mention of it
+   * abroad is seldom a namesake ("Gaza" the city, not Mozambique's province). Not every province
+   * seat: one of 17,000 (Altai, Mongolia) does not outrank a Russian republic.
+   */
+  public boolean isMajorCity() {
+    return featureCode.equals("PPLC") || featureCode.startsWith("PPL") && population >= 100_000;
+  }
+
+  /**
    * True for a country, province, natural region or body of water rather than a town or site: a
    * frame an event lies in, never the point it is coded at when a town is named.
    */

@@ -257,11 +257,13 @@ public final class MentionCoder {
     // fired missiles at Zaporizhzhia, killing four people" kills Ukrainian civilians, though the
     // story names Russia most. Only where the dateline vouches for the place's country, or the
     // text places nothing in the story's country (JNIM is Malian; a report naming only Gayeri
-    // is Burkinabe): a place the gazetteer found in a namesake abroad must not carry the actors
-    // there.
-    Optional<String> eventCountry = where.place().map(Place::iso3).filter(c -> !c.isEmpty())
-        .filter(c -> story.datelineCountry().map(c::equals).orElse(false)
-            || !story.placesInCountry());
+    // is Burkinabe), or where the place is a capital or a city of 100,000 ("civilians killed in
+    // Damascus, US officials said"): a village the gazetteer found in a namesake abroad must not
+    // carry the actors there.
+    Optional<String> eventCountry = where.place().filter(p -> !p.iso3().isEmpty())
+        .filter(p -> story.datelineCountry().map(p.iso3()::equals).orElse(false)
+            || !story.placesInCountry() || p.isMajorCity())
+        .map(Place::iso3);
     Optional<Actor> actor1 = s.actor1().map(r -> ofCountry(r, eventCountry, story));
     Optional<Actor> actor2 = s.actor2().map(r -> ofCountry(r, eventCountry, story));
     When when = when(m, referent, article.article().metadata().published());

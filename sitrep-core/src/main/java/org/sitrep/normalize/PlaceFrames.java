@@ -33,6 +33,10 @@ final class PlaceFrames {
 
   private static final int MAX_LINKS = 4;
   private static final Pattern CITY_WORD = Pattern.compile("(?i)\\s(?:city|town)\\.?$");
+  /** A phrase that says it names a division: "Ghaziabad district", "Sucre municipality". */
+  private static final Pattern DIVISION_WORD = Pattern.compile("(?i)\\s(?:district|province|"
+      + "governorate|state|region|county|municipality|department|prefecture|oblast|raion|rayon|"
+      + "tehsil|subdivision|sub-county|LGA)$");
   /** How far from a town a place framed by it ("V in rural T") can lie. */
   private static final double TOWN_FRAME_KM = 50;
   /** Arabic article forms as transliterated: "Deir ez-Zor", "Ras al Ain". */
@@ -60,12 +64,13 @@ final class PlaceFrames {
   private static final Pattern PART_OF = Pattern.compile("\\G\\s+of\\s+(?:the\\s+)?");
   /**
    * Up to four capitalised words, Arabic articles and hyphens allowed, and a kind word. A full
-   * stop belongs to a name only inside it ("U.S."): "of Omdurman. Police said" ends the name.
+   * stop belongs to a name only inside it ("U.S."): "of Omdurman. Police said" ends the name; an
+   * ampersand too ("J&K", "Jammu & Kashmir").
    */
-  private static final String WORD = "\\p{Lu}(?:[\\p{L}'’ʿ\\-]|\\.(?=\\p{L}))*";
+  private static final String WORD = "\\p{Lu}(?:[\\p{L}'’ʿ\\-]|\\.(?=\\p{L})|&(?=\\p{Lu}))*";
   private static final Pattern NAME = Pattern.compile(
       "\\G(?<name>(?:" + ARTICLE + "-)?" + WORD + "(?:\\s+(?:" + ARTICLE
-          + "-|" + ARTICLE + "\\s+|de\\s+|del\\s+|of\\s+)?" + WORD + "){0,3}(?:\\s+(?:"
+          + "-|" + ARTICLE + "\\s+|de\\s+|del\\s+|of\\s+|&\\s+)?" + WORD + "){0,3}(?:\\s+(?:"
           + "district|province|governorate|state|region|county|subdivision|sub-county|department|"
           + "municipality|oblast|raion|rayon|tehsil|village|town|city|countryside|area|LGA|territory|"
           + "chiefdom))?)");
@@ -141,9 +146,12 @@ final class PlaceFrames {
     List<ScoredPlace> known = ranker.rankAsWritten(phrase.text(), PlaceContext.NONE);
     boolean framedOutside = !known.isEmpty()
         && known.stream().noneMatch(p -> fits(p.place(), frames.get(0)));
-    // "the Victoria area of Omdurman" says outright that it is part of the town.
-    if (framedOutside && !partOfFirst && known.stream().anyMatch(p -> isCity(p.place())
-        && p.mainName())) {
+    // "the Victoria area of Omdurman" says outright that it is part of the town, and "Zzz
+    // district, Kunar" that it is a division, not the city of the name abroad. A country by its
+    // name lies in no town: "protested against France in Niamey" names where, not a frame.
+    boolean division = DIVISION_WORD.matcher(phrase.text()).find();
+    if (framedOutside && !partOfFirst && known.stream().anyMatch(p -> (isCity(p.place())
+        && !division || p.place().featureCode().startsWith("PCL")) && p.mainName())) {
       return List.of();
     }
     return frames;

@@ -48,6 +48,7 @@ final class PlaceResolver {
       chains.put(phrase, chain);
       chain.forEach(f -> framing.add(f.evidence()));
     }
+    Optional<Located> frame = frame(phrases, story, framing, chains);
     // "Troops from Kaya and Dori clashed near Djibo": where they came from is not where they
     // fought; such places are read last, and only when the sentence names no other.
     java.util.Set<Evidence> origins = new java.util.HashSet<>();
@@ -58,7 +59,6 @@ final class PlaceResolver {
         .sorted(java.util.Comparator.<Evidence, Boolean>comparing(origins::contains)
             .thenComparing(p -> chains.get(p).isEmpty()))
         .toList();
-    Optional<Located> frame = frame(mention, story, framing);
     Optional<Located> best = Optional.empty();
     Optional<Located> unknownInFrame = Optional.empty();
     for (Evidence phrase : phrases) {
@@ -226,16 +226,21 @@ final class PlaceResolver {
   }
 
   /** A province or country the sentence names, which places in it must lie inside. */
-  private Optional<Located> frame(Mention mention, StoryContext story, List<Evidence> framing) {
+  private Optional<Located> frame(List<Evidence> phrases, StoryContext story,
+      List<Evidence> framing, Map<Evidence, List<PlaceFrames.Frame>> chains) {
     Optional<Located> frame = Optional.empty();
-    for (Evidence phrase : mention.eventPlaces()) {
+    for (Evidence phrase : phrases) {
+      List<PlaceFrames.Frame> own = chains.get(phrase);
       // "loaded at a farm near Zzz in Kansas, then driven to Omaha": Kansas frames Zzz only.
       if (frames(phrase, framing)) {
         continue;
       }
       // "the Middle East", "the Sahel": a region across borders frames no event.
       Optional<Place> p = ranker.resolve(phrase.text(), story.country()).filter(Place::isArea)
-          .filter(a -> !a.iso3().isEmpty());
+          .filter(a -> !a.iso3().isEmpty())
+          .filter(a -> level(a) > 0 || !party(phrase, story.text()))
+          // "Zzz district, Kunar": a district of that name abroad frames nothing here.
+          .filter(a -> own.isEmpty() || PlaceFrames.fits(a, own.get(0)));
       // "Maywand district, Kandahar", "northeastern Nigeria's Borno state": the smaller area
       // inside the larger one frames more closely.
       if (p.isPresent() && (frame.isEmpty() || within(p.get(), frame.get().place()))) {
@@ -243,6 +248,20 @@ final class PlaceResolver {
       }
     }
     return frame;
+  }
+
+  private static final java.util.regex.Pattern PARTY_BEFORE = java.util.regex.Pattern.compile(
+      "\\b(?:[Ww]ith|[Aa]gainst|[Ff]rom)\\s+(?:the\\s+)?$");
+
+  /**
+   * True when the phrase follows "with", "against" or "from": a country so named is a party to
+   * the act or its cause ("protested in Gomel against integration with Russia", "a protest
+   * against France in Niamey", "goods from China"), not the frame of the places the sentence
+   * names.
+   */
+  private static boolean party(Evidence phrase, String text) {
+    return PARTY_BEFORE.matcher(text.substring(Math.max(0, phrase.start() - 20), phrase.start()))
+        .find();
   }
 
   /** True when the phrase is one of the frames the text gives for another place. */

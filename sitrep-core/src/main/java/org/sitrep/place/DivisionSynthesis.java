@@ -134,7 +134,7 @@ final class DivisionSynthesis {
           seat.latitude(), seat.longitude(), "ADM1", countries.nameOf(iso3), iso3, a.name(), "",
           p.population);
       out.accept(new GazetteerEntry(place, a.name(),
-          NameFilter.alternates(a.name(), provinceNames(a.names()), false), false));
+          NameFilter.alternates(a.name(), provinceNames(a.names()), true), false));
     }
     for (DivisionTable.Admin2 a : divisions.allAdmin2()) {
       District d = districts.get(a.code());

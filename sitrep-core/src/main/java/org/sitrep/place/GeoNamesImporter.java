@@ -217,8 +217,9 @@ public final class GeoNamesImporter {
       }
       Place place = new Place(id, DisplayNames.of(main), latitude, longitude, code,
           countries.nameOf(country.iso3()), country.iso3(), admin1Name, admin2Name, population);
-      return new GazetteerEntry(place, main, NameFilter.alternates(f[1], candidates, false),
-          false);
+      // A province's short names are news's own ("AJK", "KPK"); a town's may be its airport's.
+      return new GazetteerEntry(place, main,
+          NameFilter.alternates(f[1], candidates, code.equals("ADM1")), false);
     }
   }
 }

@@ -47,7 +47,8 @@ final class NameFilter {
   /**
    * The candidates worth indexing beside the main name, in order, without repeats.
    *
-   * @param codesAllowed true for countries, whose short codes ("UAE", "DRC") news does write
+   * @param codesAllowed true for countries and provinces, whose short codes ("UAE", "DRC", "AJK")
+   *     news does write; a town's are often its airport's
    */
   static List<String> alternates(String main, List<String> candidates, boolean codesAllowed) {
     Set<String> seen = new HashSet<>();

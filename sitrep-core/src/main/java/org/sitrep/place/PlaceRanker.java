@@ -208,7 +208,7 @@ public final class PlaceRanker {
    */
   private static void demoteAreasNamedLikeTowns(List<Scoring> candidates) {
     double bestMajorCity = candidates.stream()
-        .filter(c -> (c.mainName || isSeat(c.place)) && isMajorCity(c.place))
+        .filter(c -> (c.mainName || isSeat(c.place)) && c.place.isMajorCity())
         .mapToDouble(c -> c.score)
         .max()
         .orElse(Double.POSITIVE_INFINITY);
@@ -249,7 +249,7 @@ public final class PlaceRanker {
     boolean capitalNamed = first.map(c -> c.mainName && c.place.featureCode().equals("PPLC"))
         .orElse(false);
     for (Scoring c : candidates) {
-      if (!countryNamed && (!capitalNamed || c.mainName && isMajorCity(c.place))
+      if (!countryNamed && (!capitalNamed || c.mainName && c.place.isMajorCity())
           && context.country().filter(c.place.iso3()::equalsIgnoreCase).isPresent()) {
         c.add(IN_COUNTRY, "in the story's country");
       }
@@ -271,13 +271,6 @@ public final class PlaceRanker {
   private static boolean inContext(Place place, PlaceContext context) {
     return context.country().filter(place.iso3()::equalsIgnoreCase).isPresent()
         || context.near().stream().anyMatch(p -> Distance.km(p, place) <= REGION_KM);
-  }
-
-  private static boolean isMajorCity(Place place) {
-    String code = place.featureCode();
-    // A capital, or a city of 100,000: "Gaza" the city, not Mozambique's province; but a
-    // province seat of 17,000 (Altai, Mongolia) does not outrank a Russian republic.
-    return code.equals("PPLC") || (code.startsWith("PPL") && place.population() >= 100_000);
   }
 
   /** Seats of government outrank ordinary towns; sections of towns rank below both. */

@@ -160,6 +160,19 @@ class GazetteerTest {
     assertEquals(null, NameFilter.withoutProvinceSuffix("Central Region"));
   }
 
+  /** News's short names of provinces are indexed, though a town's short names may be airports'. */
+  @Test
+  void provincesAreFoundByTheirShortNames() {
+    Place jammu = best("J&K");
+    assertEquals("ADM1", jammu.featureCode());
+    assertEquals("IND", jammu.iso3());
+    assertEquals(jammu, best("Jammu & Kashmir"));
+    assertEquals("PAK", best("AJK").iso3());
+    assertEquals("Khyber Pakhtunkhwa", best("KPK").name());
+    assertTrue(NameFilter.alternates("Kabul", List.of("KBL"), false).isEmpty());
+    assertEquals(List.of("KPK"), NameFilter.alternates("Khyber Pakhtunkhwa", List.of("KPK"), true));
+  }
+
   @Test
   void townsProvincesAndCountriesOutrankDistrictsOfTheirName() {
     assertTrue(best("Kandahar").featureCode().startsWith("PPL"), "Kandahar is the city");

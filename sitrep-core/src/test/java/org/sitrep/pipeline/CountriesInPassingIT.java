@@ -1,0 +1,100 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.Place;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Countries a report names beside the event without placing it there (a party, the source's
+ * nationality), provinces by the short names news gives them, and a plural noun the tagger read
+ * as a verb, on short reports written here.
+ */
+class CountriesInPassingIT {
+  private static Event only(String text) {
+    return SharedPipeline.only(text, "2024-05-08");
+  }
+
+  private static Place place(Event e) {
+    return e.place().orElseThrow(() -> new AssertionError("no place: " + e));
+  }
+
+  private static String actor2(Event e) {
+    return e.actor2().map(Actor::name).orElse("none");
+  }
+
+  /** A country after "with", "against" or "from" is a party to the act, not its frame. */
+  @Test
+  void aCountryNamedAsAPartyDoesNotFrameTheTown() {
+    Event e = only("On Monday, hundreds of students protested in Gomel against closer "
+        + "integration with Russia.");
+    assertEquals("BLR", place(e).iso3());
+    assertEquals(GeoPrecision.EXACT, e.geoPrecision());
+    assertEquals("Protesters (Belarus)", e.actor1().map(Actor::name).orElse("none"));
+  }
+
+  /** "against France in Niamey": the country lies in no town, so the town is not its frame. */
+  @Test
+  void aTownAfterACountryIsWhereTheActWasNotTheCountrysFrame() {
+    Event e = only("On Monday, thousands of people rallied against France in Niamey.");
+    assertEquals("Niamey", place(e).name());
+    assertEquals(GeoPrecision.EXACT, e.geoPrecision());
+  }
+
+  /**
+   * ACLED names civilians by the country they were attacked in: a capital named as the place
+   * gives them its country, however often the report names the country of the officials quoted.
+   */
+  @Test
+  void civiliansKilledInACapitalAreThatCountrysThoughTheSourceIsForeign() {
+    Event e = only("An airstrike killed five civilians in Damascus on Monday, US officials said. "
+        + "The US State Department condemned the strike, and a US envoy called for restraint.");
+    assertEquals("SYR", place(e).iso3());
+    assertEquals("Civilians (Syria)", actor2(e));
+  }
+
+  /**
+   * "J&K", "Jammu & Kashmir": the province's short names frame its districts; and fire across the
+   * line on India's side is, as ACLED lists it, India's forces' and Pakistan's.
+   */
+  @Test
+  void aProvinceByItsShortNameFramesItsDistrict() {
+    Event e = only("On Monday, military forces of India and Pakistan exchanged fire across the "
+        + "LoC in the Zzyzzal sector (Kishtwar district, J&K).");
+    assertEquals("Jammu and Kashmir", place(e).admin1());
+    assertTrue(e.actor1().map(Actor::name).orElse("none").startsWith("Military Forces of India"),
+        e.toString());
+    assertTrue(actor2(e).startsWith("Military Forces of Pakistan"), e.toString());
+    Event other = only("On Monday, militants attacked a police post in Sopore, Jammu & Kashmir, "
+        + "wounding two officers.");
+    assertEquals("Jammu and Kashmir", place(other).admin1());
+  }
+
+  /**
+   * "Lyon district, Kunar" names a division of Kunar the gazetteer does not know, not the city
+   * abroad: a phrase that says it is a division is held by its frame.
+   */
+  @Test
+  void aDivisionNamedLikeACityAbroadStaysInItsFrame() {
+    Event e = only("On Monday, a roadside bomb wounded two soldiers in Lyon district, Kunar.");
+    assertEquals("AFG", place(e).iso3());
+    assertEquals("Kunar", place(e).admin1());
+    Event v = only("On Monday, gunmen killed two miners in Zzyzzal, Lima municipality, Zulia "
+        + "state.");
+    assertEquals("VEN", place(v).iso3());
+  }
+
+  /** The tagger's "airstrikes/VBZ targeted": two finite verbs do not stand together. */
+  @Test
+  void aPluralOpeningAClauseBeforeItsVerbIsTheActNotAHabit() {
+    Event e = only("On Monday, airstrikes targeted a village near Kaduna, killing four "
+        + "civilians.");
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, e.subEventType());
+    assertEquals(4, e.fatalities());
+  }
+}
