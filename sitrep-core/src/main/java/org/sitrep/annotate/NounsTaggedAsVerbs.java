@@ -12,7 +12,9 @@ import java.util.Set;
  * subject and the real verb hanging off it, so the act lost its maker. Likewise a gerund after
  * an adjective or a name that opens a clause and before its verb ("Russian shelling hit a camp",
  * "Government shelling killed two"): it heads the subject; tagged a verb, it hung off the
- * adjective, which became the subject. And a name in capitals that spells a verb ("IS").
+ * adjective, which became the subject. And a name in capitals that spells a verb ("IS"), a plural
+ * that opens a clause before its past verb ("airstrikes/VBZ targeted"), and a gerund after a
+ * preposition and adjectives ("under heavy shelling/VBG").
  */
 final class NounsTaggedAsVerbs {
   private static final Set<String> BASE_FORMS = Set.of("VB", "VBP");
@@ -98,7 +100,7 @@ final class NounsTaggedAsVerbs {
         && OPENERS_OF_PLURALS.contains(tokens.get(i - 1).tag());
   }
 
-  /** What may stand before a plural noun that opens a clause: a comma, a determiner, an adjective. */
+  /** What may stand before a plural that opens a clause: a comma, a determiner, an adjective. */
   private static final Set<String> OPENERS_OF_PLURALS = Set.of(",", ":", "DT", "JJ", "CD");
   private static final Set<String> AUXILIARIES = Set.of("is", "has", "does", "was");
 
