@@ -144,4 +144,12 @@ class PlaceNamesIT {
     assertEquals("USA", place("Farmers blocked roads in Warsaw, Indiana, on Sunday to protest "
         + "against cheap grain imports.").iso3());
   }
+
+  /** Brazil's Federal District is "Distrito Federal" in its own news, as Venezuela's was. */
+  @Test
+  void brazilsFederalDistrictByItsPortugueseName() {
+    Place p = place("On Monday, two men were shot dead by gunmen in Planaltina, Distrito Federal.");
+    assertEquals("BRA", p.iso3());
+    assertEquals("Planaltina", p.name());
+  }
 }
