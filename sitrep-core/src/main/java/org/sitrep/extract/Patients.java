@@ -77,14 +77,13 @@ final class Patients {
             .forEach(c -> g.exact(c, "obj").forEach(p -> add(out, g, p)));
       }
     }
-    // "A soldier stepped on a landmine", "the truck ran over a mine": who met the device.
+    // "A soldier stepped on a landmine", "the truck ran over a mine": who met the device; and
+    // what came under the act ("army posts came under shelling").
     int head = g.head(trigger);
-    if (out.isEmpty() && g.token(trigger).isNoun() && head >= 0
+    boolean metDevice = g.token(trigger).isNoun() && head >= 0
         && MEETING_A_DEVICE.contains(lemma(g, head))
-        && (g.relation(trigger).startsWith("obl") || g.relation(trigger).equals("obj"))) {
-      g.exact(head, "nsubj").forEach(p -> add(out, g, p));
-    }
-    if (out.isEmpty() && cameUnder(g, trigger)) {
+        && (g.relation(trigger).startsWith("obl") || g.relation(trigger).equals("obj"));
+    if (out.isEmpty() && (metDevice || cameUnder(g, trigger))) {
       g.exact(head, "nsubj").forEach(p -> add(out, g, p));
     }
     if (carrier != trigger) {

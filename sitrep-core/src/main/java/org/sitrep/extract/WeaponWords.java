@@ -174,7 +174,6 @@ final class WeaponWords {
   /** Marks a token a number modifies ("7 fatalities"), for trigger senses that need a count. */
   static final String COUNT = "#count";
 
-  /** Lower-cased words that modify a token, and the word before it. */
   /** What fills a grenade that only disperses: "smoke grenades", "stun grenades". */
   private static final Set<String> DISPERSING_FILLS = Set.of("smoke", "stun", "tear", "gas",
       "teargas", "tear-gas", "pepper", "flash", "flash-bang", "sound");
@@ -188,6 +187,7 @@ final class WeaponWords {
         && modifiers.stream().anyMatch(DISPERSING_FILLS::contains);
   }
 
+  /** Lower-cased words that modify a token, and the word before it. */
   static Set<String> modifiers(SentenceGraph g, int i) {
     Set<String> out = new HashSet<>();
     for (Dependency d : g.sentence().basicChildren(i)) {

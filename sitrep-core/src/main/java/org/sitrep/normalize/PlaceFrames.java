@@ -159,9 +159,7 @@ final class PlaceFrames {
 
   /** A capital, a province seat or a town of 100,000. */
   private static boolean isCity(Place p) {
-    String code = p.featureCode();
-    return code.equals("PPLC") || code.equals("PPLA")
-        || code.startsWith("PPL") && p.population() >= 100_000;
+    return p.isMajorCity() || p.featureCode().equals("PPLA");
   }
 
   /** Inside an area frame, or within reach of a town frame ("V in rural T"). */
