@@ -123,8 +123,16 @@ final class PlaceResolver {
     if (scene.isPresent() || frame.isPresent()) {
       return scene.isPresent() ? scene : frame;
     }
-    // With no place in the report before it, the event is where the report was filed from; with
-    // no dateline either, in the story's country, which ACLED codes at its capital (precision 3).
+    // With no place near it, the event is in the town the report is about, if one leads; else
+    // where the report was filed from; with no dateline either, in the story's country, which
+    // ACLED codes at its capital (precision 3).
+    Optional<Located> main = story.mainTown(mention.trigger().start(), mention.sentence())
+        .map(n -> new Located(n.value(), GeoPrecision.NEAR, new Evidence("location",
+            n.evidence().text(), n.evidence().start(), n.evidence().end(),
+            EARLIER + ": the town the report names most; the sentences near the event name none")));
+    if (main.isPresent()) {
+      return main;
+    }
     Optional<Located> filed = story.dateline().map(d -> new Located(d.value(), GeoPrecision.NEAR,
         new Evidence("location", d.evidence().text(), d.evidence().start(), d.evidence().end(),
             EARLIER + ": the dateline; the report names no other place for it")));

@@ -52,6 +52,8 @@ final class StoryContext {
   private final java.util.Set<Integer> sources;
   /** Where each sentence begins, to tell which sentence an offset is in. */
   private final int[] sentenceStarts;
+  /** Each naming of the town the report names most, if one leads; see {@link #mainTown}. */
+  private final List<Named<Place>> mainTown;
 
   private StoryContext(String text, Optional<String> country, Optional<LocalDate> date,
       List<Named<Actor>> actors,
@@ -75,6 +77,29 @@ final class StoryContext {
     this.affiliations = affiliations;
     this.dateline = dateline;
     this.text = text;
+    this.mainTown = mainTown(places, country);
+  }
+
+  /**
+   * The namings of the town in the story's country that has more than half of all the report's
+   * namings of towns, at least two; else none. A report on many fronts (a live page on a war)
+   * has no main town, and an event it does not place is not put in the town it names most.
+   */
+  private static List<Named<Place>> mainTown(List<Named<Place>> places, Optional<String> country) {
+    Map<Long, List<Named<Place>>> byTown = new java.util.LinkedHashMap<>();
+    int towns = 0;
+    for (Named<Place> n : places) {
+      Place p = n.value();
+      if (!p.isArea()) {
+        towns++;
+        byTown.computeIfAbsent(p.geonameId(), k -> new ArrayList<>()).add(n);
+      }
+    }
+    int all = towns;
+    return byTown.values().stream()
+        .filter(l -> l.size() >= 2 && 2 * l.size() > all
+            && country.map(l.get(0).value().iso3()::equals).orElse(true))
+        .findFirst().map(List::copyOf).orElse(List.of());
   }
 
   /** The article's whole text, into which every evidence offset points. */
@@ -272,6 +297,22 @@ final class StoryContext {
    */
   Optional<String> datelineCountry() {
     return datelineCountry;
+  }
+
+  /**
+   * "... in Belfast ... [six sentences on] their posts came under fire": the town the report
+   * names most, where an event is when the sentences around it name no place. Its evidence is
+   * its last naming before {@code offset}, else its first; none if the event's sentence names
+   * any place.
+   */
+  Optional<Named<Place>> mainTown(int offset, int sentence) {
+    // "the IDF said it struck the sources of launches from Lebanon": a sentence that names a
+    // place, though not as the event's, may be elsewhere than the report's town.
+    if (places.stream().anyMatch(n -> n.sentence() == sentence)) {
+      return Optional.empty();
+    }
+    return mainTown.stream().filter(n -> n.evidence().end() <= offset)
+        .reduce((a, b) -> b).or(() -> mainTown.stream().findFirst());
   }
 
   /** The dateline's place, if the report has one the gazetteer knows. */
