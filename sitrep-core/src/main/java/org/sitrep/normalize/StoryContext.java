@@ -18,6 +18,7 @@ import org.sitrep.actor.Demonyms;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Place;
+import org.sitrep.place.PlaceNames;
 import org.sitrep.place.PlaceRanker;
 
 /**
@@ -248,7 +249,8 @@ final class StoryContext {
       String[] parts = name.split(",");
       Optional<String> written = parts.length > 1
           ? dictionary.countryCode(parts[parts.length - 1].strip()) : Optional.empty();
-      return written.or(() -> ranker.resolve(parts[0].strip(), Optional.empty()).map(Place::iso3));
+      return written.or(() -> ranker.resolve(PlaceNames.unshouted(parts[0].strip()),
+          Optional.empty()).map(Place::iso3));
     });
   }
 
@@ -276,7 +278,8 @@ final class StoryContext {
     }
     Evidence words = new Evidence("location", text.substring(at, at + town.length()), at,
         at + town.length());
-    return ranker.resolve(town, country).filter(p -> !p.isArea())
+    // "GAO, May 3": a town's name in capitals is its name, not an abbreviation.
+    return ranker.resolve(PlaceNames.unshouted(town), country).filter(p -> !p.isArea())
         .map(p -> new Named<>(p, words, 0));
   }
 

@@ -116,6 +116,37 @@ public final class PlaceNames {
     return phrase.codePoints().anyMatch(Character::isUpperCase);
   }
 
+  /**
+   * Two or three capitals ("AL", "UAE", "AJK"), or up to five with full stops ("U.S.A."). Four
+   * capitals are as often a town's name written large in a dateline ("GAZA", "JUBA").
+   */
+  private static final java.util.regex.Pattern ACRONYM =
+      java.util.regex.Pattern.compile("\\p{Lu}{2,3}|(\\p{Lu}\\.){2,5}");
+
+  /**
+   * True for an abbreviation ("UAE", "KPK", "AL"): it may stand for a country or a province,
+   * but names no town, whose names are words.
+   */
+  public static boolean isAcronym(String phrase) {
+    return ACRONYM.matcher(phrase.strip().replaceFirst("['’]s?$", "")).matches();
+  }
+
+  /** "KYIV" as "Kyiv": each word of a name written in capitals, in the case names take. */
+  public static String unshouted(String name) {
+    if (!name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+      return name;
+    }
+    java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\p{L}+").matcher(
+        name.toLowerCase(java.util.Locale.ROOT));
+    StringBuilder out = new StringBuilder();
+    while (word.find()) {
+      String w = word.group();
+      word.appendReplacement(out, Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    word.appendTail(out);
+    return out.toString();
+  }
+
   /** True when the key is a common word that must not resolve to some place of that name. */
   public static boolean isCommonWord(String key) {
     return key.isEmpty() || NOT_PLACES.contains(key);

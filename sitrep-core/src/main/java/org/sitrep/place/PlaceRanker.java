@@ -112,6 +112,9 @@ public final class PlaceRanker {
     } else {
       scored.removeIf(c -> !inContext(c.place, context));
     }
+    if (PlaceNames.isAcronym(phrase)) {
+      scored.removeIf(c -> !c.place.isArea());
+    }
     demoteAreasNamedLikeTowns(scored);
     weighContext(scored, context);
     scored.sort(Scoring.BEST_FIRST);

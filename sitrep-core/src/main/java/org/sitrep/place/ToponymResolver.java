@@ -49,9 +49,6 @@ public final class ToponymResolver {
   private static final double SAME_PLACE_KM = 50.0;
   private static final int KEPT = 3;
   private static final long LARGE_CITY = 100_000;
-  /** Two to five capitals, with or without full stops: "EU", "U.S.", "NATO". */
-  private static final java.util.regex.Pattern ACRONYM =
-      java.util.regex.Pattern.compile("(\\p{Lu}\\.?){2,5}");
   /** A continent or a country's adjective ranks as a country named outright does. */
   private static final double COUNTRY_LIKE = 100.0;
 
@@ -112,17 +109,13 @@ public final class ToponymResolver {
   /**
    * The ranker's readings, with a continent ("Europe", "African") or a country's adjective
    * ("Libyan", "Canadian") ranked first, as a country named outright is: the towns that share such
-   * words (Canadian, Texas; Arab, Alabama) are rarely what news means by them. An acronym ("EU",
-   * "WA") names no town, whose names are words: only areas are kept for it.
+   * words (Canadian, Texas; Arab, Alabama) are rarely what news means by them.
    */
   private List<ScoredPlace> readings(String name, PlaceContext context) {
     String bare = name.replaceFirst("['’]s?$", "");
     List<ScoredPlace> ranked = ranker.rank(name, context);
     if (ranked.isEmpty() && !bare.equals(name)) {
       ranked = ranker.rank(bare, context);
-    }
-    if (ACRONYM.matcher(bare).matches()) {
-      ranked = ranked.stream().filter(s -> s.place().isArea()).toList();
     }
     Optional<ScoredPlace> wider = continents.named(bare)
         .map(c -> countryLike(c, "a continent"))

@@ -387,4 +387,12 @@ class PlacesIT {
         "2024-06-05");
     assertEquals("PCLI", place(two.events().get(1)).featureCode(), two.events()::toString);
   }
+
+  /** A party's abbreviation is no town that shares its letters ("AL" is not Al, Norway). */
+  @Test
+  void aPartysAbbreviationIsNoTown() {
+    Event e = only("On Sunday, masked men shot dead a student leader of the AL in a village,"
+        + " police in Bangladesh said.");
+    assertEquals("BGD", place(e).iso3(), e::toString);
+  }
 }

@@ -173,6 +173,22 @@ class GazetteerTest {
     assertEquals(List.of("KPK"), NameFilter.alternates("Khyber Pakhtunkhwa", List.of("KPK"), true));
   }
 
+  /**
+   * An abbreviation stands for a country or a province ("UAE", "KPK"), never for a town that
+   * shares its letters ("AL" is no town Al); a dateline's town in capitals is read as its name.
+   */
+  @Test
+  void anAbbreviationNamesNoTown() {
+    assertTrue(gazetteer.lookup("Al").stream().anyMatch(p -> !p.isArea()), "the towns named Al");
+    assertTrue(gazetteer.lookup("AL").stream().allMatch(Place::isArea));
+    assertTrue(gazetteer.lookup("A.L.").stream().allMatch(Place::isArea));
+    assertEquals("ARE", best("UAE").iso3());
+    assertEquals("ADM1", best("KPK").featureCode());
+    assertEquals("Kyiv", PlaceNames.unshouted("KYIV"));
+    assertEquals("Nuevo Laredo", PlaceNames.unshouted("NUEVO LAREDO"));
+    assertEquals("Kandahar", PlaceNames.unshouted("Kandahar"));
+  }
+
   @Test
   void townsProvincesAndCountriesOutrankDistrictsOfTheirName() {
     assertTrue(best("Kandahar").featureCode().startsWith("PPL"), "Kandahar is the city");
