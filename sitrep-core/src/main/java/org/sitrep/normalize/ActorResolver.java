@@ -52,6 +52,10 @@ final class ActorResolver {
           + "gunmen|jets|warplanes|aircraft|drones|artillery|police|officers)$");
   private static final Pattern HELD = Pattern.compile("(?i)^(?:the\\s+)?(.+?)\\s+(?:positions?|"
       + "posts?|outposts?|bases?|checkpoints?|barracks|headquarters|convoys?|patrols?|vehicles?)$");
+  /** "a checkpoint", "2 check points": a post of the state's forces whose owner goes unsaid. */
+  private static final Pattern UNOWNED_POST = Pattern.compile("(?i)^(?:(?:a|an|the|one|two|three|"
+      + "four|five|several|some|\\d+)\\s+)?(?:check[\\s-]?points?|check[\\s-]?posts?|"
+      + "security\\s+posts?)$");
   private static final Pattern PROTESTING = Pattern.compile(
       "^\\S+(?:\\s+\\S+)?\\s+(?:who\\s+(?:were|was|had\\s+been)\\s+)?(?:protesting|demonstrating|"
           + "rallying|picketing|marching)\\b");
@@ -180,6 +184,21 @@ final class ActorResolver {
           .or(() -> stateForces.resolve(held.group(1) + " forces", story.actorScope()));
       if (holders.isPresent()) {
         return Optional.of(new Resolved(holders.get(), phrase));
+      }
+    }
+    // "Taliban militants attacked a check point": a checkpoint an armed group attacks is manned
+    // by the other armed party the sentence names ("killing two policemen", "pro-government
+    // militiamen were wounded"); if it names none, by the state's forces, which ACLED codes as
+    // the military when the report does not say.
+    if (named.isEmpty() && other.map(a -> a.inter() >= 2 && a.inter() <= 4).orElse(true)
+        && phrase.field().equals("actor2") && UNOWNED_POST.matcher(text).matches()) {
+      Optional<Resolved> holders = story.otherArmedPartyInSentence(phrase.start(), other)
+          .map(n -> new Resolved(n.value(), referredFrom(n.evidence(), phrase)))
+          .or(() -> dictionary.resolve("security forces", story.actorScope())
+              .map(a -> new Resolved(a, phrase.withNote("the state's forces, who man a checkpoint"
+                  + " whose holder the report does not name"))));
+      if (holders.isPresent()) {
+        return holders;
       }
     }
     // "the assailants" after "Islamic State fighters attacked" are those fighters, not unknowns.

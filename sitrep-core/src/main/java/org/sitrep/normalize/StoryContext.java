@@ -375,6 +375,18 @@ final class StoryContext {
     return Optional.empty();
   }
 
+  /**
+   * The first armed party other than {@code other} named in the sentence that holds
+   * {@code offset}: "two policemen were killed when militants attacked a check point".
+   */
+  Optional<Named<Actor>> otherArmedPartyInSentence(int offset, Optional<Actor> other) {
+    int sentence = sentenceAt(offset);
+    return actors.stream().filter(n -> n.sentence() == sentence)
+        .filter(n -> n.value().inter() >= 1 && n.value().inter() <= 4 || n.value().inter() == 8)
+        .filter(n -> other.map(o -> !o.name().equals(n.value().name())).orElse(true))
+        .findFirst();
+  }
+
   private int sentenceAt(int offset) {
     int at = java.util.Arrays.binarySearch(sentenceStarts, offset);
     return at >= 0 ? at : Math.max(0, -at - 2);

@@ -65,4 +65,18 @@ class SecondSidesIT {
         + " 20 people.", DATE);
     assertTrue(second(market).startsWith("Civilians (Ethiopia"), market::toString);
   }
+
+  /**
+   * A checkpoint an armed group attacks is held by the armed party the sentence names among the
+   * hurt, else by the state's forces: the military, as ACLED codes unnamed security forces.
+   */
+  @Test
+  void aCheckpointIsHeldByThePartyTheSentenceNamesElseByTheMilitary() {
+    Event unnamed = SharedPipeline.only("On Monday, suspected jihadists attacked a checkpoint"
+        + " near Kaya, Burkina Faso.", DATE);
+    assertTrue(second(unnamed).startsWith("Military Forces of Burkina Faso"), unnamed::toString);
+    Event police = SharedPipeline.only("Two policemen were wounded on Monday when gunmen attacked"
+        + " a check point near Kaya, Burkina Faso.", DATE);
+    assertTrue(second(police).startsWith("Police Forces of Burkina Faso"), police::toString);
+  }
 }
