@@ -206,7 +206,25 @@ final class Cluster {
    */
   static boolean sameSide(Actor x, Actor y) {
     return agree(x, y) || (x.generic() || y.generic()) && armedGroup(x) && armedGroup(y)
-        || oneCrowd(x, y);
+        || oneCrowd(x, y) || oneState(x, y);
+  }
+
+  /** "Police Forces of Afghanistan (2014-) ...": the state and the period of its government. */
+  private static final java.util.regex.Pattern STATE = java.util.regex.Pattern.compile(
+      "^(?:Military|Police) Forces of (.+? \\(\\d{4}-(?:\\d{4})?\\))");
+
+  /**
+   * The forces of one government: one side, whether a report says police or soldiers ("a
+   * policeman was killed at a checkpoint ... the Taliban claimed four soldiers were killed").
+   * Rival governments of one country (Yemen's since 2016, Libya's since 2014) are not one.
+   */
+  private static boolean oneState(Actor x, Actor y) {
+    if (x.inter() != 1 || y.inter() != 1) {
+      return false;
+    }
+    java.util.regex.Matcher a = STATE.matcher(x.name());
+    java.util.regex.Matcher b = STATE.matcher(y.name());
+    return a.find() && b.find() && a.group(1).equals(b.group(1));
   }
 
   /** Rioters and protesters of one country: one crowd, whether it marched or threw stones. */

@@ -2,6 +2,7 @@ package org.sitrep.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -126,5 +127,17 @@ class OneActOneRecordIT {
     Event curfew = only("Soldiers imposed a curfew in Obo on Monday after a week of fighting"
         + " nearby.");
     assertEquals(SubEventType.OTHER, curfew.subEventType(), curfew::toString);
+  }
+
+  /**
+   * The attackers' claim of other dead tells of the same attack: the state's police and soldiers
+   * are one side, whichever a source names.
+   */
+  @Test
+  void policeAndSoldiersOfOneStateAreOneSideOfTheAttack() {
+    Event e = only("Two policemen were killed on Monday when gunmen attacked a checkpoint near"
+        + " Kaya, Burkina Faso. The militants claimed that six soldiers were killed.");
+    assertTrue(e.actor2().map(a -> a.name().startsWith("Police Forces of Burkina Faso"))
+        .orElse(false), e::toString);
   }
 }
