@@ -74,6 +74,14 @@ final class ActorResolver {
     this.stateForces = StateForces.load(dictionary);
   }
 
+  /** "lawyers", "five villagers": a common noun in the plural names more than one person. */
+  private static boolean namesMany(String words) {
+    String[] w = words.strip().split("\\s+");
+    String last = w[w.length - 1];
+    return !last.isEmpty() && Character.isLowerCase(last.charAt(0)) && last.endsWith("s")
+        && !last.endsWith("ss") && !last.endsWith("us");
+  }
+
   static boolean isPronoun(Evidence phrase) {
     return PRONOUNS.contains(phrase.text().trim().toLowerCase(Locale.ROOT));
   }
@@ -88,8 +96,11 @@ final class ActorResolver {
     if (PRONOUNS.contains(text)) {
       // "it" is a group, an army or a device, never the people of a crowd or the civilians.
       boolean singular = text.equals("it") || text.equals("itself");
+      // "he" is one person, never "lawyers" or "five villagers" named before him.
+      boolean person = text.equals("he") || text.equals("him") || text.equals("his");
       return story.lastActorBefore(phrase.start(), other,
               a -> !singular || !a.generic() && a.inter() != 7)
+          .filter(n -> !person || !namesMany(n.evidence().text()))
           .map(n -> new Resolved(n.value(), referredFrom(n.evidence(), phrase)));
     }
     Matcher possessed = POSSESSED.matcher(text);

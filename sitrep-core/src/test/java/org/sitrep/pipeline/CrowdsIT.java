@@ -215,4 +215,12 @@ class CrowdsIT {
     assertEquals(SubEventType.GRENADE, only("A man threw a grenade at a bar in Leeds on Tuesday, "
         + "wounding three people.").subEventType());
   }
+
+  /** "He" is one person, never the lawyers who protested: no one of the crowd was arrested. */
+  @Test
+  void heIsNotTheCrowdNamedBefore() {
+    Event e = only("On Monday, lawyers held a protest in Multan against the arrest of a senior"
+        + " judge. He was arrested in connection with a land case.");
+    assertEquals(SubEventType.PEACEFUL_PROTEST, e.subEventType(), e::toString);
+  }
 }
