@@ -109,6 +109,7 @@ public final class CoreNlpAnnotator implements Annotator {
       shallow.annotate(document);
       for (CoreMap core : document.get(CoreAnnotations.SentencesAnnotation.class)) {
         NounsTaggedAsVerbs.mend(core.get(CoreAnnotations.TokensAnnotation.class));
+        VerbsTaggedAsNouns.mend(core.get(CoreAnnotations.TokensAnnotation.class));
         coreSentences.add(core);
         shifts.add(part.shift());
       }

@@ -1,0 +1,56 @@
+package org.sitrep.annotate;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Mends the tagger's error opposite to {@link NounsTaggedAsVerbs}: a past verb that is also a
+ * noun, tagged a noun right after the noun that opens its clause ("a soldier shot/NN at a taxi
+ * driver"). The parse made "soldier shot" one noun, and the act was lost with its maker. A shot
+ * that a verb takes ("fired a warning shot at them") does not open a clause and stays a noun.
+ */
+final class VerbsTaggedAsNouns {
+  /** Past forms that are also nouns, with the verb's lemma. */
+  private static final Map<String, String> PAST_FORMS = Map.of("shot", "shoot");
+  /** Tags that may begin what follows the verb: its object or the victim's state. */
+  private static final Set<String> OBJECT_STARTS = Set.of("DT", "PRP", "PRP$", "CD");
+  private static final Set<String> WORDS_AFTER = Set.of("at", "dead", "and");
+  /** What may stand between the determiner and the noun that opens the clause. */
+  private static final Set<String> MODIFIERS = Set.of("JJ", "NN", "NNP", "HYPH");
+  /** What a clause may start after: the sentence's start, a comma, a colon. */
+  private static final Set<String> BEFORE_CLAUSE = Set.of(",", ":");
+
+  private VerbsTaggedAsNouns() {}
+
+  /** Retags, in place, each such noun of the sentence as a past verb; returns how many. */
+  static int mend(List<CoreLabel> tokens) {
+    int mended = 0;
+    for (int i = 2; i + 1 < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      String lemma = PAST_FORMS.get(t.word().toLowerCase(Locale.ROOT));
+      CoreLabel next = tokens.get(i + 1);
+      if (lemma != null && t.tag().equals("NN") && tokens.get(i - 1).tag().equals("NN")
+          && (OBJECT_STARTS.contains(next.tag())
+              || WORDS_AFTER.contains(next.word().toLowerCase(Locale.ROOT)))
+          && opensClause(tokens, i - 1)) {
+        t.setTag("VBD");
+        t.setLemma(lemma);
+        mended++;
+      }
+    }
+    return mended;
+  }
+
+  /** "a soldier", "On Monday, an off-duty policeman": a noun phrase that opens its clause. */
+  private static boolean opensClause(List<CoreLabel> tokens, int noun) {
+    int k = noun - 1;
+    while (k >= 0 && MODIFIERS.contains(tokens.get(k).tag())) {
+      k--;
+    }
+    return k >= 0 && tokens.get(k).tag().equals("DT")
+        && (k == 0 || BEFORE_CLAUSE.contains(tokens.get(k - 1).tag()));
+  }
+}

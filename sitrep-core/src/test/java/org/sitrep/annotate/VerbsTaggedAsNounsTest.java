@@ -1,0 +1,53 @@
+package org.sitrep.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VerbsTaggedAsNounsTest {
+  /** Tokens from "word/TAG" pairs, each word its own lemma. */
+  private static List<CoreLabel> tagged(String text) {
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (String pair : text.split(" ")) {
+      CoreLabel t = new CoreLabel();
+      int slash = pair.lastIndexOf('/');
+      t.setWord(pair.substring(0, slash));
+      t.setTag(pair.substring(slash + 1));
+      t.setLemma(t.word().toLowerCase(java.util.Locale.ROOT));
+      tokens.add(t);
+    }
+    return tokens;
+  }
+
+  private static String tags(List<CoreLabel> tokens) {
+    return String.join(" ", tokens.stream().map(CoreLabel::tag).toList());
+  }
+
+  @Test
+  void aShotAfterTheNounThatOpensTheClauseIsTheVerb() {
+    List<CoreLabel> s = tagged("On/IN Monday/NNP ,/, a/DT soldier/NN shot/NN at/IN a/DT taxi/NN"
+        + " driver/NN ./.");
+    assertEquals(1, VerbsTaggedAsNouns.mend(s));
+    assertEquals("IN NNP , DT NN VBD IN DT NN NN .", tags(s));
+    assertEquals("shoot", s.get(5).lemma());
+    List<CoreLabel> dead = tagged("An/DT off-duty/JJ policeman/NN shot/NN dead/JJ a/DT thief/NN");
+    assertEquals(1, VerbsTaggedAsNouns.mend(dead));
+    assertEquals("VBD", dead.get(3).tag());
+  }
+
+  @Test
+  void aShotAVerbTakesStaysANoun() {
+    for (String text : List.of(
+        "The/DT army/NN fired/VBD a/DT warning/NN shot/NN at/IN the/DT crowd/NN ./.",
+        "A/DT gun/NN shot/NN was/VBD heard/VBN ./.",
+        "He/PRP heard/VBD a/DT rifle/NN shot/NN at/IN dawn/NN ./.")) {
+      List<CoreLabel> s = tagged(text);
+      String before = tags(s);
+      assertEquals(0, VerbsTaggedAsNouns.mend(s), text);
+      assertEquals(before, tags(s), text);
+    }
+  }
+}
