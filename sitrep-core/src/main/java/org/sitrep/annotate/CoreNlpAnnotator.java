@@ -110,6 +110,7 @@ public final class CoreNlpAnnotator implements Annotator {
       for (CoreMap core : document.get(CoreAnnotations.SentencesAnnotation.class)) {
         NounsTaggedAsVerbs.mend(core.get(CoreAnnotations.TokensAnnotation.class));
         VerbsTaggedAsNouns.mend(core.get(CoreAnnotations.TokensAnnotation.class));
+        BatonCharges.mend(core.get(CoreAnnotations.TokensAnnotation.class));
         coreSentences.add(core);
         shifts.add(part.shift());
       }

@@ -58,6 +58,12 @@ class CrowdsIT {
             + " their wages. Police intervened.")) {
       assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, only(text).subEventType(), text);
     }
+    // A charge named by its weapon: the police are the second side, the crowd the first.
+    Event charged = only("Police baton-charged dozens of nurses who were protesting outside the"
+        + " health office in Mymensingh on Monday over unpaid allowances.");
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, charged.subEventType());
+    assertEquals(6, charged.actor1().orElseThrow().inter());
+    assertEquals(1, charged.actor2().orElseThrow().inter());
     // Where no protest is told, police who intervene met none.
     assertEquals(SubEventType.MOB_VIOLENCE, only("Police intervened after a man was attacked by a"
         + " mob in Kisii on Monday.").subEventType());
