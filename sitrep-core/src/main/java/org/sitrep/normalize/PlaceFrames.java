@@ -63,6 +63,11 @@ final class PlaceFrames {
       Pattern.compile("(?i)\\s(?:area|neighbou?rhood|suburbs?|quarter)$");
   private static final Pattern PART_OF = Pattern.compile("\\G\\s+of\\s+(?:the\\s+)?");
   /**
+   * A phrase that ends in a word for a town: "Kandi town of Murshidabad district", "Qqq village of
+   * Zzz tehsil", as South Asian news places a town in its district. Its "of" links an area.
+   */
+  private static final Pattern SETTLEMENT_WORD = Pattern.compile("(?i)\\s(?:town|village|city)$");
+  /**
    * Up to four capitalised words, Arabic articles and hyphens allowed, and a kind word. A full
    * stop belongs to a name only inside it ("U.S."): "of Omdurman. Police said" ends the name; an
    * ampersand too ("J&K", "Jammu & Kashmir").
@@ -90,8 +95,10 @@ final class PlaceFrames {
       // "the Qqq area of Multan" where the phrase took in "area": its "of" is the link.
       Matcher partLink = PART_OF.matcher(text).region(at, text.length());
       boolean partOf = k == 0 && PART_WORD.matcher(phrase.text()).find() && partLink.lookingAt();
-      Matcher link = partOf ? partLink : LINK.matcher(text).region(at, text.length());
-      if (!partOf && !link.lookingAt()) {
+      boolean townOf = k == 0 && !partOf && SETTLEMENT_WORD.matcher(phrase.text()).find()
+          && partLink.lookingAt();
+      Matcher link = partOf || townOf ? partLink : LINK.matcher(text).region(at, text.length());
+      if (!partOf && !townOf && !link.lookingAt()) {
         break;
       }
       Matcher name = NAME.matcher(text).region(link.end(), text.length());
@@ -103,10 +110,11 @@ final class PlaceFrames {
       if (link.group().strip().startsWith("(") && PlaceSpotter.isAcronym(name.group("name"))) {
         break;
       }
-      boolean relative = !partOf && link.group("rel") != null;
+      boolean plain = partOf || townOf;
+      boolean relative = !plain && link.group("rel") != null;
       // "the Qqq area of Multan city": a part of the town, which frames it as a town.
-      boolean part = partOf || link.group("part") != null;
-      boolean rural = !partOf && link.group("rural") != null;
+      boolean part = partOf || !townOf && link.group("part") != null;
+      boolean rural = !plain && link.group("rural") != null;
       String words = link.group().strip();
       names.add(new Evidence("location", name.group("name"), name.start("name"), name.end("name")));
       near.add(relative || rural);

@@ -33,7 +33,7 @@ public final class LuceneIndexBuilder implements GazetteerSink, AutoCloseable {
    * Bumped whenever the names derived for the bundled files' places change: the bundled index is
    * rebuilt, and an imported one still opens (it gains the names when imported again).
    */
-  public static final int NAMES = 5;
+  public static final int NAMES = 6;
   static final String FORMAT_KEY = "sitrep.gazetteer.format";
   static final String PLACES_KEY = "sitrep.gazetteer.places";
 

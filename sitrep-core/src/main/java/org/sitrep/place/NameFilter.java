@@ -19,9 +19,12 @@ final class NameFilter {
   private static final String ALLOWED_MARKS = " -'.,()&/ʿʾʻʼ‘’`´";
   private static final String MODIFIER_LETTERS = "ʿʾʻʼ";
 
-  /** Words GeoNames appends to district names that news usually leaves off. */
+  /**
+   * Words GeoNames appends to district names that news usually leaves off. "Agency": Pakistan's
+   * tribal agencies, districts since 2018, which news calls "Bajaur district" or "Mohmand".
+   */
   private static final List<String> DIVISION_SUFFIXES = List.of("Local Government Area",
-      "District", "Wuleswali", "Woreda", "LGA", "Municipality", "County", "Province");
+      "District", "Wuleswali", "Woreda", "LGA", "Municipality", "County", "Province", "Agency");
   /**
    * Words GeoNames appends to some first-order divisions ("Los Rios Region", "Kherson Oblast",
    * "West Kordofan State"), where news writes "Los Rios" or "the Kherson region".

@@ -152,4 +152,15 @@ class PlaceNamesIT {
     assertEquals("BRA", p.iso3());
     assertEquals("Planaltina", p.name());
   }
+
+  /** South Asian news places a town in its district with "of": the district frames the town. */
+  @Test
+  void aTownOfADistrictIsThatDistrictsTown() {
+    Place p = place("Police fired tear gas at protesters in Kandi town of Murshidabad district on"
+        + " Monday.");
+    assertEquals("Kandi", p.name());
+    assertEquals("IND", p.iso3());
+    Event e = only("Protesters set fire to a bus in Kandi town of Murshidabad district on Monday.");
+    assertEquals("Rioters (India)", e.actor1().orElseThrow().name());
+  }
 }

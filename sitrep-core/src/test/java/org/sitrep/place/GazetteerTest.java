@@ -134,6 +134,11 @@ class GazetteerTest {
     Place nahrESaraj = best("Nahr-e Saraj District");
     assertEquals("Helmand", nahrESaraj.admin1());
     assertEquals(nahrESaraj, best("Nahr-e Saraj district"));
+    // Pakistan's tribal agencies are districts now: "Khyber Agency" is the news's Khyber district.
+    Place khyber = best("Khyber district");
+    assertEquals("ADM2", khyber.featureCode());
+    assertEquals("PAK", khyber.iso3());
+    assertEquals("Khyber", NameFilter.withoutDivisionSuffixes("Khyber Agency"));
     // GeoNames' "Province of Batangas" is the Batangas province of the news.
     assertTrue(gazetteer.lookup("Batangas").stream().anyMatch(p -> p.featureCode().equals("ADM2")
         && p.name().equals("Province of Batangas")));
