@@ -375,7 +375,8 @@ final class ModalityFilter {
       if (rel.equals("advmod") && HEDGES.contains(word)) {
         return Optional.of(new Verdict(Modality.CONDITIONAL, Optional.of(dep)));
       }
-      if (rel.equals("advmod") && HABITUAL_ADVERBS.contains(word)) {
+      if (rel.equals("advmod") && HABITUAL_ADVERBS.contains(word)
+          || rel.startsWith("obl") && UnboundedTimes.of(g, dep)) {
         return Optional.of(new Verdict(Modality.HABITUAL, Optional.of(dep)));
       }
       if (isTrigger && rel.equals("amod") && FUTURE_NOUNS.contains(word)) {

@@ -50,4 +50,18 @@ class PastWarsIT {
         + " the governor imposed a curfew.", DATE);
     assertEquals(LocalDate.of(2024, 5, 6), e.eventDate().orElseThrow());
   }
+
+  @Test
+  void whatAGroupHasDoneInThePastOrForYearsIsNoPartOfTheDaysAct() {
+    SharedPipeline.noEventIn(DATE,
+        "Armed groups have abducted hundreds of travellers on the highway in the past.",
+        "Bandits have raided villages in the district for years, residents said on Monday.",
+        "Over the years, the militia has attacked dozens of aid convoys.",
+        "Militants have killed scores of teachers in recent years, the union said.");
+    // Told beside the day's act, the pattern gives it no maker.
+    Event e = SharedPipeline.only("Gunmen shot dead a teacher in Kohat on Monday, police said."
+        + " The Pakistani Taliban have attacked teachers in the past.", DATE);
+    assertEquals(org.sitrep.model.Actor.class, e.actor1().orElseThrow().getClass());
+    assertTrue(e.actor1().orElseThrow().name().startsWith("Unidentified"), e.toString());
+  }
 }
