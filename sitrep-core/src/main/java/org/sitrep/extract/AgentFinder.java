@@ -184,10 +184,31 @@ final class AgentFinder {
         return Optional.empty();
       }
       if (t.isNoun() || t.pos().equals("PRP")) {
-        return Optional.of(c);
+        return Optional.of(supported(g, c).orElse(c));
       }
     }
     return Optional.empty();
+  }
+
+  /** Verbs of help whose participle's "by" phrase names a helper, not the maker. */
+  private static final Set<String> HELP = Set.of(
+      "back", "support", "aid", "assist", "accompany", "cover", "escort");
+
+  /**
+   * "Government troops backed by African Union forces retook the town", parsed with "backed" as
+   * the verb and "retook" hanging from it: the noun just before the act is the helper; the
+   * helped, the participle's subject, acted.
+   */
+  private static Optional<Integer> supported(SentenceGraph g, int noun) {
+    int participle = g.head(noun);
+    boolean byPhrase = g.relation(noun).startsWith("obl") && g.sentence().basicChildren(noun)
+        .stream().anyMatch(d -> d.relation().equals("case")
+            && g.token(d.dependent()).word().equalsIgnoreCase("by"));
+    if (participle < 0 || !byPhrase
+        || !g.token(participle).pos().equals("VBN") || !HELP.contains(lemma(g, participle))) {
+      return Optional.empty();
+    }
+    return g.exact(participle, "nsubj").stream().findFirst().map(n -> ArgumentFinder.actorHead(g, n));
   }
 
   /**

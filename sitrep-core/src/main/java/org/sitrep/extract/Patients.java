@@ -61,7 +61,8 @@ final class Patients {
           .filter(p -> !rel.equals("obj") || !isMissile(g, p)
               // "fired grenade launchers at the positions": the weapons are not the target.
               && !WeaponWords.isWeapon(g.token(p).word()))
-          .filter(p -> !(taking && rel.equals("obj") && PlaceSpotter.townTaken(g, p)))
+          .filter(p -> !(taking && rel.equals("obj") && (PlaceSpotter.townTaken(g, p)
+              || groundTakenFrom(g, trigger, p))))
           .filter(p -> !(targetFound && rel.equals("obl:at") && Things.isSite(g.token(p).word())))
           // "surrendered to the army with their weapons", "attacked with mortars": what an act
           // is done or given up with is no side of it.
@@ -170,5 +171,16 @@ final class Patients {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "recaptured Bulo Burte from the militants", "seized the base from the army": what is taken
+   * from someone named is the ground, a name or a thing, not a side; the side it was taken from
+   * is. People taken ("seized two traders from their homes") stay the taken.
+   */
+  private static boolean groundTakenFrom(SentenceGraph g, int trigger, int taken) {
+    // NER often reads a town it does not know as a person's name: no person is taken from a side.
+    return (g.token(taken).isProperNoun() || Things.isThing(g.token(taken).word()))
+        && !g.exact(trigger, "obl:from").isEmpty();
   }
 }

@@ -79,4 +79,29 @@ class SecondSidesIT {
         + " a check point near Kaya, Burkina Faso.", DATE);
     assertTrue(second(police).startsWith("Police Forces of Burkina Faso"), police::toString);
   }
+
+  /** Ground taken from a side: the side is the second party, the ground only where. */
+  @Test
+  void groundTakenFromASideHasThatSideSecond() {
+    Event retaken = SharedPipeline.only("The army recaptured Bulo Burte from the militants on"
+        + " Friday.", DATE);
+    assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, retaken.subEventType());
+    assertTrue(second(retaken).startsWith("Unidentified Armed Group"), retaken::toString);
+    Event base = SharedPipeline.only("On Friday, rebels seized a military base near Beledweyne"
+        + " from government forces.", DATE);
+    assertTrue(second(base).startsWith("Military Forces of Somalia"), base::toString);
+  }
+
+  /**
+   * "Troops backed by allied forces retook the town", which the parser can read with "backed"
+   * as the verb: the troops acted, not their backers.
+   */
+  @Test
+  void theHelpedActNotTheirHelpers() {
+    Event e = SharedPipeline.only("Government troops backed by African Union forces retook the"
+        + " town of Bulo Burte on Friday, officials said.", DATE);
+    assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, e.subEventType());
+    assertTrue(e.actor1().orElseThrow().name().startsWith("Military Forces of Somalia"),
+        e::toString);
+  }
 }
