@@ -80,7 +80,7 @@ final class NarrativeDates {
       if (t.type().equals(TimeExpression.OFFSET) && anchor.date().isPresent()) {
         Optional<LocalDate> day = TimeOffset.resolve(t.value(), anchor.date().get());
         Evidence e = new Evidence("event_date", t.text(), t.start(), t.end(),
-            "counted from the day of the account told just before ('" + anchor.evidence().text() + "')");
+            DateExpression.COUNTED_FROM_ACCOUNT + " ('" + anchor.evidence().text() + "')");
         return day.map(d -> new DateExpression(e, Optional.of(d), anchor.precision(), true)).orElse(anchor);
       }
     }

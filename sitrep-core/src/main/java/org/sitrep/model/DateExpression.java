@@ -21,6 +21,13 @@ public record DateExpression(Evidence evidence, Optional<LocalDate> date, TimePr
     Objects.requireNonNull(precision, "precision");
   }
 
+  /**
+   * The note of a day counted from the account told just before ("two days earlier", "the next
+   * day"): another day than that account's, by the sentence's own words.
+   */
+  public static final String COUNTED_FROM_ACCOUNT =
+      "counted from the day of the account told just before";
+
   /** A date the sentence itself gives. */
   public DateExpression(Evidence evidence, Optional<LocalDate> date, TimePrecision precision) {
     this(evidence, date, precision, false);

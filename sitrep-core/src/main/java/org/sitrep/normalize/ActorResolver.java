@@ -86,6 +86,12 @@ final class ActorResolver {
     return PRONOUNS.contains(phrase.text().trim().toLowerCase(Locale.ROOT));
   }
 
+  /** A pronoun, or men named by whose they are ("its fighters"): both refer back. */
+  static boolean refersBack(Evidence phrase) {
+    return isPronoun(phrase)
+        || POSSESSED.matcher(phrase.text().trim().toLowerCase(Locale.ROOT)).matches();
+  }
+
   /**
    * @param other the actor on the other side, never the antecedent of a pronoun here
    * @param speaker the actor whose spokesman says the sentence, if any
@@ -105,8 +111,9 @@ final class ActorResolver {
     }
     Matcher possessed = POSSESSED.matcher(text);
     if (possessed.matches()) {
-      // "its fighters", "their forces": the men of whoever "its" refers to.
-      return story.lastActorBefore(phrase.start(), other, a -> true)
+      // "its fighters", "their forces": the men of whoever "its" refers to; civilians have none
+      // ("killing four civilians. A resistance group said its fighters had clashed").
+      return story.lastActorBefore(phrase.start(), other, a -> a.inter() != 7)
           .map(n -> new Resolved(n.value(), referredFrom(n.evidence(), phrase)));
     }
     Matcher loyal = LOYAL_TO.matcher(text);

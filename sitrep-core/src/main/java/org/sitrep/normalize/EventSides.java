@@ -85,8 +85,9 @@ final class EventSides {
   Optional<Sides> of(AnnotatedArticle article, StoryContext story, Mention m,
       List<Event> antecedents, boolean definite) {
     Optional<StoryContext.Named<Actor>> speaker = speaker(article, article.sentences().get(m.sentence()), story);
-    // "... when they opened fire on a peaceful march": whom "they" names is not whom they fired on.
-    Optional<Actor> firedOn = m.actor1().filter(ActorResolver::isPronoun).isPresent()
+    // "... when they opened fire on a peaceful march": whom "they" names is not whom they fired on;
+    // "its fighters had clashed with the soldiers": nor are the soldiers whose fighters they were.
+    Optional<Actor> firedOn = m.actor1().filter(ActorResolver::refersBack).isPresent()
         ? m.actor2().filter(p -> !ActorResolver.isPronoun(p))
             .flatMap(p -> actors.resolve(p, story, Optional.empty(), speaker))
             .map(ActorResolver.Resolved::actor)

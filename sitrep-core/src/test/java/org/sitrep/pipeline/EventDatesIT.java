@@ -107,6 +107,19 @@ class EventDatesIT {
         && e.place().map(p -> !p.name().equals("Dori")).orElse(false)), () -> "events: " + r.events());
   }
 
+  /** A day counted from the account before is another day, even with the same sides told. */
+  @Test
+  void anActTwoDaysEarlierIsNotTheActToldBefore() {
+    ExtractionResult r = SharedPipeline.extract("Soldiers shelled a village near Falam on Monday,"
+        + " killing four civilians. A resistance group said its fighters had clashed with the"
+        + " soldiers near the village two days earlier.", PUBLISHED);
+    assertEquals(2, r.events().size(), () -> "events: " + r.events());
+    // "Its fighters" are the group's, neither the civilians killed nor the soldiers fought.
+    assertTrue(r.events().stream().anyMatch(e -> e.eventDate().equals(
+        Optional.of(LocalDate.parse("2024-05-04")))
+        && e.actor1().map(a -> a.inter() == 3).orElse(false)), () -> "events: " + r.events());
+  }
+
   @Test
   void aDetailLaterInTheStoryKeepsTheDayToldFirst() {
     Event e = only("Gunmen attacked a police post in Dori on Monday, killing two officers. At about 3am, "
