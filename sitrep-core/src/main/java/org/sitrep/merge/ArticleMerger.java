@@ -166,10 +166,13 @@ public final class ArticleMerger {
         // "Gunmen attacked a village. The attackers opened fire on residents": a detail of it.
         Optional<Cluster> last = latest(clusters).filter(k -> c.sentence() - k.lastSentence() <= OUTCOME_WINDOW
             && !placeOrDayDiffer(k, c));
+        // A report that names no side ("three children were among those killed in Hodeida")
+        // has ACLED's conventional sides, which cannot disagree with those told.
         Optional<Join> detail = last.filter(k -> Kinds.referenceAgrees(e.subEventType(), k.event().subEventType())
-                && (k.weak() || actorsAgree(k.event(), e)) && !contradicts(k, c))
+                && (k.weak() || !c.sidesTold() || actorsAgree(k.event(), e)) && !contradicts(k, c))
             .map(k -> new Join(k, k.weak() ? "tells in full the event of " + at(k)
-                : "tells more of the event of " + at(k) + ": the same sides, no other place or day"));
+                : "tells more of the event of " + at(k) + (c.sidesTold() ? ": the same sides"
+                    : ": no side named") + ", no other place or day"));
         // "They set fire to houses", "41 people were detained": part of the attack or protest.
         yield detail.or(() -> last.filter(k -> Kinds.partOf(e.subEventType(), k.event().subEventType()))
             .map(k -> new Join(k, "part of the event of " + at(k))))

@@ -115,6 +115,16 @@ public record Event(
         newCameo, newPlover, modality, confidence, evidence);
   }
 
+  /** The same event with another first side, {@code why} its evidence in place of the old. */
+  public Event madeBy(Actor maker, Evidence why) {
+    List<Evidence> newEvidence = new java.util.ArrayList<>(evidence);
+    newEvidence.removeIf(e -> e.field().equals("actor1"));
+    newEvidence.add(why);
+    return new Event(eventId, article, eventDate, timePrecision, subEventType, Optional.of(maker),
+        assocActor1, actor2, assocActor2, place, geoPrecision, source, notes, fatalities, injured,
+        captured, cameo, plover, modality, confidence, newEvidence);
+  }
+
   public Event withEvidence(List<Evidence> newEvidence) {
     return new Event(eventId, article, eventDate, timePrecision, subEventType, actor1, assocActor1,
         actor2, assocActor2, place, geoPrecision, source, notes, fatalities, injured, captured,

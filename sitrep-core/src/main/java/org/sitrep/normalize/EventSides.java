@@ -126,8 +126,11 @@ final class EventSides {
           .filter(e -> e.subEventType() == m.subEventType()
               && (e.actor2().isEmpty() || a2.map(r -> takesPart(e, r.actor())).orElse(true)))
           .findFirst()
+          // "Three children were among those killed in Hodeida" after an air strike on the city
+          // that named no target: its victims.
           .or(() -> antecedents.stream()
-              .filter(e -> a2.map(r -> takesPart(e, r.actor())).orElse(definite))
+              .filter(e -> a2.map(r -> takesPart(e, r.actor()) || e.actor2().isEmpty())
+                  .orElse(definite))
               .findFirst());
       if (antecedent.isPresent()) {
         Optional<ActorResolver.Resolved> target = a2.isPresent() ? a2 : a1;

@@ -128,7 +128,7 @@ public final class MentionCoder {
       if (event.isPresent() && crimeStory && crime.isOrdinary(event.get(), m)) {
         rejections.add(new Rejection(m.trigger(), m.sentenceText(), "ordinary crime", ""));
       } else if (event.isPresent()) {
-        Event e = event.get();
+        Event e = AnotherAct.madeByEarlier(article, m, event.get(), events);
         boolean ownPlace = e.evidence().stream().anyMatch(v -> v.field().equals("location")
             && !v.note().startsWith(PlaceResolver.EARLIER) && !v.note().startsWith(Sites.NOTE));
         // A month or a year is the report's frame more often than the event's own day.

@@ -140,4 +140,28 @@ class OneActOneRecordIT {
     assertTrue(e.actor2().map(a -> a.name().startsWith("Police Forces of Burkina Faso"))
         .orElse(false), e::toString);
   }
+
+  /** An act counted as one more of its kind, with no maker named, is the earlier one's maker's. */
+  @Test
+  void anotherActOfTheKindToldIsByItsMaker() {
+    List<Event> two = SharedPipeline.extract("Russian forces shelled Kherson on Monday, killing two"
+        + " civilians. Another shelling hit the village of Bilozerka in the evening, wounding three"
+        + " people.", "2024-06-05").events();
+    assertEquals(2, two.size(), () -> "events: " + two);
+    assertTrue(two.get(1).actor1().orElseThrow().name().startsWith("Military Forces of Russia"),
+        () -> "events: " + two);
+    // One told with no word of "another" keeps ACLED's convention.
+    List<Event> kenya = SharedPipeline.extract("Gunmen shot dead two traders in Kisumu on Monday."
+        + " An attack on Tuesday killed a teacher in Nakuru.", "2024-06-05").events();
+    assertTrue(kenya.get(kenya.size() - 1).actor1().orElseThrow().name()
+        .startsWith("Unidentified Armed Group"), () -> "events: " + kenya);
+  }
+
+  /** A report that names no side joins the act just told at its place and day. */
+  @Test
+  void theDeadToldWithNoSideJoinTheActJustTold() {
+    Event e = SharedPipeline.only("Coalition warplanes struck a market in Amran on Monday. Two"
+        + " children were among those killed in Amran, a charity said.", "2024-06-05");
+    assertEquals(7, e.actor2().orElseThrow().inter(), e::toString);
+  }
 }
