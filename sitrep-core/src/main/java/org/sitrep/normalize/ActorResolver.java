@@ -47,6 +47,9 @@ final class ActorResolver {
   private static final Pattern BARE_SOLDIERS = Pattern.compile(
       "^(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several)\\s+)?"
           + "(?:soldiers?|troops|servicem[ae]n)$");
+  private static final Pattern BACKERS_OF = Pattern.compile(
+      "^(.*\\b(?:supporters|followers|sympathi[sz]ers|loyalists|relatives|families|family))"
+          + "\\s+of\\s+.+$");
   private static final Pattern POSSESSED = Pattern.compile(
       "^(its|their)\\s+(own\\s+)?(fighters|forces|troops|men|members|units|militants|soldiers|"
           + "gunmen|jets|warplanes|aircraft|drones|artillery|police|officers)$");
@@ -137,14 +140,21 @@ final class ActorResolver {
     // "National Guard officers ... three officers were injured": bare officers are the state's
     // forces named before them; only when none was are they the police.
     if (BARE_OFFICERS.matcher(text).matches()) {
+      // Forces, not a government or its leader ("supporters of former Prime Minister X").
       Optional<Resolved> before = story.lastActorBefore(phrase.start(), other,
-              a -> a.inter() == 1)
+              a -> a.inter() == 1 && a.name().contains("Forces"))
           .map(n -> new Resolved(n.value(), referredFrom(n.evidence(), phrase)));
       if (before.isPresent()) {
         return before;
       }
     }
     Optional<Actor> named = dictionary.resolve(phrase.text(), story.actorScope());
+    // "supporters of jailed former Prime Minister Imran Khan": people who back a leader are not
+    // the state he heads or headed; they are what the words before "of" describe.
+    Matcher backers = BACKERS_OF.matcher(text);
+    if (backers.matches() && named.map(a -> a.inter() == 1).orElse(false)) {
+      named = dictionary.resolve(backers.group(1), story.actorScope());
+    }
     // "students protesting outside the ministry", "nurses who were demonstrating": people named
     // by what they do there are protesters, whoever they are otherwise.
     // Rioters stay rioters, whatever they protest.

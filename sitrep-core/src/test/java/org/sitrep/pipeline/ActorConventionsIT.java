@@ -239,4 +239,21 @@ class ActorConventionsIT {
     assertEquals(11, e.fatalities());
     assertEquals(7, e.actor2().orElseThrow().inter(), e::toString);
   }
+
+  /**
+   * Supporters of a leader are not the state he heads or headed, and officers told after him
+   * are the police, not his government.
+   */
+  @Test
+  void aLeadersSupportersAreNotHisStateNorAreOfficersHisGovernment() {
+    List<Event> events = SharedPipeline.extract("Police arrested 30 supporters of former Prime"
+        + " Minister Imran Khan in Lahore on Sunday. Officers used batons and fired tear gas at a"
+        + " crowd outside the party's office in Lahore.", "2024-05-08").events();
+    assertTrue(events.stream().allMatch(e -> e.actor2().map(a -> a.inter() != 1).orElse(true)
+        || e.actor2().get().name().startsWith("Police Forces")), () -> "events: " + events);
+    assertTrue(events.stream().noneMatch(e -> e.actor1().orElseThrow().name()
+        .startsWith("Government")), () -> "events: " + events);
+    assertTrue(events.stream().anyMatch(e -> e.subEventType() == SubEventType.ARRESTS
+        && e.actor2().orElseThrow().inter() == 7), () -> "events: " + events);
+  }
 }
