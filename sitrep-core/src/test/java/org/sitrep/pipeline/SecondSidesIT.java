@@ -64,6 +64,9 @@ class SecondSidesIT {
     Event market = SharedPipeline.only("An air strike hit a market in Mekelle on Monday, killing"
         + " 20 people.", DATE);
     assertTrue(second(market).startsWith("Civilians (Ethiopia"), market::toString);
+    Event quarters = SharedPipeline.only("Paramilitaries shelled residential neighbourhoods of"
+        + " Nyala on Sunday, killing 12 civilians.", DATE);
+    assertTrue(second(quarters).startsWith("Civilians (Sudan"), quarters::toString);
   }
 
   /**
