@@ -155,10 +155,12 @@ final class WeaponWords {
 
   /**
    * "fired a barrage of rockets", "a volley of mortar shells", "seized a haul of rifles": an
-   * amount names no weapon; the weapons are in its "of" phrase.
+   * amount names no weapon; the weapons are in its "of" phrase. So does a number of them: "shot
+   * down 31 of 40 drones".
    */
   private static void ofAnAmount(SentenceGraph g, int amount, Set<String> out) {
-    if (!AMOUNTS.contains(g.token(amount).lemma().toLowerCase(Locale.ROOT))) {
+    if (!AMOUNTS.contains(g.token(amount).lemma().toLowerCase(Locale.ROOT))
+        && !g.token(amount).pos().equals("CD")) {
       return;
     }
     for (Dependency c : g.sentence().basicChildren(amount)) {

@@ -58,4 +58,13 @@ class DisruptedWeaponsIT {
         "Some 60 pistols were captured in the town of Kumba on Monday, police said.",
         "Customs officers confiscated a cache of rifles at a checkpoint near Kumba on Monday.");
   }
+
+  /** A number of the weapons shot down names them; air defences are the army's. */
+  @Test
+  void dronesShotDownByAirDefencesAreTheArmysDisruption() {
+    Event e = SharedPipeline.only("Air defences shot down two of the drones over Odesa on"
+        + " Monday.", DATE);
+    assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, e.subEventType());
+    assertEquals("Military Forces of Ukraine (2019-)", e.actor1().orElseThrow().name());
+  }
 }
