@@ -190,10 +190,14 @@ public final class ArticleMerger {
       case REFERENCE, ASIDE, BACKGROUND, HEADLINE -> {
         for (int i = clusters.size() - 1; i >= 0; i--) {
           Cluster k = clusters.get(i);
-          if (Kinds.referenceAgrees(e.subEventType(), k.event().subEventType()) && !contradicts(k, c)) {
+          // "Gang members set fire to a police station ... three officers were killed in the
+          // attack": the attack is what the burning was part of, and it names the event.
+          boolean namesTheAct = Kinds.attackOnADestruction(e.subEventType(), k.event());
+          if ((namesTheAct || Kinds.referenceAgrees(e.subEventType(), k.event().subEventType()))
+              && !contradicts(k, c)) {
             String how = c.role() == MentionRole.HEADLINE ? "the headline names the event of "
                 : "refers to the event of ";
-            yield Optional.of(new Join(k, how + at(k)));
+            yield Optional.of(new Join(k, how + at(k), false, namesTheAct));
           }
         }
         yield Optional.empty();

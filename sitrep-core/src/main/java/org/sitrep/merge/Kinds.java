@@ -1,5 +1,6 @@
 package org.sitrep.merge;
 
+import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.SubEventType;
 
@@ -55,6 +56,19 @@ final class Kinds {
       return generic(reference) || generic(event) || bomb(reference) && bomb(event);
     }
     return demonstration(r) && demonstration(e);
+  }
+
+  /**
+   * "The attack" told after an armed group destroyed what armed men hold ("set fire to a police
+   * station"): the destruction was part of that attack, which names the event, a clash. (Civilians'
+   * property burned stays its destruction here: the attack's type would need its target.)
+   */
+  static boolean attackOnADestruction(SubEventType reference, Event event) {
+    boolean armed = event.actor1().map(a -> a.inter() >= 2 && a.inter() <= 4).orElse(false);
+    boolean heldByArmedMen = event.actor2().map(a -> a.inter() <= 4 || a.inter() == 8)
+        .orElse(false);
+    return generic(reference) && event.subEventType() == SubEventType.LOOTING && armed
+        && heldByArmedMen;
   }
 
   /** How far a demonstration went: a peaceful protest, one dispersed, one shot at, a riot. */

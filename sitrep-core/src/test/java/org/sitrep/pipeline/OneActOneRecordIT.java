@@ -164,4 +164,15 @@ class OneActOneRecordIT {
         + " children were among those killed in Amran, a charity said.", "2024-06-05");
     assertEquals(7, e.actor2().orElseThrow().inter(), e::toString);
   }
+
+  /** Property an armed group burned, then "the attack" it was part of: one armed clash. */
+  @Test
+  void theAttackABurningWasPartOfIsOneEvent() {
+    Event e = SharedPipeline.only("Gang members set fire to a police station in Gonaives on"
+        + " Sunday. At least three police officers were killed in the attack, officials said.",
+        "2024-06-06");
+    assertEquals(SubEventType.ARMED_CLASH, e.subEventType(), e::toString);
+    assertEquals(3, e.fatalities());
+    assertEquals("2024-06-02", e.eventDate().orElseThrow().toString());
+  }
 }
