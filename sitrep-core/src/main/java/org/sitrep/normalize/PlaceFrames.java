@@ -2,6 +2,7 @@ package org.sitrep.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,10 +64,13 @@ final class PlaceFrames {
       Pattern.compile("(?i)\\s(?:area|neighbou?rhood|suburbs?|quarter)$");
   private static final Pattern PART_OF = Pattern.compile("\\G\\s+of\\s+(?:the\\s+)?");
   /**
-   * A phrase that ends in a word for a town: "Kandi town of Murshidabad district", "Qqq village of
-   * Zzz tehsil", as South Asian news places a town in its district. Its "of" links an area.
+   * A phrase that ends in a word for a town or a district: "Kandi town of Murshidabad district",
+   * "Qqq village of Zzz tehsil", as South Asian news places a town in its district; "the Tres
+   * Rios district of Culiacan". Its "of" links an area (a city is also its municipality), so
+   * that a namesake abroad ("Tres Rios", Brazil) does not outweigh it.
    */
-  private static final Pattern SETTLEMENT_WORD = Pattern.compile("(?i)\\s(?:town|village|city)$");
+  private static final Pattern SETTLEMENT_WORD =
+      Pattern.compile("(?i)\\s(?:town|village|city|district)$");
   /**
    * Up to four capitalised words, Arabic articles and hyphens allowed, and a kind word. A full
    * stop belongs to a name only inside it ("U.S."): "of Omdurman. Police said" ends the name; an
@@ -112,8 +116,16 @@ final class PlaceFrames {
       }
       boolean plain = partOf || townOf;
       boolean relative = !plain && link.group("rel") != null;
+      // "the Desnianskyi district of Kyiv": a district of a city the gazetteer does not know is a
+      // part of it, framed by the town; "the Nawa district of Helmand" is a province's, and
+      // "Lam Sonthi district of Lop Buri", which it knows, is looked for in the province.
+      boolean districtOfCity = townOf && phrase.text().toLowerCase(Locale.ROOT).endsWith("district")
+          && ranker.rankAsWritten(phrase.text(), PlaceContext.NONE).isEmpty()
+          && ranker.rank(name.group("name"), PlaceContext.inCountry(country)).stream()
+              .map(ScoredPlace::place).filter(p -> !p.isArea()).findFirst()
+              .filter(PlaceFrames::isCity).isPresent();
       // "the Qqq area of Multan city": a part of the town, which frames it as a town.
-      boolean part = partOf || !townOf && link.group("part") != null;
+      boolean part = partOf || districtOfCity || !townOf && link.group("part") != null;
       boolean rural = !plain && link.group("rural") != null;
       String words = link.group().strip();
       names.add(new Evidence("location", name.group("name"), name.start("name"), name.end("name")));
@@ -245,6 +257,10 @@ final class PlaceFrames {
    * and not only its start: "Banja Luka" over "Banja", "Ciudad Juarez" over "Ciudad".
    */
   static Evidence longer(Evidence phrase, String text, PlaceRanker ranker) {
+    Evidence whole = withNameBefore(phrase, text, ranker);
+    if (whole != phrase) {
+      return whole;
+    }
     java.util.regex.Matcher next = NEXT_WORDS.matcher(text).region(phrase.end(), text.length());
     if (!next.lookingAt()) {
       return phrase;
@@ -256,6 +272,33 @@ final class PlaceFrames {
       if (named) {
         return new Evidence(phrase.field(), words, phrase.start(), end, phrase.note());
       }
+    }
+    return phrase;
+  }
+
+  /** One or two capitalised words and "of" right before a phrase: "Line of", "Gulf of". */
+  private static final Pattern NAME_OF_BEFORE =
+      Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}of\\s+(?:the\\s+)?$");
+
+  /**
+   * "Line of Control", "Gulf of Aden", "Strait of Hormuz": NER often takes only the name after
+   * "of" ("Control", a village in Mexico); the whole name, when the gazetteer knows it as
+   * written, is the place.
+   */
+  private static Evidence withNameBefore(Evidence phrase, String text, PlaceRanker ranker) {
+    int from = Math.max(0, phrase.start() - 40);
+    Matcher before = NAME_OF_BEFORE.matcher(text).region(from, phrase.start());
+    while (before.find()) {
+      if (before.end() != phrase.start()) {
+        continue;
+      }
+      String words = text.substring(before.start(), phrase.end());
+      boolean named = ranker.gazetteer().candidates(words).stream()
+          .anyMatch(c -> c.match() == org.sitrep.place.Candidate.Match.EXACT);
+      if (named) {
+        return new Evidence(phrase.field(), words, before.start(), phrase.end(), phrase.note());
+      }
+      break;
     }
     return phrase;
   }

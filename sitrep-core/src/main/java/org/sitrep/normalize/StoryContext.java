@@ -215,7 +215,9 @@ final class StoryContext {
 
   /** The country with the most votes so far. */
   private static Optional<String> leading(Map<String, Integer> votes) {
-    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    // A place of no one country ("the Line of Control", a sea) names none.
+    return votes.entrySet().stream().filter(e -> !e.getKey().isEmpty())
+        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
   }
 
   /** Words between a source and its verb: "army spokesman Cyrille Guemo said". */

@@ -163,4 +163,30 @@ class PlaceNamesIT {
     Event e = only("Protesters set fire to a bus in Kandi town of Murshidabad district on Monday.");
     assertEquals("Rioters (India)", e.actor1().orElseThrow().name());
   }
+
+  /** "the X district of a city" is a part of that city, not a namesake of X abroad. */
+  @Test
+  void aDistrictOfACityIsInThatCity() {
+    Place p = place("Soldiers exchanged fire with gunmen in the San Miguel district of Mazatlan on"
+        + " Friday, leaving four suspects dead.");
+    assertEquals("MEX", p.iso3());
+    assertEquals("Sinaloa", p.admin1());
+    // The city, not the province around it that bears its name.
+    Place quarter = place("About 20 nurses protested in the Qqqivskyi district of Kyiv on Monday"
+        + " over unpaid wages.");
+    assertEquals("Kyiv", quarter.name());
+    assertEquals("PPLC", quarter.featureCode());
+  }
+
+  /**
+   * "the Line of Control" is one name, which NER cuts to "Control" (a village in Mexico); a place
+   * of no one country names no story's country.
+   */
+  @Test
+  void aNameWithOfIsReadWholeAndALineNamesNoCountry() {
+    Event e = only("Shells fired from across the Line of Control killed two villagers near Kotli"
+        + " on Monday, officials said.");
+    assertEquals("PAK", e.place().orElseThrow().iso3());
+    assertEquals("Civilians (Pakistan)", e.actor2().orElseThrow().name());
+  }
 }
