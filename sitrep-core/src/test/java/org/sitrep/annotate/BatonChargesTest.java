@@ -1,27 +1,13 @@
 package org.sitrep.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sitrep.annotate.TaggedTokens.tagged;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BatonChargesTest {
-  /** Tokens from "word/TAG" pairs, each word its own lemma. */
-  private static List<CoreLabel> tagged(String text) {
-    List<CoreLabel> tokens = new ArrayList<>();
-    for (String pair : text.split(" ")) {
-      CoreLabel t = new CoreLabel();
-      int slash = pair.lastIndexOf('/');
-      t.setWord(pair.substring(0, slash));
-      t.setTag(pair.substring(slash + 1));
-      t.setLemma(t.word().toLowerCase(java.util.Locale.ROOT));
-      tokens.add(t);
-    }
-    return tokens;
-  }
-
   @Test
   void aChargeNamedByItsWeaponAfterItsMakerIsThePastVerb() {
     List<CoreLabel> s = tagged("The/DT police/NN lathi/NN -/HYPH charged/VBN the/DT farmers/NNS");

@@ -1,31 +1,14 @@
 package org.sitrep.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sitrep.annotate.TaggedTokens.tagged;
+import static org.sitrep.annotate.TaggedTokens.tags;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class VerbsTaggedAsNounsTest {
-  /** Tokens from "word/TAG" pairs, each word its own lemma. */
-  private static List<CoreLabel> tagged(String text) {
-    List<CoreLabel> tokens = new ArrayList<>();
-    for (String pair : text.split(" ")) {
-      CoreLabel t = new CoreLabel();
-      int slash = pair.lastIndexOf('/');
-      t.setWord(pair.substring(0, slash));
-      t.setTag(pair.substring(slash + 1));
-      t.setLemma(t.word().toLowerCase(java.util.Locale.ROOT));
-      tokens.add(t);
-    }
-    return tokens;
-  }
-
-  private static String tags(List<CoreLabel> tokens) {
-    return String.join(" ", tokens.stream().map(CoreLabel::tag).toList());
-  }
-
   @Test
   void aShotAfterTheNounThatOpensTheClauseIsTheVerb() {
     List<CoreLabel> s = tagged("On/IN Monday/NNP ,/, a/DT soldier/NN shot/NN at/IN a/DT taxi/NN"
