@@ -116,9 +116,9 @@ final class PlaceFrames {
       }
       boolean plain = partOf || townOf;
       boolean relative = !plain && link.group("rel") != null;
-      // "the Desnianskyi district of Kyiv": a district of a city the gazetteer does not know is a
-      // part of it, framed by the town; "the Nawa district of Helmand" is a province's, and
-      // "Lam Sonthi district of Lop Buri", which it knows, is looked for in the province.
+      // "the Qqq district of Kyiv": a district of a city the gazetteer does not know is a part of
+      // it, framed by the town; "the Nawa district of Helmand" is a province's, and a district it
+      // knows by that name is looked for in the province the city's name also names.
       boolean districtOfCity = townOf && phrase.text().toLowerCase(Locale.ROOT).endsWith("district")
           && ranker.rankAsWritten(phrase.text(), PlaceContext.NONE).isEmpty()
           && ranker.rank(name.group("name"), PlaceContext.inCountry(country)).stream()
