@@ -366,28 +366,6 @@ class PlacesIT {
     assertEquals("Province of Batangas", place(killing).admin2(), killing::toString);
   }
 
-  /**
-   * An event told beyond the reach of the sentences that name a place is in the town the report
-   * names most; with two towns named once each, none leads, and the country stays.
-   */
-  @Test
-  void anEventFarFromAnyPlaceIsInTheTownTheReportNamesMost() {
-    String later = " The state governor condemned the attack. He promised to rebuild the station."
-        + " Schools remained closed on Tuesday. Traders said the markets were quiet. On Tuesday"
-        + " night, soldiers clashed with bandits at a checkpoint, killing three bandits.";
-    ExtractionResult named = SharedPipeline.extract("Gunmen attacked a police station in Lafia on"
-        + " Monday, killing two officers. It was the third raid on Lafia this month." + later,
-        "2024-06-05");
-    assertEquals(2, named.events().size(), () -> "events: " + named.events());
-    Event clash = named.events().get(1);
-    assertEquals("Lafia", place(clash).name(), clash::toString);
-    assertEquals(GeoPrecision.NEAR, clash.geoPrecision());
-    ExtractionResult two = SharedPipeline.extract("Gunmen attacked a police station in Lafia on"
-        + " Monday, killing two officers. Officials in Keffi said the gunmen fled." + later,
-        "2024-06-05");
-    assertEquals("PCLI", place(two.events().get(1)).featureCode(), two.events()::toString);
-  }
-
   /** A party's abbreviation is no town that shares its letters ("AL" is not Al, Norway). */
   @Test
   void aPartysAbbreviationIsNoTown() {
