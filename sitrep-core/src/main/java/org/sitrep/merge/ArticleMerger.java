@@ -166,10 +166,13 @@ public final class ArticleMerger {
         // "Gunmen attacked a village. The attackers opened fire on residents": a detail of it.
         Optional<Cluster> last = latest(clusters).filter(k -> c.sentence() - k.lastSentence() <= OUTCOME_WINDOW
             && !placeOrDayDiffer(k, c));
-        // A report that names no side ("three children were among those killed in Hodeida")
-        // has ACLED's conventional sides, which cannot disagree with those told.
+        // A report that names no side but gives a place, a day or a count of its own ("three
+        // children were among those killed in Hodeida") has ACLED's conventional sides, which
+        // cannot disagree with those told; one that gives nothing ("it is not clear who carried
+        // out the slayings") tells no more of the event.
+        boolean toldBare = !c.sidesTold() && (c.ownPlace() || c.ownDate() || counted(e));
         Optional<Join> detail = last.filter(k -> Kinds.referenceAgrees(e.subEventType(), k.event().subEventType())
-                && (k.weak() || !c.sidesTold() || actorsAgree(k.event(), e)) && !contradicts(k, c))
+                && (k.weak() || toldBare || actorsAgree(k.event(), e)) && !contradicts(k, c))
             .map(k -> new Join(k, k.weak() ? "tells in full the event of " + at(k)
                 : "tells more of the event of " + at(k) + (c.sidesTold() ? ": the same sides"
                     : ": no side named") + ", no other place or day"));
