@@ -316,8 +316,8 @@ final class StoryContext {
     if (places.stream().anyMatch(n -> n.sentence() == sentence)) {
       return Optional.empty();
     }
-    // Only a town named before the event: "detonated bombs across the city", told before the
-    // report names any town, is not in the town a later part of the report is about.
+    // Only a town named before the event: "gunmen attacked shops in the old quarter", told
+    // before the report names any town, is not in the town a later part of the report is about.
     return mainTown.stream().filter(n -> n.evidence().end() <= offset).reduce((a, b) -> b);
   }
 

@@ -41,9 +41,9 @@ class ReportTownIT {
   /** A town named only after the event is not where the event was. */
   @Test
   void aTownNamedOnlyLaterDoesNotPlaceAnEarlierEvent() {
-    ExtractionResult r = SharedPipeline.extract("Militants detonated at least ten bombs across the"
-        + " city on Friday, killing nine people. Later that week, soldiers raided a house in"
-        + " Gombe. The raid in Gombe ended without arrests.", "2024-06-05");
+    ExtractionResult r = SharedPipeline.extract("Gunmen attacked several shops in the old quarter"
+        + " on Friday, killing nine people. Later that week, the governor visited Lafia."
+        + " Traders in Lafia said the markets were quiet.", "2024-06-05");
     Event bombs = r.events().get(0);
     assertEquals(true, bombs.evidence().stream().noneMatch(v -> v.field().equals("location")
         && v.note().contains("the town the report names most")), bombs::toString);
