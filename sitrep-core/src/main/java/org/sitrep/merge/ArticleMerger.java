@@ -10,7 +10,6 @@ import org.sitrep.model.Candidate;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.MentionRole;
-import org.sitrep.model.Place;
 import org.sitrep.model.Rejection;
 import org.sitrep.model.StoryKind;
 import org.sitrep.model.SubEventType;
@@ -158,7 +157,7 @@ public final class ArticleMerger {
     return switch (c.role()) {
       case REPORT -> {
         for (Cluster k : clusters) {
-          if (sameEvent(k, c)) {
+          if (Agreement.sameEvent(k, c)) {
             yield Optional.of(new Join(k, "same event as " + at(k) + ": same act, sides, place and day"));
           }
         }
@@ -172,7 +171,7 @@ public final class ArticleMerger {
         // out the slayings") tells no more of the event.
         boolean toldBare = !c.sidesTold() && (c.ownPlace() || c.ownDate() || counted(e));
         Optional<Join> detail = last.filter(k -> Kinds.referenceAgrees(e.subEventType(), k.event().subEventType())
-                && (k.weak() || toldBare || actorsAgree(k.event(), e)) && !contradicts(k, c))
+                && (k.weak() || toldBare || Agreement.actorsAgree(k.event(), e)) && !contradicts(k, c))
             .map(k -> new Join(k, k.weak() ? "tells in full the event of " + at(k)
                 : "tells more of the event of " + at(k) + (c.sidesTold() ? ": the same sides"
                     : ": no side named") + ", no other place or day"));
@@ -244,7 +243,7 @@ public final class ArticleMerger {
     // "Earlier in the day, a march in Valparaiso ...": a town the mention names is another
     // place than the town the event was placed in, though that was only named before.
     boolean townBefore = ev.place().map(p -> !p.isArea()).orElse(false);
-    if (c.ownPlace() && (k.hasOwnPlace() || townBefore) && !placesAgree(ev, e)) {
+    if (c.ownPlace() && (k.hasOwnPlace() || townBefore) && !Agreement.placesAgree(ev, e)) {
       return true;
     }
     if (!k.sharesPlaceWords(c)) {
@@ -272,7 +271,7 @@ public final class ArticleMerger {
       return true;
     }
     Optional<Actor> named = e.actor1().filter(a -> !a.generic());
-    if (named.isPresent() && sides(ev).stream().noneMatch(a -> Cluster.sameSide(a, named.get()))) {
+    if (named.isPresent() && Agreement.sides(ev).stream().noneMatch(a -> Cluster.sameSide(a, named.get()))) {
       return true;
     }
     // "the deadliest attack on the SDF" is not the air strike on Islamic State told before; but
@@ -280,7 +279,7 @@ public final class ArticleMerger {
     Optional<Actor> target = e.actor2().filter(a -> !a.generic());
     boolean bothSides = ev.actor1().isPresent() && ev.actor2().isPresent();
     return target.isPresent() && bothSides
-        && sides(ev).stream().noneMatch(a -> Cluster.sameSide(a, target.get()));
+        && Agreement.sides(ev).stream().noneMatch(a -> Cluster.sameSide(a, target.get()));
   }
 
   /**
@@ -330,84 +329,6 @@ public final class ArticleMerger {
     // gazetteer does not know but the words surely name ("the village of X") grounds the act.
     return !named && !k.hasOwnPlace() && !k.namesUnknownPlace() && !k.hasOwnDate()
         && !counted(e);
-  }
-
-  /**
-   * Two reports of one event: the same kind of act, sides that agree, places that agree (a place
-   * the gazetteer does not know counts), and no two different days that their own words give; a
-   * day taken from the account before is no reason to part them.
-   */
-  static boolean sameEvent(Cluster k, Candidate c) {
-    Event a = k.event();
-    Event b = c.event();
-    boolean daysDiffer = c.ownDate() && k.hasOwnDate() && !a.eventDate().equals(b.eventDate());
-    return Kinds.reportsAgree(a.subEventType(), b.subEventType()) && actorsAgree(a, b)
-        && placesAgree(a, b) && k.sharesPlaceWords(c) && !daysDiffer;
-  }
-
-  static boolean actorsAgree(Event a, Event b) {
-    List<Actor> as = sides(a);
-    List<Actor> bs = sides(b);
-    List<Actor> small = as.size() <= bs.size() ? as : bs;
-    List<Actor> large = small == as ? bs : as;
-    return matchesDistinct(small, large, 0, new boolean[large.size()]);
-  }
-
-  /** Each of {@code small}'s actors agrees with a different one of {@code large}'s. */
-  private static boolean matchesDistinct(List<Actor> small, List<Actor> large, int i,
-      boolean[] used) {
-    if (i == small.size()) {
-      return true;
-    }
-    for (int j = 0; j < large.size(); j++) {
-      if (!used[j] && Cluster.sameSide(small.get(i), large.get(j))) {
-        used[j] = true;
-        if (matchesDistinct(small, large, i + 1, used)) {
-          return true;
-        }
-        used[j] = false;
-      }
-    }
-    return false;
-  }
-
-  private static List<Actor> sides(Event e) {
-    List<Actor> out = new ArrayList<>();
-    e.actor1().ifPresent(out::add);
-    e.actor2().ifPresent(out::add);
-    return out;
-  }
-
-  static boolean placesAgree(Event a, Event b) {
-    if (a.place().isEmpty() || b.place().isEmpty()) {
-      return true;
-    }
-    Place p = a.place().get();
-    Place q = b.place().get();
-    if (p.name().equals(q.name()) && p.iso3().equals(q.iso3())) {
-      return true;
-    }
-    return within(q, p) || within(p, q);
-  }
-
-  /**
-   * True when {@code area} is a country, province or district that holds {@code place}: a town
-   * and its province agree, two districts of one province do not.
-   */
-  private static boolean within(Place place, Place area) {
-    if (!area.isArea() || !area.iso3().equals(place.iso3())) {
-      return false;
-    }
-    String code = area.featureCode();
-    if (code.startsWith("PCL") || !code.startsWith("ADM")) {
-      return true;
-    }
-    if (code.startsWith("ADM1")) {
-      return place.admin1().equals(area.name()) || place.admin1().equals(area.admin1())
-          || place.admin1().isEmpty();
-    }
-    return place.admin2().equals(area.name()) || place.admin2().equals(area.admin2())
-        || place.admin2().isEmpty() && place.admin1().equals(area.admin1());
   }
 
   /** True when the text gave the date, not the publication date standing in for it. */

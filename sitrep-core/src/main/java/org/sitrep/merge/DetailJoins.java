@@ -55,7 +55,7 @@ final class DetailJoins {
     return k.event().eventType() == EventType.BATTLES
         && c.event().subEventType() == SubEventType.AGREEMENT
         && c.trigger().text().toLowerCase(Locale.ROOT).startsWith("surrender")
-        && ArticleMerger.actorsAgree(k.event(), c.event());
+        && Agreement.actorsAgree(k.event(), c.event());
   }
 
   /** Words of a fight both sides took part in; not "an attack on media freedom". */

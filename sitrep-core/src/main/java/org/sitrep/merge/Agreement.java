@@ -1,0 +1,95 @@
+package org.sitrep.merge;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Candidate;
+import org.sitrep.model.Event;
+import org.sitrep.model.Place;
+
+/**
+ * Whether a mention and an event told before agree as reports of one event: the kind of act,
+ * the sides (each side of one matched to a different side of the other) and the place (a town
+ * and the province or district that holds it agree, two districts of one province do not).
+ */
+final class Agreement {
+  private Agreement() {}
+
+  /**
+   * Two reports of one event: the same kind of act, sides that agree, places that agree (a place
+   * the gazetteer does not know counts), and no two different days that their own words give; a
+   * day taken from the account before is no reason to part them.
+   */
+  static boolean sameEvent(Cluster k, Candidate c) {
+    Event a = k.event();
+    Event b = c.event();
+    boolean daysDiffer = c.ownDate() && k.hasOwnDate() && !a.eventDate().equals(b.eventDate());
+    return Kinds.reportsAgree(a.subEventType(), b.subEventType()) && actorsAgree(a, b)
+        && placesAgree(a, b) && k.sharesPlaceWords(c) && !daysDiffer;
+  }
+
+  static boolean actorsAgree(Event a, Event b) {
+    List<Actor> as = sides(a);
+    List<Actor> bs = sides(b);
+    List<Actor> small = as.size() <= bs.size() ? as : bs;
+    List<Actor> large = small == as ? bs : as;
+    return matchesDistinct(small, large, 0, new boolean[large.size()]);
+  }
+
+  /** Each of {@code small}'s actors agrees with a different one of {@code large}'s. */
+  private static boolean matchesDistinct(List<Actor> small, List<Actor> large, int i,
+      boolean[] used) {
+    if (i == small.size()) {
+      return true;
+    }
+    for (int j = 0; j < large.size(); j++) {
+      if (!used[j] && Cluster.sameSide(small.get(i), large.get(j))) {
+        used[j] = true;
+        if (matchesDistinct(small, large, i + 1, used)) {
+          return true;
+        }
+        used[j] = false;
+      }
+    }
+    return false;
+  }
+
+  static List<Actor> sides(Event e) {
+    List<Actor> out = new ArrayList<>();
+    e.actor1().ifPresent(out::add);
+    e.actor2().ifPresent(out::add);
+    return out;
+  }
+
+  static boolean placesAgree(Event a, Event b) {
+    if (a.place().isEmpty() || b.place().isEmpty()) {
+      return true;
+    }
+    Place p = a.place().get();
+    Place q = b.place().get();
+    if (p.name().equals(q.name()) && p.iso3().equals(q.iso3())) {
+      return true;
+    }
+    return within(q, p) || within(p, q);
+  }
+
+  /**
+   * True when {@code area} is a country, province or district that holds {@code place}: a town
+   * and its province agree, two districts of one province do not.
+   */
+  private static boolean within(Place place, Place area) {
+    if (!area.isArea() || !area.iso3().equals(place.iso3())) {
+      return false;
+    }
+    String code = area.featureCode();
+    if (code.startsWith("PCL") || !code.startsWith("ADM")) {
+      return true;
+    }
+    if (code.startsWith("ADM1")) {
+      return place.admin1().equals(area.name()) || place.admin1().equals(area.admin1())
+          || place.admin1().isEmpty();
+    }
+    return place.admin2().equals(area.name()) || place.admin2().equals(area.admin2())
+        || place.admin2().isEmpty() && place.admin1().equals(area.admin1());
+  }
+}
