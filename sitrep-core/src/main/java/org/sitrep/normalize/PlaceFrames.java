@@ -117,7 +117,7 @@ final class PlaceFrames {
       boolean plain = partOf || townOf;
       boolean relative = !plain && link.group("rel") != null;
       // "the Qqq district of Kyiv": a district of a city the gazetteer does not know is a part of
-      // it, framed by the town; "the Nawa district of Helmand" is a province's, and a district it
+      // it, framed by the town; "the Zzz district of Helmand" is a province's, and a district it
       // knows by that name is looked for in the province the city's name also names.
       boolean districtOfCity = townOf && phrase.text().toLowerCase(Locale.ROOT).endsWith("district")
           && ranker.rankAsWritten(phrase.text(), PlaceContext.NONE).isEmpty()
