@@ -256,4 +256,18 @@ class ActorConventionsIT {
     assertTrue(events.stream().anyMatch(e -> e.subEventType() == SubEventType.ARRESTS
         && e.actor2().orElseThrow().inter() == 7), () -> "events: " + events);
   }
+
+  /** In a Palestinian story, bare soldiers and the army are Israel's, as ACLED codes them. */
+  @Test
+  void soldiersInAPalestinianStoryAreIsraels() {
+    for (String text : List.of(
+        "Soldiers shot dead a man near Jenin on Monday, the health ministry said.",
+        "The army said troops demolished the home of a suspect in Nablus on Monday.")) {
+      Event e = only(text);
+      assertEquals("ISR", e.actor1().orElseThrow().iso3(), e::toString);
+    }
+    // Palestinian security forces named as such stay theirs.
+    Event pa = only("Palestinian security forces arrested five men in Nablus on Monday.");
+    assertEquals("PSE", pa.actor1().orElseThrow().iso3(), pa::toString);
+  }
 }
