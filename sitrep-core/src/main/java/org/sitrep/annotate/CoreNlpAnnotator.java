@@ -108,9 +108,10 @@ public final class CoreNlpAnnotator implements Annotator {
       Annotation document = new Annotation(part.text());
       shallow.annotate(document);
       for (CoreMap core : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-        NounsTaggedAsVerbs.mend(core.get(CoreAnnotations.TokensAnnotation.class));
-        VerbsTaggedAsNouns.mend(core.get(CoreAnnotations.TokensAnnotation.class));
-        BatonCharges.mend(core.get(CoreAnnotations.TokensAnnotation.class));
+        List<CoreLabel> tokens = core.get(CoreAnnotations.TokensAnnotation.class);
+        NounsTaggedAsVerbs.mend(tokens);
+        VerbsTaggedAsNouns.mend(tokens);
+        BatonCharges.mend(tokens);
         coreSentences.add(core);
         shifts.add(part.shift());
       }

@@ -167,8 +167,8 @@ public final class ArticleMerger {
             && !placeOrDayDiffer(k, c));
         // A report that names no side but gives a place, a day or a count of its own ("three
         // children were among those killed in Hodeida") has ACLED's conventional sides, which
-        // cannot disagree with those told; one that gives nothing ("it is not clear who carried
-        // out the slayings") tells no more of the event.
+        // cannot disagree with those told; one that gives nothing ("it is not clear who was
+        // behind the killings") tells no more of the event.
         boolean toldBare = !c.sidesTold() && (c.ownPlace() || c.ownDate() || counted(e));
         Optional<Join> detail = last.filter(k -> Kinds.referenceAgrees(e.subEventType(), k.event().subEventType())
                 && (k.weak() || toldBare || Agreement.actorsAgree(k.event(), e)) && !contradicts(k, c))

@@ -236,7 +236,7 @@ final class Cluster {
     return crowd(x) && crowd(y) && x.iso3().equals(y.iso3());
   }
 
-  private static boolean armedGroup(Actor a) {
+  static boolean armedGroup(Actor a) {
     return a.inter() >= 2 && a.inter() <= 4;
   }
 

@@ -267,13 +267,17 @@ final class PlaceFrames {
     }
     for (int end = next.end(); end > phrase.end(); end = text.lastIndexOf(' ', end - 1)) {
       String words = text.substring(phrase.start(), end);
-      boolean named = ranker.gazetteer().candidates(words).stream()
-          .anyMatch(c -> c.match() == org.sitrep.place.Candidate.Match.EXACT);
-      if (named) {
+      if (namedAsWritten(words, ranker)) {
         return new Evidence(phrase.field(), words, phrase.start(), end, phrase.note());
       }
     }
     return phrase;
+  }
+
+  /** True when the gazetteer has a place by exactly these words. */
+  private static boolean namedAsWritten(String words, PlaceRanker ranker) {
+    return ranker.gazetteer().candidates(words).stream()
+        .anyMatch(c -> c.match() == org.sitrep.place.Candidate.Match.EXACT);
   }
 
   /** One or two capitalised words and "of" right before a phrase: "Line of", "Gulf of". */
@@ -287,20 +291,15 @@ final class PlaceFrames {
    */
   private static Evidence withNameBefore(Evidence phrase, String text, PlaceRanker ranker) {
     int from = Math.max(0, phrase.start() - 40);
+    // The pattern ends at the region's end, so a match ends where the phrase begins.
     Matcher before = NAME_OF_BEFORE.matcher(text).region(from, phrase.start());
-    while (before.find()) {
-      if (before.end() != phrase.start()) {
-        continue;
-      }
-      String words = text.substring(before.start(), phrase.end());
-      boolean named = ranker.gazetteer().candidates(words).stream()
-          .anyMatch(c -> c.match() == org.sitrep.place.Candidate.Match.EXACT);
-      if (named) {
-        return new Evidence(phrase.field(), words, before.start(), phrase.end(), phrase.note());
-      }
-      break;
+    if (!before.find()) {
+      return phrase;
     }
-    return phrase;
+    String words = text.substring(before.start(), phrase.end());
+    return namedAsWritten(words, ranker)
+        ? new Evidence(phrase.field(), words, before.start(), phrase.end(), phrase.note())
+        : phrase;
   }
 
   /** True when the place lies in the outer frame (or there is none). */
