@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Candidate;
+import org.sitrep.model.DateExpression;
 import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 
@@ -23,9 +24,23 @@ final class Agreement {
   static boolean sameEvent(Cluster k, Candidate c) {
     Event a = k.event();
     Event b = c.event();
-    boolean daysDiffer = c.ownDate() && k.hasOwnDate() && !a.eventDate().equals(b.eventDate());
     return Kinds.reportsAgree(a.subEventType(), b.subEventType()) && actorsAgree(a, b)
-        && placesAgree(a, b) && k.sharesPlaceWords(c) && !daysDiffer;
+        && placesAgree(a, b) && k.sharesPlaceWords(c) && !daysDiffer(k, c);
+  }
+
+  /**
+   * Two days the words give: each its own, or one the mention counts from the account before it
+   * ("... had clashed with junta troops near the village two days earlier"), which by its words
+   * is not that account's day.
+   */
+  static boolean daysDiffer(Cluster k, Candidate c) {
+    boolean otherDay = !k.event().eventDate().equals(c.event().eventDate());
+    return otherDay && (c.ownDate() && k.hasOwnDate() || countedFromTheAccount(c));
+  }
+
+  private static boolean countedFromTheAccount(Candidate c) {
+    return c.event().evidence().stream().anyMatch(v -> v.field().equals("event_date")
+        && v.note().startsWith(DateExpression.COUNTED_FROM_ACCOUNT));
   }
 
   static boolean actorsAgree(Event a, Event b) {

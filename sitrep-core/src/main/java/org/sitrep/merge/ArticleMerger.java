@@ -223,18 +223,7 @@ public final class ArticleMerger {
 
   /** A mention's own place or day that the event cannot have. */
   private static boolean placeOrDayDiffer(Cluster k, Candidate c) {
-    boolean otherDay = !k.event().eventDate().equals(c.event().eventDate());
-    return placeDiffers(k, c) || c.ownDate() && k.hasOwnDate() && otherDay
-        || countedFromTheAccount(c) && otherDay;
-  }
-
-  /**
-   * "... had clashed with junta troops near the village two days earlier": a day the sentence
-   * counts from the account before it is, by its words, not that account's day.
-   */
-  private static boolean countedFromTheAccount(Candidate c) {
-    return c.event().evidence().stream().anyMatch(v -> v.field().equals("event_date")
-        && v.note().startsWith(org.sitrep.model.DateExpression.COUNTED_FROM_ACCOUNT));
+    return placeDiffers(k, c) || Agreement.daysDiffer(k, c);
   }
 
   private static boolean placeDiffers(Cluster k, Candidate c) {

@@ -118,6 +118,11 @@ class EventDatesIT {
     assertTrue(r.events().stream().anyMatch(e -> e.eventDate().equals(
         Optional.of(LocalDate.parse("2024-05-04")))
         && e.actor1().map(a -> a.inter() == 3).orElse(false)), () -> "events: " + r.events());
+    // So with the same sides and kind of act, which are otherwise one event's two reports.
+    ExtractionResult same = SharedPipeline.extract("Soldiers clashed with rebels near Falam on"
+        + " Monday, killing four rebels. The rebels said they had clashed with the soldiers near"
+        + " Falam two days earlier.", PUBLISHED);
+    assertEquals(2, same.events().size(), () -> "events: " + same.events());
   }
 
   @Test
