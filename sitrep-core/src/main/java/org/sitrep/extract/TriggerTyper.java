@@ -60,7 +60,7 @@ final class TriggerTyper {
     // "exchanged artillery with": fire both ways is a battle, whatever the weapon.
     boolean bothWays = g.token(i).lemma().equalsIgnoreCase("exchange");
     return lexicon.sense(g.token(i), modifiers)
-        .map(sense -> WeaponWords.refine(sense.type(), modifiers, bothWays))
+        .map(sense -> WeaponTypes.refine(sense.type(), modifiers, bothWays))
         .map(type -> ChemicalAgents.refine(g, i, type))
         .filter(type -> !seizesContraband(g, i, type))
         .filter(type -> !(captivity(type) && releaseSought(g, i)))

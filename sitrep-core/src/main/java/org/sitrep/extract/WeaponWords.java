@@ -10,22 +10,22 @@ import org.sitrep.model.SubEventType;
 
 /**
  * What the words around a trigger say about how the act was done: the words that modify it
- * (its object's weapon, the phrase it was done "with", the amount fired), and the sub-event type
- * they refine the lexicon's sense to ("suicide", "teargas", "mortars", "a bomb attack").
+ * (its object's weapon, the phrase it was done "with", the amount fired). {@link WeaponTypes}
+ * reads the sub-event type they make of the lexicon's sense.
  */
 final class WeaponWords {
   private WeaponWords() {}
 
   /** "fired mortars at": a fight at a distance, which ACLED codes as shelling. */
-  private static final Set<String> HEAVY_WEAPONS = Set.of(
+  static final Set<String> HEAVY_WEAPONS = Set.of(
       "mortar", "mortars", "artillery", "rockets", "rocket", "missiles", "missile", "shells",
       "launchers", "launcher", "howitzers", "howitzer", "cannon", "cannons", "rpg", "rpgs",
       "propelled", "heavy guns");
   /** Artillery and what it, mortars and launchers fire. */
-  private static final Set<String> SHELLS = Set.of(
+  static final Set<String> SHELLS = Set.of(
       "mortar", "mortars", "rockets", "rocket", "missiles", "missile", "shells", "shell",
       "artillery", "projectile", "projectiles");
-  private static final Set<String> CROWD_CONTROL = Set.of(
+  static final Set<String> CROWD_CONTROL = Set.of(
       "teargas", "tear-gas", "tear", "gas", "cannon", "cannons", "rubber", "plastic", "pellets",
       "stun", "batons");
 
@@ -71,35 +71,35 @@ final class WeaponWords {
   }
 
   /** Marks a word of the phrase an act was done with ("with a grenade") among the modifiers. */
-  private static final String WITH = "with:";
-  private static final Set<String> GRENADES = Set.of("grenade", "grenades");
+  static final String WITH = "with:";
+  static final Set<String> GRENADES = Set.of("grenade", "grenades");
   /** What a fight without arms is fought with: "clashed with sticks and stones". */
-  private static final Set<String> BARE_HANDED = Set.of("stick", "sticks", "stone", "stones",
+  static final Set<String> BARE_HANDED = Set.of("stick", "sticks", "stone", "stones",
       "club", "clubs", "brick", "bricks", "rock", "rocks", "fists", "bats", "rods");
   /** What a crowd blocks a road with, by the codebook a violent demonstration's means. */
-  private static final Set<String> ROADBLOCKS = Set.of("tyres", "tires", "tyre", "tire",
+  static final Set<String> ROADBLOCKS = Set.of("tyres", "tires", "tyre", "tire",
       "barricades", "barricade", "logs", "boulders", "rocks", "stones");
-  private static final Set<String> LAUNCHED_OR_DROPPED = Set.of(
+  static final Set<String> LAUNCHED_OR_DROPPED = Set.of(
       "launcher", "launchers", "rpg", "rpgs", "rocket-propelled", "propelled", "drone", "drones",
       "uav", "quadcopter", "air", "aerial");
-  private static final Set<String> PLANTED_EXPLOSIVES = Set.of(
+  static final Set<String> PLANTED_EXPLOSIVES = Set.of(
       "ied", "ieds", "landmine", "landmines", "roadside", "improvised");
   /** Explosives an attack may be named by; a bomb may also fall from the air. */
-  private static final Set<String> EXPLOSIVES = Set.of(
+  static final Set<String> EXPLOSIVES = Set.of(
       "ied", "ieds", "landmine", "landmines", "roadside", "improvised", "bomb", "bombs",
       "explosive", "explosives");
-  private static final String ARSON = "arson";
+  static final String ARSON = "arson";
   /** Who strikes from the air, so that their bombs fall rather than are planted. */
-  private static final Set<String> AIRCRAFT = Set.of(
+  static final Set<String> AIRCRAFT = Set.of(
       "warplane", "warplanes", "jet", "jets", "aircraft", "plane", "planes", "helicopter",
       "helicopters", "drone", "drones", "air", "aerial");
 
   /** Small-arms fire, named beside explosions. */
-  private static final Set<String> GUNFIRE = Set.of(
+  static final Set<String> GUNFIRE = Set.of(
       "shots", "gunshots", "gunfire", "bursts", "shooting", "shootings", "firing");
 
   /** The words that make a gas a police weapon against a crowd. */
-  private static final Set<String> CROWD_GASES = Set.of("tear", "pepper");
+  static final Set<String> CROWD_GASES = Set.of("tear", "pepper");
   /**
    * What a fired weapon holds or is made of, read from its object: a crowd's gases, stun charges
    * and rubber or plastic bullets, and chemical agents.
@@ -113,7 +113,7 @@ final class WeaponWords {
       "dozens", "score", "scores", "number", "hundreds", "handful", "quantity", "amount", "haul",
       "batch", "assortment", "stockpile", "stash");
   /** Marks a fired object that is "heavy weapons" among a token's modifiers. */
-  private static final String HEAVY_WEAPONS_FIRED = "heavy weapons";
+  static final String HEAVY_WEAPONS_FIRED = "heavy weapons";
 
   /** "fired heavy weapons at the positions": weapons called heavy. */
   private static boolean isHeavyWeapons(SentenceGraph g, int object) {
@@ -139,7 +139,7 @@ final class WeaponWords {
             .anyMatch(GUN_HEAVINESS::contains);
   }
 
-  private static final Set<String> SMALL_ARMS = Set.of(
+  static final Set<String> SMALL_ARMS = Set.of(
       "arms", "guns", "gun", "rifles", "rifle", "weapons", "pistols", "kalashnikovs");
 
   /** "rifles", "grenade launchers", "mortars": a weapon, which fires and is never fired on. */
@@ -338,100 +338,5 @@ final class WeaponWords {
         out.addAll(words);
       }
     }
-  }
-
-  static SubEventType refine(SubEventType type, Set<String> modifiers, boolean bothWays) {
-    if (modifiers.contains("suicide")) {
-      return SubEventType.SUICIDE_BOMB;
-    }
-    // Tear gas and pepper gas are how police disperse a crowd, which ACLED codes as a protest
-    // met with intervention, not as a chemical weapon.
-    // "used water cannon and tear gas": gas beside a crowd's weapons is theirs too.
-    boolean crowdGas = modifiers.stream().anyMatch(w -> CROWD_GASES.contains(w)
-        || w.equals("cannon") || w.equals("batons") || w.equals("rubber"));
-    if (modifiers.contains("chemical") || modifiers.contains("gas") && !crowdGas
-        || modifiers.contains("chlorine") || modifiers.contains("sarin")
-        || modifiers.contains("mustard")) {
-      return SubEventType.CHEMICAL_WEAPON;
-    }
-    boolean explosive = type == SubEventType.REMOTE_EXPLOSIVE
-        || type == SubEventType.AIR_DRONE_STRIKE && !modifiers.contains("drone")
-            && !modifiers.contains("drones") && !modifiers.contains("air");
-    if (explosive && (modifiers.contains("car") || modifiers.contains("roadside")
-        || modifiers.contains("ied"))) {
-      return SubEventType.REMOTE_EXPLOSIVE;
-    }
-    // A grenade dropped from a drone is an air strike, one fired from a launcher a rocket.
-    boolean launchedOrDropped = modifiers.stream().anyMatch(LAUNCHED_OR_DROPPED::contains);
-    boolean withGrenade = GRENADES.stream().anyMatch(w -> modifiers.contains(WITH + w));
-    // "a grenade explosion", "a grenade blast": what went off was a grenade.
-    if (type == SubEventType.REMOTE_EXPLOSIVE && withGrenade && !launchedOrDropped) {
-      return SubEventType.GRENADE;
-    }
-    // "the rocket exploded in a field", "a mortar round went off": a fired munition that
-    // explodes was shelled, not planted.
-    if (type == SubEventType.REMOTE_EXPLOSIVE && modifiers.stream().anyMatch(SHELLS::contains)
-        && modifiers.stream().noneMatch(w -> PLANTED_EXPLOSIVES.contains(w)
-            || AIRCRAFT.contains(w) || w.equals("car"))) {
-      return SubEventType.SHELLING_ARTILLERY_MISSILE;
-    }
-    // "explosions and shots", "explosions/bursts of fire": explosions heard with small-arms fire
-    // are a fight at the front, not a bomb.
-    if (type == SubEventType.REMOTE_EXPLOSIVE && modifiers.stream().anyMatch(GUNFIRE::contains)) {
-      return SubEventType.ARMED_CLASH;
-    }
-    if (type == SubEventType.ARMED_CLASH && (modifiers.contains("terror")
-        || modifiers.contains("terrorist"))) {
-      // "a terror attack" is aimed at civilians; a target named armed makes it a battle again.
-      return SubEventType.ATTACK;
-    }
-    // "fired teargas at the crowd", "fired rubber bullets at protesters": a crowd dispersed.
-    if (type == SubEventType.ARMED_CLASH && modifiers.stream().anyMatch(CROWD_CONTROL::contains)) {
-      return SubEventType.PROTEST_WITH_INTERVENTION;
-    }
-    // "blocked the road with burning tyres": ACLED's codebook counts road-blocking with
-    // barricades, burning tyres or other material as a violent demonstration.
-    if (type == SubEventType.PEACEFUL_PROTEST
-        && ROADBLOCKS.stream().anyMatch(w -> modifiers.contains(WITH + w))) {
-      return SubEventType.VIOLENT_DEMONSTRATION;
-    }
-    // "Two factions clashed with sticks and stones": a fight without arms is a riot, whoever
-    // fights it.
-    boolean bareHanded = BARE_HANDED.stream().anyMatch(w -> modifiers.contains(WITH + w));
-    if (type == SubEventType.ARMED_CLASH && bareHanded
-        && modifiers.stream().noneMatch(w -> SMALL_ARMS.contains(w) || HEAVY_WEAPONS.contains(w))) {
-      return SubEventType.VIOLENT_DEMONSTRATION;
-    }
-    // "attacked a shopkeeper with a grenade", "targeted a vehicle with an IED": the weapon types
-    // the attack (after the crowd's weapons: a stun grenade disperses a crowd).
-    boolean attack = type == SubEventType.ARMED_CLASH || type == SubEventType.ATTACK;
-    if (attack && !launchedOrDropped && withGrenade) {
-      return SubEventType.GRENADE;
-    }
-    if (attack && PLANTED_EXPLOSIVES.stream().anyMatch(w -> modifiers.contains(WITH + w))) {
-      return SubEventType.REMOTE_EXPLOSIVE;
-    }
-    // "a bomb attack": planted, unless aircraft dropped it or it was a mortar's.
-    if (attack && EXPLOSIVES.stream().anyMatch(w -> modifiers.contains(WITH + w))
-        && modifiers.stream().noneMatch(w -> AIRCRAFT.contains(w) || HEAVY_WEAPONS.contains(w))) {
-      return SubEventType.REMOTE_EXPLOSIVE;
-    }
-    if (attack && modifiers.contains(WITH + ARSON)) {
-      return SubEventType.LOOTING;
-    }
-    // Heavy weapons fired from afar are shelling; fired with small arms, a fight at close range.
-    // "Heavy weapons" are heavy, though "weapons" alone would be the small arms of a fight.
-    boolean heavyWeapons = modifiers.contains(HEAVY_WEAPONS_FIRED);
-    if (type == SubEventType.ARMED_CLASH && !bothWays
-        && (heavyWeapons || modifiers.stream().anyMatch(HEAVY_WEAPONS::contains))
-        && modifiers.stream().filter(w -> !(heavyWeapons && w.equals("weapons")))
-            .noneMatch(SMALL_ARMS::contains)) {
-      return SubEventType.SHELLING_ARTILLERY_MISSILE;
-    }
-    if (modifiers.contains("drone") || modifiers.contains("air") || modifiers.contains("aerial")) {
-      return type.eventType() == SubEventType.ARMED_CLASH.eventType()
-          || type == SubEventType.REMOTE_EXPLOSIVE ? SubEventType.AIR_DRONE_STRIKE : type;
-    }
-    return type;
   }
 }

@@ -18,7 +18,6 @@ import org.sitrep.actor.Demonyms;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Place;
-import org.sitrep.place.PlaceNames;
 import org.sitrep.place.PlaceRanker;
 
 /**
@@ -130,7 +129,7 @@ final class StoryContext {
       }
     }
     // "PEMBA, Mozambique": the country as written, else the place's.
-    Optional<String> datelineCountry = datelineCountry(article, dictionary, ranker);
+    Optional<String> datelineCountry = Datelines.country(article, dictionary, ranker);
     datelineCountry.ifPresent(c -> countryVotes.merge(c, 2, Integer::sum));
     // The country the words say ("Ugandan police", the dateline), before named groups, which act
     // abroad too: a bare place name is read there.
@@ -208,7 +207,7 @@ final class StoryContext {
     actors.sort(Comparator.comparingInt(n -> n.evidence().start()));
     ActorResolver.armiesNamedBefore(actors);
     return new StoryContext(article.article().text(), country, date, List.copyOf(actors), List.copyOf(places), affiliations,
-        dateline(article, ranker, country), datelineCountry,
+        Datelines.place(article, ranker, country), datelineCountry,
         country.map(adjectives::get), sources,
         article.sentences().stream().mapToInt(Sentence::start).toArray());
   }
@@ -244,45 +243,10 @@ final class StoryContext {
     return false;
   }
 
-  /** The country of the dateline ("KYIV, Ukraine", "SRINAGAR:"), as written or as its place's. */
-  private static Optional<String> datelineCountry(AnnotatedArticle article,
-      ActorKnowledgeBase dictionary, PlaceRanker ranker) {
-    return article.article().metadata().datelinePlace().flatMap(name -> {
-      String[] parts = name.split(",");
-      Optional<String> written = parts.length > 1
-          ? dictionary.countryCode(parts[parts.length - 1].strip()) : Optional.empty();
-      return written.or(() -> ranker.resolve(PlaceNames.unshouted(parts[0].strip()),
-          Optional.empty()).map(Place::iso3));
-    });
-  }
-
   /** A country named outright weighs three, a province two, a town one. */
   private static int weight(Place p) {
     String code = p.featureCode();
     return code.startsWith("PCL") ? 3 : code.equals("ADM1") ? 2 : 1;
-  }
-
-  /** The place the report was filed from ("SRINAGAR:", "KABUL, May 3 (Reuters) -"). */
-  private static Optional<Named<Place>> dateline(AnnotatedArticle article, PlaceRanker ranker,
-      Optional<String> country) {
-    Optional<String> name = article.article().metadata().datelinePlace();
-    if (name.isEmpty()) {
-      return Optional.empty();
-    }
-    // "KYIV, Ukraine": the town is the part before the comma; the country or region after it
-    // is read in the story's country.
-    String town = name.get().split(",")[0].strip();
-    String text = article.article().text();
-    java.util.Locale root = java.util.Locale.ROOT;
-    int at = text.toLowerCase(root).indexOf(town.toLowerCase(root));
-    if (at < 0) {
-      return Optional.empty();
-    }
-    Evidence words = new Evidence("location", text.substring(at, at + town.length()), at,
-        at + town.length());
-    // "GAO, May 3": a town's name in capitals is its name, not an abbreviation.
-    return ranker.resolve(PlaceNames.unshouted(town), country).filter(p -> !p.isArea())
-        .map(p -> new Named<>(p, words, 0));
   }
 
   /**
