@@ -294,7 +294,8 @@ public final class ParseMentionExtractor implements MentionExtractor {
   private static boolean elsewhere(SentenceGraph g, int first) {
     for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
       String w = g.token(k).word().toLowerCase(Locale.ROOT);
-      if (w.equals("as") || w.equals("than") || w.equals("from") && !leftFrom(g, first)) {
+      if (w.equals("as") || w.equals("than") || w.equals("from") && !leftFrom(g, first)
+          || w.equals("by") && doneBy(g, first)) {
         return true;
       }
       if (!g.token(k).pos().equals("DT")) {
@@ -302,6 +303,15 @@ public final class ParseMentionExtractor implements MentionExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * "drones launched by Russia", "shelled by Ukraine": a place that names who did an act of a
+   * verb is its doer, not where it was done; "villages by the lake" stand near it.
+   */
+  private static boolean doneBy(SentenceGraph g, int place) {
+    int head = g.head(place);
+    return head >= 0 && g.token(head).isVerb() && g.relation(place).startsWith("obl");
   }
 
   /** "Troops withdrew from Kitui": the place left is where the withdrawal happened. */

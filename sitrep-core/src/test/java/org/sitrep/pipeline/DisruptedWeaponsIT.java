@@ -67,4 +67,15 @@ class DisruptedWeaponsIT {
     assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, e.subEventType());
     assertEquals("Military Forces of Ukraine (2019-)", e.actor1().orElseThrow().name());
   }
+
+  @Test
+  void dronesShotDownAsAPartOfThoseLaunchedAreDisruptedWhereTheyFlew() {
+    // "26 of 30 drones launched by Russia": the parser reads the part as one number and the
+    // drones as the subject of "launched"; the drones are what was shot down, and the country
+    // that launched them is no place of the act.
+    Event e = SharedPipeline.only("Ukraine's military said its air defence units shot down 26 of"
+        + " 30 drones launched by Russia overnight over the Poltava region.", DATE);
+    assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, e.subEventType(), e::toString);
+    assertEquals("UKR", e.place().orElseThrow().iso3(), e::toString);
+  }
 }
