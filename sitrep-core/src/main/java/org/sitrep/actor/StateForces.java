@@ -32,7 +32,7 @@ public final class StateForces {
   private static final Set<String> GOVERNMENT = Set.of("government", "authorities", "cabinet");
   private static final Pattern OF_COUNTRY = Pattern.compile(
       "(?i)\\b(forces|force|army|troops|soldiers|military|police|policemen|gendarmes|gendarmerie|positions|posts|"
-          + "navy)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’ -]+)$");
+          + "navy)\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’ -]+)$");
   private static final Pattern PROXY = Pattern.compile(
       "(?i)-(backed|led|trained|supported|sponsored|allied|aligned|funded)\\b|\\bloyal to\\b");
 
@@ -91,7 +91,8 @@ public final class StateForces {
     if (lone.isPresent()) {
       return lone;
     }
-    // "military forces of Armenia", "the police of Niger": the country by its name.
+    // "military forces of Armenia", "the police of Niger", "soldiers from Kenya": the country by
+    // its name.
     var of = OF_COUNTRY.matcher(phrase.strip());
     if (of.find()) {
       Optional<String> named = dictionary.countryCode(of.group(2).strip());

@@ -152,6 +152,7 @@ final class SentenceGraph {
       }
     }
     end = allegiance(end);
+    end = membersFrom(head, end);
     while (start < head && isEdgePunctuation(token(start))) {
       start++;
     }
@@ -188,6 +189,32 @@ final class SentenceGraph {
   }
 
   private static final Set<String> ALLEGIANCE = Set.of("loyal", "affiliated", "allied", "linked");
+
+  /** Nouns of the men of an armed party, whose "from" phrase names the party. */
+  private static final Set<String> MEMBERS = Set.of("fighter", "militant", "member", "gunman",
+      "insurgent", "rebel", "soldier", "troop", "troops", "combatant", "jihadist", "militiaman",
+      "operative", "commander", "element");
+
+  /**
+   * "ten fighters from al-Shabaab", "soldiers from Kenya": the party the men belong to, which
+   * the parser often hangs on the verb ("killed ... from al-Shabaab") rather than on the men.
+   * Taken only when the name follows the men at once.
+   */
+  private int membersFrom(int head, int end) {
+    if (end != head || end + 2 >= size()
+        || !MEMBERS.contains(token(head).lemma().toLowerCase(java.util.Locale.ROOT))
+        || !token(end + 1).word().equalsIgnoreCase("from")
+        || !token(end + 2).pos().startsWith("NNP")) {
+      return end;
+    }
+    int last = end + 2;
+    while (last + 1 < size() && (token(last + 1).pos().startsWith("NNP")
+        || token(last + 1).pos().equals("HYPH") && last + 2 < size()
+            && token(last + 2).pos().startsWith("NNP"))) {
+      last++;
+    }
+    return last;
+  }
 
   /** True when a conjunction or comma stands between two tokens: "X and armed forces loyal". */
   private boolean coordinatedBetween(int from, int to) {

@@ -464,4 +464,16 @@ class ActorsIT {
     assertEquals(1, e.fatalities());
     assertEquals(2, e.injured());
   }
+
+  /** "fighters from al-Shabaab", "troops from Burundi": the men's party, by its name. */
+  @Test
+  void menFromANamedPartyAreThatParty() {
+    Event e = SharedPipeline.only("Somali troops killed six fighters from al-Shabaab in a gun"
+        + " battle near Bulo Burde on Friday, an army officer said.", "2024-06-05");
+    assertTrue(e.actor2().orElseThrow().name().equals("Al Shabaab"), e::toString);
+    Event b = SharedPipeline.only("Troops from Burundi repelled an al-Shabaab attack on their base"
+        + " near Bulo Burde on Friday, a Somali official said.", "2024-06-05");
+    assertTrue(b.actor1().orElseThrow().name().startsWith("Military Forces of Burundi")
+        || b.actor2().orElseThrow().name().startsWith("Military Forces of Burundi"), b::toString);
+  }
 }
