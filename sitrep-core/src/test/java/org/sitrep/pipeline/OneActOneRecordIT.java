@@ -175,4 +175,15 @@ class OneActOneRecordIT {
     assertEquals(3, e.fatalities());
     assertEquals("2024-06-02", e.eventDate().orElseThrow().toString());
   }
+
+  /** "Russian drones attacked X. The drones hit ...": the drones named before, one strike. */
+  @Test
+  void theWeaponsNamedBeforeAreTheirMakersAct() {
+    List<Event> one = SharedPipeline.extract("Russian drones struck Zaporizhzhia overnight, the"
+        + " regional governor said on Wednesday. The drones damaged a rail depot and wounded two"
+        + " workers.", "2024-06-05").events();
+    assertEquals(1, one.size(), () -> "events: " + one);
+    assertTrue(one.get(0).actor1().orElseThrow().name().startsWith("Military Forces of Russia"),
+        () -> "events: " + one);
+  }
 }
