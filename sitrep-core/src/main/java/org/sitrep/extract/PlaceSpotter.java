@@ -94,7 +94,7 @@ public final class PlaceSpotter {
       boolean namesSite = placeNounFollows(tokens, last + 1);
       boolean modifier = last + 1 < tokens.size() && (tokens.get(last + 1).pos().equals("HYPH")
           || tokens.get(last + 1).pos().equals("NN") || tokens.get(last + 1).pos().equals("NNS"))
-          && !namesSite && !g.inTime(last + 1)
+          && !namesSite && !g.inTime(last + 1) && !bearingOf(tokens, last + 1)
           // "the U.S. and Afghan forces": a name coordinated with an adjective of a noun.
           || coordinatedAdjective(tokens, last + 1);
       // "Nahri Saraj district, Helmand": a name after a comma that follows a place is its province.
@@ -221,6 +221,19 @@ public final class PlaceSpotter {
 
   private static final Set<String> ROADS = Set.of("road", "highway", "motorway", "axis", "route");
 
+  private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west",
+      "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+      "south-east", "south-west");
+
+  /**
+   * "the village of Beit Ummar north of Hebron": the tagger's noun "north" gives the name's
+   * bearing from another place; the name modifies nothing.
+   */
+  private static boolean bearingOf(List<Token> tokens, int k) {
+    return k + 1 < tokens.size() && BEARINGS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+        && tokens.get(k + 1).word().equalsIgnoreCase("of");
+  }
+
   /** A place noun within the few common nouns that follow: "refugee camp", "city market". */
   private static boolean placeNounFollows(List<Token> tokens, int from) {
     for (int k = from; k < Math.min(tokens.size(), from + 3); k++) {
@@ -269,7 +282,8 @@ public final class PlaceSpotter {
     Token t = tokens.get(k);
     // "in Tomba, Plateau state": NER may tag a town, its comma and its province as one
     // location; the comma ends the name, so that what follows is read as the town's frame.
-    if (t.pos().equals(",")) {
+    // "Borno State's Gwoza area": NER may tag the possessive too; it ends the frame's name.
+    if (t.pos().equals(",") || t.pos().equals("POS")) {
       return false;
     }
     // "Ras al Ain", "Tall as Sultan": a joiner joins two parts of a name; "in Kabul at dawn",

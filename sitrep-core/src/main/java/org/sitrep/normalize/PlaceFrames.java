@@ -237,7 +237,11 @@ final class PlaceFrames {
     boolean areaAbroad = area.isPresent() && country.isPresent()
         && !area.get().iso3().equals(country.get())
         && town.map(t -> t.iso3().equals(country.get())).orElse(false);
-    Optional<Place> chosen = town.isPresent() && (!areaWord || areaAbroad)
+    // "in southern Lebanon": "southern" puts the place in a part of the country, not around a
+    // town of that name abroad.
+    boolean countryAbroadOfTown = area.filter(a -> a.featureCode().startsWith("PCL"))
+        .filter(a -> town.map(t -> !t.iso3().equals(a.iso3())).orElse(true)).isPresent();
+    Optional<Place> chosen = town.isPresent() && (!areaWord || areaAbroad) && !countryAbroadOfTown
         && (townFirst || townWord || area.isEmpty() || areaAbroad) ? town : area.or(() -> town);
     return chosen.map(p -> new Frame(p, name, near));
   }

@@ -373,4 +373,28 @@ class PlacesIT {
         + " police in Bangladesh said.");
     assertEquals("BGD", place(e).iso3(), e::toString);
   }
+
+  /** "the village of X north of Y": the bearing from another town is no noun X modifies. */
+  @Test
+  void aVillageWithItsBearingFromATownIsTheVillage() {
+    Place p = place(only("Settlers set fire to two cars in the village of Turmus Ayya north of"
+        + " Ramallah on Friday, the Palestinian health ministry said."));
+    assertEquals("Turmusayya", p.name());
+  }
+
+  /** "Kaduna State's Kauru area": NER's possessive ends the frame's name. */
+  @Test
+  void aPlaceAfterItsProvincesPossessiveIsInIt() {
+    Place p = place(only("Bandits killed seven villagers in Kaduna State's Kauru area on Friday,"
+        + " police said."));
+    assertEquals("Kauru", p.name());
+  }
+
+  /** "in southern Lebanon": a part of the country, not the town of that name abroad. */
+  @Test
+  void aPartOfACountryIsNotATownOfItsNameAbroad() {
+    Place p = place(only("Troops shelled the outskirts of Aitaroun in southern Lebanon on"
+        + " Friday."));
+    assertEquals("LBN", p.iso3());
+  }
 }
