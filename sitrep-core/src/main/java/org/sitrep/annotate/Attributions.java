@@ -62,9 +62,29 @@ final class Attributions {
       added.add(new Dependency(attached.governor(), act, "advcl"));
     } else if (attached.governor() < wrong
         && tokens.get(attached.governor()).isVerb()
-        && only(parsed, attached.governor(), "obj") == null) {
+        && only(parsed, attached.governor(), "obj") == null
+        && only(parsed, attached.governor(), "aux:pass") == null
+        && onlyNounPhraseBetween(tokens, attached.governor(), wrong)) {
       // "shelled Nikopol, wounding three civilians, the governor said": the verb before it.
       act = attached.governor();
+    } else if (attached.governor() < wrong && tokens.get(attached.governor()).isVerb()) {
+      // "were killed in clashes between Dinka and Nuer youths, an official told a radio": a
+      // passive verb takes no object, and the noun closes the phrase before it, which the parser
+      // hung on the verb of saying too. Both go back to the act's verb.
+      Dependency phrase = parsed.basicChildren(says).stream()
+          .filter(d -> d.dependent() < wrong && !d.equals(subject)
+              && parsed.subtree(d.dependent()).length() == wrong)
+          .findFirst().orElse(null);
+      if (phrase == null) {
+        return parsed;
+      }
+      removed.add(phrase);
+      added.add(new Dependency(attached.governor(), phrase.dependent(), phrase.relation()));
+      added.add(new Dependency(phrase.dependent(), wrong, "nmod"));
+      removed.add(attached);
+      added.add(new Dependency(attached.governor(), says, "parataxis"));
+      return parsed.withParse(edit(parsed.dependencies(), removed, added),
+          edit(parsed.basicDependencies(), removed, added));
     } else {
       return parsed;
     }
@@ -110,6 +130,15 @@ final class Attributions {
       }
     }
     return -1;
+  }
+
+  private static boolean onlyNounPhraseBetween(List<Token> tokens, int verb, int noun) {
+    for (int k = verb + 1; k < noun; k++) {
+      if (!inNounPhrase(tokens.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean inNounPhrase(Token t) {

@@ -92,13 +92,18 @@ final class EventSides {
             .flatMap(p -> actors.resolve(p, story, Optional.empty(), speaker))
             .map(ActorResolver.Resolved::actor)
         : Optional.empty();
-    Optional<ActorResolver.Resolved> named1 =
-        m.actor1().flatMap(p -> actors.resolve(p, story, firedOn, speaker))
+    // "Dinka and Nuer youths clashed": each people's men are a side.
+    Optional<List<ActorResolver.Resolved>> peoples =
+        SharedNoun.sides(m, article.article().text(), dictionary, story.actorScope());
+    Optional<ActorResolver.Resolved> named1 = peoples.isPresent()
+        ? Optional.of(peoples.get().get(0))
+        : m.actor1().flatMap(p -> actors.resolve(p, story, firedOn, speaker))
             // "stabbed by a Somali": one of a people who attacks is no civilian but an
             // unidentified attacker, as when no one is named.
             .filter(r -> !(r.actor().inter() == 7 && ONE_OF_A_PEOPLE.matcher(r.evidence().text().strip()).matches()));
-    Optional<ActorResolver.Resolved> named2 = m.actor2()
-        .flatMap(p -> actors.resolve(p, story, named1.map(ActorResolver.Resolved::actor), speaker))
+    Optional<ActorResolver.Resolved> named2 = peoples.isPresent()
+        ? Optional.of(peoples.get().get(1))
+        : m.actor2().flatMap(p -> actors.resolve(p, story, named1.map(ActorResolver.Resolved::actor), speaker))
         // One actor is not both sides; but two descriptions may name two parties of one kind
         // ("villagers beat two men": civilians both, until the villagers become rioters).
         .filter(r -> named1.map(x -> !x.actor().equals(r.actor()) || r.actor().generic()

@@ -107,4 +107,26 @@ class SecondSidesIT {
     assertTrue(e.actor1().orElseThrow().name().startsWith("Military Forces of Somalia"),
         e::toString);
   }
+
+  /** "Pokot and Turkana herders", "between Hema and Lendu militias": each people is a side. */
+  @Test
+  void twoPeoplesNamedWithOneNounAreTheTwoSides() {
+    Event herders = SharedPipeline.only("Pokot and Turkana herders clashed near Kapedo on Friday,"
+        + " leaving four people dead, police said.", "2024-06-08");
+    assertEquals(SubEventType.ARMED_CLASH, herders.subEventType(), herders::toString);
+    assertTrue(herders.actor1().orElseThrow().name().startsWith("Pokot Ethnic Militia"),
+        herders::toString);
+    assertTrue(herders.actor2().orElseThrow().name().startsWith("Turkana Ethnic Militia"),
+        herders::toString);
+    // The closing attribution no longer takes the second people's noun as its speaker.
+    Event militias = SharedPipeline.only("At least nine people were killed in fighting between"
+        + " Hema and Lendu militias near Bunia on Friday, a local official told reporters.",
+        "2024-06-08");
+    assertTrue(militias.actor1().orElseThrow().name().startsWith("Hema Ethnic Militia"),
+        militias::toString);
+    assertTrue(militias.actor2().orElseThrow().name().startsWith("Lendu Ethnic Militia"),
+        militias::toString);
+    assertEquals(9, militias.fatalities(), militias::toString);
+    assertEquals("Bunia", militias.place().orElseThrow().name(), militias::toString);
+  }
 }

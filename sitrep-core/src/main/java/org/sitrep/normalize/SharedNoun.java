@@ -1,0 +1,79 @@
+package org.sitrep.normalize;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.actor.ActorKnowledgeBase;
+import org.sitrep.actor.ActorScope;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Mention;
+
+/**
+ * "Dinka and Nuer youths clashed", "clashes between Hema and Lendu militias": two peoples' men
+ * named with one noun. Each name with the noun is a party ("Nuer youths" are the Nuer militia),
+ * and the two are the act's two sides, where the phrase as a whole names one of them or none.
+ * Taken only when both names with the noun are parties the tables know, and not the same one.
+ */
+final class SharedNoun {
+  private static final String NAME = "(\\p{Lu}[\\p{L}'’-]+)";
+  /** Two capitalised names joined by "and", then a plural noun: the shared noun. */
+  private static final Pattern TWO_PEOPLES = Pattern.compile(
+      "\\b" + NAME + "\\s+and\\s+(?:the\\s+)?" + NAME + "\\s+(\\p{Ll}[\\p{L}-]*s)\\b");
+  /** The same, told right after a word of fighting: "clashes between A and B youths". */
+  private static final Pattern BETWEEN = Pattern.compile(
+      "^\\s+(?:between|among)\\s+(?:the\\s+)?" + NAME + "\\s+and\\s+(?:the\\s+)?" + NAME
+          + "\\s+(\\p{Ll}[\\p{L}-]*s)\\b");
+  static final String NOTE = "one of two peoples named with one noun ('%s'): its party";
+
+  private SharedNoun() {}
+
+  /** Both sides, when the mention's first side or the words after its trigger name two peoples. */
+  static Optional<List<ActorResolver.Resolved>> sides(Mention m, String text,
+      ActorKnowledgeBase dictionary, ActorScope scope) {
+    Optional<List<ActorResolver.Resolved>> inPhrase = m.actor1().flatMap(p -> {
+      Matcher two = TWO_PEOPLES.matcher(p.text());
+      return two.find() ? both(two, p.start(), dictionary, scope) : Optional.empty();
+    });
+    if (inPhrase.isPresent()) {
+      return inPhrase;
+    }
+    int end = m.trigger().end();
+    Matcher between = BETWEEN.matcher(text.substring(end, Math.min(text.length(), end + 120)));
+    return between.find() ? both(between, end, dictionary, scope) : Optional.empty();
+  }
+
+  private static Optional<List<ActorResolver.Resolved>> both(Matcher match, int offset,
+      ActorKnowledgeBase dictionary, ActorScope scope) {
+    String noun = match.group(3);
+    Optional<Actor> first = party(match.group(1), noun, dictionary, scope);
+    Optional<Actor> second = party(match.group(2), noun, dictionary, scope);
+    if (first.isEmpty() || second.isEmpty() || first.get().equals(second.get())) {
+      return Optional.empty();
+    }
+    String words = match.group().strip();
+    return Optional.of(List.of(
+        new ActorResolver.Resolved(first.get(), evidence(match, 1, offset, words)),
+        new ActorResolver.Resolved(second.get(), evidence(match, 2, offset, words))));
+  }
+
+  /** "Nuer youths", else "Nuer youth": the name with the noun, when it is a named party. */
+  private static Optional<Actor> party(String name, String noun, ActorKnowledgeBase dictionary,
+      ActorScope scope) {
+    return dictionary.resolve(name + " " + noun, scope).filter(a -> named(a, name))
+        .or(() -> dictionary.resolve(name + " " + noun.substring(0, noun.length() - 1), scope)
+            .filter(a -> named(a, name)));
+  }
+
+  /** A party the name names, not the noun alone ("youths" are civilians). */
+  private static boolean named(Actor a, String name) {
+    return !a.generic() && a.name().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  private static Evidence evidence(Matcher match, int group, int offset, String words) {
+    return new Evidence("actor", match.group(group), offset + match.start(group),
+        offset + match.end(group), String.format(Locale.ROOT, NOTE, words));
+  }
+}
