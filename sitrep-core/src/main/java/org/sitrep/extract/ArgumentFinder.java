@@ -194,10 +194,36 @@ final class ArgumentFinder {
     if (rel.startsWith("obj") && (LIGHT_VERBS.contains(headLemma)
         || EXPERIENCE_VERBS.contains(headLemma) || THROWING.contains(headLemma))
         || rel.startsWith("nsubj") && HAPPENING_VERBS.contains(headLemma)
-        || rel.equals("nsubj:pass") && REPORTED_VERBS.contains(headLemma)) {
+        || rel.equals("nsubj:pass") && REPORTED_VERBS.contains(headLemma)
+        || rel.startsWith("obl") && ANSWERING.contains(headLemma) && withPhrase(g, trigger)
+            && fromAfar(g, trigger)) {
       return head;
     }
     return trigger;
+  }
+
+  /**
+   * Verbs of answering an act with one: "the army responded with artillery fire". Only fire from
+   * afar is an act of its own: "soldiers reacted with gunfire" is their side of the fight told.
+   */
+  private static final Set<String> ANSWERING = Set.of("respond", "retaliate", "reply", "react",
+      "answer", "counter");
+  private static final Set<String> FROM_AFAR = Set.of("artillery", "mortar", "mortars", "rocket",
+      "rockets", "missile", "missiles", "shelling", "shells", "airstrike", "airstrikes", "strikes",
+      "drone", "drones", "bombardment", "air");
+
+  private static boolean fromAfar(SentenceGraph g, int noun) {
+    if (FROM_AFAR.contains(g.token(noun).word().toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    return g.sentence().basicChildren(noun).stream()
+        .filter(d -> d.relation().equals("compound") || d.relation().equals("amod"))
+        .anyMatch(d -> FROM_AFAR.contains(g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  private static boolean withPhrase(SentenceGraph g, int noun) {
+    return g.sentence().basicChildren(noun).stream().anyMatch(d -> d.relation().equals("case")
+        && g.token(d.dependent()).word().equalsIgnoreCase("with"));
   }
 
   /** "clashes between X and Y, against Z": X and Y on one side, Z on the other. */

@@ -1,6 +1,7 @@
 package org.sitrep.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
@@ -55,5 +56,18 @@ class ArmedViolenceIT {
         + " central market in Bossangoa on Sunday.", DATE).events();
     assertEquals(1, e.size(), e::toString);
     assertEquals(SubEventType.LOOTING, e.get(0).subEventType(), e::toString);
+  }
+
+  /** Fire from afar that answers an act is its own act, by those who answered. */
+  @Test
+  void artilleryFireInAnswerIsByThoseWhoAnswered() {
+    Event e = SharedPipeline.only("The Israeli military said it responded with artillery fire on"
+        + " the outskirts of Aitaroun in southern Lebanon on Friday.", "2024-06-08");
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, e.subEventType(), e::toString);
+    assertTrue(e.actor1().orElseThrow().name().startsWith("Military Forces of Israel"),
+        e::toString);
+    // Gunfire in answer is the answering side of the fight told, not an act of its own.
+    assertEquals(1, SharedPipeline.extract("Gunmen threw a grenade at an army checkpoint in"
+        + " Mogadishu on Friday. Soldiers reacted with gunfire.", "2024-06-08").events().size());
   }
 }
