@@ -22,6 +22,12 @@ final class ObjectsReadAsSubjects {
   /** What may stand between the verb and the noun: "at least 11", "the two", "some young". */
   private static final Set<String> PHRASE_TAGS =
       Set.of("DT", "CD", "JJ", "JJS", "JJR", "RB", "RBS", "RBR", "RP", "IN", "PRP$");
+  /**
+   * Verbs whose object a past participle tells the state of ("left 12 people injured", "found
+   * two men shot"): the participle is the verb's, and the reading of its count leans on it.
+   */
+  private static final Set<String> RESULT_VERBS = Set.of("leave", "render", "keep", "find",
+      "make", "get", "have", "see");
   /** The participle's tie to the verb, as the parser gives it. */
   private static final Set<String> CLAUSE_RELATIONS = Set.of("dep", "ccomp", "xcomp");
 
@@ -35,6 +41,8 @@ final class ObjectsReadAsSubjects {
       int participle = clause.dependent();
       if (verb < 0 || !CLAUSE_RELATIONS.contains(clause.relation())
           || !tokens.get(verb).pos().equals("VBD") || !participle(tokens, basic, participle)
+          || tokens.get(participle).pos().equals("VBN")
+              && RESULT_VERBS.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))
           || has(basic, verb, "obj") || has(basic, verb, "aux:pass")) {
         continue;
       }

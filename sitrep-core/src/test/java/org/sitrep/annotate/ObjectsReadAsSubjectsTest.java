@@ -42,4 +42,29 @@ class ObjectsReadAsSubjectsTest {
         new Dependency(1, 2, "punct"), new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "dep"));
     assertEquals(sentence(u, loose), ObjectsReadAsSubjects.mend(sentence(u, loose)));
   }
+
+  @Test
+  void aPastParticipleWithNoObjectAfterTheWouldBeObjectDescribesIt() {
+    // Units shot down 20 of 25 drones launched by Zzland: "20 of 25" read as one number.
+    List<Token> t = tokens("Units", "NNS", "shot", "VBD", "down", "RP", "20", "CD", "of", "IN",
+        "25", "CD", "drones", "NNS", "launched", "VBN", "by", "IN", "Zzland", "NNP");
+    List<Dependency> arcs = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+        new Dependency(7, 2, "advmod"), new Dependency(5, 3, "compound"),
+        new Dependency(5, 4, "advmod"), new Dependency(6, 5, "nummod"),
+        new Dependency(7, 6, "nsubj"), new Dependency(1, 7, "dep"), new Dependency(9, 8, "case"),
+        new Dependency(7, 9, "obl"));
+    Sentence mended = ObjectsReadAsSubjects.mend(sentence(t, arcs));
+    assertTrue(mended.basicDependencies().contains(new Dependency(1, 6, "obj")),
+        mended.basicDependencies().toString());
+    assertTrue(mended.basicDependencies().contains(new Dependency(6, 7, "acl")),
+        mended.basicDependencies().toString());
+    // A past participle with an object of its own is a verb of its own clause.
+    List<Token> own = tokens("Police", "NNS", "said", "VBD", "gunmen", "NNS", "seized", "VBN",
+        "rifles", "NNS");
+    List<Dependency> ownArcs = List.of(new Dependency(-1, 1, "root"),
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "nsubj"), new Dependency(1, 3, "ccomp"),
+        new Dependency(3, 4, "obj"));
+    Sentence same = ObjectsReadAsSubjects.mend(sentence(own, ownArcs));
+    assertEquals(ownArcs, same.basicDependencies());
+  }
 }
