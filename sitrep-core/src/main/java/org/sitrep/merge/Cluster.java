@@ -326,12 +326,21 @@ final class Cluster {
     a.actor1().ifPresent(candidates::add);
     // "Inmates set mattresses on fire and clashed with guards": the words that made the burning
     // are the rioters, however the burning alone had coded them.
-    b.actor1().filter(x -> !sameWords(a, "actor1", b, "actor1")).ifPresent(candidates::add);
+    // "The shelling came a day after ...": a maker coded by convention, since the words named
+    // none, is no opponent either.
+    b.actor1().filter(x -> !sameWords(a, "actor1", b, "actor1") && !namedByConvention(b))
+        .ifPresent(candidates::add);
     // "Traders protesting a levy threw stones at police": the protesters who riot are the
     // rioters, not their opponents.
     return candidates.stream()
         .filter(x -> actor1.map(y -> !agree(x, y) && !oneCrowd(x, y)).orElse(true))
         .min((x, y) -> Boolean.compare(x.generic(), y.generic()));
+  }
+
+  /** An event whose maker no words named: ACLED's unidentified group, by convention. */
+  private static boolean namedByConvention(Event e) {
+    return e.evidence().stream().anyMatch(v -> v.field().equals("actor1")
+        && v.note().startsWith("no one named"));
   }
 
   private static List<Actor> union(List<Actor> x, List<Actor> y, Optional<Actor> a1,
