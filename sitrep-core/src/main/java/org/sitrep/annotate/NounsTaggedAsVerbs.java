@@ -32,8 +32,9 @@ final class NounsTaggedAsVerbs {
     for (int i = 1; i + 1 < tokens.size(); i++) {
       CoreLabel t = tokens.get(i);
       boolean verbAfter = VERBS_AFTER.contains(tokens.get(i + 1).tag());
+      // "The shelling came a day after ...": a gerund after a determiner, before its verb.
       if (verbAfter && (BASE_FORMS.contains(t.tag()) && afterDeterminer(tokens, i)
-          || t.tag().equals("VBG") && afterOpeningModifiers(tokens, i))
+          || t.tag().equals("VBG") && (afterOpeningModifiers(tokens, i) || afterDeterminer(tokens, i)))
           || t.tag().equals("VBG") && afterPrepositionAndAdjectives(tokens, i)) {
         if (t.tag().equals("VBG")) {
           // The lemmatizer, run before, gave the verb's ("shell"); the noun is its own.

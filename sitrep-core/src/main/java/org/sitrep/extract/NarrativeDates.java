@@ -33,7 +33,7 @@ final class NarrativeDates {
       boolean goesOn = own.times().stream().anyMatch(t -> !t.type().equals(TimeExpression.DATE));
       Optional<DateExpression> anchor = m.date().isPresent() ? Optional.empty()
           : anchor(article, m.sentence(), goesOn ? TIMELINE_WINDOW : WINDOW, published);
-      out.add(anchor.map(a -> shifted(article.sentences().get(m.sentence()), a))
+      out.add(anchor.map(a -> shifted(article.sentences().get(m.sentence()), a, m))
           .map(m::withDate).orElse(m));
     }
     return out;
@@ -74,16 +74,39 @@ final class NarrativeDates {
     return false;
   }
 
-  /** "The next day", "two days later": the account's day moved by the sentence's own offset. */
-  private static DateExpression shifted(Sentence s, DateExpression anchor) {
+  /**
+   * "The next day", "two days later": the account's day moved by the sentence's own offset. But
+   * "the shelling came a day after rebels attacked": the act the "after" introduces was the day
+   * before the account's, not after it.
+   */
+  private static DateExpression shifted(Sentence s, DateExpression anchor, Mention m) {
     for (TimeExpression t : s.times()) {
       if (t.type().equals(TimeExpression.OFFSET) && anchor.date().isPresent()) {
-        Optional<LocalDate> day = TimeOffset.resolve(t.value(), anchor.date().get());
+        LocalDate from = anchor.date().get();
+        Optional<LocalDate> day = TimeOffset.resolve(t.value(), from)
+            .map(d -> introducedByTheOffset(s, m) ? from.minusDays(d.toEpochDay() - from.toEpochDay()) : d);
         Evidence e = new Evidence("event_date", t.text(), t.start(), t.end(),
             DateExpression.COUNTED_FROM_ACCOUNT + " ('" + anchor.evidence().text() + "')");
         return day.map(d -> new DateExpression(e, Optional.of(d), anchor.precision(), true)).orElse(anchor);
       }
     }
     return anchor;
+  }
+
+  /** Words that order two acts in time: "a day after rebels attacked", "two days before". */
+  private static final java.util.Set<String> ORDERING = java.util.Set.of("after", "before");
+
+  /** Whether the mention's trigger is the act an "after" or "before" clause or phrase names. */
+  private static boolean introducedByTheOffset(Sentence s, Mention m) {
+    for (org.sitrep.annotate.Token tok : s.tokens()) {
+      if (tok.start() != m.trigger().start()) {
+        continue;
+      }
+      return s.basicChildren(tok.index()).stream()
+          .filter(d -> d.relation().equals("mark") || d.relation().equals("case"))
+          .anyMatch(d -> ORDERING.contains(s.token(d.dependent()).word()
+              .toLowerCase(java.util.Locale.ROOT)));
+    }
+    return false;
   }
 }

@@ -77,4 +77,10 @@ class NounsTaggedAsVerbsTest {
         "Yesterday/NN ,/, it/PRP has/VBZ rained/VBN",
         "On/IN Monday/NNP ,/, this/DT is/VBZ closed/VBN");
   }
+
+  @Test
+  void aGerundAfterADeterminerBeforeItsVerbBecomesANoun() {
+    // "The shelling came a day after ...": tagged a verb, it hung off "The" as an adjective.
+    assertMended("The/DT shelling/VBG came/VBD a/DT day/NN after/IN", "DT NN VBD DT NN IN");
+  }
 }

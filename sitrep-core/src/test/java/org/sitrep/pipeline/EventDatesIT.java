@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
 import org.sitrep.model.TimePrecision;
 
 /** Issue #6: the day of an event as a coder reads it, on short reports written here. */
@@ -168,5 +170,22 @@ class EventDatesIT {
         + " setting homes on fire, police said.");
     assertEquals("2024-05-06", e.eventDate().orElseThrow().toString());
     assertEquals(9, e.fatalities());
+  }
+
+  /** "X came a day after Y": the act the "after" introduces was the day before X's day. */
+  @Test
+  void theActAnAfterClauseIntroducesWasBeforeTheAccount() {
+    List<Event> events = SharedPipeline.extract("Government forces shelled Kafr Nabl on Tuesday,"
+        + " killing two civilians. The shelling came a day after rebels attacked an army post in"
+        + " Maarat al-Numan, killing three soldiers.", "2024-06-05").events();
+    assertEquals(2, events.size(), () -> "events: " + events);
+    assertEquals(LocalDate.parse("2024-06-04"), events.get(0).eventDate().orElseThrow());
+    assertEquals(LocalDate.parse("2024-06-03"), events.get(1).eventDate().orElseThrow(),
+        () -> "events: " + events);
+    assertEquals(SubEventType.ARMED_CLASH, events.get(1).subEventType(), () -> "events: " + events);
+    // "The shelling" names no maker: the group ACLED's convention gives it is no second side of
+    // the shelling it refers to.
+    assertTrue(events.get(0).actor2().map(a -> !a.name().startsWith("Unidentified")).orElse(true),
+        () -> "events: " + events);
   }
 }
