@@ -134,7 +134,7 @@ final class ArgumentFinder {
         first(g, side2, "actor2"), rest(g, side2, "assoc_actor_2"));
   }
 
-  static final Set<String> HARMS = Set.of("kill", "wound", "injure", "abduct", "kidnap");
+  static final Set<String> HARMS = Set.of("kill", "wound", "injure", "abduct", "kidnap", "martyr");
   private static final Set<String> FINDING = Set.of("find", "discover", "recover");
   private static final Set<String> THE_DEAD = Set.of("body", "corpse", "dead", "remains");
 
@@ -204,7 +204,7 @@ final class ArgumentFinder {
 
   /**
    * Verbs of answering an act with one: "the army responded with artillery fire". Only fire from
-   * afar is an act of its own: "soldiers reacted with gunfire" is their side of the fight told.
+   * afar is an act of its own: "the guards answered with gunfire" is their side of the fight told.
    */
   private static final Set<String> ANSWERING = Set.of("respond", "retaliate", "reply", "react",
       "answer", "counter");

@@ -42,7 +42,10 @@ final class CasualtyCounter {
 
   private static final Set<String> KILL_VERBS = Set.of(
       "kill", "die", "slay", "execute", "behead", "massacre", "murder", "slaughter", "perish",
-      "lynch");
+      "lynch",
+      // "troops neutralised eight terrorists", "martyring six soldiers": military and regional
+      // words for killing.
+      "neutralise", "neutralize", "martyr");
   private static final Set<String> DEATH_NOUNS = Set.of(
       "death", "fatality", "dead", "body", "corpse", "remains", "life", "toll", "killing", "slaying",
       "murder");

@@ -266,4 +266,15 @@ class CountsIT {
     assertEquals(3, e.fatalities());
     assertEquals(1, e.injured());
   }
+
+  /** "neutralised", "martyring": military and regional words for killing are counted. */
+  @Test
+  void wordsOfKillingBesideKillAreCounted() {
+    Event e = only("Troops neutralised 11 insurgents in a raid near Dikwa on Tuesday, the army"
+        + " said.");
+    assertEquals(11, e.fatalities(), e::toString);
+    Event b = only("A suicide bomber attacked a convoy in Lakki Marwat on Tuesday, martyring four"
+        + " soldiers.");
+    assertEquals(4, b.fatalities(), b::toString);
+  }
 }
