@@ -294,7 +294,22 @@ public final class PlaceSpotter {
           || JOINERS.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))
           && k + 2 < tokens.size() && namePart(tokens.get(k + 2)));
     }
-    return namePart(t) || t.pos().equals("HYPH") || t.pos().equals("CD");
+    return namePart(t) || t.pos().equals("HYPH") || t.pos().equals("CD") && numberOfAName(tokens, k);
+  }
+
+  private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month",
+      "months", "year", "years", "hour", "hours", "minute", "minutes", "night", "nights");
+
+  /**
+   * "Area 55", "Camp 7", "Post 3/4": digits that end a name. Not a count that begins what follows: "in
+   * Sarmin two days ago", "in Gao 3 days earlier".
+   */
+  private static boolean numberOfAName(List<Token> tokens, int k) {
+    boolean digits = tokens.get(k).word().chars().anyMatch(Character::isDigit)
+        && tokens.get(k).word().chars().noneMatch(Character::isLetter);
+    boolean timeFollows = k + 1 < tokens.size()
+        && TIME_UNITS.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT));
+    return digits && !timeFollows;
   }
 
   private static boolean namePart(Token t) {

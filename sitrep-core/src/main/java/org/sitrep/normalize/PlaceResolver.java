@@ -92,7 +92,13 @@ final class PlaceResolver {
         }
       }
       List<Place> ranked = scored.stream().map(ScoredPlace::place).toList();
-      Optional<Place> point = ranked.stream().filter(p -> !p.isArea()).findFirst();
+      // "in northern Mexico", "in southern Colombia": a country's name names the country, not a
+      // town abroad or its capital that goes by the same name.
+      // Only the country's own name: "Mexico City" names the city.
+      boolean countryNamed = !ranked.isEmpty() && ranked.get(0).featureCode().startsWith("PCL")
+          && ranked.get(0).name().equalsIgnoreCase(phrase.text().replaceFirst("(?i)^the\\s+", ""));
+      Optional<Place> point = countryNamed ? Optional.empty()
+          : ranked.stream().filter(p -> !p.isArea()).findFirst();
       if (point.isEmpty()) {
         if (local.isPresent() && unknownInFrame.isEmpty()) {
           // "Maywand district, Kandahar": the district itself, else the frame.

@@ -64,4 +64,23 @@ class AttributionsTest {
     Sentence s = sentence(t, parsed);
     assertEquals(s, Attributions.mend(s));
   }
+
+  @Test
+  void aPassiveActTakesNoObjectButGetsBackThePhraseBeforeTheSpeaker() {
+    // Nine people were killed in fighting between two clans' militias, an official said.
+    List<Token> t = tokens("Nine", "CD", "people", "NNS", "were", "VBD", "killed", "VBN", "in",
+        "IN", "fighting", "NN", "between", "IN", "Zz", "NNP", "and", "CC", "Qq", "NNP",
+        "militias", "NNS", ",", ",", "an", "DT", "official", "NN", "said", "VBD", ".", ".");
+    List<Dependency> parsed = List.of(arc(-1, 3, "root"), arc(1, 0, "nummod"),
+        arc(3, 1, "nsubj:pass"), arc(3, 2, "aux:pass"), arc(5, 4, "case"), arc(14, 5, "obl"),
+        arc(7, 6, "case"), arc(5, 7, "nmod"), arc(7, 8, "cc"), arc(7, 9, "conj"),
+        arc(14, 10, "nsubj"), arc(10, 11, "punct"), arc(13, 12, "det"), arc(10, 13, "appos"),
+        arc(3, 14, "ccomp"), arc(3, 15, "punct"));
+    List<Dependency> graph = Attributions.mend(sentence(t, parsed)).basicDependencies();
+    assertFalse(graph.contains(arc(3, 10, "obj")), graph.toString());
+    assertTrue(graph.contains(arc(3, 5, "obl")), graph.toString());
+    assertTrue(graph.contains(arc(5, 10, "nmod")), graph.toString());
+    assertTrue(graph.contains(arc(14, 13, "nsubj")), graph.toString());
+    assertTrue(graph.contains(arc(3, 14, "parataxis")), graph.toString());
+  }
 }

@@ -68,6 +68,6 @@ class ArmedViolenceIT {
         e::toString);
     // Gunfire in answer is the answering side of the fight told, not an act of its own.
     assertEquals(1, SharedPipeline.extract("Gunmen threw a grenade at an army checkpoint in"
-        + " Mogadishu on Friday. Soldiers reacted with gunfire.", "2024-06-08").events().size());
+        + " Mogadishu on Friday. The soldiers answered with gunfire.", "2024-06-08").events().size());
   }
 }

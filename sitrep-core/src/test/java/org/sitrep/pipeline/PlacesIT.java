@@ -397,4 +397,20 @@ class PlacesIT {
         + " Friday."));
     assertEquals("LBN", p.iso3());
   }
+
+  /** "in Sarmin two days ago": the count begins the time, it does not end the name. */
+  @Test
+  void aPlaceBeforeACountOfDaysIsThePlace() {
+    assertEquals("Sarmin", place(only("Gunmen killed two men in Sarmin two days ago.")).name());
+  }
+
+  /** "in northern Mexico": the country, not its capital or a town abroad of that name. */
+  @Test
+  void aCountryWithABearingIsTheCountry() {
+    Place p = place(only("Gunmen attacked a village in northern Mexico on Monday, killing four"
+        + " farmers."));
+    assertEquals("MEX", p.iso3());
+    assertEquals(GeoPrecision.REGION, only("Gunmen attacked a village in southern Colombia on"
+        + " Monday, killing four farmers.").geoPrecision());
+  }
 }
