@@ -49,8 +49,9 @@ final class NounsTaggedAsVerbs {
         // With no auxiliary before it, the participle the tagger read after "insurgents/VBZ"
         // is the past tense.
         t.setTag("NNS");
-        if (tokens.get(i + 1).tag().equals("VBN")) {
-          tokens.get(i + 1).setTag("VBD");
+        CoreLabel verb = tokens.get(afterDay(tokens, i + 1));
+        if (verb.tag().equals("VBN")) {
+          verb.setTag("VBD");
         }
         mended++;
       }
@@ -79,11 +80,31 @@ final class NounsTaggedAsVerbs {
    */
   private static boolean pluralAfterName(List<CoreLabel> tokens, int i) {
     CoreLabel t = tokens.get(i);
-    String next = tokens.get(i + 1).tag();
+    String next = tokens.get(afterDay(tokens, i + 1)).tag();
     String w = t.word().toLowerCase(java.util.Locale.ROOT);
     return t.tag().equals("VBZ") && tokens.get(i - 1).tag().equals("NNP")
         && (next.equals("VBD") || next.equals("VBN"))
         && PEOPLE_ENDINGS.stream().anyMatch(w::endsWith);
+  }
+
+  private static final Set<String> PARTS_OF_DAY = Set.of("night", "morning", "afternoon",
+      "evening");
+
+  /**
+   * Where the verb stands after a day told between subject and verb, as Nigerian and Indian
+   * papers write ("insurgents on Sunday night attacked"): past "on" and the day's words.
+   */
+  private static int afterDay(List<CoreLabel> tokens, int k) {
+    if (k + 2 < tokens.size() && tokens.get(k).word().equalsIgnoreCase("on")
+        && tokens.get(k + 1).tag().equals("NNP")) {
+      int after = k + 2;
+      if (after + 1 < tokens.size()
+          && PARTS_OF_DAY.contains(tokens.get(after).word().toLowerCase(java.util.Locale.ROOT))) {
+        after++;
+      }
+      return after;
+    }
+    return k;
   }
 
   /**

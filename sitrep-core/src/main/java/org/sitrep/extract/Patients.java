@@ -150,7 +150,8 @@ final class Patients {
     }
     // "a bomb hit a vehicle, killing two soldiers", "hit a market in Kitui, killing 20": the
     // parser may hang the outcome on what was struck, or on where.
-    if (carrier != trigger && STRIKING.contains(lemma(g, carrier))) {
+    // "ISWAP fighters on Sunday attacked Gwoza, killing seven": so too for a verb of attack.
+    if (carrier != trigger && STRIKING.contains(lemma(g, carrier)) || g.token(trigger).isVerb()) {
       for (var d : g.sentence().basicChildren(carrier)) {
         String rel = g.relation(d.dependent());
         if (rel.equals("obj") || rel.startsWith("obl")) {

@@ -83,4 +83,10 @@ class NounsTaggedAsVerbsTest {
     // "The shelling came a day after ...": tagged a verb, it hung off "The" as an adjective.
     assertMended("The/DT shelling/VBG came/VBD a/DT day/NN after/IN", "DT NN VBD DT NN IN");
   }
+
+  @Test
+  void aPluralAfterANameIsANounThoughADayStandsBeforeItsVerb() {
+    assertMended("Zz/NNP Qq/NNP insurgents/VBZ on/IN Sunday/NNP night/NN attacked/VBN a/DT town/NN",
+        "NNP NNP NNS IN NNP NN VBD DT NN");
+  }
 }

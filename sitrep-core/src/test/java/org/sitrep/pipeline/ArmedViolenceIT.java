@@ -70,4 +70,16 @@ class ArmedViolenceIT {
     assertEquals(1, SharedPipeline.extract("Gunmen threw a grenade at an army checkpoint in"
         + " Mogadishu on Friday. The soldiers answered with gunfire.", "2024-06-08").events().size());
   }
+
+  /** A day told between the makers and the verb ("fighters on Sunday attacked X, killing ..."). */
+  @Test
+  void aDayBeforeTheVerbKeepsTheMakersAndTheVictims() {
+    Event e = SharedPipeline.only("ISWAP fighters on Sunday attacked Damboa, killing nine"
+        + " villagers.", "2024-06-05");
+    assertEquals(SubEventType.ATTACK, e.subEventType(), e::toString);
+    assertEquals(7, e.actor2().orElseThrow().inter(), e::toString);
+    Event b = SharedPipeline.only("Boko Haram insurgents on Sunday night attacked Damboa, killing"
+        + " five villagers.", "2024-06-05");
+    assertTrue(b.actor1().orElseThrow().name().startsWith("Boko Haram"), b::toString);
+  }
 }
