@@ -258,10 +258,16 @@ final class CasualtyCounter {
     return false;
   }
 
+  private static final Set<String> ONE_PERSON = Set.of("him", "her");
+
   /** "killed the commander" is one death; "killed fighters" an unknown number of them. */
   private static Optional<Quantity> impliedNumber(Token victim, Kind kind) {
     if (victim.pos().equals("NN") && victim.ner().equals("O")) {
       return Optional.of(new Quantity(1, "one person named"));
+    }
+    // "shot a teacher, killing him": one person, named before.
+    if (victim.pos().equals("PRP") && ONE_PERSON.contains(victim.word().toLowerCase(Locale.ROOT))) {
+      return Optional.of(new Quantity(1, "one person named before"));
     }
     if (victim.pos().equals("NNS") && kind == Kind.FATALITIES) {
       return Optional.of(Quantity.UNKNOWN);

@@ -277,4 +277,13 @@ class CountsIT {
         + " soldiers.");
     assertEquals(4, b.fatalities(), b::toString);
   }
+
+  /** "shot a teacher, killing him": one dead, the person named before. */
+  @Test
+  void oneKilledNamedBeforeIsOneDeath() {
+    Event e = only("Gunmen shot a shopkeeper in Nawa on Monday, killing him and wounding his"
+        + " brother.");
+    assertEquals(1, e.fatalities(), e::toString);
+    assertEquals(1, e.injured(), e::toString);
+  }
 }
