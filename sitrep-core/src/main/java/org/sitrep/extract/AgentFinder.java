@@ -28,7 +28,7 @@ final class AgentFinder {
       out.add(claimant.get());
       return out;
     }
-    if (carrier != trigger && ArgumentFinder.EXPERIENCE_VERBS.contains(lemma(g, carrier))) {
+    if (carrier != trigger && Carriers.EXPERIENCE_VERBS.contains(lemma(g, carrier))) {
       return out;
     }
     if (Patients.cameUnder(g, trigger)) {

@@ -32,7 +32,7 @@ final class Headcount {
     if (g.token(noun).isProperNoun() && !counted) {
       // "Abdi Farah, 26,": the number beside a name is an age; a named person is one. But a
       // single name that ground is taken as ("captured Gwoza") is a town NER took for a person.
-      return g.token(noun).ner().equals("PERSON") && !PlaceSpotter.townTaken(g, noun)
+      return g.token(noun).ner().equals("PERSON") && !TakenGround.townTaken(g, noun)
           ? Optional.of(new Quantity(1, "one person named")) : Optional.empty();
     }
     Optional<Quantity> own = Quantity.ofWordAt(words, noun);

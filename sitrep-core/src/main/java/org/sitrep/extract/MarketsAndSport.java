@@ -17,7 +17,7 @@ final class MarketsAndSport {
    * the markets or of sport.
    */
   static boolean tell(SentenceGraph g, int i) {
-    int verb = g.token(i).isVerb() ? i : ArgumentFinder.carrier(g, i);
+    int verb = g.token(i).isVerb() ? i : Carriers.of(g, i);
     // Players and teams do protest and strike; only their fights are of sport.
     boolean protest = Figurative.PROTESTS.contains(g.token(i).lemma().toLowerCase(Locale.ROOT));
     for (int s : g.exact(verb, "nsubj")) {

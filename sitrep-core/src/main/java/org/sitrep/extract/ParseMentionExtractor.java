@@ -256,7 +256,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
       List<Integer> heads, List<CasualtyCounter.Finding> counts, List<PlaceSpotter.Spot> spots) {
     ArgumentFinder.Arguments args = arguments.find(g, t);
     ModalityFilter.Verdict verdict = modality.judge(g, t, article.toldAsHeadline(g.sentence()));
-    BitSet scope = ArgumentFinder.scope(g, t, ArgumentFinder.carrier(g, t));
+    BitSet scope = ArgumentFinder.scope(g, t, Carriers.of(g, t));
     List<CasualtyCounter.Finding> mine = counts.stream()
         .filter(f -> nearestTrigger(g, f.anchor(), heads) == t)
         .filter(f -> !Causes.isCause(g, t, f.anchor(), gathering(type)))

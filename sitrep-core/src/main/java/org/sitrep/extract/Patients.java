@@ -49,7 +49,7 @@ final class Patients {
     // "recaptured Kitui from the rebels": ground taken is the place, whom it was taken from the
     // other side.
     boolean taking = g.token(trigger).isVerb()
-        && PlaceSpotter.TAKING.contains(lemma(g, trigger));
+        && TakenGround.TAKING.contains(lemma(g, trigger));
     if (taking) {
       rels.add("obl:from");
     }
@@ -61,7 +61,7 @@ final class Patients {
           .filter(p -> !rel.equals("obj") || !isMissile(g, p)
               // "fired grenade launchers at the positions": the weapons are not the target.
               && !WeaponWords.isWeapon(g.token(p).word()))
-          .filter(p -> !(taking && rel.equals("obj") && (PlaceSpotter.townTaken(g, p)
+          .filter(p -> !(taking && rel.equals("obj") && (TakenGround.townTaken(g, p)
               || groundTakenFrom(g, trigger, p))))
           .filter(p -> !(targetFound && rel.equals("obl:at") && Things.isSite(g.token(p).word())))
           // "surrendered to the army with their weapons", "attacked with mortars": what an act
@@ -90,7 +90,7 @@ final class Patients {
     if (carrier != trigger) {
       List<String> carried = new ArrayList<>(List.of("obl:against", "obl:on", "obl:with",
           "obl:targeting"));
-      if (ArgumentFinder.THROWING.contains(lemma(g, carrier))) {
+      if (Carriers.THROWING.contains(lemma(g, carrier))) {
         carried.add("obl:at");
       }
       for (String rel : carried) {
@@ -100,7 +100,7 @@ final class Patients {
       if (STRIKING.contains(lemma(g, carrier)) && g.relation(trigger).equals("nsubj")) {
         g.exact(carrier, "obj").forEach(p -> add(out, g, p));
       }
-      if (ArgumentFinder.EXPERIENCE_VERBS.contains(lemma(g, carrier))) {
+      if (Carriers.EXPERIENCE_VERBS.contains(lemma(g, carrier))) {
         g.exact(carrier, "nsubj").forEach(p -> add(out, g, p));
       }
     }

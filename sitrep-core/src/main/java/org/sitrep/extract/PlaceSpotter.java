@@ -102,7 +102,7 @@ public final class PlaceSpotter {
           && out.get(out.size() - 1).last() == i - 2;
       // "near Bankass, Koro and Bandiagara": a name between two places of a list is one too,
       // though NER may take it for a person.
-      boolean placeLike = isPlaceLike(tokens, i, last) || taken(g, i, last) || shelled(g, i, last)
+      boolean placeLike = isPlaceLike(tokens, i, last) || TakenGround.taken(g, i, last) || TakenGround.shelled(g, i, last)
           || listed && (!personName(tokens, i, last) || listGoesOn(tokens, last))
           || conjoinedToPlace(g, i, last, out);
       if (!modifier && placeLike && !TimeWords.isCalendarWord(tokens.get(i).word())
@@ -116,59 +116,6 @@ public final class PlaceSpotter {
       i = last + 1;
     }
     return out;
-  }
-
-  /** Verbs whose object is ground: "captured Gwoza", "took control of Gwoza". */
-  static final Set<String> TAKING = Set.of(
-      "capture", "seize", "overrun", "recapture", "retake", "liberate", "regain", "take");
-
-  /**
-   * A name that is what a verb of taking ground takes ("captured Kitui", "took control of
-   * Kitui") is a place, though NER may read a town it does not know as a person's name.
-   */
-  static boolean taken(SentenceGraph g, int first, int last) {
-    for (int k = first; k <= last; k++) {
-      int head = g.head(k);
-      String rel = g.relation(k);
-      if (head < 0) {
-        continue;
-      }
-      if (rel.equals("nmod") || rel.startsWith("nmod:of")) {
-        // "control of Kitui": the name is what control is taken of.
-        if (!g.token(head).lemma().equalsIgnoreCase("control")) {
-          continue;
-        }
-        rel = g.relation(head);
-        head = g.head(head);
-        if (head < 0) {
-          continue;
-        }
-      }
-      if (rel.equals("obj") && TAKING.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Verbs whose object, when a name, is a town: "shelled Kupiansk", "bombarded Gwoza". */
-  private static final Set<String> BOMBARDING = Set.of("shell", "bombard", "bomb", "pound");
-
-  /** A one-word name that is what a verb of bombardment hit: no person is shelled. */
-  private static boolean shelled(SentenceGraph g, int first, int last) {
-    int head = g.head(first);
-    return first == last && head >= 0 && g.relation(first).equals("obj")
-        && BOMBARDING.contains(g.token(head).lemma().toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * A one-word name taken as ground ("captured Gwoza"): a town, whatever NER says; a name of
-   * several words ("captured Abubakar Shekau") may be a person's, and is left to the rest.
-   */
-  static boolean townTaken(SentenceGraph g, int noun) {
-    return g.token(noun).isProperNoun() && taken(g, noun, noun)
-        && g.sentence().basicChildren(noun).stream()
-            .noneMatch(d -> d.relation().equals("flat") || d.relation().equals("compound"));
   }
 
   /**
