@@ -51,9 +51,9 @@ final class Attributions {
       return parsed;
     }
     Dependency marker = only(parsed, says, "mark");
-    int act;
     List<Dependency> removed = new ArrayList<>(List.of(subject, toSpeaker));
     List<Dependency> added = new ArrayList<>(List.of(new Dependency(says, speaker, "nsubj")));
+    int act;
     if (marker != null && tokens.get(marker.dependent()).pos().equals("VBG")
         && marker.dependent() < wrong) {
       // "..., killing three officers, Pakistani officials said": the marker is the act.
@@ -83,8 +83,7 @@ final class Attributions {
       added.add(new Dependency(phrase.dependent(), wrong, "nmod"));
       removed.add(attached);
       added.add(new Dependency(attached.governor(), says, "parataxis"));
-      return parsed.withParse(edit(parsed.dependencies(), removed, added),
-          edit(parsed.basicDependencies(), removed, added));
+      return mended(parsed, removed, added);
     } else {
       return parsed;
     }
@@ -99,6 +98,12 @@ final class Attributions {
         added.add(new Dependency(act, d.dependent(), "advcl"));
       }
     }
+    return mended(parsed, removed, added);
+  }
+
+  /** Both graphs with the removed arcs taken out and the added ones put in. */
+  private static Sentence mended(Sentence parsed, List<Dependency> removed,
+      List<Dependency> added) {
     return parsed.withParse(edit(parsed.dependencies(), removed, added),
         edit(parsed.basicDependencies(), removed, added));
   }

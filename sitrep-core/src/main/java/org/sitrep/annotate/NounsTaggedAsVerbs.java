@@ -34,7 +34,8 @@ final class NounsTaggedAsVerbs {
       boolean verbAfter = VERBS_AFTER.contains(tokens.get(i + 1).tag());
       // "The shelling came a day after ...": a gerund after a determiner, before its verb.
       if (verbAfter && (BASE_FORMS.contains(t.tag()) && afterDeterminer(tokens, i)
-          || t.tag().equals("VBG") && (afterOpeningModifiers(tokens, i) || afterDeterminer(tokens, i)))
+          || t.tag().equals("VBG")
+              && (afterOpeningModifiers(tokens, i) || afterDeterminer(tokens, i)))
           || t.tag().equals("VBG") && afterPrepositionAndAdjectives(tokens, i)) {
         if (t.tag().equals("VBG")) {
           // The lemmatizer, run before, gave the verb's ("shell"); the noun is its own.

@@ -44,6 +44,11 @@ public record Sentence(
     return tokens.get(i);
   }
 
+  /** The token that starts at this offset of the article: a mention's trigger word. */
+  public Optional<Token> tokenAt(int start) {
+    return tokens.stream().filter(t -> t.start() == start).findFirst();
+  }
+
   /** The governor of a token in the basic tree; empty for the root. */
   public Optional<Dependency> head(int dependent) {
     return basicDependencies.stream()

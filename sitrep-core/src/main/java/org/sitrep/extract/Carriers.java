@@ -41,7 +41,8 @@ final class Carriers {
       return trigger;
     }
     String rel = g.relation(trigger);
-    if ((rel.equals("nmod") || rel.equals("nmod:of")) && RUNS.contains(ArgumentFinder.lemma(g, head))) {
+    if ((rel.equals("nmod") || rel.equals("nmod:of"))
+        && RUNS.contains(ArgumentFinder.lemma(g, head))) {
       // "jets carried out a series of airstrikes": the verb carries the run, and so its acts.
       rel = g.relation(head);
       head = g.head(head);
@@ -55,7 +56,7 @@ final class Carriers {
         || EXPERIENCE_VERBS.contains(headLemma) || THROWING.contains(headLemma))
         || rel.startsWith("nsubj") && HAPPENING_VERBS.contains(headLemma)
         || rel.equals("nsubj:pass") && REPORTED_VERBS.contains(headLemma)
-        || rel.startsWith("obl") && ANSWERING.contains(headLemma) && withPhrase(g, trigger)
+        || rel.startsWith("obl") && ANSWERING.contains(headLemma) && g.hasCase(trigger, "with")
             && fromAfar(g, trigger)) {
       return head;
     }
@@ -78,11 +79,7 @@ final class Carriers {
     }
     return g.sentence().basicChildren(noun).stream()
         .filter(d -> d.relation().equals("compound") || d.relation().equals("amod"))
-        .anyMatch(d -> FROM_AFAR.contains(g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
-  }
-
-  private static boolean withPhrase(SentenceGraph g, int noun) {
-    return g.sentence().basicChildren(noun).stream().anyMatch(d -> d.relation().equals("case")
-        && g.token(d.dependent()).word().equalsIgnoreCase("with"));
+        .anyMatch(d -> FROM_AFAR.contains(
+            g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
   }
 }

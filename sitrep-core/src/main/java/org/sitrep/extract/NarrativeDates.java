@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,8 +84,9 @@ final class NarrativeDates {
     for (TimeExpression t : s.times()) {
       if (t.type().equals(TimeExpression.OFFSET) && anchor.date().isPresent()) {
         LocalDate from = anchor.date().get();
+        boolean toldBefore = introducedByTheOffset(s, m);
         Optional<LocalDate> day = TimeOffset.resolve(t.value(), from)
-            .map(d -> introducedByTheOffset(s, m) ? from.minusDays(d.toEpochDay() - from.toEpochDay()) : d);
+            .map(d -> toldBefore ? from.minusDays(ChronoUnit.DAYS.between(from, d)) : d);
         Evidence e = new Evidence("event_date", t.text(), t.start(), t.end(),
             DateExpression.COUNTED_FROM_ACCOUNT + " ('" + anchor.evidence().text() + "')");
         return day.map(d -> new DateExpression(e, Optional.of(d), anchor.precision(), true)).orElse(anchor);
@@ -98,15 +100,9 @@ final class NarrativeDates {
 
   /** Whether the mention's trigger is the act an "after" or "before" clause or phrase names. */
   private static boolean introducedByTheOffset(Sentence s, Mention m) {
-    for (org.sitrep.annotate.Token tok : s.tokens()) {
-      if (tok.start() != m.trigger().start()) {
-        continue;
-      }
-      return s.basicChildren(tok.index()).stream()
-          .filter(d -> d.relation().equals("mark") || d.relation().equals("case"))
-          .anyMatch(d -> ORDERING.contains(s.token(d.dependent()).word()
-              .toLowerCase(java.util.Locale.ROOT)));
-    }
-    return false;
+    return s.tokenAt(m.trigger().start()).map(tok -> s.basicChildren(tok.index()).stream()
+        .filter(d -> d.relation().equals("mark") || d.relation().equals("case"))
+        .anyMatch(d -> ORDERING.contains(s.token(d.dependent()).word()
+            .toLowerCase(java.util.Locale.ROOT)))).orElse(false);
   }
 }

@@ -102,7 +102,8 @@ public final class PlaceSpotter {
           && out.get(out.size() - 1).last() == i - 2;
       // "near Bankass, Koro and Bandiagara": a name between two places of a list is one too,
       // though NER may take it for a person.
-      boolean placeLike = isPlaceLike(tokens, i, last) || TakenGround.taken(g, i, last) || TakenGround.shelled(g, i, last)
+      boolean placeLike = isPlaceLike(tokens, i, last) || TakenGround.taken(g, i, last)
+          || TakenGround.shelled(g, i, last)
           || listed && (!personName(tokens, i, last) || listGoesOn(tokens, last))
           || conjoinedToPlace(g, i, last, out);
       if (!modifier && placeLike && !TimeWords.isCalendarWord(tokens.get(i).word())
@@ -241,15 +242,16 @@ public final class PlaceSpotter {
           || JOINERS.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))
           && k + 2 < tokens.size() && namePart(tokens.get(k + 2)));
     }
-    return namePart(t) || t.pos().equals("HYPH") || t.pos().equals("CD") && numberOfAName(tokens, k);
+    return namePart(t) || t.pos().equals("HYPH")
+        || t.pos().equals("CD") && numberOfAName(tokens, k);
   }
 
   private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month",
       "months", "year", "years", "hour", "hours", "minute", "minutes", "night", "nights");
 
   /**
-   * "Area 55", "Camp 7", "Post 3/4": digits that end a name. Not a count that begins what follows: "in
-   * Sarmin two days ago", "in Gao 3 days earlier".
+   * "Area 55", "Camp 7", "Post 3/4": digits that end a name. Not a count that begins what
+   * follows: "in Sarmin two days ago", "in Gao 3 days earlier".
    */
   private static boolean numberOfAName(List<Token> tokens, int k) {
     boolean digits = tokens.get(k).word().chars().anyMatch(Character::isDigit)

@@ -125,6 +125,12 @@ final class SentenceGraph {
     return false;
   }
 
+  /** Whether a word's phrase opens with this preposition: "with artillery fire", "by 2020". */
+  boolean hasCase(int word, String preposition) {
+    return sentence.basicChildren(word).stream().anyMatch(d -> d.relation().equals("case")
+        && token(d.dependent()).word().equalsIgnoreCase(preposition));
+  }
+
   /**
    * The noun phrase headed by {@code head}: the head with its name-forming dependents ("ISIS
    * fighters", "armed forces loyal to them"), but not a coordinated second phrase, a relative

@@ -214,7 +214,7 @@ final class Tallies {
     }
     // "by the end of 1972", "by the end of the war"; but "by the end of the day" closes one
     // day's events, and "by the time it was over" one event's.
-    if (rel.startsWith("obl") && until.contains(word) && hasCase(g, dep, "by")
+    if (rel.startsWith("obl") && until.contains(word) && g.hasCase(dep, "by")
         && g.exact(dep, "nmod:of").stream().anyMatch(o -> longSpan(g, o))) {
       return Optional.of(dep);
     }
@@ -225,7 +225,7 @@ final class Tallies {
       return Optional.of(dep);
     }
     // "in three months of protests", "over the past year"; but "last week" is a date.
-    boolean stretch = SPAN_PREPOSITIONS.stream().anyMatch(p -> hasCase(g, dep, p));
+    boolean stretch = SPAN_PREPOSITIONS.stream().anyMatch(p -> g.hasCase(dep, p));
     if (rel.startsWith("obl") && duration.contains(word) && stretch
         && (counted(g, dep) || pastOnes(g, dep))) {
       return Optional.of(dep);
@@ -239,11 +239,6 @@ final class Tallies {
   private static boolean longSpan(SentenceGraph g, int noun) {
     Token t = g.token(noun);
     return t.word().matches("\\d{4}") || LONG_SPANS.contains(t.lemma().toLowerCase(Locale.ROOT));
-  }
-
-  private static boolean hasCase(SentenceGraph g, int noun, String preposition) {
-    return g.sentence().basicChildren(noun).stream().anyMatch(d -> d.relation().equals("case")
-        && g.token(d.dependent()).word().equalsIgnoreCase(preposition));
   }
 
   private static boolean counted(SentenceGraph g, int noun) {

@@ -1,5 +1,22 @@
 package org.sitrep.extract;
 
+import static org.sitrep.extract.WeaponWords.AIRCRAFT;
+import static org.sitrep.extract.WeaponWords.ARSON;
+import static org.sitrep.extract.WeaponWords.BARE_HANDED;
+import static org.sitrep.extract.WeaponWords.CROWD_CONTROL;
+import static org.sitrep.extract.WeaponWords.CROWD_GASES;
+import static org.sitrep.extract.WeaponWords.EXPLOSIVES;
+import static org.sitrep.extract.WeaponWords.GRENADES;
+import static org.sitrep.extract.WeaponWords.GUNFIRE;
+import static org.sitrep.extract.WeaponWords.HEAVY_WEAPONS;
+import static org.sitrep.extract.WeaponWords.HEAVY_WEAPONS_FIRED;
+import static org.sitrep.extract.WeaponWords.LAUNCHED_OR_DROPPED;
+import static org.sitrep.extract.WeaponWords.PLANTED_EXPLOSIVES;
+import static org.sitrep.extract.WeaponWords.ROADBLOCKS;
+import static org.sitrep.extract.WeaponWords.SHELLS;
+import static org.sitrep.extract.WeaponWords.SMALL_ARMS;
+import static org.sitrep.extract.WeaponWords.WITH;
+
 import java.util.Set;
 import org.sitrep.model.SubEventType;
 
@@ -18,7 +35,7 @@ final class WeaponTypes {
     // Tear gas and pepper gas are how police disperse a crowd, which ACLED codes as a protest
     // met with intervention, not as a chemical weapon.
     // "used water cannon and tear gas": gas beside a crowd's weapons is theirs too.
-    boolean crowdGas = modifiers.stream().anyMatch(w -> WeaponWords.CROWD_GASES.contains(w)
+    boolean crowdGas = modifiers.stream().anyMatch(w -> CROWD_GASES.contains(w)
         || w.equals("cannon") || w.equals("batons") || w.equals("rubber"));
     if (modifiers.contains("chemical") || modifiers.contains("gas") && !crowdGas
         || modifiers.contains("chlorine") || modifiers.contains("sarin")
@@ -33,22 +50,22 @@ final class WeaponTypes {
       return SubEventType.REMOTE_EXPLOSIVE;
     }
     // A grenade dropped from a drone is an air strike, one fired from a launcher a rocket.
-    boolean launchedOrDropped = modifiers.stream().anyMatch(WeaponWords.LAUNCHED_OR_DROPPED::contains);
-    boolean withGrenade = WeaponWords.GRENADES.stream().anyMatch(w -> modifiers.contains(WeaponWords.WITH + w));
+    boolean launchedOrDropped = modifiers.stream().anyMatch(LAUNCHED_OR_DROPPED::contains);
+    boolean withGrenade = GRENADES.stream().anyMatch(w -> modifiers.contains(WITH + w));
     // "a grenade explosion", "a grenade blast": what went off was a grenade.
     if (type == SubEventType.REMOTE_EXPLOSIVE && withGrenade && !launchedOrDropped) {
       return SubEventType.GRENADE;
     }
     // "the rocket exploded in a field", "a mortar round went off": a fired munition that
     // explodes was shelled, not planted.
-    if (type == SubEventType.REMOTE_EXPLOSIVE && modifiers.stream().anyMatch(WeaponWords.SHELLS::contains)
-        && modifiers.stream().noneMatch(w -> WeaponWords.PLANTED_EXPLOSIVES.contains(w)
-            || WeaponWords.AIRCRAFT.contains(w) || w.equals("car"))) {
+    if (type == SubEventType.REMOTE_EXPLOSIVE && modifiers.stream().anyMatch(SHELLS::contains)
+        && modifiers.stream().noneMatch(w -> PLANTED_EXPLOSIVES.contains(w)
+            || AIRCRAFT.contains(w) || w.equals("car"))) {
       return SubEventType.SHELLING_ARTILLERY_MISSILE;
     }
     // "explosions and shots", "explosions/bursts of fire": explosions heard with small-arms fire
     // are a fight at the front, not a bomb.
-    if (type == SubEventType.REMOTE_EXPLOSIVE && modifiers.stream().anyMatch(WeaponWords.GUNFIRE::contains)) {
+    if (type == SubEventType.REMOTE_EXPLOSIVE && modifiers.stream().anyMatch(GUNFIRE::contains)) {
       return SubEventType.ARMED_CLASH;
     }
     if (type == SubEventType.ARMED_CLASH && (modifiers.contains("terror")
@@ -57,20 +74,20 @@ final class WeaponTypes {
       return SubEventType.ATTACK;
     }
     // "fired teargas at the crowd", "fired rubber bullets at protesters": a crowd dispersed.
-    if (type == SubEventType.ARMED_CLASH && modifiers.stream().anyMatch(WeaponWords.CROWD_CONTROL::contains)) {
+    if (type == SubEventType.ARMED_CLASH && modifiers.stream().anyMatch(CROWD_CONTROL::contains)) {
       return SubEventType.PROTEST_WITH_INTERVENTION;
     }
     // "blocked the road with burning tyres": ACLED's codebook counts road-blocking with
     // barricades, burning tyres or other material as a violent demonstration.
     if (type == SubEventType.PEACEFUL_PROTEST
-        && WeaponWords.ROADBLOCKS.stream().anyMatch(w -> modifiers.contains(WeaponWords.WITH + w))) {
+        && ROADBLOCKS.stream().anyMatch(w -> modifiers.contains(WITH + w))) {
       return SubEventType.VIOLENT_DEMONSTRATION;
     }
     // "Two factions clashed with sticks and stones": a fight without arms is a riot, whoever
     // fights it.
-    boolean bareHanded = WeaponWords.BARE_HANDED.stream().anyMatch(w -> modifiers.contains(WeaponWords.WITH + w));
+    boolean bareHanded = BARE_HANDED.stream().anyMatch(w -> modifiers.contains(WITH + w));
     if (type == SubEventType.ARMED_CLASH && bareHanded
-        && modifiers.stream().noneMatch(w -> WeaponWords.SMALL_ARMS.contains(w) || WeaponWords.HEAVY_WEAPONS.contains(w))) {
+        && modifiers.stream().noneMatch(w -> SMALL_ARMS.contains(w) || HEAVY_WEAPONS.contains(w))) {
       return SubEventType.VIOLENT_DEMONSTRATION;
     }
     // "attacked a shopkeeper with a grenade", "targeted a vehicle with an IED": the weapon types
@@ -79,24 +96,24 @@ final class WeaponTypes {
     if (attack && !launchedOrDropped && withGrenade) {
       return SubEventType.GRENADE;
     }
-    if (attack && WeaponWords.PLANTED_EXPLOSIVES.stream().anyMatch(w -> modifiers.contains(WeaponWords.WITH + w))) {
+    if (attack && PLANTED_EXPLOSIVES.stream().anyMatch(w -> modifiers.contains(WITH + w))) {
       return SubEventType.REMOTE_EXPLOSIVE;
     }
     // "a bomb attack": planted, unless aircraft dropped it or it was a mortar's.
-    if (attack && WeaponWords.EXPLOSIVES.stream().anyMatch(w -> modifiers.contains(WeaponWords.WITH + w))
-        && modifiers.stream().noneMatch(w -> WeaponWords.AIRCRAFT.contains(w) || WeaponWords.HEAVY_WEAPONS.contains(w))) {
+    if (attack && EXPLOSIVES.stream().anyMatch(w -> modifiers.contains(WITH + w))
+        && modifiers.stream().noneMatch(w -> AIRCRAFT.contains(w) || HEAVY_WEAPONS.contains(w))) {
       return SubEventType.REMOTE_EXPLOSIVE;
     }
-    if (attack && modifiers.contains(WeaponWords.WITH + WeaponWords.ARSON)) {
+    if (attack && modifiers.contains(WITH + ARSON)) {
       return SubEventType.LOOTING;
     }
     // Heavy weapons fired from afar are shelling; fired with small arms, a fight at close range.
     // "Heavy weapons" are heavy, though "weapons" alone would be the small arms of a fight.
-    boolean heavyWeapons = modifiers.contains(WeaponWords.HEAVY_WEAPONS_FIRED);
+    boolean heavyWeapons = modifiers.contains(HEAVY_WEAPONS_FIRED);
     if (type == SubEventType.ARMED_CLASH && !bothWays
-        && (heavyWeapons || modifiers.stream().anyMatch(WeaponWords.HEAVY_WEAPONS::contains))
+        && (heavyWeapons || modifiers.stream().anyMatch(HEAVY_WEAPONS::contains))
         && modifiers.stream().filter(w -> !(heavyWeapons && w.equals("weapons")))
-            .noneMatch(WeaponWords.SMALL_ARMS::contains)) {
+            .noneMatch(SMALL_ARMS::contains)) {
       return SubEventType.SHELLING_ARTILLERY_MISSILE;
     }
     if (modifiers.contains("drone") || modifiers.contains("air") || modifiers.contains("aerial")) {

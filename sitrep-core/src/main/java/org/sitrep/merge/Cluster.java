@@ -8,6 +8,7 @@ import org.sitrep.model.Candidate;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.Mention;
 import org.sitrep.model.MentionRole;
 import org.sitrep.model.SubEventType;
 
@@ -340,7 +341,7 @@ final class Cluster {
   /** An event whose maker no words named: ACLED's unidentified group, by convention. */
   private static boolean namedByConvention(Event e) {
     return e.evidence().stream().anyMatch(v -> v.field().equals("actor1")
-        && v.note().startsWith("no one named"));
+        && v.note().startsWith(Mention.NO_MAKER_NAMED));
   }
 
   private static List<Actor> union(List<Actor> x, List<Actor> y, Optional<Actor> a1,

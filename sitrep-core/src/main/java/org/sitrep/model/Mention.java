@@ -61,6 +61,8 @@ public record Mention(
 
   /** The note of a place phrase that names a site in the town ("the Kitui market"). */
   public static final String SITE_IN_TOWN = "the town of the site named";
+  /** How the evidence of a maker set by convention, since no words named one, begins. */
+  public static final String NO_MAKER_NAMED = "no one named for the act";
 
   /**
    * The place phrases that can say where the event happened: not those inside the phrase of

@@ -32,20 +32,18 @@ final class Anaphora {
       return true;
     }
     Sentence s = article.sentences().get(m.sentence());
-    for (Token t : s.tokens()) {
-      if (t.start() == m.trigger().start()) {
-        if (!t.isNoun()) {
-          return false;
-        }
-        for (int k = t.index() - 1; k >= Math.max(0, t.index() - 3); k--) {
-          Token before = s.token(k);
-          if (DEFINITE.contains(before.word().toLowerCase(Locale.ROOT))) {
-            return true;
-          }
-          if (!before.isNoun() && !before.pos().startsWith("JJ")) {
-            return false;
-          }
-        }
+    Optional<Token> trigger = s.tokenAt(m.trigger().start());
+    if (trigger.isEmpty() || !trigger.get().isNoun()) {
+      return false;
+    }
+    int at = trigger.get().index();
+    for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+      Token before = s.token(k);
+      if (DEFINITE.contains(before.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!before.isNoun() && !before.pos().startsWith("JJ")) {
+        return false;
       }
     }
     return false;

@@ -64,22 +64,19 @@ final class AnotherAct {
 
   private static boolean countedAsAnother(AnnotatedArticle article, Mention m) {
     Sentence s = article.sentences().get(m.sentence());
-    for (Token t : s.tokens()) {
-      if (t.start() != m.trigger().start()) {
-        continue;
+    Optional<Token> trigger = s.tokenAt(m.trigger().start());
+    // "another shelling": a gerund named as an act is its noun.
+    if (trigger.isEmpty() || !trigger.get().isNoun() && !trigger.get().pos().equals("VBG")) {
+      return false;
+    }
+    int at = trigger.get().index();
+    for (int k = at - 1; k >= Math.max(0, at - REACH); k--) {
+      Token before = s.token(k);
+      if (ONE_MORE.contains(before.word().toLowerCase(Locale.ROOT))) {
+        return true;
       }
-      // "another shelling": a gerund named as an act is its noun.
-      if (!t.isNoun() && !t.pos().equals("VBG")) {
+      if (!before.isNoun() && !before.pos().startsWith("JJ") && !before.pos().equals("HYPH")) {
         return false;
-      }
-      for (int k = t.index() - 1; k >= Math.max(0, t.index() - REACH); k--) {
-        Token before = s.token(k);
-        if (ONE_MORE.contains(before.word().toLowerCase(Locale.ROOT))) {
-          return true;
-        }
-        if (!before.isNoun() && !before.pos().startsWith("JJ") && !before.pos().equals("HYPH")) {
-          return false;
-        }
       }
     }
     return false;
@@ -122,30 +119,29 @@ final class AnotherAct {
 
   private static Optional<Weapons> weaponsPointedBack(AnnotatedArticle article, Mention m) {
     Sentence s = article.sentences().get(m.sentence());
-    for (Token t : s.tokens()) {
-      if (t.start() != m.trigger().start() || !t.isVerb()) {
+    Optional<Token> trigger = s.tokenAt(m.trigger().start()).filter(Token::isVerb);
+    if (trigger.isEmpty()) {
+      return Optional.empty();
+    }
+    // "The drones damaged a depot and wounded two": the enhanced graph gives the second verb
+    // its subject too.
+    for (var d : s.children(trigger.get().index())) {
+      Token subject = s.token(d.dependent());
+      String lemma = subject.lemma().toLowerCase(Locale.ROOT);
+      if (!d.relation().equals("nsubj") || !WEAPONS.contains(lemma)) {
         continue;
       }
-      // "The drones damaged a depot and wounded two": the enhanced graph gives the second verb
-      // its subject too.
-      for (var d : s.children(t.index())) {
-        Token subject = s.token(d.dependent());
-        String lemma = subject.lemma().toLowerCase(Locale.ROOT);
-        if (!d.relation().equals("nsubj") || !WEAPONS.contains(lemma)) {
-          continue;
+      boolean pointing = false;
+      for (var c : s.basicChildren(subject.index())) {
+        String word = s.token(c.dependent()).word().toLowerCase(Locale.ROOT);
+        if (c.relation().equals("det") && POINTING.contains(word)) {
+          pointing = true;
+        } else if (!c.relation().equals("punct")) {
+          return Optional.empty();
         }
-        boolean pointing = false;
-        for (var c : s.basicChildren(subject.index())) {
-          String word = s.token(c.dependent()).word().toLowerCase(Locale.ROOT);
-          if (c.relation().equals("det") && POINTING.contains(word)) {
-            pointing = true;
-          } else if (!c.relation().equals("punct")) {
-            return Optional.empty();
-          }
-        }
-        return pointing ? Optional.of(new Weapons(lemma, subject.word().toLowerCase(Locale.ROOT)))
-            : Optional.empty();
       }
+      return pointing ? Optional.of(new Weapons(lemma, subject.word().toLowerCase(Locale.ROOT)))
+          : Optional.empty();
     }
     return Optional.empty();
   }

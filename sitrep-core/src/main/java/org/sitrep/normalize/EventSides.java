@@ -103,7 +103,8 @@ final class EventSides {
             .filter(r -> !(r.actor().inter() == 7 && ONE_OF_A_PEOPLE.matcher(r.evidence().text().strip()).matches()));
     Optional<ActorResolver.Resolved> named2 = peoples.isPresent()
         ? Optional.of(peoples.get().get(1))
-        : m.actor2().flatMap(p -> actors.resolve(p, story, named1.map(ActorResolver.Resolved::actor), speaker))
+        : m.actor2().flatMap(p -> actors.resolve(p, story,
+            named1.map(ActorResolver.Resolved::actor), speaker))
         // One actor is not both sides; but two descriptions may name two parties of one kind
         // ("villagers beat two men": civilians both, until the villagers become rioters).
         .filter(r -> named1.map(x -> !x.actor().equals(r.actor()) || r.actor().generic()
@@ -227,10 +228,10 @@ final class EventSides {
       // seizures are the state's, made by the police unless the text says whom, or by the state
       // force that told of them ("..., the army said").
       Optional<ActorResolver.Resolved> state = s.speaker().filter(n -> n.value().inter() == 1)
-          .map(n -> new ActorResolver.Resolved(n.value(), n.evidence().withNote("no one named for"
-              + " the act: the state force that told of it")))
-          .or(() -> described("police", story, m.trigger().withNote("no one named for the act:"
-              + " the police, by ACLED's convention")));
+          .map(n -> new ActorResolver.Resolved(n.value(), n.evidence().withNote(
+              Mention.NO_MAKER_NAMED + ": the state force that told of it")))
+          .or(() -> described("police", story, m.trigger().withNote(
+              Mention.NO_MAKER_NAMED + ": the police, by ACLED's convention")));
       return state.map(s::madeBy);
     }
     boolean remote = type == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
@@ -298,8 +299,8 @@ final class EventSides {
     return m.actor1().filter(p -> PROPER_NAME.matcher(p.text()).find())
         .map(p -> new Evidence(p.field(), p.text(), p.start(), p.end(),
             "a name the actor dictionary does not know"))
-        .orElse(m.trigger().withNote("no one named for the act: an unidentified armed group, by"
-            + " ACLED's convention"));
+        .orElse(m.trigger().withNote(Mention.NO_MAKER_NAMED
+            + ": an unidentified armed group, by ACLED's convention"));
   }
 
   /** A capitalised word after the first: "the IRA's Belfast brigade", "The Red Hand Brigade". */

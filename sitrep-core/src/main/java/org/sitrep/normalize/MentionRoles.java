@@ -89,8 +89,7 @@ final class MentionRoles {
     if (article.isHeadline(s)) {
       return MentionRole.HEADLINE;
     }
-    Optional<Token> trigger = s.tokens().stream()
-        .filter(t -> t.start() == m.trigger().start()).findFirst();
+    Optional<Token> trigger = s.tokenAt(m.trigger().start());
     if (trigger.filter(t -> t.isNoun() && linkedTo(s, t.index())).isPresent()) {
       return MentionRole.BACKGROUND;
     }

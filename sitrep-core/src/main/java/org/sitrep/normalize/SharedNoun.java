@@ -69,7 +69,8 @@ final class SharedNoun {
 
   /** A party the name names, not the noun alone ("youths" are civilians). */
   private static boolean named(Actor a, String name) {
-    return !a.generic() && a.name().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+    return !a.generic()
+        && a.name().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
   }
 
   private static Evidence evidence(Matcher match, int group, int offset, String words) {
