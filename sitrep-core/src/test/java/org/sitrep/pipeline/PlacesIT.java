@@ -412,5 +412,8 @@ class PlacesIT {
     assertEquals("MEX", p.iso3());
     assertEquals(GeoPrecision.REGION, only("Gunmen attacked a village in southern Colombia on"
         + " Monday, killing four farmers.").geoPrecision());
+    // Only the country's own name: the gazetteer ranks the country first for "Mexico City" too.
+    Place city = place(only("Gunmen killed two police officers in Mexico City on Monday."));
+    assertEquals("Mexico City", city.name());
   }
 }
