@@ -29,13 +29,27 @@ final class NounsTaggedAsVerbs {
   /** Retags, in place, each such verb of the sentence as a singular noun; returns how many. */
   static int mend(List<CoreLabel> tokens) {
     int mended = 0;
-    for (int i = 1; i + 1 < tokens.size(); i++) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
       CoreLabel t = tokens.get(i);
       boolean verbAfter = VERBS_AFTER.contains(tokens.get(i + 1).tag());
+      // Not before a participle, which the gerund may govern: "Demanding increased pay, ...".
+      boolean finiteAfter = verbAfter && !tokens.get(i + 1).tag().equals("VBN");
+      if (i == 0) {
+        // "Fighting erupted between ...": a gerund that opens the sentence right before its verb.
+        if (finiteAfter && t.tag().equals("VBG")) {
+          t.setLemma(t.word().toLowerCase(java.util.Locale.ROOT));
+          t.setTag("NN");
+          mended++;
+        }
+        continue;
+      }
       // "The shelling came a day after ...": a gerund after a determiner, before its verb.
+      // "On Monday, fighting erupted": one that opens a clause after a comma.
       if (verbAfter && (BASE_FORMS.contains(t.tag()) && afterDeterminer(tokens, i)
           || t.tag().equals("VBG")
               && (afterOpeningModifiers(tokens, i) || afterDeterminer(tokens, i)))
+          || finiteAfter && t.tag().equals("VBG")
+              && OPENING_PUNCTUATION.contains(tokens.get(i - 1).tag())
           || t.tag().equals("VBG") && afterPrepositionAndAdjectives(tokens, i)) {
         if (t.tag().equals("VBG")) {
           // The lemmatizer, run before, gave the verb's ("shell"); the noun is its own.
@@ -136,6 +150,7 @@ final class NounsTaggedAsVerbs {
    * a preposition: in "protested in Ternopil demanding higher pay" the gerund is a verb.
    */
   private static final Set<String> CLAUSE_OPENERS = Set.of("DT", ",", ":");
+  private static final Set<String> OPENING_PUNCTUATION = Set.of(",", ":");
 
   /**
    * Adjectives or names right before the word ("Russian", "Heavy", "Government"), and before them

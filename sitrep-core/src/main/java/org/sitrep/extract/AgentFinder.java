@@ -143,7 +143,9 @@ final class AgentFinder {
     String rel = g.relation(trigger);
     // "Al-Shabaab claimed the attack": the act claimed is the object of the claim.
     // "No group claimed the attack", "Nobody claimed the bombing": no one is named.
-    if (head >= 0 && rel.equals("obj") && lemma(g, head).equals("claim")) {
+    // "The TTP claimed responsibility", "took responsibility": the claim of an act not named.
+    if (head >= 0 && rel.equals("obj")
+        && (lemma(g, head).equals("claim") || RESPONSIBLE.contains(lemma(g, trigger)))) {
       return g.exact(head, "nsubj").stream().findFirst()
           .filter(s -> !NOBODY.contains(lemma(g, s))
               && g.exact(s, "det").stream().noneMatch(d -> lemma(g, d).equals("no"))

@@ -62,6 +62,12 @@ final class ArgumentFinder {
     if (side2.isEmpty()) {
       side2.addAll(Patients.of(g, trigger, carrier));
     }
+    if (Dying.is(g, trigger)) {
+      // "Two attackers also died": the subject of a verb of dying is the dead, not a maker.
+      side2.clear();
+      side2.addAll(side1);
+      side1.clear();
+    }
     if (side2.isEmpty() && (headlinePassive(g, trigger) || elidedPassive(g, trigger))) {
       // "Two people injured as tree collapses", "Five soldiers killed in ambush": a headline's
       // passive without "were"; the subject was harmed, it did not harm.
@@ -215,7 +221,11 @@ final class ArgumentFinder {
   private static boolean canName(SentenceGraph g, int i) {
     String pos = g.token(i).pos();
     boolean nameAdjective = pos.startsWith("JJ") && Character.isUpperCase(g.token(i).word().charAt(0));
-    return pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD") || nameAdjective;
+    // "The Colombian military shelled ...": the tagger reads "military" as an adjective, but
+    // with its determiner it heads the phrase as a noun does.
+    boolean headAdjective = pos.startsWith("JJ") && !g.exact(i, "det").isEmpty();
+    return pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD") || nameAdjective
+        || headAdjective;
   }
 
   /** A proper name NER calls a place that is the active subject of the act: a state acting. */
@@ -228,7 +238,25 @@ final class ArgumentFinder {
   /** Dates and place names are not participants, though the parse may attach them alike. */
   static boolean isTimeOrPlace(SentenceGraph g, int i) {
     var token = g.token(i);
-    return g.inTime(i) || token.ner().equals("LOCATION") || TimeWords.isCalendarWord(token.word());
+    return g.inTime(i) || token.ner().equals("LOCATION") && !groupNamedForAPlace(g, i)
+        || TimeWords.isCalendarWord(token.word());
+  }
+
+  /** Words that make a place's name of the name before it: "Mount Sinjar", "Camp Bastion". */
+  private static final Set<String> PLACE_TITLES = Set.of("mount", "lake", "camp", "fort", "port",
+      "cape", "saint", "st.", "san", "santa", "sao", "north", "south", "east", "west", "northern",
+      "southern", "eastern", "western", "central", "upper", "lower", "new", "old", "greater",
+      "city", "al", "el", "ras", "wadi", "jebel", "jabal", "tell", "bir", "ain", "kafr", "deir");
+
+  /**
+   * "The Tehreek-i-Taliban Pakistan claimed ...", "Hayat Tahrir al-Sham fighters": a group's name
+   * that ends in a place, which NER tags as the place. A name that no place name could open
+   * stands before it ("Tehreek", "Tahrir"); "Mount Sinjar" and "North Waziristan" stay places.
+   */
+  private static boolean groupNamedForAPlace(SentenceGraph g, int i) {
+    return g.exact(i, "compound").stream().anyMatch(c -> c < i && g.token(c).isProperNoun()
+        && !g.token(c).ner().equals("LOCATION")
+        && !PLACE_TITLES.contains(g.token(c).word().toLowerCase(Locale.ROOT)));
   }
 
   /** The trigger's subtree, and the carrier's when a verb carries the trigger. */

@@ -54,6 +54,8 @@ final class Figurative {
         || PROTESTS.contains(g.token(i).lemma().toLowerCase(Locale.ROOT)) && toCelebrate(g, i);
   }
 
+  private static final Set<String> CLAIMS = Set.of("responsibility", "credit", "claim");
+
   /** Acts that politics and sport tell in the words of violence. */
   private static final Set<String> WORDS_AS_ACTS = Set.of(
       "attack", "fire", "storm", "bomb", "crash", "clash", "fight", "battle", "shoot", "besiege",
@@ -82,6 +84,12 @@ final class Figurative {
    * done in words, when the sentence tells no one hurt.
    */
   private static boolean inWords(SentenceGraph g, int i) {
+    // "claimed responsibility for the attack in a statement": the statement is the claim's, and
+    // no one claims responsibility for words.
+    int head = g.head(i);
+    if (head >= 0 && CLAIMS.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
     for (String rel : List.of("obl:in", "obl:during", "nmod:in", "nmod:during")) {
       for (int d : g.exact(i, rel)) {
         if (IDIOMS.get("talk").contains(g.token(d).lemma().toLowerCase(Locale.ROOT))) {

@@ -62,6 +62,7 @@ final class ModalityFilter {
   /** "gathered to protest", "blocked the road to demonstrate": the protest is what they did. */
   private static final Set<String> PROTESTING = Set.of(
       "protest", "demonstrate", "rally", "march", "picket", "denounce", "demand", "express");
+  private static final Set<String> DISPERSING = Set.of("disperse", "scatter");
   /** "used drones to attack": what the tool was used for happened if the use did. */
   private static final Set<String> INSTRUMENTAL = Set.of("use", "employ");
 
@@ -320,7 +321,11 @@ final class ModalityFilter {
     boolean instrument = verbHead && INSTRUMENTAL.contains(lemma(g, head))
         && !g.exact(head, "obj").isEmpty();
     boolean intention = INTENTIONS.contains(lemma(g, head)) || INTENTION_NOUNS.contains(lemma(g, head));
-    if (implicative && !rel.startsWith("acl") || instrument || intention) {
+    // "fired live ammunition to disperse protesters": force used on a crowd, which is the act
+    // told, whether or not the crowd then broke up.
+    boolean dispersal = verbHead && DISPERSING.contains(lemma(g, node))
+        && !g.exact(head, "obj").isEmpty();
+    if (implicative && !rel.startsWith("acl") || instrument || intention || dispersal) {
       // An intention verb is the better cue ("seeking to kidnap"), and the climb finds it.
       return Optional.empty();
     }

@@ -70,7 +70,8 @@ public final class ParseMentionExtractor implements MentionExtractor {
     }
     return sentence.tokens().stream().anyMatch(t -> lexicon.mayTrigger(t, words)
         && !(TimeWords.isCalendarWord(t.word()) && Character.isUpperCase(t.word().charAt(0))))
-        || WitnessedFire.mayTell(sentence);
+        || WitnessedFire.mayTell(sentence) || BareClaims.mayTell(sentence)
+        || Dying.mayTell(sentence);
   }
 
   @Override
@@ -235,7 +236,9 @@ public final class ParseMentionExtractor implements MentionExtractor {
       }
       // "killed during clashes with X": the clash is the event and the killing its toll, so a
       // verb of harm does not swallow the trigger under it; the two are joined afterwards.
-      if (triggers.contains(head) && !TriggerTyper.RESULT_VERBS.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))) {
+      // So too "died in a grenade blast": the blast is the event, the dying its toll.
+      if (triggers.contains(head) && !Dying.is(g, head)
+          && !TriggerTyper.RESULT_VERBS.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))) {
         return Optional.of(head);
       }
       // "an attack by GNA forces, supported by artillery fire and air strikes": the support is

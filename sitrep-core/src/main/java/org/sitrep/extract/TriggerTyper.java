@@ -41,6 +41,11 @@ final class TriggerTyper {
     if (witnessed.isPresent()) {
       return witnessed;
     }
+    // "The TTP claimed responsibility", "two more soldiers died": acts no lexicon word names.
+    Optional<SubEventType> pointer = BareClaims.of(g, i).or(() -> Dying.of(g, i));
+    if (pointer.isPresent()) {
+      return pointer;
+    }
     // "Fatalities coded as 1 (a source reported 1 fatality)": a coder's remark on the count, not
     // the count a note ends with.
     if (HarmWords.countOnly(g.token(i).word())

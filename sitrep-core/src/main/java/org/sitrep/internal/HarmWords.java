@@ -10,11 +10,17 @@ import java.util.Locale;
 public final class HarmWords {
   private HarmWords() {}
 
-  /** "injured", "injuries", "hurt": people were hurt; "wounded" or "shot" say weapons did it. */
+  /**
+   * "injured", "injuries", "hurt", "died": people were hurt or died; "wounded" or "shot" say
+   * weapons did it.
+   */
   public static boolean onlyHurt(String trigger) {
     String w = trigger.toLowerCase(Locale.ROOT);
-    return w.startsWith("injur") || w.startsWith("hurt");
+    return w.startsWith("injur") || w.startsWith("hurt") || DYING.matcher(w).matches();
   }
+
+  private static final java.util.regex.Pattern DYING =
+      java.util.regex.Pattern.compile("die[ds]?|dying|perish(ed|es|ing)?|succumb(ed|s|ing)?");
 
   /** "the death toll" (the word or its lemma): how many died in an event told elsewhere. */
   public static boolean toll(String trigger) {

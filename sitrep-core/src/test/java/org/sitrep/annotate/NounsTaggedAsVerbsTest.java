@@ -30,6 +30,14 @@ class NounsTaggedAsVerbsTest {
         "IN NNP , JJ NN VBD CD");
   }
 
+  @Test
+  void aGerundThatOpensASentenceOrAClauseBeforeItsVerbBecomesANoun() {
+    assertMended("Fighting/VBG erupted/VBD between/IN the/DT two/CD groups/NNS",
+        "NN VBD IN DT CD NNS");
+    assertMended("On/IN Sunday/NNP ,/, looting/VBG spread/VBD to/TO the/DT market/NN",
+        "IN NNP , NN VBD TO DT NN");
+  }
+
   /** Each tagged sentence comes out of the mending as it went in. */
   private static void assertUnchanged(String... texts) {
     for (String text : texts) {
@@ -46,7 +54,9 @@ class NounsTaggedAsVerbsTest {
         "Soldiers/NNS fleeing/VBG were/VBD shot/VBN",
         "Rebels/NNS began/VBD shelling/VBG the/DT town/NN",
         "They/PRP kept/VBD firing/VBG ./.",
-        "Nurses/NNS protested/VBD in/IN Lome/NNP demanding/VBG increased/VBN pay/NN");
+        "Nurses/NNS protested/VBD in/IN Lome/NNP demanding/VBG increased/VBN pay/NN",
+        "Demanding/VBG increased/VBN pay/NN ,/, nurses/NNS marched/VBD",
+        "They/PRP marched/VBD ,/, demanding/VBG increased/VBN pay/NN");
   }
 
   @Test

@@ -270,4 +270,13 @@ class ActorConventionsIT {
     Event pa = only("Palestinian security forces arrested five men in Nablus on Monday.");
     assertEquals("PSE", pa.actor1().orElseThrow().iso3(), pa::toString);
   }
+
+  @Test
+  void aCountrysMilitaryReadAsAnAdjectiveIsItsForces() {
+    // The tagger reads "military" after "The Nigerian" as an adjective.
+    Event e = only("The Nigerian military bombed a bandit camp near Tsafe on Sunday, killing 12"
+        + " bandits.");
+    assertEquals("Military Forces of Nigeria (2023-)", e.actor1().map(a -> a.name()).orElse(""),
+        e::toString);
+  }
 }

@@ -229,4 +229,12 @@ class CrowdsIT {
         + " judge. He was arrested in connection with a land case.");
     assertEquals(SubEventType.PEACEFUL_PROTEST, e.subEventType(), e::toString);
   }
+
+  @Test
+  void forceUsedToDisperseACrowdIsTheActTold() {
+    Event e = only("Police fired live rounds to disperse protesters in Kassala on Monday, killing"
+        + " two.");
+    assertEquals(SubEventType.EXCESSIVE_FORCE, e.subEventType(), e::toString);
+    assertEquals(2, e.fatalities(), e::toString);
+  }
 }
