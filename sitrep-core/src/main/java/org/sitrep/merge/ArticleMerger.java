@@ -9,6 +9,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.Candidate;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
+import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.MentionRole;
 import org.sitrep.model.Rejection;
 import org.sitrep.model.StoryKind;
@@ -169,7 +170,7 @@ public final class ArticleMerger {
         // children were among those killed in Hodeida") has ACLED's conventional sides, which
         // cannot disagree with those told; one that gives nothing ("it is not clear who was
         // behind the killings") tells no more of the event.
-        boolean toldBare = !c.sidesTold() && (c.ownPlace() || c.ownDate() || counted(e));
+        boolean toldBare = noParty(c) && (c.ownPlace() || c.ownDate() || counted(e));
         Optional<Join> detail = last.filter(k -> Kinds.referenceAgrees(e.subEventType(), k.event().subEventType())
                 && (k.weak() || toldBare || Agreement.actorsAgree(k.event(), e)) && !contradicts(k, c))
             .map(k -> new Join(k, k.weak() ? "tells in full the event of " + at(k)
@@ -226,9 +227,26 @@ public final class ArticleMerger {
     return placeDiffers(k, c) || Agreement.daysDiffer(k, c);
   }
 
+  /**
+   * The mention names no party: no side at all, or words that name none ("The strike hit a
+   * gathering": the act, a crowd).
+   */
+  private static boolean noParty(Candidate c) {
+    Event e = c.event();
+    return !c.sidesTold() || e.makerByConvention() && e.actor2().isEmpty();
+  }
+
   private static boolean placeDiffers(Cluster k, Candidate c) {
     Event ev = k.event();
     Event e = c.event();
+    // "... in the Segou region. The strike hit a village near Tominian": a town in the province the
+    // event was told in, by a mention that names no other party, says where in it the event was.
+    boolean inProvinceTold = ev.geoPrecision() == GeoPrecision.REGION && noParty(c)
+        && ev.place().flatMap(p -> e.place().map(q -> p.iso3().equals(q.iso3())
+            && !p.admin1().isEmpty() && p.admin1().equals(q.admin1()))).orElse(false);
+    if (inProvinceTold) {
+      return false;
+    }
     // "Earlier in the day, a march in Valparaiso ...": a town the mention names is another
     // place than the town the event was placed in, though that was only named before.
     boolean townBefore = ev.place().map(p -> !p.isArea()).orElse(false);

@@ -167,9 +167,34 @@ final class Cluster {
     int side = side(frame, told);
     if (byAParty) {
       claimed[side] = Math.min(claimed[side], dead);
+    } else if (frame != told && more(told)) {
+      // "Two more soldiers died of their wounds", "a civilian was also killed": dead besides
+      // those counted, not another count of the same dead. They add to the count so far, which
+      // may stand on no side when the first report named none ("killing six").
+      int counted = reported[side] > 0 ? side : largest(reported);
+      reported[counted] += dead;
     } else {
       reported[side] = Math.max(reported[side], dead);
     }
+  }
+
+  private static int largest(int[] counts) {
+    int at = 0;
+    for (int i = 1; i < counts.length; i++) {
+      if (counts[i] > counts[at]) {
+        at = i;
+      }
+    }
+    return at;
+  }
+
+  private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:more(?!\\s+than)|another|also|additional|further)\\b");
+
+  /** The count of the dead is told as adding to those counted before. */
+  private static boolean more(Event told) {
+    return told.evidence().stream().anyMatch(v -> v.field().equals("fatalities")
+        && MORE.matcher(v.text()).find());
   }
 
   /** Which side of the event the candidate's dead were on: 1, 2, or 0 when it cannot be told. */
@@ -329,7 +354,7 @@ final class Cluster {
     // are the rioters, however the burning alone had coded them.
     // "The shelling came a day after ...": a maker coded by convention, since the words named
     // none, is no opponent either.
-    b.actor1().filter(x -> !sameWords(a, "actor1", b, "actor1") && !namedByConvention(b))
+    b.actor1().filter(x -> !sameWords(a, "actor1", b, "actor1") && !b.makerByConvention())
         .ifPresent(candidates::add);
     // "Traders protesting a levy threw stones at police": the protesters who riot are the
     // rioters, not their opponents.
@@ -338,11 +363,6 @@ final class Cluster {
         .min((x, y) -> Boolean.compare(x.generic(), y.generic()));
   }
 
-  /** An event whose maker no words named: ACLED's unidentified group, by convention. */
-  private static boolean namedByConvention(Event e) {
-    return e.evidence().stream().anyMatch(v -> v.field().equals("actor1")
-        && v.note().startsWith(Mention.NO_MAKER_NAMED));
-  }
 
   private static List<Actor> union(List<Actor> x, List<Actor> y, Optional<Actor> a1,
       Optional<Actor> a2) {

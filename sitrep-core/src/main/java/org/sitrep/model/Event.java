@@ -141,4 +141,10 @@ public record Event(
   public boolean datedByText() {
     return evidence.stream().anyMatch(e -> e.field().equals("event_date"));
   }
+
+  /** True when no words named the maker: ACLED's unidentified group, by its convention. */
+  public boolean makerByConvention() {
+    return evidence.stream().anyMatch(v -> v.field().equals("actor1")
+        && v.note().startsWith(Mention.NO_MAKER_NAMED));
+  }
 }

@@ -347,11 +347,15 @@ public final class MentionCoder {
         referent.map(Event::timePrecision).orElse(TimePrecision.WEEK));
   }
 
-  /** The counts, each kept with the party that claimed it when the claimant is a side. */
+  /**
+   * The counts, each kept with the party that claimed it when the claimant is the side that
+   * hurt them. A side that counts its own dead ("four soldiers were killed, the army said") tells
+   * its losses, which no one discounts as a claim.
+   */
   private static Counts counts(Mention m, EventSides.Sides s) {
     Optional<String> claimant = s.speaker().map(n -> n.value().name())
         .filter(n -> s.actor1().map(a -> a.actor().name().equals(n)).orElse(false)
-            || s.actor2().map(a -> a.actor().name().equals(n)).orElse(false));
+            && !s.actor2().map(a -> a.actor().name().equals(n)).orElse(false));
     return new Counts(m.fatalities().map(c -> claimed(c, claimant)),
         m.injured().map(c -> claimed(c, claimant)), m.captured().map(c -> claimed(c, claimant)));
   }
