@@ -10,6 +10,7 @@ import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Place;
 import org.sitrep.place.PlaceContext;
+import org.sitrep.place.PlaceNames;
 import org.sitrep.place.PlaceRanker;
 import org.sitrep.place.ScoredPlace;
 
@@ -28,6 +29,7 @@ final class PlaceResolver {
   static final String QUARTER_OF = "a quarter of ";
   /** A place abroad this large is a likely scene; smaller ones are usually namesakes. */
   private static final long FOREIGN_CITY = 100_000;
+  private static final long MILLION_CITY = 1_000_000;
 
   record Located(Place place, GeoPrecision precision, Evidence evidence) {}
 
@@ -77,6 +79,7 @@ final class PlaceResolver {
       List<ScoredPlace> scored = ranker.rank(phrase.text(), context(local, story)).stream()
           .filter(p -> local.map(f -> PlaceFrames.fits(p.place(), f))
               .orElse(fits(p.place(), frame, story)))
+          .filter(p -> !namesakeAbroad(p.place(), p.mainName(), story))
           .toList();
       Optional<Place> town = quarterOf(phrase, mention, story);
       if (town.isPresent()) {
@@ -108,7 +111,12 @@ final class PlaceResolver {
         }
         continue;
       }
-      GeoPrecision precision = phrase.note().equals("near") ? GeoPrecision.NEAR : GeoPrecision.EXACT;
+      // "in Bryansk region", "in Kaduna State": the province, which ACLED codes at its seat with
+      // precision 3; the seat that shares its name is not where the event was.
+      boolean provinceNamed = !ranked.isEmpty() && ranked.get(0).featureCode().equals("ADM1")
+          && PlaceNames.namesAProvince(phrase.text());
+      GeoPrecision precision = provinceNamed ? GeoPrecision.REGION
+          : phrase.note().equals("near") ? GeoPrecision.NEAR : GeoPrecision.EXACT;
       Located here = new Located(point.get(), precision, withOthers(phrase, point.get(), scored));
       if (best.isEmpty()) {
         best = Optional.of(here);
@@ -331,6 +339,9 @@ final class PlaceResolver {
         story.placesBefore(mention.trigger().start(), mention.sentence(), SCENE_WINDOW);
     Optional<StoryContext.Named<Place>> area = Optional.empty();
     for (StoryContext.Named<Place> n : before) {
+      if (namesakeAbroad(n, story)) {
+        continue;
+      }
       if (n.value().isArea() && !n.value().featureCode().startsWith("PCL") && area.isEmpty()) {
         area = Optional.of(n);
       }
@@ -348,6 +359,23 @@ final class PlaceResolver {
     return area.filter(a -> broad.isEmpty()
             && filed.map(d -> !PlaceFrames.inside(d, a.value())).orElse(true))
         .map(a -> namedBefore(a, precisionOf(a.value())));
+  }
+
+  /**
+   * A town abroad that the words name only by one of its other names (a Malian village "Qqq"
+   * found as an old name of an Indonesian town), in a story set in another country: a namesake,
+   * most likely of a village the gazetteer does not hold. A town abroad named by its own name may
+   * be the scene ("drones struck Kursk"), and so may a city of a million by any of its names
+   * ("Kiev").
+   */
+  private static boolean namesakeAbroad(Place p, boolean ownName, StoryContext story) {
+    return !ownName && !p.isArea() && p.population() < MILLION_CITY && story.placesInCountry()
+        && story.country().map(c -> !c.equals(p.iso3())).orElse(false);
+  }
+
+  private static boolean namesakeAbroad(StoryContext.Named<Place> n, StoryContext story) {
+    return namesakeAbroad(n.value(),
+        PlaceNames.fold(n.evidence().text()).contains(PlaceNames.fold(n.value().name())), story);
   }
 
   private static Located namedBefore(StoryContext.Named<Place> n, GeoPrecision precision) {

@@ -170,6 +170,11 @@ public final class PlaceNames {
     return kept;
   }
 
+  /** True when the name ends in a word for a province: "Bryansk region", "Kaduna State". */
+  public static boolean namesAProvince(String name) {
+    return withoutGenericTail(tokens(name)).map(Tail::area).orElse(false);
+  }
+
   /** The tokens without a trailing generic word such as "camp" or "border crossing", if any. */
   public static Optional<Tail> withoutGenericTail(List<String> tokens) {
     for (List<String> tail : GENERIC_TAILS) {

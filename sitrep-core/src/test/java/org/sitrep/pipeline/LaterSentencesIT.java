@@ -1,0 +1,113 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sitrep.pipeline.SharedPipeline.noEventIn;
+import static org.sitrep.pipeline.SharedPipeline.only;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.GeoPrecision;
+
+/**
+ * What a sentence after the act adds to it: who claimed it, who else died, where more exactly it
+ * was. Each on a short report written here.
+ */
+class LaterSentencesIT {
+  private static final String DAY = "2024-06-05";
+
+  private static String actor1(Event e) {
+    return e.actor1().map(Actor::name).orElse("");
+  }
+
+  @Test
+  void aClaimOfResponsibilityThatNamesNoActClaimsTheActJustTold() {
+    String act = "A bomb went off at a bus stop in Quetta on Monday, killing four people. ";
+    for (String claim : new String[] {
+        "The TTP claimed responsibility.",
+        "The TTP claimed responsibility in a statement sent to reporters.",
+        "The TTP later took responsibility for it.",
+        "The TTP claimed responsibility for the attack in a statement."}) {
+      assertEquals("TTP: Tehrik-i-Taliban Pakistan", actor1(only(act + claim, DAY)), claim);
+    }
+  }
+
+  @Test
+  void noClaimLeavesTheMakerUnidentified() {
+    String act = "A bomb went off at a bus stop in Quetta on Monday, killing four people. ";
+    for (String claim : new String[] {
+        "No group has claimed responsibility.",
+        "The TTP did not claim responsibility."}) {
+      assertEquals("Unidentified Armed Group (Pakistan)", actor1(only(act + claim, DAY)), claim);
+    }
+  }
+
+  @Test
+  void aClaimWithNoActToldClaimsNothing() {
+    noEventIn(DAY, "The TTP claimed responsibility in a statement on Monday.");
+  }
+
+  @Test
+  void aGroupWhoseNameEndsInAPlaceIsTheClaimant() {
+    // NER tags the last word of the name as the country.
+    assertEquals("TTP: Tehrik-i-Taliban Pakistan", actor1(only("A bomb went off at a bus stop in"
+        + " Quetta on Monday, killing four people. The Tehreek-e-Taliban Pakistan claimed the"
+        + " attack.", DAY)));
+  }
+
+  @Test
+  void thoseWhoDiedAfterTheActAreItsDead() {
+    assertEquals(3, only("Gunmen shot at a minibus near Bunia on Sunday. Three passengers died on"
+        + " the way to hospital.", DAY).fatalities());
+    // Dead besides those counted are added to them, on either side.
+    assertEquals(9, only("Rebels ambushed a patrol near Bunia on Sunday, killing six soldiers."
+        + " Three more soldiers died of their wounds overnight.", DAY).fatalities());
+    assertEquals(8, only("Rebels ambushed a patrol near Bunia on Sunday, killing six soldiers."
+        + " Two of the attackers also died.", DAY).fatalities());
+  }
+
+  @Test
+  void aDeathWithNoActOfViolenceIsNoEvent() {
+    noEventIn(DAY, "Two elderly residents of Bunia died of cholera on Sunday.");
+  }
+
+  @Test
+  void aDeathThatLedToTheActOrDescribesSomeoneIsNotItsToll() {
+    assertEquals(0, only("Traders rioted in Kisumu on Monday over the death of a hawker who died"
+        + " in a police cell.", DAY).fatalities());
+    assertEquals(0, only("Youths stoned a police station in Kisumu on Monday after a hawker died"
+        + " in a police cell.", DAY).fatalities());
+    assertEquals(1, only("A herder died when a landmine exploded near Lashio on Monday.", DAY)
+        .fatalities());
+  }
+
+  @Test
+  void aSideCountingItsOwnDeadIsNotDiscountedAsAClaim() {
+    assertEquals(7, only("Rebels ambushed an army convoy near Bunia on Sunday. Five soldiers were"
+        + " killed in the fighting, an army spokesman said. Two rebels were also killed.", DAY)
+        .fatalities());
+  }
+
+  @Test
+  void fightingThatOpensTheSentenceHasTheSidesItBrokeOutBetween() {
+    Event e = only("Fighting erupted between the army and the KIA near Bhamo on Monday.", DAY);
+    assertEquals("Military Forces of Myanmar (2021-)", actor1(e));
+    assertEquals("KIA: Kachin Independence Army", e.actor2().map(Actor::name).orElse(""));
+  }
+
+  @Test
+  void aProvinceNamedAloneIsCodedAsTheProvince() {
+    Event e = only("Gunmen attacked a farm in Plateau State on Sunday, killing three farmers.",
+        DAY);
+    assertEquals(GeoPrecision.REGION, e.geoPrecision());
+    assertEquals("Plateau", e.place().map(p -> p.admin1()).orElse(""));
+  }
+
+  @Test
+  void aTownInTheProvinceToldAfterSaysWhereTheActWas() {
+    Event e = only("An army drone strike killed six civilians at a wedding in the Segou region on"
+        + " Sunday. The strike hit a gathering in a village near Tominian in the afternoon.", DAY);
+    assertEquals("Tominian", e.place().map(p -> p.name()).orElse(""));
+    assertEquals(6, e.fatalities());
+  }
+}
