@@ -74,10 +74,15 @@ public record Event(
     return b == 0 ? a * 10 : Math.min(a, b) * 10 + Math.max(a, b);
   }
 
-  /** ACLED's civilian_targeting: "Civilian targeting" when civilians are the primary target. */
+  /**
+   * ACLED's civilian_targeting: "Civilian targeting" when civilians are the primary target of
+   * political violence or a demonstration; never for battles, nor for strategic developments
+   * (arrests, looting), which ACLED leaves out of the field.
+   */
   public String civilianTargeting() {
     boolean civiliansTargeted = actor2.map(a -> a.inter() == 7).orElse(false);
-    return civiliansTargeted && eventType() != EventType.BATTLES ? "Civilian targeting" : "";
+    return civiliansTargeted && eventType() != EventType.BATTLES
+        && eventType() != EventType.STRATEGIC_DEVELOPMENTS ? "Civilian targeting" : "";
   }
 
   public Event withFatalities(int value) {

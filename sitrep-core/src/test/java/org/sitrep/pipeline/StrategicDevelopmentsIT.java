@@ -38,4 +38,12 @@ class StrategicDevelopmentsIT {
     SharedPipeline.noEventIn(DATE, "The two banks merged on Monday, creating the largest lender"
         + " in Kenya.");
   }
+
+  @Test
+  void civiliansArrestedAreNotCodedAsCivilianTargeting() {
+    // ACLED sets the flag on political violence and demonstrations only.
+    Event e = SharedPipeline.only("Police arrested five journalists in Hawassa on Friday.", DATE);
+    assertEquals(SubEventType.ARRESTS, e.subEventType(), e::toString);
+    assertEquals("", e.civilianTargeting(), e::toString);
+  }
 }
