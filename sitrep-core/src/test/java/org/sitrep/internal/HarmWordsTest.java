@@ -16,6 +16,17 @@ class HarmWordsTest {
   }
 
   @Test
+  void verbsOfDyingTellOnlyWhoDiedButDeathAndDieselDoNot() {
+    assertTrue(HarmWords.onlyHurt("died"));
+    assertTrue(HarmWords.onlyHurt("Dies"));
+    assertTrue(HarmWords.onlyHurt("perished"));
+    assertTrue(HarmWords.onlyHurt("succumbed"));
+    assertFalse(HarmWords.onlyHurt("death"));
+    assertFalse(HarmWords.onlyHurt("diesel"));
+    assertFalse(HarmWords.onlyHurt("killed"));
+  }
+
+  @Test
   void onlyTheWordTollIsAToll() {
     assertTrue(HarmWords.toll("Toll"));
     assertFalse(HarmWords.toll("tolls road"));
