@@ -79,7 +79,7 @@ final class PlaceResolver {
       List<ScoredPlace> scored = ranker.rank(phrase.text(), context(local, story)).stream()
           .filter(p -> local.map(f -> PlaceFrames.fits(p.place(), f))
               .orElse(fits(p.place(), frame, story)))
-          .filter(p -> !namesakeAbroad(p.place(), p.mainName(), story))
+          .filter(p -> !namesakeAbroad(p.place(), p.mainName(), phrase, story))
           .toList();
       Optional<Place> town = quarterOf(phrase, mention, story);
       if (town.isPresent()) {
@@ -366,16 +366,19 @@ final class PlaceResolver {
    * found as an old name of an Indonesian town), in a story set in another country: a namesake,
    * most likely of a village the gazetteer does not hold. A town abroad named by its own name may
    * be the scene ("drones struck Kursk"), and so may a city of a million by any of its names
-   * ("Kiev").
+   * ("Kiev"), and so may a town of a country the story names otherwise.
    */
-  private static boolean namesakeAbroad(Place p, boolean ownName, StoryContext story) {
+  private static boolean namesakeAbroad(Place p, boolean ownName, Evidence phrase,
+      StoryContext story) {
     return !ownName && !p.isArea() && p.population() < MILLION_CITY && story.placesInCountry()
-        && story.country().map(c -> !c.equals(p.iso3())).orElse(false);
+        && story.country().map(c -> !c.equals(p.iso3())).orElse(false)
+        && !story.namesOtherPlaceIn(p.iso3(), phrase);
   }
 
   private static boolean namesakeAbroad(StoryContext.Named<Place> n, StoryContext story) {
     return namesakeAbroad(n.value(),
-        PlaceNames.fold(n.evidence().text()).contains(PlaceNames.fold(n.value().name())), story);
+        PlaceNames.fold(n.evidence().text()).contains(PlaceNames.fold(n.value().name())),
+        n.evidence(), story);
   }
 
   private static Located namedBefore(StoryContext.Named<Place> n, GeoPrecision precision) {

@@ -329,6 +329,15 @@ final class StoryContext {
     return placesInCountry;
   }
 
+  /**
+   * Whether a place other than {@code except} that the text names lies in the country: "forces of
+   * India and Pakistan ... in Qqq sector" names both countries, and a town of either may be meant.
+   */
+  boolean namesOtherPlaceIn(String iso3, Evidence except) {
+    return places.stream().anyMatch(n -> n.value().iso3().equals(iso3)
+        && !n.evidence().equals(except));
+  }
+
   /** The story's country and date, which descriptions such as "the regime" depend on. */
   ActorScope actorScope() {
     return new ActorScope(country, date, text);
