@@ -34,22 +34,14 @@ final class NounsTaggedAsVerbs {
       boolean verbAfter = VERBS_AFTER.contains(tokens.get(i + 1).tag());
       // Not before a participle, which the gerund may govern: "Demanding increased pay, ...".
       boolean finiteAfter = verbAfter && !tokens.get(i + 1).tag().equals("VBN");
-      if (i == 0) {
-        // "Fighting erupted between ...": a gerund that opens the sentence right before its verb.
-        if (finiteAfter && t.tag().equals("VBG")) {
-          t.setLemma(t.word().toLowerCase(java.util.Locale.ROOT));
-          t.setTag("NN");
-          mended++;
-        }
-        continue;
-      }
       // "The shelling came a day after ...": a gerund after a determiner, before its verb.
-      // "On Monday, fighting erupted": one that opens a clause after a comma.
+      // "Fighting erupted between ...", "On Monday, fighting erupted": one that opens the
+      // sentence or a clause after a comma.
       if (verbAfter && (BASE_FORMS.contains(t.tag()) && afterDeterminer(tokens, i)
           || t.tag().equals("VBG")
               && (afterOpeningModifiers(tokens, i) || afterDeterminer(tokens, i)))
           || finiteAfter && t.tag().equals("VBG")
-              && OPENING_PUNCTUATION.contains(tokens.get(i - 1).tag())
+              && (i == 0 || OPENING_PUNCTUATION.contains(tokens.get(i - 1).tag()))
           || t.tag().equals("VBG") && afterPrepositionAndAdjectives(tokens, i)) {
         if (t.tag().equals("VBG")) {
           // The lemmatizer, run before, gave the verb's ("shell"); the noun is its own.
@@ -57,6 +49,9 @@ final class NounsTaggedAsVerbs {
         }
         t.setTag("NN");
         mended++;
+      } else if (i == 0) {
+        // The mends below read the word before; the first word has none.
+        continue;
       } else if (acronymAsVerb(t, tokens.get(i + 1))) {
         t.setTag("NNP");
         mended++;

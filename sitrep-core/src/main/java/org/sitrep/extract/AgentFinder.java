@@ -146,11 +146,7 @@ final class AgentFinder {
     // "The TTP claimed responsibility", "took responsibility": the claim of an act not named.
     if (head >= 0 && rel.equals("obj")
         && (lemma(g, head).equals("claim") || RESPONSIBLE.contains(lemma(g, trigger)))) {
-      return g.exact(head, "nsubj").stream().findFirst()
-          .filter(s -> !NOBODY.contains(lemma(g, s))
-              && g.exact(s, "det").stream().noneMatch(d -> lemma(g, d).equals("no"))
-              && (s == 0 || !lemma(g, s - 1).equals("no")))
-          .map(s -> ArgumentFinder.actorHead(g, s));
+      return claimant(g, head).map(s -> ArgumentFinder.actorHead(g, s));
     }
     if (head < 0 || !(rel.startsWith("obl") || rel.startsWith("nmod"))
         || !RESPONSIBLE.contains(lemma(g, head))) {
@@ -162,6 +158,17 @@ final class AgentFinder {
       subject = g.exact(g.head(head), "nsubj");
     }
     return subject.isEmpty() ? Optional.empty() : Optional.of(ArgumentFinder.actorHead(g, subject.get(0)));
+  }
+
+  /**
+   * The subject of a verb of claiming, when it names someone: not "No group claimed the attack"
+   * or "Nobody claimed the bombing".
+   */
+  static Optional<Integer> claimant(SentenceGraph g, int verb) {
+    return g.exact(verb, "nsubj").stream().findFirst()
+        .filter(s -> !NOBODY.contains(lemma(g, s))
+            && g.exact(s, "det").stream().noneMatch(d -> lemma(g, d).equals("no"))
+            && (s == 0 || !lemma(g, s - 1).equals("no")));
   }
 
   private static final Set<String> DEVICES_GO_OFF = Set.of("explode", "detonate", "blast");

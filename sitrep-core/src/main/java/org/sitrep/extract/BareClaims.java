@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.annotate.Sentence;
 import org.sitrep.annotate.Token;
-import org.sitrep.model.SubEventType;
 import org.sitrep.internal.WordFamilies;
+import org.sitrep.model.SubEventType;
 
 /**
  * A claim of responsibility that names no act: "The TTP claimed responsibility", "the group took
@@ -14,11 +14,12 @@ import org.sitrep.internal.WordFamilies;
  * that points back to that act, with the claimant as its maker ({@link AgentFinder} reads the
  * claimant). A claim that names its act ("claimed responsibility for the bombing") needs none:
  * the act's own word is the trigger. No one claims what nobody claimed ("No group has claimed
- * responsibility").
+ * responsibility", {@link AgentFinder#claimant}), and a claim denied ("did not claim") is set
+ * aside as negated, as any act is.
  */
 final class BareClaims {
   private static final WordFamilies WORDS = WordFamilies.bundled(BareClaims.class,
-      "bare-claims.tsv", Set.of("claiming", "claimed", "nobody"));
+      "bare-claims.tsv", Set.of("claiming", "claimed"));
 
   private BareClaims() {}
 
@@ -31,7 +32,7 @@ final class BareClaims {
     int verb = g.head(i);
     if (!t.isNoun() || !WORDS.has("claimed", lemma(g, i)) || verb < 0
         || !g.relation(i).equals("obj") || !WORDS.has("claiming", lemma(g, verb))
-        || namesItsAct(g, i) || !claimant(g, verb)) {
+        || namesItsAct(g, i) || AgentFinder.claimant(g, verb).isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(SubEventType.ATTACK);
@@ -55,17 +56,6 @@ final class BareClaims {
    */
   private static boolean namesItsAct(SentenceGraph g, int i) {
     return g.exact(i, "nmod:for").stream().anyMatch(d -> !g.token(d).pos().startsWith("PRP"));
-  }
-
-  /** A subject that claims: not "no group", "nobody", or a claim denied ("did not claim"). */
-  private static boolean claimant(SentenceGraph g, int verb) {
-    boolean denied = g.sentence().basicChildren(verb).stream()
-        .anyMatch(d -> d.relation().equals("advmod")
-            && Set.of("not", "n't", "never").contains(g.token(d.dependent()).word()
-                .toLowerCase(Locale.ROOT)));
-    return !denied && g.exact(verb, "nsubj").stream()
-        .anyMatch(s -> !WORDS.has("nobody", lemma(g, s))
-            && g.exact(s, "det").stream().noneMatch(d -> lemma(g, d).equals("no")));
   }
 
   private static String lemma(SentenceGraph g, int i) {

@@ -39,9 +39,9 @@ final class Dying {
    * someone the sentence names, or that led to the act, is not the act's toll.
    */
   private static boolean toldAsCause(SentenceGraph g, int i) {
-    return g.head(i) >= 0 && g.relation(i).startsWith("acl")
-        || g.head(i) >= 0 && g.sentence().basicChildren(i).stream()
-        .anyMatch(d -> d.relation().equals("mark") && WORDS.has("causes", lemma(g, d.dependent())));
+    return g.head(i) >= 0 && (g.relation(i).startsWith("acl")
+        || g.sentence().basicChildren(i).stream().anyMatch(d -> d.relation().equals("mark")
+            && WORDS.has("causes", lemma(g, d.dependent()))));
   }
 
   /** A cheap test before the parse. */
