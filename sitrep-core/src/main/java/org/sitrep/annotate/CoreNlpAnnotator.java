@@ -112,6 +112,7 @@ public final class CoreNlpAnnotator implements Annotator {
         NounsTaggedAsVerbs.mend(tokens);
         VerbsTaggedAsNouns.mend(tokens);
         BatonCharges.mend(tokens);
+        MinesTaggedAsPronouns.mend(tokens);
         coreSentences.add(core);
         shifts.add(part.shift());
       }

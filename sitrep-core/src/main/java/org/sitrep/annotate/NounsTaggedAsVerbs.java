@@ -42,7 +42,8 @@ final class NounsTaggedAsVerbs {
               && (afterOpeningModifiers(tokens, i) || afterDeterminer(tokens, i)))
           || finiteAfter && t.tag().equals("VBG")
               && (i == 0 || OPENING_PUNCTUATION.contains(tokens.get(i - 1).tag()))
-          || t.tag().equals("VBG") && afterPrepositionAndAdjectives(tokens, i)) {
+          || t.tag().equals("VBG") && afterPrepositionAndAdjectives(tokens, i)
+          || BASE_FORMS.contains(t.tag()) && modifierOfANoun(tokens, i)) {
         if (t.tag().equals("VBG")) {
           // The lemmatizer, run before, gave the verb's ("shell"); the noun is its own.
           t.setLemma(t.word().toLowerCase(java.util.Locale.ROOT));
@@ -172,6 +173,29 @@ final class NounsTaggedAsVerbs {
     }
     return k < word - 1 && k >= 0 && tokens.get(k).tag().equals("IN");
   }
+
+  /** What may stand between an article and a noun that modifies the phrase's head. */
+  private static final Set<String> NAMES_AND_ADJECTIVES = Set.of("JJ", "NNP", "VBN", "CD", "HYPH");
+
+  /**
+   * "A suspected U.S. drone strike targeted a compound": a base form between an article with a
+   * name or an adjective after it and a noun that the phrase's verb follows is a noun that
+   * modifies that noun. Tagged a verb, it made the name its subject and the strike its object.
+   */
+  private static boolean modifierOfANoun(List<CoreLabel> tokens, int word) {
+    if (word + 2 >= tokens.size() || !tokens.get(word + 1).tag().startsWith("NN")
+        || tokens.get(word + 1).tag().startsWith("NNP")
+        || !VERBS_AFTER.contains(tokens.get(word + 2).tag())) {
+      return false;
+    }
+    int k = word - 1;
+    while (k >= 0 && NAMES_AND_ADJECTIVES.contains(tokens.get(k).tag())) {
+      k--;
+    }
+    return k < word - 1 && k >= 0 && ARTICLES.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
   /** A determiner before the word, with only modifiers of a noun between them. */
   private static boolean afterDeterminer(List<CoreLabel> tokens, int word) {

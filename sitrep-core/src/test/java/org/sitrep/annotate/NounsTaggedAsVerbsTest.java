@@ -24,6 +24,15 @@ class NounsTaggedAsVerbsTest {
   }
 
   @Test
+  void aVerbBetweenANameAfterAnArticleAndTheNounItModifiesBecomesANoun() {
+    assertMended("A/DT suspected/VBN U.S./NNP drone/VB strike/NN targeted/VBD a/DT car/NN",
+        "DT VBN NNP NN NN VBD DT NN");
+    assertUnchanged("The/DT police/NN watch/VBP protesters/NNS gathered/VBD",
+        "We/PRP saw/VBD the/DT U.S./NNP drone/VB strikes/NNS",
+        "the/DT 2016/CD mine/VB attack/NN");
+  }
+
+  @Test
   void aGerundAfterTheAdjectiveOrNameThatOpensAClauseBecomesANoun() {
     assertMended("Georgian/JJ shelling/VBG hit/VBD a/DT camp/NN ./.", "JJ NN VBD DT NN .");
     assertMended("On/IN Monday/NNP ,/, heavy/JJ shelling/VBG killed/VBD two/CD",

@@ -71,4 +71,11 @@ class ExplosionSourcesIT {
         + " rebel positions near Myitkyina on Monday killed 12 fighters.", "2024-05-08")
         .subEventType());
   }
+
+  @Test
+  void aMineTheTaggerReadAsThePronounIsTheWeapon() {
+    SharedPipeline.eachTyped(SubEventType.REMOTE_EXPLOSIVE, DATE,
+        "A roadside mine destroyed a minibus near Jilib on Tuesday, police said.",
+        "An anti-tank mine wrecked a truck near the town of Jilib on Tuesday.");
+  }
 }
