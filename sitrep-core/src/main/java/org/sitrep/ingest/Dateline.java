@@ -19,7 +19,8 @@ import org.sitrep.model.Span;
  * agency; a place in ordinary case needs a known agency in brackets, or "Popular Mobilization
  * Forces (PMF) — ..." would read as a dateline.
  *
- * @param place the place as a reader writes it ("Mosul, Iraq"), capitals turned to title case
+ * @param place the place as a reader writes it ("Mosul, Iraq"), capitals turned to title case;
+ *     empty when the dateline is the agency alone ("(Reuters) -")
  * @param agency the news agency in brackets ("Reuters"), which is the report's source when the
  *     user named none
  * @param span the dateline in the article, from the line start to the end of its dash or colon
@@ -47,6 +48,8 @@ record Dateline(String place, Optional<String> agency, Span span, Optional<Local
       Pattern.compile("^" + CAPS_PLACE + REGION_AND_DATE + ANY_AGENCY + END);
   private static final Pattern AGENCY_DATELINE =
       Pattern.compile("^" + PLACE + REGION_AND_DATE + KNOWN_AGENCY + END);
+  /** "(Reuters) - A drone strike ...": a known agency alone, with no place filed from. */
+  private static final Pattern AGENCY_ALONE = Pattern.compile("^\\((?<agency>" + AGENCIES + ")\\)" + END);
 
   /** Capitalised openers that are labels or actors, not places. */
   private static final Set<String> NOT_PLACES =
@@ -82,6 +85,13 @@ record Dateline(String place, Optional<String> agency, Span span, Optional<Local
 
   /** Finds a dateline at the start of a line, with its span in the article. */
   static Optional<Dateline> find(Line line) {
+    Matcher alone = AGENCY_ALONE.matcher(line.text());
+    if (alone.lookingAt()) {
+      // Left in the body, the agency was read as the subject of the lead's verb.
+      int start = line.span().start();
+      return Optional.of(new Dateline("", Optional.of(alone.group("agency")),
+          new Span(start, start + alone.end()), Optional.empty()));
+    }
     for (Pattern form : new Pattern[] {CAPS_DATELINE, AGENCY_DATELINE}) {
       Matcher m = form.matcher(line.text());
       if (m.lookingAt() && !NOT_PLACES.contains(m.group("place"))) {

@@ -108,7 +108,7 @@ public final class PlainTextReader implements ArticleReader {
         d -> {
           front.nonBody.add(d.span());
           // The dateline is where the report was filed from, so it outranks a byline's place.
-          front.place = Optional.of(d.place());
+          front.place = d.place().isEmpty() ? front.place : Optional.of(d.place());
           front.agency = d.agency();
           front.date = d.date();
         });

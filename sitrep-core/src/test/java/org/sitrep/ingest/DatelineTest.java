@@ -32,6 +32,15 @@ class DatelineTest {
   }
 
   @Test
+  void aKnownAgencyAloneIsADatelineWithNoPlace() {
+    Dateline d = find("(Reuters) - A drone strike hit a car.").orElseThrow();
+    assertEquals("", d.place());
+    assertEquals(Optional.of("Reuters"), d.agency());
+    assertEquals(new Span(10, 10 + "(Reuters) -".length()), d.span());
+    assertTrue(find("(Qqq Party) - Members met.").isEmpty());
+  }
+
+  @Test
   void capitalPlaceOfSeveralWordsWithColon() {
     assertEquals("Deir Ez-Zor", find("DEIR EZ-ZOR: Clashes broke out.").orElseThrow().place());
   }
