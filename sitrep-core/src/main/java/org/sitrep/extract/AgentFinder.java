@@ -98,8 +98,11 @@ final class AgentFinder {
             || c == g.head(trigger) && g.token(c).isVerb() && c < trigger - 1) {
           break;
         }
+        // An adjective ("military") names the maker only in the act's own phrase ("a military
+        // air strike"), not in another's ("destroying military equipment and killing").
+        boolean ofTheAct = !g.token(c).pos().startsWith("JJ") || modifies(g, c, trigger);
         if (g.token(c).isProperNoun() || g.token(c).ner().equals("ORGANIZATION")
-            || AGENT_NOUNS.contains(lemma(g, c))) {
+            || AGENT_NOUNS.contains(lemma(g, c)) && ofTheAct) {
           out.add(c);
           break;
         }
@@ -218,6 +221,12 @@ final class AgentFinder {
       return Optional.empty();
     }
     return g.exact(participle, "nsubj").stream().findFirst().map(n -> ArgumentFinder.actorHead(g, n));
+  }
+
+  /** True when the word hangs from the act, or from a word of the act's phrase that does. */
+  private static boolean modifies(SentenceGraph g, int word, int act) {
+    int head = g.head(word);
+    return head == act || head >= 0 && g.head(head) == act && head < act;
   }
 
   /**

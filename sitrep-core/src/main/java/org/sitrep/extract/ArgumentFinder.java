@@ -100,7 +100,7 @@ final class ArgumentFinder {
     // "Russia fired two missiles": a country that acts is a party, though NER calls it a place;
     // only when no one else is named as acting, since the parse may make any place a subject.
     List<Integer> states = side1.stream().filter(i -> i != trigger
-        && actingCountry(g, i, trigger, carrier)).toList();
+        && ActingStates.acts(g, i, trigger, carrier)).toList();
     side1.removeIf(i -> i == trigger || isTimeOrPlace(g, i) || !canName(g, i));
     if (side1.isEmpty() && states.size() == 1) {
       side1.add(states.get(0));
@@ -224,16 +224,15 @@ final class ArgumentFinder {
     // "The Colombian military shelled ...": the tagger reads "military" as an adjective, but
     // with its determiner it heads the phrase as a noun does.
     boolean headAdjective = pos.startsWith("JJ") && !g.exact(i, "det").isEmpty();
+    // "a military air strike": the forces that the adjective names made the act.
+    boolean forces = pos.startsWith("JJ")
+        && FORCES.contains(g.token(i).word().toLowerCase(Locale.ROOT));
     return pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD") || nameAdjective
-        || headAdjective;
+        || headAdjective || forces;
   }
 
-  /** A proper name NER calls a place that is the active subject of the act: a state acting. */
-  private static boolean actingCountry(SentenceGraph g, int i, int trigger, int carrier) {
-    return !g.inTime(i) && g.token(i).isProperNoun() && g.token(i).ner().equals("LOCATION")
-        && g.relation(i).equals("nsubj")
-        && (g.head(i) == trigger || g.head(i) == carrier);
-  }
+  /** Adjectives that name armed forces, as "military" in "a military air strike". */
+  private static final Set<String> FORCES = Set.of("military", "paramilitary");
 
   /** Dates and place names are not participants, though the parse may attach them alike. */
   static boolean isTimeOrPlace(SentenceGraph g, int i) {

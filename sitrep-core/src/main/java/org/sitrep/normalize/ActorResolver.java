@@ -148,7 +148,9 @@ final class ActorResolver {
         return before;
       }
     }
-    Optional<Actor> named = dictionary.resolve(phrase.text(), story.actorScope());
+    // "a military air strike": the word alone, an adjective before the act, is the army.
+    Optional<Actor> named = dictionary.resolve(text.equals("military") ? "the military"
+        : phrase.text(), story.actorScope());
     // "supporters of jailed former Prime Minister Imran Khan": people who back a leader are not
     // the state he heads or headed; they are what the words before "of" describe.
     Matcher backers = BACKERS_OF.matcher(text);

@@ -47,4 +47,25 @@ class WeaponOwnersIT {
     assertEquals("GEO", maker(e).iso3());
     assertEquals("Civilians", e.actor2().orElseThrow().name().split(" \\(")[0]);
   }
+
+  @Test
+  void aCountrysNameBeforeTheActInItsPhraseIsThatStatesForces() {
+    // The tagger reads "drone" after "U.S." as a verb; it is a noun of the strike's phrase.
+    Actor us = maker(only("A suspected U.S. drone strike hit a car near Jilib on Thursday,"
+        + " killing two militants."));
+    assertEquals("USA", us.iso3());
+    assertEquals(8, us.inter());
+    // A place a headline names the act by is where it was, not who made it.
+    Event e = only("Gunmen kill 12 soldiers in Somalia ambush\n\nGunmen ambushed an army convoy"
+        + " near Jilib on Tuesday, killing 12 soldiers.");
+    assertEquals(3, maker(e).inter());
+  }
+
+  @Test
+  void militaryBeforeTheActIsTheCountrysArmy() {
+    Actor army = maker(only("A military air strike hit a market in Monywa on Monday, killing"
+        + " nine people."));
+    assertEquals("MMR", army.iso3());
+    assertEquals(1, army.inter());
+  }
 }
