@@ -356,10 +356,17 @@ public final class PlaceSpotter {
     return false;
   }
 
+  private static final Set<String> WITHIN = Set.of("in", "at", "inside", "within");
+
   private static boolean nearCue(List<Token> tokens, int first) {
     for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
-      if (NEAR_CUES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+      String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if (NEAR_CUES.contains(word)) {
         return true;
+      }
+      // "outside a hotel in Qqq": the hotel is near, the town it stands in is where it happened.
+      if (WITHIN.contains(word)) {
+        return false;
       }
     }
     return false;

@@ -16,7 +16,12 @@ public final class HarmWords {
    */
   public static boolean onlyHurt(String trigger) {
     String w = trigger.toLowerCase(Locale.ROOT);
-    return w.startsWith("injur") || w.startsWith("hurt") || DYING.matcher(w).matches();
+    return w.startsWith("injur") || w.startsWith("hurt") || dying(w);
+  }
+
+  /** "died", "perished", "succumbed": people died, of what the words do not say. */
+  public static boolean dying(String trigger) {
+    return DYING.matcher(trigger.toLowerCase(Locale.ROOT)).matches();
   }
 
   private static final java.util.regex.Pattern DYING =

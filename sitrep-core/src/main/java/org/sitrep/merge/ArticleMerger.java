@@ -188,7 +188,8 @@ public final class ArticleMerger {
       }
       case OUTCOME -> latest(clusters).filter(k -> (Kinds.violent(k.event().eventType())
               || Kinds.demonstration(k.event().eventType()))
-              && c.sentence() - k.lastSentence() <= OUTCOME_WINDOW && !contradicts(k, c))
+              && c.sentence() - k.lastSentence() <= OUTCOME_WINDOW
+              && (!contradicts(k, c) || diedLater(k, c)))
           .map(k -> new Join(k, "tells who was hurt in the event of " + at(k)));
       case REFERENCE, ASIDE, BACKGROUND, HEADLINE -> {
         for (int i = clusters.size() - 1; i >= 0; i--) {
@@ -277,6 +278,23 @@ public final class ArticleMerger {
     if (placeOrDayDiffer(k, c) && !(dayOnly && !placeDiffers(k, c))) {
       return true;
     }
+    return sidesContradict(k, c);
+  }
+
+  /**
+   * "Two more officers died of their wounds on Monday": the wounded of an event die days after
+   * it, and the day of their death is not the event's.
+   */
+  private static boolean diedLater(Cluster k, Candidate c) {
+    Optional<java.time.LocalDate> died = c.event().eventDate();
+    Optional<java.time.LocalDate> day = k.event().eventDate();
+    return HarmWords.dying(c.trigger().text()) && died.isPresent() && day.isPresent()
+        && died.get().isAfter(day.get()) && !placeDiffers(k, c) && !sidesContradict(k, c);
+  }
+
+  private static boolean sidesContradict(Cluster k, Candidate c) {
+    Event ev = k.event();
+    Event e = c.event();
     Optional<Actor> named = e.actor1().filter(a -> !a.generic());
     if (named.isPresent() && Agreement.sides(ev).stream().noneMatch(a -> Cluster.sameSide(a, named.get()))) {
       return true;

@@ -77,9 +77,14 @@ final class Cluster {
     }
     List<String> known = new ArrayList<>();
     members.forEach(m -> m.placeWords().forEach(w -> known.add(fold(w))));
-    // A country or province the event fell back to frames it too loosely to part two places.
-    event.place().filter(p -> !p.isArea()).ifPresent(p -> List.of(p.name(), p.admin1(), p.admin2(),
-        p.country()).forEach(w -> known.add(fold(w))));
+    // A country or province the event fell back to frames it too loosely to part two places, and
+    // so does a province's seat that stands for the province named alone (precision 3), unless a
+    // mention named a town or district in it ("two blasts in Kandahar province ... one in
+    // Arghandab district ... four killed in Shah Wali Kot district").
+    boolean provinceAlone = event.geoPrecision() == GeoPrecision.REGION && members.stream()
+        .noneMatch(m -> m.ownPlace() && m.event().geoPrecision() != GeoPrecision.REGION);
+    event.place().filter(p -> !p.isArea() && !provinceAlone).ifPresent(p -> List.of(p.name(),
+        p.admin1(), p.admin2(), p.country()).forEach(w -> known.add(fold(w))));
     known.removeIf(String::isEmpty);
     if (known.isEmpty()) {
       return true;

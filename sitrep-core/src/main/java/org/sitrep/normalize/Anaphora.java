@@ -8,6 +8,8 @@ import java.util.Set;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.Sentence;
 import org.sitrep.annotate.Token;
+import org.sitrep.internal.HarmWords;
+import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
 
@@ -53,6 +55,40 @@ final class Anaphora {
   static boolean victimsOnly(Mention m) {
     return m.subEventType() == org.sitrep.model.SubEventType.ATTACK && m.actor1().isEmpty()
         && m.actor2().isPresent();
+  }
+
+  /**
+   * The event a mention with no maker named refers back to, of those coded just before it, the
+   * most recent first: "the deadliest attack on the SDF" an attack in which the SDF took part,
+   * "the air strike" the air strike before all else.
+   *
+   * @param victims whom the mention names as hurt, who must take part in the event it refers to
+   * @param definite the trigger itself refers back ("the attack"), so it may name no victims
+   */
+  static Optional<Event> antecedent(List<Event> antecedents, Mention m, Optional<Actor> victims,
+      boolean definite) {
+    // "The death toll rose to 11", "two more died": words that tell no act have no type of
+    // their own to match, and go with the event told last, as the merger joins them.
+    String word = m.trigger().text();
+    boolean typeTold = !HarmWords.onlyHurt(word) && !HarmWords.toll(word)
+        && !HarmWords.countOnly(word);
+    Optional<Event> antecedent = typeTold ? antecedents.stream()
+        .filter(e -> e.subEventType() == m.subEventType()
+            && (e.actor2().isEmpty() || victims.map(v -> takesPart(e, v)).orElse(true)))
+        .findFirst()
+        : antecedents.stream().limit(1)
+            .filter(e -> victims.map(v -> takesPart(e, v) || e.actor2().isEmpty()).orElse(true))
+            .findFirst();
+    // "Three children were among those killed in Hodeida" after an air strike on the city
+    // that named no target: its victims.
+    return antecedent.or(() -> antecedents.stream()
+        .filter(e -> victims.map(v -> takesPart(e, v) || e.actor2().isEmpty()).orElse(definite))
+        .findFirst());
+  }
+
+  private static boolean takesPart(Event e, Actor a) {
+    return e.actor1().map(x -> x.name().equals(a.name())).orElse(false)
+        || e.actor2().map(x -> x.name().equals(a.name())).orElse(false);
   }
 
   /** The events coded within a few sentences before the mention. */

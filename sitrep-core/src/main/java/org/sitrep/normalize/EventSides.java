@@ -126,18 +126,8 @@ final class EventSides {
     Optional<ActorResolver.Resolved> a2 = attacker.isPresent() ? named1 : named2;
     boolean namesActor = a1.map(r -> !r.actor().generic()).orElse(false);
     if (!namesActor) {
-      // "the deadliest attack on the SDF" refers to an attack in which the SDF took part.
-      // "the air strike" refers to the air strike before all else.
-      Optional<Event> antecedent = antecedents.stream()
-          .filter(e -> e.subEventType() == m.subEventType()
-              && (e.actor2().isEmpty() || a2.map(r -> takesPart(e, r.actor())).orElse(true)))
-          .findFirst()
-          // "Three children were among those killed in Hodeida" after an air strike on the city
-          // that named no target: its victims.
-          .or(() -> antecedents.stream()
-              .filter(e -> a2.map(r -> takesPart(e, r.actor()) || e.actor2().isEmpty())
-                  .orElse(definite))
-              .findFirst());
+      Optional<Event> antecedent = Anaphora.antecedent(antecedents, m,
+          a2.map(ActorResolver.Resolved::actor), definite);
       if (antecedent.isPresent()) {
         Optional<ActorResolver.Resolved> target = a2.isPresent() ? a2 : a1;
         return Optional.of(inherited(antecedent.get(), m, target, speaker));
@@ -161,11 +151,6 @@ final class EventSides {
       a1 = Optional.of(assoc1.remove(0));
     }
     return conventional(new Sides(a1, assoc1, side2, assoc2, speaker), m, story);
-  }
-
-  private static boolean takesPart(Event e, Actor a) {
-    return e.actor1().map(x -> x.name().equals(a.name())).orElse(false)
-        || e.actor2().map(x -> x.name().equals(a.name())).orElse(false);
   }
 
   /** "The attack killed three": the roles of the attack named before, with this target. */

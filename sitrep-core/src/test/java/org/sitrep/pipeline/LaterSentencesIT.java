@@ -110,4 +110,36 @@ class LaterSentencesIT {
     assertEquals("Tominian", e.place().map(p -> p.name()).orElse(""));
     assertEquals(6, e.fatalities());
   }
+
+  @Test
+  void aTollToldAfterTheLastActIsItsTollAndLeavesItsPlace() {
+    java.util.List<Event> events = SharedPipeline.extract("Gunmen shot dead an official in Jilib"
+        + " on Monday. Later on Tuesday, a car bomb exploded outside a hotel in Beledweyne,"
+        + " killing five people. The death toll later rose to eleven, a hospital official said.",
+        DAY).events();
+    assertEquals(2, events.size());
+    Event bomb = events.stream().filter(e -> e.fatalities() > 1).findFirst().orElseThrow();
+    assertEquals(11, bomb.fatalities());
+    assertEquals("Beledweyne", bomb.place().map(p -> p.name()).orElse(""));
+    // The hotel is near; the town it stands in is where the bomb went off.
+    assertEquals(GeoPrecision.EXACT, bomb.geoPrecision());
+  }
+
+  @Test
+  void theWoundedWhoDiedOnALaterDayAreTheActsDead() {
+    Event e = only("Militants attacked a police checkpoint near Jilib on Sunday, killing four"
+        + " officers. Two more officers died of their wounds in hospital on Monday, a spokesman"
+        + " said.", DAY);
+    assertEquals(6, e.fatalities());
+    assertEquals("2024-06-02", e.eventDate().map(Object::toString).orElse(""));
+  }
+
+  @Test
+  void aVillageTheGazetteerDoesNotKnowInTheProvinceToldIsTheSameStrike() {
+    Event e = only("A military air strike on a village in Sagaing region killed 14 people on"
+        + " Monday, residents said. Two fighter jets dropped bombs on the school in Qqq Kone"
+        + " village in Zzz township at around noon, a teacher said.", DAY);
+    assertEquals("Military Forces of Myanmar (2021-)", actor1(e));
+    assertEquals(14, e.fatalities());
+  }
 }
