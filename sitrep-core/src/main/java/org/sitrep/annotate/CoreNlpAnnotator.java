@@ -113,6 +113,7 @@ public final class CoreNlpAnnotator implements Annotator {
         VerbsTaggedAsNouns.mend(tokens);
         BatonCharges.mend(tokens);
         MinesTaggedAsPronouns.mend(tokens);
+        PastTensesTaggedAsParticiples.mend(tokens);
         coreSentences.add(core);
         shifts.add(part.shift());
       }

@@ -1,0 +1,62 @@
+package org.sitrep.annotate;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Mends the tagger's reading of a past verb as a participle right after its subject: "a U.S.
+ * drone strike targeted/VBN al-Shabaab fighters". Read as a participle, the verb became an
+ * adjective of its object, the strike the subject of the sentence's last verb ("said"), and the
+ * act lost its target and its place. A participle that opens a reduced relative ("fighters
+ * targeted in the strike", "people injured last week died") has no object after it, or a finite
+ * verb of its clause still to come.
+ */
+final class PastTensesTaggedAsParticiples {
+  /** Tags of the words of a subject: a noun phrase from the clause's start. */
+  private static final Set<String> SUBJECT = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD",
+      "HYPH", "POS", "VBN");
+  /** Tags that open the verb's object. */
+  private static final Set<String> OBJECT = Set.of("DT", "NNP", "NNPS", "NNS", "CD", "PRP$");
+  private static final Set<String> CLAUSE_OPENERS = Set.of(",", ":");
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  private PastTensesTaggedAsParticiples() {}
+
+  /** Retags, in place, each such participle as a past verb; returns how many. */
+  static int mend(List<CoreLabel> tokens) {
+    int mended = 0;
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      String before = tokens.get(i - 1).tag();
+      if (t.tag().equals("VBN") && (before.equals("NN") || before.equals("NNS"))
+          && OBJECT.contains(tokens.get(i + 1).tag()) && opensAClause(tokens, i - 1)
+          && !finiteLater(tokens, i + 1)) {
+        t.setTag("VBD");
+        mended++;
+      }
+    }
+    return mended;
+  }
+
+  /** The noun before the word ends a phrase that opens the sentence or a clause. */
+  private static boolean opensAClause(List<CoreLabel> tokens, int noun) {
+    int k = noun;
+    boolean determined = false;
+    while (k >= 0 && SUBJECT.contains(tokens.get(k).tag())) {
+      determined |= tokens.get(k).tag().equals("DT");
+      k--;
+    }
+    return determined && (k < 0 || CLAUSE_OPENERS.contains(tokens.get(k).tag()));
+  }
+
+  /** A finite verb after the word in its clause: the participle describes that verb's subject. */
+  private static boolean finiteLater(List<CoreLabel> tokens, int from) {
+    for (int k = from; k < tokens.size() && !tokens.get(k).tag().equals(","); k++) {
+      if (FINITE.contains(tokens.get(k).tag())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,33 @@
+package org.sitrep.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sitrep.annotate.TaggedTokens.tagged;
+import static org.sitrep.annotate.TaggedTokens.tags;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PastTensesTaggedAsParticiplesTest {
+  @Test
+  void aParticipleBetweenTheSubjectThatOpensTheClauseAndItsObjectIsThePastVerb() {
+    List<CoreLabel> s = tagged("On/IN Tuesday/NNP ,/, a/DT drone/NN strike/NN targeted/VBN"
+        + " Qqq/NNP fighters/NNS near/IN Zzz/NNP ,/, officials/NNS said/VBD");
+    assertEquals(1, PastTensesTaggedAsParticiples.mend(s));
+    assertEquals("VBD", s.get(6).tag());
+  }
+
+  @Test
+  void reducedRelativesAndParticiplesWithNoObjectStayParticiples() {
+    for (String text : List.of(
+        "The/DT fighters/NNS targeted/VBN in/IN the/DT strike/NN were/VBD named/VBN",
+        "The/DT men/NNS detained/VBN Monday/NNP were/VBD released/VBN",
+        "Two/CD people/NNS injured/VBN three/CD days/NNS ago/RB died/VBD",
+        "Police/NNS have/VBP arrested/VBN two/CD men/NNS")) {
+      List<CoreLabel> s = tagged(text);
+      String before = tags(s);
+      assertEquals(0, PastTensesTaggedAsParticiples.mend(s), text);
+      assertEquals(before, tags(s), text);
+    }
+  }
+}
