@@ -10,7 +10,8 @@ import java.util.Set;
  * Mends the tagger's error opposite to {@link NounsTaggedAsVerbs}: a past verb that is also a
  * noun, tagged a noun right after the noun that opens its clause ("a soldier shot/NN at a taxi
  * driver"). The parse made "soldier shot" one noun, and the act was lost with its maker. A shot
- * that a verb takes ("fired a warning shot at them") does not open a clause and stays a noun.
+ * that a verb takes ("fired a warning shot at them") does not open a clause and stays a noun. So
+ * does a participle tagged a noun after the noun it describes (see below).
  */
 final class VerbsTaggedAsNouns {
   /** Past forms that are also nouns, with the verb's lemma. */
@@ -39,9 +40,35 @@ final class VerbsTaggedAsNouns {
         t.setTag("VBD");
         t.setLemma(lemma);
         mended++;
+      } else if (participleAfterItsNoun(tokens, i)) {
+        t.setTag("VBG");
+        t.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(t.word(), "VBG"));
+        mended++;
       }
     }
     return mended;
+  }
+
+  /** What a participle's object may open with: "sheltering displaced families", "housing 300". */
+  private static final Set<String> PARTICIPLE_OBJECTS = Set.of("VBN", "JJ", "DT", "NNS", "CD",
+      "PRP$");
+
+  /** Nouns in -ing that are seldom a participle: "Monday morning two men", "a border crossing". */
+  private static final Set<String> NOUNS_IN_ING = Set.of("morning", "evening", "building",
+      "wedding", "meeting", "funding", "training", "clothing", "ceiling", "ending", "opening",
+      "crossing", "offering", "spring", "string", "landing", "setting", "warning", "uprising");
+
+  /**
+   * "a school sheltering displaced families in Qqq killed 18": a word in -ing tagged a noun right
+   * after a noun and before the start of its object describes that noun. Read as a noun of its
+   * phrase, it made the families the subject of the killing.
+   */
+  private static boolean participleAfterItsNoun(List<CoreLabel> tokens, int i) {
+    String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+    String before = tokens.get(i - 1).tag();
+    return tokens.get(i).tag().equals("NN") && word.endsWith("ing") && word.length() > 5
+        && !NOUNS_IN_ING.contains(word) && (before.equals("NN") || before.equals("NNS"))
+        && PARTICIPLE_OBJECTS.contains(tokens.get(i + 1).tag());
   }
 
   /** "a soldier", "On Monday, an off-duty policeman": a noun phrase that opens its clause. */

@@ -33,4 +33,18 @@ class VerbsTaggedAsNounsTest {
       assertEquals(before, tags(s), text);
     }
   }
+
+  @Test
+  void aWordInIngAfterTheNounItDescribesIsItsParticiple() {
+    List<CoreLabel> s = tagged("a/DT school/NN sheltering/NN displaced/VBN families/NNS"
+        + " killed/VBD 18/CD");
+    assertEquals(1, VerbsTaggedAsNouns.mend(s));
+    assertEquals("VBG", s.get(2).tag());
+    assertEquals("shelter", s.get(2).lemma());
+    for (String text : List.of("a/DT border/NN crossing/NN two/CD km/NNS away/RB",
+        "the/DT car/NN bombing/NN killed/VBD two/CD", "the/DT bombing/NN displaced/VBN many/JJ")) {
+      List<CoreLabel> t = tagged(text);
+      assertEquals(0, VerbsTaggedAsNouns.mend(t), text);
+    }
+  }
 }

@@ -77,4 +77,14 @@ class VerbsAroundAnActIT {
     assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, only("Police dispersed residents who"
         + " were protesting over the sharing of relief food in Kitui on Monday.").subEventType());
   }
+
+  @Test
+  void aParticipleThatDescribesTheTargetIsNotTheActsVerb() {
+    // The tagger reads "sheltering" as a noun; left so, the families became the killers.
+    Event e = only("An Israeli air strike on a school sheltering displaced families in Deir"
+        + " al-Balah killed at least 18 people on Thursday, medics said.");
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, e.subEventType());
+    assertEquals("ISR", e.actor1().orElseThrow().iso3());
+    assertEquals(18, e.fatalities());
+  }
 }
