@@ -35,6 +35,36 @@ final class Tenses {
         .map(d -> d.dependent()).findFirst();
   }
 
+  /** Verbs that tell acts grew more frequent: "have stepped up attacks", "intensified raids". */
+  private static final Set<String> TRENDS = Set.of("intensify", "escalate", "increase", "step",
+      "ramp", "scale", "multiply");
+
+  private static final Set<String> PERFECT_OR_PRESENT = Set.of("have", "has", "'ve", "is", "are",
+      "'re");
+
+  /**
+   * "the Taliban, who have stepped up attacks on security forces": acts in the plural that a
+   * verb says grew more frequent are a trend over time, not one event.
+   */
+  static Optional<Integer> trend(SentenceGraph g, int trigger) {
+    int head = g.head(trigger);
+    if (head < 0 || !g.relation(trigger).startsWith("obj") || !g.token(trigger).pos().equals("NNS")
+        || !TRENDS.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    // "stepped up", "ramped up", "scaled up": those verbs tell a trend only with "up".
+    boolean particle = !Set.of("step", "ramp", "scale").contains(
+        g.token(head).lemma().toLowerCase(Locale.ROOT))
+        || g.sentence().basicChildren(head).stream().anyMatch(d -> d.relation().equals(
+            "compound:prt") && g.token(d.dependent()).word().equalsIgnoreCase("up"));
+    // In the past simple it tells the day's acts ("stepped up their attacks on Monday, killing
+    // five"); in the perfect or the present, a trend ("have stepped up attacks").
+    boolean perfectOrPresent = g.token(head).pos().equals("VBZ") || g.token(head).pos().equals(
+        "VBP") || g.sentence().basicChildren(head).stream().anyMatch(d -> d.relation().equals("aux")
+            && PERFECT_OR_PRESENT.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    return particle && perfectOrPresent ? Optional.of(head) : Optional.empty();
+  }
+
   /** "have been using": the "been" of a present perfect progressive. */
   static Optional<Integer> perfectProgressive(SentenceGraph g, int verb) {
     if (verb < 0 || !g.token(verb).pos().equals("VBG")) {

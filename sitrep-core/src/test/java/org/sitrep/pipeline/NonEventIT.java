@@ -306,4 +306,11 @@ class NonEventIT {
     assertEquals(1, SharedPipeline.extract("The president condemned Sunday's attack in Nyeri that"
         + " killed five people.", "2021-05-04").events().size());
   }
+
+  @Test
+  void actsToldAsGrowingMoreFrequentAreATrendNotAnEvent() {
+    noEventIn("The Taliban have stepped up attacks on security forces in Kitui in recent weeks.",
+        "Rebels have intensified raids on villages around Kitui.");
+    oneEvent("Rebels intensified their attacks on Monday, killing five soldiers in Kitui.");
+  }
 }
