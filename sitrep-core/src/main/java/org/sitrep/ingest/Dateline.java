@@ -28,7 +28,10 @@ import org.sitrep.model.Span;
 record Dateline(String place, Optional<String> agency, Span span, Optional<LocalDate> date) {
   private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’.-]+";
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
-  private static final String REGION = ",\\s?(?<region>" + WORD + "(?:\\s" + WORD + "){0,2})";
+  /** Small words in a country's name: "Democratic Republic of Congo", "Bosnia and Herzegovina". */
+  private static final String JOINERS = "(?:(?:of|and|the|de|del|du|des)\\s)*";
+  private static final String REGION =
+      ",\\s?(?<region>" + WORD + "(?:\\s" + JOINERS + WORD + "){0,3})";
   private static final String DATE =
       ",\\s?(?:(?<month>\\p{Lu}\\p{Ll}{2,8})\\.?\\s(?<day>\\d{1,2})"
           + "|(?<day2>\\d{1,2})\\s(?<month2>\\p{Lu}\\p{Ll}{2,8}))(?:,?\\s(?<year>\\d{4}))?";
@@ -49,7 +52,8 @@ record Dateline(String place, Optional<String> agency, Span span, Optional<Local
   private static final Pattern AGENCY_DATELINE =
       Pattern.compile("^" + PLACE + REGION_AND_DATE + KNOWN_AGENCY + END);
   /** "(Reuters) - A drone strike ...": a known agency alone, with no place filed from. */
-  private static final Pattern AGENCY_ALONE = Pattern.compile("^\\((?<agency>" + AGENCIES + ")\\)" + END);
+  private static final Pattern AGENCY_ALONE =
+      Pattern.compile("^\\((?<agency>" + AGENCIES + ")\\)" + END);
 
   /** Capitalised openers that are labels or actors, not places. */
   private static final Set<String> NOT_PLACES =

@@ -32,6 +32,16 @@ class DatelineTest {
   }
 
   @Test
+  void aCountryWhoseNameHasSmallWordsIsTheRegion() {
+    Dateline d = find("GOMA, Democratic Republic of Congo (Reuters) - Rebels seized a town.")
+        .orElseThrow();
+    assertEquals("Goma, Democratic Republic of Congo", d.place());
+    assertEquals(Optional.of("Reuters"), d.agency());
+    assertEquals("Sarajevo, Bosnia and Herzegovina",
+        find("SARAJEVO, Bosnia and Herzegovina (AP) — Police said.").orElseThrow().place());
+  }
+
+  @Test
   void aKnownAgencyAloneIsADatelineWithNoPlace() {
     Dateline d = find("(Reuters) - A drone strike hit a car.").orElseThrow();
     assertEquals("", d.place());
