@@ -113,8 +113,12 @@ final class PlaceResolver {
       }
       // "in Bryansk region", "in Kaduna State": the province, which ACLED codes at its seat with
       // precision 3; the seat that shares its name is not where the event was.
-      boolean provinceNamed = !ranked.isEmpty() && ranked.get(0).featureCode().equals("ADM1")
-          && PlaceNames.namesAProvince(phrase.text());
+      // "the state of Guanajuato": the words before it make the name a province's, whichever
+      // reading ranks first.
+      boolean provinceNamed = !ranked.isEmpty() && (ranked.get(0).featureCode().equals("ADM1")
+          && PlaceNames.namesAProvince(phrase.text())
+          || PlaceNames.provinceBefore(story.text(), phrase.start())
+              && ranked.stream().anyMatch(p -> p.featureCode().equals("ADM1")));
       GeoPrecision precision = provinceNamed ? GeoPrecision.REGION
           : phrase.note().equals("near") ? GeoPrecision.NEAR : GeoPrecision.EXACT;
       Located here = new Located(point.get(), precision, withOthers(phrase, point.get(), scored));

@@ -175,6 +175,17 @@ public final class PlaceNames {
     return withoutGenericTail(tokens(name)).map(Tail::area).orElse(false);
   }
 
+  private static final java.util.regex.Pattern PROVINCE_OF = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:region|province|governorate|state)\\s+of\\s+(?:the\\s+)?$");
+
+  /**
+   * True when the words just before a name make it a province's: "the state of Guanajuato", "the
+   * province of Qqq", as "Qqq province" is one by the word after it.
+   */
+  public static boolean provinceBefore(String text, int nameStart) {
+    return PROVINCE_OF.matcher(text.substring(Math.max(0, nameStart - 30), nameStart)).find();
+  }
+
   /** The tokens without a trailing generic word such as "camp" or "border crossing", if any. */
   public static Optional<Tail> withoutGenericTail(List<String> tokens) {
     for (List<String> tail : GENERIC_TAILS) {

@@ -101,6 +101,9 @@ class LaterSentencesIT {
         DAY);
     assertEquals(GeoPrecision.REGION, e.geoPrecision());
     assertEquals("Plateau", e.place().map(p -> p.admin1()).orElse(""));
+    // The word for a province may stand before the name, whose city ranks first alone.
+    Event state = only("Gunmen killed four farmers in the state of Gombe on Monday.", DAY);
+    assertEquals(GeoPrecision.REGION, state.geoPrecision());
   }
 
   @Test

@@ -21,4 +21,15 @@ class PlaceNamesTest {
     assertFalse(PlaceNames.namesAProvince("Jenin refugee camp"));
     assertFalse(PlaceNames.namesAProvince("region"));
   }
+
+  @Test
+  void theWordsForAProvinceBeforeANameMakeItAProvinces() {
+    String text = "Gunmen killed four farmers in the state of Qqq on Monday.";
+    assertTrue(PlaceNames.provinceBefore(text, text.indexOf("Qqq")));
+    String central = "Police in the central state of Qqq said.";
+    assertTrue(PlaceNames.provinceBefore(central, central.indexOf("Qqq")));
+    String city = "Gunmen killed four farmers in the city of Qqq on Monday.";
+    assertFalse(PlaceNames.provinceBefore(city, city.indexOf("Qqq")));
+    assertFalse(PlaceNames.provinceBefore("Qqq", 0));
+  }
 }
