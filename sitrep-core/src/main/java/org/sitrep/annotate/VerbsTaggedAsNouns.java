@@ -40,6 +40,11 @@ final class VerbsTaggedAsNouns {
         t.setTag("VBD");
         t.setLemma(lemma);
         mended++;
+      } else if (auxiliaryAsNoun(tokens, i)) {
+        String word = t.word().toLowerCase(Locale.ROOT);
+        t.setTag(word.equals("had") ? "VBD" : word.equals("has") ? "VBZ" : "VBP");
+        t.setLemma("have");
+        mended++;
       } else if (participleAfterItsNoun(tokens, i)) {
         t.setTag("VBG");
         t.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(t.word(), "VBG"));
@@ -52,6 +57,18 @@ final class VerbsTaggedAsNouns {
   /** What a participle's object may open with: "sheltering displaced families", "housing 300". */
   private static final Set<String> PARTICIPLE_OBJECTS = Set.of("VBN", "JJ", "DT", "NNS", "CD",
       "PRP$");
+
+  /**
+   * "The Taliban have/NN stepped up attacks": the auxiliary before a participle, tagged a noun
+   * after a name, made the name and "have" one noun phrase.
+   */
+  private static boolean auxiliaryAsNoun(List<CoreLabel> tokens, int i) {
+    String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+    return tokens.get(i).tag().startsWith("NN") && AUXILIARIES.contains(word)
+        && tokens.get(i + 1).tag().equals("VBN");
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("have", "has", "had");
 
   /** Nouns in -ing that are seldom a participle: "Monday morning two men", "a border crossing". */
   private static final Set<String> NOUNS_IN_ING = Set.of("morning", "evening", "building",

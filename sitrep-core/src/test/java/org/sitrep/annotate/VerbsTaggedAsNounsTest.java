@@ -47,4 +47,13 @@ class VerbsTaggedAsNounsTest {
       assertEquals(0, VerbsTaggedAsNouns.mend(t), text);
     }
   }
+
+  @Test
+  void anAuxiliaryBeforeAParticipleIsTheVerb() {
+    List<CoreLabel> s = tagged("The/DT Taliban/NNP have/NN stepped/VBN up/RP attacks/NNS");
+    assertEquals(1, VerbsTaggedAsNouns.mend(s));
+    assertEquals("VBP", s.get(2).tag());
+    List<CoreLabel> noun = tagged("the/DT haves/NNS and/CC have-nots/NNS");
+    assertEquals(0, VerbsTaggedAsNouns.mend(noun));
+  }
 }
