@@ -333,4 +333,13 @@ final class PlaceFrames {
     int space = name.indexOf(' ');
     return space < 0 ? name : name.substring(0, space);
   }
+
+  private static final java.util.regex.Pattern FROM =
+      java.util.regex.Pattern.compile("\\b[Ff]rom\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*"
+          + "(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s*(?:,|\\band\\b|\\bor\\b)\\s*)*$");
+
+  /** True when the phrase follows "from", alone or in a list: where someone came from. */
+  static boolean isOrigin(Evidence phrase, String text) {
+    return FROM.matcher(text.substring(Math.max(0, phrase.start() - 80), phrase.start())).find();
+  }
 }

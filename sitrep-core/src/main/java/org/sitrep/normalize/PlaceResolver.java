@@ -54,7 +54,7 @@ final class PlaceResolver {
     // "Troops from Kaya and Dori clashed near Djibo": where they came from is not where they
     // fought; such places are read last, and only when the sentence names no other.
     java.util.Set<Evidence> origins = new java.util.HashSet<>();
-    phrases.stream().filter(p -> isOrigin(p, story.text())).forEach(origins::add);
+    phrases.stream().filter(p -> PlaceFrames.isOrigin(p, story.text())).forEach(origins::add);
     // "in Leon, Guanajuato, a man was shot in Colonia Centro": a place the text frames
     // is surer than one it does not, whose namesake may lie anywhere; it is read first.
     phrases = phrases.stream()
@@ -132,7 +132,7 @@ final class PlaceResolver {
     if (best.isEmpty() && unknownInFrame.isPresent()) {
       Located known = unknownInFrame.get();
       best = frame.filter(f -> f.place().isArea() && level(f.place()) > level(known.place())
-          && known.place().isArea()).or(() -> Optional.of(known));
+          && known.place().isArea()).or(() -> Optional.of(known)).map(b -> filedFrom(b, story));
     }
     if (best.isPresent()) {
       return best;
@@ -157,15 +157,6 @@ final class PlaceResolver {
     return filed.or(() -> story.countryNamed().flatMap(n -> story.country().flatMap(ranker::country)
         .map(p -> new Located(p, GeoPrecision.REGION, new Evidence("location", n.text(), n.start(),
             n.end(), EARLIER + ": the story's country; the report names no place for the event")))));
-  }
-
-  private static final java.util.regex.Pattern FROM =
-      java.util.regex.Pattern.compile("\\b[Ff]rom\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*"
-          + "(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s*(?:,|\\band\\b|\\bor\\b)\\s*)*$");
-
-  /** True when the phrase follows "from", alone or in a list: where someone came from. */
-  private static boolean isOrigin(Evidence phrase, String text) {
-    return FROM.matcher(text.substring(Math.max(0, phrase.start() - 80), phrase.start())).find();
   }
 
   private static Optional<PlaceFrames.Frame> sameNameFramed(Evidence phrase,
@@ -243,6 +234,20 @@ final class PlaceResolver {
     Evidence e = frame.evidence();
     return new Located(frame.place(), precisionOf(frame.place()), new Evidence("location", e.text(), e.start(),
         e.end(), "'" + phrase.text() + "' is not in the gazetteer here; placed at its frame"));
+  }
+
+  /**
+   * "a village near Qqq in North Kivu province", filed from a town of North Kivu: a place the
+   * gazetteer lacks, in the province the report was filed from, is nearer the dateline's town than
+   * the province's seat; the town stands for it, as near (precision 2).
+   */
+  private static Located filedFrom(Located framed, StoryContext story) {
+    Optional<Place> town = story.dateline().map(StoryContext.Named::value)
+        .filter(d -> !d.isArea() && framed.place().isArea()
+            && !framed.place().featureCode().startsWith("PCL")
+            && PlaceFrames.inside(d, framed.place()));
+    return town.map(t -> new Located(t, GeoPrecision.NEAR, framed.evidence().withNoteAdded(
+        "at the town the report was filed from, in it"))).orElse(framed);
   }
 
   /** Near a town or in a district; in the region of a province, country or natural area. */

@@ -416,4 +416,12 @@ class PlacesIT {
     Place city = place(only("Gunmen killed two police officers in Mexico City on Monday."));
     assertEquals("Mexico City", city.name());
   }
+
+  @Test
+  void aPlaceTheGazetteerLacksInTheProvinceFiledFromIsNearTheDatelinesTown() {
+    Event e = only("ERIGAVO, Somalia (Reuters) - Gunmen killed 12 villagers in an attack on the"
+        + " village of Qqqari in Sanaag region on Monday, police said.");
+    assertEquals("Ceerigaabo", place(e).name());
+    assertEquals(GeoPrecision.NEAR, e.geoPrecision());
+  }
 }
