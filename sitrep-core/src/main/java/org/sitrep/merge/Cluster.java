@@ -77,10 +77,9 @@ final class Cluster {
     }
     List<String> known = new ArrayList<>();
     members.forEach(m -> m.placeWords().forEach(w -> known.add(fold(w))));
-    // A country or province the event fell back to frames it too loosely to part two places, and
-    // so does a province's seat that stands for the province named alone (precision 3), unless a
-    // mention named a town or district in it ("two blasts in Kandahar province ... one in
-    // Arghandab district ... four killed in Shah Wali Kot district").
+    // A country or province the event fell back to frames it too loosely to part two places, as
+    // does a province's seat standing for the province named alone, unless a mention named a town
+    // or district in it ("two blasts in Q province ... one in X district ... four in Y district").
     boolean provinceAlone = event.geoPrecision() == GeoPrecision.REGION && members.stream()
         .noneMatch(m -> m.ownPlace() && m.event().geoPrecision() != GeoPrecision.REGION);
     event.place().filter(p -> !p.isArea() && !provinceAlone).ifPresent(p -> List.of(p.name(),
