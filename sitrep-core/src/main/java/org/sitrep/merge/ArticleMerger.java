@@ -179,6 +179,8 @@ public final class ArticleMerger {
         // "They set fire to houses", "41 people were detained": part of the attack or protest.
         yield detail.or(() -> last.filter(k -> Kinds.partOf(e.subEventType(), k.event().subEventType()))
             .map(k -> new Join(k, "part of the event of " + at(k))))
+            .or(() -> last.filter(k -> DetailJoins.forceOnADemonstration(k, c))
+                .map(k -> new Join(k, "the force used on the demonstration of " + at(k))))
             .or(() -> last.filter(k -> DetailJoins.fightInADemonstration(k, c))
                 .map(k -> new Join(k, "the fight of the demonstration of " + at(k), true, false)))
             .or(() -> last.filter(k -> DetailJoins.partToldFirst(k, c))

@@ -282,7 +282,7 @@ final class Cluster {
    * @param riot a fight was told in the demonstration: it is a violent demonstration at least
    */
   static Event combine(Event a, Event b, boolean dateOfA, boolean riot) {
-    SubEventType type = combinedType(a, b, riot);
+    SubEventType type = CombinedTypes.of(a, b, riot);
     // Of two descriptions of one side ("Protesters", "Rioters"), the one that goes with the type
     // the event is coded as; a name beats either.
     boolean typedByB = type == b.subEventType() && type != a.subEventType();
@@ -311,34 +311,6 @@ final class Cluster {
         Math.max(a.injured(), b.injured()), Math.max(a.captured(), b.captured()), a.cameo(),
         a.plover(), a.modality(), 1 - (1 - a.confidence()) * (1 - b.confidence() / 2),
         evidence);
-  }
-
-  private static SubEventType combinedType(Event a, Event b, boolean riot) {
-    // "the bombing" told first, "a suicide bomber blew himself up" after: the specific kind; a
-    // protest that turned violent is a riot, and one met with force is coded as such.
-    SubEventType type = b.subEventType() == SubEventType.SUICIDE_BOMB
-        && a.subEventType() == SubEventType.REMOTE_EXPLOSIVE ? b.subEventType() : a.subEventType();
-    if (Kinds.demonstration(a.eventType()) && Kinds.demonstration(b.eventType())
-        && Kinds.severity(b.subEventType()) > Kinds.severity(a.subEventType())) {
-      type = b.subEventType();
-    }
-    // "Police later cleared the road and detained 40 of them": a protest whose own people were
-    // arrested was met with intervention; an arrest it was held against was not.
-    boolean protestersHeld = b.actor2().map(x -> x.inter() == 6).orElse(false)
-        || sameWords(a, "actor1", b, "actor2");
-    if (type == SubEventType.PEACEFUL_PROTEST && b.subEventType() == SubEventType.ARRESTS
-        && protestersHeld) {
-      type = SubEventType.PROTEST_WITH_INTERVENTION;
-    }
-    if (riot && Kinds.severity(type) < Kinds.severity(SubEventType.VIOLENT_DEMONSTRATION)) {
-      type = SubEventType.VIOLENT_DEMONSTRATION;
-    }
-    // "Police opened fire on protesters. Two people were killed": force that kills is excessive.
-    if (type == SubEventType.PROTEST_WITH_INTERVENTION
-        && Math.max(a.fatalities(), b.fatalities()) > 0) {
-      type = SubEventType.EXCESSIVE_FORCE;
-    }
-    return type;
   }
 
   /** True when one record's side and another's are the same words ("them" told back). */

@@ -9,7 +9,8 @@ import org.sitrep.model.SubEventType;
 
 /**
  * The ways a mention told near an event may belong to it though its type differs: the fight of a
- * demonstration, a part of a demonstration told before it, the surrender that ended a fight. Read
+ * demonstration, the force used on it, a part of a demonstration told before it, the surrender
+ * that ended a fight. Read
  * by {@link ArticleMerger} for the event told last before the mention.
  */
 final class DetailJoins {
@@ -26,6 +27,23 @@ final class DetailJoins {
         && e.subEventType() == SubEventType.ARMED_CLASH
         && k.lastSentence() == c.sentence() && MUTUAL_FIGHT.matcher(c.trigger().text()).matches()
         && e.actor1().map(a -> a.generic() && a.inter() == 3).orElse(true);
+  }
+
+  /**
+   * "Thousands of protesters stormed the parliament ... Police opened fire and at least five
+   * people were shot dead": the state's forces firing, just after a demonstration, on people no
+   * word sets apart from it, or on no one named, is the force used on that demonstration, not an
+   * attack or a clash of its own.
+   */
+  static boolean forceOnADemonstration(Cluster k, Candidate c) {
+    Event e = c.event();
+    // In the demonstration's own sentence a killing is more often its cause ("protested after
+    // guards killed 40 prisoners").
+    return Kinds.demonstration(k.event().eventType()) && c.sentence() == k.lastSentence() + 1
+        && (e.subEventType() == SubEventType.ATTACK
+            || e.subEventType() == SubEventType.ARMED_CLASH && e.actor2().isEmpty())
+        && e.actor1().map(a -> a.inter() == 1).orElse(false)
+        && e.actor2().map(a -> a.inter() == 7 && a.generic()).orElse(true);
   }
 
   /**

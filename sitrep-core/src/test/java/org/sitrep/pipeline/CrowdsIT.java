@@ -237,4 +237,17 @@ class CrowdsIT {
     assertEquals(SubEventType.EXCESSIVE_FORCE, e.subEventType(), e::toString);
     assertEquals(2, e.fatalities(), e::toString);
   }
+
+  @Test
+  void theStatesFireJustAfterADemonstrationIsTheForceUsedOnIt() {
+    Event riot = only("Traders protesting a new levy stormed the county offices in Kitui on Tuesday"
+        + " and set a car on fire. Police opened fire and at least three people were shot dead.");
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, riot.subEventType());
+    assertEquals(3, riot.fatalities());
+    assertEquals(1, riot.actor2().orElseThrow().inter());
+    Event march = only("Hundreds of teachers marched peacefully through Hoima on Monday to demand"
+        + " higher pay. Police opened fire and two people were shot dead, witnesses said.");
+    assertEquals(SubEventType.EXCESSIVE_FORCE, march.subEventType());
+    assertEquals(2, march.fatalities());
+  }
 }

@@ -1,0 +1,48 @@
+package org.sitrep.merge;
+
+import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
+
+/**
+ * The sub-event type of two mentions of one event merged: the more specific kind of bomb, the
+ * more severe demonstration, and a demonstration met with arrests or deadly force as ACLED codes
+ * it.
+ */
+final class CombinedTypes {
+  private CombinedTypes() {}
+
+  /** @param riot a fight was told in the demonstration: it is a violent demonstration at least */
+  static SubEventType of(Event a, Event b, boolean riot) {
+    // "the bombing" told first, "a suicide bomber blew himself up" after: the specific kind; a
+    // protest that turned violent is a riot, and one met with force is coded as such.
+    SubEventType type = b.subEventType() == SubEventType.SUICIDE_BOMB
+        && a.subEventType() == SubEventType.REMOTE_EXPLOSIVE ? b.subEventType() : a.subEventType();
+    if (Kinds.demonstration(a.eventType()) && Kinds.demonstration(b.eventType())
+        && Kinds.severity(b.subEventType()) > Kinds.severity(a.subEventType())) {
+      type = b.subEventType();
+    }
+    // "Police later cleared the road and detained 40 of them": a protest whose own people were
+    // arrested was met with intervention; an arrest it was held against was not.
+    boolean protestersHeld = b.actor2().map(x -> x.inter() == 6).orElse(false)
+        || Cluster.sameWords(a, "actor1", b, "actor2");
+    if (type == SubEventType.PEACEFUL_PROTEST && b.subEventType() == SubEventType.ARRESTS
+        && protestersHeld) {
+      type = SubEventType.PROTEST_WITH_INTERVENTION;
+    }
+    if (riot && Kinds.severity(type) < Kinds.severity(SubEventType.VIOLENT_DEMONSTRATION)) {
+      type = SubEventType.VIOLENT_DEMONSTRATION;
+    }
+    // "Police opened fire on protesters. Two people were killed": force that kills is excessive,
+    // as is the state's firing that kills at a protest.
+    boolean fired = (b.subEventType() == SubEventType.ATTACK
+        || b.subEventType() == SubEventType.ARMED_CLASH) && type == SubEventType.PEACEFUL_PROTEST
+        && b.actor1().map(x -> x.inter() == 1).orElse(false);
+    if ((type == SubEventType.PROTEST_WITH_INTERVENTION || fired)
+        && Math.max(a.fatalities(), b.fatalities()) > 0) {
+      type = SubEventType.EXCESSIVE_FORCE;
+    } else if (fired) {
+      type = SubEventType.PROTEST_WITH_INTERVENTION;
+    }
+    return type;
+  }
+}
