@@ -192,7 +192,8 @@ final class NounsTaggedAsVerbs {
     while (k >= 0 && NAMES_AND_ADJECTIVES.contains(tokens.get(k).tag())) {
       k--;
     }
-    return k < word - 1 && k >= 0 && ARTICLES.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT));
+    return k < word - 1 && k >= 0
+        && ARTICLES.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");

@@ -10,8 +10,8 @@ import java.util.Set;
  * Mends the tagger's error opposite to {@link NounsTaggedAsVerbs}: a past verb that is also a
  * noun, tagged a noun right after the noun that opens its clause ("a soldier shot/NN at a taxi
  * driver"). The parse made "soldier shot" one noun, and the act was lost with its maker. A shot
- * that a verb takes ("fired a warning shot at them") does not open a clause and stays a noun. So
- * does a participle tagged a noun after the noun it describes (see below).
+ * that a verb takes ("fired a warning shot at them") does not open a clause and stays a noun. The
+ * same holds of an auxiliary and of a participle tagged as nouns (see below).
  */
 final class VerbsTaggedAsNouns {
   /** Past forms that are also nouns, with the verb's lemma. */
