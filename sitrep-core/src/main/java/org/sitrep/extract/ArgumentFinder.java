@@ -250,7 +250,7 @@ final class ArgumentFinder {
   /**
    * "The Tehreek-i-Taliban Pakistan claimed ...", "Hayat Tahrir al-Sham fighters": a group's name
    * that ends in a place, which NER tags as the place. A name that no place name could open
-   * stands before it ("Tehreek", "Tahrir"); "Mount Sinjar" and "North Waziristan" stay places.
+   * stands before it ("Tehreek", "Tahrir"); "Mount Sinjar" and "West Darfur" stay places.
    */
   private static boolean groupNamedForAPlace(SentenceGraph g, int i) {
     return g.exact(i, "compound").stream().anyMatch(c -> c < i && g.token(c).isProperNoun()

@@ -94,8 +94,7 @@ final class CasualtyCounter {
   private static boolean blewThemselvesUp(SentenceGraph g, Token t) {
     // Read for every word of every sentence: the sentence is scanned only for "blew ... up".
     if (!t.isVerb() || !t.lemma().equalsIgnoreCase("blow")
-        || g.exact(t.index(), "compound:prt").stream()
-            .noneMatch(d -> g.token(d).word().equalsIgnoreCase("up"))
+        || !g.hasParticle(t.index(), "up")
         || g.exact(t.index(), "obj").stream().noneMatch(d -> Headcount.oneSelf(g.token(d)))) {
       return false;
     }

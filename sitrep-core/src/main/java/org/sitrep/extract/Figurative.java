@@ -63,8 +63,7 @@ final class Figurative {
 
   /** "stormed out of parliament", "were bombed out of the qualifiers": leaving, not an attack. */
   private static boolean outOfSomething(SentenceGraph g, int i) {
-    return !g.exact(i, "obl:out_of").isEmpty() || g.exact(i, "compound:prt").stream()
-        .anyMatch(d -> g.token(d).word().equalsIgnoreCase("out"));
+    return !g.exact(i, "obl:out_of").isEmpty() || g.hasParticle(i, "out");
   }
 
   /** "launched an attack on the governor's budget", "attacked the new tax": words against ideas. */

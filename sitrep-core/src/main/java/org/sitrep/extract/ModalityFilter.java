@@ -178,9 +178,8 @@ final class ModalityFilter {
         return new Verdict(Modality.HABITUAL, Optional.of(head));
       }
       // "called off a march", "postponed the rally": what is cancelled does not happen.
-      boolean off = g.sentence().basicChildren(head).stream().anyMatch(d -> d.relation().equals("compound:prt")
-          && g.token(d.dependent()).word().equalsIgnoreCase("off"));
-      if (CANCELLATIONS.contains(lemma(g, head)) || off && lemma(g, head).equals("call")) {
+      if (CANCELLATIONS.contains(lemma(g, head))
+          || g.hasParticle(head, "off") && lemma(g, head).equals("call")) {
         return new Verdict(Modality.NEGATED, Optional.of(head));
       }
       // "called the explosion an attack" names it; "a man wanted in connection with" is sought.

@@ -76,6 +76,12 @@ final class SentenceGraph {
   }
 
   /** Enhanced arcs out of {@code i} with exactly this relation. */
+  /** True when the verb has the particle: "called off", "stepped up", "blew ... up". */
+  boolean hasParticle(int verb, String particle) {
+    return exact(verb, "compound:prt").stream()
+        .anyMatch(d -> token(d).word().equalsIgnoreCase(particle));
+  }
+
   List<Integer> exact(int i, String rel) {
     List<Integer> out = new ArrayList<>();
     for (Dependency d : sentence.children(i)) {

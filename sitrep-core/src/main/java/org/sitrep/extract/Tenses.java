@@ -38,6 +38,7 @@ final class Tenses {
   /** Verbs that tell acts grew more frequent: "have stepped up attacks", "intensified raids". */
   private static final Set<String> TRENDS = Set.of("intensify", "escalate", "increase", "step",
       "ramp", "scale", "multiply");
+  private static final Set<String> TRENDS_WITH_UP = Set.of("step", "ramp", "scale");
 
   private static final Set<String> PERFECT_OR_PRESENT = Set.of("have", "has", "'ve", "is", "are",
       "'re");
@@ -48,15 +49,13 @@ final class Tenses {
    */
   static Optional<Integer> trend(SentenceGraph g, int trigger) {
     int head = g.head(trigger);
+    String verb = head < 0 ? "" : g.token(head).lemma().toLowerCase(Locale.ROOT);
     if (head < 0 || !g.relation(trigger).startsWith("obj") || !g.token(trigger).pos().equals("NNS")
-        || !TRENDS.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))) {
+        || !TRENDS.contains(verb)) {
       return Optional.empty();
     }
     // "stepped up", "ramped up", "scaled up": those verbs tell a trend only with "up".
-    boolean particle = !Set.of("step", "ramp", "scale").contains(
-        g.token(head).lemma().toLowerCase(Locale.ROOT))
-        || g.sentence().basicChildren(head).stream().anyMatch(d -> d.relation().equals(
-            "compound:prt") && g.token(d.dependent()).word().equalsIgnoreCase("up"));
+    boolean particle = !TRENDS_WITH_UP.contains(verb) || g.hasParticle(head, "up");
     // In the past simple it tells the day's acts ("stepped up their attacks on Monday, killing
     // five"); in the perfect or the present, a trend ("have stepped up attacks").
     boolean perfectOrPresent = g.token(head).pos().equals("VBZ") || g.token(head).pos().equals(

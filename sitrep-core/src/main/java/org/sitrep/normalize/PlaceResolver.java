@@ -113,7 +113,7 @@ final class PlaceResolver {
       }
       // "in Bryansk region", "in Kaduna State": the province, which ACLED codes at its seat with
       // precision 3; the seat that shares its name is not where the event was.
-      // "the state of Guanajuato": the words before it make the name a province's, whichever
+      // "the state of Gombe": the words before it make the name a province's, whichever
       // reading ranks first.
       boolean provinceNamed = !ranked.isEmpty() && (ranked.get(0).featureCode().equals("ADM1")
           && PlaceNames.namesAProvince(phrase.text())
@@ -237,7 +237,7 @@ final class PlaceResolver {
   }
 
   /**
-   * "a village near Qqq in North Kivu province", filed from a town of North Kivu: a place the
+   * "a village near Qqq in Zzz province", filed from a town of Zzz: a place the
    * gazetteer lacks, in the province the report was filed from, is nearer the dateline's town than
    * the province's seat; the town stands for it, as near (precision 2).
    */

@@ -179,7 +179,7 @@ public final class PlaceNames {
       "(?i)\\b(?:region|province|governorate|state)\\s+of\\s+(?:the\\s+)?$");
 
   /**
-   * True when the words just before a name make it a province's: "the state of Guanajuato", "the
+   * True when the words just before a name make it a province's: "the state of Gombe", "the
    * province of Qqq", as "Qqq province" is one by the word after it.
    */
   public static boolean provinceBefore(String text, int nameStart) {

@@ -9,15 +9,15 @@ class PlaceNamesTest {
   @Test
   void aNameEndingInAWordForAProvinceNamesAProvince() {
     assertTrue(PlaceNames.namesAProvince("Bryansk region"));
-    assertTrue(PlaceNames.namesAProvince("Kaduna State"));
+    assertTrue(PlaceNames.namesAProvince("Gombe State"));
     assertTrue(PlaceNames.namesAProvince("the Segou region"));
-    assertTrue(PlaceNames.namesAProvince("Kandahar province"));
+    assertTrue(PlaceNames.namesAProvince("Sanaag province"));
   }
 
   @Test
   void aTownADistrictOrTheWordAloneNamesNoProvince() {
-    assertFalse(PlaceNames.namesAProvince("Kaduna"));
-    assertFalse(PlaceNames.namesAProvince("Maywand district"));
+    assertFalse(PlaceNames.namesAProvince("Gombe"));
+    assertFalse(PlaceNames.namesAProvince("Qqq district"));
     assertFalse(PlaceNames.namesAProvince("Jenin refugee camp"));
     assertFalse(PlaceNames.namesAProvince("region"));
   }
