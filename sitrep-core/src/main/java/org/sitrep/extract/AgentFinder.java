@@ -72,7 +72,7 @@ final class AgentFinder {
         // "shells fired by the army killed two", often parsed with the shells as the firing's
         // subject: a munition is what was fired, never who fired it.
         for (int a : g.exact(node, rel)) {
-          if (a == trigger || device) {
+          if (a == trigger || device || countOfTheHurt(g, node == trigger, rel, a)) {
             continue;
           }
           if (rel.startsWith("nsubj") && Things.isMunition(g.token(a).word())) {
@@ -135,6 +135,17 @@ final class AgentFinder {
       subjectByPosition(g, trigger).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * "four dead and nine wounded", parsed with "nine" as the subject of "wounded": a bare figure
+   * before a participle with no auxiliary counts those it befell; it names no one who acted.
+   */
+  private static boolean countOfTheHurt(SentenceGraph g, boolean ofTrigger, String rel, int a) {
+    int verb = g.head(a);
+    return ofTrigger && rel.equals("nsubj") && g.token(a).pos().equals("CD")
+        && g.token(verb).pos().equals("VBN") && g.exact(verb, "aux").isEmpty()
+        && g.exact(verb, "aux:pass").isEmpty();
   }
 
   /**
@@ -302,6 +313,15 @@ final class AgentFinder {
     int head = g.head(verb);
     boolean manner = rel.startsWith("advcl") && g.sentence().basicChildren(verb).stream()
         .anyMatch(d -> d.relation().equals("mark") && g.token(d.dependent()).word().equalsIgnoreCase("by"));
+    if (head >= 0 && resultOfAnErrand(g, verb, rel)) {
+      // "Police launched an operation in Qqq, killing 15": the outcome is the doing of those
+      // who went about it, when they are named as makers.
+      return g.exact(head, "nsubj").stream()
+          .filter(n -> named(g, n) || namesArmedMakers(g.token(n).word())
+              || g.sentence().basicChildren(n).stream().anyMatch(d -> d.relation()
+                  .equals("compound") && named(g, d.dependent())))
+          .findFirst().map(n -> ArgumentFinder.actorHead(g, n));
+    }
     if (head >= 0 && (rel.equals("dep") || rel.equals("ccomp"))) {
       // "The coalition said it carried out strikes" is at times parsed with "it" as the object
       // of "said" and no subject for "carried": the pronoun is still the subject.
@@ -317,6 +337,17 @@ final class AgentFinder {
     }
     List<Integer> subjects = g.exact(head, "nsubj");
     return subjects.isEmpty() ? Optional.empty() : Optional.of(ArgumentFinder.actorHead(g, subjects.get(0)));
+  }
+
+  private static boolean named(SentenceGraph g, int n) {
+    return g.token(n).isProperNoun() || g.token(n).ner().equals("ORGANIZATION");
+  }
+
+  /** A participle of a harm with no subject of its own, hung on the clause before it. */
+  private static boolean resultOfAnErrand(SentenceGraph g, int verb, String rel) {
+    return (rel.startsWith("advcl") || rel.equals("dep")) && g.token(verb).pos().equals("VBG")
+        && g.exact(verb, "nsubj").isEmpty()
+        && TriggerTyper.RESULT_VERBS.contains(lemma(g, verb));
   }
 
   /** Whether a word names armed or state makers ("militias", "police"), not a crowd. */

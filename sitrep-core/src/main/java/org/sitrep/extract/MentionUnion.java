@@ -65,8 +65,9 @@ final class MentionUnion {
     List<Evidence> assoc2 = victims.actor2().isPresent() && !fought ? victims.assocActor2() : main.assocActor2();
     boolean fight = main.subEventType().eventType() == org.sitrep.model.EventType.BATTLES;
     if (fight && actor1.isEmpty() && victims != main && victims.actor2().isPresent()
-        && main.actor2().isPresent()) {
-      // "militants were killed in clashes with the army": the dead fought the army.
+        && main.actor2().filter(e -> !isPlace(Optional.of(e))).isPresent()) {
+      // "militants were killed in clashes with the army": the dead fought the army. (Not those
+      // "killed in an attack on a village": a place fights no one, they were its people.)
       actor1 = victims.actor2();
       assoc1 = victims.assocActor2();
       actor2 = main.actor2();
@@ -157,7 +158,8 @@ final class MentionUnion {
             || taking.subEventType() == SubEventType.ABDUCTION);
   }
 
-  private static final java.util.Set<String> VAGUE = java.util.Set.of("raid", "raids", "operation");
+  private static final java.util.Set<String> VAGUE = java.util.Set.of("raid", "raids", "raided",
+      "raiding", "operation");
 
   /** A killing; "wounded" or "injured" is a harm too, but the victims are the killed ones. */
   private static boolean isKilling(Mention m) {

@@ -44,6 +44,9 @@ final class ActorResolver {
   private static final Pattern OWN_SIDE = Pattern.compile(
       "^(the|our)\\s+(forces|fighters|troops|men|units?|air force|army|military|navy|jets|warplanes|aircraft)$"
           + "|^(we|us|our)$");
+  /** What only a state has: a group's spokesman means the state's by "the army". */
+  private static final Pattern STATE_WORDS = Pattern.compile(
+      "^the\\s+(air force|army|military|navy|jets|warplanes|aircraft)$");
   private static final Pattern BARE_SOLDIERS = Pattern.compile(
       "^(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several)\\s+)?"
           + "(?:soldiers?|troops|servicem[ae]n)$");
@@ -124,9 +127,14 @@ final class ActorResolver {
       return loyalTo(phrase, loyal.group(1), story, other);
     }
     // An army's spokesman calls the enemy "the fighters"; a group's calls its own so.
+    // A group's spokesman calls the enemy "the military"; an army's calls itself so.
     boolean enemyWord = text.endsWith("fighters") || text.endsWith(" men");
+    boolean stateWord = STATE_WORDS.matcher(text).matches();
+    boolean stateSpeaker = speaker.map(s -> s.value().inter() == 1 || s.value().inter() == 8)
+        .orElse(false);
     if (speaker.isPresent() && OWN_SIDE.matcher(text).matches()
-        && !(enemyWord && text.startsWith("the ") && speaker.get().value().inter() == 1)) {
+        && !(enemyWord && text.startsWith("the ") && speaker.get().value().inter() == 1)
+        && !(stateWord && !stateSpeaker)) {
       StoryContext.Named<Actor> s = speaker.get();
       return Optional.of(new Resolved(s.value(), referredFrom(s.evidence(), phrase)));
     }

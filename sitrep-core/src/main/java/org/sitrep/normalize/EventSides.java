@@ -219,6 +219,10 @@ final class EventSides {
               Mention.NO_MAKER_NAMED + ": the police, by ACLED's convention")));
       return state.map(s::madeBy);
     }
+    Optional<Sides> own = UnnamedMakers.strikeOnTheEnemy(s, m);
+    if (own.isPresent()) {
+      return own;
+    }
     boolean remote = type == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
     // "Four soldiers were killed in the attack", "the attack wounded five soldiers": the dead and
     // the wounded were attacked, whoever they are.
@@ -234,7 +238,8 @@ final class EventSides {
     }
     if (remote || s.actor2().isPresent() && harmed || nobody) {
       // Victims of a killing, or of a bomb, did not act: the perpetrator is unidentified.
-      Optional<ActorResolver.Resolved> unknown = described("unidentified gunmen", story, unknownName(m));
+      Optional<ActorResolver.Resolved> unknown = described("unidentified gunmen", story,
+          UnnamedMakers.unknownName(m));
       return unknown.map(s::madeBy);
     }
     // "Fighters attacked an army post": the text names who acted, though no table knows them.
@@ -275,22 +280,6 @@ final class EventSides {
         : Optional.of(new ActorResolver.Resolved(firstHit ? first : second, why));
     return Optional.of(new Sides(Optional.of(shooter), List.of(), target, s.assoc2(), s.speaker()));
   }
-
-  /**
-   * The words for an actor coded as unidentified: a name the dictionary does not know ("the Red
-   * Hand Brigade"), said to be one, or else the act itself.
-   */
-  private static Evidence unknownName(Mention m) {
-    return m.actor1().filter(p -> PROPER_NAME.matcher(p.text()).find())
-        .map(p -> new Evidence(p.field(), p.text(), p.start(), p.end(),
-            "a name the actor dictionary does not know"))
-        .orElse(m.trigger().withNote(Mention.NO_MAKER_NAMED
-            + ": an unidentified armed group, by ACLED's convention"));
-  }
-
-  /** A capitalised word after the first: "the IRA's Belfast brigade", "The Red Hand Brigade". */
-  private static final java.util.regex.Pattern PROPER_NAME =
-      java.util.regex.Pattern.compile("^\\S+.*\\b\\p{Lu}\\p{L}+|^(?!(The|A|An)\\b)\\p{Lu}\\p{L}+\\s+\\p{Lu}");
 
   /** Protests are by protesters and riots by rioters; a named group marches with them. */
   private Sides demonstrators(Sides s, String who, Mention m, StoryContext story) {

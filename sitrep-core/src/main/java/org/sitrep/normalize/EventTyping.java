@@ -84,6 +84,14 @@ final class EventTyping {
         yield stateActor ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
             : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
       }
+      case NON_VIOLENT_TRANSFER -> {
+        // "captured a commander without resistance": a person taken with no fight is held, by
+        // the state as an arrest, by anyone else as an abduction; no ground changed hands.
+        if (!peopleCaptured) {
+          yield suggested;
+        }
+        yield stateActor ? SubEventType.ARRESTS : SubEventType.ABDUCTION;
+      }
       default -> suggested;
     };
   }

@@ -279,4 +279,28 @@ class ActorConventionsIT {
     assertEquals("Military Forces of Nigeria (2023-)", e.actor1().map(a -> a.name()).orElse(""),
         e::toString);
   }
+
+  /** A group's spokesman calls the enemy "the military"; "its fighters" are the group's. */
+  @Test
+  void theMilitaryInAGroupsStatementIsTheStatesArmy() {
+    List<Event> events = SharedPipeline.extract("The army carried out an air strike near Monywa"
+        + " on Friday. In Shan state, the Ta'ang National Liberation Army said on Saturday its"
+        + " fighters had captured the town of Hsipaw from the military.", "2024-05-08").events();
+    Event e = events.stream().filter(x -> x.subEventType().eventType()
+        == org.sitrep.model.EventType.STRATEGIC_DEVELOPMENTS || x.subEventType().eventType()
+        == org.sitrep.model.EventType.BATTLES).findFirst()
+        .orElseThrow(() -> new AssertionError("events: " + events));
+    assertEquals(org.sitrep.model.SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        e.subEventType(), e::toString);
+    assertEquals(1, e.actor2().orElseThrow().inter(), e::toString);
+  }
+
+  /** A state's forces that tell of a strike on armed men, naming no maker, made it. */
+  @Test
+  void aStrikeOnArmedMenToldByTheArmyIsTheArmys() {
+    Event e = only("Niger's army said on Wednesday that a drone strike had killed about 30 Islamic"
+        + " State fighters near Ayorou on Monday.");
+    assertEquals("NER", e.actor1().orElseThrow().iso3(), e::toString);
+    assertEquals(1, e.actor1().orElseThrow().inter(), e::toString);
+  }
 }

@@ -86,4 +86,13 @@ class DetectorIT {
     assertEquals(1, e.actor1().orElseThrow().inter(), e::toString);
     assertTrue(trigger(e).text().equals("taken"), trigger(e)::toString);
   }
+
+  /** Police at the scene of a blast meet no crowd: the detector adds no intervention. */
+  @Test
+  void policeAtTheSceneOfABlastMeetNoProtest() {
+    List<Event> events = SharedPipeline.extract("A bomb exploded at a cafe in Sarajevo on Friday,"
+        + " killing 13 people. The police arrived and cordoned off the scene.", DATE).events();
+    assertEquals(1, events.size(), () -> "events: " + events);
+    assertEquals(SubEventType.REMOTE_EXPLOSIVE, events.get(0).subEventType());
+  }
 }

@@ -44,6 +44,30 @@ class TargetsIT {
   }
 
   @Test
+  void theDeadOfAnAttackOnAVillageAreItsPeopleNotASide() {
+    for (String text : List.of(
+        "Six farmers were killed in an attack on a village near Monywa on Monday.",
+        "An attack on a village near Monywa killed six farmers on Monday.")) {
+      Event attack = only(text);
+      assertEquals(SubEventType.ATTACK, attack.subEventType(), text);
+      assertEquals(7, attack.actor2().orElseThrow().inter(), text);
+      // The unidentified armed group, not the dead as a mob.
+      assertEquals(3, attack.actor1().orElseThrow().inter(), text);
+      assertEquals(6, attack.fatalities(), text);
+    }
+  }
+
+  @Test
+  void aPersonCapturedWithoutAFightIsHeldNotGroundHandedOver() {
+    Event arrest = only("Somali special forces captured a senior al-Shabaab commander without"
+        + " resistance in a raid near Jilib on Monday.");
+    assertEquals(SubEventType.ARRESTS, arrest.subEventType(), arrest::toString);
+    Event handover = only("Somali special forces took control of Jilib without resistance on"
+        + " Monday.");
+    assertEquals(SubEventType.NON_VIOLENT_TRANSFER, handover.subEventType(), handover::toString);
+  }
+
+  @Test
   void armedMenAndTheirPostsAreFoughtNotAttacked() {
     for (String text : List.of(
         "On 3 June 2024, militants attacked an army post near Mueda, killing two soldiers.",
@@ -166,5 +190,24 @@ class TargetsIT {
         + " Tuesday.");
     assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, e.subEventType(), e::toString);
     assertEquals(0, e.captured(), e::toString);
+  }
+
+  /** A raid whose outcome is arrests is an arrest operation, whoever is held. */
+  @Test
+  void aRaidThatEndsInArrestsIsArrests() {
+    Event e = only("Soldiers raided a village near Hoima on Monday and arrested 14 people suspected"
+        + " of links to the rebels.");
+    assertEquals(SubEventType.ARRESTS, e.subEventType(), e::toString);
+    assertEquals(14, e.captured(), e::toString);
+  }
+
+  /** "launched an operation, killing 15": no other word tells the act; the killing does. */
+  @Test
+  void aKillingToldAsAnOperationsOutcomeIsTheAct() {
+    Event e = only("Police launched an operation in Kenscoff on Monday, killing 15 gang members, a"
+        + " police spokesman said.");
+    assertEquals(SubEventType.ARMED_CLASH, e.subEventType(), e::toString);
+    assertEquals(1, e.actor1().orElseThrow().inter(), e::toString);
+    assertEquals(15, e.fatalities(), e::toString);
   }
 }
