@@ -175,7 +175,7 @@ final class CasualtyCounter {
     for (int c : groups) {
       Optional<Quantity> more = Headcount.quantity(g, c).or(() -> impliedNumber(g.token(c), kind));
       if (more.isEmpty() || !(more.get().written() || more.get().value() == 1)
-          || Things.isThing(g.token(c).lemma())) {
+          || Things.isThing(g.token(c).lemma()) || harmedOtherwise(g, c, kind)) {
         return Optional.empty();
       }
       sum += more.get().value();
@@ -183,14 +183,29 @@ final class CasualtyCounter {
     return Optional.of(new Quantity(sum, "sum of the groups' figures"));
   }
 
+  /**
+   * "leaving one watchman dead and two others wounded": a group with its own word of harm, of
+   * another kind, is counted by that word, not added to the first group's.
+   */
+  private static boolean harmedOtherwise(SentenceGraph g, int group, Kind kind) {
+    return java.util.stream.Stream.concat(g.exact(group, "amod").stream(),
+            g.exact(group, "acl").stream())
+        .map(g::token).map(t -> kindOf(g, t)).flatMap(Optional::stream)
+        .anyMatch(k -> k != kind);
+  }
+
   private static boolean isToll(SentenceGraph g, int word) {
     return word >= 0 && HarmWords.toll(g.token(word).lemma());
   }
 
-  /** "rose to 14", "stood at 14": the number the verb of the toll's subject reaches. */
+  /**
+   * "rose to 14", "stood at 14": the number the verb of the toll's subject reaches; "raised the
+   * toll to 14", "put the toll at 14", "the toll was revised to 14": the number the toll is set to.
+   */
   private static Optional<Integer> tollFigure(SentenceGraph g, int word) {
     int verb = g.head(word);
-    if (verb < 0 || !g.relation(word).startsWith("nsubj")) {
+    String rel = g.relation(word);
+    if (verb < 0 || !rel.startsWith("nsubj") && !rel.equals("obj")) {
       return Optional.empty();
     }
     return g.first(verb, "obl:to").or(() -> g.first(verb, "obl:at"));

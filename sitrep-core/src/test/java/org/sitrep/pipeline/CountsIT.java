@@ -286,4 +286,33 @@ class CountsIT {
     assertEquals(1, e.fatalities(), e::toString);
     assertEquals(1, e.injured(), e::toString);
   }
+
+  /** "one dead and two others wounded": the wounded are counted by their own word. */
+  @Test
+  void aGroupWithItsOwnHarmIsNotAddedToTheDead() {
+    Event e = only("Gunmen attacked a farm near Kitui on Monday, leaving one watchman dead and two"
+        + " others wounded, police said.");
+    assertEquals(1, e.fatalities(), e::toString);
+  }
+
+  /** "raised the toll to five", "put the toll at five": the toll is set, as when it rises. */
+  @Test
+  void aTollRaisedOrPutAtAFigureUpdatesTheEvent() {
+    for (String update : java.util.List.of("He later raised the toll to five.",
+        "Officials later put the death toll at five.", "The toll was later revised to five.")) {
+      Event e = only("Bandits ambushed a police patrol near Gombe on Monday, killing three"
+          + " officers, the governor said. " + update);
+      assertEquals(5, e.fatalities(), update);
+    }
+  }
+
+  /** "four dead and nine wounded", read with "nine" as the subject of "wounded". */
+  @Test
+  void aSidesLossesToldAfterTheActAreItsToll() {
+    Event e = only("Al-Shabaab fighters ambushed an army convoy near Jilib on Sunday. The army put"
+        + " its own losses at four dead and nine wounded.");
+    assertEquals(org.sitrep.model.SubEventType.ARMED_CLASH, e.subEventType(), e::toString);
+    assertEquals(4, e.fatalities(), e::toString);
+    assertEquals(9, e.injured(), e::toString);
+  }
 }
