@@ -117,7 +117,8 @@ final class ModalityFilter {
     }
     Optional<Integer> ongoing = Tenses.perfectProgressive(g, Tenses.carrierVerb(g, trigger))
         .or(() -> Tenses.describedAsOngoing(g, Tenses.carrierVerb(g, trigger)))
-        .or(() -> Tenses.trend(g, trigger));
+        .or(() -> Tenses.trend(g, trigger))
+        .or(() -> Tenses.repeatedOverTime(g, Tenses.carrierVerb(g, trigger)));
     if (ongoing.isPresent()) {
       // "militants have been using IEDs to target security forces": a practice over time.
       return new Verdict(Modality.HABITUAL, ongoing);

@@ -64,6 +64,28 @@ final class Tenses {
     return particle && perfectOrPresent ? Optional.of(head) : Optional.empty();
   }
 
+  /** Adverbs that tell an act done again and again: with a perfect, over a stretch of time. */
+  private static final Set<String> ITERATIVE = Set.of("repeatedly", "increasingly",
+      "persistently", "consistently", "continually");
+
+  /**
+   * "has repeatedly targeted convoys on the road", "have increasingly attacked": acts done again
+   * and again up to now are a practice, not one event. (In the past simple, "repeatedly stabbed
+   * him" or "repeatedly shelled the town on Monday" tells the day's act.)
+   */
+  static Optional<Integer> repeatedOverTime(SentenceGraph g, int verb) {
+    if (verb < 0 || g.sentence().basicChildren(verb).stream().noneMatch(d -> d.relation()
+        .equals("aux") && PERFECT.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
+      return Optional.empty();
+    }
+    return g.sentence().basicChildren(verb).stream()
+        .filter(d -> d.relation().equals("advmod")
+            && ITERATIVE.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)))
+        .map(d -> d.dependent()).findFirst();
+  }
+
+  private static final Set<String> PERFECT = Set.of("have", "has", "'ve");
+
   /** "have been using": the "been" of a present perfect progressive. */
   static Optional<Integer> perfectProgressive(SentenceGraph g, int verb) {
     if (verb < 0 || !g.token(verb).pos().equals("VBG")) {

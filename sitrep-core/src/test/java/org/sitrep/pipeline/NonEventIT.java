@@ -313,4 +313,13 @@ class NonEventIT {
         "Rebels have intensified raids on villages around Kitui.");
     oneEvent("Rebels intensified their attacks on Monday, killing five soldiers in Kitui.");
   }
+
+  /** "has repeatedly targeted convoys": a practice up to now; "repeatedly attacked" on a day is one. */
+  @Test
+  void actsDoneAgainAndAgainUpToNowAreAPractice() {
+    noEventIn("No group has claimed the bombing, but al-Shabaab is active in the area and has"
+        + " repeatedly targeted convoys on the road to Beledweyne.",
+        "Al-Shabaab has repeatedly attacked convoys on the road to Beledweyne.");
+    oneEvent("Al-Shabaab fighters repeatedly attacked an army convoy near Beledweyne on Monday.");
+  }
 }
