@@ -185,7 +185,7 @@ final class NounsTaggedAsVerbs {
   private static boolean modifierOfANoun(List<CoreLabel> tokens, int word) {
     if (word + 2 >= tokens.size() || !tokens.get(word + 1).tag().startsWith("NN")
         || tokens.get(word + 1).tag().startsWith("NNP")
-        || !VERBS_AFTER.contains(tokens.get(word + 2).tag())) {
+        || !VERBS_AFTER.contains(tokens.get(word + 2).tag()) && !droneBeforeItsTarget(tokens, word)) {
       return false;
     }
     int k = word - 1;
@@ -197,6 +197,15 @@ final class NounsTaggedAsVerbs {
   }
 
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+  /**
+   * "A Russian drone strike on Kharkiv killed two": "drone", the one weapon that spells a verb
+   * and names its strike, read before the phrase's preposition as well as before its verb.
+   */
+  private static boolean droneBeforeItsTarget(List<CoreLabel> tokens, int word) {
+    return tokens.get(word).word().equalsIgnoreCase("drone")
+        && tokens.get(word + 2).tag().equals("IN");
+  }
 
   /** A determiner before the word, with only modifiers of a noun between them. */
   private static boolean afterDeterminer(List<CoreLabel> tokens, int word) {

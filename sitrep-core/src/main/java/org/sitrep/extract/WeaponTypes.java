@@ -28,6 +28,10 @@ import org.sitrep.model.SubEventType;
 final class WeaponTypes {
   private WeaponTypes() {}
 
+  private static final Set<String> DROPPED = Set.of("glide", "guided", "barrel", "air-dropped");
+  private static final Set<String> LAUNCHED = Set.of("missile", "missiles", "rocket", "rockets",
+      "ballistic", "cruise");
+
   static SubEventType refine(SubEventType type, Set<String> modifiers, boolean bothWays) {
     if (modifiers.contains("suicide")) {
       return SubEventType.SUICIDE_BOMB;
@@ -114,6 +118,18 @@ final class WeaponTypes {
         && (heavyWeapons || modifiers.stream().anyMatch(HEAVY_WEAPONS::contains))
         && modifiers.stream().filter(w -> !(heavyWeapons && w.equals("weapons")))
             .noneMatch(SMALL_ARMS::contains)) {
+      return SubEventType.SHELLING_ARTILLERY_MISSILE;
+    }
+    boolean fromAircraft = modifiers.stream().anyMatch(AIRCRAFT::contains);
+    // "a glide bomb", "barrel bombs", "a guided bomb": bombs of these kinds are dropped from the
+    // air; none is planted.
+    if (type == SubEventType.REMOTE_EXPLOSIVE && modifiers.stream().anyMatch(DROPPED::contains)) {
+      return SubEventType.AIR_DRONE_STRIKE;
+    }
+    // "a missile strike", "rocket strikes": launched from the ground unless aircraft are named;
+    // ACLED counts missiles with shelling.
+    if (type == SubEventType.AIR_DRONE_STRIKE && !fromAircraft
+        && modifiers.stream().anyMatch(LAUNCHED::contains)) {
       return SubEventType.SHELLING_ARTILLERY_MISSILE;
     }
     if (modifiers.contains("drone") || modifiers.contains("air") || modifiers.contains("aerial")) {

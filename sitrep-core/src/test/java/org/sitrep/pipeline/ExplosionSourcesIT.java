@@ -78,4 +78,24 @@ class ExplosionSourcesIT {
         "A roadside mine destroyed a minibus near Jilib on Tuesday, police said.",
         "An anti-tank mine wrecked a truck near the town of Jilib on Tuesday.");
   }
+
+  /** Glide, guided and barrel bombs are dropped from the air; none is planted. */
+  @Test
+  void bombsOfKindsDroppedFromTheAirAreAirStrikes() {
+    SharedPipeline.eachTyped(SubEventType.AIR_DRONE_STRIKE, DATE,
+        "A Russian glide bomb hit an apartment block in Sumy on Monday, killing two people.",
+        "Government helicopters dropped barrel bombs on a village near Sennar on Monday, killing"
+            + " five people.");
+  }
+
+  /** A missile or rocket strike with no aircraft named is ACLED's missile attack. */
+  @Test
+  void aMissileStrikeWithNoAircraftIsAMissileAttack() {
+    SharedPipeline.eachTyped(SubEventType.SHELLING_ARTILLERY_MISSILE, DATE,
+        "A Russian missile strike on Dnipro on Monday killed four people, officials said.",
+        "Russian rocket strikes on Konotop killed two people on Monday.");
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, SharedPipeline.only("Israeli warplanes fired"
+        + " missiles at a house in Deir al-Balah on Monday, killing three people.", DATE)
+        .subEventType());
+  }
 }

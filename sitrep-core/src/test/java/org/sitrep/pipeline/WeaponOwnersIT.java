@@ -68,4 +68,21 @@ class WeaponOwnersIT {
     assertEquals("MMR", army.iso3());
     assertEquals(1, army.inter());
   }
+
+  /** "A Russian drone strike on Sumy": the tagger's verb "drone" before a preposition. */
+  @Test
+  void aDroneStrikeOnAPlaceIsItsStatesForces() {
+    Actor russia = maker(only("A Russian drone strike on Sumy on Monday killed two people,"
+        + " officials said."));
+    assertEquals("RUS", russia.iso3());
+  }
+
+  /** Government helicopters are the state's, as its warplanes are. */
+  @Test
+  void governmentAircraftAreTheStatesForces() {
+    Actor sudan = maker(only("Government helicopters dropped barrel bombs on a village near Sennar"
+        + " on Monday, killing five people."));
+    assertEquals(1, sudan.inter(), sudan::toString);
+    assertEquals("SDN", sudan.iso3());
+  }
 }
