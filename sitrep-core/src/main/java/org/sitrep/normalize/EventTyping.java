@@ -48,6 +48,11 @@ final class EventTyping {
       // "Police and protesters fought running battles": protesters who fight the police riot.
       return SubEventType.VIOLENT_DEMONSTRATION;
     }
+    if (stateActor1 && actor2.map(a -> a.inter() == 5).orElse(false)
+        && (suggested == SubEventType.ATTACK || suggested == SubEventType.ARMED_CLASH)) {
+      // "Police opened fire on rioters": force on a riot is the riot's, as ACLED codes it.
+      return SubEventType.VIOLENT_DEMONSTRATION;
+    }
     if (stateActor1 && protesters && (suggested == SubEventType.ATTACK
         || suggested == SubEventType.ARMED_CLASH)) {
       // Security forces that shoot protesters: excessive force when they kill, else intervention.

@@ -230,10 +230,10 @@ public final class MentionCoder {
     }
     // A protest event is the protesters' first: "police shot protesters" is their protest met
     // with force.
-    // So is a riot: "police and protesters fought" is the protesters' riot.
+    // So is a riot: "police and protesters fought", "police fired on rioters" are the crowd's.
     boolean protestersSecond = (type.eventType() == org.sitrep.model.EventType.PROTESTS
         || type.eventType() == org.sitrep.model.EventType.RIOTS)
-        && told.actor2().map(r -> r.actor().inter() == 6).orElse(false);
+        && told.actor2().map(r -> r.actor().inter() == 6 || r.actor().inter() == 5).orElse(false);
     EventSides.Sides s = protestersSecond ? told.swapped() : told;
     // "Protesters set fire to a police station": a crowd that riots is coded as rioters.
     if (type.eventType() == org.sitrep.model.EventType.RIOTS && s.actor1()

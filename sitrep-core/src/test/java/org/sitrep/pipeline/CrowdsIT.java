@@ -250,4 +250,18 @@ class CrowdsIT {
     assertEquals(SubEventType.EXCESSIVE_FORCE, march.subEventType());
     assertEquals(2, march.fatalities());
   }
+
+  /** Police who fire on rioters meet a riot: the rioters' first, the police the other side. */
+  @Test
+  void forceOnRiotersIsTheRiot() {
+    Event mob = only("Police opened fire on rioters in Gombe on Monday, killing three people.");
+    assertEquals(SubEventType.MOB_VIOLENCE, mob.subEventType(), mob::toString);
+    assertEquals(5, mob.actor1().orElseThrow().inter(), mob::toString);
+    assertEquals(1, mob.actor2().orElseThrow().inter(), mob::toString);
+    assertEquals(3, mob.fatalities(), mob::toString);
+    Event riot = only("Hundreds of students protesting fee increases blocked roads and burned tyres"
+        + " in Gombe on Monday. Police opened fire on the rioters, killing three people.");
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, riot.subEventType(), riot::toString);
+    assertEquals(3, riot.fatalities(), riot::toString);
+  }
 }

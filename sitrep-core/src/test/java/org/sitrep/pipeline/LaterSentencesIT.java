@@ -145,4 +145,13 @@ class LaterSentencesIT {
     assertEquals("Military Forces of Myanmar (2021-)", actor1(e));
     assertEquals(14, e.fatalities());
   }
+
+  /** "The attack was carried out by X": the passive of a light verb names the maker by "by". */
+  @Test
+  void anActSaidLaterToBeCarriedOutBySomeoneIsTheirs() {
+    Event e = only("Gunmen attacked a police station in Beledweyne on Monday, killing two officers."
+        + " The attack was carried out by al-Shabaab, according to a police spokesman.", DAY);
+    assertEquals("Al Shabaab", actor1(e), e::toString);
+    assertEquals(2, e.fatalities(), e::toString);
+  }
 }
