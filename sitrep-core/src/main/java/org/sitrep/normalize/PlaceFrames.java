@@ -342,4 +342,32 @@ final class PlaceFrames {
   static boolean isOrigin(Evidence phrase, String text) {
     return FROM.matcher(text.substring(Math.max(0, phrase.start() - 80), phrase.start())).find();
   }
+
+  private static final Pattern QUARTER = Pattern.compile(
+      "(?i).*\\b(district|quarter|neighbou?rhood)$");
+
+  /**
+   * The town of which "the X district" is a quarter: a phrase with "the" and a quarter word, after
+   * a town named in the sentences just before.
+   */
+  static Optional<Place> quarterOf(Evidence phrase, org.sitrep.model.Mention mention,
+      StoryContext story) {
+    String before = story.text().substring(Math.max(0, phrase.start() - 4), phrase.start());
+    if (!QUARTER.matcher(phrase.text()).matches() || !before.toLowerCase(java.util.Locale.ROOT)
+        .endsWith("the ")) {
+      return Optional.empty();
+    }
+    // "near the village of Kfar Houne, in the Marjayoun district": a district set after a name by
+    // a comma frames that name; it is no quarter of a town of the sentences before.
+    String lead = story.text().substring(Math.max(0, phrase.start() - 80), phrase.start());
+    if (APPOSED.matcher(lead).find()) {
+      return Optional.empty();
+    }
+    return story.placesBefore(phrase.start(), mention.sentence(), 2).stream()
+        .map(StoryContext.Named::value).filter(p -> !p.isArea()).findFirst();
+  }
+
+  /** A name, a comma and "in the": what follows frames the name. */
+  private static final Pattern APPOSED =
+      Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+,\\s+in\\s+the\\s+$");
 }

@@ -81,7 +81,7 @@ final class PlaceResolver {
               .orElse(fits(p.place(), frame, story)))
           .filter(p -> !namesakeAbroad(p.place(), p.mainName(), phrase, story))
           .toList();
-      Optional<Place> town = quarterOf(phrase, mention, story);
+      Optional<Place> town = PlaceFrames.quarterOf(phrase, mention, story);
       if (town.isPresent()) {
         // "the Al-Rawda district" of the city named just before, not a district of that name
         // in another province.
@@ -199,23 +199,6 @@ final class PlaceResolver {
       return phrase;
     }
     return phrase.withNoteAdded("chosen over " + String.join(" and ", others));
-  }
-
-  private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile(
-      "(?i).*\\b(district|quarter|neighbou?rhood)$");
-
-  /**
-   * The town of which "the X district" is a quarter: a phrase with "the" and a quarter word, after
-   * a town named in the sentences just before.
-   */
-  private static Optional<Place> quarterOf(Evidence phrase, Mention mention, StoryContext story) {
-    String before = story.text().substring(Math.max(0, phrase.start() - 4), phrase.start());
-    if (!QUARTER.matcher(phrase.text()).matches() || !before.toLowerCase(java.util.Locale.ROOT)
-        .endsWith("the ")) {
-      return Optional.empty();
-    }
-    return story.placesBefore(phrase.start(), mention.sentence(), 2).stream()
-        .map(StoryContext.Named::value).filter(p -> !p.isArea()).findFirst();
   }
 
   /** The story's country, or the frame's, and a town frame as a place nearby. */

@@ -424,4 +424,18 @@ class PlacesIT {
     assertEquals("Ceerigaabo", place(e).name());
     assertEquals(GeoPrecision.NEAR, e.geoPrecision());
   }
+
+  /**
+   * "in the Marjayoun district" after a strike in Naqoura: a district the gazetteer knows by its
+   * seat, in another province, is that district, not a quarter of the town named before; the
+   * two strikes stay two.
+   */
+  @Test
+  void aDistrictOfAnotherProvinceIsNoQuarterOfTheTownBefore() {
+    var events = SharedPipeline.extract("An Israeli drone strike killed a man in Naqoura on"
+        + " Monday. Hours later, Israeli warplanes struck hills near the village of Kfar Houne, in"
+        + " the Marjayoun district.", "2024-05-08").events();
+    assertEquals(2, events.size(), () -> "events: " + events);
+    assertEquals("Marjayoun", place(events.get(1)).name());
+  }
 }
