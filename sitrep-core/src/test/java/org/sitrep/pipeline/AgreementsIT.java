@@ -44,4 +44,14 @@ class AgreementsIT {
         withGovernment::toString);
     assertEquals("ELN: National Liberation Army", withGovernment.actor2().orElseThrow().name());
   }
+
+  /** "a prisoner exchange": the singular noun before the exchange names its captives too. */
+  @Test
+  void aPrisonerExchangeIsAnAgreementByItsWords() {
+    var events = SharedPipeline.extractWithoutDetector("Russia and Ukraine carried out a prisoner"
+        + " exchange on Monday, each side freeing 150 soldiers.", PUBLISHED).events();
+    org.junit.jupiter.api.Assertions.assertEquals(1, events.size(), () -> "events: " + events);
+    org.junit.jupiter.api.Assertions.assertEquals(SubEventType.AGREEMENT,
+        events.get(0).subEventType());
+  }
 }
