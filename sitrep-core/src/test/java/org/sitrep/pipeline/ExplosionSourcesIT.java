@@ -98,4 +98,22 @@ class ExplosionSourcesIT {
         + " missiles at a house in Deir al-Balah on Monday, killing three people.", DATE)
         .subEventType());
   }
+
+  /**
+   * "Russian missiles struck Dnipro": missiles that strike are a missile attack by the trigger
+   * words, so a deal told in the same sentence ("hours before a prisoner exchange") neither hides
+   * the strike from them nor joins it.
+   */
+  @Test
+  void missilesThatStrikeAreAMissileAttackBesideADealTold() {
+    var events = SharedPipeline.extract("Russian missiles struck the city of Dnipro overnight,"
+        + " killing two people, officials said, hours before Kyiv announced that 49 of its soldiers"
+        + " had come home in a prisoner exchange.", DATE).events();
+    assertEquals(1, events.stream().filter(e -> e.subEventType()
+        == SubEventType.SHELLING_ARTILLERY_MISSILE).count(), () -> "events: " + events);
+    var alone = SharedPipeline.extractWithoutDetector("Russian missiles struck the city of Dnipro"
+        + " overnight, killing two people.", DATE).events();
+    assertEquals(1, alone.size(), () -> "events: " + alone);
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, alone.get(0).subEventType());
+  }
 }

@@ -199,6 +199,9 @@ class TargetsIT {
         + " of links to the rebels.");
     assertEquals(SubEventType.ARRESTS, e.subEventType(), e::toString);
     assertEquals(14, e.captured(), e::toString);
+    Event fight = only("At least 20 militants were killed early Sunday when the insurgents raided"
+        + " a military base near Hoima.");
+    assertEquals(SubEventType.ARMED_CLASH, fight.subEventType(), fight::toString);
   }
 
   /** "launched an operation, killing 15": no other word tells the act; the killing does. */
