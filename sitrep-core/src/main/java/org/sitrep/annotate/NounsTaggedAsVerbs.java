@@ -199,7 +199,7 @@ final class NounsTaggedAsVerbs {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
   /**
-   * "A Russian drone strike on Kharkiv killed two": "drone", the one weapon that spells a verb
+   * "A Russian drone strike on Sumy killed two": "drone", the one weapon that spells a verb
    * and names its strike, read before the phrase's preposition as well as before its verb.
    */
   private static boolean droneBeforeItsTarget(List<CoreLabel> tokens, int word) {

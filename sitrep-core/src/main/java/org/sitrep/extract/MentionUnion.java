@@ -19,7 +19,7 @@ final class MentionUnion {
   private MentionUnion() {}
 
   static boolean fits(Mention a, Mention b) {
-    // "missiles struck Kharkiv ..., hours before Kyiv announced a prisoner exchange": a deal is
+    // "missiles struck Dnipro ..., hours before Kyiv announced a prisoner exchange": a deal is
     // never one act with the violence told beside it.
     if (!a.asserted() || !b.asserted() || (a.subEventType() == SubEventType.AGREEMENT)
         != (b.subEventType() == SubEventType.AGREEMENT)) {
