@@ -157,7 +157,7 @@ final class MentionUnion {
 
   /**
    * "Soldiers raided a village and arrested 14 people": a raid that killed no one, told with the
-   * arrests it made, was an arrest operation. (One on a base that killed 20 stays a fight.)
+   * arrests it made, was an arrest operation. (One that killed stays the deadlier act.)
    */
   private static boolean arrestsInARaid(Mention arrests, Mention raid) {
     return arrests.subEventType() == SubEventType.ARRESTS
