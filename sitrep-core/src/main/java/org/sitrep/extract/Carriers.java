@@ -55,9 +55,9 @@ final class Carriers {
     if (rel.startsWith("obj") && (LIGHT_VERBS.contains(headLemma)
         || EXPERIENCE_VERBS.contains(headLemma) || THROWING.contains(headLemma))
         || rel.startsWith("nsubj") && HAPPENING_VERBS.contains(headLemma)
-        || rel.equals("nsubj:pass") && REPORTED_VERBS.contains(headLemma)
         // "The attack was carried out by X": the passive of a light verb, its maker by "by".
-        || rel.equals("nsubj:pass") && LIGHT_VERBS.contains(headLemma)
+        || rel.equals("nsubj:pass")
+            && (REPORTED_VERBS.contains(headLemma) || LIGHT_VERBS.contains(headLemma))
         || rel.startsWith("obl") && ANSWERING.contains(headLemma) && g.hasCase(trigger, "with")
             && fromAfar(g, trigger)) {
       return head;

@@ -130,8 +130,7 @@ final class ActorResolver {
     // A group's spokesman calls the enemy "the military"; an army's calls itself so.
     boolean enemyWord = text.endsWith("fighters") || text.endsWith(" men");
     boolean stateWord = STATE_WORDS.matcher(text).matches();
-    boolean stateSpeaker = speaker.map(s -> s.value().inter() == 1 || s.value().inter() == 8)
-        .orElse(false);
+    boolean stateSpeaker = speaker.map(s -> EventTyping.stateForce(s.value())).orElse(false);
     if (speaker.isPresent() && OWN_SIDE.matcher(text).matches()
         && !(enemyWord && text.startsWith("the ") && speaker.get().value().inter() == 1)
         && !(stateWord && !stateSpeaker)) {
@@ -286,7 +285,7 @@ final class ActorResolver {
    */
   /** A state's army, at home or abroad; not its police, whose word on soldiers is no own. */
   private static boolean isArmy(Actor a) {
-    return (a.inter() == 1 || a.inter() == 8) && a.name().startsWith("Military Forces of");
+    return EventTyping.stateForce(a) && a.name().startsWith("Military Forces of");
   }
 
   private Optional<Resolved> loyalTo(Evidence phrase, String patron, StoryContext story,

@@ -109,6 +109,11 @@ final class EventTyping {
     return a.inter() == 2 || a.inter() == 3 && a.generic();
   }
 
+  /** A state's forces, at home (inter 1) or abroad (inter 8). */
+  static boolean stateForce(Actor a) {
+    return a.inter() == 1 || a.inter() == 8;
+  }
+
   /**
    * "Villagers pelted police with stones": a crowd's violence where the story tells of no
    * demonstration is mob violence, by ACLED's definitions; rioting in a protest is a violent

@@ -222,7 +222,7 @@ public final class MentionCoder {
         && m.trigger().text().toLowerCase(Locale.ROOT).startsWith("bombing")
         && m.actor1().map(a -> a.end() <= m.trigger().start() && m.trigger().start() - a.end() <= 3)
             .orElse(false)
-        && told.actor1().map(r -> r.actor().inter() == 1 || r.actor().inter() == 8).orElse(false);
+        && told.actor1().map(r -> EventTyping.stateForce(r.actor())).orElse(false);
     if (stateBombing || FROM_THE_AIR.contains(type) && told.actor1()
         .map(r -> AIRCRAFT.matcher(r.evidence().text()).find() || AIRCRAFT.matcher(
             m.actor1().map(Evidence::text).orElse("")).find()).orElse(false)) {

@@ -21,9 +21,10 @@ final class UnnamedMakers {
   static Optional<EventSides.Sides> strikeOnTheEnemy(EventSides.Sides s, Mention m) {
     boolean onArmedMen = s.actor2().map(r -> r.actor().inter() == 2 || r.actor().inter() == 3)
         .orElse(false);
-    return s.speaker().filter(n -> n.value().inter() == 1 || n.value().inter() == 8)
-        .filter(n -> onArmedMen && m.actor1().isEmpty()
-            && m.subEventType() == SubEventType.AIR_DRONE_STRIKE)
+    if (!onArmedMen || m.actor1().isPresent() || m.subEventType() != SubEventType.AIR_DRONE_STRIKE) {
+      return Optional.empty();
+    }
+    return s.speaker().filter(n -> EventTyping.stateForce(n.value()))
         .map(n -> s.madeBy(new ActorResolver.Resolved(n.value(), n.evidence().withNote(
             Mention.NO_MAKER_NAMED + ": the state force that told of its strike on armed men"))));
   }
