@@ -243,7 +243,7 @@ final class TriggerTyper {
       "protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march",
       "marches", "sit-in", "vigil", "picket", "protesters", "demonstrators", "protestors");
   /**
-   * "The police arrived and cordoned off the scene": force on a crowd that the sentence does not
+   * "Police in riot gear cordoned off the avenue": force on a crowd that the sentence does not
    * name, by a word or a pronoun, is no intervention the detector may add; police at the scene of
    * a blast meet no protest.
    */
