@@ -35,7 +35,6 @@ final class ModalityFilter {
   private static final Set<String> GENERIC_NOUNS = Set.of(
       "tactic", "tactics", "strategy", "approach", "policy", "method", "methods");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "without");
-  private static final Set<String> DENIALS = Set.of("deny", "reject", "dismiss", "refute", "fail");
   private static final Set<String> HABITUAL_ADVERBS = Set.of(
       "usually", "often", "regularly", "frequently", "routinely", "typically", "always",
       "sometimes", "normally", "generally", "habitually", "constantly", "occasionally");
@@ -107,7 +106,7 @@ final class ModalityFilter {
     if (lasting.isPresent()) {
       return new Verdict(Modality.HABITUAL, lasting);
     }
-    Optional<Integer> disputed = deniedClaim(g, trigger);
+    Optional<Integer> disputed = Denials.deniedClaim(g, trigger);
     if (disputed.isPresent()) {
       return new Verdict(Modality.ALLEGED, disputed);
     }
@@ -155,7 +154,7 @@ final class ModalityFilter {
       // "denied that troops attacked", "rejected claims that troops attacked": a clause that is
       // denied tells no event, though a clause that is said ("said that troops attacked") does.
       if (head >= 0 && (rel.equals("ccomp") || rel.startsWith("acl"))) {
-        Optional<Integer> denial = denial(g, head);
+        Optional<Integer> denial = Denials.ofClauseOn(g, head);
         if (denial.isPresent()) {
           return new Verdict(Modality.NEGATED, denial);
         }
@@ -201,28 +200,12 @@ final class ModalityFilter {
         // "the student appears to have been shot": how it looks, not what is known.
         return new Verdict(Modality.CONDITIONAL, Optional.of(head));
       }
-      if (DENIALS.contains(lemma(g, head))) {
+      if (Denials.denies(g, head)) {
         return new Verdict(Modality.NEGATED, Optional.of(head));
       }
       node = head;
     }
     return Verdict.ASSERTED;
-  }
-
-  /** What a denied report names: "rejected claims that", "dismissed reports that". */
-  private static final Set<String> REPORT_NOUNS = Set.of(
-      "claim", "report", "allegation", "accusation", "rumour", "rumor", "suggestion", "assertion");
-
-  /** The denial of a clause that hangs on {@code head}: the verb itself, or one that denies it. */
-  private static Optional<Integer> denial(SentenceGraph g, int head) {
-    if (DENIALS.contains(lemma(g, head)) && !g.token(head).isNoun()) {
-      return Optional.of(head);
-    }
-    int verb = g.head(head);
-    boolean deniedReport = REPORT_NOUNS.contains(lemma(g, head)) && verb >= 0
-        && (g.relation(head).equals("obj") || g.relation(head).startsWith("nsubj:pass"))
-        && DENIALS.contains(lemma(g, verb));
-    return deniedReport ? Optional.of(verb) : Optional.empty();
   }
 
   private static final Set<String> SPANS = Set.of("day", "week", "month", "year", "decade");
@@ -244,37 +227,6 @@ final class ModalityFilter {
           .filter(d -> SPANS.contains(lemma(g, d)) && g.token(d).pos().equals("NNS")).findFirst();
       if (perfect && span.isPresent()) {
         return span;
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * "The rebels said the army had attacked farmers, a claim the army denied": what one party says
-   * and the other denies is that party's claim.
-   */
-  private static Optional<Integer> deniedClaim(SentenceGraph g, int trigger) {
-    int node = trigger;
-    for (int hop = 0; hop < 5 && g.head(node) >= 0; hop++, node = g.head(node)) {
-      if (!g.relation(node).equals("ccomp") || !SpeechVerbs.contains(lemma(g, g.head(node)))) {
-        continue;
-      }
-      // The parser may hang the claim on the clause, or on the verb of saying after it.
-      java.util.BitSet said = g.subtree(g.head(node));
-      for (int n = said.nextSetBit(0); n >= 0; n = said.nextSetBit(n + 1)) {
-        if (!REPORT_NOUNS.contains(lemma(g, n))) {
-          continue;
-        }
-        // "..., a claim denied by the government" read as the claim's own clause.
-        if (g.relation(n).startsWith("nsubj") && g.head(n) >= 0
-            && DENIALS.contains(lemma(g, g.head(n)))) {
-          return Optional.of(g.head(n));
-        }
-        for (var d : g.sentence().basicChildren(n)) {
-          if (d.relation().startsWith("acl") && DENIALS.contains(lemma(g, d.dependent()))) {
-            return Optional.of(d.dependent());
-          }
-        }
       }
     }
     return Optional.empty();

@@ -10,8 +10,6 @@ import org.sitrep.actor.Demonyms;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.extract.PlaceSpotter;
 import org.sitrep.model.Actor;
-import org.sitrep.model.ArticleMetadata;
-import org.sitrep.model.DateSource;
 import org.sitrep.model.Candidate;
 import org.sitrep.model.DateExpression;
 import org.sitrep.model.MentionRole;
@@ -44,7 +42,6 @@ public final class MentionCoder {
   private final Sites sites = Sites.loadDefault();
   private final PlaceSpotter spotter = new PlaceSpotter();
   private final MentionRoles roles = MentionRoles.loadDefault();
-  private static final String CLAIMED_BY = "; claimed by ";
   private static final java.util.regex.Pattern AIRCRAFT = java.util.regex.Pattern.compile(
       "(?i)\\b(air ?force|warplanes?|jets?|aircraft|drones?|helicopters?|(?<!suicide )bombers)\\b");
   /** Words of a fight both sides took part in. */
@@ -172,7 +169,7 @@ public final class MentionCoder {
         for (Event one : wave) {
           List<String> words = wave.size() == 1 ? placeWords : List.of();
           boolean claimed = one.evidence().stream().anyMatch(v -> v.field().equals("fatalities")
-              && v.note().contains(CLAIMED_BY));
+              && v.note().contains(EventEvidence.CLAIMED_BY));
           candidates.add(new Candidate(one, role, m.sentence(), ownPlace, ownDate, sidesTold, words,
               claimed, datedHere));
         }
@@ -267,7 +264,7 @@ public final class MentionCoder {
     Optional<Actor> actor1 = s.actor1().map(r -> ofCountry(r, eventCountry, story));
     Optional<Actor> actor2 = s.actor2().map(r -> ofCountry(r, eventCountry, story));
     When when = when(m, referent, article.article().metadata().published());
-    Counts counts = counts(m, s);
+    EventEvidence.Counts counts = EventEvidence.counts(m, s);
     return Optional.of(new Event(
         EventIds.of(article.article().id(), m.trigger().start()),
         article.article().id(),
@@ -290,7 +287,7 @@ public final class MentionCoder {
         m.modality(),
         Confidence.of(actor1.isPresent(), actor2.isPresent(), where.place().isPresent(),
             m.date().isPresent(), decision.probabilityOf(type)),
-        evidence(m, s, where, counts,
+        EventEvidence.of(m, s, where.evidence(), counts,
             sites.nearest(m, story.text(), where.place().map(Place::name).orElse("")), decision,
             article.article().metadata())));
   }
@@ -320,8 +317,6 @@ public final class MentionCoder {
 
   private record When(Optional<LocalDate> date, TimePrecision precision) {}
 
-  private record Counts(Optional<Count> fatalities, Optional<Count> injured, Optional<Count> captured) {}
-
   /** The mention's own place; for "the fighting", the place of the fight it refers to. */
   private Where where(Mention m, StoryContext story, Optional<Event> referent) {
     Optional<PlaceResolver.Located> own = places.locate(m, story)
@@ -347,67 +342,9 @@ public final class MentionCoder {
         referent.map(Event::timePrecision).orElse(TimePrecision.WEEK));
   }
 
-  /**
-   * The counts, each kept with the party that claimed it when the claimant is the side that
-   * hurt them. A side that counts its own dead ("four soldiers were killed, the army said") tells
-   * its losses, which no one discounts as a claim.
-   */
-  private static Counts counts(Mention m, EventSides.Sides s) {
-    Optional<String> claimant = s.speaker().map(n -> n.value().name())
-        .filter(n -> s.actor1().map(a -> a.actor().name().equals(n)).orElse(false)
-            && !s.actor2().map(a -> a.actor().name().equals(n)).orElse(false));
-    return new Counts(m.fatalities().map(c -> claimed(c, claimant)),
-        m.injured().map(c -> claimed(c, claimant)), m.captured().map(c -> claimed(c, claimant)));
-  }
-
-  private static List<Evidence> evidence(Mention m, EventSides.Sides s, Where where, Counts counts,
-      Optional<Evidence> site, LearnedTyping.Decision decision, ArticleMetadata metadata) {
-    List<Evidence> evidence = new ArrayList<>();
-    evidence.add(m.sentenceText());
-    evidence.add(m.trigger());
-    decision.evidence().ifPresent(evidence::add);
-    s.actor1().ifPresent(r -> evidence.add(r.evidence().withField("actor1")));
-    s.assoc1().forEach(r -> evidence.add(r.evidence().withField("assoc_actor_1")));
-    s.actor2().ifPresent(r -> evidence.add(r.evidence().withField("actor2")));
-    s.assoc2().forEach(r -> evidence.add(r.evidence().withField("assoc_actor_2")));
-    where.evidence().ifPresent(p -> evidence.add(p.withField("location")));
-    site.filter(e -> where.evidence().map(w -> !w.span().equals(e.span())).orElse(true))
-        .ifPresent(evidence::add);
-    m.date().ifPresent(d -> evidence.add(d.evidence()));
-    publication(metadata).ifPresent(evidence::add);
-    for (Optional<Count> c : List.of(counts.fatalities(), counts.injured(), counts.captured())) {
-      c.ifPresent(count -> evidence.add(countEvidence(count)));
-    }
-    return evidence;
-  }
-
-  /**
-   * Where the publication date that dates are resolved against came from, when the reader found it
-   * (a page's JSON-LD, a feed item, the URL) rather than the user giving it: a wrong page date
-   * moves every "on Tuesday", so a reviewer must see it. It stands in no words of the text, so its
-   * span is empty.
-   */
-  private static Optional<Evidence> publication(ArticleMetadata metadata) {
-    if (metadata.published().isEmpty() || metadata.publishedFrom() == DateSource.GIVEN) {
-      return Optional.empty();
-    }
-    return Optional.of(new Evidence("published", "", 0, 0, "publication date "
-        + metadata.published().get() + ", from " + metadata.publishedFrom().label()));
-  }
-
   /** Associated actors, without the main actor of their side and without repeats. */
   private static List<Actor> others(List<ActorResolver.Resolved> assoc, Optional<Actor> main) {
     return assoc.stream().map(ActorResolver.Resolved::actor)
         .filter(a -> !main.equals(Optional.of(a))).distinct().toList();
-  }
-
-  private static Count claimed(Count c, Optional<String> claimant) {
-    return claimant.isEmpty() ? c : new Count(c.value(), c.evidence(), c.rule(), claimant);
-  }
-
-  private static Evidence countEvidence(Count c) {
-    String note = c.rule() + c.claimant().map(n -> CLAIMED_BY + n + ", a party to the fighting").orElse("");
-    Evidence e = c.evidence();
-    return new Evidence(e.field(), e.text(), e.start(), e.end(), note);
   }
 }
