@@ -51,6 +51,18 @@ record Dateline(String place, Optional<String> agency, Span span, Optional<Local
       Pattern.compile("^" + CAPS_PLACE + REGION_AND_DATE + ANY_AGENCY + END);
   private static final Pattern AGENCY_DATELINE =
       Pattern.compile("^" + PLACE + REGION_AND_DATE + KNOWN_AGENCY + END);
+  /**
+   * "Kabul, June 8 -", "Gaza, 8 June:": a place in ordinary case with the day it was filed from,
+   * as local papers and many wires write it. The day after a comma makes it a dateline without an
+   * agency, since a name of many words and a comma ("Popular Mobilization Forces, which ...")
+   * is not followed by a month and a day.
+   */
+  private static final Pattern DATED_DATELINE =
+      Pattern.compile("^" + PLACE + "(?:" + REGION + ")?" + DATE + ANY_AGENCY + END);
+  /** Words that open a line with a date but name no place: "Tuesday, June 8 -", "Updated, ...". */
+  private static final Set<String> NOT_PLACE_WORDS = Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "today", "yesterday", "updated", "posted",
+      "published", "last", "on", "by", "since", "until", "from", "before", "after", "as", "at");
   /** "(Reuters) - A drone strike ...": a known agency alone, with no place filed from. */
   private static final Pattern AGENCY_ALONE =
       Pattern.compile("^\\((?<agency>" + AGENCIES + ")\\)" + END);
@@ -104,7 +116,29 @@ record Dateline(String place, Optional<String> agency, Span span, Optional<Local
             new Span(start, start + m.end()), date(m)));
       }
     }
+    Matcher dated = DATED_DATELINE.matcher(line.text());
+    if (dated.lookingAt() && namesAMonth(dated) && namesAPlace(dated.group("place"))) {
+      int start = line.span().start();
+      return Optional.of(new Dateline(place(dated),
+          Optional.ofNullable(dated.group("agency")).map(String::trim),
+          new Span(start, start + dated.end()), date(dated)));
+    }
     return Optional.empty();
+  }
+
+  private static boolean namesAMonth(Matcher m) {
+    String month = m.group("month") != null ? m.group("month") : m.group("month2");
+    return month != null && MonthNames.number(month) != 0;
+  }
+
+  private static boolean namesAPlace(String place) {
+    for (String word : place.split("\\s+")) {
+      if (NOT_PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT))
+          || MonthNames.number(word) != 0) {
+        return false;
+      }
+    }
+    return !NOT_PLACES.contains(place.toUpperCase(Locale.ROOT));
   }
 
   /** "3 May 2021", "May 3, 2021": a day only when the dateline gives its year. */

@@ -64,6 +64,20 @@ class DatelineTest {
   }
 
   @Test
+  void ordinaryCasePlaceWithItsDayNeedsNoAgency() {
+    Dateline d = find("Sumy, June 8 - Drones hit a bus.").orElseThrow();
+    assertEquals("Sumy", d.place());
+    assertEquals(new Span(10, 10 + "Sumy, June 8 -".length()), d.span());
+    assertEquals("Hoima, Uganda", find("Hoima, Uganda, 8 June: Police said.").orElseThrow().place());
+    assertEquals(Optional.of(java.time.LocalDate.of(2025, 6, 8)),
+        find("Kitui, June 8, 2025 - Bandits struck.").orElseThrow().date());
+    // A day heads a liveblog's entry or a note of when a page was changed: no place is named.
+    assertTrue(find("Tuesday, June 8 - Drones hit a bus.").isEmpty());
+    assertTrue(find("Updated, June 8 - Drones hit a bus.").isEmpty());
+    assertTrue(find("Sumy, Mayor Qqq - said.").isEmpty());
+  }
+
+  @Test
   void actorAcronymsAndLabelsAreNotPlaces() {
     assertTrue(find("ISIS - which lost the town - struck back.").isEmpty());
     assertTrue(find("UPDATE: more details follow.").isEmpty());
