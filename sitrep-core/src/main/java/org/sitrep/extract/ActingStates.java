@@ -18,6 +18,16 @@ final class ActingStates {
         && (g.head(i) == trigger || g.head(i) == carrier));
   }
 
+  /**
+   * "Russia and Ukraine agreed to exchange prisoners": a country's name joined to a state that
+   * acts is a second state acting, not the place of the act.
+   */
+  static boolean alongside(SentenceGraph g, int i, int trigger, int carrier) {
+    int head = g.head(i);
+    return head >= 0 && g.relation(i).startsWith("conj") && acts(g, head, trigger, carrier)
+        && !g.inTime(i) && g.token(i).isProperNoun() && g.token(i).ner().equals("LOCATION");
+  }
+
   /** The words before the name's own: an article, or adjectives after one ("a suspected"). */
   private static boolean opensAPhrase(SentenceGraph g, int name) {
     int k = name - 1;

@@ -114,8 +114,8 @@ final class ArgumentFinder {
     if (side2.isEmpty() && side1.size() > 1 && symmetric(g, trigger)) {
       side2.add(side1.remove(1));
     }
-    List<Integer> more1 = including(g, side1, side2);
-    List<Integer> more2 = including(g, side2, side1);
+    List<Integer> more1 = including(g, side1, side2, trigger, carrier);
+    List<Integer> more2 = including(g, side2, side1, trigger, carrier);
     side1.addAll(more1);
     side2.addAll(more2);
     return new Arguments(
@@ -199,13 +199,15 @@ final class ArgumentFinder {
   }
 
   /** "coalition forces, including Revolutionary Commando": associated actors of that side. */
-  private static List<Integer> including(SentenceGraph g, List<Integer> side, List<Integer> other) {
+  private static List<Integer> including(SentenceGraph g, List<Integer> side, List<Integer> other,
+      int trigger, int carrier) {
     List<Integer> out = new ArrayList<>();
     for (int head : side) {
       for (String rel : List.of("nmod:including", "conj:and", "conj:or", "appos")) {
         for (int i : g.exact(head, rel)) {
           int h = actorHead(g, i);
-          if (!side.contains(h) && !other.contains(h) && !out.contains(h) && !isTimeOrPlace(g, h)) {
+          if (!side.contains(h) && !other.contains(h) && !out.contains(h)
+              && (!isTimeOrPlace(g, h) || ActingStates.alongside(g, h, trigger, carrier))) {
             out.add(h);
           }
         }

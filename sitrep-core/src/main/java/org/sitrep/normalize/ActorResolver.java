@@ -194,8 +194,9 @@ final class ActorResolver {
       return Optional.of(new Resolved(named.get(), phrase));
     }
     // "Russia fired two missiles", "Israel launched air strikes": a state that acts by force acts
-    // by its army.
-    Optional<String> state = named.isEmpty() && phrase.field().equals("actor1")
+    // by its army; so does one joined to it ("Russia and Belarus").
+    Optional<String> state = named.isEmpty()
+        && (phrase.field().equals("actor1") || phrase.field().equals("assoc_actor_1"))
         ? dictionary.countryCode(phrase.text().strip()) : Optional.empty();
     if (state.isPresent()) {
       // The story's own state's army is a description of its country; another's, a foreign force.

@@ -45,6 +45,15 @@ class AgreementsIT {
     assertEquals("ELN: National Liberation Army", withGovernment.actor2().orElseThrow().name());
   }
 
+  /** "Rwanda and Burundi signed": the second state, though NER calls it a place, is a party. */
+  @Test
+  void aStateJoinedToTheFirstIsTheOtherParty() {
+    Event signed = SharedPipeline.only("Rwanda and Burundi signed a ceasefire on Monday, officials"
+        + " in both capitals said.", PUBLISHED);
+    assertTrue(signed.actor1().orElseThrow().name().contains("Rwanda"), signed::toString);
+    assertTrue(signed.actor2().orElseThrow().name().contains("Burundi"), signed::toString);
+  }
+
   /** "a prisoner exchange": the singular noun before the exchange names its captives too. */
   @Test
   void aPrisonerExchangeIsAnAgreementByItsWords() {
