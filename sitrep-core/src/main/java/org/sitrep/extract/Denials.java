@@ -19,6 +19,30 @@ final class Denials {
 
   private Denials() {}
 
+  /** Subjects that say no one was: "nobody was hurt", "none of the soldiers were killed". */
+  private static final Set<String> NO_ONE = Set.of("nobody", "none", "no-one", "noone");
+
+  /**
+   * "No one was arrested", "Nobody was hurt", "No soldiers were killed": an act whose passive
+   * subject is no one did not happen to anyone.
+   */
+  static Optional<Integer> noOneHarmed(SentenceGraph g, int trigger) {
+    if (!g.token(trigger).isVerb()) {
+      return Optional.empty();
+    }
+    for (int subject : g.exact(trigger, "nsubj:pass")) {
+      if (NO_ONE.contains(g.token(subject).word().toLowerCase(Locale.ROOT))) {
+        return Optional.of(subject);
+      }
+      for (int det : g.exact(subject, "det")) {
+        if (g.token(det).word().equalsIgnoreCase("no")) {
+          return Optional.of(det);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Whether the word at {@code i} is a verb of denying. */
   static boolean denies(SentenceGraph g, int i) {
     return DENIALS.contains(lemma(g, i));

@@ -90,6 +90,10 @@ final class ModalityFilter {
     if (last >= 0 && tokens.get(last).word().equals("?")) {
       return new Verdict(Modality.CONDITIONAL, Optional.of(last));
     }
+    Optional<Integer> none = Denials.noOneHarmed(g, trigger);
+    if (none.isPresent()) {
+      return new Verdict(Modality.NEGATED, none);
+    }
     // News tells what happened in the past tense; "a militia that fights alongside the army" in
     // the present simple says what usually happens.
     String pos = g.token(trigger).pos();
@@ -325,6 +329,10 @@ final class ModalityFilter {
         return Optional.of(new Verdict(Modality.FUTURE, Optional.of(dep)));
       }
       if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && NEGATORS.contains(word)) {
+        return Optional.of(new Verdict(Modality.NEGATED, Optional.of(dep)));
+      }
+      // "moved into the town without a fight", "left without firing a shot".
+      if (isTrigger && (rel.equals("case") || rel.equals("mark")) && word.equals("without")) {
         return Optional.of(new Verdict(Modality.NEGATED, Optional.of(dep)));
       }
       if (rel.equals("mark") && CONDITIONS.contains(word)) {

@@ -322,4 +322,25 @@ class NonEventIT {
         "Al-Shabaab has repeatedly attacked convoys on the road to Beledweyne.");
     oneEvent("Al-Shabaab fighters repeatedly attacked an army convoy near Beledweyne on Monday.");
   }
+
+  /** "clashed over the budget": words about an idea, not a fight ("clashed over land" is one). */
+  @Test
+  void aClashOverABudgetIsNoFight() {
+    noEventIn("Ruling party and opposition lawmakers clashed over the budget in parliament in"
+        + " Hoima on Monday.");
+  }
+
+  /** "No one was arrested", "without a fight": an act done to no one, or not done. */
+  @Test
+  void anActDoneToNoOneOrWithoutIsNone() {
+    ExtractionResult r = SharedPipeline.extract("Soldiers seized 30 rifles on Saturday in a raid"
+        + " on a rebel camp near Kitui. No one was arrested.", "2024-05-08");
+    assertEquals(List.of(SubEventType.DISRUPTED_WEAPONS_USE),
+        r.events().stream().map(Event::subEventType).toList(), () -> "events: " + r.events());
+    ExtractionResult entered = SharedPipeline.extract("Soldiers moved into the town of Kitui on"
+        + " Friday without a fight after the rebels who had held it withdrew.", "2024-05-08");
+    assertTrue(entered.events().stream()
+        .noneMatch(e -> e.subEventType() == SubEventType.ARMED_CLASH), () -> "events: "
+        + entered.events());
+  }
 }
