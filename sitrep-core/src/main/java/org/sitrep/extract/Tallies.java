@@ -74,12 +74,18 @@ final class Tallies {
       // "the fighting has killed 40": a war's toll.
       boolean war = rel.equals("nsubj") && WARS.contains(g.token(dep).lemma().toLowerCase(Locale.ROOT));
       boolean subjectOrObject = rel.startsWith("nsubj") || rel.equals("obj");
-      if (subjectOrObject && (large(g, dep) || compared(g, dep)) || war) {
+      // "About 3,000 miners had marched to Congress": the size of a crowd is no toll.
+      boolean crowd = rel.startsWith("nsubj") && GATHERING.contains(lemma(g, verb));
+      if (subjectOrObject && (large(g, dep) && !crowd || compared(g, dep)) || war) {
         return Optional.of(dep);
       }
     }
     return Optional.empty();
   }
+
+  /** What a crowd does: "thousands have marched", "have taken to the streets", "had gathered". */
+  private static final Set<String> GATHERING = Set.of("march", "protest", "rally", "demonstrate",
+      "gather", "assemble", "take", "converge", "join", "stage", "hold", "picket");
 
   /**
    * "a series of attacks", "a spate of bombings": many events, none told. But "jets carried out a

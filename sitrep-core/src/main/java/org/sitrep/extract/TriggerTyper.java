@@ -54,7 +54,7 @@ final class TriggerTyper {
     }
     if (!lexicon.mayTrigger(g.token(i)) || victims(g, i)
         || describesByPastAct(g, i) || widerToll(g, i) || disrupted(g, i)
-        || isResultClause(g, i) || Figurative.isFigurative(g, i)) {
+        || isResultClause(g, i) || Figurative.isFigurative(g, i) || brokeUpByItself(g, i)) {
       return Optional.empty();
     }
     Set<String> modifiers = WeaponWords.modifiers(g, i);
@@ -253,6 +253,20 @@ final class TriggerTyper {
     }
     return g.sentence().tokens().stream().map(t -> t.word().toLowerCase(Locale.ROOT))
         .noneMatch(w -> GATHERINGS.contains(w) || CROWDS.contains(w));
+  }
+
+  /**
+   * "The crowd later dispersed peacefully": a crowd that went home was met by no one. Police
+   * who dispersed it tell whom ("dispersed the crowd"), or the crowd "was dispersed".
+   */
+  static boolean brokeUpByItself(SentenceGraph g, int i) {
+    String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
+    return (lemma.equals("disperse") || lemma.equals("scatter")) && g.token(i).isVerb()
+        && g.exact(i, "obj").isEmpty() && g.exact(i, "aux:pass").isEmpty()
+        && g.exact(i, "nsubj").stream().anyMatch(s -> {
+          String w = g.token(s).word().toLowerCase(Locale.ROOT);
+          return CROWDS.contains(w) || GATHERINGS.contains(w);
+        });
   }
 
   /** Who a crowd met with force is, or the pronoun that stands for them. */

@@ -264,4 +264,22 @@ class CrowdsIT {
     assertEquals(SubEventType.VIOLENT_DEMONSTRATION, riot.subEventType(), riot::toString);
     assertEquals(3, riot.fatalities(), riot::toString);
   }
+
+  /** "The crowd later dispersed peacefully": no one dispersed it, so no one intervened. */
+  @Test
+  void aCrowdThatGoesHomeWasMetByNoOne() {
+    Event protest = only("About 300 traders protested outside the municipal office in Hoima on"
+        + " Saturday. The crowd later dispersed peacefully.");
+    assertEquals(SubEventType.PEACEFUL_PROTEST, protest.subEventType(), protest::toString);
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, only("About 300 traders protested"
+        + " outside the municipal office in Hoima on Saturday before police dispersed the"
+        + " crowd.").subEventType());
+  }
+
+  /** "About 3,000 miners had marched": a crowd's size with a perfect tense is no war's toll. */
+  @Test
+  void aLargeCrowdThatHadMarchedIsAProtest() {
+    assertEquals(SubEventType.PEACEFUL_PROTEST, only("On Sunday, about 3,000 miners had marched"
+        + " peacefully through central Hoima to the district offices.").subEventType());
+  }
 }
