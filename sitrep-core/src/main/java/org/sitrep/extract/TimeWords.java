@@ -17,6 +17,10 @@ public final class TimeWords {
     if (word.equals("march")) {
       return false;
     }
+    // "arrested in May": the month is written with its capital, the verb "may" without.
+    if (word.equals("May")) {
+      return true;
+    }
     return WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 }
