@@ -272,7 +272,7 @@ final class CasualtyCounter {
     return false;
   }
 
-  private static final Set<String> ONE_PERSON = Set.of("him", "her");
+  private static final Set<String> ONE_PERSON = Set.of("him", "her", "he", "she");
 
   /** "killed the commander" is one death; "killed fighters" an unknown number of them. */
   private static Optional<Quantity> impliedNumber(Token victim, Kind kind) {

@@ -12,9 +12,12 @@ final class Causes {
   private static final Set<String> DEATHS = Set.of("killing", "death", "murder", "slaying",
       "assassination", "lynching", "execution", "die", "perish");
 
-  /** Verbs whose object is what a crowd protests: "to protest the killing of a rider". */
+  /**
+   * Verbs whose object is what a crowd protests: "to protest the killing of a rider",
+   * "demanding justice for a blogger who died in custody".
+   */
   private static final Set<String> OBJECTING =
-      Set.of("protest", "denounce", "condemn", "decry", "mourn", "commemorate");
+      Set.of("protest", "denounce", "condemn", "decry", "mourn", "commemorate", "demand");
 
   /** Words that open what a protest is about or came after: its cause. */
   private static final Set<String> CAUSES =
@@ -34,7 +37,9 @@ final class Causes {
       boolean deathTold = DEATHS.contains(g.token(node).lemma().toLowerCase(Locale.ROOT));
       // "blocked the highway to protest the killing of a rider": what a crowd protests is why.
       int head = g.head(node);
-      if (gathering && head >= 0 && g.relation(node).equals("obj")
+      boolean what = g.relation(node).equals("obj")
+          || g.relation(node).startsWith("obl") && g.hasCase(node, "for");
+      if (gathering && head >= 0 && what
           && OBJECTING.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))) {
         return true;
       }

@@ -20,6 +20,15 @@ final class Headcount {
     return w.equals("himself") || w.equals("herself");
   }
 
+  /**
+   * "A student, Qqq Zzz, 22, was shot": a number set off by a comma after the noun is an age;
+   * a count stands before its noun.
+   */
+  private static boolean anAge(SentenceGraph g, int noun, int number) {
+    return number > noun && g.token(number).pos().equals("CD")
+        && g.token(number - 1).pos().equals(",");
+  }
+
   /** The number on a noun ("13 militants", "several deaths") or the noun itself ("13"). */
   static Optional<Quantity> quantity(SentenceGraph g, int noun) {
     List<String> words = g.words();
@@ -41,6 +50,9 @@ final class Headcount {
     }
     for (String rel : List.of("nummod", "amod", "det", "advmod", "nmod:npmod", "obl:npmod")) {
       for (int d : g.exact(noun, rel)) {
+        if (anAge(g, noun, d)) {
+          continue;
+        }
         Optional<Quantity> q = Quantity.ofWordAt(words, d);
         if (q.isPresent()) {
           return Optional.of(conservative(g, d, q.get()));

@@ -315,4 +315,36 @@ class CountsIT {
     assertEquals(4, e.fatalities(), e::toString);
     assertEquals(9, e.injured(), e::toString);
   }
+
+  /** A number set off by commas after the noun is an age: "A student, Qqq Zzz, 22,". */
+  @Test
+  void anAgeAfterARoleAndANameIsNoCount() {
+    assertEquals(1, only("A teacher, Qqq Zzz, 34, was shot dead by gunmen in Kitui on Monday.")
+        .fatalities());
+    assertEquals(1, only("The journalist, Qqq Zzz, 41, was arrested by police in Hoima on"
+        + " Monday.").captured());
+  }
+
+  /** "He died at the scene": the pronoun is one person, as "killing him" is. */
+  @Test
+  void heWhoDiedIsOne() {
+    assertEquals(1, only("On Monday evening two gunmen opened fire on a shopkeeper in Kitui. He"
+        + " died at the scene.").fatalities());
+  }
+
+  /** Goods seized are no captives: "communication equipment and cash were seized". */
+  @Test
+  void goodsSeizedAreNoCaptives() {
+    Event raid = only("Soldiers killed four gunmen in a raid near Kitui on Monday. Rifles, radios,"
+        + " communication equipment and cash were seized.");
+    assertEquals(4, raid.fatalities(), raid::toString);
+    assertEquals(0, raid.captured(), raid::toString);
+  }
+
+  /** "demanding justice for a hawker who died in custody": the death is why, not the toll. */
+  @Test
+  void aDeathTheCrowdDemandsJusticeForIsNotItsToll() {
+    assertEquals(0, only("Hundreds of traders marched in Hoima on Monday to demand justice for a"
+        + " hawker who died in police custody.").fatalities());
+  }
 }
