@@ -18,6 +18,9 @@ final class AgentFinder {
   private static final Set<String> INSTRUMENTAL = Set.of("use", "employ");
   /** Giving oneself up, whose noun names the doer with "of": "the surrender of". */
   static final Set<String> GIVING_UP = Set.of("surrender");
+  /** Tags of a verb that heads a clause of its own. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
   /** "coalition airstrikes", "army shelling": common nouns in front of an act that name its maker. */
   private static final Set<String> AGENT_NOUNS = agentNouns();
 
@@ -94,8 +97,11 @@ final class AgentFinder {
         // "Police watched the march": the verb that governs the act ends its noun phrase, and
         // whoever stands before that verb acts on the march, not in it. Not a "verb" right
         // before the act, which is a misread noun of its phrase ("Russian drone/VB attack").
+        // Nor a finite verb of another clause ("spokesman Qqq said the device had been
+        // placed"), though a participle may join the maker to the act ("Taliban-planted bomb").
         if (g.token(c).pos().equals(",") || g.token(c).pos().equals("IN")
-            || c == g.head(trigger) && g.token(c).isVerb() && c < trigger - 1) {
+            || c == g.head(trigger) && g.token(c).isVerb() && c < trigger - 1
+            || FINITE.contains(g.token(c).pos()) && c < trigger - 1) {
           break;
         }
         // An adjective ("military") names the maker only in the act's own phrase ("a military

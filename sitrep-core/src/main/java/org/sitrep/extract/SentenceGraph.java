@@ -165,10 +165,12 @@ final class SentenceGraph {
     }
     end = allegiance(end);
     end = membersFrom(head, end);
-    while (start < head && isEdgePunctuation(token(start))) {
+    // A dash at either edge ("Sunday - Israeli strikes") is no part of a name, though one
+    // inside it is ("al - Balah").
+    while (start < head && (isEdgePunctuation(token(start)) || token(start).pos().equals("HYPH"))) {
       start++;
     }
-    while (end > head && isEdgePunctuation(token(end))) {
+    while (end > head && (isEdgePunctuation(token(end)) || token(end).pos().equals("HYPH"))) {
       end--;
     }
     // "shot dead two protesters": the parser makes "dead" the victims' adjective; it is the verb's.

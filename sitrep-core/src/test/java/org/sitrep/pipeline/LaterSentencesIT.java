@@ -154,4 +154,17 @@ class LaterSentencesIT {
     assertEquals("Al Shabaab", actor1(e), e::toString);
     assertEquals(2, e.fatalities(), e::toString);
   }
+
+  /**
+   * "Police spokesman Qqq Zzz said the device had been placed inside": the speaker before the
+   * verb of saying is no maker of the act the clause after it tells.
+   */
+  @Test
+  void theSpeakerBeforeTheVerbOfSayingMadeNothing() {
+    Event blast = only("A bomb exploded on a minibus in Kitui on Tuesday, killing five people."
+        + " Police spokesman Qqq Zzz said the explosive device had been placed inside the"
+        + " vehicle.", DAY);
+    assertEquals(5, blast.fatalities(), blast::toString);
+    org.junit.jupiter.api.Assertions.assertFalse(actor1(blast).startsWith("Police"), blast::toString);
+  }
 }
