@@ -11,6 +11,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.MentionRole;
+import org.sitrep.model.Place;
 import org.sitrep.model.Rejection;
 import org.sitrep.model.StoryKind;
 import org.sitrep.model.SubEventType;
@@ -165,7 +166,7 @@ public final class ArticleMerger {
         // "Five soldiers were killed on Monday. Militants ambushed their convoy": the full report.
         // "Gunmen attacked a village. The attackers opened fire on residents": a detail of it.
         Optional<Cluster> last = latest(clusters).filter(k -> c.sentence() - k.lastSentence() <= OUTCOME_WINDOW
-            && !placeOrDayDiffer(k, c));
+            && !placeOrDayDiffer(k, c) && !townBesideAnUnknownPlace(k, c));
         // A report that names no side but gives a place, a day or a count of its own ("three
         // children were among those killed in Hodeida") has ACLED's conventional sides, which
         // cannot disagree with those told; one that gives nothing ("it is not clear who was
@@ -194,8 +195,11 @@ public final class ArticleMerger {
               && (!contradicts(k, c) || diedLater(k, c)))
           .map(k -> new Join(k, "tells who was hurt in the event of " + at(k)));
       case REFERENCE, ASIDE, BACKGROUND, HEADLINE -> {
-        for (int i = clusters.size() - 1; i >= 0; i--) {
-          Cluster k = clusters.get(i);
+        // "the attack" refers back to the latest act it fits; a headline names what the story
+        // leads with, so it is tried against the acts in the order the body tells them.
+        boolean lead = c.role() == MentionRole.HEADLINE;
+        for (int n = 0; n < clusters.size(); n++) {
+          Cluster k = clusters.get(lead ? n : clusters.size() - 1 - n);
           // "Gang members set fire to a police station ... three officers were killed in the
           // attack": the attack is what the burning was part of, and it names the event.
           boolean namesTheAct = Kinds.attackOnADestruction(e.subEventType(), k.event());
@@ -223,6 +227,18 @@ public final class ArticleMerger {
   private static String at(Cluster k) {
     Evidence t = k.first().trigger();
     return "'" + t.text() + "' at " + t.start();
+  }
+
+  /**
+   * "soldiers attacked a rebel position near Qqq. ... a truck hit a landmine near Kitui": the
+   * event was told at a place the gazetteer does not know, and a report of its own at a town it
+   * knows, which is not that place, tells another act.
+   */
+  private static boolean townBesideAnUnknownPlace(Cluster k, Candidate c) {
+    Optional<Place> town = c.event().place().filter(p -> !p.isArea());
+    return c.ownPlace() && k.namesUnknownPlace() && !k.hasOwnPlace() && town.isPresent()
+        // The place the event fell back to, a town named before, may be the same town.
+        && !k.event().place().map(p -> p.name().equals(town.get().name())).orElse(false);
   }
 
   /** A mention's own place or day that the event cannot have. */

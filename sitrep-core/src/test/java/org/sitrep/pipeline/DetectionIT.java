@@ -63,6 +63,19 @@ class DetectionIT {
         () -> "evidence: " + e.evidence());
   }
 
+  /** The headline names what the story leads with, not the last act it tells. */
+  @Test
+  void aHeadlineJoinsTheLeadNotTheLastActThatFitsIt() {
+    List<Event> e = events("Gunmen kill 12 villagers in Kitui attack\n\nGunmen killed 12 villagers"
+        + " in an attack on a village near Kitui on Sunday, officials said. Separately, soldiers"
+        + " clashed with bandits near Kitale on Saturday, killing four soldiers.");
+    assertEquals(2, e.size(), () -> "events: " + e);
+    Event attack = e.stream().filter(x -> x.subEventType() == SubEventType.ATTACK).findFirst()
+        .orElseThrow(() -> new AssertionError("events: " + e));
+    assertTrue(attack.evidence().stream().anyMatch(v -> v.field().equals("trigger")
+        && v.start() < 40), () -> "evidence: " + attack.evidence());
+  }
+
   @Test
   void aHeadlineStandingAloneTellsWhatHappened() {
     // A feed's item or a wire flash with no story under it: the present tense of a headline.

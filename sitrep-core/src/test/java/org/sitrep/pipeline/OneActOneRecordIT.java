@@ -186,4 +186,18 @@ class OneActOneRecordIT {
     assertTrue(one.get(0).actor1().orElseThrow().name().startsWith("Military Forces of Russia"),
         () -> "events: " + one);
   }
+
+  /**
+   * A fight near a village the gazetteer does not know, then a landmine near a town it knows:
+   * another place, so another act, though the day is one.
+   */
+  @Test
+  void anActAtAKnownTownIsNotPartOfOneAtAnUnknownVillage() {
+    List<Event> e = SharedPipeline.extract("On Monday, soldiers attacked a rebel position near the"
+        + " village of Zzzgaro. On Monday, a truck hit a landmine on the road near Kitui, killing"
+        + " the driver.", "2024-05-08").events();
+    assertEquals(2, e.size(), () -> "events: " + e);
+    assertTrue(e.stream().anyMatch(x -> x.subEventType() == SubEventType.REMOTE_EXPLOSIVE),
+        () -> "events: " + e);
+  }
 }
