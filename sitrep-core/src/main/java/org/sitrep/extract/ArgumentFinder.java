@@ -76,6 +76,11 @@ final class ArgumentFinder {
     }
     // "opened fire at a bar on Saturday": the day is no target, so the bar is the one to judge.
     side2.removeIf(i -> isTimeOrPlace(g, i));
+    // "raided a camp of separatist fighters", "shelled positions of the army": the armed men
+    // whose site it is are the side struck.
+    if (side2.size() == 1) {
+      SiteHolders.armedMenOf(g, side2.get(0)).ifPresent(o -> side2.set(0, o));
+    }
     // The target's own noun, not its phrase's last word: "a bar in Kitui" is a bar.
     if (side2.isEmpty() || Things.isThing(g.token(side2.get(0)).word())
         || MentionUnion.isPlace(Optional.of(g.phrase(side2.get(0), "actor2")))) {
@@ -84,9 +89,14 @@ final class ArgumentFinder {
       // But "militias fought over farmland, killing seven people": those a fight killed are
       // its toll, not its other side, unless the words name a party ("killing two soldiers").
       boolean fight = symmetric(g, trigger);
+      // "attacked an army base, killing 17 people": the base names its holders, whom "people"
+      // does not; "attacked a market, killing 17 people" names no one but those killed, and
+      // "killing three civilians" names them.
+      boolean held = !side2.isEmpty() && SiteHolders.heldByAForce(g, side2.get(0));
       Patients.outcomeVictims(g, trigger, carrier)
           .filter(v -> side2.isEmpty() || !g.token(v).pos().equals("CD"))
           .filter(v -> !(fight && BYSTANDERS.contains(lemma(g, v))))
+          .filter(v -> !(held && (lemma(g, v).equals("people") || lemma(g, v).equals("person"))))
           .ifPresent(v -> {
             side2.clear();
             side2.add(v);

@@ -76,6 +76,26 @@ class TargetsIT {
     }
   }
 
+  /** "an army base, killing 17 people": the base names its holders; "people" names no one. */
+  @Test
+  void theHoldersOfAForcesSiteAreFoughtThoughTheDeadAreCalledPeople() {
+    Event base = only("Militants attacked an army base near Jilib on Monday, killing 17 people,"
+        + " including 10 soldiers.");
+    assertEquals(SubEventType.ARMED_CLASH, base.subEventType(), base::toString);
+    assertEquals(17, base.fatalities(), base::toString);
+    // A market's dead are its people, and civilians named are civilians.
+    assertEquals(SubEventType.ATTACK, only("Militants attacked a market near Jilib on Monday,"
+        + " killing 17 people.").subEventType());
+  }
+
+  /** "raided a camp of militants": the men whose camp it was are the side raided. */
+  @Test
+  void theArmedMenASiteIsOfAreTheSideStruck() {
+    Event raid = only("On Friday, soldiers raided a camp of militants near Jilib.");
+    assertEquals(SubEventType.ARMED_CLASH, raid.subEventType(), raid::toString);
+    assertTrue(raid.actor2().isPresent(), raid::toString);
+  }
+
   @Test
   void aCentreFiredOnIsWhereThePeopleKilledWere() {
     for (String text : List.of(

@@ -1,0 +1,42 @@
+package org.sitrep.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who holds a site an act struck: "an army base" is the army's, "a camp of separatist fighters"
+ * the fighters'. A site is never a side, but its holders may be, when the sentence names no one
+ * else struck.
+ */
+final class SiteHolders {
+  private SiteHolders() {}
+
+  /** Armed men, and forces, whose site a thing struck may be: "a camp of separatist fighters". */
+  private static final Set<String> ARMED_MEN = Set.of("fighter", "militant", "rebel", "insurgent",
+      "gunman", "jihadist", "militiaman", "militia", "separatist", "soldier", "troops", "troop",
+      "bandit", "terrorist", "combatant", "guerrilla", "army", "force", "police");
+
+  /** Words before a site that name the state's force holding it: "an army base". */
+  private static final Set<String> FORCES_HOLDING = Set.of("army", "military", "police",
+      "gendarmerie", "security", "navy", "naval", "troops", "soldiers");
+
+  /** "an army base", "the police station": a site the words before it give to a state force. */
+  static boolean heldByAForce(SentenceGraph g, int site) {
+    return Things.isThing(g.token(site).word()) && g.sentence().basicChildren(site).stream()
+        .anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod")
+            || d.relation().equals("nmod:poss"))
+            && FORCES_HOLDING.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+  }
+
+  /** "a camp of separatist fighters", "positions of the army": the armed men the site is of. */
+  static Optional<Integer> armedMenOf(SentenceGraph g, int site) {
+    if (!Things.isThing(g.token(site).word())) {
+      return Optional.empty();
+    }
+    // A name after "of" already belongs to the site's phrase ("positions of the Qqq People's
+    // Militia"), which the tables resolve as written.
+    return g.exact(site, "nmod:of").stream().filter(o -> !g.token(o).isProperNoun())
+        .filter(o -> ARMED_MEN.contains(g.token(o).lemma().toLowerCase(Locale.ROOT))).findFirst();
+  }
+}
