@@ -38,6 +38,26 @@ final class Agreement {
     return otherDay && (c.ownDate() && k.hasOwnDate() || countedFromTheAccount(c));
   }
 
+  /** A date's evidence that names a year and no more: "TIMEX 2024" for "last year", "in 2023". */
+  private static final java.util.regex.Pattern YEAR_ONLY =
+      java.util.regex.Pattern.compile("TIMEX (\\d{4})$");
+
+  /**
+   * "Last year, more than 60 people were killed during weeks of protests": a toll in a year the
+   * words give, which is not the event's year, is of another time, though it names no day. (Only
+   * for tolls: a year-dated act may be history the story's references still point past.)
+   */
+  static boolean anotherYear(Cluster k, Candidate c) {
+    // The event's day may be its own or the publication's: either way, not of another year.
+    if (k.event().eventDate().isEmpty()) {
+      return false;
+    }
+    int year = k.event().eventDate().get().getYear();
+    return c.event().evidence().stream().filter(v -> v.field().equals("event_date"))
+        .map(v -> YEAR_ONLY.matcher(v.note())).anyMatch(m -> m.find()
+            && Integer.parseInt(m.group(1)) != year);
+  }
+
   private static boolean countedFromTheAccount(Candidate c) {
     return c.event().evidence().stream().anyMatch(v -> v.field().equals("event_date")
         && v.note().startsWith(DateExpression.COUNTED_FROM_ACCOUNT));

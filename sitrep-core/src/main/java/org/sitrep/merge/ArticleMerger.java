@@ -192,7 +192,7 @@ public final class ArticleMerger {
       case OUTCOME -> latest(clusters).filter(k -> (Kinds.violent(k.event().eventType())
               || Kinds.demonstration(k.event().eventType()))
               && c.sentence() - k.lastSentence() <= OUTCOME_WINDOW
-              && (!contradicts(k, c) || diedLater(k, c)))
+              && (!contradicts(k, c) || diedLater(k, c)) && !Agreement.anotherYear(k, c))
           .map(k -> new Join(k, "tells who was hurt in the event of " + at(k)));
       case REFERENCE, ASIDE, BACKGROUND, HEADLINE -> {
         // "the attack" refers back to the latest act it fits; a headline names what the story

@@ -26,6 +26,8 @@ final class Cluster {
   /** The dead of each side (0 unknown, 1, 2) as reported, and the least a party claimed. */
   private final int[] reported = new int[3];
   private final int[] claimed = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
+  /** The largest toll told ("raising the death toll to nine"): all the dead, on every side. */
+  private int toll;
 
   Cluster(Candidate first) {
     members.add(first);
@@ -39,7 +41,7 @@ final class Cluster {
    * counted them, the lowest of their claims (ACLED takes the most conservative figure).
    */
   Event event() {
-    return event.withFatalities(Math.max(dead(0), dead(1) + dead(2)));
+    return event.withFatalities(toll > 0 ? toll : Math.max(dead(0), dead(1) + dead(2)));
   }
 
   private int dead(int side) {
@@ -168,6 +170,12 @@ final class Cluster {
     if (dead == 0) {
       return;
     }
+    if (!byAParty && TOLL.matcher(countWords(told)).find()) {
+      // A toll counts the dead of every side, those counted before among them: it is not filed
+      // under a side, where it would add to a side's figure.
+      toll = Math.max(toll, dead);
+      return;
+    }
     int side = side(frame, told);
     if (byAParty) {
       claimed[side] = Math.min(claimed[side], dead);
@@ -194,6 +202,14 @@ final class Cluster {
 
   private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile(
       "(?i)\\b(?:more(?!\\s+than)|another|also|additional|further)\\b");
+
+  private static final java.util.regex.Pattern TOLL =
+      java.util.regex.Pattern.compile("(?i)\\btoll\\b");
+
+  private static String countWords(Event told) {
+    return told.evidence().stream().filter(v -> v.field().equals("fatalities"))
+        .map(Evidence::text).findFirst().orElse("");
+  }
 
   /** The count of the dead is told as adding to those counted before. */
   private static boolean more(Event told) {

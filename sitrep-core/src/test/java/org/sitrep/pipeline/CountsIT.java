@@ -347,4 +347,26 @@ class CountsIT {
     assertEquals(0, only("Hundreds of traders marched in Hoima on Monday to demand justice for a"
         + " hawker who died in police custody.").fatalities());
   }
+
+  /** "Last year, more than 60 people were killed": a toll of another year is not this event's. */
+  @Test
+  void aTollOfAnotherYearIsNotTheEventsToll() {
+    ExtractionResult r = SharedPipeline.extract("The protests turned violent in Kitui on Monday"
+        + " evening. Police said two officers were injured. Last year, more than 60 people were"
+        + " killed during weeks of protests against a finance bill.", "2025-06-10");
+    assertEquals(1, r.events().size(), () -> "events: " + r.events());
+    assertEquals(0, r.events().get(0).fatalities(), () -> "event: " + r.events().get(0));
+  }
+
+  /** "raising the death toll to nine": a toll counts every side's dead, those told before too. */
+  @Test
+  void aRaisedTollIsTheWholeCountNotAnotherSides() {
+    ExtractionResult r = SharedPipeline.extract("Eight people were killed and three wounded when"
+        + " gunmen burst into a house in Kitui late on Sunday. Police commander Qqq Zzz said the"
+        + " attack appeared to be linked to a feud between two gangs. The wounded were taken to"
+        + " hospital, where one of them later died, raising the death toll to nine, the hospital"
+        + " said on Monday.", "2025-06-10");
+    assertEquals(1, r.events().size(), () -> "events: " + r.events());
+    assertEquals(9, r.events().get(0).fatalities(), () -> "event: " + r.events().get(0));
+  }
 }
