@@ -257,9 +257,11 @@ public final class MentionCoder {
     // is Burkinabe), or where the place is a capital or a city of 100,000 ("civilians killed in
     // Damascus, US officials said"): a village the gazetteer found in a namesake abroad must not
     // carry the actors there.
+    // So does the sentence that names the place's country ("Across the border in Uganda, a mob
+    // in Qqq town ...").
     Optional<String> eventCountry = where.place().filter(p -> !p.iso3().isEmpty())
         .filter(p -> story.datelineCountry().map(p.iso3()::equals).orElse(false)
-            || !story.placesInCountry() || p.isMajorCity())
+            || !story.placesInCountry() || p.isMajorCity() || namesItsCountry(m, p))
         .map(Place::iso3);
     Optional<Actor> actor1 = s.actor1().map(r -> ofCountry(r, eventCountry, story));
     Optional<Actor> actor2 = s.actor2().map(r -> ofCountry(r, eventCountry, story));
@@ -290,6 +292,12 @@ public final class MentionCoder {
         EventEvidence.of(m, s, where.evidence(), counts,
             sites.nearest(m, story.text(), where.place().map(Place::name).orElse("")), decision,
             article.article().metadata())));
+  }
+
+  /** The mention's own words name the country the town {@code p} lies in. */
+  private boolean namesItsCountry(Mention m, Place p) {
+    return !p.isArea() && m.places().stream().anyMatch(e -> ranker.resolveAsWritten(e.text(), Optional.empty())
+        .filter(q -> q.featureCode().startsWith("PCL") && q.iso3().equals(p.iso3())).isPresent());
   }
 
   /** A description's actor ("Civilians (X)") in the event's country, when it is another. */

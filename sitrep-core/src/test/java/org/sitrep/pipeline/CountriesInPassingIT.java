@@ -97,4 +97,14 @@ class CountriesInPassingIT {
     assertEquals(SubEventType.AIR_DRONE_STRIKE, e.subEventType());
     assertEquals(4, e.fatalities());
   }
+
+  /** "Across the border in Uganda, a mob in Qqq": the sentence names the act's country. */
+  @Test
+  void aCrowdAcrossTheBorderIsOfTheCountryTheSentenceNames() {
+    Event mob = only("LODWAR, Kenya - Elders from two communities met at Kakuma, in Turkana"
+        + " County, on Saturday. Across the border in Uganda, a mob in Kotido town on Sunday beat"
+        + " to death two men suspected of stealing cattle.");
+    assertEquals("UGA", place(mob).iso3(), mob::toString);
+    assertEquals("Rioters (Uganda)", mob.actor1().map(Actor::name).orElse(""), mob::toString);
+  }
 }
