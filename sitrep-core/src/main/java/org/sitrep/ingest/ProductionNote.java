@@ -26,6 +26,15 @@ final class ProductionNote {
           "^(?:Posted|Published|Updated|Last updated|Last modified|First published|Dated?)"
               + "(?:\\s*:|\\s+(?:on|at|by|in)\\b|\\s+\\d|\\s+\\p{Lu}\\p{Ll}+\\.?\\s+\\d)");
 
+  /**
+   * "[Translated from Indonesian]", "Translated from the French", "(Unofficial translation)": a
+   * bracketed note, or one that opens with "Translated from" (a sentence may open with
+   * "Translation").
+   */
+  private static final Pattern TRANSLATION =
+      Pattern.compile("^(?:[(\\[]\\s*(?i:(?:unofficial\\s+|machine\\s+)?translat(?:ed|ion))\\b"
+          + "|(?i:translated\\s+from)\\b)");
+
   private static final Pattern COPYRIGHT =
       Pattern.compile("^(?:©|\\(c\\)|(?i:copyright)\\b)|(?i:all rights reserved)\\.?$");
 
@@ -41,6 +50,7 @@ final class ProductionNote {
     }
     return CREDIT.matcher(text).find()
         || STAMP.matcher(text).find()
+        || TRANSLATION.matcher(text).find()
         || COPYRIGHT.matcher(text).find()
         || SITE_LABEL.matcher(text).find();
   }

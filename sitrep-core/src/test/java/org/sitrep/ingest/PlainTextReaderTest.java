@@ -171,6 +171,15 @@ class PlainTextReaderTest {
     assertEquals(Optional.empty(), yearless.metadata().published());
   }
 
+  /** "[Translated from Indonesian]" between the title and the dateline is a note, not the lead. */
+  @Test
+  void aTranslationNoteBeforeTheDatelineLeavesTheDatelineFirst() throws InputProblem {
+    Article article = read("Two workers shot dead near Sugapa\n\n[Translated from Indonesian]\n\n"
+        + "JAYAPURA - Two construction workers were shot dead by gunmen on Wednesday.");
+    assertEquals(Optional.of("Jayapura"), article.metadata().datelinePlace());
+    assertTrue(article.isNonBody(article.text().indexOf("[Translated")));
+  }
+
   @Test
   void datelineAloneOnItsLineIsNonBody() throws InputProblem {
     Article article = read("HOMS (Reuters) -\nRebels shelled a district of the city.");

@@ -20,7 +20,10 @@ class ProductionNoteTest {
         "Updated 14:02 GMT",
         "Copyright 2018 Example Press. All rights reserved.",
         "Tags: Idlib, clashes",
-        "Read more: Fighting flares again"
+        "Read more: Fighting flares again",
+        "[Translated from Indonesian]",
+        "Translated from the French by Cem Example",
+        "(Unofficial translation)"
       })
   void notesAboutTheReportAreNotes(String line) {
     assertTrue(notes.isNote(line), line);
@@ -32,6 +35,7 @@ class ProductionNoteTest {
         "Updated figures show 20 people died in the attack.",
         "Reporters saw smoke over the base on Monday.",
         "The group posted a video of the attack online.",
+        "Translation of the ceasefire text into Arabic was delayed.",
         ""
       })
   void bodyLinesAreNotNotes(String line) {
