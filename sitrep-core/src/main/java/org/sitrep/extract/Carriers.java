@@ -20,10 +20,14 @@ final class Carriers {
   static final Set<String> EXPERIENCE_VERBS = Set.of("suffer", "sustain", "receive", "incur");
   /** Verbs whose object is the weapon and whose "at" is the target: "threw a grenade at". */
   static final Set<String> THROWING = Set.of("throw", "hurl", "lob", "toss", "drop", "plant");
-  /** Verbs whose subject is a noun trigger and whose phrases belong to it: "clashes erupted". */
+  /**
+   * Verbs whose subject is a noun trigger and whose phrases belong to it: "clashes erupted", "the
+   * protests turned violent in Qqq", "the unrest spread to Qqq".
+   */
   static final Set<String> HAPPENING_VERBS = Set.of(
       "erupt", "break", "occur", "take", "rage", "continue", "resume", "flare", "ensue", "follow",
-      "hit", "target", "kill", "leave", "result", "happen", "escalate", "intensify");
+      "hit", "target", "kill", "leave", "result", "happen", "escalate", "intensify", "turn",
+      "spread", "spill", "end");
   /** Verbs by which a noun trigger is reported in the passive: "clashes were reported". */
   static final Set<String> REPORTED_VERBS = Set.of(
       "report", "record", "observe", "hear", "witness", "register", "monitor");

@@ -282,4 +282,17 @@ class CrowdsIT {
     assertEquals(SubEventType.PEACEFUL_PROTEST, only("On Sunday, about 3,000 miners had marched"
         + " peacefully through central Hoima to the district offices.").subEventType());
   }
+
+  /** "The protests turned violent in Qqq": the verb's place is the protests', another town's. */
+  @Test
+  void protestsThatTurnedViolentElsewhereAreAnotherTownsProtest() {
+    ExtractionResult r = SharedPipeline.extract("In Kitale, about 200 people marched peacefully on"
+        + " Monday to the county offices. The protests turned violent in Kitui on Monday evening,"
+        + " when demonstrators pelted a police vehicle with stones.", "2025-06-10");
+    List<Event> e = r.events();
+    assertTrue(e.stream().anyMatch(x -> x.subEventType() == SubEventType.PEACEFUL_PROTEST
+        && x.place().map(p -> p.name().equals("Kitale")).orElse(false)), () -> "events: " + e);
+    assertTrue(e.stream().anyMatch(x -> x.subEventType() == SubEventType.VIOLENT_DEMONSTRATION
+        && x.place().map(p -> p.name().equals("Kitui")).orElse(false)), () -> "events: " + e);
+  }
 }
