@@ -66,10 +66,7 @@ final class Figurative {
     return !g.exact(i, "obl:out_of").isEmpty() || g.hasParticle(i, "out");
   }
 
-  /**
-   * "launched an attack on the governor's budget", "attacked the new tax", "clashed over the
-   * budget": words against ideas, or about them ("clashed over farmland" is a fight).
-   */
+  /** Words at or about ideas: "attacked the new tax", "clashed over the budget" (not farmland). */
   private static boolean atAnIdea(SentenceGraph g, int i) {
     for (String rel : List.of("obj", "nmod:on", "obl:on", "obl:over", "nmod:over")) {
       for (int d : g.exact(i, rel)) {
