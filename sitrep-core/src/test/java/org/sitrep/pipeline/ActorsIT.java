@@ -476,4 +476,16 @@ class ActorsIT {
     assertTrue(b.actor1().orElseThrow().name().startsWith("Military Forces of Burundi")
         || b.actor2().orElseThrow().name().startsWith("Military Forces of Burundi"), b::toString);
   }
+
+  /** Pakistan's Rangers by their short names in Pakistani stories only, not Thailand's rangers. */
+  @Test
+  void rangersAreNamedPakistansOnlyInPakistaniStories() {
+    Event thai = only("A roadside bomb wounded four paramilitary rangers near Rueso in southern"
+        + " Thailand on Monday.");
+    assertTrue(thai.actor2().map(a -> !a.name().contains("Pakistan")).orElse(true),
+        thai::toString);
+    Event sindh = only("SHIKARPUR, Pakistan - Gunmen attacked a post of paramilitary Rangers near"
+        + " Shikarpur on Monday, killing two Rangers personnel.");
+    assertTrue(sindh.actor2().map(Actor::name).orElse("").endsWith("Rangers"), sindh::toString);
+  }
 }
