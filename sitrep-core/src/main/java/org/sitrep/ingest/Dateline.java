@@ -127,8 +127,13 @@ record Dateline(String place, Optional<String> agency, Span span, Optional<Local
   }
 
   private static boolean namesAMonth(Matcher m) {
+    return month(m) != 0;
+  }
+
+  /** The dateline's month, written first ("May 3") or after the day ("3 May"); 0 when none. */
+  private static int month(Matcher m) {
     String month = m.group("month") != null ? m.group("month") : m.group("month2");
-    return month != null && MonthNames.number(month) != 0;
+    return month == null ? 0 : MonthNames.number(month);
   }
 
   private static boolean namesAPlace(String place) {
@@ -143,15 +148,14 @@ record Dateline(String place, Optional<String> agency, Span span, Optional<Local
 
   /** "3 May 2021", "May 3, 2021": a day only when the dateline gives its year. */
   private static Optional<LocalDate> date(Matcher m) {
-    String month = m.group("month") != null ? m.group("month") : m.group("month2");
     String day = m.group("day") != null ? m.group("day") : m.group("day2");
-    if (m.group("year") == null || month == null) {
+    int number = month(m);
+    if (m.group("year") == null || number == 0) {
       return Optional.empty();
     }
-    int number = MonthNames.number(month);
     try {
-      return number == 0 ? Optional.empty() : Optional.of(LocalDate.of(
-          Integer.parseInt(m.group("year")), number, Integer.parseInt(day)));
+      return Optional.of(LocalDate.of(Integer.parseInt(m.group("year")), number,
+          Integer.parseInt(day)));
     } catch (java.time.DateTimeException e) {
       return Optional.empty(); // "31 June 2021": no such day, so no date
     }

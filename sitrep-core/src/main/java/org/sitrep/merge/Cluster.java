@@ -170,7 +170,7 @@ final class Cluster {
     if (dead == 0) {
       return;
     }
-    if (!byAParty && TOLL.matcher(countWords(told)).find()) {
+    if (!byAParty && countSays(told, TOLL)) {
       // A toll counts the dead of every side, those counted before among them: it is not filed
       // under a side, where it would add to a side's figure.
       toll = Math.max(toll, dead);
@@ -179,7 +179,7 @@ final class Cluster {
     int side = side(frame, told);
     if (byAParty) {
       claimed[side] = Math.min(claimed[side], dead);
-    } else if (frame != told && more(told)) {
+    } else if (frame != told && countSays(told, MORE)) {
       // "Two more soldiers died of their wounds", "a civilian was also killed": dead besides
       // those counted, not another count of the same dead. They add to the count so far, which
       // may stand on no side when the first report named none ("killing six").
@@ -206,15 +206,13 @@ final class Cluster {
   private static final java.util.regex.Pattern TOLL =
       java.util.regex.Pattern.compile("(?i)\\btoll\\b");
 
-  private static String countWords(Event told) {
-    return told.evidence().stream().filter(v -> v.field().equals("fatalities"))
-        .map(Evidence::text).findFirst().orElse("");
-  }
-
-  /** The count of the dead is told as adding to those counted before. */
-  private static boolean more(Event told) {
+  /**
+   * The words of the count of the dead say so: {@link #MORE} that they add to those counted
+   * before, {@link #TOLL} that they are all of them.
+   */
+  private static boolean countSays(Event told, java.util.regex.Pattern words) {
     return told.evidence().stream().anyMatch(v -> v.field().equals("fatalities")
-        && MORE.matcher(v.text()).find());
+        && words.matcher(v.text()).find());
   }
 
   /** Which side of the event the candidate's dead were on: 1, 2, or 0 when it cannot be told. */
