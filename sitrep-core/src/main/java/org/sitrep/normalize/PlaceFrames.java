@@ -343,6 +343,29 @@ final class PlaceFrames {
     return FROM.matcher(text.substring(Math.max(0, phrase.start() - 80), phrase.start())).find();
   }
 
+  /**
+   * Words before a place that say the hurt were treated there ("taken to a hospital in",
+   * "died at a clinic in", "evacuated to"), or that it is across a border from the scene. A
+   * hospital with no word of care before it may be the target ("shelled a hospital in").
+   */
+  private static final Pattern ELSEWHERE = Pattern.compile("(?i)(?:\\b(?:taken|rushed|brought"
+      + "|evacuated|airlifted|flown|shifted|transferred|referred|admitted|treated|treatment"
+      + "|died|succumbed)"
+      + "\\b[^.;]{0,40}\\b(?:hospital|clinic|health (?:centre|center|facility)"
+      + "|medical (?:centre|center|facility)|morgue|mortuary)s?\\s+(?:in|at|of)"
+      + "|\\b(?:taken|rushed|evacuated|airlifted)\\s+to"
+      + "|\\bacross the border from)\\s+(?:the\\s+)?(?:(?:town|city) of\\s+)?$");
+
+  /**
+   * True when the phrase says where the hurt were treated ("taken to a hospital in Qqq",
+   * "evacuated to Qqq") or a place across a border from the scene ("across the border from
+   * Qqq"): a place of the sentence that is not where the act was.
+   */
+  static boolean elsewhere(Evidence phrase, String text) {
+    return ELSEWHERE.matcher(text.substring(Math.max(0, phrase.start() - 60), phrase.start()))
+        .find();
+  }
+
   private static final Pattern QUARTER = Pattern.compile(
       "(?i).*\\b(district|quarter|neighbou?rhood)$");
 

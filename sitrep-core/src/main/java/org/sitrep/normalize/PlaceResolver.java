@@ -30,6 +30,8 @@ final class PlaceResolver {
   /** A place abroad this large is a likely scene; smaller ones are usually namesakes. */
   private static final long FOREIGN_CITY = 100_000;
   private static final long MILLION_CITY = 1_000_000;
+  /** More people than a place its words call a village could hold. */
+  private static final long VILLAGE_AT_MOST = 50_000;
 
   record Located(Place place, GeoPrecision precision, Evidence evidence) {}
 
@@ -40,7 +42,10 @@ final class PlaceResolver {
   }
 
   Optional<Located> locate(Mention mention, StoryContext story) {
+    // "wounding four, who were taken to a hospital in Qqq": where the hurt were treated is not
+    // where they were hurt, even when the gazetteer lacks the place where they were.
     List<Evidence> phrases = mention.eventPlaces().stream()
+        .filter(p -> !PlaceFrames.elsewhere(p, story.text()))
         .map(p -> PlaceFrames.longer(p, story.text(), ranker))
         .toList();
     Map<Evidence, List<PlaceFrames.Frame>> chains = new HashMap<>();
@@ -80,6 +85,9 @@ final class PlaceResolver {
           .filter(p -> local.map(f -> PlaceFrames.fits(p.place(), f))
               .orElse(fits(p.place(), frame, story)))
           .filter(p -> !namesakeAbroad(p.place(), p.mainName(), phrase, story))
+          // "the village of Mesa" is no city of half a million, in any country.
+          .filter(p -> p.place().population() < VILLAGE_AT_MOST
+              || !PlaceNames.villageNamed(story.text(), phrase.start(), phrase.end()))
           .toList();
       Optional<Place> town = PlaceFrames.quarterOf(phrase, mention, story);
       if (town.isPresent()) {
@@ -226,11 +234,19 @@ final class PlaceResolver {
    */
   private static Located filedFrom(Located framed, StoryContext story) {
     Optional<Place> town = story.dateline().map(StoryContext.Named::value)
-        .filter(d -> !d.isArea() && framed.place().isArea()
-            && !framed.place().featureCode().startsWith("PCL")
+        .filter(d -> !d.isArea() && administered(framed.place())
             && PlaceFrames.inside(d, framed.place()));
     return town.map(t -> new Located(t, GeoPrecision.NEAR, framed.evidence().withNoteAdded(
         "at the town the report was filed from, in it"))).orElse(framed);
+  }
+
+  /**
+   * A province or district, whose towns the gazetteer files under it. A region of another kind
+   * ("South Wollo", a zone the gazetteer holds as a region) holds, as far as it can tell, every
+   * town of its country, the capital the report was filed from among them.
+   */
+  private static boolean administered(Place area) {
+    return area.featureCode().startsWith("ADM1") || area.featureCode().startsWith("ADM2");
   }
 
   /** Near a town or in a district; in the region of a province, country or natural area. */

@@ -186,6 +186,23 @@ public final class PlaceNames {
     return PROVINCE_OF.matcher(text.substring(Math.max(0, nameStart - 30), nameStart)).find();
   }
 
+  private static final java.util.regex.Pattern VILLAGE_OF = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:village|hamlet)\\s+of\\s+(?:the\\s+)?$");
+  private static final java.util.regex.Pattern VILLAGE_AFTER = java.util.regex.Pattern.compile(
+      "(?i)^\\s+(?:village|hamlet)\\b");
+
+  /**
+   * True when the words around a name call the place a village: "the village of Qqq", "Qqq
+   * village" (in the name or just after it).
+   */
+  public static boolean villageNamed(String text, int nameStart, int nameEnd) {
+    String name = text.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(" village") || name.endsWith(" hamlet")
+        || VILLAGE_OF.matcher(text.substring(Math.max(0, nameStart - 30), nameStart)).find()
+        || VILLAGE_AFTER.matcher(text.substring(nameEnd, Math.min(text.length(), nameEnd + 10)))
+            .find();
+  }
+
   /** The tokens without a trailing generic word such as "camp" or "border crossing", if any. */
   public static Optional<Tail> withoutGenericTail(List<String> tokens) {
     for (List<String> tail : GENERIC_TAILS) {
