@@ -173,6 +173,10 @@ final class CasualtyCounter {
     }
     int sum = first.value();
     for (int c : groups) {
+      // "a man and a woman aged 71 and 68": the ages listed with the groups count no one.
+      if (g.token(c).pos().equals("CD") && Headcount.ageNamed(g, c)) {
+        continue;
+      }
       Optional<Quantity> more = Headcount.quantity(g, c).or(() -> impliedNumber(g.token(c), kind));
       if (more.isEmpty() || !(more.get().written() || more.get().value() == 1)
           || Things.isThing(g.token(c).lemma()) || harmedOtherwise(g, c, kind)) {

@@ -26,7 +26,22 @@ final class Headcount {
    */
   private static boolean anAge(SentenceGraph g, int noun, int number) {
     return number > noun && g.token(number).pos().equals("CD")
-        && g.token(number - 1).pos().equals(",");
+        && (g.token(number - 1).pos().equals(",") || ageNamed(g, number));
+  }
+
+  private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
+
+  /**
+   * "a man and a woman aged 71 and 68", "a boy of age 12": a number after a word of age, or
+   * listed after one that is, is an age.
+   */
+  static boolean ageNamed(SentenceGraph g, int number) {
+    if (number > 0 && AGE_WORDS.contains(g.token(number - 1).word().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    // "aged 71 and 68", "aged 19, 22 and 30": the numbers listed after it.
+    boolean listed = number > 1 && Set.of("and", "or", ",").contains(g.token(number - 1).word());
+    return listed && g.token(number - 2).pos().equals("CD") && ageNamed(g, number - 2);
   }
 
   /** The number on a noun ("13 militants", "several deaths") or the noun itself ("13"). */
@@ -43,6 +58,9 @@ final class Headcount {
       // single name that ground is taken as ("captured Gwoza") is a town NER took for a person.
       return g.token(noun).ner().equals("PERSON") && !TakenGround.townTaken(g, noun)
           ? Optional.of(new Quantity(1, "one person named")) : Optional.empty();
+    }
+    if (g.token(noun).pos().equals("CD") && ageNamed(g, noun)) {
+      return Optional.empty();
     }
     Optional<Quantity> own = Quantity.ofWordAt(words, noun);
     if (own.isPresent() && !isArticle(g.token(noun))) {

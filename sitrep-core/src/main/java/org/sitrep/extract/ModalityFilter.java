@@ -312,6 +312,13 @@ final class ModalityFilter {
     if (head >= 0 && INSTRUMENTAL.contains(lemma(g, head))) {
       return true;
     }
+    // "will hold a rally on Thursday to protest the arrests": the protest is the rally, and
+    // happens when the rally does; its tense is the rally's.
+    if (g.token(node).pos().equals("VB") && PROTESTING.contains(lemma(g, node))
+        && g.sentence().basicChildren(node).stream().anyMatch(d -> d.relation().equals("mark")
+            && g.token(d.dependent()).word().equalsIgnoreCase("to"))) {
+      return true;
+    }
     return g.sentence().basicChildren(node).stream()
         .anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("case"))
             && g.token(d.dependent()).word().equalsIgnoreCase("by"));

@@ -25,6 +25,8 @@ final class NarrativeDates {
   private static final int WINDOW = 4;
   /** How far back when the sentence itself goes on with the account ("At 9:45am", "hours later"). */
   private static final int TIMELINE_WINDOW = 8;
+  /** Days before publication past which a month or year told is history, not this account's. */
+  private static final int LONG_PAST = 180;
 
   List<Mention> date(AnnotatedArticle article, List<Mention> mentions) {
     Optional<LocalDate> published = article.article().metadata().published();
@@ -51,15 +53,35 @@ final class NarrativeDates {
           continue;
         }
         DateExpression d = DateFinder.resolve(DateFinder.inYearWritten(t, times), published);
+        // "The insurgency began in August 2023 ... Fighters seized several towns in the weeks
+        // that followed": a month long past sets the account in its time, which the day told
+        // before it does not reach across.
+        // The whole month or year must be past: "in 2023" told in October 2023 is this year.
+        boolean longPast = published.isPresent() && d.date().isPresent()
+            && endOf(d.date().get(), t).isBefore(published.get().minusDays(LONG_PAST));
+        if (longPast && d.precision() == TimePrecision.MONTH) {
+          return Optional.of(told(d));
+        }
         // A month or a year ("in 2023") frames too loosely to date what follows it.
         if (d.date().isPresent() && d.precision() != TimePrecision.MONTH) {
-          Evidence e = d.evidence();
-          return Optional.of(new DateExpression(new Evidence(e.field(), e.text(), e.start(), e.end(),
-              "the date of the account told just before"), d.date(), d.precision(), true));
+          return Optional.of(told(d));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** The last day of the month, or of the year when the expression names a year alone. */
+  private static LocalDate endOf(LocalDate start, TimeExpression t) {
+    return t.value().matches("\\d{4}") ? start.withDayOfYear(start.lengthOfYear())
+        : start.withDayOfMonth(start.lengthOfMonth());
+  }
+
+  /** The date, lent as the account's to the sentences after it. */
+  private static DateExpression told(DateExpression d) {
+    Evidence e = d.evidence();
+    return new DateExpression(new Evidence(e.field(), e.text(), e.start(), e.end(),
+        "the date of the account told just before"), d.date(), d.precision(), true);
   }
 
   /** "police said Monday": the day of the telling, not of what was told. */

@@ -50,6 +50,10 @@ final class Tallies {
 
   /** The word that shows the trigger's clause tells a total, if it does. */
   Optional<Integer> totalCue(SentenceGraph g, int trigger) {
+    Optional<Integer> period = worstPeriod(g);
+    if (period.isPresent()) {
+      return period;
+    }
     int verb = clauseVerb(g, trigger);
     // "1,139 people killed in Israel since October 7": a participle of a toll needs no perfect.
     boolean tollParticiple = verb >= 0 && g.token(verb).pos().equals("VBN")
@@ -81,6 +85,27 @@ final class Tallies {
       }
     }
     return Optional.empty();
+  }
+
+  /** Spans of time longer than the day an event is coded to. */
+  private static final Set<String> PERIODS = Set.of("year", "month", "decade", "quarter",
+      "season");
+
+  /**
+   * "2024 was the deadliest year for the police, with more than 600 killed": a sentence that
+   * ranks a period by its dead counts the period's acts, not one of them. (A day may be ranked
+   * so and still be one event's: "Sunday was the deadliest day of the protests".)
+   */
+  private static Optional<Integer> worstPeriod(SentenceGraph g) {
+    int root = g.sentence().tokens().stream().filter(t -> g.relation(t.index()).equals("root"))
+        .map(org.sitrep.annotate.Token::index).findFirst().orElse(-1);
+    if (root < 0 || !PERIODS.contains(lemma(g, root))) {
+      return Optional.empty();
+    }
+    boolean ranked = g.sentence().basicChildren(root).stream().anyMatch(d ->
+        d.relation().equals("amod") && g.token(d.dependent()).pos().equals("JJS"));
+    boolean copula = !g.exact(root, "cop").isEmpty();
+    return ranked && copula ? Optional.of(root) : Optional.empty();
   }
 
   /** What a crowd does: "thousands have marched", "have taken to the streets", "had gathered". */

@@ -188,4 +188,25 @@ class EventDatesIT {
     assertTrue(events.get(0).actor2().map(a -> !a.name().startsWith("Unidentified")).orElse(true),
         () -> "events: " + events);
   }
+
+  /**
+   * "The insurgency began in August 2022 ... seized several towns in the weeks that followed": a
+   * month long past sets the sentences after it in its time, and the day told before does not
+   * reach across it.
+   */
+  @Test
+  void aMonthLongPastSetsTheSentencesAfterItInItsTime() {
+    ExtractionResult r = SharedPipeline.extract("Rebels abducted a district official near Kitgum"
+        + " on Monday. The insurgency began in August 2022, when the government moved to disarm"
+        + " local militias. The rebels briefly seized several towns, including Gulu and Lira, in"
+        + " the weeks that followed.", PUBLISHED);
+    assertEquals(List.of(SubEventType.ABDUCTION),
+        r.events().stream().map(Event::subEventType).toList(), () -> "events: " + r.events());
+    // Nor do its arrests join the march told today.
+    Event march = only("About 2,000 people marched peacefully through Sumy on Sunday to demand"
+        + " new elections. The protests began in October 2023, when the government suspended"
+        + " talks with the opposition. Police detained more than 400 people in the first two"
+        + " weeks of the protests.");
+    assertEquals(0, march.captured());
+  }
 }

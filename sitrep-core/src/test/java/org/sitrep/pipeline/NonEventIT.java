@@ -343,4 +343,13 @@ class NonEventIT {
         .noneMatch(e -> e.subEventType() == SubEventType.ARMED_CLASH), () -> "events: "
         + entered.events());
   }
+
+  /** "will hold a rally ... to protest": the protest is the rally's, and as yet to come. */
+  @Test
+  void aProtestARallyIsToBeHeldForIsNotYetOne() {
+    noEventIn("Opposition parties will hold a rally in Kitale on Thursday to protest the arrests.");
+    // Held already, the rally is the protest.
+    assertEquals(1, SharedPipeline.extract("Hundreds of traders gathered in Kitale on Monday to"
+        + " protest the new tax.", "2024-05-08").events().size());
+  }
 }

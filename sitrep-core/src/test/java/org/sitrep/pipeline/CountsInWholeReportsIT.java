@@ -1,0 +1,50 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.sitrep.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue #6: numbers a report gives beside a count are not the count: the ages of the dead, the
+ * dead of a whole year the report ranks, the arms seized, a party's claim beside a figure. Each
+ * on a report written here.
+ */
+class CountsInWholeReportsIT {
+  private static final String PUBLISHED = "2025-06-10";
+
+  @Test
+  void theAgesOfTheDeadAreNoCount() {
+    Event e = SharedPipeline.only("A drone hit a house in Sumy on Monday night. Two people were"
+        + " killed, a man and a woman aged 71 and 68.", PUBLISHED);
+    assertEquals(2, e.fatalities());
+    Event three = SharedPipeline.only("On Monday, gunmen shot dead three farmers, aged 40, 52 and"
+        + " 61, near Kitale.", PUBLISHED);
+    assertEquals(3, three.fatalities());
+  }
+
+  @Test
+  void aYearRankedByItsDeadCountsNoOneOfTheEvent() {
+    Event e = SharedPipeline.only("Gunmen attacked a police post in Kitui on Sunday, killing two"
+        + " officers. 2024 was the deadliest year for the police in a decade, with more than 600"
+        + " officers killed.", PUBLISHED);
+    assertEquals(2, e.fatalities());
+  }
+
+  @Test
+  void explosiveBeltsSeizedAreNoCaptives() {
+    Event e = SharedPipeline.only("Soldiers raided a militant hideout near Kitgum on Monday,"
+        + " killing five militants and seizing four explosive belts.", PUBLISHED);
+    assertEquals(5, e.fatalities());
+    assertEquals(0, e.captured());
+  }
+
+  @Test
+  void aPartysClaimOfSoldiersGivesWayToTheReportedDeadOfTheStatesPolice() {
+    // The police's dead are told; the group's claim counts soldiers, the same state's forces.
+    Event e = SharedPipeline.only("Six police officers were killed when their vehicle struck a"
+        + " roadside bomb near Kitui on Monday. Al-Shabaab claimed responsibility, saying it had"
+        + " killed 11 Kenyan soldiers.", PUBLISHED);
+    assertEquals(6, e.fatalities());
+  }
+}
