@@ -31,11 +31,13 @@ final class Agreement {
   /**
    * Two days the words give: each its own, or one the mention counts from the account before it
    * ("... had clashed with junta troops near the village two days earlier"), which by its words
-   * is not that account's day.
+   * is not that account's day. A day the event was counted to is one its words give too: "Two
+   * days later, armed men attacked a convoy ... On 6 June, a nurse was abducted" are two days.
    */
   static boolean daysDiffer(Cluster k, Candidate c) {
     boolean otherDay = !k.event().eventDate().equals(c.event().eventDate());
-    return otherDay && (c.ownDate() && k.hasOwnDate() || countedFromTheAccount(c));
+    return otherDay && (c.ownDate() && (k.hasOwnDate() || k.dayCounted())
+        || countedFromTheAccount(c));
   }
 
   /** A date's evidence that names a year and no more: "TIMEX 2024" for "last year", "in 2023". */
@@ -58,7 +60,8 @@ final class Agreement {
             && Integer.parseInt(m.group(1)) != year);
   }
 
-  private static boolean countedFromTheAccount(Candidate c) {
+  /** A day the mention counts from the account before it: "two days later", "the next day". */
+  static boolean countedFromTheAccount(Candidate c) {
     return c.event().evidence().stream().anyMatch(v -> v.field().equals("event_date")
         && v.note().startsWith(DateExpression.COUNTED_FROM_ACCOUNT));
   }

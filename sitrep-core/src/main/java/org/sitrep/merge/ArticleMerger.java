@@ -62,7 +62,10 @@ public final class ArticleMerger {
       // are two events, however alike they are told. (A mention whose day was only borrowed from
       // the sentences before may still be either; in a court story or a retrospective the day
       // of the hearing dates many sentences, and the background is set aside whole, below.)
-      List<Cluster> open = story != StoryKind.NEWS || !c.datedHere() ? clusters
+      // A mention lent a month long past by the account before it ("Protests began in November
+      // 2024 ... Police detained 400 people in the first weeks") is history as well.
+      boolean dated = c.datedHere() || historical(c.event(), published);
+      List<Cluster> open = story != StoryKind.NEWS || !dated ? clusters
           : clusters.stream().filter(k -> !k.datedHere()
               || historical(k.event(), published) == historical(c.event(), published)).toList();
       Optional<Join> home = home(open, c);
@@ -173,7 +176,8 @@ public final class ArticleMerger {
         // behind the killings") tells no more of the event.
         boolean toldBare = noParty(c) && (c.ownPlace() || c.ownDate() || counted(e));
         Optional<Join> detail = last.filter(k -> Kinds.referenceAgrees(e.subEventType(), k.event().subEventType())
-                && (k.weak() || toldBare || Agreement.actorsAgree(k.event(), e)) && !contradicts(k, c))
+                && (k.weak() || toldBare || Agreement.actorsAgree(k.event(), e)) && !contradicts(k, c)
+                && !anotherActToldApart(k, c))
             .map(k -> new Join(k, k.weak() ? "tells in full the event of " + at(k)
                 : "tells more of the event of " + at(k) + (c.sidesTold() ? ": the same sides"
                     : ": no side named") + ", no other place or day"));
@@ -239,6 +243,18 @@ public final class ArticleMerger {
     return c.ownPlace() && k.namesUnknownPlace() && !k.hasOwnPlace() && town.isPresent()
         // The place the event fell back to, a town named before, may be the same town.
         && !k.event().place().map(p -> p.name().equals(town.get().name())).orElse(false);
+  }
+
+  /**
+   * "Soldiers attacked a rebel camp near Qqq. A bus hit a landmine near Lodwar": an act of
+   * another kind than the event, which names no one and is placed by its own words where the
+   * event was not placed (its place unknown), is another act, not a detail of the fight. (Told
+   * at the fight's own place, "explosions were heard near Qqq", it may be the fight's.)
+   */
+  private static boolean anotherActToldApart(Cluster k, Candidate c) {
+    SubEventType act = c.event().subEventType();
+    return noParty(c) && c.ownPlace() && !k.hasOwnPlace() && !Kinds.generic(act)
+        && act.eventType() != k.event().eventType();
   }
 
   /** A mention's own place or day that the event cannot have. */
@@ -369,9 +385,10 @@ public final class ArticleMerger {
     boolean named = e.actor1().map(a -> !a.generic()).orElse(false)
         || e.actor2().map(a -> !a.generic()).orElse(false);
     // A place or day taken from the report around it grounds no one's idiom; a place the
-    // gazetteer does not know but the words surely name ("the village of X") grounds the act.
+    // gazetteer does not know but the words surely name ("the village of X") grounds the act,
+    // as does a day counted from the account ("two days later"), which tells another act.
     return !named && !k.hasOwnPlace() && !k.namesUnknownPlace() && !k.hasOwnDate()
-        && !counted(e);
+        && !k.dayCounted() && !counted(e);
   }
 
   /** True when the text gave the date, not the publication date standing in for it. */

@@ -125,6 +125,11 @@ final class Cluster {
     return members.stream().anyMatch(Candidate::ownDate);
   }
 
+  /** A member's words count its day from the account before it ("two days later"). */
+  boolean dayCounted() {
+    return members.stream().anyMatch(Agreement::countedFromTheAccount);
+  }
+
   /** A member's own sentence dates the event, if only to the month or year. */
   boolean datedHere() {
     return members.stream().anyMatch(Candidate::datedHere);
@@ -159,9 +164,31 @@ final class Cluster {
     } else {
       dated = ArticleMerger.explicitDate(event) || !ArticleMerger.explicitDate(told) ? event : told;
     }
-    event = combine(base, other, dated == base, riot);
+    // A province or town the words of one give beats a place the other took from the report
+    // around it (the dateline's town, a place named in an earlier sentence), however much finer
+    // that one is; but not a town its own sentence named, which did not fit the province named
+    // with it. A country's name is too often who someone is or where they came from to outrank
+    // a town so.
+    Optional<Event> placed = Optional.empty();
+    if (hasOwnPlace() != c.ownPlace()) {
+      Event own = hasOwnPlace() ? event : told;
+      boolean withinACountry = own.place().map(p -> !p.featureCode().startsWith("PCL"))
+          .orElse(false);
+      if (withinACountry && !namedInItsSentences(hasOwnPlace() ? told : event, own)) {
+        placed = Optional.of(own);
+      }
+    }
+    event = combine(base, other, dated == base, riot, placed);
     members.add(c);
     lastSentence = Math.max(lastSentence, c.sentence());
+  }
+
+  /** Whether the place {@code borrowed} took was named in a sentence that tells {@code own}. */
+  private static boolean namedInItsSentences(Event borrowed, Event own) {
+    Optional<Evidence> where = borrowed.evidence().stream()
+        .filter(v -> v.field().equals("location")).findFirst();
+    return where.map(w -> own.evidence().stream().filter(v -> v.field().equals("sentence"))
+        .anyMatch(v -> w.start() >= v.start() && w.end() <= v.end())).orElse(false);
   }
 
   /** Files the candidate's dead under the side of the event they were on. */
@@ -226,8 +253,10 @@ final class Cluster {
     if (frame != told && (ofSide1 || toldByTarget)) {
       return 1;
     }
-    // The victims of an event that names no target, or of its target, are the second side.
-    boolean ofSide2 = victims.isPresent() && frame.actor2().map(a -> agree(a, victims.get())).orElse(true);
+    // The victims of an event that names no target, or of its target, are the second side:
+    // "soldiers" claimed dead where police were reported so are the same state's forces.
+    boolean ofSide2 = victims.isPresent()
+        && frame.actor2().map(a -> sameSide(a, victims.get())).orElse(true);
     return ofSide2 ? 2 : 0;
   }
 
@@ -294,8 +323,9 @@ final class Cluster {
   /**
    * @param dateOfA whether the record takes {@code a}'s date rather than {@code b}'s
    * @param riot a fight was told in the demonstration: it is a violent demonstration at least
+   * @param placed the record whose place the event takes, when it is settled already
    */
-  static Event combine(Event a, Event b, boolean dateOfA, boolean riot) {
+  static Event combine(Event a, Event b, boolean dateOfA, boolean riot, Optional<Event> placed) {
     SubEventType type = CombinedTypes.of(a, b, riot);
     // Of two descriptions of one side ("Protesters", "Rioters"), the one that goes with the type
     // the event is coded as; a name beats either.
@@ -308,7 +338,7 @@ final class Cluster {
         || b.actor2().map(x -> actor1.map(y -> agree(x, y)).orElse(false)).orElse(false);
     List<Actor> assoc1 = union(a.assocActor1(), flipped ? b.assocActor2() : b.assocActor1(), actor1, actor2);
     List<Actor> assoc2 = union(a.assocActor2(), flipped ? b.assocActor1() : b.assocActor2(), actor1, actor2);
-    Event placeFrom = betterPlace(a, b);
+    Event placeFrom = placed.orElseGet(() -> betterPlace(a, b));
     Event dateFrom = dateOfA ? a : b;
     List<Evidence> evidence = new ArrayList<>(a.evidence());
     for (Evidence e : b.evidence()) {

@@ -1,0 +1,57 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue #9: two acts told one after the other stay two records when the second is of another
+ * kind and placed by its own words where the first was not, or when the first's day is counted
+ * from the account ("two days later") and the second's is its own; a detail of the act told with
+ * neither place nor day still joins it. Each on a report written
+ * here.
+ */
+class SeparateActsIT {
+  private static final String PUBLISHED = "2025-06-10";
+
+  private static List<Event> events(String text) {
+    return SharedPipeline.extract(text, PUBLISHED).events();
+  }
+
+  @Test
+  void anotherKindOfActPlacedWhereTheFightWasNotIsAnotherAct() {
+    // The gazetteer knows neither village: the fight is placed in the country, the mine at the
+    // town its own words name.
+    List<Event> events = events("On Sunday, armed men attacked a herders' camp near Nakwamoru,"
+        + " killing six civilians. On Monday, soldiers attacked a rebel position near Lotiriri. On"
+        + " Monday, a truck hit a landmine on the road near Lodwar, killing the driver.");
+    assertEquals(List.of(SubEventType.ATTACK, SubEventType.ARMED_CLASH,
+        SubEventType.REMOTE_EXPLOSIVE), events.stream().map(Event::subEventType).toList(),
+        events::toString);
+    assertEquals(0, events.get(1).fatalities(), "the driver died in the blast, not the fight");
+    assertEquals("Lodwar", events.get(2).place().orElseThrow().name());
+  }
+
+  @Test
+  void aDetailToldWithNeitherPlaceNorDayStillJoinsTheAct() {
+    List<Event> events = events("Militants attacked an army post near Moroto on Monday. Mortar"
+        + " rounds hit the perimeter of the post, wounding three soldiers.");
+    assertEquals(1, events.size(), events::toString);
+  }
+
+  @Test
+  void aDayCountedFromTheAccountKeepsItsActApart() {
+    List<Event> events = events("On 2 June, gunmen attacked a clinic in Kitgum, killing two"
+        + " nurses. Two days later, armed men attacked a convoy of aid lorries on the road north"
+        + " of the town. On 6 June, a nurse was abducted by gunmen on the same road.");
+    assertEquals(List.of(Optional.of(LocalDate.of(2025, 6, 2)),
+        Optional.of(LocalDate.of(2025, 6, 4)), Optional.of(LocalDate.of(2025, 6, 6))),
+        events.stream().map(Event::eventDate).toList(), events::toString);
+    assertEquals(SubEventType.ABDUCTION, events.get(2).subEventType());
+  }
+}
