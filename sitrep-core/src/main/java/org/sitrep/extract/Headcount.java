@@ -30,6 +30,7 @@ final class Headcount {
   }
 
   private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
+  private static final Set<String> LIST_JOINERS = Set.of("and", "or", ",");
 
   /**
    * "a man and a woman aged 71 and 68", "a boy of age 12": a number after a word of age, or
@@ -40,7 +41,7 @@ final class Headcount {
       return true;
     }
     // "aged 71 and 68", "aged 19, 22 and 30": the numbers listed after it.
-    boolean listed = number > 1 && Set.of("and", "or", ",").contains(g.token(number - 1).word());
+    boolean listed = number > 1 && LIST_JOINERS.contains(g.token(number - 1).word());
     return listed && g.token(number - 2).pos().equals("CD") && ageNamed(g, number - 2);
   }
 

@@ -286,12 +286,15 @@ final class ModalityFilter {
       // An intention verb is the better cue ("seeking to kidnap"), and the climb finds it.
       return Optional.empty();
     }
-    for (var d : g.sentence().basicChildren(node)) {
-      if (d.relation().equals("mark") && g.token(d.dependent()).word().equalsIgnoreCase("to")) {
-        return Optional.of(d.dependent());
-      }
-    }
-    return Optional.empty();
+    return infinitiveTo(g, node);
+  }
+
+  /** The "to" that marks the verb as an infinitive, if one does. */
+  private static Optional<Integer> infinitiveTo(SentenceGraph g, int verb) {
+    return g.sentence().basicChildren(verb).stream()
+        .filter(d -> d.relation().equals("mark")
+            && g.token(d.dependent()).word().equalsIgnoreCase("to"))
+        .map(d -> d.dependent()).findFirst();
   }
 
   private static Modality intentionModality(String lemma) {
@@ -315,8 +318,7 @@ final class ModalityFilter {
     // "will hold a rally on Thursday to protest the arrests": the protest is the rally, and
     // happens when the rally does; its tense is the rally's.
     if (g.token(node).pos().equals("VB") && PROTESTING.contains(lemma(g, node))
-        && g.sentence().basicChildren(node).stream().anyMatch(d -> d.relation().equals("mark")
-            && g.token(d.dependent()).word().equalsIgnoreCase("to"))) {
+        && infinitiveTo(g, node).isPresent()) {
       return true;
     }
     return g.sentence().basicChildren(node).stream()

@@ -64,10 +64,10 @@ public final class ArticleMerger {
       // of the hearing dates many sentences, and the background is set aside whole, below.)
       // A mention lent a month long past by the account before it ("Protests began in November
       // 2024 ... Police detained 400 people in the first weeks") is history as well.
-      boolean dated = c.datedHere() || historical(c.event(), published);
-      List<Cluster> open = story != StoryKind.NEWS || !dated ? clusters
+      boolean history = historical(c.event(), published);
+      List<Cluster> open = story != StoryKind.NEWS || !c.datedHere() && !history ? clusters
           : clusters.stream().filter(k -> !k.datedHere()
-              || historical(k.event(), published) == historical(c.event(), published)).toList();
+              || historical(k.event(), published) == history).toList();
       Optional<Join> home = home(open, c);
       if (home.isPresent()) {
         home.get().cluster().join(c, home.get().why(), home.get().riot(), home.get().leads());

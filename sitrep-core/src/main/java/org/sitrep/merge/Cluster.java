@@ -169,12 +169,13 @@ final class Cluster {
     // that one is; but not a town its own sentence named, which did not fit the province named
     // with it. A country's name is too often who someone is or where they came from to outrank
     // a town so.
+    boolean placedHere = hasOwnPlace();
     Optional<Event> placed = Optional.empty();
-    if (hasOwnPlace() != c.ownPlace()) {
-      Event own = hasOwnPlace() ? event : told;
+    if (placedHere != c.ownPlace()) {
+      Event own = placedHere ? event : told;
       boolean withinACountry = own.place().map(p -> !p.featureCode().startsWith("PCL"))
           .orElse(false);
-      if (withinACountry && !namedInItsSentences(hasOwnPlace() ? told : event, own)) {
+      if (withinACountry && !namedInItsSentences(placedHere ? told : event, own)) {
         placed = Optional.of(own);
       }
     }
