@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       BenchCommand.class,
       EvalCommand.class,
       TrainCommand.class,
+      TuneCommand.class,
       GazetteerCommand.class,
       ActorsCommand.class,
       CommandLine.HelpCommand.class

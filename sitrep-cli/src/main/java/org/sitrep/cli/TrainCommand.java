@@ -11,9 +11,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sitrep.ingest.InputProblem;
 import org.sitrep.typing.EmbedderModel;
+import org.sitrep.typing.EncoderAdapter;
 import org.sitrep.typing.LabelledText;
 import org.sitrep.typing.LabelledTexts;
 import org.sitrep.typing.TypeModel;
+import org.sitrep.typing.TypeModelException;
 import org.sitrep.typing.TypeScores;
 import org.sitrep.typing.TypeTrainer;
 import picocli.CommandLine.Command;
@@ -63,6 +65,14 @@ final class TrainCommand implements Callable<Integer> {
           + " The model file records it, and --model reads it with the same one.")
   String embedder = EmbedderModel.ALL_MINILM_L6_V2_Q.id();
 
+  @Option(names = "--adapter", paramLabel = "FILE",
+      description = "The tuned encoder to train over: an adapter made by 'sitrep tune',"
+          + " 'bundled' (the default: the one the shipped model reads, when --embedder is its"
+          + " embedder) or 'none' (the embedder as shipped). The model file keeps it.")
+  String adapter = BUNDLED;
+
+  private static final String BUNDLED = "bundled";
+
   @Option(names = "--seed", paramLabel = "N",
       description = "Shuffles the passages in another order (default: the shipped model's); a"
           + " settled model scores about the same whatever the seed.")
@@ -80,6 +90,12 @@ final class TrainCommand implements Callable<Integer> {
       embedderModel = EmbedderModel.named(embedder);
     } catch (IllegalArgumentException e) {
       return ErrorReport.fail(spec, "--embedder: " + e.getMessage());
+    }
+    Optional<EncoderAdapter> tuned;
+    try {
+      tuned = adapter(embedderModel);
+    } catch (TypeModelException e) {
+      return ErrorReport.fail(spec, "--adapter: " + e.getMessage());
     }
     Optional<String> unwritable = OutputFile.problem(out, "the model file");
     if (unwritable.isPresent()) {
@@ -110,8 +126,8 @@ final class TrainCommand implements Callable<Integer> {
     err.printf(Locale.ROOT, "sitrep: %,d passages of %d labels (%,d rows skipped)%s%n",
         scored.size(), labels, read.skipped().size(), texts.isEmpty() || base.isEmpty() ? ""
             : String.format(Locale.ROOT, ", learnt beside Sitrep's own %,d", base.size()));
-    TypeTrainer trainer = seed == null ? TypeTrainer.over(embedderModel)
-        : TypeTrainer.over(embedderModel, seed);
+    TypeTrainer trainer = TypeTrainer.over(embedderModel, tuned,
+        seed == null ? TypeTrainer.DEFAULT_SEED : seed);
     List<LabelledText> all = TypeTrainer.beside(texts, base);
     CountProgress embedding = CountProgress.onStderr(err, "embedding", all.size());
     TypeTrainer.Examples examples = trainer.embed(all, scored.size(), embedding::done);
@@ -151,8 +167,29 @@ final class TrainCommand implements Callable<Integer> {
     } catch (IOException e) {
       return ErrorReport.fail(spec, out + ": cannot write the model: " + e.getMessage());
     }
-    stdout.println("wrote " + out + " (" + Files.size(out) / 1024 + " KB)");
+    stdout.println("wrote " + out + " (" + Files.size(out) / 1024 + " KB"
+        + tuned.map(a -> ", over the encoder tuned by adapter " + a.id()).orElse("") + ")");
     stdout.flush();
     return 0;
+  }
+
+  /** The adapter the option names, for the embedder; none where 'bundled' has none for it. */
+  private Optional<EncoderAdapter> adapter(EmbedderModel embedderModel) throws IOException {
+    if (adapter.equals("none")) {
+      return Optional.empty();
+    }
+    if (adapter.equals(BUNDLED)) {
+      return TypeModel.loadDefault().adapter().filter(a -> a.base().equals(embedderModel.id()));
+    }
+    Path file = Path.of(adapter);
+    if (!Files.isRegularFile(file)) {
+      throw new TypeModelException(adapter + ": no such adapter file");
+    }
+    EncoderAdapter read = EncoderAdapter.read(Files.readAllBytes(file), adapter);
+    if (!read.base().equals(embedderModel.id())) {
+      throw new TypeModelException(adapter + ": tuned from " + read.base() + ", not "
+          + embedderModel.id() + " (give --embedder " + read.base() + ")");
+    }
+    return Optional.of(read);
   }
 }

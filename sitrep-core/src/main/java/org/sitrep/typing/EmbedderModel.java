@@ -56,20 +56,20 @@ public enum EmbedderModel {
     return id;
   }
 
-  String modelResource() {
+  public String modelResource() {
     return modelResource;
   }
 
-  String tokenizerResource() {
+  public String tokenizerResource() {
     return tokenizerResource;
   }
 
-  Pooling pooling() {
+  public Pooling pooling() {
     return pooling;
   }
 
   /** What goes before every passage, as the model was trained to see it. */
-  String prefix() {
+  public String prefix() {
     return prefix;
   }
 

@@ -41,8 +41,8 @@ public final class ModelTyper implements SubEventTyper {
   }
 
   private static ModelTyper over(TypeModel model, String name) {
-    return new ModelTyper(OnnxEmbedder.load(model.embedderModel(name)), TextSignals.loadDefault(),
-        model, name);
+    return new ModelTyper(OnnxEmbedder.load(model.embedderModel(name), model.adapter()),
+        TextSignals.loadDefault(), model, name);
   }
 
   public TypeModel model() {

@@ -49,6 +49,7 @@ public final class OnnxEmbedder implements SentenceEmbedder {
   private static final int DIMENSIONS = 384;
 
   private final EmbedderModel kind;
+  private final java.util.Optional<EncoderAdapter> adapter;
   private final OrtEnvironment environment;
   private final OrtSession session;
   private final HuggingFaceTokenizer tokenizer;
@@ -56,9 +57,11 @@ public final class OnnxEmbedder implements SentenceEmbedder {
   private final long classToken;
   private final long separatorToken;
 
-  private OnnxEmbedder(EmbedderModel kind, OrtEnvironment environment, OrtSession session,
-      HuggingFaceTokenizer tokenizer) throws OrtException {
+  private OnnxEmbedder(EmbedderModel kind, java.util.Optional<EncoderAdapter> adapter,
+      OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer)
+      throws OrtException {
     this.kind = kind;
+    this.adapter = adapter;
     this.environment = environment;
     this.session = session;
     this.tokenizer = tokenizer;
@@ -74,6 +77,23 @@ public final class OnnxEmbedder implements SentenceEmbedder {
   }
 
   public static OnnxEmbedder load(EmbedderModel kind) {
+    return load(kind, java.util.Optional.empty());
+  }
+
+  /**
+   * The model as shipped, or tuned by an adapter ({@code sitrep tune}): its weights rewritten in
+   * memory before ONNX Runtime reads them, so it runs as fast as the shipped one.
+   *
+   * @throws IllegalArgumentException when the adapter was tuned from another model, or does not
+   *     fit this one
+   */
+  public static OnnxEmbedder load(EmbedderModel kind, java.util.Optional<EncoderAdapter> adapter) {
+    adapter.ifPresent(a -> {
+      if (!a.base().equals(kind.id())) {
+        throw new IllegalArgumentException("the encoder adapter was tuned from " + a.base()
+            + ", not " + kind.id());
+      }
+    });
     Offline.ensure();
     // The model jars hold their files at the root of the class path, beside Sitrep's own classes.
     ClassLoader loader = OnnxEmbedder.class.getClassLoader();
@@ -87,11 +107,17 @@ public final class OnnxEmbedder implements SentenceEmbedder {
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
-      OrtSession session = environment.createSession(model.readAllBytes(), options);
+      byte[] bytes = model.readAllBytes();
+      if (adapter.isPresent()) {
+        OnnxWeights weights = new OnnxWeights(bytes);
+        adapter.get().applyTo(weights);
+        bytes = weights.bytes();
+      }
+      OrtSession session = environment.createSession(bytes, options);
       // DJL cuts at 512 word pieces unless told not to, where a tokenizer file sets no limit.
       Map<String, String> cut = kind == EmbedderModel.ALL_MINILM_L6_V2_Q
           ? Map.of("padding", "false") : Map.of("padding", "false", "truncation", "false");
-      return new OnnxEmbedder(kind, environment, session,
+      return new OnnxEmbedder(kind, adapter, environment, session,
           HuggingFaceTokenizer.newInstance(vocabulary, cut));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the embedding model from its jar", e);
@@ -100,10 +126,26 @@ public final class OnnxEmbedder implements SentenceEmbedder {
     }
   }
 
+  /**
+   * The model's id, and the adapter's when it is tuned ("all-minilm-l6-v2-q tuned 1a2b3c4d"): a
+   * type model trained over a tuned encoder must be read with that encoder.
+   */
   @Override
   public String name() {
-    return kind.id();
+    return nameOf(kind, adapter);
   }
+
+  @Override
+  public java.util.Optional<EncoderAdapter> adapter() {
+    return adapter;
+  }
+
+  static String nameOf(EmbedderModel kind, java.util.Optional<EncoderAdapter> adapter) {
+    return adapter.map(a -> kind.id() + TUNED + a.id()).orElse(kind.id());
+  }
+
+  /** What stands between a model's id and its adapter's in a tuned embedder's name. */
+  static final String TUNED = " tuned ";
 
   @Override
   public int dimensions() {

@@ -11,4 +11,9 @@ public interface SentenceEmbedder {
 
   /** One vector per passage, in order; thread-safe. */
   List<float[]> embed(List<String> passages);
+
+  /** What tuned the encoder ({@code sitrep tune}), which a type model trained over it keeps. */
+  default java.util.Optional<EncoderAdapter> adapter() {
+    return java.util.Optional.empty();
+  }
 }

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.CRC32;
 
 /**
@@ -29,16 +30,18 @@ import java.util.zip.CRC32;
  * @param neighbours the training passages that vote (none in a model of format 1 or 2)
  * @param neighboursShare their vote's share of the probabilities, the softmax's the rest; chosen
  *     by cross-validation when the model was trained ({@link TypeTrainer#crossValidate})
+ * @param adapter what tuned the embedder it was trained over, kept so that it is read over the
+ *     same encoder (none in a model of format 3 or earlier)
  */
 public record TypeModel(String embedder, String signals, String trainedOn, String trainingDigest,
     float[] mean, float[] scale, WordFeatures words, SoftmaxRegression regression,
-    Neighbours neighbours, double neighboursShare) {
+    Neighbours neighbours, double neighboursShare, Optional<EncoderAdapter> adapter) {
   private static final String MAGIC = "sitrep-type-model";
   /**
-   * 2 added the words, 3 the passages that vote; a model of an earlier format is still read, as
-   * one without them.
+   * 2 added the words, 3 the passages that vote, 4 the encoder's adapter; a model of an earlier
+   * format is still read, as one without them.
    */
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
 
   /** The model shipped with Sitrep, made by {@code sitrep train} from {@code training/types}. */
   public static TypeModel loadDefault() {
@@ -123,8 +126,17 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
       if (neighbours.size() > 0 && neighbours.dimensions() > features) {
         throw new TypeModelException(name + ": its passages have more dimensions than its features");
       }
+      Optional<EncoderAdapter> adapter = Optional.empty();
+      if (version >= 4 && in.readBoolean()) {
+        int length = in.readInt();
+        if (length < 0 || length > bytes.length) {
+          throw new TypeModelException(name + ": its adapter is longer than the file");
+        }
+        adapter = Optional.of(EncoderAdapter.read(in.readNBytes(length), name));
+      }
       return new TypeModel(embedder, signals, trainedOn, digest, mean, scale,
-          new WordFeatures(words), new SoftmaxRegression(weights, wordWeights), neighbours, share);
+          new WordFeatures(words), new SoftmaxRegression(weights, wordWeights), neighbours, share,
+          adapter);
     } catch (EOFException e) {
       throw new TypeModelException(name + ": the model file is truncated");
     }
@@ -183,6 +195,12 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
       }
       neighbours.write(out);
       out.writeDouble(neighboursShare);
+      out.writeBoolean(adapter.isPresent());
+      if (adapter.isPresent()) {
+        byte[] tuned = adapter.get().bytes();
+        out.writeInt(tuned.length);
+        out.write(tuned);
+      }
     }
     CRC32 crc = new CRC32();
     byte[] body = buffer.toByteArray();
@@ -199,7 +217,7 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
    */
   public EmbedderModel embedderModel(String name) {
     try {
-      return EmbedderModel.named(embedder);
+      return EmbedderModel.named(embedder.split(OnnxEmbedder.TUNED, 2)[0]);
     } catch (IllegalArgumentException e) {
       throw new TypeModelException(name + ": trained with the embedder '" + embedder
           + "', which this Sitrep does not have (it has " + EmbedderModel.known() + ")");

@@ -2,6 +2,7 @@ package org.sitrep.typing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.sitrep.internal.Sha256;
 
@@ -70,16 +71,25 @@ public final class TypeTrainer {
 
   /** A trainer over that embedder and the shipped signals; its models record the embedder. */
   public static TypeTrainer over(EmbedderModel embedder) {
-    return over(embedder, SoftmaxRegression.Settings.DEFAULT.seed());
+    return over(embedder, DEFAULT_SEED);
   }
+
+  /** The seed the shipped model was trained with. */
+  public static final long DEFAULT_SEED = SoftmaxRegression.Settings.DEFAULT.seed();
 
   /**
    * The same, shuffling the passages by {@code seed}: a model that changes much with the seed
    * has not settled, which is worth being able to check.
    */
   public static TypeTrainer over(EmbedderModel embedder, long seed) {
+    return over(embedder, Optional.empty(), seed);
+  }
+
+  /** The same over the embedder as an adapter tuned it ({@code sitrep tune}). */
+  public static TypeTrainer over(EmbedderModel embedder, Optional<EncoderAdapter> adapter,
+      long seed) {
     SoftmaxRegression.Settings d = SoftmaxRegression.Settings.DEFAULT;
-    return new TypeTrainer(OnnxEmbedder.load(embedder), TextSignals.loadDefault(),
+    return new TypeTrainer(OnnxEmbedder.load(embedder, adapter), TextSignals.loadDefault(),
         new SoftmaxRegression.Settings(d.epochs(), d.batch(), d.learningRate(), d.l2(), d.wordL2(),
             seed));
   }
@@ -311,7 +321,7 @@ public final class TypeTrainer {
     return new TypeModel(embedder.name(), signals.id(), trainedOn, examples.digest(), mean, scale,
         examples.words(), SoftmaxRegression.train(x, words, examples.words().size(), y, weight,
             TypeLabel.COUNT, settings), neighbours(examples, rows, y, keepPassages),
-        neighboursShare);
+        neighboursShare, embedder.adapter());
   }
 
   /** The rows' passages, to vote; none when their vote would count for nothing. */

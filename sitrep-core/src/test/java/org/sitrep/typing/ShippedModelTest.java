@@ -22,6 +22,18 @@ class ShippedModelTest {
   }
 
   @Test
+  void readsOverTheEncoderTunedForIt() {
+    // Made by 'sitrep tune' on training/types, then 'sitrep train --adapter' over it.
+    TypeModel shipped = TypeModel.loadDefault();
+    assertTrue(shipped.adapter().isPresent(), "the shipped model lost its encoder's adapter");
+    EncoderAdapter adapter = shipped.adapter().get();
+    assertEquals(EmbedderModel.ALL_MINILM_L6_V2_Q.id(), adapter.base());
+    assertEquals(6, adapter.layers());
+    assertEquals(EmbedderModel.ALL_MINILM_L6_V2_Q.id() + " tuned " + adapter.id(),
+        shipped.embedder());
+  }
+
+  @Test
   void theJarHoldsTheTrainingSetAsItIsNow() throws Exception {
     List<String> files;
     try (var list = java.nio.file.Files.list(Path.of("..", "training", "types"))) {

@@ -137,9 +137,32 @@ class TypeModelTest {
     assertArrayEquals(model.regression().wordWeights()[3], read.regression().wordWeights()[3]);
     assertEquals(36, read.neighbours().size());
     assertEquals(0.25, read.neighboursShare());
+    assertTrue(read.adapter().isEmpty());
     float[] features = ModelTyper.features(new float[] {1, 0, 0, 0}, new float[read.mean().length - 4]);
     assertArrayEquals(model.probabilities(features, new int[0]), read.probabilities(features, new int[0]),
         1e-12);
+  }
+
+  @Test
+  void aModelKeepsTheAdapterOfItsTunedEncoder(@TempDir Path dir) throws Exception {
+    WordEmbedder embedder = new WordEmbedder();
+    TypeTrainer trainer = new TypeTrainer(embedder, TextSignals.loadDefault());
+    TypeModel plain = trainer.fit(trainer.embed(texts(), n -> { }), "three labels", 0);
+    float[] a = {0.5f, -0.25f};
+    EncoderAdapter adapter = new EncoderAdapter("all-minilm-l6-v2-q", 1, 16f, java.util.Map.of(
+        "0.query.a", new EncoderAdapter.Tensor(new long[] {2, 1}, a)));
+    TypeModel tuned = new TypeModel(plain.embedder(), plain.signals(), plain.trainedOn(),
+        plain.trainingDigest(), plain.mean(), plain.scale(), plain.words(), plain.regression(),
+        plain.neighbours(), plain.neighboursShare(), java.util.Optional.of(adapter));
+    Path file = dir.resolve("tuned.model");
+    tuned.write(file);
+    TypeModel read = TypeModel.read(file);
+    assertEquals(adapter.id(), read.adapter().orElseThrow().id());
+    assertArrayEquals(a, read.adapter().orElseThrow().tensors().get("0.query.a").values());
+    assertEquals(EmbedderModel.ALL_MINILM_L6_V2_Q,
+        new TypeModel("all-minilm-l6-v2-q tuned " + adapter.id(), plain.signals(), "", "",
+            plain.mean(), plain.scale(), plain.words(), plain.regression(), plain.neighbours(), 0,
+            java.util.Optional.of(adapter)).embedderModel("m"));
   }
 
   /** An embedder that cannot tell passages apart: only the words can. */
