@@ -120,7 +120,7 @@ class EncoderTunerTest {
       for (int i = 0; i < texts.size(); i++) {
         float[] row = java.util.Arrays.copyOfRange(rebuilt, i * 384, (i + 1) * 384);
         // The core runs the quantised encoder, PyTorch the full-precision one: near, not equal.
-        assertTrue(cosine(row, shipped.get(i)) > 0.99, "passage " + i + ": "
+        assertTrue(cosine(row, shipped.get(i)) > 0.98, "passage " + i + ": "
             + cosine(row, shipped.get(i)));
       }
     }
