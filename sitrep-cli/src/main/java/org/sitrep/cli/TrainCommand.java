@@ -13,7 +13,6 @@ import org.sitrep.ingest.InputProblem;
 import org.sitrep.typing.EmbedderModel;
 import org.sitrep.typing.EncoderAdapter;
 import org.sitrep.typing.LabelledText;
-import org.sitrep.typing.LabelledTexts;
 import org.sitrep.typing.TypeModel;
 import org.sitrep.typing.TypeModelException;
 import org.sitrep.typing.TypeScores;
@@ -104,15 +103,14 @@ final class TrainCommand implements Callable<Integer> {
     if (gold.isEmpty() && noBaseSet) {
       return ErrorReport.fail(spec, "--no-base-set: give the passages to learn with --gold FILE");
     }
-    LabelledTexts.Read read;
+    CodedPassages passages;
     try {
-      read = LabelledTexts.read(gold);
+      passages = CodedPassages.read(gold, noBaseSet, err);
     } catch (InputProblem problem) {
       return ErrorReport.fail(spec, problem.getMessage());
     }
-    read.skipped().forEach(s -> err.println("sitrep: " + s));
-    List<LabelledText> texts = read.texts();
-    List<LabelledText> base = noBaseSet ? List.of() : LabelledTexts.bundled().texts();
+    List<LabelledText> texts = passages.desk();
+    List<LabelledText> base = passages.base();
     List<LabelledText> scored = texts.isEmpty() ? base : texts;
     long labels = scored.stream().map(LabelledText::label).distinct().count();
     if (noBaseSet && labels < 2) {
@@ -124,7 +122,7 @@ final class TrainCommand implements Callable<Integer> {
           + scored.size() + ")");
     }
     err.printf(Locale.ROOT, "sitrep: %,d passages of %d labels (%,d rows skipped)%s%n",
-        scored.size(), labels, read.skipped().size(), texts.isEmpty() || base.isEmpty() ? ""
+        scored.size(), labels, passages.skipped(), texts.isEmpty() || base.isEmpty() ? ""
             : String.format(Locale.ROOT, ", learnt beside Sitrep's own %,d", base.size()));
     TypeTrainer trainer = TypeTrainer.over(embedderModel, tuned,
         seed == null ? TypeTrainer.DEFAULT_SEED : seed);

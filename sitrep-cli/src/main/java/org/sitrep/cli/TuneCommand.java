@@ -12,7 +12,6 @@ import org.sitrep.ingest.InputProblem;
 import org.sitrep.tune.EncoderTuner;
 import org.sitrep.typing.EmbedderModel;
 import org.sitrep.typing.LabelledText;
-import org.sitrep.typing.LabelledTexts;
 import org.sitrep.typing.TypeTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,22 +94,20 @@ final class TuneCommand implements Callable<Integer> {
     if (gold.isEmpty() && noBaseSet) {
       return ErrorReport.fail(spec, "--no-base-set: give the passages to tune on with --gold FILE");
     }
-    LabelledTexts.Read read;
+    CodedPassages passages;
     try {
-      read = LabelledTexts.read(gold);
+      passages = CodedPassages.read(gold, noBaseSet, err);
     } catch (InputProblem problem) {
       return ErrorReport.fail(spec, problem.getMessage());
     }
-    read.skipped().forEach(s -> err.println("sitrep: " + s));
-    List<LabelledText> base = noBaseSet ? List.of() : LabelledTexts.bundled().texts();
-    List<LabelledText> all = TypeTrainer.beside(read.texts(), base);
+    List<LabelledText> all = TypeTrainer.beside(passages.desk(), passages.base());
     long labels = all.stream().map(LabelledText::label).distinct().count();
     if (labels < 2) {
       return ErrorReport.fail(spec, (gold.isEmpty() ? "the passages" : gold.get(0).toString())
           + ": needs passages of at least two labels, found " + labels);
     }
     err.printf(Locale.ROOT, "sitrep: tuning %s on %,d passages of %d labels (%,d rows skipped)%n",
-        kind.id(), all.size(), labels, read.skipped().size());
+        kind.id(), all.size(), labels, passages.skipped());
     EncoderTuner tuner = new EncoderTuner(kind, settings);
     CountProgress progress = CountProgress.onStderr(err, "tuning steps", tuner.steps(all.size()));
     EncoderTuner.Result result;

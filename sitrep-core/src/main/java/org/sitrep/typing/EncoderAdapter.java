@@ -165,9 +165,7 @@ public record EncoderAdapter(String base, int rank, float scale, Map<String, Ten
           out.writeFloat(v);
         }
       }
-      CRC32 crc = new CRC32();
-      crc.update(buffer.toByteArray());
-      out.writeLong(crc.getValue());
+      out.write(Checksummed.trailer(buffer.toByteArray()));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -181,20 +179,10 @@ public record EncoderAdapter(String base, int rank, float scale, Map<String, Ten
    * @throws TypeModelException when the bytes are not an adapter, or damaged
    */
   public static EncoderAdapter read(byte[] bytes, String name) {
-    byte[] magic = MAGIC.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    // writeUTF's form: a two-byte length, then the characters.
-    if (bytes.length < magic.length + 10 || bytes[0] != 0 || bytes[1] != magic.length
-        || !java.util.Arrays.equals(bytes, 2, 2 + magic.length, magic, 0, magic.length)) {
-      throw new TypeModelException(name + ": not a Sitrep encoder adapter");
-    }
-    CRC32 crc = new CRC32();
-    crc.update(bytes, 0, bytes.length - 8);
-    long stored = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong();
+    Checksummed.check(bytes, MAGIC, name + ": not a Sitrep encoder adapter",
+        name + ": the adapter is damaged (checksum differs)");
     try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
       in.readUTF();
-      if (crc.getValue() != stored) {
-        throw new TypeModelException(name + ": the adapter is damaged (checksum differs)");
-      }
       int version = in.readInt();
       if (version != VERSION) {
         throw new TypeModelException(name + ": adapter format " + version

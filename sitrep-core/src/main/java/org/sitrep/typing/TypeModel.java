@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.CRC32;
 
 /**
  * A trained sub-event typer's numbers: which embedder and signals it reads, how each feature is
@@ -68,20 +67,10 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
 
   static TypeModel read(InputStream stream, String name) throws IOException {
     byte[] bytes = stream.readAllBytes();
-    byte[] magic = MAGIC.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    // writeUTF's form: a two-byte length, then the characters.
-    if (bytes.length < magic.length + 10 || bytes[0] != 0 || bytes[1] != magic.length
-        || !java.util.Arrays.equals(bytes, 2, 2 + magic.length, magic, 0, magic.length)) {
-      throw new TypeModelException(name + ": not a Sitrep type model");
-    }
-    CRC32 crc = new CRC32();
-    crc.update(bytes, 0, bytes.length - 8);
-    long stored = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong();
+    Checksummed.check(bytes, MAGIC, name + ": not a Sitrep type model",
+        name + ": the model file is damaged (checksum differs)");
     try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
       in.readUTF();
-      if (crc.getValue() != stored) {
-        throw new TypeModelException(name + ": the model file is damaged (checksum differs)");
-      }
       int version = in.readInt();
       if (version < 1 || version > VERSION) {
         throw new TypeModelException(name + ": model format " + version
@@ -202,10 +191,7 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
         out.write(tuned);
       }
     }
-    CRC32 crc = new CRC32();
-    byte[] body = buffer.toByteArray();
-    crc.update(body);
-    buffer.write(java.nio.ByteBuffer.allocate(8).putLong(crc.getValue()).array());
+    buffer.write(Checksummed.trailer(buffer.toByteArray()));
     return buffer.toByteArray();
   }
 

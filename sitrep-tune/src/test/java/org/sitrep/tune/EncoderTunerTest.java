@@ -49,6 +49,19 @@ class EncoderTunerTest {
     }
   }
 
+  /** Each passage's word pieces, as MiniLM's tokenizer file cuts them. */
+  private static List<long[]> pieces(List<String> texts) throws Exception {
+    List<long[]> out = new ArrayList<>();
+    try (var tokenizer = ai.djl.huggingface.tokenizers.HuggingFaceTokenizer.newInstance(
+        EncoderTunerTest.class.getClassLoader().getResourceAsStream(MINILM.tokenizerResource()),
+        java.util.Map.of("padding", "false"))) {
+      for (String text : texts) {
+        out.add(tokenizer.encode(text, true, false).getIds());
+      }
+    }
+    return out;
+  }
+
   private static double cosine(float[] a, float[] b) {
     double dot = 0;
     double na = 0;
@@ -107,14 +120,7 @@ class EncoderTunerTest {
     try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch");
         TunableEncoder encoder = new TunableEncoder(MINILM, new OnnxWeights(fullPrecision()), 4, 4f, 1,
             manager.newSubManager())) {
-      List<long[]> pieces = new ArrayList<>();
-      try (var tokenizer = ai.djl.huggingface.tokenizers.HuggingFaceTokenizer.newInstance(
-          EncoderTunerTest.class.getClassLoader().getResourceAsStream(
-              MINILM.tokenizerResource()), java.util.Map.of("padding", "false"))) {
-        for (String text : texts) {
-          pieces.add(tokenizer.encode(text, true, false).getIds());
-        }
-      }
+      List<long[]> pieces = pieces(texts);
       // Padded to the longest of the four, as a batch is: the mask must keep padding out.
       float[] rebuilt = encoder.encode(manager, pieces).toFloatArray();
       for (int i = 0; i < texts.size(); i++) {
@@ -172,14 +178,7 @@ class EncoderTunerTest {
         TunableEncoder encoder = new TunableEncoder(MINILM, new OnnxWeights(fullPrecision()), 4, 4f, 1,
             manager.newSubManager())) {
       encoder.load(adapter);
-      List<long[]> pieces = new ArrayList<>();
-      try (var tokenizer = ai.djl.huggingface.tokenizers.HuggingFaceTokenizer.newInstance(
-          EncoderTunerTest.class.getClassLoader().getResourceAsStream(
-              MINILM.tokenizerResource()), java.util.Map.of("padding", "false"))) {
-        for (String text : words) {
-          pieces.add(tokenizer.encode(text, true, false).getIds());
-        }
-      }
+      List<long[]> pieces = pieces(words);
       for (int i = 0; i < words.size(); i++) {
         float[] alone = encoder.encode(manager, List.of(pieces.get(i))).toFloatArray();
         // ONNX Runtime quantises each layer's input to 8 bits, and tuning this hard on eight
