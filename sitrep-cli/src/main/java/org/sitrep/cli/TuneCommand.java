@@ -74,11 +74,6 @@ final class TuneCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return ErrorReport.fail(spec, "--embedder: " + e.getMessage());
     }
-    if (!EncoderTuner.canTune(kind)) {
-      return ErrorReport.fail(spec, "--embedder: " + kind.id() + " cannot be tuned here (only "
-          + EmbedderModel.ALL_MINILM_L6_V2_Q.id() + ": its full-precision weights ship with"
-          + " Sitrep)");
-    }
     EncoderTuner.Settings defaults = EncoderTuner.Settings.DEFAULT;
     EncoderTuner.Settings settings;
     try {
@@ -86,6 +81,12 @@ final class TuneCommand implements Callable<Integer> {
           seed);
     } catch (IllegalArgumentException e) {
       return ErrorReport.fail(spec, "--epochs, --rank: " + e.getMessage());
+    }
+    EncoderTuner tuner;
+    try {
+      tuner = new EncoderTuner(kind, settings);
+    } catch (IllegalArgumentException e) {
+      return ErrorReport.fail(spec, "--embedder: " + e.getMessage());
     }
     Optional<String> unwritable = OutputFile.problem(out, "the adapter file");
     if (unwritable.isPresent()) {
@@ -108,7 +109,6 @@ final class TuneCommand implements Callable<Integer> {
     }
     err.printf(Locale.ROOT, "sitrep: tuning %s on %,d passages of %d labels (%,d rows skipped)%n",
         kind.id(), all.size(), labels, passages.skipped());
-    EncoderTuner tuner = new EncoderTuner(kind, settings);
     CountProgress progress = CountProgress.onStderr(err, "tuning steps", tuner.steps(all.size()));
     EncoderTuner.Result result;
     try {
@@ -132,17 +132,15 @@ final class TuneCommand implements Callable<Integer> {
       return ErrorReport.fail(spec, "tuning diverged (no step of the last epoch had a loss);"
           + " nothing written");
     }
+    long kilobytes;
     try {
-      Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-      Files.write(tmp, result.adapter().bytes());
-      Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      result.adapter().write(out);
+      kilobytes = Files.size(out) / 1024;
     } catch (IOException e) {
       return ErrorReport.fail(spec, out + ": cannot write the adapter: " + e.getMessage());
     }
     stdout.printf(Locale.ROOT, "wrote %s (%,d KB, adapter %s); use it with 'sitrep train"
-        + " --adapter %s'%n", out, result.adapter().bytes().length / 1024, result.adapter().id(),
-        out);
+        + " --adapter %s'%n", out, kilobytes, result.adapter().id(), out);
     stdout.flush();
     return 0;
   }

@@ -32,6 +32,17 @@ final class Checksummed {
     }
   }
 
+  /**
+   * Writes the file whole or not at all: to a file beside it, then moved over it, so that a
+   * failed write leaves the one before it in place.
+   */
+  static void write(java.nio.file.Path file, byte[] bytes) throws java.io.IOException {
+    java.nio.file.Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    java.nio.file.Files.write(tmp, bytes);
+    java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
   /** The checksum to write last, of everything written before it. */
   static byte[] trailer(byte[] body) {
     CRC32 crc = new CRC32();

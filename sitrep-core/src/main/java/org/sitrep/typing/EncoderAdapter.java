@@ -144,6 +144,11 @@ public record EncoderAdapter(String base, int rank, float scale, Map<String, Ten
     return String.format(Locale.ROOT, "%08x", crc.getValue());
   }
 
+  /** Writes its file form whole or not at all. */
+  public void write(java.nio.file.Path file) throws IOException {
+    Checksummed.write(file, bytes());
+  }
+
   /** Its file form, checksummed. */
   public byte[] bytes() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();

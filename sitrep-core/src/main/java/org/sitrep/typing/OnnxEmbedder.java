@@ -50,6 +50,8 @@ public final class OnnxEmbedder implements SentenceEmbedder {
 
   private final EmbedderModel kind;
   private final java.util.Optional<EncoderAdapter> adapter;
+  /** Computed once: a tuned one's names its adapter by a checksum of all its numbers. */
+  private final String name;
   private final OrtEnvironment environment;
   private final OrtSession session;
   private final HuggingFaceTokenizer tokenizer;
@@ -62,6 +64,7 @@ public final class OnnxEmbedder implements SentenceEmbedder {
       throws OrtException {
     this.kind = kind;
     this.adapter = adapter;
+    this.name = adapter.map(a -> kind.id() + TUNED + a.id()).orElse(kind.id());
     this.environment = environment;
     this.session = session;
     this.tokenizer = tokenizer;
@@ -132,16 +135,12 @@ public final class OnnxEmbedder implements SentenceEmbedder {
    */
   @Override
   public String name() {
-    return nameOf(kind, adapter);
+    return name;
   }
 
   @Override
   public java.util.Optional<EncoderAdapter> adapter() {
     return adapter;
-  }
-
-  static String nameOf(EmbedderModel kind, java.util.Optional<EncoderAdapter> adapter) {
-    return adapter.map(a -> kind.id() + TUNED + a.id()).orElse(kind.id());
   }
 
   /** What stands between a model's id and its adapter's in a tuned embedder's name. */

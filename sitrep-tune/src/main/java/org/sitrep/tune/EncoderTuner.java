@@ -94,7 +94,7 @@ public final class EncoderTuner {
     if (resource == null) {
       throw new IllegalArgumentException(kind.id() + " cannot be tuned here (only "
           + EmbedderModel.ALL_MINILM_L6_V2_Q.id() + ": its full-precision weights ship with"
-          + " sitrep-tune)");
+          + " Sitrep)");
     }
     return resource;
   }

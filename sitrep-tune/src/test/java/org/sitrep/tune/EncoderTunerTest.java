@@ -161,7 +161,7 @@ class EncoderTunerTest {
         IllegalArgumentException.class, () -> new EncoderTuner(EmbedderModel.E5_SMALL_V2_Q,
             EncoderTuner.Settings.DEFAULT));
     assertEquals("e5-small-v2-q cannot be tuned here (only all-minilm-l6-v2-q: its full-precision"
-        + " weights ship with sitrep-tune)", e.getMessage());
+        + " weights ship with Sitrep)", e.getMessage());
   }
 
   @Test
