@@ -25,7 +25,7 @@ import org.sitrep.model.MentionRole;
 final class MentionRoles {
   private static final Set<String> FAMILIES =
       Set.of("frame", "background", "sequel", "determiner", "doing", "gathering", "grievance",
-          "roadblock");
+          "roadblock", "reaction");
   /** How far up the tree a frame word may govern the event noun: "a probe into the explosion". */
   private static final int FRAME_HOPS = 3;
 
@@ -37,6 +37,7 @@ final class MentionRoles {
   private final Set<String> gathering;
   private final Set<String> grievance;
   private final Set<String> roadblock;
+  private final Set<String> reaction;
 
   /** "the two men", "the three soldiers": people counted as already known to the reader. */
   private static final java.util.regex.Pattern KNOWN_VICTIMS = java.util.regex.Pattern.compile(
@@ -53,6 +54,7 @@ final class MentionRoles {
     this.gathering = cues.get("gathering");
     this.grievance = cues.get("grievance");
     this.roadblock = cues.get("roadblock");
+    this.reaction = cues.get("reaction");
     this.frames = cues.get("frame");
     this.background = cues.get("background");
     this.sequel = cues.get("sequel");
@@ -105,6 +107,12 @@ final class MentionRoles {
     }
     int t = trigger.get().index();
     if (!trigger.get().isNoun()) {
+      // "Opposition leaders denounced the burning of their offices": the learned detector takes
+      // the sentence's verb as its trigger, and a verb of reaction speaks of an act told
+      // elsewhere in the report, or told only here, in passing.
+      if (reaction.contains(trigger.get().lemma().toLowerCase(Locale.ROOT))) {
+        return MentionRole.ASIDE;
+      }
       // "since the group launched a series of attacks": a clause set before the sentence's time;
       // "the attack came after settlers had stormed the compound": one told as before it.
       return since(s, t) || earlierClause(s, t) || protestCause(s, t) || spanBefore(s, t)

@@ -82,4 +82,16 @@ class ArmedViolenceIT {
         + " five villagers.", "2024-06-05");
     assertTrue(b.actor1().orElseThrow().name().startsWith("Boko Haram"), b::toString);
   }
+
+  /** A bomb told by what it did to a place ("tore through", "ripped through") went off. */
+  @Test
+  void aBombThatToreThroughABusWentOff() {
+    for (String text : java.util.List.of(
+        "A bomb tore through a bus in Gulu on Sunday, killing six passengers, police said.",
+        "A bomb ripped through a crowded bus in Gulu on Sunday and killed six passengers.")) {
+      Event e = SharedPipeline.only(text, DATE);
+      assertEquals(SubEventType.REMOTE_EXPLOSIVE, e.subEventType(), e::toString);
+      assertEquals(6, e.fatalities(), e::toString);
+    }
+  }
 }

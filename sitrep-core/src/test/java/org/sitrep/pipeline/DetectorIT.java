@@ -96,4 +96,22 @@ class DetectorIT {
     assertEquals(1, events.size(), () -> "events: " + events);
     assertEquals(SubEventType.REMOTE_EXPLOSIVE, events.get(0).subEventType());
   }
+
+  /**
+   * A sentence of reaction the detector is sure tells an act ("denounced the burning of their
+   * offices") speaks of that act in passing: with no place or toll of its own it makes no record,
+   * where before it made one at the report's town for an act told nowhere else.
+   */
+  @Test
+  void aReactionSpeaksOfAnActInPassing() {
+    List<Event> events = SharedPipeline.extract("Gunmen shot dead three traders at a market in"
+        + " Moroto on Sunday, police said.\n\nOpposition leaders on Monday denounced the burning"
+        + " of their party offices by ruling party youths.", DATE).events();
+    assertEquals(1, events.size(), () -> "events: " + events);
+    assertEquals(SubEventType.ATTACK, events.get(0).subEventType());
+    // Told with its place, the act is still found.
+    Event e = onlyDetected("Opposition leaders denounced the burning of their party offices in"
+        + " Lira by a mob.");
+    assertEquals("Lira", e.place().map(p -> p.name()).orElse("<none>"));
+  }
 }
