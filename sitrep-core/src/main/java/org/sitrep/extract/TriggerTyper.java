@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.internal.HarmWords;
+import org.sitrep.internal.WordFamilies;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -285,7 +286,41 @@ final class TriggerTyper {
     var t = g.token(i);
     String rel = g.relation(i);
     return t.pos().equals("VBG") && RESULT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))
-        && hangsOnAnotherVerb(rel) && toldAnAct(g, g.head(i)) || leftBehind(g, i);
+        && hangsOnAnotherVerb(rel) && toldAnAct(g, g.head(i))
+        && (actWordBesides(g, g.head(i), i) || !armedMaker(g, g.head(i))) || leftBehind(g, i);
+  }
+
+  private static final WordFamilies ARMED = WordFamilies.bundled(TriggerTyper.class,
+      "armed-people.tsv", Set.of("people", "armed"));
+
+  /** Whether the verb's subject is people who bear arms: "gunmen", "armed men". */
+  private static boolean armedMaker(SentenceGraph g, int verb) {
+    return verb >= 0 && g.exact(verb, "nsubj").stream().anyMatch(s ->
+        ARMED.has("people", g.token(s).word().toLowerCase(Locale.ROOT))
+            || g.exact(s, "amod").stream().anyMatch(a ->
+                ARMED.has("armed", g.token(a).word().toLowerCase(Locale.ROOT))));
+  }
+
+  /**
+   * Whether the clause a result participle hangs on holds a word of an act besides the
+   * participle: "attacked the posts, killing 13", "a bomb tore through a bus, killing six". In
+   * "gunmen swept through the market, killing six" no other word names the act, so the killing
+   * is the event (when armed people did it), not the count of one no rule would find.
+   */
+  private boolean actWordBesides(SentenceGraph g, int verb, int participle) {
+    if (verb < 0) {
+      return true;
+    }
+    Set<String> words = new java.util.HashSet<>();
+    g.words().forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
+    java.util.BitSet own = g.subtree(participle);
+    java.util.BitSet clause = g.subtree(verb);
+    for (int j = clause.nextSetBit(0); j >= 0; j = clause.nextSetBit(j + 1)) {
+      if (!own.get(j) && lexicon.mayTrigger(g.token(j), words)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
