@@ -9,16 +9,23 @@ import java.util.Set;
 /**
  * Mends the tagger's error opposite to {@link NounsTaggedAsVerbs}: a past verb that is also a
  * noun, tagged a noun right after the noun that opens its clause ("a soldier shot/NN at a taxi
- * driver"). The parse made "soldier shot" one noun, and the act was lost with its maker. A shot
- * that a verb takes ("fired a warning shot at them") does not open a clause and stays a noun. The
- * same holds of an auxiliary and of a participle tagged as nouns (see below).
+ * driver", "a mob set/NN fire to the offices"). The parse made "soldier shot" one noun, and the
+ * act was lost with its maker. A shot that a verb takes ("fired a warning shot at them") does not
+ * open a clause and stays a noun. The same holds of an auxiliary and of a participle tagged as
+ * nouns (see below).
  */
 final class VerbsTaggedAsNouns {
   /** Past forms that are also nouns, with the verb's lemma. */
-  private static final Map<String, String> PAST_FORMS = Map.of("shot", "shoot");
+  private static final Map<String, String> PAST_FORMS = Map.of("shot", "shoot", "set", "set");
   /** Tags that may begin what follows the verb: its object or the victim's state. */
   private static final Set<String> OBJECT_STARTS = Set.of("DT", "PRP", "PRP$", "CD");
-  private static final Set<String> WORDS_AFTER = Set.of("at", "dead", "and");
+  /**
+   * Words that may follow each such verb and not the noun: "a soldier shot at", "shot dead";
+   * "a mob set fire to", "set ablaze", "a militia set up a checkpoint".
+   */
+  private static final Map<String, Set<String>> WORDS_AFTER = Map.of(
+      "shoot", Set.of("at", "dead", "and"),
+      "set", Set.of("fire", "ablaze", "alight", "up"));
   /** What may stand between the determiner and the noun that opens the clause. */
   private static final Set<String> MODIFIERS = Set.of("JJ", "NN", "NNP", "HYPH");
   /** What a clause may start after: the sentence's start, a comma, a colon. */
@@ -35,7 +42,7 @@ final class VerbsTaggedAsNouns {
       CoreLabel next = tokens.get(i + 1);
       if (lemma != null && t.tag().equals("NN") && tokens.get(i - 1).tag().equals("NN")
           && (OBJECT_STARTS.contains(next.tag())
-              || WORDS_AFTER.contains(next.word().toLowerCase(Locale.ROOT)))
+              || WORDS_AFTER.get(lemma).contains(next.word().toLowerCase(Locale.ROOT)))
           && opensClause(tokens, i - 1)) {
         t.setTag("VBD");
         t.setLemma(lemma);

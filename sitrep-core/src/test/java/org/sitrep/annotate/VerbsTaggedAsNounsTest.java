@@ -22,6 +22,23 @@ class VerbsTaggedAsNounsTest {
   }
 
   @Test
+  void aSetAfterTheNounThatOpensTheClauseIsTheVerb() {
+    List<CoreLabel> s = tagged("A/DT mob/NN set/NN fire/NN to/IN the/DT offices/NNS ./.");
+    assertEquals(1, VerbsTaggedAsNouns.mend(s));
+    assertEquals("VBD", s.get(2).tag());
+    assertEquals("set", s.get(2).lemma());
+    List<CoreLabel> up = tagged("A/DT militia/NN set/NN up/RP checkpoints/NNS");
+    assertEquals(1, VerbsTaggedAsNouns.mend(up));
+    // A set the clause does not go on from stays a noun, and so does a set followed by words
+    // that follow "shot" only: "the chess set at the club".
+    for (String text : List.of("He/PRP bought/VBD a/DT chess/NN set/NN at/IN the/DT club/NN",
+        "The/DT television/NN set/NN was/VBD broken/VBN ./.")) {
+      List<CoreLabel> t = tagged(text);
+      assertEquals(0, VerbsTaggedAsNouns.mend(t), text);
+    }
+  }
+
+  @Test
   void aShotAVerbTakesStaysANoun() {
     for (String text : List.of(
         "The/DT army/NN fired/VBD a/DT warning/NN shot/NN at/IN the/DT crowd/NN ./.",
