@@ -19,10 +19,16 @@ record CodedPassages(List<LabelledText> desk, List<LabelledText> base, int skipp
   /**
    * Reads the --gold files, reporting each skipped row (with its file and line) on {@code err}.
    *
-   * @throws InputProblem naming a file that cannot be read, or an unknown label
+   * @param use what the command does with the passages, for the message when there are none
+   *     ("to learn", "to tune on")
+   * @throws InputProblem naming a file that cannot be read, or an unknown label, or
+   *     --no-base-set with no --gold file
    */
-  static CodedPassages read(List<Path> gold, boolean noBaseSet, PrintWriter err)
+  static CodedPassages read(List<Path> gold, boolean noBaseSet, String use, PrintWriter err)
       throws InputProblem {
+    if (gold.isEmpty() && noBaseSet) {
+      throw new InputProblem("--no-base-set", "give the passages " + use + " with --gold FILE");
+    }
     LabelledTexts.Read read = LabelledTexts.read(gold);
     read.skipped().forEach(s -> err.println("sitrep: " + s));
     return new CodedPassages(read.texts(), noBaseSet ? List.of() : LabelledTexts.bundled().texts(),

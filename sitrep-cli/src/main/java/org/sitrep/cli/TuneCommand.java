@@ -92,12 +92,9 @@ final class TuneCommand implements Callable<Integer> {
     if (unwritable.isPresent()) {
       return ErrorReport.fail(spec, unwritable.get());
     }
-    if (gold.isEmpty() && noBaseSet) {
-      return ErrorReport.fail(spec, "--no-base-set: give the passages to tune on with --gold FILE");
-    }
     CodedPassages passages;
     try {
-      passages = CodedPassages.read(gold, noBaseSet, err);
+      passages = CodedPassages.read(gold, noBaseSet, "to tune on", err);
     } catch (InputProblem problem) {
       return ErrorReport.fail(spec, problem.getMessage());
     }

@@ -15,17 +15,17 @@ import java.util.Set;
  * nouns (see below).
  */
 final class VerbsTaggedAsNouns {
-  /** Past forms that are also nouns, with the verb's lemma. */
-  private static final Map<String, String> PAST_FORMS = Map.of("shot", "shoot", "set", "set");
+  /**
+   * A past form that is also a noun: the verb's lemma, and words that may follow the verb and not
+   * the noun ("a soldier shot at", "shot dead"; "a mob set fire to", "a militia set up").
+   */
+  private record PastForm(String lemma, Set<String> wordsAfter) {}
+
+  private static final Map<String, PastForm> PAST_FORMS = Map.of(
+      "shot", new PastForm("shoot", Set.of("at", "dead", "and")),
+      "set", new PastForm("set", Set.of("fire", "ablaze", "alight", "up")));
   /** Tags that may begin what follows the verb: its object or the victim's state. */
   private static final Set<String> OBJECT_STARTS = Set.of("DT", "PRP", "PRP$", "CD");
-  /**
-   * Words that may follow each such verb and not the noun: "a soldier shot at", "shot dead";
-   * "a mob set fire to", "set ablaze", "a militia set up a checkpoint".
-   */
-  private static final Map<String, Set<String>> WORDS_AFTER = Map.of(
-      "shoot", Set.of("at", "dead", "and"),
-      "set", Set.of("fire", "ablaze", "alight", "up"));
   /** What may stand between the determiner and the noun that opens the clause. */
   private static final Set<String> MODIFIERS = Set.of("JJ", "NN", "NNP", "HYPH");
   /** What a clause may start after: the sentence's start, a comma, a colon. */
@@ -38,14 +38,14 @@ final class VerbsTaggedAsNouns {
     int mended = 0;
     for (int i = 2; i + 1 < tokens.size(); i++) {
       CoreLabel t = tokens.get(i);
-      String lemma = PAST_FORMS.get(t.word().toLowerCase(Locale.ROOT));
+      PastForm past = PAST_FORMS.get(t.word().toLowerCase(Locale.ROOT));
       CoreLabel next = tokens.get(i + 1);
-      if (lemma != null && t.tag().equals("NN") && tokens.get(i - 1).tag().equals("NN")
+      if (past != null && t.tag().equals("NN") && tokens.get(i - 1).tag().equals("NN")
           && (OBJECT_STARTS.contains(next.tag())
-              || WORDS_AFTER.get(lemma).contains(next.word().toLowerCase(Locale.ROOT)))
+              || past.wordsAfter().contains(next.word().toLowerCase(Locale.ROOT)))
           && opensClause(tokens, i - 1)) {
         t.setTag("VBD");
-        t.setLemma(lemma);
+        t.setLemma(past.lemma());
         mended++;
       } else if (auxiliaryAsNoun(tokens, i)) {
         String word = t.word().toLowerCase(Locale.ROOT);

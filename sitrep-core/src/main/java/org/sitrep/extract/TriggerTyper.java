@@ -287,7 +287,7 @@ final class TriggerTyper {
     String rel = g.relation(i);
     return t.pos().equals("VBG") && RESULT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))
         && hangsOnAnotherVerb(rel) && toldAnAct(g, g.head(i))
-        && (actWordBesides(g, g.head(i), i) || !armedMaker(g, g.head(i))) || leftBehind(g, i);
+        && (!armedMaker(g, g.head(i)) || actWordBesides(g, g.head(i), i)) || leftBehind(g, i);
   }
 
   private static final WordFamilies ARMED = WordFamilies.bundled(TriggerTyper.class,
