@@ -1,7 +1,8 @@
 package org.sitrep.cli;
 
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import org.sitrep.pipeline.SitrepConfig;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,8 +13,9 @@ final class ModelOption {
   @Option(
       names = "--model",
       paramLabel = "MODEL",
-      description = "A sub-event type model made by 'sitrep train' (default: the shipped one).")
-  Optional<Path> model = Optional.empty();
+      description = "A sub-event type model made by 'sitrep train' (default: the two shipped"
+          + " ones, averaged); given more than once, the models' probabilities are averaged.")
+  List<Path> models = new ArrayList<>();
 
   @Option(names = "--no-model", description = "Type events by the trigger rules alone.")
   boolean noModel;
@@ -39,14 +41,14 @@ final class ModelOption {
    * @throws ParameterException when --model and --no-model are both given
    */
   SitrepConfig.Typing typing(CommandSpec spec) {
-    if (noModel && model.isPresent()) {
+    if (noModel && !models.isEmpty()) {
       throw new ParameterException(spec.commandLine(),
           "--model and --no-model: give one or the other");
     }
     if (noModel) {
       return SitrepConfig.Typing.RULES_ONLY;
     }
-    return model.map(SitrepConfig.Typing::model).orElse(SitrepConfig.Typing.DEFAULT)
+    return (models.isEmpty() ? SitrepConfig.Typing.DEFAULT : SitrepConfig.Typing.models(models))
         .deciding(role == Role.decide).detecting(detect);
   }
 }

@@ -66,9 +66,12 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--adapter", paramLabel = "FILE",
       description = "The tuned encoder to train over: an adapter made by 'sitrep tune',"
-          + " 'bundled' (the default: the one the shipped model reads, when --embedder is its"
-          + " embedder) or 'none' (the embedder as shipped). The model file keeps it.")
-  String adapter = BUNDLED;
+          + " 'bundled' (MiniLM tuned on Sitrep's own set, which the second shipped model reads)"
+          + " or 'none' (the default: the embedder as shipped, which the first reads). The"
+          + " model file keeps it.")
+  String adapter = NONE;
+
+  private static final String NONE = "none";
 
   private static final String BUNDLED = "bundled";
 
@@ -168,13 +171,20 @@ final class TrainCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The adapter the option names, for the embedder; none where 'bundled' has none for it. */
+  /** The adapter the option names, for the embedder. */
   private Optional<EncoderAdapter> adapter(EmbedderModel embedderModel) throws IOException {
-    if (adapter.equals("none")) {
+    if (adapter.equals(NONE)) {
       return Optional.empty();
     }
     if (adapter.equals(BUNDLED)) {
-      return TypeModel.loadDefault().adapter().filter(a -> a.base().equals(embedderModel.id()));
+      EncoderAdapter bundled = TypeModel.loadShipped(TypeModel.SHIPPED_TUNED).adapter()
+          .orElseThrow(() -> new TypeModelException("the bundled "
+              + TypeModel.SHIPPED_TUNED + " holds no adapter"));
+      if (!bundled.base().equals(embedderModel.id())) {
+        throw new TypeModelException("the bundled adapter is tuned from " + bundled.base()
+            + ", not " + embedderModel.id() + " (give --embedder " + bundled.base() + ")");
+      }
+      return Optional.of(bundled);
     }
     Path file = Path.of(adapter);
     if (!Files.isRegularFile(file)) {

@@ -55,6 +55,23 @@ class TrainCommandIT {
         + " depot near Sevare.\",\"gold\":\"Air/drone strike\",\"guess\":\"Air/drone strike\","
         + "\"top\":[{\"type\":\"Air/drone strike\",\"probability\":"), lines.get(0));
     assertEquals(3, lines.get(1).split("\"type\"").length - 1, lines.get(1));
+
+    // Given twice, the models' probabilities are averaged: the same model twice reads the same.
+    CommandRun twice = CommandRun.of("eval", "types", test.toString(), "--model", model.toString(),
+        "--model", model.toString(), "--json");
+    assertEquals(0, twice.exitCode(), twice.err());
+    assertEquals(eval.out(), twice.out());
+  }
+
+  @Test
+  void theBundledAdapterIsMiniLmsAndRefusesAnotherEmbedder() throws Exception {
+    CommandRun run = CommandRun.of("train", "--gold", desk().toString(), "--no-base-set",
+        "--adapter", "bundled", "--embedder", "e5-small-v2-q", "--out",
+        dir.resolve("e5.model").toString());
+    assertEquals(2, run.exitCode());
+    assertEquals("sitrep: --adapter: the bundled adapter is tuned from all-minilm-l6-v2-q, not"
+        + " e5-small-v2-q (give --embedder all-minilm-l6-v2-q)", run.err().lines()
+        .filter(l -> !l.contains("skipped")).findFirst().orElse(""));
   }
 
   @Test

@@ -25,6 +25,7 @@ import org.sitrep.place.Gazetteers;
 import org.sitrep.place.PlaceRanker;
 import org.sitrep.normalize.MentionCoder;
 import java.util.Optional;
+import org.sitrep.typing.AveragedTyper;
 import org.sitrep.typing.LearnedDetector;
 import org.sitrep.typing.ModelTyper;
 import org.sitrep.typing.SubEventTyper;
@@ -104,8 +105,9 @@ public final class Pipeline {
   }
 
   /**
-   * The learned typer a configuration asks for: the shipped model, the user's model file, or none
-   * when the rules type alone. Loads an embedding model (a second or two): share it.
+   * The learned typer a configuration asks for: the shipped models, the user's model files
+   * (averaged when there are several), or none when the rules type alone. Loads an embedding
+   * model for each (a second or two each): share it.
    *
    * @throws org.sitrep.typing.TypeModelException when the model file is missing, damaged or made
    *     for another embedder, naming it
@@ -114,7 +116,13 @@ public final class Pipeline {
     if (!typing.learned()) {
       return Optional.empty();
     }
-    return Optional.of(typing.model().map(ModelTyper::load).orElseGet(ModelTyper::loadDefault));
+    if (typing.models().isEmpty()) {
+      return Optional.of(AveragedTyper.loadDefault());
+    }
+    if (typing.models().size() == 1) {
+      return Optional.of(ModelTyper.load(typing.models().get(0)));
+    }
+    return Optional.of(AveragedTyper.load(typing.models()));
   }
 
   public ExtractionResult extract(Article article) {

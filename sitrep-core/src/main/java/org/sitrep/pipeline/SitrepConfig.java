@@ -22,9 +22,10 @@ import java.util.Optional;
  */
 public record SitrepConfig(Path dataDir, List<Path> actorTables, Typing typing) {
   /**
-   * The learned typer's part: the shipped model, a model file ({@code --model}), or none, the
-   * rules alone ({@code --no-model}).
+   * The learned typer's part: the shipped models, the user's model files ({@code --model}), or
+   * none, the rules alone ({@code --no-model}).
    *
+   * @param models the model files whose probabilities are averaged; none for the shipped ones
    * @param decides the typer may overrule the trigger's type and reject a mention; otherwise it
    *     only advises (its reading is in the evidence and the confidence). It advises unless asked
    *     ({@code --typer decide}): on real reports, where the trigger rules find an event, they
@@ -33,22 +34,27 @@ public record SitrepConfig(Path dataDir, List<Path> actorTables, Typing typing) 
    *     it is nearly sure of; on by default, off with {@code --no-detect} (docs/evaluation.md
    *     says what it does to each dev set and what it costs)
    */
-  public record Typing(boolean learned, Optional<Path> model, boolean decides, boolean detects) {
-    public static final Typing DEFAULT = new Typing(true, Optional.empty(), false, true);
-    public static final Typing RULES_ONLY = new Typing(false, Optional.empty(), false, false);
+  public record Typing(boolean learned, List<Path> models, boolean decides, boolean detects) {
+    public static final Typing DEFAULT = new Typing(true, List.of(), false, true);
+    public static final Typing RULES_ONLY = new Typing(false, List.of(), false, false);
 
-    public static Typing model(Path file) {
-      return new Typing(true, Optional.of(file), false, true);
+    public Typing {
+      models = List.copyOf(models);
+    }
+
+    /** The models in these files, averaged when there are several. */
+    public static Typing models(List<Path> files) {
+      return new Typing(true, files, false, true);
     }
 
     /** This typer, deciding or advising. */
     public Typing deciding(boolean decide) {
-      return new Typing(learned, model, decide && learned, detects);
+      return new Typing(learned, models, decide && learned, detects);
     }
 
     /** This typer, finding events the trigger words miss, or not. */
     public Typing detecting(boolean detect) {
-      return new Typing(learned, model, decides, detect && learned);
+      return new Typing(learned, models, decides, detect && learned);
     }
   }
 

@@ -25,7 +25,9 @@ public final class LearnedDetector implements EventDetector {
   /**
    * The typer must be this sure the sentence reports an event: the same bar as for overruling a
    * trigger the other way (a mention rejected as no event), since here it overrules the rules'
-   * silence.
+   * silence. Where several models vote, each of them must be ({@link
+   * TypeGuess#leastEventProbability}): the model over the tuned encoder is surer than its
+   * evidence on passages like its training set's, and an average would let it carry the bar alone.
    */
   static final double SURE_OF_AN_EVENT = 0.95;
   /** And one sub-event type must be the likelier reading outright. */
@@ -78,15 +80,15 @@ public final class LearnedDetector implements EventDetector {
     if (tokens < FEWEST_TOKENS || tokens > MOST_TOKENS || !worthReading.test(sentence.text())) {
       return Optional.empty();
     }
-    TypeGuess guess = typer.guess(List.of(sentence.text())).get(0);
-    return detection(guess);
+    return typer.guessIfSureOfAnEvent(sentence.text(), SURE_OF_AN_EVENT)
+        .flatMap(LearnedDetector::detection);
   }
 
   /** The event a guess makes sure of, if any; the note gives the typer's three likeliest. */
   static Optional<Detection> detection(TypeGuess guess) {
     TypeGuess.Scored best = guess.bestEvent();
     SubEventType type = best.label().type().orElseThrow();
-    if (guess.eventProbability() < SURE_OF_AN_EVENT || best.probability() < SURE_OF_THE_TYPE
+    if (guess.leastEventProbability() < SURE_OF_AN_EVENT || best.probability() < SURE_OF_THE_TYPE
         || DISCRETIONARY.contains(type)) {
       return Optional.empty();
     }

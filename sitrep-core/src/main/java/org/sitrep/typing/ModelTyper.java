@@ -30,9 +30,14 @@ public final class ModelTyper implements SubEventTyper {
     this.model = model;
   }
 
-  /** The shipped model over the embedder it names; loads in a second or two. */
+  /** The shipped model over the encoder as shipped; loads in a second or two. */
   public static ModelTyper loadDefault() {
-    return over(TypeModel.loadDefault(), "the bundled type model");
+    return loadShipped(TypeModel.SHIPPED);
+  }
+
+  /** One of the models in the jar ({@link TypeModel#loadShipped}), over the encoder it names. */
+  public static ModelTyper loadShipped(String resource) {
+    return over(TypeModel.loadShipped(resource), "the bundled " + resource);
   }
 
   /** A model file made by {@code sitrep train}, over the embedder it was trained with. */

@@ -13,12 +13,23 @@ public final class TypeGuess {
   public record Scored(TypeLabel label, double probability) {}
 
   private final double[] probabilities;
+  private final double leastEventProbability;
 
   public TypeGuess(double[] probabilities) {
+    this(probabilities, 1 - probabilities[TypeLabel.NONE.index()]);
+  }
+
+  /**
+   * The reading of several models, averaged ({@link AveragedTyper}).
+   *
+   * @param leastEventProbability the lowest probability of an event any of them gave
+   */
+  TypeGuess(double[] probabilities, double leastEventProbability) {
     if (probabilities.length != TypeLabel.COUNT) {
       throw new IllegalArgumentException("expected " + TypeLabel.COUNT + " probabilities");
     }
     this.probabilities = probabilities.clone();
+    this.leastEventProbability = leastEventProbability;
   }
 
   public double probability(TypeLabel label) {
@@ -28,6 +39,15 @@ public final class TypeGuess {
   /** The probability that the passage reports an event of ACLED's kind at all. */
   public double eventProbability() {
     return 1 - probabilities[TypeLabel.NONE.index()];
+  }
+
+  /**
+   * The lowest probability of an event that any model reading the passage gave: the event
+   * probability itself when one model read it. Where the models must all be sure (the detector
+   * overruling the rules' silence), one model's overconfidence does not carry the others.
+   */
+  public double leastEventProbability() {
+    return leastEventProbability;
   }
 
   public Scored best() {

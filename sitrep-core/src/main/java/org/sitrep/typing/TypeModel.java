@@ -41,9 +41,24 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
    */
   private static final int VERSION = 4;
 
-  /** The model shipped with Sitrep, made by {@code sitrep train} from {@code training/types}. */
+  /**
+   * The shipped model over the encoder as shipped, made by {@code sitrep train} from {@code
+   * training/types}.
+   */
+  public static final String SHIPPED = "default-types.model";
+  /**
+   * The shipped model over the encoder tuned on {@code training/types} ({@code
+   * training/types.adapter}), made by {@code sitrep train --adapter training/types.adapter}.
+   */
+  public static final String SHIPPED_TUNED = "default-types-tuned.model";
+
+  /** The model shipped with Sitrep over the encoder as shipped. */
   public static TypeModel loadDefault() {
-    String resource = "default-types.model";
+    return loadShipped(SHIPPED);
+  }
+
+  /** One of the models in the jar: {@link #SHIPPED} or {@link #SHIPPED_TUNED}. */
+  public static TypeModel loadShipped(String resource) {
     try (InputStream in = TypeModel.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new TypeModelException("the bundled " + resource + " is missing from the jar");

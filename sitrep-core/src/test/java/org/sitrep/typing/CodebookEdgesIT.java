@@ -28,12 +28,12 @@ import org.junit.jupiter.api.Test;
  * </ul>
  */
 class CodebookEdgesIT {
-  static ModelTyper typer;
+  static SubEventTyper typer;
   static List<String[]> passages;
 
   @BeforeAll
   static void load() throws IOException {
-    typer = ModelTyper.loadDefault();
+    typer = AveragedTyper.loadDefault();
     passages = new ArrayList<>();
     try (InputStream in = CodebookEdgesIT.class.getResourceAsStream("codebook-edges.tsv")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {

@@ -22,11 +22,11 @@ import org.sitrep.model.SubEventType;
  * </ul>
  */
 class MisreadCuesIT {
-  static ModelTyper typer;
+  static SubEventTyper typer;
 
   @BeforeAll
   static void load() {
-    typer = ModelTyper.loadDefault();
+    typer = AveragedTyper.loadDefault();
   }
 
   private static final Map<String, SubEventType> NOTES = Map.of(

@@ -40,12 +40,12 @@ class ModelTyperIT {
   }
 
   static final WatchingProxySelector WATCH = new WatchingProxySelector();
-  static ModelTyper typer;
+  static SubEventTyper typer;
 
   @BeforeAll
   static void load() {
     ProxySelector.setDefault(WATCH);
-    typer = ModelTyper.loadDefault();
+    typer = AveragedTyper.loadDefault();
   }
 
   private static final Map<String, SubEventType> PARAPHRASES = Map.ofEntries(

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The shipped model is the one its training set, in this repository, makes. */
+/** The shipped models are the ones their training set and adapter, in this repository, make. */
 class ShippedModelTest {
   @Test
   void wasMadeFromTheTrainingSetAsItIsNow() throws Exception {
@@ -19,6 +19,24 @@ class ShippedModelTest {
             + " --out sitrep-core/src/main/resources/org/sitrep/typing/default-types.model");
     assertEquals(TextSignals.loadDefault().id(), shipped.signals(),
         "the text signals changed since the model was made: train it again");
+  }
+
+  @Test
+  void theTunedModelWasMadeFromTheTrainingSetAndAdapterAsTheyAreNow() throws Exception {
+    LabelledTexts.Read set = LabelledTexts.read(List.of(Path.of("..", "training", "types")));
+    TypeModel tuned = TypeModel.loadShipped(TypeModel.SHIPPED_TUNED);
+    String remake = ": run ./sitrep train --adapter training/types.adapter --out"
+        + " sitrep-core/src/main/resources/org/sitrep/typing/" + TypeModel.SHIPPED_TUNED;
+    assertEquals(TypeTrainer.digest(set.texts()), tuned.trainingDigest(),
+        "training/types changed since the tuned model was made" + remake);
+    assertEquals(TextSignals.loadDefault().id(), tuned.signals(),
+        "the text signals changed since the tuned model was made" + remake);
+    Path file = Path.of("..", "training", "types.adapter");
+    EncoderAdapter adapter = EncoderAdapter.read(java.nio.file.Files.readAllBytes(file),
+        file.toString());
+    assertTrue(tuned.adapter().isPresent(), "the tuned model holds no adapter");
+    assertEquals(adapter.id(), tuned.adapter().get().id(),
+        "training/types.adapter changed since the tuned model was made" + remake);
   }
 
   @Test

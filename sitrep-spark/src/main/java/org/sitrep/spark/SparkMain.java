@@ -147,6 +147,7 @@ public final class SparkMain {
       String source = "";
       SitrepConfig config = SitrepConfig.defaults();
       SitrepConfig.Typing typing = SitrepConfig.Typing.DEFAULT;
+      List<Path> models = new ArrayList<>();
       boolean merge = true;
       boolean store = false;
       Optional<String> db = Optional.empty();
@@ -167,9 +168,14 @@ public final class SparkMain {
           case "--source" -> source = value(args, ++i, option, "NAME").trim();
           case "--data-dir" -> config = new SitrepConfig(path(value(args, ++i, option, "DIR"),
               option));
-          case "--model" -> typing = SitrepConfig.Typing.model(path(value(args, ++i, option,
-              "FILE"), option));
-          case "--no-model" -> typing = SitrepConfig.Typing.RULES_ONLY;
+          case "--model" -> {
+            models.add(path(value(args, ++i, option, "FILE"), option));
+            typing = SitrepConfig.Typing.models(models);
+          }
+          case "--no-model" -> {
+            models.clear();
+            typing = SitrepConfig.Typing.RULES_ONLY;
+          }
           case "--no-merge" -> merge = false;
           case "--store" -> store = true;
           case "--db" -> db = Optional.of(value(args, ++i, option, "jdbc:postgresql://HOST/DB"));
