@@ -2,6 +2,7 @@ package org.sitrep.typing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A {@link SubEventTyper} that reads a {@link TypeModel} over a sentence embedding and signals. */
 public final class ModelTyper implements SubEventTyper {
@@ -69,6 +70,21 @@ public final class ModelTyper implements SubEventTyper {
       guesses.add(new TypeGuess(p));
     }
     return guesses;
+  }
+
+  /**
+   * Reads the softmax first: the training passages' vote shares out the probability of an event
+   * among the types but leaves it as the softmax gave it ({@link TypeModel#blend}), so a sentence
+   * the softmax is not sure of is settled without the vote's pass over their table.
+   */
+  @Override
+  public Optional<TypeGuess> guessIfSureOfAnEvent(String passage, double bar) {
+    float[] x = features(embedder.embed(List.of(passage)).get(0), signals.of(passage));
+    int[] words = model.wordsOf(passage);
+    if (1 - model.softmax(x, words)[TypeLabel.NONE.index()] < bar) {
+      return Optional.empty();
+    }
+    return Optional.of(new TypeGuess(model.probabilities(x, words)));
   }
 
   static float[] features(float[] embedding, float[] signals) {

@@ -71,6 +71,29 @@ class TypeModelTest {
   }
 
   @Test
+  void theDetectorsReadingIsTheGuessWhereSureAndNothingElsewhere() {
+    WordEmbedder embedder = new WordEmbedder();
+    TextSignals signals = TextSignals.loadDefault();
+    TypeTrainer trainer = new TypeTrainer(embedder, signals);
+    ModelTyper typer = new ModelTyper(embedder, signals,
+        trainer.fit(trainer.embed(texts(), n -> { }), "test", 0.5), "test");
+    for (String passage : List.of("warplanes hit the hills", "teachers marched again",
+        "the envoy spoke again")) {
+      TypeGuess guess = typer.guess(List.of(passage)).get(0);
+      double event = guess.eventProbability();
+      for (double bar : new double[] {event - 1e-9, event + 1e-9}) {
+        java.util.Optional<TypeGuess> sure = typer.guessIfSureOfAnEvent(passage, bar);
+        assertEquals(bar <= event, sure.isPresent(), passage + " at " + bar);
+        sure.ifPresent(g -> {
+          for (int k = 0; k < TypeLabel.COUNT; k++) {
+            assertEquals(guess.probability(TypeLabel.at(k)), g.probability(TypeLabel.at(k)), 1e-12);
+          }
+        });
+      }
+    }
+  }
+
+  @Test
   void theVoteSharesOutTheEventsProbabilityAndNeverChangesIt() {
     int strike = TypeLabel.of(SubEventType.AIR_DRONE_STRIKE).index();
     int clash = TypeLabel.of(SubEventType.ARMED_CLASH).index();
