@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -14,11 +13,8 @@ import org.sitrep.model.SubEventType;
 class AveragedTyperTest {
   /** A typer that reads every passage alike: {@code p} on one type, {@code none} on no event. */
   private static SubEventTyper reading(SubEventType type, double p, double none) {
-    double[] probabilities = new double[TypeLabel.COUNT];
-    Arrays.fill(probabilities, (1 - p - none) / (TypeLabel.COUNT - 2));
-    probabilities[TypeLabel.of(type).index()] = p;
-    probabilities[TypeLabel.NONE.index()] = none;
-    return passages -> passages.stream().map(x -> new TypeGuess(probabilities)).toList();
+    return passages -> passages.stream()
+        .map(x -> LearnedDetectorTest.guess(type, p, none)).toList();
   }
 
   @Test

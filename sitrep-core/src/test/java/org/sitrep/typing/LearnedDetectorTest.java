@@ -18,7 +18,7 @@ import org.sitrep.model.SubEventType;
 /** When the typer's reading of a sentence with no trigger word makes it an event. */
 class LearnedDetectorTest {
   /** A guess with {@code p} on one label, {@code none} on "not an event", the rest even. */
-  private static TypeGuess guess(SubEventType type, double p, double none) {
+  static TypeGuess guess(SubEventType type, double p, double none) {
     double[] probabilities = new double[TypeLabel.COUNT];
     Arrays.fill(probabilities, (1 - p - none) / (TypeLabel.COUNT - 2));
     probabilities[TypeLabel.of(type).index()] = p;
