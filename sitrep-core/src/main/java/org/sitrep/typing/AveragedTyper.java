@@ -36,11 +36,6 @@ public final class AveragedTyper implements SubEventTyper {
     return new AveragedTyper(files.stream().<SubEventTyper>map(ModelTyper::load).toList());
   }
 
-  /** How many typers vote. */
-  public int size() {
-    return members.size();
-  }
-
   @Override
   public List<TypeGuess> guess(List<String> passages) {
     List<List<TypeGuess>> readings = new ArrayList<>(members.size());

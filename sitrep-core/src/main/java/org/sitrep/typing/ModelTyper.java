@@ -31,12 +31,10 @@ public final class ModelTyper implements SubEventTyper {
     this.model = model;
   }
 
-  /** The shipped model over the encoder as shipped; loads in a second or two. */
-  public static ModelTyper loadDefault() {
-    return loadShipped(TypeModel.SHIPPED);
-  }
-
-  /** One of the models in the jar ({@link TypeModel#loadShipped}), over the encoder it names. */
+  /**
+   * One of the models in the jar ({@link TypeModel#loadShipped}), over the encoder it names;
+   * loads in a second or two. The shipped typer is two of them ({@link AveragedTyper#loadDefault}).
+   */
   public static ModelTyper loadShipped(String resource) {
     return over(TypeModel.loadShipped(resource), "the bundled " + resource);
   }

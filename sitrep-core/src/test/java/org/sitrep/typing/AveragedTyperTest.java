@@ -39,7 +39,6 @@ class AveragedTyperTest {
     assertEquals(1, sum, 1e-9);
     // The least sure typer's odds of an event are kept beside the mean.
     assertEquals(0.8, g.leastEventProbability(), 1e-9);
-    assertEquals(2, typer.size());
   }
 
   @Test
