@@ -176,24 +176,24 @@ final class TrainCommand implements Callable<Integer> {
     if (adapter.equals(NONE)) {
       return Optional.empty();
     }
+    EncoderAdapter read;
+    String tunedFrom;
     if (adapter.equals(BUNDLED)) {
-      EncoderAdapter bundled = TypeModel.loadShipped(TypeModel.SHIPPED_TUNED).adapter()
+      read = TypeModel.loadShipped(TypeModel.SHIPPED_TUNED).adapter()
           .orElseThrow(() -> new TypeModelException("the bundled "
               + TypeModel.SHIPPED_TUNED + " holds no adapter"));
-      if (!bundled.base().equals(embedderModel.id())) {
-        throw new TypeModelException("the bundled adapter is tuned from " + bundled.base()
-            + ", not " + embedderModel.id() + " (give --embedder " + bundled.base() + ")");
+      tunedFrom = "the bundled adapter is tuned from ";
+    } else {
+      Path file = Path.of(adapter);
+      if (!Files.isRegularFile(file)) {
+        throw new TypeModelException(adapter + ": no such adapter file");
       }
-      return Optional.of(bundled);
+      read = EncoderAdapter.read(Files.readAllBytes(file), adapter);
+      tunedFrom = adapter + ": tuned from ";
     }
-    Path file = Path.of(adapter);
-    if (!Files.isRegularFile(file)) {
-      throw new TypeModelException(adapter + ": no such adapter file");
-    }
-    EncoderAdapter read = EncoderAdapter.read(Files.readAllBytes(file), adapter);
     if (!read.base().equals(embedderModel.id())) {
-      throw new TypeModelException(adapter + ": tuned from " + read.base() + ", not "
-          + embedderModel.id() + " (give --embedder " + read.base() + ")");
+      throw new TypeModelException(tunedFrom + read.base() + ", not " + embedderModel.id()
+          + " (give --embedder " + read.base() + ")");
     }
     return Optional.of(read);
   }

@@ -52,11 +52,6 @@ public record TypeModel(String embedder, String signals, String trainedOn, Strin
    */
   public static final String SHIPPED_TUNED = "default-types-tuned.model";
 
-  /** The model shipped with Sitrep over the encoder as shipped. */
-  public static TypeModel loadDefault() {
-    return loadShipped(SHIPPED);
-  }
-
   /** One of the models in the jar: {@link #SHIPPED} or {@link #SHIPPED_TUNED}. */
   public static TypeModel loadShipped(String resource) {
     try (InputStream in = TypeModel.class.getResourceAsStream(resource)) {

@@ -13,7 +13,7 @@ class ShippedModelTest {
   void wasMadeFromTheTrainingSetAsItIsNow() throws Exception {
     LabelledTexts.Read set = LabelledTexts.read(List.of(Path.of("..", "training", "types")));
     assertTrue(set.skipped().isEmpty(), set.skipped().toString());
-    TypeModel shipped = TypeModel.loadDefault();
+    TypeModel shipped = TypeModel.loadShipped(TypeModel.SHIPPED);
     assertEquals(TypeTrainer.digest(set.texts()), shipped.trainingDigest(),
         "training/types changed since the model was made: run ./sitrep train"
             + " --out sitrep-core/src/main/resources/org/sitrep/typing/default-types.model");
@@ -51,7 +51,7 @@ class ShippedModelTest {
     assertEquals(EmbedderModel.ALL_MINILM_L6_V2_Q.id(), adapter.base());
     assertEquals(6, adapter.layers());
     assertEquals(8, adapter.rank());
-    assertTrue(TypeModel.loadDefault().adapter().isEmpty());
+    assertTrue(TypeModel.loadShipped(TypeModel.SHIPPED).adapter().isEmpty());
     OnnxEmbedder tuned = OnnxEmbedder.load(EmbedderModel.ALL_MINILM_L6_V2_Q,
         java.util.Optional.of(adapter));
     assertEquals(384, tuned.embed(List.of("Soldiers fought rebels near Kitgum.")).get(0).length);
