@@ -127,7 +127,7 @@ final class TuneCommand implements Callable<Integer> {
     }
     if (!Double.isFinite(result.lastEpochLoss())) {
       return ErrorReport.fail(spec, "tuning diverged (no step of the last epoch had a loss);"
-          + " nothing written");
+          + " nothing written; another --seed starts from other values and order");
     }
     long kilobytes;
     try {

@@ -132,7 +132,8 @@ public final class EncoderTuner {
       Map<String, NDArray> parameters = new java.util.LinkedHashMap<>(encoder.tunedParameters());
       parameters.put("head.weight", headWeight);
       parameters.put("head.bias", headBias);
-      Optimizer optimizer = optimizer(total);
+      Steps steps = new Steps(engine, encoder, headWeight, headBias, parameters, optimizer(total),
+          pieces, labels);
       int step = 0;
       int skipped = 0;
       double[] epochLoss = new double[settings.epochs()];
@@ -141,48 +142,66 @@ public final class EncoderTuner {
         double lossSum = 0;
         int counted = 0;
         for (int[] batch : batches) {
-          try (NDManager scratch = manager.newSubManager();
-              GradientCollector collector = engine.newGradientCollector()) {
-            List<long[]> batchPieces = new ArrayList<>(batch.length);
-            float[] oneHot = new float[batch.length * TypeLabel.COUNT];
-            for (int i = 0; i < batch.length; i++) {
-              batchPieces.add(pieces.get(batch[i]));
-              oneHot[i * TypeLabel.COUNT + labels[batch[i]]] = 1f;
-            }
-            NDArray logits = encoder.encode(scratch, batchPieces).matMul(headWeight).add(headBias);
-            NDArray loss = logits.logSoftmax(-1)
-                .mul(scratch.create(oneHot, new Shape(batch.length, TypeLabel.COUNT)))
-                .sum().div(-batch.length);
-            float value = loss.getFloat();
-            if (Float.isFinite(value)) {
-              collector.backward(loss);
-              // Each call wraps the gradient anew, in the parameter's manager: closed after use.
-              List<NDArray> gradients = new ArrayList<>(parameters.size());
-              parameters.values().forEach(p -> gradients.add(p.getGradient()));
-              try {
-                if (clipped(gradients)) {
-                  lossSum += value;
-                  counted++;
-                  int i = 0;
-                  for (Map.Entry<String, NDArray> p : parameters.entrySet()) {
-                    optimizer.update(p.getKey(), p.getValue(), gradients.get(i++));
-                  }
-                } else {
-                  skipped++;
-                }
-              } finally {
-                gradients.forEach(NDArray::close);
-              }
-            } else {
-              skipped++;
-            }
-            collector.zeroGradients();
+          float loss = steps.take(manager, batch);
+          if (Float.isNaN(loss)) {
+            skipped++;
+          } else {
+            lossSum += loss;
+            counted++;
           }
           progress.accept(++step);
         }
         epochLoss[epoch] = counted == 0 ? Double.NaN : lossSum / counted;
       }
       return new Result(encoder.adapter(), epochLoss, skipped);
+    }
+  }
+
+  /** What one tuning run updates, step by step: the encoder's additions and the head over it. */
+  private record Steps(Engine engine, TunableEncoder encoder, NDArray headWeight, NDArray headBias,
+      Map<String, NDArray> parameters, Optimizer optimizer, List<long[]> pieces, int[] labels) {
+    /**
+     * One update on a batch of passages (indices into {@code pieces}). Returns the batch's loss,
+     * or NaN when its loss or gradient was not a number and nothing was updated.
+     */
+    float take(NDManager manager, int[] batch) {
+      try (NDManager scratch = manager.newSubManager();
+          GradientCollector collector = engine.newGradientCollector()) {
+        List<long[]> batchPieces = new ArrayList<>(batch.length);
+        float[] oneHot = new float[batch.length * TypeLabel.COUNT];
+        for (int i = 0; i < batch.length; i++) {
+          batchPieces.add(pieces.get(batch[i]));
+          oneHot[i * TypeLabel.COUNT + labels[batch[i]]] = 1f;
+        }
+        NDArray logits = encoder.encode(scratch, batchPieces).matMul(headWeight).add(headBias);
+        NDArray loss = logits.logSoftmax(-1)
+            .mul(scratch.create(oneHot, new Shape(batch.length, TypeLabel.COUNT)))
+            .sum().div(-batch.length);
+        float value = loss.getFloat();
+        boolean updated = Float.isFinite(value) && update(collector, loss);
+        collector.zeroGradients();
+        return updated ? value : Float.NaN;
+      }
+    }
+
+    /** Back-propagates the loss and updates every parameter, unless a gradient is no number. */
+    private boolean update(GradientCollector collector, NDArray loss) {
+      collector.backward(loss);
+      // Each call wraps the gradient anew, in the parameter's manager: closed after use.
+      List<NDArray> gradients = new ArrayList<>(parameters.size());
+      parameters.values().forEach(p -> gradients.add(p.getGradient()));
+      try {
+        if (!clipped(gradients)) {
+          return false;
+        }
+        int i = 0;
+        for (Map.Entry<String, NDArray> p : parameters.entrySet()) {
+          optimizer.update(p.getKey(), p.getValue(), gradients.get(i++));
+        }
+        return true;
+      } finally {
+        gradients.forEach(NDArray::close);
+      }
     }
   }
 
