@@ -26,6 +26,16 @@ import org.junit.jupiter.api.Test;
  *   <li>A crowd that clashes or burns barricades is a violent demonstration even when the
  *       police answer with tear gas.
  * </ul>
+ * Three more edges were added with their files on 2026-12-05; of their 20 passages the pair
+ * shipped before typed 16, the pair trained with the files 19:
+ * <ul>
+ *   <li>Fire at the other side's positions with no weapon named is a clash; a shelling names
+ *       a heavy weapon.
+ *   <li>Ground taken after the other side left, however the taking is worded, is a non-violent
+ *       transfer; taken after fighting, it is won.
+ *   <li>A riot told from the police's side ("fired tear gas at protesters who hurled stones")
+ *       is still a violent demonstration.
+ * </ul>
  */
 class CodebookEdgesIT {
   static SubEventTyper typer;
@@ -81,5 +91,21 @@ class CodebookEdgesIT {
   @Test
   void aCrowdThatClashesIsViolentWhateverThePoliceDo() {
     atMost(0, "crowds");
+  }
+
+  @Test
+  void fireWithNoWeaponNamedIsAClash() {
+    atMost(0, "unnamed-weapons");
+  }
+
+  @Test
+  void groundLeftBehindChangesHandsWithoutFighting() {
+    // One miss allowed: a withdrawal only announced, which the pair reads as done.
+    atMost(1, "handovers");
+  }
+
+  @Test
+  void aRiotToldFromThePolicesSideIsStillARiot() {
+    atMost(0, "police-told");
   }
 }
