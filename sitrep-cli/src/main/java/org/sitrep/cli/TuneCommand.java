@@ -127,7 +127,7 @@ final class TuneCommand implements Callable<Integer> {
     }
     if (!Double.isFinite(result.lastEpochLoss())) {
       return ErrorReport.fail(spec, "tuning diverged (no step of the last epoch had a loss);"
-          + " nothing written; another --seed starts from other values and order");
+          + " nothing written; run it again, or with another --seed");
     }
     long kilobytes;
     try {
