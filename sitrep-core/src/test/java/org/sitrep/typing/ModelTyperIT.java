@@ -21,7 +21,7 @@ import org.sitrep.model.SubEventType;
  * The shipped typer on sentences written here (none of them in its training set): paraphrases of
  * sub-event types without their usual trigger words, and non-events that share trigger words.
  * A typer is scored, not proven: the test asks for three in four of the paraphrases (the shipped
- * model types 9 of these 12 today) and all but one non-event, and names the misses.
+ * pair types 11 of these 12 today) and all but one non-event, and names the misses.
  */
 class ModelTyperIT {
   /** Records every address a URL connection asks to reach, and refuses it. */
