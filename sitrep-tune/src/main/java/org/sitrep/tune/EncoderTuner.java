@@ -6,6 +6,8 @@ import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
@@ -14,6 +16,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -179,7 +182,7 @@ public final class EncoderTuner {
             .sum().div(-batch.length);
         float value = loss.getFloat();
         boolean updated = Float.isFinite(value) && update(collector, loss);
-        collector.zeroGradients();
+        clearGradients(parameters.values());
         return updated ? value : Float.NaN;
       }
     }
@@ -202,6 +205,19 @@ public final class EncoderTuner {
       } finally {
         gradients.forEach(NDArray::close);
       }
+    }
+  }
+
+  /**
+   * Sets each parameter's gradient to zero, whatever it held. PyTorch adds each step's gradient
+   * to the last, so it must be cleared between steps; DJL's own clearing
+   * ({@code GradientCollector.zeroGradients}) subtracts a gradient from itself, which turns one
+   * that overflowed into not a number for good, and every later step was then skipped: the runs
+   * that "diverged" with hundreds of steps skipped.
+   */
+  static void clearGradients(Collection<NDArray> parameters) {
+    for (NDArray parameter : parameters) {
+      JniUtils.zeroGrad((PtNDArray) parameter);
     }
   }
 

@@ -1,10 +1,14 @@
 package org.sitrep.tune;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.training.GradientCollector;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,6 +156,25 @@ class EncoderTunerTest {
     double before = separation(OnnxEmbedder.load(MINILM).embed(words), texts);
     double after = separation(tuned, texts);
     assertTrue(after > before + 0.05, "before " + before + ", after " + after);
+  }
+
+  @Test
+  void aGradientThatOverflowedIsClearedBeforeTheNextStep() {
+    // The square root's slope at 0 is infinite: one step's gradient overflows, as one batch's
+    // can in a long run, and the next step must start again from zero.
+    Offline.ensure();
+    Engine engine = Engine.getEngine("PyTorch");
+    try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
+      NDArray weight = manager.create(new float[] {0f, 1f});
+      weight.setRequiresGradient(true);
+      try (GradientCollector collector = engine.newGradientCollector()) {
+        collector.backward(weight.sqrt().sum());
+        assertEquals(Float.POSITIVE_INFINITY, weight.getGradient().toFloatArray()[0]);
+        EncoderTuner.clearGradients(List.of(weight));
+        collector.backward(weight.mul(2f).sum());
+        assertArrayEquals(new float[] {2f, 2f}, weight.getGradient().toFloatArray());
+      }
+    }
   }
 
   @Test
