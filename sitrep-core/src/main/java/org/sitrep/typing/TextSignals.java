@@ -22,30 +22,61 @@ public final class TextSignals {
   /** One group of words: single words (a trailing * takes any ending) or phrases. */
   private record Group(String name, Set<String> words, List<String> prefixes, List<String> phrases) {
     boolean presentIn(List<String> tokens, String padded) {
-      for (String t : tokens) {
-        if (words.contains(t)) {
-          return true;
-        }
-        for (String p : prefixes) {
-          if (t.startsWith(p)) {
-            return true;
-          }
+      return firstAt(tokens, padded) < tokens.size();
+    }
+
+    /** Where the group's first word or phrase begins, in tokens; past the end when nowhere. */
+    int firstAt(List<String> tokens, String padded) {
+      int first = tokens.size();
+      for (int i = 0; i < tokens.size(); i++) {
+        String t = tokens.get(i);
+        if (words.contains(t) || prefixes.stream().anyMatch(t::startsWith)) {
+          first = i;
+          break;
         }
       }
       for (String phrase : phrases) {
-        if (padded.contains(phrase)) {
-          return true;
+        int at = padded.indexOf(phrase);
+        if (at >= 0) {
+          // The padded text has one space before each token.
+          first = Math.min(first, (int) padded.substring(0, at + 1).chars().filter(c -> c == ' ')
+              .count() - 1);
         }
       }
-      return false;
+      return first;
+    }
+  }
+
+  /**
+   * Groups of which only the one named first in a passage counts, each a signal of its own: a
+   * report names who acted before whom it acted on ("troops retook the town from the rebels";
+   * "gunmen attacked villagers"), and which side took ground or whom fire was aimed at is what
+   * sets apart types whose words are alike.
+   */
+  private record FirstNamed(List<Group> among) {
+    void mark(List<String> tokens, String padded, float[] signals, int from) {
+      int best = -1;
+      int bestAt = tokens.size();
+      for (int i = 0; i < among.size(); i++) {
+        int at = among.get(i).firstAt(tokens, padded);
+        if (at < bestAt) {
+          best = i;
+          bestAt = at;
+        }
+      }
+      if (best >= 0) {
+        signals[from + best] = 1f;
+      }
     }
   }
 
   private final List<Group> groups;
+  private final List<FirstNamed> firsts;
   private final String id;
 
-  private TextSignals(List<Group> groups, String id) {
+  private TextSignals(List<Group> groups, List<FirstNamed> firsts, String id) {
     this.groups = groups;
+    this.firsts = firsts;
     this.id = id;
   }
 
@@ -62,15 +93,34 @@ public final class TextSignals {
       groups.add(group("trigger:" + e.getKey().label(), forms));
       definition.append(e.getKey()).append(forms).append('\n');
     }
+    List<FirstNamed> firsts = new ArrayList<>();
     for (DataTable.Line line : DataTable.bundled(TextSignals.class, "typing-cues.tsv")) {
       if (line.cells().length != 2) {
         throw new IllegalStateException(
             "typing-cues.tsv line " + line.number() + ": expected a group and its words");
       }
-      groups.add(group(line.cell(0), List.of(line.cell(1).split("\\|"))));
+      if (line.cell(0).equals(FIRST_NAMED)) {
+        firsts.add(firstNamed(groups, List.of(line.cell(1).split("\\|")), line.number()));
+      } else {
+        groups.add(group(line.cell(0), List.of(line.cell(1).split("\\|"))));
+      }
       definition.append(line.cell(0)).append(line.cell(1)).append('\n');
     }
-    return new TextSignals(List.copyOf(groups), Sha256.hex(definition.toString(), 8));
+    return new TextSignals(List.copyOf(groups), List.copyOf(firsts),
+        Sha256.hex(definition.toString(), 8));
+  }
+
+  /** The name of a line in {@code typing-cues.tsv} that lists groups of which the first counts. */
+  private static final String FIRST_NAMED = "first-named";
+
+  private static FirstNamed firstNamed(List<Group> groups, List<String> names, int line) {
+    List<Group> among = new ArrayList<>();
+    for (String name : names) {
+      among.add(groups.stream().filter(g -> g.name().equals(name)).findFirst()
+          .orElseThrow(() -> new IllegalStateException("typing-cues.tsv line " + line
+              + ": no group above is named " + name)));
+    }
+    return new FirstNamed(List.copyOf(among));
   }
 
   /** The lemma without a final e, so that "shelled" and "shelling" match "shell", "raided" "raid". */
@@ -100,12 +150,16 @@ public final class TextSignals {
 
   /** How many signals {@link #of} gives. */
   public int size() {
-    return groups.size();
+    return groups.size() + firsts.stream().mapToInt(f -> f.among().size()).sum();
   }
 
   /** The signals' names, in order: for explaining a model. */
   public List<String> names() {
-    return groups.stream().map(Group::name).toList();
+    List<String> names = new ArrayList<>(groups.stream().map(Group::name).toList());
+    for (FirstNamed f : firsts) {
+      f.among().forEach(g -> names.add(FIRST_NAMED + ":" + g.name()));
+    }
+    return names;
   }
 
   /**
@@ -142,13 +196,21 @@ public final class TextSignals {
     };
   }
 
-  /** 1 for each group the passage holds a word of, else 0. */
+  /**
+   * 1 for each group the passage holds a word of, else 0; then, for each list of groups of which
+   * the first named counts, 1 for that group and 0 for the others.
+   */
   public float[] of(String passage) {
     List<String> tokens = tokens(passage);
     String padded = " " + String.join(" ", tokens) + " ";
-    float[] signals = new float[groups.size()];
+    float[] signals = new float[size()];
     for (int i = 0; i < groups.size(); i++) {
       signals[i] = groups.get(i).presentIn(tokens, padded) ? 1f : 0f;
+    }
+    int from = groups.size();
+    for (FirstNamed f : firsts) {
+      f.mark(tokens, padded, signals, from);
+      from += f.among().size();
     }
     return signals;
   }
