@@ -22,15 +22,36 @@ public final class TextSignals {
   /** One group of words: single words (a trailing * takes any ending) or phrases. */
   private record Group(String name, Set<String> words, List<String> prefixes, List<String> phrases) {
     boolean presentIn(List<String> tokens, String padded) {
-      return firstAt(tokens, padded) < tokens.size();
+      for (String t : tokens) {
+        if (matches(t)) {
+          return true;
+        }
+      }
+      for (String phrase : phrases) {
+        if (padded.contains(phrase)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean matches(String token) {
+      if (words.contains(token)) {
+        return true;
+      }
+      for (String p : prefixes) {
+        if (token.startsWith(p)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Where the group's first word or phrase begins, in tokens; past the end when nowhere. */
     int firstAt(List<String> tokens, String padded) {
       int first = tokens.size();
       for (int i = 0; i < tokens.size(); i++) {
-        String t = tokens.get(i);
-        if (words.contains(t) || prefixes.stream().anyMatch(t::startsWith)) {
+        if (matches(tokens.get(i))) {
           first = i;
           break;
         }
