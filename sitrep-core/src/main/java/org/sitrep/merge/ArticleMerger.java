@@ -34,7 +34,8 @@ import org.sitrep.model.SubEventType;
  *
  * Each join is said in the evidence of the joining trigger. An event that, with all its mentions,
  * has no place, no date of its own, no count and no named actor is set aside: in general news
- * such sentences are idioms ("they fought", "people demonstrated").
+ * such sentences are idioms ("they fought", "people demonstrated"), unless the {@link EventReader}
+ * vouches for its sentence.
  */
 public final class ArticleMerger {
   /** How many sentences after an event an outcome may still be part of it. */
@@ -43,6 +44,18 @@ public final class ArticleMerger {
   private static final int HISTORY_DAYS = 30;
   /** How many sentences after a toll the act it counts may be told. */
   private static final int TOLD_AFTER = 2;
+
+  private final EventReader reader;
+
+  /** A merger that sets aside every ungrounded event. */
+  public ArticleMerger() {
+    this(EventReader.NONE);
+  }
+
+  /** @param reader asked of each event that nothing in its words grounds */
+  public ArticleMerger(EventReader reader) {
+    this.reader = reader;
+  }
 
   /**
    * @param published the report's publication date: events dated well before it are history
@@ -71,12 +84,12 @@ public final class ArticleMerger {
       Optional<Join> home = home(open, c);
       if (home.isPresent()) {
         home.get().cluster().join(c, home.get().why(), home.get().riot(), home.get().leads());
-      } else if (!standsAlone(c, ordered)) {
+      } else if (!Grounding.standsAlone(c, ordered)) {
         if (c.role() == MentionRole.OUTCOME || c.role() == MentionRole.REFERENCE) {
           deferred.add(c);
           continue;
         }
-        rejections.add(rejection(c, c.role() == MentionRole.REPORT ? UNGROUNDED
+        rejections.add(rejection(c, c.role() == MentionRole.REPORT ? Grounding.UNGROUNDED
             : "refers to an event the report does not tell", ""));
       } else {
         clusters.add(new Cluster(c));
@@ -111,18 +124,20 @@ public final class ArticleMerger {
         String why = story == StoryKind.COURT ? "background of a court report"
             : "background of a retrospective";
         k.members().forEach(c -> rejections.add(rejection(c, why, "")));
-      } else if (ungrounded(e, k)) {
-        rejections.add(rejection(k.first(), UNGROUNDED, ""));
-      } else if (injuriesOnly(k)) {
-        k.members().forEach(c -> rejections.add(rejection(c, "injuries with no act of violence", "")));
       } else {
-        events.add(EventNotes.withNotes(e));
+        Optional<Event> grounded = !Grounding.ungrounded(e, k) ? Optional.of(e)
+            : Grounding.vouched(e, k.first(), sentence(k.first()), reader);
+        if (grounded.isEmpty()) {
+          rejections.add(rejection(k.first(), Grounding.UNGROUNDED, ""));
+        } else if (injuriesOnly(k)) {
+          k.members().forEach(c -> rejections.add(rejection(c, "injuries with no act of violence", "")));
+        } else {
+          events.add(EventNotes.withNotes(grounded.get()));
+        }
       }
     }
     return new Merged(events, rejections);
   }
-
-  private static final String UNGROUNDED = "no place, date, count or named actor";
 
   /**
    * "Armed men stormed a bus and abducted 12 passengers": an attack whose only harm told is the
@@ -141,10 +156,6 @@ public final class ArticleMerger {
       return e;
     }
     return e.retyped(SubEventType.ABDUCTION, "an attack whose only harm is the people it took");
-  }
-
-  private static boolean counted(Event e) {
-    return e.fatalities() + e.injured() + e.captured() > 0;
   }
 
   /**
@@ -174,7 +185,7 @@ public final class ArticleMerger {
         // children were among those killed in Hodeida") has ACLED's conventional sides, which
         // cannot disagree with those told; one that gives nothing ("it is not clear who was
         // behind the killings") tells no more of the event.
-        boolean toldBare = noParty(c) && (c.ownPlace() || c.ownDate() || counted(e));
+        boolean toldBare = noParty(c) && (c.ownPlace() || c.ownDate() || Grounding.counted(e));
         Optional<Join> detail = last.filter(k -> Kinds.referenceAgrees(e.subEventType(), k.event().subEventType())
                 && (k.weak() || toldBare || Agreement.actorsAgree(k.event(), e)) && !contradicts(k, c)
                 && !anotherActToldApart(k, c))
@@ -342,36 +353,6 @@ public final class ArticleMerger {
   }
 
   /**
-   * A report that names no side is an event when its own words place, date or count it. A
-   * reference with no event to join is one when the report places it ("The riot occurred after
-   * messages were posted"); an aside ("condemned the attack") only when its own words place or
-   * count it, and one set before the sentence's time ("since the attack") only when they date
-   * it, for its day is not the report's.
-   */
-  private static boolean standsAlone(Candidate c, List<Candidate> all) {
-    Event e = c.event();
-    boolean own = c.ownPlace() || c.ownDate() || counted(e);
-    if (c.role() == MentionRole.REPORT && !own) {
-      // "A shoot-out broke out and two suspects died": the toll told with it is its own.
-      own = all.stream().anyMatch(o -> o.sentence() == c.sentence()
-          && o.role() == MentionRole.OUTCOME && counted(o.event()));
-    }
-    return switch (c.role()) {
-      case REPORT -> c.sidesTold() || own;
-      case REFERENCE -> own || e.place().isPresent();
-      // "The president condemned Sunday's attack": a day alone does not make an aside an event
-      // the report tells; its place or its dead do.
-      case ASIDE -> c.ownPlace() || counted(e);
-      case BACKGROUND -> c.ownDate();
-      case HEADLINE -> false;
-      // "The death toll rose to 14" updates an event; with none told, it is a disaster's or a war's.
-      case OUTCOME -> !HarmWords.toll(c.trigger().text())
-          && !HarmWords.countOnly(c.trigger().text());
-      default -> true;
-    };
-  }
-
-  /**
    * "Two people were injured as a tree fell", "died of her injuries": mentions that tell only who
    * was hurt tell no violence on their own, even when a death is counted beside them (a storm, a
    * quake, a crash); in a report of violence they join the act told with them.
@@ -381,24 +362,17 @@ public final class ArticleMerger {
         || c.role() == MentionRole.HEADLINE) && HarmWords.onlyHurt(c.trigger().text()));
   }
 
-  private static boolean ungrounded(Event e, Cluster k) {
-    boolean named = e.actor1().map(a -> !a.generic()).orElse(false)
-        || e.actor2().map(a -> !a.generic()).orElse(false);
-    // A place or day taken from the report around it grounds no one's idiom; a place the
-    // gazetteer does not know but the words surely name ("the village of X") grounds the act,
-    // as does a day counted from the account ("two days later"), which tells another act.
-    return !named && !k.hasOwnPlace() && !k.namesUnknownPlace() && !k.hasOwnDate()
-        && !k.dayCounted() && !counted(e);
-  }
-
   /** True when the text gave the date, not the publication date standing in for it. */
   static boolean explicitDate(Event e) {
     return e.datedByText() && e.eventDate().isPresent();
   }
 
   private static Rejection rejection(Candidate c, String reason, String cue) {
-    Evidence sentence = c.event().evidence().stream().filter(e -> e.field().equals("sentence"))
+    return new Rejection(c.trigger(), sentence(c), reason, cue);
+  }
+
+  private static Evidence sentence(Candidate c) {
+    return c.event().evidence().stream().filter(e -> e.field().equals("sentence"))
         .findFirst().orElse(c.trigger());
-    return new Rejection(c.trigger(), sentence, reason, cue);
   }
 }

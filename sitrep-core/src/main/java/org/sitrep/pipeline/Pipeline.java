@@ -12,6 +12,7 @@ import org.sitrep.extract.MentionExtractor;
 import org.sitrep.extract.ParseMentionExtractor;
 import org.sitrep.extract.TriggerLexicon;
 import org.sitrep.merge.ArticleMerger;
+import org.sitrep.merge.EventReader;
 import org.sitrep.merge.Merged;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
@@ -71,16 +72,18 @@ public final class Pipeline {
     ActorKnowledgeBase actors = ActorTables.of(config.actorTables());
     PlaceRanker places = placeRanker(config);
     Optional<SubEventTyper> typer = typer(config.typing());
-    EventDetector detector = config.typing().detects()
-        ? typer.<EventDetector>map(LearnedDetector::new).orElse(EventDetector.NONE)
-        : EventDetector.NONE;
+    Optional<LearnedDetector> learned = config.typing().detects()
+        ? typer.map(LearnedDetector::new) : Optional.empty();
+    EventDetector detector = learned.<EventDetector>map(d -> d).orElse(EventDetector.NONE);
+    // The detector's bar also keeps a mention nothing in its words grounds.
+    EventReader reader = learned.<EventReader>map(d -> d::vouch).orElse(EventReader.NONE);
     ParseMentionExtractor extractor =
         new ParseMentionExtractor(TriggerLexicon.loadDefault(), detector);
     MentionCoder coder = new MentionCoder(actors, places, EventCodebook.loadDefault(),
         typer, config.typing().decides());
     // Only sentences that may describe an event are parsed: the parse is most of the cost.
     Annotator annotator = new CoreNlpAnnotator(extractor::mayDescribeEvent);
-    return new Pipeline(annotator, extractor, coder, new ArticleMerger());
+    return new Pipeline(annotator, extractor, coder, new ArticleMerger(reader));
   }
 
   /**

@@ -84,6 +84,25 @@ public final class LearnedDetector implements EventDetector {
         .flatMap(LearnedDetector::detection);
   }
 
+  /**
+   * The note that keeps a mention nothing in its words grounds (no place, date, count or named
+   * actor), when the typer is as sure its sentence reports an event as it must be to add one: the
+   * trigger rules found the act, and the typer's reading of the whole sentence stands in for the
+   * arguments that would tell it from an idiom ({@link org.sitrep.merge.EventReader}).
+   */
+  public Optional<String> vouch(String sentence) {
+    return typer.guessIfSureOfAnEvent(sentence, SURE_OF_AN_EVENT).map(guess -> String.format(
+        Locale.ROOT, "no place, date, count or named actor, but the typer is nearly sure the"
+            + " sentence reports an event (probability %.2f); typer: %s",
+        guess.leastEventProbability(), top(guess)));
+  }
+
+  private static String top(TypeGuess guess) {
+    return guess.top(3).stream()
+        .map(s -> s.label().label() + " " + String.format(Locale.ROOT, "%.2f", s.probability()))
+        .collect(Collectors.joining(", "));
+  }
+
   /** The event a guess makes sure of, if any; the note gives the typer's three likeliest. */
   static Optional<Detection> detection(TypeGuess guess) {
     TypeGuess.Scored best = guess.bestEvent();
@@ -92,11 +111,8 @@ public final class LearnedDetector implements EventDetector {
         || DISCRETIONARY.contains(type)) {
       return Optional.empty();
     }
-    String top = guess.top(3).stream()
-        .map(s -> s.label().label() + " " + String.format(Locale.ROOT, "%.2f", s.probability()))
-        .collect(Collectors.joining(", "));
     return Optional.of(new Detection(type, String.format(Locale.ROOT,
         "%s (probability %.2f) where no trigger word did; typer: %s", NOTE,
-        guess.eventProbability(), top)));
+        guess.eventProbability(), top(guess))));
   }
 }

@@ -69,6 +69,38 @@ class ArticleLinkingTest {
   }
 
   @Test
+  void anUngroundedReportIsKeptOnlyWhereTheReaderVouchesForItsSentence() {
+    // "Gunmen opened fire": sides told only by description, and no place, day or count.
+    Candidate bare = told(0, MentionRole.REPORT, SubEventType.ATTACK, GUNMEN, null, null, null, 0, List.of());
+    Merged alone = merge(StoryKind.NEWS, bare);
+    assertTrue(alone.events().isEmpty());
+    assertEquals("no place, date, count or named actor", alone.rejections().get(0).reason());
+
+    List<String> asked = new ArrayList<>();
+    EventReader sure = sentence -> {
+      asked.add(sentence);
+      return Optional.of("the reader is sure");
+    };
+    Merged vouched = new ArticleMerger(sure).merge(List.of(bare), Optional.of(PUBLISHED), StoryKind.NEWS);
+    assertEquals(1, vouched.events().size());
+    assertTrue(vouched.events().get(0).evidence().stream()
+        .anyMatch(e -> e.field().equals("trigger") && e.note().equals("the reader is sure")));
+    assertEquals(List.of("s"), asked);
+
+    // A report that tells no side at all is set aside before it is an event ("they fought on"),
+    // as is an aside, whatever a reader makes of their sentences; a grounded report needs no
+    // reader.
+    Candidate sideless = told(1, MentionRole.REPORT, SubEventType.ARMED_CLASH, null, null, null, null, 0, List.of());
+    Candidate aside = told(2, MentionRole.ASIDE, SubEventType.ARMED_CLASH, null, null, null, null, 0, List.of());
+    Candidate grounded = told(3, MentionRole.REPORT, SubEventType.ATTACK, GUNMEN, CIVILIANS, GAO, null, 2, List.of());
+    asked.clear();
+    Merged others = new ArticleMerger(sure).merge(List.of(sideless, aside, grounded), Optional.of(PUBLISHED),
+        StoryKind.NEWS);
+    assertEquals(List.of(SubEventType.ATTACK), others.events().stream().map(Event::subEventType).toList());
+    assertTrue(asked.isEmpty());
+  }
+
+  @Test
   void theDeadOfBothSidesToldApartAreAddedAndAClaimGivesWayToAReport() {
     Candidate attack = told(0, MentionRole.REPORT, SubEventType.ARMED_CLASH, JNIM, ARMY, GAO,
         LocalDate.of(2024, 5, 6), 6, List.of());

@@ -112,6 +112,22 @@ class LearnedDetectorTest {
     assertEquals(List.of("Gunmen shot two traders at the market in Gao"), embedded);
   }
 
+  @Test
+  void itVouchesForAnUngroundedMentionAtTheBarForAddingOne() {
+    // "Police said they seized rifles in the raids": a trigger with nothing to ground it, kept
+    // when the typer is as sure of an event as it must be to add one, and not at two to one.
+    SubEventTyper sure = passages -> passages.stream()
+        .map(p -> guess(SubEventType.DISRUPTED_WEAPONS_USE, 0.9, 0.02)).toList();
+    Optional<String> note = new LearnedDetector(sure, text -> false)
+        .vouch("Police said they seized rifles in the raids");
+    assertTrue(note.orElseThrow().contains("typer is nearly sure"), note.get());
+    assertTrue(note.get().contains("Disrupted weapons use 0.90"), note.get());
+    SubEventTyper unsure = passages -> passages.stream()
+        .map(p -> guess(SubEventType.DISRUPTED_WEAPONS_USE, 0.64, 0.33)).toList();
+    assertEquals(Optional.empty(), new LearnedDetector(unsure, text -> true)
+        .vouch("They fought on"));
+  }
+
   /** The sentence of these words, as the detector gets it before the parse (no tags needed). */
   private static Sentence sentence(String text) {
     List<Token> tokens = new ArrayList<>();
