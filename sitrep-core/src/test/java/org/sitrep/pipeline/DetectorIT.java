@@ -53,6 +53,24 @@ class DetectorIT {
   }
 
   @Test
+  void aReportWithNoPlaceDayOrCountIsKeptWhereTheTyperIsSureOfIt() {
+    // Teachers told only by description, no place, day or count: an idiom's shape, which the
+    // trigger words alone set aside; the typer reads a march.
+    String text = "Hundreds of teachers marched through the streets, chanting slogans against the"
+        + " new pension law.";
+    assertEquals(List.of(), SharedPipeline.extractWithoutDetector(text, DATE).events(),
+        "the trigger words alone");
+    Event e = onlyDetected(text);
+    assertEquals(SubEventType.PEACEFUL_PROTEST, e.subEventType());
+    assertTrue(trigger(e).note().contains("the typer is nearly sure"), trigger(e).note());
+    // The same shape in idioms stays out.
+    for (String idiom : List.of("Farmers are fighting a losing battle against the drought.",
+        "Fans stormed the pitch to celebrate the late winner.")) {
+      assertEquals(List.of(), SharedPipeline.extract(idiom, DATE).events(), idiom);
+    }
+  }
+
+  @Test
   void violentWordsThatReportNoEventStayOut() {
     String text = "The storm tore through the coastal town, flattening hundreds of homes.\n\n"
         + "The football team crushed its rivals 4-0 in the final on Sunday.\n\n"
