@@ -48,9 +48,10 @@ final class CoreNlpConversion {
 
   /** The sentence with the parse: the enhanced++ graph and the basic tree made from it. */
   static Sentence parsed(Sentence shallow, GrammaticalStructure parse) {
-    return Attributions.mend(ObjectsReadAsSubjects.mend(RaisedObjects.lower(shallow.withParse(
-        dependencies(SemanticGraphFactory.makeFromTree(parse, Mode.ENHANCED_PLUS_PLUS, Extras.NONE, null)),
-        dependencies(SemanticGraphFactory.makeFromTree(parse, Mode.BASIC, Extras.NONE, null))))));
+    return Attributions.mend(ObjectsReadAsSubjects.mend(RaisedObjects.lower(BracketedObjects.mend(
+        shallow.withParse(
+            dependencies(SemanticGraphFactory.makeFromTree(parse, Mode.ENHANCED_PLUS_PLUS, Extras.NONE, null)),
+            dependencies(SemanticGraphFactory.makeFromTree(parse, Mode.BASIC, Extras.NONE, null)))))));
   }
 
   private static Token token(int index, CoreLabel label, int shift) {
