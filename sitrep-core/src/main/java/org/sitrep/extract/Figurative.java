@@ -298,11 +298,18 @@ final class Figurative {
 
   /** "demonstrated an improvement", "a demonstration of strength". */
   private static boolean showsSomething(SentenceGraph g, int i) {
-    // "demonstrated to demand water" is a protest with its purpose; "demonstrated to be safe" shows.
+    // "demonstrated to demand water" is a protest with its purpose; "demonstrated to be safe"
+    // shows, the infinitive right after the verb. One further on ("demonstrated to demand masks to
+    // prevent infection") is a purpose of the words between, wherever the parser hangs it.
     boolean shownClause = g.exact(i, "xcomp").stream()
-        .anyMatch(x -> !DEMANDS.contains(g.token(x).lemma().toLowerCase(Locale.ROOT)));
-    return g.token(i).isVerb() ? !g.exact(i, "obj").isEmpty() || !g.exact(i, "ccomp").isEmpty()
-        || shownClause
+        .anyMatch(x -> !DEMANDS.contains(g.token(x).lemma().toLowerCase(Locale.ROOT))
+            && java.util.stream.IntStream.range(i + 1, g.sentence().subtree(x).nextSetBit(0))
+                .allMatch(k -> g.token(k).pos().startsWith("RB")));
+    // "demonstrated that ..." shows; in "demonstrated to denounce that they were dismissed" the
+    // clause is the other verb's, though the parser may hang it on "demonstrated".
+    boolean shownThat = g.exact(i, "ccomp").stream().anyMatch(c -> java.util.stream.IntStream
+        .range(i + 1, g.sentence().subtree(c).nextSetBit(0)).noneMatch(k -> g.token(k).isVerb()));
+    return g.token(i).isVerb() ? !g.exact(i, "obj").isEmpty() || shownThat || shownClause
         : !g.exact(i, "nmod:of").isEmpty();
   }
 

@@ -210,8 +210,17 @@ class DetectionIT {
         + "Nairobi on Monday to demand lower fuel taxes.").subEventType());
     assertEquals(SubEventType.PEACEFUL_PROTEST, only("Neighbours banged pots and pans from their balconies in "
         + "Santiago on Monday against the pension reform.").subEventType());
+    // A purpose that says what it denounces: the parser may hang its "that" clause on the march.
+    assertEquals(SubEventType.PEACEFUL_PROTEST, only("On 4 May 2024, in Gulu, former council workers"
+        + " demonstrated to denounce that they were unfairly dismissed and to ask for their jobs back.")
+        .subEventType());
+    assertEquals(SubEventType.PEACEFUL_PROTEST, only("On 4 May 2024, in Gulu, nurses of Lacor Hospital"
+        + " demonstrated to demand masks to prevent infection during their work.").subEventType());
     // Showing, a police cordon, a landslide, a court and a family gathering are not protests.
     assertTrue(events("The vaccine demonstrated to be effective in trials in Lima on Monday.").isEmpty());
+    assertTrue(events("The trial in Gulu on Monday demonstrated that the vaccine is safe.").isEmpty());
+    assertTrue(events("The new data clearly demonstrated that the drug works, researchers in Gulu said"
+        + " on Monday.").isEmpty());
     assertTrue(events("Police blocked the road to the stadium in Lima on Monday.").isEmpty());
     assertTrue(events("A landslide blocked the highway near Cusco on Monday.").isEmpty());
     assertTrue(events("The court blocked the deal in Lima on Monday, rejecting the appeal.").isEmpty());
