@@ -48,10 +48,11 @@ final class CoreNlpConversion {
 
   /** The sentence with the parse: the enhanced++ graph and the basic tree made from it. */
   static Sentence parsed(Sentence shallow, GrammaticalStructure parse) {
-    return Attributions.mend(ObjectsReadAsSubjects.mend(RaisedObjects.lower(BracketedObjects.mend(
-        shallow.withParse(
-            dependencies(SemanticGraphFactory.makeFromTree(parse, Mode.ENHANCED_PLUS_PLUS, Extras.NONE, null)),
-            dependencies(SemanticGraphFactory.makeFromTree(parse, Mode.BASIC, Extras.NONE, null)))))));
+    Sentence raw = shallow.withParse(
+        dependencies(SemanticGraphFactory.makeFromTree(parse, Mode.ENHANCED_PLUS_PLUS, Extras.NONE, null)),
+        dependencies(SemanticGraphFactory.makeFromTree(parse, Mode.BASIC, Extras.NONE, null)));
+    return Attributions.mend(ObjectsReadAsSubjects.mend(RaisedObjects.lower(
+        VerbsReadAsAuxiliaries.mend(BracketedObjects.mend(raw)))));
   }
 
   private static Token token(int index, CoreLabel label, int shift) {
