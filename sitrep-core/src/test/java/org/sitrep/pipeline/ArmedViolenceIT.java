@@ -50,6 +50,18 @@ class ArmedViolenceIT {
   }
 
   @Test
+  void oneBombOrBottleThrownIsThrownToo() {
+    // By the trigger words alone, which listed only the plurals.
+    for (String text : java.util.List.of(
+        "On 3 June 2024, rioters hurled a petrol bomb at a bank branch in Gulu.",
+        "On 3 June 2024, rioters threw a Molotov cocktail at the mayor's office in Gulu.")) {
+      java.util.List<Event> e = SharedPipeline.extractWithoutDetector(text, DATE).events();
+      assertEquals(1, e.size(), text);
+      assertEquals(EventType.RIOTS, e.get(0).eventType(), e::toString);
+    }
+  }
+
+  @Test
   void aMarketRansackedIsPropertyDestruction() {
     // By the trigger words alone: the detector read such a sentence before they did.
     java.util.List<Event> e = SharedPipeline.extractWithoutDetector("Armed men ransacked the"
