@@ -123,6 +123,15 @@ class ArmedViolenceIT {
       assertEquals(SubEventType.ATTACK, events.get(0).subEventType(), events.get(0)::toString);
       assertEquals(6, events.get(0).fatalities(), events.get(0)::toString);
     }
+    // One of the state's armed men, or a guard, named in the singular: found, whichever type the
+    // sides then make it.
+    for (String text : java.util.List.of(
+        "A policeman went on a rampage at a station in Kotido on Sunday, killing six officers.",
+        "A guard opened up on his colleagues at a bank in Kotido on Sunday, killing six.")) {
+      java.util.List<Event> events = SharedPipeline.extractWithoutDetector(text, DATE).events();
+      assertEquals(1, events.size(), () -> text + ": " + events);
+      assertEquals(6, events.get(0).fatalities(), events.get(0)::toString);
+    }
     for (String text : java.util.List.of(
         "Floods swept through the village near Kotido on Sunday, killing six people.",
         "A bus plunged into a gorge near Kotido on Sunday, killing six passengers.",
