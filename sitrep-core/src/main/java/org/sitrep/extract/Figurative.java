@@ -22,7 +22,6 @@ final class Figurative {
       "epidemic", "pandemic", "mudslide", "rain", "rains", "snow", "wave", "waves", "wind",
       "winds", "explosion", "leak", "spill");
   private static final Set<String> HARM = Set.of("kill", "die", "injure", "wound", "hurt");
-  private static final Set<String> SHOWING = Set.of("demonstrate", "demonstration");
   private static final Set<String> BURSTS = Set.of("explode", "explosion", "blast", "fight", "battle");
 
   private static final Set<String> PERCEPTION = Set.of("hear", "see", "witness", "notice", "feel");
@@ -38,7 +37,7 @@ final class Figurative {
     String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
     return byWhoOrWhy(g, i)
         || HARM.contains(lemma) && byHazard(g, i) || lemma.equals("detain") && inCare(g, i)
-        || SHOWING.contains(lemma) && showsSomething(g, i)
+        || Showing.showsSomething(g, i)
         || BURSTS.contains(lemma) && idiom(g, i)
         || AIMED.contains(lemma) && atAThing(g, i)
         || WORDS_AS_ACTS.contains(lemma) && (outOfSomething(g, i) || atAnIdea(g, i)
@@ -296,23 +295,6 @@ final class Figurative {
 
   private static final Set<String> CARE = Set.of("hospital", "clinic", "ward", "infirmary");
 
-  /** "demonstrated an improvement", "a demonstration of strength". */
-  private static boolean showsSomething(SentenceGraph g, int i) {
-    // "demonstrated to demand water" is a protest with its purpose; "demonstrated to be safe"
-    // shows, the infinitive right after the verb. One further on ("demonstrated to demand masks to
-    // prevent infection") is a purpose of the words between, wherever the parser hangs it.
-    boolean shownClause = g.exact(i, "xcomp").stream()
-        .anyMatch(x -> !DEMANDS.contains(g.token(x).lemma().toLowerCase(Locale.ROOT))
-            && java.util.stream.IntStream.range(i + 1, g.sentence().subtree(x).nextSetBit(0))
-                .allMatch(k -> g.token(k).pos().startsWith("RB")));
-    // "demonstrated that ..." shows; in "demonstrated to denounce that they were dismissed" the
-    // clause is the other verb's, though the parser may hang it on "demonstrated".
-    boolean shownThat = g.exact(i, "ccomp").stream().anyMatch(c -> java.util.stream.IntStream
-        .range(i + 1, g.sentence().subtree(c).nextSetBit(0)).noneMatch(k -> g.token(k).isVerb()));
-    return g.token(i).isVerb() ? !g.exact(i, "obj").isEmpty() || shownThat || shownClause
-        : !g.exact(i, "nmod:of").isEmpty();
-  }
-
   /** What a crowd does that marches or gathers for joy, not a grievance. */
   private static final Set<String> JOYS = Set.of("celebrate", "welcome", "cheer", "congratulate");
 
@@ -336,7 +318,7 @@ final class Figurative {
   }
 
   /** What protesters do in the clause of their purpose. */
-  private static final Set<String> DEMANDS = Set.of(
+  static final Set<String> DEMANDS = Set.of(
       "demand", "ask", "call", "protest", "denounce", "reject", "oppose", "condemn", "press",
       "pressure", "claim", "express", "request", "seek", "urge", "support", "defend", "mark");
 
