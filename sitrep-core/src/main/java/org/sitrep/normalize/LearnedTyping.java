@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -160,10 +159,7 @@ final class LearnedTyping {
   /** The typer's three likeliest types, which signal decided, and the rules' type. */
   private static Evidence evidence(Evidence trigger, String decider, TypeGuess guess,
       SubEventType rules) {
-    String top = guess.top(3).stream()
-        .map(s -> s.label().label() + " " + String.format(Locale.ROOT, "%.2f", s.probability()))
-        .collect(Collectors.joining(", "));
     return new Evidence("sub_event_type", trigger.text(), trigger.start(), trigger.end(),
-        decider + "; typer: " + top + "; trigger: " + rules.label());
+        decider + "; typer: " + guess.topThree() + "; trigger: " + rules.label());
   }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.sitrep.annotate.Sentence;
 import org.sitrep.extract.EventDetector;
 import org.sitrep.internal.DataTable;
@@ -94,13 +93,7 @@ public final class LearnedDetector implements EventDetector {
     return typer.guessIfSureOfAnEvent(sentence, SURE_OF_AN_EVENT).map(guess -> String.format(
         Locale.ROOT, "no place, date, count or named actor, but the typer is nearly sure the"
             + " sentence reports an event (probability %.2f); typer: %s",
-        guess.leastEventProbability(), top(guess)));
-  }
-
-  private static String top(TypeGuess guess) {
-    return guess.top(3).stream()
-        .map(s -> s.label().label() + " " + String.format(Locale.ROOT, "%.2f", s.probability()))
-        .collect(Collectors.joining(", "));
+        guess.leastEventProbability(), guess.topThree()));
   }
 
   /** The event a guess makes sure of, if any; the note gives the typer's three likeliest. */
@@ -113,6 +106,6 @@ public final class LearnedDetector implements EventDetector {
     }
     return Optional.of(new Detection(type, String.format(Locale.ROOT,
         "%s (probability %.2f) where no trigger word did; typer: %s", NOTE,
-        guess.eventProbability(), top(guess))));
+        guess.eventProbability(), guess.topThree())));
   }
 }

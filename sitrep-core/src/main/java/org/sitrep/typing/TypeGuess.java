@@ -3,6 +3,8 @@ package org.sitrep.typing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * A typer's reading of one passage: a probability for each sub-event type and for "not an
@@ -73,5 +75,15 @@ public final class TypeGuess {
     }
     all.sort(Comparator.comparingDouble(Scored::probability).reversed());
     return List.copyOf(all.subList(0, Math.min(k, all.size())));
+  }
+
+  /**
+   * The three likeliest labels with their probabilities, as evidence notes give them: "Air/drone
+   * strike 0.91, Shelling/artillery/missile attack 0.05, Armed clash 0.01".
+   */
+  public String topThree() {
+    return top(3).stream()
+        .map(s -> s.label().label() + " " + String.format(Locale.ROOT, "%.2f", s.probability()))
+        .collect(Collectors.joining(", "));
   }
 }
