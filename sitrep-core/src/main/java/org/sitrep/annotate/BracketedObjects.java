@@ -47,12 +47,13 @@ final class BracketedObjects {
     if (!d.relation().equals("obj") || verb < 0 || !s.tokens().get(verb).isVerb()) {
       return -1;
     }
-    int open = s.basicChildren(object).stream()
+    List<Dependency> children = s.basicChildren(object);
+    int open = children.stream()
         .filter(c -> c.relation().equals("punct") && s.tokens().get(c.dependent()).word().equals("("))
         .mapToInt(Dependency::dependent).min().orElse(-1);
     boolean enclosed = open >= 0 && open < object
-        && s.basicChildren(object).stream().allMatch(c -> c.dependent() >= open)
-        && s.basicChildren(object).stream().anyMatch(c -> c.dependent() > object
+        && children.stream().allMatch(c -> c.dependent() >= open)
+        && children.stream().anyMatch(c -> c.dependent() > object
             && s.tokens().get(c.dependent()).word().equals(")"));
     return enclosed && open - 1 > verb && s.tokens().get(open - 1).pos().startsWith("NN") ? open : -1;
   }
