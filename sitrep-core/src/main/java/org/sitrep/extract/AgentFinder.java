@@ -321,9 +321,11 @@ final class AgentFinder {
         .anyMatch(d -> d.relation().equals("mark") && g.token(d.dependent()).word().equalsIgnoreCase("by"));
     if (head >= 0 && resultOfAnErrand(g, verb, rel)) {
       // "Police launched an operation in Qqq, killing 15": the outcome is the doing of those
-      // who went about it, when they are named as makers.
+      // who went about it, when they are named as makers or as people who bear arms ("gunmen
+      // went on a rampage, killing six", which the trigger typer made the event for that).
       return g.exact(head, "nsubj").stream()
           .filter(n -> named(g, n) || namesArmedMakers(g.token(n).word())
+              || TriggerTyper.armedPeople(g, n)
               || g.sentence().basicChildren(n).stream().anyMatch(d -> d.relation()
                   .equals("compound") && named(g, d.dependent())))
           .findFirst().map(n -> ArgumentFinder.actorHead(g, n));

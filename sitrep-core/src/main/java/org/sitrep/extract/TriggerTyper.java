@@ -295,10 +295,14 @@ final class TriggerTyper {
 
   /** Whether the verb's subject is people who bear arms: "gunmen", "armed men". */
   private static boolean armedMaker(SentenceGraph g, int verb) {
-    return verb >= 0 && g.exact(verb, "nsubj").stream().anyMatch(s ->
-        ARMED.has("people", g.token(s).word().toLowerCase(Locale.ROOT))
-            || g.exact(s, "amod").stream().anyMatch(a ->
-                ARMED.has("armed", g.token(a).word().toLowerCase(Locale.ROOT))));
+    return verb >= 0 && g.exact(verb, "nsubj").stream().anyMatch(s -> armedPeople(g, s));
+  }
+
+  /** Whether the noun names people who bear arms: "gunmen", "a policeman", "armed men". */
+  static boolean armedPeople(SentenceGraph g, int noun) {
+    return ARMED.has("people", g.token(noun).word().toLowerCase(Locale.ROOT))
+        || g.exact(noun, "amod").stream().anyMatch(a ->
+            ARMED.has("armed", g.token(a).word().toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -137,6 +138,41 @@ class ArmedViolenceIT {
         "A bus plunged into a gorge near Kotido on Sunday, killing six passengers.",
         "A fire broke out in a market in Kotido on Sunday, killing six traders.")) {
       assertEquals(java.util.List.of(), SharedPipeline.extract(text, DATE).events(), text);
+    }
+  }
+
+  /** The armed people a killing is hung on are its makers, in the evidence as by the tables. */
+  @Test
+  void armedPeopleWhoDidNothingElseByNameAreTheMakers() {
+    for (String maker : java.util.List.of("Gunmen", "Bandits", "Policemen", "Armed men")) {
+      Event e = SharedPipeline.extractWithoutDetector(maker + " went on a rampage at a market in"
+          + " Kotido on Sunday, killing six traders.", DATE).events().get(0);
+      Evidence actor1 = e.evidence().stream().filter(v -> v.field().equals("actor1"))
+          .findFirst().orElseThrow();
+      assertEquals(maker, actor1.text(), e::toString);
+      assertEquals(SubEventType.ATTACK, e.subEventType(), e::toString);
+    }
+  }
+
+  @Test
+  void beatingsWithWhatTheyAreDoneWithAreAttacks() {
+    // By the trigger words alone: hitting, clubbing, whipping and bludgeoning count with what they
+    // are done with or to what end.
+    for (String text : java.util.List.of(
+        "Police hit several traders with batons at a bus park in Moroto on Sunday.",
+        "Soldiers clubbed a herder to death at a roadblock outside Moroto on Sunday.",
+        "Militiamen publicly whipped two men for smoking in a village near Moroto on Sunday.",
+        "Rebels bludgeoned four farmers to death in a village near Moroto on Sunday.")) {
+      java.util.List<Event> e = SharedPipeline.extractWithoutDetector(text, DATE).events();
+      assertEquals(1, e.size(), () -> text + ": " + e);
+      assertEquals(SubEventType.ATTACK, e.get(0).subEventType(), e::toString);
+    }
+    for (String text : java.util.List.of(
+        "Coffee prices hit a record high in Moroto on Sunday.",
+        "The visitors hit the post twice before the home club won in Moroto on Sunday.",
+        "Speakers whipped up support for the new road at a council meeting in Moroto on Sunday.")) {
+      assertEquals(java.util.List.of(),
+          SharedPipeline.extractWithoutDetector(text, DATE).events(), text);
     }
   }
 }
