@@ -106,6 +106,12 @@ public final class PlaceRanker {
     // Calais, whose old name "Kalai" it meets once folded.
     if (placed) {
       scored.removeIf(c -> c.variant && !inContext(c.place, context));
+    } else {
+      // Unplaced, a variant may stand only for a place's own name: a variant of an alternate
+      // name (often one in another tongue or of another age) is two steps from the place, and
+      // with nothing in the story to vouch for it, a town the gazetteer lacks would be put
+      // abroad.
+      scored.removeIf(c -> c.variant && !c.mainName);
     }
     if (scored.stream().anyMatch(c -> !c.fuzzy)) {
       scored.removeIf(c -> c.fuzzy);
