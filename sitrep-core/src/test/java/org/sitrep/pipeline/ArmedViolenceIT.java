@@ -154,6 +154,20 @@ class ArmedViolenceIT {
     }
   }
 
+  /** Pounded with no weapon named is fighting when a force's ground was pounded; a storm is not. */
+  @Test
+  void aForcesGroundPoundedIsFighting() {
+    java.util.List<Event> e = SharedPipeline.extractWithoutDetector("Insurgents pounded a"
+        + " police outpost near Hoima overnight, officials said on Sunday.", DATE).events();
+    assertEquals(1, e.size(), e::toString);
+    assertEquals(SubEventType.ARMED_CLASH, e.get(0).subEventType(), e::toString);
+    java.util.List<Event> shelled = SharedPipeline.extractWithoutDetector("Government howitzers"
+        + " pounded rebel trenches outside Hoima on Sunday.", DATE).events();
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, shelled.get(0).subEventType(), shelled::toString);
+    assertEquals(java.util.List.of(), SharedPipeline.extractWithoutDetector("Heavy rain pounded"
+        + " the camps and the main road near Hoima on Sunday.", DATE).events());
+  }
+
   @Test
   void beatingsWithWhatTheyAreDoneWithAreAttacks() {
     // By the trigger words alone: hitting, clubbing, whipping and bludgeoning count with what they
