@@ -56,6 +56,11 @@ final class NounsTaggedAsVerbs {
       } else if (acronymAsVerb(t, tokens.get(i + 1))) {
         t.setTag("NNP");
         mended++;
+      } else if (nameAsGerund(tokens, i)) {
+        // The lemmatizer gave a verb's ("Saga"); the name is its own.
+        t.setTag("NNP");
+        t.setLemma(t.word());
+        mended++;
       } else if (pluralAfterName(tokens, i) || pluralOpeningClause(tokens, i)) {
         // With no auxiliary before it, the participle the tagger read after "insurgents/VBZ"
         // is the past tense.
@@ -82,6 +87,39 @@ final class NounsTaggedAsVerbs {
         && w.chars().allMatch(Character::isLetter)
         && (next.tag().startsWith("NN") || next.tag().equals("JJ"))
         && !n.equals(n.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * "two protesters were shot in Sagaing": a capitalised word ending in "-ing" after a
+   * preposition, in a sentence in ordinary case, is a name; tagged a gerund, it was no place.
+   * Not in a headline in title case ("Troops Accused of Killing Civilians"), where every word is
+   * capitalised.
+   */
+  private static boolean nameAsGerund(List<CoreLabel> tokens, int i) {
+    String w = tokens.get(i).word();
+    String before = tokens.get(i - 1).tag();
+    return tokens.get(i).tag().equals("VBG") && Character.isUpperCase(w.charAt(0))
+        && w.substring(1).chars().allMatch(Character::isLowerCase)
+        && (before.equals("IN") || before.equals("TO")) && !titleCase(tokens, i);
+  }
+
+  /**
+   * Whether most words of four letters or more open with a capital, as headlines are written:
+   * not counting the first word, names, or the word in question, which open with one anyway.
+   */
+  private static boolean titleCase(List<CoreLabel> tokens, int except) {
+    int words = 0;
+    int capitalised = 0;
+    for (int k = 1; k < tokens.size(); k++) {
+      String w = tokens.get(k).word();
+      if (k != except && w.length() >= 4 && Character.isLetter(w.charAt(0))
+          && !tokens.get(k).tag().startsWith("NNP")) {
+        words++;
+        capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+      }
+    }
+    // With no such word to go by ("Troops/NNP Accused/NNP of/IN Killing/VBG"), leave it.
+    return words == 0 || capitalised * 2 > words;
   }
 
   /**

@@ -108,4 +108,14 @@ class NounsTaggedAsVerbsTest {
     assertMended("Zz/NNP Qq/NNP insurgents/VBZ on/IN Sunday/NNP night/NN attacked/VBN a/DT town/NN",
         "NNP NNP NNS IN NNP NN VBD DT NN");
   }
+
+  @Test
+  void aCapitalisedGerundAfterAPrepositionIsAName() {
+    assertMended("Troops/NNS shot/VBD two/CD men/NNS in/IN Wuxing/VBG on/IN Sunday/NNP",
+        "NNS VBD CD NNS IN NNP IN NNP");
+    // A headline in title case capitalises every word; there it stays a gerund.
+    assertUnchanged("Troops/NNS Accused/VBN of/IN Killing/VBG Two/CD Farmers/NNS",
+        "Troops/NNP Accused/NNP of/IN Killing/VBG Farmers/NNP",
+        "rebels/NNS accused/VBN of/IN killing/VBG two/CD farmers/NNS");
+  }
 }
