@@ -369,4 +369,11 @@ class CountsIT {
     assertEquals(1, r.events().size(), () -> "events: " + r.events());
     assertEquals(9, r.events().get(0).fatalities(), () -> "event: " + r.events().get(0));
   }
+
+  @Test
+  void aTollBeforeASecondParticipleStaysTheKillingsToll() {
+    // The parser may join "burning" to the number and count the houses with it.
+    assertEquals(3, only("Bandits raided a village near Kotido on Monday, killing three and burning"
+        + " scores of houses, police said.").fatalities());
+  }
 }
