@@ -216,7 +216,7 @@ final class Figurative {
     for (String rel : List.of("nsubj", "obl:agent", "obl:in", "obl:by", "obl:of", "obl:from",
         "obl:after", "obl:during")) {
       for (int d : g.exact(verb, rel)) {
-        if (isHazard(g, d) || burstByMishap(g, d)) {
+        if (isHazard(g, d) || Mishaps.burstByMishap(g, d)) {
           return true;
         }
       }
@@ -227,18 +227,13 @@ final class Figurative {
     // tells a mishap.
     for (int clause : g.exact(verb, "advcl")) {
       if (g.exact(clause, "nsubj").stream().anyMatch(d -> isHazard(g, d))
-          || MISHAPS.contains(g.token(clause).lemma().toLowerCase(Locale.ROOT))
-          || burstByMishap(g, clause)) {
+          || Mishaps.MISHAPS.contains(g.token(clause).lemma().toLowerCase(Locale.ROOT))
+          || Mishaps.burstByMishap(g, clause)) {
         return true;
       }
     }
     return false;
   }
-
-  /** What vehicles, boats and buildings do when no one harms anyone. */
-  private static final Set<String> MISHAPS = Set.of(
-      "plunge", "overturn", "capsize", "collide", "crash", "derail", "skid", "sink", "veer",
-      "topple", "collapse", "flip", "roll");
 
   private static boolean isHazard(SentenceGraph g, int i) {
     String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
@@ -345,7 +340,8 @@ final class Figurative {
         && java.util.stream.Stream.of(g.exact(i, "obj"), g.exact(i, "obl:against"))
             .flatMap(List::stream).anyMatch(o -> isHazard(g, o)
                 || NO_ONE.contains(g.token(o).lemma().toLowerCase(Locale.ROOT)));
-    return had || inGoods || fightAbout || perceived || foughtThing || burstByMishap(g, i);
+    return had || inGoods || fightAbout || perceived || foughtThing || Mishaps.burstByMishap(g, i)
+        || Mishaps.burstInAMishap(g, i);
   }
 
   /** A verb of death or injury in a clause the word heads: "fought ..., killing seven". */
@@ -356,36 +352,8 @@ final class Figurative {
         .anyMatch(d -> CasualtyCounter.kindOf(g, g.token(d.dependent())).isPresent());
   }
 
-  /**
-   * "a gas cylinder exploded", "a boiler explosion", "a methane blast": a mishap, not a device set
-   * off. Told by what burst, since reports of accidents seldom say that no one set it off.
-   */
-  private static boolean burstByMishap(SentenceGraph g, int i) {
-    String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
-    if (!BURSTING.contains(lemma)) {
-      return false;
-    }
-    List<Integer> what = new ArrayList<>(g.exact(i, "nsubj"));
-    what.addAll(g.exact(i, "compound"));
-    // "an explosion at a fireworks factory": the works where it burst say what burst, unless a
-    // device is named ("a bomb explosion at a gas station").
-    if (what.stream().noneMatch(o -> Things.isMunition(g.token(o).word()))) {
-      for (String rel : List.of("nmod:at", "nmod:in", "obl:at", "obl:in")) {
-        g.exact(i, rel).forEach(site -> what.addAll(g.exact(site, "compound")));
-      }
-    }
-    return what.stream().anyMatch(o -> BURST_BY_MISHAP.contains(
-        g.token(o).lemma().toLowerCase(Locale.ROOT)));
-  }
-
-  private static final Set<String> BURSTING = Set.of("explode", "explosion", "blast", "blow");
-
   /** What is fought when no one is: fears, injuries, poverty. */
   private static final Set<String> NO_ONE = Set.of(
       "fear", "injury", "addiction", "poverty", "corruption", "hunger", "inflation", "odds",
       "traffic", "flame");
-  /** What bursts by mishap. */
-  private static final Set<String> BURST_BY_MISHAP = Set.of(
-      "cylinder", "boiler", "transformer", "stove", "generator", "firework", "firecracker",
-      "tanker", "gas", "methane", "furnace", "reactor", "kiln", "heater", "compressor");
 }

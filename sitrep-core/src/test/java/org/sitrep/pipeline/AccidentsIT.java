@@ -28,7 +28,10 @@ class AccidentsIT {
         "An ammonia spill at a cold store in Nakuru injured nine people on Tuesday.",
         // The works where it burst say what burst.
         "An explosion at a fireworks factory in Nakuru killed eight workers on Tuesday.",
-        "A blast at a gas plant near Tete killed three workers on Tuesday.")) {
+        "A blast at a gas plant near Tete killed three workers on Tuesday.",
+        // A vehicle that crashes and bursts, when nothing in the sentence is a device.
+        "A lorry carrying petrol overturned and exploded near Tete on Tuesday, killing four.",
+        "A minibus collided with a bus and exploded near Tete on Tuesday, killing four people.")) {
       List<Event> found = events(text);
       assertTrue(found.isEmpty(), () -> text + " -> " + found);
     }
@@ -44,6 +47,8 @@ class AccidentsIT {
         + " market in Tete on Tuesday.");
     assertType(SubEventType.REMOTE_EXPLOSIVE, "A bomb explosion at a gas station in Tete killed"
         + " eight people on Tuesday.");
+    assertType(SubEventType.REMOTE_EXPLOSIVE, "A car laden with explosives crashed into the gate"
+        + " of an army base near Tete and exploded on Tuesday, killing four soldiers.");
   }
 
   private static void assertType(SubEventType type, String text) {
