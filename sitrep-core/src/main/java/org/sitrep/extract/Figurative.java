@@ -10,7 +10,8 @@ import java.util.Set;
  * Uses of trigger words that report no political violence, seen when Sitrep reads general news:
  * deaths by nature or accident ("the quake killed 134", "killed by a falling tree"), showing rather
  * than demonstrating ("demonstrated significant increases", "a demonstration of wealth"), idioms
- * ("had a blast", "sales exploded"), and what witnesses heard or saw of an event told elsewhere.
+ * ("had a blast", "sales exploded"), names given to things ("a defeat fans called a massacre"), and
+ * what witnesses heard or saw of an event told elsewhere.
  */
 final class Figurative {
   /** Causes of death that are nobody's act. */
@@ -37,7 +38,7 @@ final class Figurative {
     String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
     return byWhoOrWhy(g, i)
         || HARM.contains(lemma) && byHazard(g, i) || lemma.equals("detain") && inCare(g, i)
-        || Showing.showsSomething(g, i)
+        || Showing.showsSomething(g, i) || Naming.aName(g, i)
         || BURSTS.contains(lemma) && idiom(g, i)
         || AIMED.contains(lemma) && atAThing(g, i)
         || WORDS_AS_ACTS.contains(lemma) && (outOfSomething(g, i) || atAnIdea(g, i)

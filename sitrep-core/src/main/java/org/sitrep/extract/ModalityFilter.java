@@ -188,12 +188,16 @@ final class ModalityFilter {
       }
       // "called the explosion an attack" names it; "a man wanted in connection with" is sought.
       boolean naming = lemma(g, head).equals("call") && rel.startsWith("obj");
+      // "called in air strikes": summoned, and delivered, however the parser reads the "in".
+      boolean calledIn = lemma(g, head).equals("call") && (g.hasParticle(head, "in")
+          || g.exact(head, "obl:in").contains(node) && head + 1 < g.sentence().tokens().size()
+              && g.token(head + 1).word().equalsIgnoreCase("in"));
       boolean sought = lemma(g, head).equals("want") && g.token(head).pos().equals("VBN");
       // "protested, demanding protection from militia attacks": what is demanded is not told.
       boolean demanded = lemma(g, head).equals("demand") && (rel.startsWith("obj")
           || rel.startsWith("nmod") || rel.startsWith("ccomp"));
       if ((INTENTIONS.contains(lemma(g, head)) || INTENTION_NOUNS.contains(lemma(g, head))
-          || demanded) && !naming && !sought) {
+          || demanded) && !naming && !sought && !calledIn) {
         if (rel.startsWith("xcomp") || rel.startsWith("acl") || rel.startsWith("advcl")
             || rel.startsWith("nmod") || rel.startsWith("obl") || rel.startsWith("obj")
             || rel.startsWith("ccomp")) {

@@ -352,4 +352,24 @@ class NonEventIT {
     assertEquals(1, SharedPipeline.extract("Hundreds of traders gathered in Kitale on Monday to"
         + " protest the new tax.", "2024-05-08").events().size());
   }
+
+  /** A word of violence that is what someone calls something is a name, not an act. */
+  @Test
+  void whatSomeoneCallsAMassacreIsNoneByThatWord() {
+    noEventIn("The home side thrashed the visitors 5-0 in Kitale on Sunday in a game that"
+            + " supporters called a massacre.",
+        "Teachers' unions branded the new pay scale a war on the profession on Monday.",
+        "The mayor described the closure of the market in Kitale as an attack on traders.");
+    // The act named so is told by its own words.
+    Event named = SharedPipeline.only("Gunmen shot dead 14 herders near Kitale on Sunday in"
+        + " what rights groups called a massacre.", "2024-05-08");
+    assertEquals(14, named.fatalities(), named::toString);
+  }
+
+  /** Strikes called in are delivered, not intended; strikes called for are not yet made. */
+  @Test
+  void airStrikesCalledInAreMadeAndThoseCalledForAreNot() {
+    oneEvent("Troops pinned down near Kitale called in air strikes on the attackers on Sunday.");
+    noEventIn("Opposition MPs called for air strikes on the rebels near Kitale on Sunday.");
+  }
 }
