@@ -361,7 +361,8 @@ final class ModalityFilter {
       if (isTrigger && rel.equals("amod") && FUTURE_NOUNS.contains(word)) {
         return Optional.of(new Verdict(Modality.FUTURE, Optional.of(dep)));
       }
-      if (isTrigger && rel.equals("amod") && GENERIC_MODIFIERS.contains(word)) {
+      if (isTrigger && rel.equals("amod") && GENERIC_MODIFIERS.contains(word)
+          && !(word.equals("similar") && oneOfItsKind(g, node))) {
         return Optional.of(new Verdict(Modality.HABITUAL, Optional.of(dep)));
       }
       if (isTrigger && rel.equals("det") && word.equals("every")) {
@@ -369,6 +370,16 @@ final class ModalityFilter {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "A similar protest in Dedza on Wednesday ended peacefully": one act like another, with "a"
+   * before it, is an act of its own; "similar protests" are a kind.
+   */
+  private static boolean oneOfItsKind(SentenceGraph g, int noun) {
+    return g.token(noun).pos().equals("NN") && g.sentence().basicChildren(noun).stream()
+        .anyMatch(d -> d.relation().equals("det")
+            && Set.of("a", "an").contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
   }
 
   private static String lemma(SentenceGraph g, int i) {

@@ -41,7 +41,8 @@ final class CivilianTargets {
    */
   private static final Pattern CIVILIAN_SITE = Pattern.compile(
       "(?i).*\\b(villages?|markets?|mosques?|churches|church|schools?|homes?|houses?|hospitals?|"
-          + "buses|bus|weddings?|funerals?|shops?|restaurants?|hotels?|shrines?|temples?|farms?|"
+          + "buses|bus|minibus(es)?|lorry|lorries|taxis?|weddings?|funerals?|shops?|restaurants?|"
+          + "hotels?|shrines?|temples?|farms?|"
           + "settlements?|(refugee|displacement|displaced|idp) camps?)$");
 
   /**

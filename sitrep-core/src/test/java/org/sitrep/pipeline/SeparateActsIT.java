@@ -54,4 +54,15 @@ class SeparateActsIT {
         events.stream().map(Event::eventDate).toList(), events::toString);
     assertEquals(SubEventType.ABDUCTION, events.get(2).subEventType());
   }
+
+  /** "A similar protest" with its own place and day is one more protest; "similar protests" a kind. */
+  @Test
+  void aSimilarActWithItsOwnPlaceAndDayIsAnotherAct() {
+    List<Event> two = events("Hundreds of nurses marched in Kasungu on Monday to demand unpaid"
+        + " allowances. A similar protest in Dedza on Tuesday ended peacefully.");
+    assertEquals(2, two.size(), two::toString);
+    List<Event> one = events("Hundreds of nurses marched in Kasungu on Monday to demand unpaid"
+        + " allowances. Similar protests have taken place in Dedza in recent weeks.");
+    assertEquals(1, one.size(), one::toString);
+  }
 }

@@ -233,4 +233,21 @@ class TargetsIT {
     assertEquals(1, e.actor1().orElseThrow().inter(), e::toString);
     assertEquals(15, e.fatalities(), e::toString);
   }
+
+  /** A vehicle attacked is a thing, not a side: the people it killed are the victims. */
+  @Test
+  void theDeadOfAnAttackOnALorryAreItsVictims() {
+    for (String vehicle : List.of("a lorry", "a taxi", "a minibus", "a van")) {
+      Event e = only("An attack on " + vehicle + " near Hoima on 3 June 2024 killed two drivers.");
+      assertEquals(SubEventType.ATTACK, e.subEventType(), e::toString);
+      assertEquals(7, e.actor2().orElseThrow().inter(), e::toString);
+      assertEquals(2, e.fatalities(), e::toString);
+    }
+    // With no one named: a lorry, like a bus, carries civilians; an army lorry carries soldiers.
+    Event lorry = only("Gunmen attacked a lorry near Hoima on 3 June 2024.");
+    assertEquals(SubEventType.ATTACK, lorry.subEventType(), lorry::toString);
+    assertEquals(7, lorry.actor2().orElseThrow().inter(), lorry::toString);
+    Event army = only("Rebels ambushed an army lorry near Hoima on 3 June 2024.");
+    assertEquals(SubEventType.ARMED_CLASH, army.subEventType(), army::toString);
+  }
 }
