@@ -266,9 +266,17 @@ final class TriggerTyper {
         && g.exact(i, "obj").isEmpty() && g.exact(i, "aux:pass").isEmpty()
         && g.exact(i, "nsubj").stream().anyMatch(s -> {
           String w = g.token(s).word().toLowerCase(Locale.ROOT);
-          return CROWDS.contains(w) || GATHERINGS.contains(w);
+          // "hundreds of women ... dispersed after the governor spoke": whoever gathered, so long
+          // as they are not the force that might have dispersed others.
+          return CROWDS.contains(w) || GATHERINGS.contains(w)
+              || g.token(s).pos().equals("NNS") && !armedPeople(g, s)
+                  && !AgentFinder.namesArmedMakers(w) && !FORCES.contains(w);
         });
   }
+
+  /** Who disperses others, and then does not disperse by leaving. */
+  private static final Set<String> FORCES = Set.of("forces", "officers", "authorities",
+      "guards", "personnel", "units");
 
   /** Who a crowd met with force is, or the pronoun that stands for them. */
   private static final Set<String> CROWDS = Set.of("crowd", "crowds", "gathering", "gatherings",

@@ -274,6 +274,10 @@ class CrowdsIT {
     assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, only("About 300 traders protested"
         + " outside the municipal office in Hoima on Saturday before police dispersed the"
         + " crowd.").subEventType());
+    // Whoever gathered may go home: nurses, farmers, the hundreds of a crowd.
+    Event nurses = only("Dozens of nurses blocked the main gate of the hospital in Hoima on"
+        + " Saturday to demand back pay, but dispersed after the director met them.");
+    assertEquals(SubEventType.PEACEFUL_PROTEST, nurses.subEventType(), nurses::toString);
   }
 
   /** "About 3,000 miners had marched": a crowd's size with a perfect tense is no war's toll. */
