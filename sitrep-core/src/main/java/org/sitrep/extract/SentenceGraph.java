@@ -151,7 +151,8 @@ final class SentenceGraph {
       boolean left = dep < head;
       if (left && PHRASE_RELATIONS.contains(rel) && !rel.equals("cc") && !rel.equals("conj")) {
         start = Math.min(start, minOf(subtree(dep)));
-      } else if (!left && !coordinatedBetween(head, dep) && (rel.equals("flat") || rel.equals("compound") || rel.equals("amod")
+      } else if (!left && !coordinatedBetween(head, dep) && !heldAgainst(dep)
+          && (rel.equals("flat") || rel.equals("compound") || rel.equals("amod")
           || rel.equals("nummod") || rel.equals("appos") && isAcronym(dep)
           || rel.equals("nmod") && ofAName(dep))) {
         end = Math.max(end, maxOf(subtree(dep)));
@@ -159,7 +160,7 @@ final class SentenceGraph {
     }
     // "forces loyal to them": the basic tree may hang "loyal" elsewhere; the enhanced graph does not.
     for (Dependency d : sentence.children(head)) {
-      if (d.relation().equals("amod") && d.dependent() == end + 1) {
+      if (d.relation().equals("amod") && d.dependent() == end + 1 && !heldAgainst(d.dependent())) {
         end = Math.max(end, maxOf(subtree(d.dependent())));
       }
     }
@@ -203,6 +204,19 @@ final class SentenceGraph {
   }
 
   private static final Set<String> ALLEGIANCE = Set.of("loyal", "affiliated", "allied", "linked");
+
+  /**
+   * "four men accused of collaborating with the army", "youths suspected of links to the
+   * rebels": what people are held to have done is no part of their name, and the party named in
+   * it is not theirs.
+   */
+  private boolean heldAgainst(int participle) {
+    return token(participle).pos().equals("VBN")
+        && HELD_AGAINST.contains(token(participle).lemma().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final Set<String> HELD_AGAINST = Set.of("accuse", "suspect", "believe",
+      "allege", "charge", "convict", "blame", "want");
 
   /** Nouns of the men of an armed party, whose "from" phrase names the party. */
   private static final Set<String> MEMBERS = Set.of("fighter", "militant", "member", "gunman",

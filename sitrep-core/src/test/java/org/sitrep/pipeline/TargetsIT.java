@@ -250,4 +250,13 @@ class TargetsIT {
     Event army = only("Rebels ambushed an army lorry near Hoima on 3 June 2024.");
     assertEquals(SubEventType.ARMED_CLASH, army.subEventType(), army::toString);
   }
+
+  /** What the victims are accused of names no side: the army they are said to have helped. */
+  @Test
+  void peopleAccusedOfHelpingTheArmyAreNotTheArmy() {
+    Event e = only("Militants shot dead three villagers accused of spying for the army near"
+        + " Hoima on 3 June 2024.");
+    assertEquals(SubEventType.ATTACK, e.subEventType(), e::toString);
+    assertEquals(7, e.actor2().orElseThrow().inter(), e::toString);
+  }
 }
