@@ -73,7 +73,8 @@ final class TriggerTyper {
         .map(type -> seizesBelongings(g, i, type) ? SubEventType.LOOTING : type)
         .map(type -> territory(type) && unopposed(g, i) ? SubEventType.NON_VIOLENT_TRANSFER : type)
         .map(type -> type == SubEventType.ARRESTS && atAGathering(g, i, modifiers)
-            ? SubEventType.PROTEST_WITH_INTERVENTION : type);
+            ? SubEventType.PROTEST_WITH_INTERVENTION : type)
+        .map(type -> Disposal.of(g, i) ? SubEventType.DISRUPTED_WEAPONS_USE : type);
   }
 
   /**
@@ -179,7 +180,8 @@ final class TriggerTyper {
     }
     return head >= 0 && g.token(head).isVerb()
         && (rel.equals("obj") || rel.startsWith("nsubj:pass"))
-        && DISRUPTING.contains(g.token(head).lemma().toLowerCase(Locale.ROOT));
+        && DISRUPTING.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))
+        || Disposal.unexploded(g, i);
   }
 
   private static final Set<String> DISRUPTING = Set.of(

@@ -78,4 +78,17 @@ class DisruptedWeaponsIT {
     assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, e.subEventType(), e::toString);
     assertEquals("UKR", e.place().orElseThrow().iso3(), e::toString);
   }
+
+  /** Ordnance made safe by a controlled blast is disrupted; a device set off by attackers is not. */
+  @Test
+  void aControlledBlastOfOrdnanceIsDisruptedUse() {
+    SharedPipeline.eachTyped(SubEventType.DISRUPTED_WEAPONS_USE, DATE,
+        "A bomb disposal squad safely detonated an unexploded artillery shell found on a farm"
+            + " near Kitgum on Saturday.",
+        "Police carried out a controlled explosion of a suspicious bag at a taxi park in Kitgum on"
+            + " Saturday.");
+    Event bomb = SharedPipeline.only("Militants detonated a bomb at a taxi park in Kitgum on"
+        + " Saturday, killing four people.", DATE);
+    assertEquals(SubEventType.REMOTE_EXPLOSIVE, bomb.subEventType(), bomb::toString);
+  }
 }
