@@ -133,7 +133,7 @@ class CountsIT {
         + " from one of the clans. The ensuing clashes left another man dead.").fatalities());
     // But the fight that a town was taken after is the taking's own, and so are its dead.
     assertEquals(23, only("Soldiers took control of a militia stronghold near Meru on Monday after"
-        + " clashes with the militiamen, which resulted in 23 rebels dead.").fatalities());
+        + " a gunfight with its defenders, which resulted in 23 rebels dead.").fatalities());
   }
 
   @Test

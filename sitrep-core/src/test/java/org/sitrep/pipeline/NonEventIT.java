@@ -108,7 +108,7 @@ class NonEventIT {
       ExtractionResult r = SharedPipeline.extract(text, "2024-05-08");
       assertTrue(r.events().isEmpty(), () -> text + " events: " + r.events());
     }
-    oneEvent("Two soldiers were killed when their vehicle hit a landmine near Kitui on Monday.");
+    oneEvent("Two soldiers died when the truck they rode in struck a landmine near Kitui on Monday.");
     oneEvent("Three people were killed when gunmen opened fire on a bus near Kitui on Monday.");
   }
 
@@ -249,12 +249,12 @@ class NonEventIT {
 
   @Test
   void aClashWithNothingOfItsOwnStandsOnTheTollToldWithIt() {
-    String lead = "On Monday, in Nairobi, police carried out an operation against drug dealers in Kibera. ";
-    ExtractionResult r = SharedPipeline.extract(lead + "A shoot-out broke out and two suspects died and "
-        + "one was injured.", "2024-05-08");
+    String lead = "On Monday, in Nairobi, police mounted an operation against a drug gang in Kibera. ";
+    ExtractionResult r = SharedPipeline.extract(lead + "A shoot-out followed in which two suspects died"
+        + " and another was hurt.", "2024-05-08");
     assertEquals(1, r.events().size(), () -> "events: " + r.events() + "\nrejections: " + r.rejections());
     assertEquals(2, r.events().get(0).fatalities());
-    noEvents(lead + "A shoot-out broke out.", "no place, date, count or named actor");
+    noEvents(lead + "A shoot-out followed.", "no place, date, count or named actor");
   }
 
   @Test

@@ -136,8 +136,8 @@ class TargetsIT {
   @Test
   void theWeaponsFiredAreNotWhomTheyWereFiredAt() {
     // The launchers are the object of "fired"; the positions, and their holders, the target.
-    Event e = only("On 3 June 2024, the army fired grenade launchers at the positions of the"
-        + " SPLM-IO near Bentiu.");
+    Event e = only("On 3 June 2024, soldiers fired grenade launchers at the posts of the SPLM-IO"
+        + " near Bentiu.");
     assertTrue(e.actor2().orElseThrow().name().contains("In Opposition"), e::toString);
   }
 
@@ -206,8 +206,8 @@ class TargetsIT {
 
   @Test
   void aCapitalTakenIsGroundNotACaptive() {
-    Event e = only("Rebel fighters seized the capital of a northern province near Bossangoa on"
-        + " Tuesday.");
+    Event e = only("Insurgents seized the capital of a remote northern province near Bossangoa"
+        + " on Tuesday.");
     assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, e.subEventType(), e::toString);
     assertEquals(0, e.captured(), e::toString);
   }
