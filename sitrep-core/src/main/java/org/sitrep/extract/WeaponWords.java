@@ -25,9 +25,12 @@ final class WeaponWords {
   static final Set<String> SHELLS = Set.of(
       "mortar", "mortars", "rockets", "rocket", "missiles", "missile", "shells", "shell",
       "artillery", "projectile", "projectiles");
+  /** Marks an object that is a grenade of smoke, gas or a stun charge: it only disperses. */
+  static final String DISPERSING = "#dispersing";
+
   static final Set<String> CROWD_CONTROL = Set.of(
       "teargas", "tear-gas", "tear", "gas", "cannon", "cannons", "rubber", "plastic", "pellets",
-      "stun", "batons");
+      "stun", "batons", "pepper", DISPERSING);
 
   /**
    * "targeted the rebel camp with artillery fire", "blocked the road with burning tyres": the
@@ -176,6 +179,17 @@ final class WeaponWords {
   /** Marks a token a number modifies ("7 fatalities"), for trigger senses that need a count. */
   static final String COUNT = "#count";
 
+  /** The words of a noun's own phrase that say what it is: "smoke grenades", "stun grenade". */
+  private static Set<String> modifiersOfNoun(SentenceGraph g, int noun) {
+    Set<String> out = new HashSet<>();
+    for (Dependency c : g.sentence().basicChildren(noun)) {
+      if (c.relation().equals("compound") || c.relation().equals("amod")) {
+        out.add(g.token(c.dependent()).word().toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
   /** What fills a grenade that only disperses: "smoke grenades", "stun grenades". */
   private static final Set<String> DISPERSING_FILLS = Set.of("smoke", "stun", "tear", "gas",
       "teargas", "tear-gas", "pepper", "flash", "flash-bang", "sound");
@@ -264,6 +278,11 @@ final class WeaponWords {
               || c.relation().equals("compound") && WEAPON_CONTENTS.contains(word)) {
             out.add(heavyGun(g, c.dependent()) ? HEAVY_GUNS : word);
           }
+        }
+        // "fired smoke grenades", "used flash-bangs": what only disperses, whatever else the
+        // sentence says; smoke alone ("used smoke to cover the retreat") is no such thing.
+        if (dispersingGrenade(g, d.dependent(), modifiersOfNoun(g, d.dependent()))) {
+          out.add(DISPERSING);
         }
         ofAnAmount(g, d.dependent(), out);
         withAWeapon(g, d.dependent(), out);
