@@ -78,6 +78,9 @@ final class Patients {
             .forEach(c -> g.exact(c, "obj").forEach(p -> add(out, g, p)));
       }
     }
+    if (g.token(trigger).isVerb() && REPELLING.contains(lemma(g, trigger))) {
+      attackersOfWhatWasRepelled(g, trigger, out);
+    }
     // "A soldier stepped on a landmine", "the truck ran over a mine": who met the device; and
     // what came under the act ("army posts came under shelling").
     int head = g.head(trigger);
@@ -115,6 +118,45 @@ final class Patients {
     int head = g.head(trigger);
     return g.token(trigger).isNoun() && head >= 0 && lemma(g, head).equals("come")
         && g.exact(head, "obl:under").contains(trigger);
+  }
+
+  /** Verbs whose object is an attack the subject drove back. */
+  private static final Set<String> REPELLING = Set.of("repel", "repulse", "foil", "thwart");
+  /** Nouns of an attack, whose maker is the side that a verb of {@code REPELLING} met. */
+  private static final Set<String> ATTACKS = Set.of("attack", "assault", "offensive", "raid",
+      "attempt", "advance", "incursion", "infiltration", "ambush", "push", "onslaught");
+
+  /**
+   * "repelled 14 Russian assaults", "repulsed an attack by the rebels": the side met is who made
+   * the attack, named by its "by" phrase (which the parser may hang on the verb) or by the name
+   * that modifies it; the attack itself is no side. "Repulsed their attack" keeps the attack,
+   * whose pronoun the coding stage reads.
+   */
+  private static void attackersOfWhatWasRepelled(SentenceGraph g, int trigger, List<Integer> out) {
+    for (int attack : g.exact(trigger, "obj")) {
+      if (!ATTACKS.contains(lemma(g, attack))) {
+        continue;
+      }
+      List<Integer> makers = new ArrayList<>(g.exact(attack, "nmod:by"));
+      if (makers.isEmpty() && g.exact(trigger, "aux:pass").isEmpty()) {
+        makers.addAll(g.exact(trigger, "obl:by"));
+      }
+      if (makers.isEmpty()) {
+        g.exact(attack, "amod").stream()
+            .filter(a -> g.token(a).pos().startsWith("JJ")
+                && Character.isUpperCase(g.token(a).word().charAt(0)))
+            .forEach(makers::add);
+      }
+      if (!makers.isEmpty()) {
+        int at = out.indexOf(ArgumentFinder.actorHead(g, attack));
+        int maker = ArgumentFinder.actorHead(g, makers.get(0));
+        if (at >= 0) {
+          out.set(at, maker);
+        } else {
+          ArgumentFinder.addOnce(out, maker);
+        }
+      }
+    }
   }
 
   /** Verbs whose subject, a weapon or an act, struck their object. */

@@ -179,8 +179,12 @@ final class SentenceGraph {
         && token(start - 1).lemma().equalsIgnoreCase("shoot")) {
       start++;
     }
+    // "At least two civilians": the hedge on the number goes with its "at", not into the name.
     while (start < head && (token(start).pos().equals("IN") || token(start).pos().equals("CC")
-        || token(start).word().equalsIgnoreCase("including"))) {
+        || token(start).word().equalsIgnoreCase("including")
+        || start > 0 && token(start - 1).word().equalsIgnoreCase("at")
+            && (token(start).word().equalsIgnoreCase("least")
+                || token(start).word().equalsIgnoreCase("most")))) {
       start++;
     }
     return span(start, end, field);

@@ -3,6 +3,7 @@ package org.sitrep.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
@@ -130,5 +131,30 @@ class SecondSidesIT {
         militias::toString);
     assertEquals(9, militias.fatalities(), militias::toString);
     assertEquals("Bunia", militias.place().orElseThrow().name(), militias::toString);
+  }
+
+  /**
+   * The side an attack was repelled from is who made it, named by its "by" phrase or by a name
+   * on the attack ("14 Russian assaults"), not the attack; and a strike on a block of flats that
+   * killed two women had them, civilians, on its other side, as a strike on a market does.
+   */
+  @Test
+  void whoMadeTheAttackRepelledAndWhomAStrikeOnHomesKilled() {
+    Event repelled = SharedPipeline.only("Ukrainian forces repelled 14 Russian assaults near"
+        + " Kupiansk on Sunday.", DATE);
+    assertEquals(SubEventType.ARMED_CLASH, repelled.subEventType(), repelled::toString);
+    assertTrue(second(repelled).startsWith("Military Forces of Russia"), repelled::toString);
+    Event by = SharedPipeline.only("The army repulsed an assault by Russian troops near Kupiansk"
+        + " on Sunday.", DATE);
+    assertTrue(second(by).startsWith("Military Forces of Russia"), by::toString);
+    Event flats = SharedPipeline.only("Russian jets bombed an apartment block in Sumy on Sunday,"
+        + " killing two women.", DATE);
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, flats.subEventType(), flats::toString);
+    assertTrue(second(flats).startsWith("Civilians (Ukraine"), flats::toString);
+    // The evidence for them is the people, without the hedge on their number.
+    Event hedged = SharedPipeline.only("At least two civilians died when shells hit a market in"
+        + " Sumy on Sunday.", DATE);
+    assertEquals(List.of("two civilians"), hedged.evidence().stream()
+        .filter(v -> v.field().equals("actor2")).map(v -> v.text()).toList(), hedged::toString);
   }
 }
