@@ -40,7 +40,12 @@ final class MentionUnion {
             || b.actor2().isPresent());
   }
 
-  static Mention of(Mention a, Mention b) {
+  /**
+   * The two mentions as one.
+   *
+   * @param damageDone whether damage among them is told as done by someone (an active verb)
+   */
+  static Mention of(Mention a, Mention b, boolean damageDone) {
     if (crowdFight(a, b)) {
       return riot(a, b);
     }
@@ -56,6 +61,15 @@ final class MentionUnion {
     List<Evidence> places = new ArrayList<>(main.places());
     places.addAll(other.places());
     SubEventType type = main.subEventType();
+    // "marched through the city, and some set a bus station on fire": damage that joins a
+    // demonstration, done by no one else, is the crowd's, and makes it violent (as CrowdDamage
+    // reads it across mentions that stayed apart). Not damage told in the passive with no one
+    // said to have done it ("protested for the release of two men arrested after a truck was
+    // looted"), which may be its cause.
+    if (type.eventType() == org.sitrep.model.EventType.PROTESTS
+        && other.subEventType() == SubEventType.LOOTING && other.asserted() && damageDone) {
+      type = SubEventType.VIOLENT_DEMONSTRATION;
+    }
     // "an air strike killed five": the killing's subject is the strike itself, not an actor.
     Optional<Evidence> actor1 = main.actor1().or(() -> other.actor1()
         .filter(e -> !(e.start() <= main.trigger().start() && main.trigger().end() <= e.end())));

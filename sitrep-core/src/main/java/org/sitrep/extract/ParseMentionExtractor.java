@@ -176,7 +176,9 @@ public final class ParseMentionExtractor implements MentionExtractor {
         out.add(m);
         outTriggers.add(t);
       } else {
-        out.set(partner, MentionUnion.of(out.get(partner), m));
+        int damage = m.subEventType() == SubEventType.LOOTING ? t : outTriggers.get(partner);
+        out.set(partner, MentionUnion.of(out.get(partner), m,
+            g.exact(damage, "aux:pass").isEmpty()));
       }
     }
     return out;

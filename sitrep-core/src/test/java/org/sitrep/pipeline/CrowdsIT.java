@@ -89,6 +89,14 @@ class CrowdsIT {
     assertEquals(SubEventType.VIOLENT_DEMONSTRATION, only("Hundreds of students marched through"
         + " Valparaiso on Monday against fare rises, and some broke the windows of a bank and set a"
         + " bus shelter on fire.").subEventType());
+    // So when what they damaged is a site the act's words would otherwise join to the march.
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, only("Several hundred teachers marched in"
+        + " Kasungu on Monday over unpaid wages, and some set a bus station on fire.")
+        .subEventType());
+    // But damage told in the passive, with no one said to have done it, may be the cause.
+    assertEquals(SubEventType.PEACEFUL_PROTEST, only("Residents of Kasungu protested on Monday to"
+        + " demand the release of two men who were arrested after a lorry was looted.")
+        .subEventType());
     // Others named for the damage keep it theirs: the march stays peaceful.
     List<Event> events = SharedPipeline.extract("Hundreds of traders marched peacefully through"
         + " Kitale on Monday, while council workers demolished the houses of squatters near the"
@@ -214,12 +222,26 @@ class CrowdsIT {
   @Test
   void smokeAndStunGrenadesDisperseACrowdAndAreNoGrenadeAttack() {
     assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, only("Peaceful rallies in Leeds took a "
-        + "turn late Tuesday when police used smoke grenades and pepper spray to disperse crowds.")
+        + "turn on Tuesday evening as officers fired smoke grenades and pepper spray to scatter crowds.")
         .subEventType());
     assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, only("Riot police fired stun grenades "
         + "at students who blocked a road in Leeds on Tuesday.").subEventType());
     assertEquals(SubEventType.GRENADE, only("A man threw a grenade at a bar in Leeds on Tuesday, "
         + "wounding three people.").subEventType());
+  }
+
+  /**
+   * A smoke or flash grenade fired or used on a crowd disperses it, whatever verb tells it; smoke
+   * alone is no weapon ("used smoke to cover their retreat").
+   */
+  @Test
+  void smokeGrenadesFiredOrUsedOnACrowdAreIntervention() {
+    SharedPipeline.eachTyped(SubEventType.PROTEST_WITH_INTERVENTION, "2024-06-08",
+        "Police fired smoke grenades at marchers in Zomba on Saturday.",
+        "Hundreds of traders rallied in Zomba on Saturday until officers used flash grenades on"
+            + " them.");
+    SharedPipeline.noEventIn("2024-06-08", "Soldiers used smoke to cover their withdrawal from a hill near"
+        + " Kitgum on Saturday.");
   }
 
   /** "He" is one person, never the lawyers who protested: no one of the crowd was arrested. */
