@@ -31,7 +31,8 @@ final class DateFinder {
     // "a 2016 attack", "the 1976 uprising, in which police shot": the year the noun is named by
     // dates it before any day the sentence gives its statement.
     Optional<DateExpression> named = namingYear(g, trigger, published)
-        .or(() -> longAfter(g, trigger, published));
+        .or(() -> longAfter(g, trigger, published))
+        .or(() -> Anniversaries.of(g, trigger, published));
     if (named.isPresent()) {
       return named;
     }
@@ -47,6 +48,7 @@ final class DateFinder {
     // "said on Thursday" dates the statement: used only when nothing dates the event itself, and
     // then as a borrowed day, which tells no two mentions apart.
     Optional<TimeExpression> chosen = dates.stream().filter(t -> inScope(g, scope, t)).findFirst()
+        .or(() -> inOwnClause(g, trigger, dates))
         .or(() -> dates.stream().filter(t -> !datesStatement(g, t)).findFirst());
     if (chosen.isPresent()) {
       return chosen.map(t -> resolve(t, published));
@@ -170,6 +172,24 @@ final class DateFinder {
         && tokens.get(first - 1).word().equalsIgnoreCase("the")
         && tokens.get(last + 1).isProperNoun()
         && !TimeWords.isCalendarWord(tokens.get(last + 1).word());
+  }
+
+  /**
+   * "mourned on Sunday the 12 soldiers who died in an ambush in 2023": a date in the clause that
+   * holds the act, when that clause is not the sentence's own, is the act's before the main
+   * clause's.
+   */
+  private static Optional<TimeExpression> inOwnClause(SentenceGraph g, int trigger,
+      List<TimeExpression> dates) {
+    int clause = trigger;
+    for (int hop = 0; hop < 3 && clause >= 0 && !g.token(clause).isVerb(); hop++) {
+      clause = g.head(clause);
+    }
+    if (clause < 0 || clause == trigger || !g.token(clause).isVerb() || g.head(clause) < 0) {
+      return Optional.empty();
+    }
+    BitSet own = g.subtree(clause);
+    return dates.stream().filter(t -> inScope(g, own, t) && !datesStatement(g, t)).findFirst();
   }
 
   private static boolean datesStatement(SentenceGraph g, TimeExpression t) {

@@ -114,7 +114,12 @@ public final class MentionCoder {
       MentionRole role = roles.of(article, told);
       boolean pointsBack = role == MentionRole.REFERENCE || role == MentionRole.ASIDE
           || role == MentionRole.BACKGROUND || role == MentionRole.HEADLINE;
-      Mention m = pointsBack ? told.withinPhrase() : told;
+      // "mourned the 12 soldiers who died in an ambush in 2023": an act told in passing whose
+      // own clause dates it long before the report keeps that date, and so is history, not an
+      // act of the report's day.
+      Mention m = !pointsBack ? told
+          : told.withinPhrase().date().isEmpty() && longPast(told, article)
+              ? told.withinPhrase().withDate(told.date().get()) : told.withinPhrase();
       // A mention that points back is joined to its event by the merger; only the victims of a
       // killing borrow the sides of the event told just before, to be counted on the right side.
       boolean definite = Anaphora.definiteTrigger(article, m);
@@ -354,5 +359,15 @@ public final class MentionCoder {
   private static List<Actor> others(List<ActorResolver.Resolved> assoc, Optional<Actor> main) {
     return assoc.stream().map(ActorResolver.Resolved::actor)
         .filter(a -> !main.equals(Optional.of(a))).distinct().toList();
+  }
+
+  /** As the article merger counts history: a month and more before publication. */
+  private static final int LONG_PAST_DAYS = 30;
+
+  private static boolean longPast(Mention m, AnnotatedArticle article) {
+    var published = article.article().metadata().published();
+    return published.isPresent() && m.date().filter(d -> !d.borrowed())
+        .flatMap(org.sitrep.model.DateExpression::date)
+        .filter(d -> d.isBefore(published.get().minusDays(LONG_PAST_DAYS))).isPresent();
   }
 }

@@ -80,6 +80,30 @@ class EventDatesIT {
     assertTrue(r.rejections().stream().anyMatch(j -> j.reason().startsWith("historical")));
   }
 
+  /**
+   * Remembering is no news of what is remembered: an act whose anniversary is kept happened
+   * years before, and one told in passing keeps the date its own clause gives it; a funeral of
+   * those an act of this week killed still tells that act, on its day.
+   */
+  @Test
+  void actsRememberedOnAnAnniversaryOrMournedYearsLaterAreHistory() {
+    for (String text : List.of(
+        "Villagers in Kotido marked on Sunday the fifth anniversary of the massacre in which"
+            + " raiders killed 30 herders.",
+        "Villagers in Kotido marked on Sunday the anniversary of a raid in which gunmen killed"
+            + " 30 herders.",
+        "Widows in Kotido mourned on Sunday the 14 soldiers who died in an ambush in 2021.")) {
+      ExtractionResult r = SharedPipeline.extract(text, PUBLISHED);
+      assertTrue(r.events().isEmpty(), () -> text + "\nevents: " + r.events());
+      assertTrue(r.rejections().stream().anyMatch(j -> j.reason().startsWith("historical")),
+          () -> text + "\nrejections: " + r.rejections());
+    }
+    Event funeral = only("Mourners in Kotido buried on Sunday the 14 soldiers who died in an"
+        + " ambush on Saturday.");
+    assertEquals(Optional.of(LocalDate.parse("2024-05-04")), funeral.eventDate(),
+        funeral::toString);
+  }
+
   @Test
   void anAttackOfYearsBackToldBesideTodaysIsNotJoinedToIt() {
     // Background with a year only: the same act and place, but not the same event, so its dead
