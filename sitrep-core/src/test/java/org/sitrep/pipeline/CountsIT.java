@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
 
 /** Issue #6: counts as ACLED counts them, each on a short report written here. */
 class CountsIT {
@@ -273,6 +274,12 @@ class CountsIT {
     Event e = only("Troops neutralised 11 insurgents in a raid near Dikwa on Tuesday, the army"
         + " said.");
     assertEquals(11, e.fatalities(), e::toString);
+    // Those who attacked, neutralised in a pursuit, were killed as insurgents are.
+    Event pursuit = only("Soldiers neutralised four assailants during a pursuit near Hombori on"
+        + " Sunday, the army said.");
+    assertEquals(4, pursuit.fatalities(), pursuit::toString);
+    assertEquals(SubEventType.ARMED_CLASH, only("The army said soldiers had \"neutralised\""
+        + " several assailants near Hombori on Sunday.").subEventType());
     Event b = only("A suicide bomber attacked a convoy in Lakki Marwat on Tuesday, martyring four"
         + " soldiers.");
     assertEquals(4, b.fatalities(), b::toString);

@@ -196,6 +196,15 @@ class NonEventIT {
     assertTrue(r.events().stream().noneMatch(e -> e.fatalities() > 0), () -> "events: " + r.events());
   }
 
+  /** Two neighbourhoods that clash over a plot of land are no one person's crime against another. */
+  @Test
+  void neighbourhoodsThatClashOverLandAreNoOrdinaryCrime() {
+    ExtractionResult r = SharedPipeline.extract("Police officers hurt in Mwanza land clashes\n\n"
+        + "Three police officers were wounded on Thursday when residents of two neighbourhoods in"
+        + " Mwanza fought with machetes over a disputed plot of land.", "2024-06-14");
+    assertTrue(!r.events().isEmpty(), () -> "rejections: " + r.rejections());
+  }
+
   @Test
   void anOrdinaryCrimeIsNoEvent() {
     noEvents("Police in Eldoret arrested a man on Saturday after a robbery at a petrol station. Officers shot the "
