@@ -326,9 +326,10 @@ final class Figurative {
     boolean inGoods = g.token(i).isNoun() && !g.exact(i, "nmod:in").isEmpty()
         && g.exact(i, "nmod:in").stream().noneMatch(d -> namesAPlace(g, d));
     // "fought over the budget" is a quarrel; "fought over farmland, killing seven" is not.
+    // Nor is "fought with machetes over a plot of land": a fight with arms in hand.
     boolean fightAbout = g.exact(i, "obl:about").size() + g.exact(i, "obl:over").size()
         + g.exact(i, "obl:through").size() > 0 && g.token(i).lemma().equalsIgnoreCase("fight")
-        && !harmFollows(g, i);
+        && !harmFollows(g, i) && g.exact(i, "obl:with").stream().noneMatch(w -> armsInHand(g, w));
     // "residents heard explosions": what witnesses perceived of an event told elsewhere.
     int seen = g.firstConjunct(i);
     int seer = seen >= 0 ? g.head(seen) : -1;
@@ -352,6 +353,15 @@ final class Figurative {
             || d.relation().equals("dep"))
         .anyMatch(d -> CasualtyCounter.kindOf(g, g.token(d.dependent())).isPresent());
   }
+
+  /** "with machetes", "with guns": what a physical fight is fought with. */
+  private static boolean armsInHand(SentenceGraph g, int w) {
+    String word = g.token(w).word().toLowerCase(Locale.ROOT);
+    return WeaponWords.isWeapon(word) || HAND_ARMS.contains(g.token(w).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> HAND_ARMS = Set.of("machete", "panga", "knife", "spear", "axe",
+      "bow", "arrow", "stick", "club", "stone", "rock", "sword", "dagger", "cudgel", "bat");
 
   /** What is fought when no one is: fears, injuries, poverty. */
   private static final Set<String> NO_ONE = Set.of(

@@ -282,6 +282,14 @@ final class EventSides {
   }
 
   /** Protests are by protesters and riots by rioters; a named group marches with them. */
+  private static final java.util.regex.Pattern MUTUAL_FIGHT = java.util.regex.Pattern.compile(
+      "(?i)(fought|fight|fights|fighting|clash|clashed|clashes|brawl|brawled|brawls|scuffled)");
+
+  /** Whether the act's word is one of people fighting each other: "fought", "clashes". */
+  static boolean mutualFight(Mention m) {
+    return MUTUAL_FIGHT.matcher(m.trigger().text().strip()).matches();
+  }
+
   private Sides demonstrators(Sides s, String who, Mention m, StoryContext story) {
     int inter = who.equals("rioters") ? 5 : 6;
     boolean rioters = s.actor1().map(r -> r.actor().inter() == 5).orElse(false);
@@ -311,6 +319,12 @@ final class EventSides {
     boolean peaceful = m.subEventType() == SubEventType.PEACEFUL_PROTEST;
     Optional<ActorResolver.Resolved> against = s.actor1().filter(r -> r.actor().inter() == 1)
         .or(() -> s.actor2().filter(r -> met.isEmpty() && !peaceful));
+    // "residents of two neighbourhoods fought with machetes": people who fight each other as a
+    // crowd are rioters on both sides, not rioters and their victims.
+    if (who.equals("rioters") && mutualFight(m)
+        && against.filter(r -> r.actor().inter() == 7).isPresent()) {
+      against = described(who, story, against.get().evidence()).or(() -> s.actor2());
+    }
     return new Sides(crowd.or(s::actor1), with, against, s.assoc2(), s.speaker());
   }
 

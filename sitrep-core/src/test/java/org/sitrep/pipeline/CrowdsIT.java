@@ -244,6 +244,21 @@ class CrowdsIT {
         + " Kitgum on Saturday.");
   }
 
+  /**
+   * People who fight each other with machetes over land fight, they do not quarrel; a crowd that
+   * fought itself has rioters on both sides. Fighting over a budget with no arms is a quarrel.
+   */
+  @Test
+  void aFightWithArmsInHandOverLandIsRiotersOnBothSides() {
+    Event e = only("Residents of two neighbourhoods in Moroto fought with machetes on Thursday"
+        + " over a disputed plot of land.");
+    assertEquals(SubEventType.MOB_VIOLENCE, e.subEventType(), e::toString);
+    assertTrue(e.actor1().map(a -> a.name().startsWith("Rioters")).orElse(false), e::toString);
+    assertTrue(e.actor2().map(a -> a.name().startsWith("Rioters")).orElse(false), e::toString);
+    SharedPipeline.noEventIn("2024-06-05", "Opposition and ruling party lawmakers fought over the"
+        + " budget in Moroto on Thursday.");
+  }
+
   /** "He" is one person, never the lawyers who protested: no one of the crowd was arrested. */
   @Test
   void heIsNotTheCrowdNamedBefore() {
