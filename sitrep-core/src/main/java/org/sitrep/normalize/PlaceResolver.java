@@ -328,8 +328,14 @@ final class PlaceResolver {
         default -> sameCountry;
       };
     }
-    return story.country().map(c -> c.equals(p.iso3()) || p.population() >= FOREIGN_CITY
-        || !story.placesInCountry()).orElse(true);
+    // A city abroad is a likely scene when it is known the world over (a capital, a city of a
+    // million) or when the story names its country or another place in it; a town of 100,000 in
+    // a country the story never names is a namesake ("Sagaing Region's Kani Township" is not
+    // Kani in Japan).
+    return story.country().map(c -> c.equals(p.iso3()) || !story.placesInCountry()
+        || ForeignNamesakes.knownAbroad(p)
+        || p.population() >= FOREIGN_CITY && story.namesPlaceIn(p.iso3()))
+        .orElse(true);
   }
 
   private static boolean inside(Place small, Place large) {

@@ -215,7 +215,7 @@ final class StoryContext {
     }
     actors.sort(Comparator.comparingInt(n -> n.evidence().start()));
     ActorResolver.armiesNamedBefore(actors);
-    return new StoryContext(article.article().text(), country, date, List.copyOf(actors), List.copyOf(places), affiliations,
+    return new StoryContext(article.article().text(), country, date, List.copyOf(actors), ForeignNamesakes.without(places, country), affiliations,
         Datelines.place(article, ranker, country), datelineCountry,
         country.map(adjectives::get), sources,
         article.sentences().stream().mapToInt(Sentence::start).toArray());
@@ -327,6 +327,11 @@ final class StoryContext {
    */
   boolean placesInCountry() {
     return placesInCountry;
+  }
+
+  /** Whether the story names a place in the country (its namesakes abroad are left out). */
+  boolean namesPlaceIn(String iso3) {
+    return places.stream().anyMatch(n -> n.value().iso3().equals(iso3));
   }
 
   /**

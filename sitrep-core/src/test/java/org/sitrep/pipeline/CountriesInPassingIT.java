@@ -107,4 +107,21 @@ class CountriesInPassingIT {
     assertEquals("UGA", place(mob).iso3(), mob::toString);
     assertEquals("Rioters (Uganda)", mob.actor1().map(Actor::name).orElse(""), mob::toString);
   }
+
+  /**
+   * A town of 100,000 abroad that shares its name with a township of the story's country the
+   * gazetteer lacks is a namesake: it neither places the event nor gives its actors a country.
+   * Named with its country, it stands.
+   */
+  @Test
+  void aTownAbroadThatNothingVouchesForIsANamesake() {
+    Event strike = only("A military air strike on a monastery in Sagaing Region's Kani Township"
+        + " killed nine civilians on Tuesday, residents said.");
+    assertEquals("MMR", place(strike).iso3(), strike::toString);
+    assertTrue(strike.actor1().map(a -> a.name().contains("Myanmar")).orElse(false),
+        strike::toString);
+    Event japan = only("Two men attacked a rally of a political party with knives in Kani, Gifu"
+        + " prefecture, Japan, on Tuesday.");
+    assertEquals("JPN", place(japan).iso3(), japan::toString);
+  }
 }
