@@ -1,6 +1,7 @@
 package org.sitrep.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
@@ -280,6 +281,13 @@ class CountsIT {
     assertEquals(4, pursuit.fatalities(), pursuit::toString);
     assertEquals(SubEventType.ARMED_CLASH, only("The army said soldiers had \"neutralised\""
         + " several assailants near Hombori on Sunday.").subEventType());
+    // "Terrorists", as state forces call the men they fight, are an armed group, not civilians.
+    Event terrorists = only("Security forces neutralised three terrorists in an encounter near"
+        + " Machil on Wednesday, officials said.");
+    assertEquals(SubEventType.ARMED_CLASH, terrorists.subEventType(), terrorists::toString);
+    assertEquals(3, terrorists.fatalities(), terrorists::toString);
+    assertTrue(terrorists.actor2().map(a -> a.name().startsWith("Unidentified Armed Group"))
+        .orElse(false), terrorists::toString);
     Event b = only("A suicide bomber attacked a convoy in Lakki Marwat on Tuesday, martyring four"
         + " soldiers.");
     assertEquals(4, b.fatalities(), b::toString);
