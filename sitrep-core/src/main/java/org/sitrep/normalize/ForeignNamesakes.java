@@ -8,16 +8,21 @@ import org.sitrep.model.Place;
  * A town abroad that shares its name with a place of the story's country the gazetteer lacks:
  * "Sagaing Region's Kani Township" is not Kani in Japan, a town of 100,000 in a country the story
  * never names. A place abroad stands when it is known the world over (a capital, a city of a
- * million, an area), or when the story names its country or another place in it.
+ * million), or when the story names its country or another place in it; an area stands too.
  */
 final class ForeignNamesakes {
   private static final long MILLION_CITY = 1_000_000;
+  private static final long CAPITAL_CITY = 100_000;
 
   private ForeignNamesakes() {}
 
-  /** Whether a place abroad is known by its name the world over. */
+  /**
+   * Whether a town abroad is known by its name the world over: a capital of 100,000 or a city of a
+   * million (not the capital of a small island, "the village of Kingston").
+   */
   static boolean knownAbroad(Place p) {
-    return p.isArea() || p.featureCode().equals("PPLC") || p.population() >= MILLION_CITY;
+    return p.featureCode().equals("PPLC") && p.population() >= CAPITAL_CITY
+        || p.population() >= MILLION_CITY;
   }
 
   /**
@@ -30,7 +35,7 @@ final class ForeignNamesakes {
       return places;
     }
     return places.stream().filter(n -> n.value().iso3().equals(country.get())
-        || knownAbroad(n.value()) || vouched(n.value(), places)).toList();
+        || n.value().isArea() || knownAbroad(n.value()) || vouched(n.value(), places)).toList();
   }
 
   private static boolean vouched(Place p, List<StoryContext.Named<Place>> places) {
