@@ -44,8 +44,10 @@ final class MentionUnion {
    * The two mentions as one.
    *
    * @param damageDone whether damage among them is told as done by someone (an active verb)
+   * @param coordinated whether their verbs are clauses joined by "and" ("two soldiers were killed
+   *     and three militants were shot dead"), whose separate counts of the dead add up
    */
-  static Mention of(Mention a, Mention b, boolean damageDone) {
+  static Mention of(Mention a, Mention b, boolean damageDone, boolean coordinated) {
     if (crowdFight(a, b)) {
       return riot(a, b);
     }
@@ -95,9 +97,27 @@ final class MentionUnion {
         Math.max(a.phrase().end(), b.phrase().end()));
     return new Mention(main.sentence(), main.trigger(), main.sentenceText(), phrase, type,
         actor1, assoc1, actor2, assoc2,
-        places, main.date().or(other::date), main.fatalities().or(other::fatalities),
+        places, main.date().or(other::date), dead(main, other, coordinated),
         main.injured().or(other::injured), main.captured().or(other::captured),
         main.modality(), main.cue());
+  }
+
+  private static final java.util.regex.Pattern BODY =
+      java.util.regex.Pattern.compile("(?i)\\b(bod(y|ies)|corpses?|remains)\\b");
+
+  /** The dead of both clauses when each counts its own; else the main one's, or the other's. */
+  private static Optional<org.sitrep.model.Count> dead(Mention main, Mention other,
+      boolean coordinated) {
+    if (coordinated && main.fatalities().isPresent() && other.fatalities().isPresent()) {
+      Evidence x = main.fatalities().get().evidence();
+      Evidence y = other.fatalities().get().evidence();
+      // "a man was killed and his body was dumped": a body found is the dead already counted.
+      boolean body = BODY.matcher(x.text()).find() || BODY.matcher(y.text()).find();
+      if (!body && (x.end() <= y.start() || y.end() <= x.start())) {
+        return Optional.of(main.fatalities().get().plus(other.fatalities().get()));
+      }
+    }
+    return main.fatalities().or(other::fatalities);
   }
 
   /**

@@ -177,8 +177,10 @@ public final class ParseMentionExtractor implements MentionExtractor {
         outTriggers.add(t);
       } else {
         int damage = m.subEventType() == SubEventType.LOOTING ? t : outTriggers.get(partner);
+        int earlier = outTriggers.get(partner);
+        boolean coordinated = g.relation(t).startsWith("conj") && g.head(t) == earlier;
         out.set(partner, MentionUnion.of(out.get(partner), m,
-            g.exact(damage, "aux:pass").isEmpty()));
+            g.exact(damage, "aux:pass").isEmpty(), coordinated));
       }
     }
     return out;

@@ -293,6 +293,18 @@ class CountsIT {
     assertEquals(4, b.fatalities(), b::toString);
   }
 
+  /**
+   * Two clauses joined by "and" that each count their own dead add up; a part named with
+   * "including" does not.
+   */
+  @Test
+  void theDeadOfTwoJoinedClausesAddUp() {
+    assertEquals(5, only("Two soldiers were killed and three militants were shot dead in a"
+        + " gunfight near Kitgum on Monday, officials said.").fatalities());
+    assertEquals(5, only("Gunmen killed five villagers near Kitgum on Monday, including two"
+        + " children who were shot dead in their beds.").fatalities());
+  }
+
   /** "shot a teacher, killing him": one dead, the person named before. */
   @Test
   void oneKilledNamedBeforeIsOneDeath() {
