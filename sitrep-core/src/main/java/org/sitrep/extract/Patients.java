@@ -128,17 +128,18 @@ final class Patients {
 
   /**
    * "repelled 14 Russian assaults", "repulsed an attack by the rebels": the side met is who made
-   * the attack, named by its "by" phrase (which the parser may hang on the verb) or by the name
-   * that modifies it; the attack itself is no side. "Repulsed their attack" keeps the attack,
-   * whose pronoun the coding stage reads.
+   * the attack, named by a "by" phrase the parser hung on the verb or by the name that modifies
+   * it (its own "by" phrase is read by ArgumentFinder.actorHead); the attack itself is no side.
+   * "Repulsed their attack" keeps the attack, whose pronoun the coding stage reads.
    */
   private static void attackersOfWhatWasRepelled(SentenceGraph g, int trigger, List<Integer> out) {
     for (int attack : g.exact(trigger, "obj")) {
-      if (!ATTACKS.contains(lemma(g, attack))) {
+      // "an attack by the rebels": ArgumentFinder.actorHead already names the attack's makers.
+      if (!ATTACKS.contains(lemma(g, attack)) || ArgumentFinder.actorHead(g, attack) != attack) {
         continue;
       }
-      List<Integer> makers = new ArrayList<>(g.exact(attack, "nmod:by"));
-      if (makers.isEmpty() && g.exact(trigger, "aux:pass").isEmpty()) {
+      List<Integer> makers = new ArrayList<>();
+      if (g.exact(trigger, "aux:pass").isEmpty()) {
         makers.addAll(g.exact(trigger, "obl:by"));
       }
       if (makers.isEmpty()) {
@@ -148,7 +149,7 @@ final class Patients {
             .forEach(makers::add);
       }
       if (!makers.isEmpty()) {
-        int at = out.indexOf(ArgumentFinder.actorHead(g, attack));
+        int at = out.indexOf(attack);
         int maker = ArgumentFinder.actorHead(g, makers.get(0));
         if (at >= 0) {
           out.set(at, maker);

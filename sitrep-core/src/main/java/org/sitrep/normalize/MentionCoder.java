@@ -117,9 +117,10 @@ public final class MentionCoder {
       // "mourned the 12 soldiers who died in an ambush in 2023": an act told in passing whose
       // own clause dates it long before the report keeps that date, and so is history, not an
       // act of the report's day.
+      Mention phrase = told.withinPhrase();
       Mention m = !pointsBack ? told
-          : told.withinPhrase().date().isEmpty() && longPast(told, article)
-              ? told.withinPhrase().withDate(told.date().get()) : told.withinPhrase();
+          : phrase.date().isEmpty() && longPast(told, article)
+              ? phrase.withDate(told.date().get()) : phrase;
       // A mention that points back is joined to its event by the merger; only the victims of a
       // killing borrow the sides of the event told just before, to be counted on the right side.
       boolean definite = Anaphora.definiteTrigger(article, m);
