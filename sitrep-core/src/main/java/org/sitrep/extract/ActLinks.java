@@ -2,6 +2,10 @@ package org.sitrep.extract;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.annotate.Dependency;
+import org.sitrep.annotate.Sentence;
 
 /**
  * Words that tie a person or a thing to an act told as known from before: "a pistol linked to a
@@ -14,10 +18,44 @@ public final class ActLinks {
       "link", "to", "relate", "to", "connect", "to", "tie", "to", "connection", "with",
       "involvement", "in");
 
+  /**
+   * Verbs of arrest and charge, and the prepositions that name the act someone is held for:
+   * "arrested two men for attacking a rally", "charged with the murder", "suspected of planting".
+   * That act was done before, by the people held, not by those who hold them.
+   */
+  private static final Map<String, Set<String>> CHARGES = Map.ofEntries(
+      Map.entry("arrest", Set.of("for", "over")), Map.entry("detain", Set.of("for", "over")),
+      Map.entry("apprehend", Set.of("for", "over")), Map.entry("nab", Set.of("for", "over")),
+      Map.entry("charge", Set.of("with", "over", "for")), Map.entry("convict", Set.of("of", "for")),
+      Map.entry("sentence", Set.of("for", "over")), Map.entry("jail", Set.of("for", "over")),
+      Map.entry("imprison", Set.of("for", "over")), Map.entry("prosecute", Set.of("for", "over")),
+      Map.entry("indict", Set.of("for", "on", "over")), Map.entry("suspect", Set.of("of", "in")));
+
   private ActLinks() {}
 
   /** Whether {@code preposition} after the word of lemma {@code tie} names the act tied to. */
   public static boolean ties(String tie, String preposition) {
     return preposition.equalsIgnoreCase(LINKS.get(tie.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether {@code preposition} after a verb of lemma {@code verb} names the act charged. */
+  public static boolean charges(String verb, String preposition) {
+    return CHARGES.getOrDefault(verb.toLowerCase(Locale.ROOT), Set.of())
+        .contains(preposition.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "arrested two men for attacking a rally", "charged with the murder of a trader": whether the
+   * act is the one people are held or charged for, done before and by them.
+   */
+  public static boolean heldFor(Sentence s, int act) {
+    Optional<Dependency> up = s.head(act);
+    if (up.isEmpty() || !(up.get().relation().startsWith("obl")
+        || up.get().relation().startsWith("nmod") || up.get().relation().startsWith("advcl"))) {
+      return false;
+    }
+    String verb = s.token(up.get().governor()).lemma();
+    return s.basicChildren(act).stream().anyMatch(d -> (d.relation().equals("case")
+        || d.relation().equals("mark")) && charges(verb, s.token(d.dependent()).word()));
   }
 }

@@ -319,6 +319,13 @@ final class AgentFinder {
     int head = g.head(verb);
     boolean manner = rel.startsWith("advcl") && g.sentence().basicChildren(verb).stream()
         .anyMatch(d -> d.relation().equals("mark") && g.token(d.dependent()).word().equalsIgnoreCase("by"));
+    if (head >= 0 && ActLinks.heldFor(g.sentence(), verb)) {
+      // "arrested two men for attacking a rally", "two men were charged with killing a trader":
+      // those held did the act, not those who hold them.
+      return g.exact(head, "obj").stream().findFirst()
+          .or(() -> g.exact(head, "nsubj:pass").stream().findFirst())
+          .map(n -> ArgumentFinder.actorHead(g, n));
+    }
     if (head >= 0 && resultOfAnErrand(g, verb, rel)) {
       // "Police launched an operation in Qqq, killing 15": the outcome is the doing of those
       // who went about it, when they are named as makers or as people who bear arms ("gunmen

@@ -34,6 +34,10 @@ final class Causes {
       // it, and "attacked farmers after they tried to clear them ..., killing one" is parsed
       // with the killing under the clause of "after". "Torched a police station after a man
       // died in custody": the death the act answered.
+      if (ActLinks.heldFor(g.sentence(), node)) {
+        // "arrested two men for killing a trader": the dead of the act they are held for.
+        return true;
+      }
       boolean deathTold = DEATHS.contains(g.token(node).lemma().toLowerCase(Locale.ROOT));
       // "blocked the highway to protest the killing of a rider": what a crowd protests is why.
       int head = g.head(node);

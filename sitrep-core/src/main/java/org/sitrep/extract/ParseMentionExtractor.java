@@ -215,14 +215,17 @@ public final class ParseMentionExtractor implements MentionExtractor {
 
   /**
    * True when {@code lower} hangs under {@code upper} with no frame word between them: "killed in
-   * an attack" tells one event; "detained in connection with the attack" two.
+   * an attack" tells one event; "detained in connection with the attack" or "arrested for
+   * attacking a rally" two.
    */
   private boolean directlyUnder(SentenceGraph g, int upper, int lower) {
     if (!g.dominates(upper, lower)) {
       return false;
     }
-    for (int node = g.head(lower); node >= 0 && node != upper; node = g.head(node)) {
-      if (g.token(node).isNoun() && frames.contains(g.token(node).lemma().toLowerCase(Locale.ROOT))) {
+    for (int node = lower; node >= 0 && node != upper; node = g.head(node)) {
+      if (node != lower && g.token(node).isNoun()
+          && frames.contains(g.token(node).lemma().toLowerCase(Locale.ROOT))
+          || ActLinks.heldFor(g.sentence(), node)) {
         return false;
       }
     }

@@ -12,6 +12,7 @@ import org.sitrep.extract.ActLinks;
 import org.sitrep.extract.SpeechVerbs;
 import org.sitrep.internal.HarmWords;
 import org.sitrep.internal.WordFamilies;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Mention;
 import org.sitrep.model.MentionRole;
 
@@ -92,7 +93,8 @@ final class MentionRoles {
       return MentionRole.HEADLINE;
     }
     Optional<Token> trigger = s.tokenAt(m.trigger().start());
-    if (trigger.filter(t -> t.isNoun() && linkedTo(s, t.index())).isPresent()) {
+    if (trigger.filter(t -> t.isNoun() && linkedTo(s, t.index())).isPresent()
+        || trigger.filter(t -> ActLinks.heldFor(s, t.index())).isPresent() && violent(m)) {
       return MentionRole.BACKGROUND;
     }
     // "Two people were injured as a tree fell": who was hurt, with no one said to have hurt them;
@@ -287,6 +289,14 @@ final class MentionRoles {
     String head = s.token(up.get().governor()).lemma();
     return s.basicChildren(noun).stream().anyMatch(d -> d.relation().equals("case")
         && ActLinks.ties(head, s.token(d.dependent()).word()));
+  }
+
+  private static final Set<EventType> VIOLENT = Set.of(EventType.BATTLES,
+      EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS);
+
+  /** A crowd's act is left alone: "arrested 20 for blocking the road" tells a protest. */
+  private static boolean violent(Mention m) {
+    return VIOLENT.contains(m.subEventType().eventType());
   }
 
   private static final Set<String> SPANS = Set.of("hour", "day", "night", "week", "month", "year");
