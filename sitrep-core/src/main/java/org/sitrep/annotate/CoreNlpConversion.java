@@ -52,7 +52,8 @@ final class CoreNlpConversion {
         dependencies(SemanticGraphFactory.makeFromTree(parse, Mode.ENHANCED_PLUS_PLUS, Extras.NONE, null)),
         dependencies(SemanticGraphFactory.makeFromTree(parse, Mode.BASIC, Extras.NONE, null)));
     return Attributions.mend(ObjectsReadAsSubjects.mend(RaisedObjects.lower(
-        GerundsJoinedToNumbers.mend(VerbsReadAsAuxiliaries.mend(BracketedObjects.mend(raw))))));
+        GerundsJoinedToNumbers.mend(VerbsReadAsAuxiliaries.mend(ResultClauses.mend(
+            ReducedRelatives.mend(BracketedObjects.mend(raw))))))));
   }
 
   private static Token token(int index, CoreLabel label, int shift) {

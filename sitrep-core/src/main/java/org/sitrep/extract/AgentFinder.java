@@ -89,6 +89,11 @@ final class AgentFinder {
         }
       }
     }
+    if (out.isEmpty() && g.token(trigger).isNoun()) {
+      // "shells fired by rebels struck a clinic", "a landmine planted by the group killed":
+      // the act is the munition, and the participle that describes it names who fired it.
+      placedBy(g, trigger).ifPresent(out::add);
+    }
     if (out.isEmpty() && !g.token(trigger).isVerb() || out.isEmpty() && g.token(trigger).pos().equals("VBG")) {
       // "a US drone strike", "Houthi shelling": a name in front of the act is who acted.
       // Taken by position: the tagger often misreads such noun strings ("drone/VB strike").

@@ -7,6 +7,7 @@ import org.sitrep.model.Candidate;
 import org.sitrep.model.DateExpression;
 import org.sitrep.model.Event;
 import org.sitrep.model.Place;
+import org.sitrep.model.SubEventType;
 
 /**
  * Whether a mention and an event told before agree as reports of one event: the kind of act,
@@ -69,6 +70,13 @@ final class Agreement {
   static boolean actorsAgree(Event a, Event b) {
     List<Actor> as = sides(a);
     List<Actor> bs = sides(b);
+    // "Rebels shelled army positions near Qqq. Shells also struck a road there, killing three
+    // civilians": fire from afar of one kind that killed civilians besides its target is one
+    // shelling; the civilians are its toll, not a side the other report must name.
+    if (a.subEventType() == b.subEventType() && FIRE_FROM_AFAR.contains(a.subEventType())) {
+      as = withoutCivilianToll(as, a);
+      bs = withoutCivilianToll(bs, b);
+    }
     List<Actor> small = as.size() <= bs.size() ? as : bs;
     List<Actor> large = small == as ? bs : as;
     return matchesDistinct(small, large, 0, new boolean[large.size()]);
@@ -90,6 +98,14 @@ final class Agreement {
       }
     }
     return false;
+  }
+
+  private static final java.util.Set<SubEventType> FIRE_FROM_AFAR = java.util.Set.of(
+      SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.AIR_DRONE_STRIKE);
+
+  private static List<Actor> withoutCivilianToll(List<Actor> sides, Event e) {
+    return e.actor2().filter(x -> x.generic() && x.inter() == 7 && sides.size() == 2)
+        .map(x -> List.of(sides.get(0))).orElse(sides);
   }
 
   static List<Actor> sides(Event e) {

@@ -157,4 +157,33 @@ class SecondSidesIT {
     assertEquals(List.of("two civilians"), hedged.evidence().stream()
         .filter(v -> v.field().equals("actor2")).map(v -> v.text()).toList(), hedged::toString);
   }
+
+  @Test
+  void theDeadOfAVehicleStruckAreTheActsVictims() {
+    // The parser may hang "killing" on the lorry, as if the lorry killed them.
+    Event bomb = SharedPipeline.only("A roadside bomb struck a lorry carrying maize traders near"
+        + " Garbaharey on Thursday, killing five passengers.", DATE);
+    assertEquals(SubEventType.REMOTE_EXPLOSIVE, bomb.subEventType(), bomb::toString);
+    assertTrue(second(bomb).startsWith("Civilians (Somalia"), bomb::toString);
+    assertEquals(5, bomb.fatalities(), bomb::toString);
+  }
+
+  @Test
+  void aGroupBlamedForABombIsItsMakerNotItsTarget() {
+    // The bomb's maker is first an unidentified armed group, then the group named: one side.
+    Event bomb = SharedPipeline.only("A roadside bomb exploded near a market in Dolow on"
+        + " Thursday. No group claimed the blast, but officials blamed al-Shabaab.", DATE);
+    assertEquals("Al Shabaab", bomb.actor1().orElseThrow().name(), bomb::toString);
+    assertTrue(bomb.actor2().map(a -> a.inter() == 7).orElse(true), bomb::toString);
+  }
+
+  @Test
+  void civiliansKilledByAShellingBesideItsTargetAreItsToll() {
+    // Fire from afar that also killed civilians is one shelling, not a second one on them.
+    List<Event> events = SharedPipeline.extract("LRA fighters shelled army positions near"
+        + " Agago on Monday. Shells also struck the main road of Agago, killing three"
+        + " civilians and wounding 19 others.", DATE).events();
+    assertEquals(1, events.size(), events::toString);
+    assertEquals(3, events.get(0).fatalities(), events::toString);
+  }
 }

@@ -87,4 +87,38 @@ class VerbsAroundAnActIT {
     assertEquals("ISR", e.actor1().orElseThrow().iso3());
     assertEquals(18, e.fatalities());
   }
+
+  @Test
+  void doersDescribedByAParticipleStillDoTheAct() {
+    // The parser made the participle ("dressed", "deployed", "sent") the head, and the act's
+    // verb lost its subject.
+    Event bus = only("Gunmen dressed in police uniforms opened fire on a minibus near Kitui on"
+        + " Monday, wounding four passengers.");
+    assertEquals(SubEventType.ATTACK, bus.subEventType());
+    assertEquals(3, bus.actor1().orElseThrow().inter());
+    for (String text : List.of(
+        "Soldiers deployed to the district later exchanged fire with kidnappers near Kitale on"
+            + " Monday.",
+        "Troops sent to the area clashed with rebels near Kitgum on Monday.")) {
+      Event clash = only(text);
+      assertEquals(SubEventType.ARMED_CLASH, clash.subEventType(), text);
+      assertEquals(1, clash.actor1().orElseThrow().inter(), text);
+      assertEquals(3, clash.actor2().orElseThrow().inter(), text);
+    }
+    Event gas = only("Police officers deployed at the bus park fired tear gas at striking drivers"
+        + " in Gulu on Monday.");
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, gas.subEventType());
+    assertTrue(gas.actor2().orElseThrow().name().startsWith("Police Forces"), gas.toString());
+  }
+
+  @Test
+  void whoPlantedTheBombIsTheMaker() {
+    // "A bomb planted by X hit": the munition is the act, and its participle names the maker.
+    Event bomb = only("A bomb planted by ADF fighters hit an army truck near Mutwanga on Monday,"
+        + " killing two soldiers.");
+    assertTrue(bomb.actor1().orElseThrow().name().startsWith("ADF"), bomb.toString());
+    assertEquals(1, bomb.actor2().orElseThrow().inter(), bomb.toString());
+    Event mine = only("A landmine planted by ADF killed two policemen near Mangina on Monday.");
+    assertTrue(mine.actor1().orElseThrow().name().startsWith("ADF"), mine.toString());
+  }
 }
