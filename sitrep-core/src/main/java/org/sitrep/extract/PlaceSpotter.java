@@ -43,6 +43,15 @@ public final class PlaceSpotter {
       "province", "governorate", "district", "state", "region", "county", "territory",
       "prefecture", "department", "municipality", "oblast", "raion", "upazila", "tehsil",
       "woreda", "commune", "chiefdom", "subdivision", "sub-division");
+  /**
+   * Division words that, capitalised after a name, still make it a division: "Sagaing Region",
+   * "Kherson Oblast", "Kani Township". Not "State", "Province", "Territory" or "Department",
+   * which also end the names of groups and offices ("Islamic State", "West Africa Province",
+   * "Police Department").
+   */
+  private static final Set<String> NAMED_DIVISIONS = Set.of(
+      "region", "governorate", "oblast", "raion", "township", "district", "county", "prefecture",
+      "woreda", "upazila", "tehsil", "municipality", "commune", "chiefdom");
   /** "the Latakia countryside", "Raqqa's outskirts": around the place, not in it. */
   private static final Set<String> AROUND = Set.of(
       "countryside", "outskirts", "suburbs", "border", "front", "frontline", "area");
@@ -275,7 +284,8 @@ public final class PlaceSpotter {
     // "over Saada province": a name before the word of a division in lower case is a place,
     // though NER reads a person ("Islamic State", capitalised, is a name of its own).
     String kind = tokens.get(last).word();
-    if (location || last > first && DIVISIONS.contains(kind)) {
+    if (location || last > first && (DIVISIONS.contains(kind)
+        || NAMED_DIVISIONS.contains(kind.toLowerCase(Locale.ROOT)))) {
       return true;
     }
     // "attacked a checkpoint in Dori yesterday": NER reads a town it does not know as a person,

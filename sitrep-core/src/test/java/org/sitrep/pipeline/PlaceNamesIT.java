@@ -189,4 +189,16 @@ class PlaceNamesIT {
     assertEquals("PAK", e.place().orElseThrow().iso3());
     assertEquals("Civilians (Pakistan)", e.actor2().orElseThrow().name());
   }
+
+  /**
+   * A monitor's heading "Magway Region:" names the division, though NER knows no place there and
+   * the word of the division is capitalised.
+   */
+  @Test
+  void aDivisionHeadingWithItsKindCapitalisedIsAPlace() {
+    Place p = place("Magway Region: On 6 May, junta troops torched more than 40 houses in a"
+        + " village, residents said.");
+    assertEquals("MMR", p.iso3());
+    assertEquals("Magway", p.admin1());
+  }
 }
