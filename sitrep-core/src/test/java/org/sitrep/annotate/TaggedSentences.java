@@ -8,13 +8,17 @@ import java.util.Locale;
 final class TaggedSentences {
   private TaggedSentences() {}
 
-  /** Tokens from alternating words and tags; a lemma is the word in lower case ("said": say). */
+  /**
+   * Tokens from alternating words and tags; a lemma is the word in lower case ("said": say,
+   * "killing": kill).
+   */
   static List<Token> tokens(String... wordsAndTags) {
     List<Token> out = new ArrayList<>();
     int at = 0;
     for (int i = 0; i < wordsAndTags.length; i += 2) {
       String word = wordsAndTags[i];
-      String lemma = word.equals("said") ? "say" : word.toLowerCase(Locale.ROOT);
+      String lemma = word.equals("said") ? "say" : word.equals("killing") ? "kill"
+          : word.toLowerCase(Locale.ROOT);
       out.add(new Token(i / 2, word, lemma, wordsAndTags[i + 1], "O", at, at + word.length()));
       at += word.length() + 1;
     }
