@@ -207,7 +207,7 @@ final class Cluster {
     int side = side(frame, told);
     if (byAParty) {
       claimed[side] = Math.min(claimed[side], dead);
-    } else if (frame != told && countSays(told, MORE)) {
+    } else if (frame != told && countSays(told, MORE) && !makersDead(told)) {
       // "Two more soldiers died of their wounds", "a civilian was also killed": dead besides
       // those counted, not another count of the same dead. They add to the count so far, which
       // may stand on no side when the first report named none ("killing six").
@@ -244,6 +244,11 @@ final class Cluster {
   }
 
   /** Which side of the event the candidate's dead were on: 1, 2, or 0 when it cannot be told. */
+  private static boolean makersDead(Event told) {
+    return told.evidence().stream().anyMatch(v -> v.field().equals("fatalities")
+        && v.note().contains(Event.MAKERS_DEAD));
+  }
+
   private static int side(Event frame, Event told) {
     Optional<Actor> victims = told.actor2();
     boolean ofSide1 = victims.isPresent() && frame.actor1().map(a -> sameSide(a, victims.get())).orElse(false);
@@ -251,7 +256,9 @@ final class Cluster {
     // attacked, whose dead are the attackers'.
     boolean toldByTarget = victims.isEmpty()
         && told.actor1().map(a -> frame.actor2().map(b -> agree(a, b)).orElse(false)).orElse(false);
-    if (frame != told && (ofSide1 || toldByTarget)) {
+    // "Two soldiers were also killed" after "soldiers killed 23 militants": the toll borrowed
+    // the event's sides, and its evidence says whose dead they are.
+    if (frame != told && (ofSide1 || toldByTarget || makersDead(told))) {
       return 1;
     }
     // The victims of an event that names no target, or of its target, are the second side:

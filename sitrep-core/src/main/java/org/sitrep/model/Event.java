@@ -85,6 +85,12 @@ public record Event(
         && eventType() != EventType.STRATEGIC_DEVELOPMENTS ? "Civilian targeting" : "";
   }
 
+  /**
+   * The note on a toll of the side that acted in the event told before ("Two soldiers were also
+   * killed" after "soldiers killed 23 militants"): other dead than the event's own, added to them.
+   */
+  public static final String MAKERS_DEAD = "the dead of the side that acted";
+
   public Event withFatalities(int value) {
     return new Event(eventId, article, eventDate, timePrecision, subEventType, actor1, assocActor1,
         actor2, assocActor2, place, geoPrecision, source, notes, value, injured, captured, cameo,

@@ -280,7 +280,7 @@ public final class MentionCoder {
     Optional<Actor> actor2 = s.actor2().map(r -> ofCountry(r, eventCountry, story));
     When when = when(m, referent, article.article().metadata().published());
     EventEvidence.Counts counts = EventEvidence.counts(m, s);
-    return Optional.of(new Event(
+    return Optional.of(MakersDead.mark(new Event(
         EventIds.of(article.article().id(), m.trigger().start()),
         article.article().id(),
         when.date(),
@@ -304,7 +304,7 @@ public final class MentionCoder {
             m.date().isPresent(), decision.probabilityOf(type)),
         EventEvidence.of(m, s, where.evidence(), counts,
             sites.nearest(m, story.text(), where.place().map(Place::name).orElse("")), decision,
-            article.article().metadata())));
+            article.article().metadata())), m, referent, dictionary, story.actorScope()));
   }
 
   /** The mention's own words name the country the town {@code p} lies in. */

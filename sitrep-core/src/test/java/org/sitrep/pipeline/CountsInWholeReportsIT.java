@@ -47,4 +47,21 @@ class CountsInWholeReportsIT {
         + " killed 11 Kenyan soldiers.", PUBLISHED);
     assertEquals(6, e.fatalities());
   }
+
+  @Test
+  void theDeadOfTheSideThatActedAddToItsToll() {
+    // The toll told after borrows the event's sides; its own words say whose dead they are.
+    Event raid = SharedPipeline.only("Soldiers killed 17 militants in a raid on a camp near"
+        + " Kotido on Sunday, the army said. Three soldiers were also killed in the raid.",
+        PUBLISHED);
+    assertEquals(20, raid.fatalities(), raid::toString);
+    Event ambush = SharedPipeline.only("Gunmen ambushed a police patrol near Kitui on Sunday,"
+        + " killing four officers. Six of the gunmen were killed when the police returned fire.",
+        PUBLISHED);
+    assertEquals(10, ambush.fatalities(), ambush::toString);
+    // A toll of every side already counts the soldiers among its dead.
+    Event clash = SharedPipeline.only("Clashes between soldiers and militants near Kotido on"
+        + " Sunday left 14 people dead. Two soldiers were among the dead.", PUBLISHED);
+    assertEquals(14, clash.fatalities(), clash::toString);
+  }
 }
