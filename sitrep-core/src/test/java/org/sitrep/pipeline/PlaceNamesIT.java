@@ -39,7 +39,7 @@ class PlaceNamesIT {
   @Test
   void thePartBeforeTheParticleIsNotANamesakeAbroad() {
     Place p = place("Police officers went to Morro do Alemao on Monday to arrest a gang leader. "
-        + "A shoot-out broke out and two suspects were killed, police in Rio de Janeiro said.");
+        + "Two suspects died in the exchange of fire that followed, police in Rio de Janeiro said.");
     assertEquals("BRA", p.iso3());
   }
 

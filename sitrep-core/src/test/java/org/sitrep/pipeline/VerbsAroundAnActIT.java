@@ -50,7 +50,7 @@ class VerbsAroundAnActIT {
   @Test
   void aCrowdThatGatheredAndDemandedTheReleaseOfDetaineesProtested() {
     Event gathering = only("Hundreds of traders gathered outside the market in Meru on Monday and"
-        + " demanded the release of activists who had been detained during earlier protests.");
+        + " demanded the release of the activists police held during last month's protests.");
     assertEquals(SubEventType.PEACEFUL_PROTEST, gathering.subEventType());
     assertEquals(SubEventType.PEACEFUL_PROTEST, only("Dozens of women gathered outside the police"
         + " station in Nyeri on Monday, chanting slogans and demanding justice for a murdered"
