@@ -23,7 +23,7 @@ final class ReducedRelatives {
    */
   private static final Set<String> BELIEF = Set.of("assume", "believe", "think", "suspect",
       "say", "report", "know", "understand", "estimate", "presume", "expect", "fear", "allege",
-      "rumour", "rumor", "consider", "claim", "feared", "reported", "believed", "assumed");
+      "rumour", "rumor", "consider", "claim");
 
   /** The parsed sentence with each such finite verb made its clause's head. */
   static Sentence mend(Sentence parsed) {
@@ -107,7 +107,8 @@ final class ReducedRelatives {
   /**
    * The arcs with {@code verb} in the participle's place: it takes the participle's own arc, its
    * subject, the words before the subject ("On Monday,") and after the verb, and an adverb just
-   * before it ("later"); the participle becomes a clause of the subject. {@code object} is the noun the verb hung on, or -1.
+   * before it ("later"); the participle becomes a clause of the subject. {@code object} is the
+   * noun the verb hung on, or -1.
    */
   private static List<Dependency> promote(List<Dependency> arcs, int participle, int verb,
       int subject, int object) {
