@@ -19,7 +19,7 @@ final class ReducedRelatives {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
   /**
    * Verbs of belief whose participle, before "to", is itself a reduced relative misread as a
-   * past verb: "fired on the positions of the army assumed/VBD to be located near the town".
+   * past verb: "fired on the positions of the army believed/VBD to be stationed near the town".
    */
   private static final Set<String> BELIEF = Set.of("assume", "believe", "think", "suspect",
       "say", "report", "know", "understand", "estimate", "presume", "expect", "fear", "allege",
@@ -68,7 +68,7 @@ final class ReducedRelatives {
     return parsed;
   }
 
-  /** A verb of belief before "to": "assumed to be located", the noun's own participle. */
+  /** A verb of belief before "to": "believed to be stationed", the noun's own participle. */
   private static boolean believedTo(List<Token> tokens, int verb) {
     return verb + 1 < tokens.size() && tokens.get(verb + 1).word().equalsIgnoreCase("to")
         && BELIEF.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT));
@@ -93,7 +93,7 @@ final class ReducedRelatives {
 
   /**
    * The subject of a bare participle, before it: a noun, not a relative pronoun; -1 when there is
-   * none. "who have not been allowed visits" is a clause of its own, with its auxiliaries.
+   * none. "who had been held for weeks" is a clause of its own, with its auxiliaries.
    */
   private static int bareSubject(List<Token> tokens, List<Dependency> basic, int participle) {
     boolean auxiliary = basic.stream().anyMatch(d -> d.governor() == participle

@@ -171,7 +171,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
     List<Integer> outTriggers = new ArrayList<>();
     for (int t : heads) {
       Mention m = mention(article, g, t, types.get(triggers.indexOf(t)), heads, counts, spots);
-      int partner = partnerOf(g, t, outTriggers, out, m);
+      int partner = partnerOf(g, t, outTriggers, out, m, triggers);
       if (partner < 0) {
         out.add(m);
         outTriggers.add(t);
@@ -191,10 +191,10 @@ public final class ParseMentionExtractor implements MentionExtractor {
    * other's gaps state one event. Returns the index of the earlier mention to join, or -1.
    */
   private int partnerOf(SentenceGraph g, int t, List<Integer> earlier, List<Mention> mentions,
-      Mention m) {
+      Mention m, List<Integer> triggers) {
     for (int i = 0; i < earlier.size(); i++) {
       int e = earlier.get(i);
-      boolean linked = directlyUnder(g, e, t) || directlyUnder(g, t, e)
+      boolean linked = directlyUnder(g, e, t, triggers) || directlyUnder(g, t, e, triggers)
           || joinedToItsVerb(g, e, t) || joinedToItsVerb(g, t, e);
       if (linked && MentionUnion.fits(mentions.get(i), m)) {
         return i;
@@ -218,14 +218,16 @@ public final class ParseMentionExtractor implements MentionExtractor {
    * an attack" tells one event; "detained in connection with the attack" or "arrested for
    * attacking a rally" two.
    */
-  private boolean directlyUnder(SentenceGraph g, int upper, int lower) {
+  private boolean directlyUnder(SentenceGraph g, int upper, int lower, List<Integer> triggers) {
     if (!g.dominates(upper, lower)) {
       return false;
     }
     for (int node = lower; node >= 0 && node != upper; node = g.head(node)) {
+      // An act held against someone ("arrested ... over the killing of a chief, whose body was
+      // found") parts the two; "suspected of belonging to a cell" is no act.
       if (node != lower && g.token(node).isNoun()
           && frames.contains(g.token(node).lemma().toLowerCase(Locale.ROOT))
-          || ActLinks.heldFor(g.sentence(), node)) {
+          || triggers.contains(node) && ActLinks.heldFor(g.sentence(), node)) {
         return false;
       }
     }

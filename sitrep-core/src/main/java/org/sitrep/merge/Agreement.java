@@ -70,8 +70,8 @@ final class Agreement {
   static boolean actorsAgree(Event a, Event b) {
     List<Actor> as = sides(a);
     List<Actor> bs = sides(b);
-    // "Rebels shelled army positions near Qqq. Shells also struck a road there, killing three
-    // civilians": fire from afar of one kind that killed civilians besides its target is one
+    // "Rebels shelled army positions near Qqq. One of the shells hit a bus there, killing three
+    // passengers": fire from afar of one kind that killed civilians besides its target is one
     // shelling; the civilians are its toll, not a side the other report must name.
     if (a.subEventType() == b.subEventType() && FIRE_FROM_AFAR.contains(a.subEventType())) {
       as = withoutCivilianToll(as, a);

@@ -94,8 +94,11 @@ class NonEventIT {
 
   @Test
   void anEventNamedByAPastYearIsHistory() {
+    noEvents("Survivors of a 2016 attack on a mosque in Kitui met the president on Monday.",
+        "historical");
+    // An act men are sentenced for is one done before, whatever its year (LinkedActsIT).
     noEvents("A court sentenced five men to death on Monday for a 2016 attack on a mosque in"
-        + " Kitui.", "historical");
+        + " Kitui.", "refers to an event the report does not tell");
     noEvents("A film about the 1976 uprising, in which police shot dead hundreds of pupils in"
         + " Kitui, premiered on Monday.", "historical");
   }
