@@ -2,6 +2,7 @@ package org.sitrep.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -71,7 +72,7 @@ final class ReducedRelatives {
   /** A verb of belief before "to": "believed to be stationed", the noun's own participle. */
   private static boolean believedTo(List<Token> tokens, int verb) {
     return verb + 1 < tokens.size() && tokens.get(verb + 1).word().equalsIgnoreCase("to")
-        && BELIEF.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT));
+        && BELIEF.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.sitrep.annotate.Dependency;
 import org.sitrep.annotate.Sentence;
 
@@ -45,17 +46,35 @@ public final class ActLinks {
   }
 
   /**
+   * "a pistol linked to a murder", "arrested in connection with the attack": whether the noun is
+   * an act another thing is tied to, one known from before, not the one the sentence tells.
+   */
+  public static boolean linkedTo(Sentence s, int noun) {
+    return namedAfter(s, noun, false, ActLinks::ties);
+  }
+
+  /**
    * "arrested two men for attacking a rally", "charged with the murder of a trader": whether the
    * act is the one people are held or charged for, done before and by them.
    */
   public static boolean heldFor(Sentence s, int act) {
+    return namedAfter(s, act, true, ActLinks::charges);
+  }
+
+  /**
+   * Whether the act hangs on a word ({@code link}'s first argument) by a preposition that names
+   * the act tied to it; {@code clause} admits an act told as a clause ("for attacking").
+   */
+  private static boolean namedAfter(Sentence s, int act, boolean clause,
+      BiPredicate<String, String> link) {
     Optional<Dependency> up = s.head(act);
-    if (up.isEmpty() || !(up.get().relation().startsWith("obl")
-        || up.get().relation().startsWith("nmod") || up.get().relation().startsWith("advcl"))) {
+    String rel = up.map(Dependency::relation).orElse("");
+    if (!(rel.startsWith("obl") || rel.startsWith("nmod") || clause && rel.startsWith("advcl"))) {
       return false;
     }
-    String verb = s.token(up.get().governor()).lemma();
+    String head = s.token(up.get().governor()).lemma();
     return s.basicChildren(act).stream().anyMatch(d -> (d.relation().equals("case")
-        || d.relation().equals("mark")) && charges(verb, s.token(d.dependent()).word()));
+        || clause && d.relation().equals("mark"))
+        && link.test(head, s.token(d.dependent()).word()));
   }
 }

@@ -78,11 +78,13 @@ final class AgentFinder {
           if (a == trigger || device || countOfTheHurt(g, node == trigger, rel, a)) {
             continue;
           }
-          if (rel.startsWith("nsubj") && !Things.isMunition(g.token(a).word())
-              && Things.isThing(g.token(a).word()) && placedBy(g, a).isPresent()) {
-            // "bulldozers escorted by troops demolished a block": the machines' handlers acted.
-            ArgumentFinder.addOnce(out, placedBy(g, a).get());
-          } else if (rel.startsWith("nsubj") && Things.isMunition(g.token(a).word())) {
+          String word = g.token(a).word();
+          // "bulldozers escorted by troops demolished a block": the machines' handlers acted.
+          Optional<Integer> handler = rel.startsWith("nsubj") && !Things.isMunition(word)
+              && Things.isThing(word) ? placedBy(g, a) : Optional.empty();
+          if (handler.isPresent()) {
+            ArgumentFinder.addOnce(out, handler.get());
+          } else if (rel.startsWith("nsubj") && Things.isMunition(word)) {
             // "a Russian missile struck", "a Houthi drone hit": the name on the munition is
             // whose it was.
             ownerOfMunition(g, a).or(() -> placedBy(g, a))

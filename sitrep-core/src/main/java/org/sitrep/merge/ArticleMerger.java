@@ -101,7 +101,7 @@ public final class ArticleMerger {
       Optional<Cluster> after = clusters.stream()
           .filter(k -> k.first().sentence() > c.sentence()
               && k.first().sentence() - c.sentence() <= TOLD_AFTER
-              && Kinds.violent(k.event().eventType()) && !contradicts(k, c, true))
+              && k.event().eventType().politicalViolence() && !contradicts(k, c, true))
           .min(java.util.Comparator.comparingInt(k -> k.first().sentence()));
       if (after.isPresent()) {
         after.get().join(c, "tells the toll of the event told after it, " + at(after.get()),
@@ -204,7 +204,7 @@ public final class ArticleMerger {
             .or(() -> last.filter(k -> DetailJoins.surrenderInAFight(k, c))
                 .map(k -> new Join(k, "the surrender that ended the fight of " + at(k))));
       }
-      case OUTCOME -> latest(clusters).filter(k -> (Kinds.violent(k.event().eventType())
+      case OUTCOME -> latest(clusters).filter(k -> (k.event().eventType().politicalViolence()
               || Kinds.demonstration(k.event().eventType()))
               && c.sentence() - k.lastSentence() <= OUTCOME_WINDOW
               && (!contradicts(k, c) || diedLater(k, c)) && !Agreement.anotherYear(k, c))

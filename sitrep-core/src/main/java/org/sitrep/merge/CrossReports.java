@@ -66,7 +66,7 @@ public final class CrossReports {
     if (Kinds.reportsAgree(x, y) || crowd) {
       return Finding.agrees(COMPATIBLE_TYPES, "compatible sub-event types" + both);
     }
-    boolean violent = Kinds.violent(x.eventType()) && Kinds.violent(y.eventType());
+    boolean violent = x.eventType().politicalViolence() && y.eventType().politicalViolence();
     if (violent && (Kinds.generic(x) || Kinds.generic(y))) {
       return Finding.agrees(LOOSE_TYPES, "an attack or clash told as another act" + both);
     }

@@ -8,11 +8,6 @@ import org.sitrep.model.SubEventType;
 final class Kinds {
   private Kinds() {}
 
-  static boolean violent(EventType t) {
-    return t == EventType.BATTLES || t == EventType.EXPLOSIONS_REMOTE_VIOLENCE
-        || t == EventType.VIOLENCE_AGAINST_CIVILIANS;
-  }
-
   static boolean demonstration(EventType t) {
     return t == EventType.PROTESTS || t == EventType.RIOTS;
   }
@@ -52,7 +47,7 @@ final class Kinds {
     }
     EventType r = reference.eventType();
     EventType e = event.eventType();
-    if (violent(r) && violent(e)) {
+    if (r.politicalViolence() && e.politicalViolence()) {
       return generic(reference) || generic(event) || bomb(reference) && bomb(event);
     }
     return demonstration(r) && demonstration(e);
@@ -90,8 +85,8 @@ final class Kinds {
   static boolean partOf(SubEventType detail, SubEventType event) {
     boolean lesser = detail == SubEventType.LOOTING || detail == SubEventType.ABDUCTION
         || detail == SubEventType.DISRUPTED_WEAPONS_USE;
-    if (lesser && (violent(event.eventType()) || event == SubEventType.ARRESTS)
-        || detail == SubEventType.ARRESTS && violent(event.eventType())) {
+    if (lesser && (event.eventType().politicalViolence() || event == SubEventType.ARRESTS)
+        || detail == SubEventType.ARRESTS && event.eventType().politicalViolence()) {
       // "They took him from his home and seized his laptop": part of the arrest.
       return true;
     }

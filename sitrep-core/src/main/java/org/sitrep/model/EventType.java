@@ -24,4 +24,10 @@ public enum EventType {
   public String disorderType() {
     return disorderType;
   }
+
+  /** Battles, explosions and remote violence, and violence against civilians. */
+  public boolean politicalViolence() {
+    return this == BATTLES || this == EXPLOSIONS_REMOTE_VIOLENCE
+        || this == VIOLENCE_AGAINST_CIVILIANS;
+  }
 }

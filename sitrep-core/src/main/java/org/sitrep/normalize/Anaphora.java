@@ -105,12 +105,7 @@ final class Anaphora {
 
   /** "The attack" refers to violence, not to the arrests reported in between. */
   private static boolean sameKind(Event e, Mention m) {
-    return violent(e.eventType()) == violent(m.subEventType().eventType());
-  }
-
-  private static boolean violent(org.sitrep.model.EventType t) {
-    return t == org.sitrep.model.EventType.BATTLES
-        || t == org.sitrep.model.EventType.EXPLOSIONS_REMOTE_VIOLENCE
-        || t == org.sitrep.model.EventType.VIOLENCE_AGAINST_CIVILIANS;
+    return e.eventType().politicalViolence()
+        == m.subEventType().eventType().politicalViolence();
   }
 }

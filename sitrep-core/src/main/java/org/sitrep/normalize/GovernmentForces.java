@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.sitrep.actor.ActorKnowledgeBase;
 import org.sitrep.actor.ActorScope;
 import org.sitrep.model.Actor;
-import org.sitrep.model.EventType;
 import org.sitrep.model.Mention;
 import org.sitrep.model.SubEventType;
 
@@ -43,7 +42,7 @@ final class GovernmentForces {
     if (side.isEmpty() || !isGovernment(side.get().actor())) {
       return side;
     }
-    String forces = violent(type) ? "the military" : POLICING.contains(type) ? "police" : "";
+    String forces = type.eventType().politicalViolence() ? "the military" : POLICING.contains(type) ? "police" : "";
     if (forces.isEmpty()) {
       return side;
     }
@@ -74,9 +73,4 @@ final class GovernmentForces {
     return (a.inter() == STATE || a.inter() == EXTERNAL) && a.cameo().endsWith("GOV");
   }
 
-  private static boolean violent(SubEventType type) {
-    EventType t = type.eventType();
-    return t == EventType.BATTLES || t == EventType.EXPLOSIONS_REMOTE_VIOLENCE
-        || t == EventType.VIOLENCE_AGAINST_CIVILIANS;
-  }
 }

@@ -1,5 +1,6 @@
 package org.sitrep.normalize;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.sitrep.actor.ActorKnowledgeBase;
 import org.sitrep.actor.ActorScope;
@@ -27,7 +28,7 @@ final class MakersDead {
     }
     Event before = referent.get();
     if (!tollOfTheTarget(before, actors, scope)
-        || m.sentenceText().text().toLowerCase(java.util.Locale.ROOT).contains("among")) {
+        || m.sentenceText().text().toLowerCase(Locale.ROOT).contains("among")) {
       // "Clashes left 25 dead. Two soldiers were among them": the toll counted everyone.
       return e;
     }

@@ -12,7 +12,6 @@ import org.sitrep.extract.ActLinks;
 import org.sitrep.extract.SpeechVerbs;
 import org.sitrep.internal.HarmWords;
 import org.sitrep.internal.WordFamilies;
-import org.sitrep.model.EventType;
 import org.sitrep.model.Mention;
 import org.sitrep.model.MentionRole;
 
@@ -93,8 +92,10 @@ final class MentionRoles {
       return MentionRole.HEADLINE;
     }
     Optional<Token> trigger = s.tokenAt(m.trigger().start());
-    if (trigger.filter(t -> t.isNoun() && linkedTo(s, t.index())).isPresent()
-        || trigger.filter(t -> ActLinks.heldFor(s, t.index())).isPresent() && violent(m)) {
+    if (trigger.filter(t -> t.isNoun() && ActLinks.linkedTo(s, t.index())).isPresent()
+        // A crowd's act is left alone: "arrested 20 for blocking the road" tells a protest.
+        || trigger.filter(t -> ActLinks.heldFor(s, t.index())).isPresent()
+            && m.subEventType().eventType().politicalViolence()) {
       return MentionRole.BACKGROUND;
     }
     // "Two people were injured as a tree fell": who was hurt, with no one said to have hurt them;
@@ -274,29 +275,6 @@ final class MentionRoles {
     return s.basicChildren(t).stream().anyMatch(d -> d.relation().equals("case")
         && (background.contains(lower(s.token(d.dependent())))
             || sequel.contains(lower(s.token(d.dependent()))) && known(s, t) && !toll));
-  }
-
-  /**
-   * "a pistol linked to a murder", "arrested in connection with the attack": an act another thing
-   * is tied to is one known from before, not the one the sentence tells.
-   */
-  private static boolean linkedTo(Sentence s, int noun) {
-    Optional<Dependency> up = s.head(noun);
-    if (up.isEmpty() || !(up.get().relation().startsWith("obl")
-        || up.get().relation().startsWith("nmod"))) {
-      return false;
-    }
-    String head = s.token(up.get().governor()).lemma();
-    return s.basicChildren(noun).stream().anyMatch(d -> d.relation().equals("case")
-        && ActLinks.ties(head, s.token(d.dependent()).word()));
-  }
-
-  private static final Set<EventType> VIOLENT = Set.of(EventType.BATTLES,
-      EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS);
-
-  /** A crowd's act is left alone: "arrested 20 for blocking the road" tells a protest. */
-  private static boolean violent(Mention m) {
-    return VIOLENT.contains(m.subEventType().eventType());
   }
 
   private static final Set<String> SPANS = Set.of("hour", "day", "night", "week", "month", "year");
