@@ -20,7 +20,8 @@ class ReducedRelativesTest {
         new Dependency(1, 5, "advmod"), new Dependency(1, 6, "dep"), new Dependency(6, 7, "obj"));
     Sentence mended = ReducedRelatives.mend(sentence(t, basic));
     List<Dependency> arcs = mended.basicDependencies();
-    assertTrue(arcs.containsAll(List.of(new Dependency(-1, 6, "root"), new Dependency(6, 0, "nsubj"),
+    assertTrue(arcs.containsAll(List.of(new Dependency(-1, 6, "root"),
+        new Dependency(6, 0, "nsubj"),
         new Dependency(0, 1, "acl"), new Dependency(1, 4, "obl"), new Dependency(6, 5, "advmod"),
         new Dependency(6, 7, "obj"))), arcs.toString());
     assertEquals(8, arcs.size(), arcs.toString());
@@ -37,7 +38,8 @@ class ReducedRelativesTest {
         new Dependency(1, 3, "obl"), new Dependency(3, 2, "case"), new Dependency(1, 6, "obj"),
         new Dependency(6, 4, "amod"), new Dependency(6, 5, "compound"));
     List<Dependency> arcs = ReducedRelatives.mend(sentence(t, basic)).basicDependencies();
-    assertTrue(arcs.containsAll(List.of(new Dependency(-1, 4, "root"), new Dependency(4, 0, "nsubj"),
+    assertTrue(arcs.containsAll(List.of(new Dependency(-1, 4, "root"),
+        new Dependency(4, 0, "nsubj"),
         new Dependency(0, 1, "acl"), new Dependency(1, 3, "obl"), new Dependency(4, 6, "obj"))),
         arcs.toString());
     assertTrue(arcs.stream().noneMatch(d -> d.relation().equals("amod")), arcs.toString());
@@ -56,5 +58,25 @@ class ReducedRelativesTest {
     List<Dependency> ownArcs = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
         new Dependency(1, 3, "dep"), new Dependency(3, 2, "nsubj"));
     assertEquals(sentence(own, ownArcs), ReducedRelatives.mend(sentence(own, ownArcs)));
+  }
+
+  @Test
+  void aParticipleOfBeliefBeforeToAndAClauseWithItsAuxiliariesStay() {
+    // Rebels fired/VBN on positions believed/VBD to be held: "believed" is the positions'
+    // participle, not the sentence's verb.
+    List<Token> belief = tokens("Rebels", "NNS", "fired", "VBN", "on", "IN", "positions", "NNS",
+        "believed", "VBD", "to", "TO", "be", "VB", "held", "VBN");
+    List<Dependency> beliefArcs = List.of(new Dependency(-1, 1, "root"),
+        new Dependency(1, 0, "nsubj"), new Dependency(1, 3, "obl"), new Dependency(3, 2, "case"),
+        new Dependency(1, 4, "dep"), new Dependency(4, 7, "xcomp"), new Dependency(7, 5, "mark"),
+        new Dependency(7, 6, "aux:pass"));
+    assertEquals(sentence(belief, beliefArcs), ReducedRelatives.mend(sentence(belief, beliefArcs)));
+    // Guards had been posted there fired/VBD: a clause with its auxiliaries is no bare participle.
+    List<Token> aux = tokens("Guards", "NNS", "had", "VBD", "been", "VBN", "posted", "VBN",
+        "there", "RB", "fired", "VBD");
+    List<Dependency> auxArcs = List.of(new Dependency(-1, 3, "root"), new Dependency(3, 0, "nsubj"),
+        new Dependency(3, 1, "aux"), new Dependency(3, 2, "aux:pass"),
+        new Dependency(3, 4, "advmod"), new Dependency(3, 5, "dep"));
+    assertEquals(sentence(aux, auxArcs), ReducedRelatives.mend(sentence(aux, auxArcs)));
   }
 }

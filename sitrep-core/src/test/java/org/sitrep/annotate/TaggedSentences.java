@@ -10,7 +10,7 @@ final class TaggedSentences {
 
   /**
    * Tokens from alternating words and tags; a lemma is the word in lower case ("said": say,
-   * "killing": kill).
+   * "killing": kill, "believed": believe).
    */
   static List<Token> tokens(String... wordsAndTags) {
     List<Token> out = new ArrayList<>();
@@ -18,7 +18,7 @@ final class TaggedSentences {
     for (int i = 0; i < wordsAndTags.length; i += 2) {
       String word = wordsAndTags[i];
       String lemma = word.equals("said") ? "say" : word.equals("killing") ? "kill"
-          : word.toLowerCase(Locale.ROOT);
+          : word.equals("believed") ? "believe" : word.toLowerCase(Locale.ROOT);
       out.add(new Token(i / 2, word, lemma, wordsAndTags[i + 1], "O", at, at + word.length()));
       at += word.length() + 1;
     }
