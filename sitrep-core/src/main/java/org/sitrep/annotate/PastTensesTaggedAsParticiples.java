@@ -10,7 +10,8 @@ import java.util.Set;
  * adjective of its object, the strike the subject of the sentence's last verb ("said"), and the
  * act lost its target and its place. A participle that opens a reduced relative ("fighters
  * targeted in the strike", "people injured last week died") has no object after it, or a finite
- * verb of its clause still to come.
+ * verb of its clause still to come. A subject may carry what it is believed to be ("men suspected
+ * to be herders killed 14 villagers").
  */
 final class PastTensesTaggedAsParticiples {
   /** Tags of the words of a subject: a noun phrase from the clause's start. */
@@ -46,8 +47,26 @@ final class PastTensesTaggedAsParticiples {
     while (k >= 0 && SUBJECT.contains(tokens.get(k).tag())) {
       determined |= tokens.get(k).tag().equals("DT");
       k--;
+      // "Armed men suspected to be herders killed 14 villagers": a subject described by what it
+      // is believed to be is a noun phrase, determiner or not.
+      if (believedToBe(tokens, k)) {
+        determined = true;
+        k -= 3;
+      }
     }
     return determined && (k < 0 || CLAUSE_OPENERS.contains(tokens.get(k).tag()));
+  }
+
+  /** Participles of belief before "to be": "suspected", "believed", "thought", "said". */
+  private static final Set<String> BELIEVED = Set.of("suspected", "believed", "thought", "said",
+      "alleged", "reported", "understood", "presumed");
+
+  /** Whether the word at {@code be} is the "be" of "suspected to be", after a noun. */
+  private static boolean believedToBe(List<CoreLabel> tokens, int be) {
+    return be >= 3 && tokens.get(be).word().equalsIgnoreCase("be")
+        && tokens.get(be - 1).tag().equals("TO") && tokens.get(be - 2).tag().equals("VBN")
+        && BELIEVED.contains(tokens.get(be - 2).word().toLowerCase(java.util.Locale.ROOT))
+        && tokens.get(be - 3).tag().startsWith("NN");
   }
 
   /** A finite verb after the word in its clause: the participle describes that verb's subject. */

@@ -18,6 +18,18 @@ class PastTensesTaggedAsParticiplesTest {
   }
 
   @Test
+  void aSubjectDescribedByWhatItIsBelievedToBeKeepsItsVerb() {
+    List<CoreLabel> s = tagged("Gunmen/NNS suspected/VBN to/TO be/VB herders/NNS killed/VBN six/CD"
+        + " villagers/NNS near/IN Qqq/NNP ,/, a/DT leader/NN said/VBD");
+    assertEquals(1, PastTensesTaggedAsParticiples.mend(s));
+    assertEquals("VBD", s.get(5).tag());
+    // Not when a finite verb of the clause is still to come: the participle describes.
+    List<CoreLabel> relative = tagged("Men/NNS believed/VBN to/TO be/VB rebels/NNS killed/VBN"
+        + " in/IN the/DT raid/NN were/VBD buried/VBN");
+    assertEquals(0, PastTensesTaggedAsParticiples.mend(relative));
+  }
+
+  @Test
   void reducedRelativesAndParticiplesWithNoObjectStayParticiples() {
     for (String text : List.of(
         "The/DT fighters/NNS targeted/VBN in/IN the/DT strike/NN were/VBD named/VBN",

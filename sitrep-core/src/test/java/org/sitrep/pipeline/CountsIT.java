@@ -62,6 +62,20 @@ class CountsIT {
   }
 
   @Test
+  void twoGroupsLeftDeadAreBothCounted() {
+    // The parser may join "dead" to the first group and hang the second on it as a measure.
+    assertEquals(8, only("Troops and rebels fought near Gulu on Sunday, leaving seven rebels and"
+        + " one soldier dead.").fatalities());
+  }
+
+  @Test
+  void theDeadOfMakersDescribedByWhatTheyAreBelievedToBeAreCounted() {
+    // The tagger read "killed" as a participle describing the herders.
+    assertEquals(6, only("Gunmen suspected to be herders killed six villagers in raids near Riyom"
+        + " on Sunday, a local leader said.").fatalities());
+  }
+
+  @Test
   void anAgeBesideANameIsNoCount() {
     assertEquals(1, only("Abdi Farah, 26, was shot dead by police in Mogadishu on Monday.").fatalities());
   }
