@@ -32,6 +32,10 @@ public final class ActLinks {
       Map.entry("imprison", Set.of("for", "over")), Map.entry("prosecute", Set.of("for", "over")),
       Map.entry("indict", Set.of("for", "on", "over")), Map.entry("suspect", Set.of("of", "in")));
 
+  /** Nouns of a death that may be told as what an act was over. */
+  private static final Set<String> DEATHS = Set.of("killing", "death", "murder", "slaying",
+      "assassination", "lynching", "execution");
+
   private ActLinks() {}
 
   /** Whether {@code preposition} after the word of lemma {@code tie} names the act tied to. */
@@ -58,7 +62,36 @@ public final class ActLinks {
    * act is the one people are held or charged for, done before and by them.
    */
   public static boolean heldFor(Sentence s, int act) {
-    return namedAfter(s, act, true, ActLinks::charges);
+    return namedAfter(s, act, true, ActLinks::charges) || allegedBefore(s, act);
+  }
+
+  /**
+   * "arrested a man after he allegedly hacked his wife to death": an act told as alleged, in a
+   * clause an arrest came after, is the one the arrested are held for. (Without "allegedly" the
+   * clause may tell the same incident: "arrested two men after they opened fire on officers".)
+   */
+  private static boolean allegedBefore(Sentence s, int act) {
+    Optional<Dependency> up = s.head(act);
+    if (up.isEmpty() || !up.get().relation().startsWith("advcl")
+        || !CHARGES.containsKey(s.token(up.get().governor()).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    boolean after = s.basicChildren(act).stream().anyMatch(d -> d.relation().equals("mark")
+        && s.token(d.dependent()).word().equalsIgnoreCase("after"));
+    return after && s.basicChildren(act).stream().anyMatch(d -> d.relation().equals("advmod")
+        && ALLEGED.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Words that tell an act as one someone is accused of. */
+  private static final Set<String> ALLEGED = Set.of("allegedly", "purportedly");
+
+  /**
+   * "blocked a highway over the killing of a colleague", "clashed over the death of a herder":
+   * whether the act is a death something was done over, its cause, done before.
+   */
+  public static boolean over(Sentence s, int act) {
+    return DEATHS.contains(s.token(act).lemma().toLowerCase(Locale.ROOT))
+        && namedAfter(s, act, false, (head, preposition) -> preposition.equalsIgnoreCase("over"));
   }
 
   /**

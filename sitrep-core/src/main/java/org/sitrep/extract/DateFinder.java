@@ -26,6 +26,13 @@ final class DateFinder {
           + "april|may|june|july|august|september|october|november|december|yesterday|today|"
           + "tonight|overnight|last|this|ago|earlier|week|month|year");
 
+  private final TriggerLexicon lexicon;
+
+  /** @param lexicon tells the words of other acts, whose phrases date those acts */
+  DateFinder(TriggerLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
   Optional<DateExpression> find(SentenceGraph g, int trigger, BitSet scope,
       Optional<LocalDate> published) {
     // "a 2016 attack", "the 1976 uprising, in which police shot": the year the noun is named by
@@ -47,7 +54,8 @@ final class DateFinder {
     List<TimeExpression> dates = written.stream().map(t -> inYearWritten(t, written)).toList();
     // "said on Thursday" dates the statement: used only when nothing dates the event itself, and
     // then as a borrowed day, which tells no two mentions apart.
-    Optional<TimeExpression> chosen = dates.stream().filter(t -> inScope(g, scope, t)).findFirst()
+    Optional<TimeExpression> chosen = dates.stream()
+        .filter(t -> inScope(g, scope, t) && !datesAnotherAct(g, trigger, t)).findFirst()
         .or(() -> inOwnClause(g, trigger, dates))
         .or(() -> dates.stream().filter(t -> !datesStatement(g, t)).findFirst());
     if (chosen.isPresent()) {
@@ -197,6 +205,27 @@ final class DateFinder {
       int head = g.head(tok.index());
       // A verb of speech, not a noun spelled like one: "in Maturin, Monagas state" states nothing.
       if (head >= 0 && g.token(head).isVerb() && SpeechVerbs.contains(g.token(head).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "closed their shops on Monday in protest over the murder of two colleagues last week": a date
+   * in the phrase of another act inside the trigger's own (the murder the protest is over) dates
+   * that act, not the trigger. It may still be borrowed when nothing else dates the trigger.
+   */
+  private boolean datesAnotherAct(SentenceGraph g, int trigger, TimeExpression t) {
+    List<Token> covered = g.tokensOf(t);
+    if (covered.isEmpty()) {
+      return false;
+    }
+    int node = g.head(covered.get(covered.size() - 1).index());
+    for (int hop = 0; hop < 6 && node >= 0 && node != trigger; hop++, node = g.head(node)) {
+      Token between = g.token(node);
+      if (between.isNoun() && (lexicon.mayTrigger(between)
+          || CasualtyCounter.kindOf(g, between).isPresent())) {
         return true;
       }
     }

@@ -32,7 +32,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
   private final ModalityFilter modality = new ModalityFilter();
   private final CasualtyCounter casualties = new CasualtyCounter();
   private final PlaceSpotter places = new PlaceSpotter();
-  private final DateFinder dates = new DateFinder();
+  private final DateFinder dates;
   private final NarrativeDates narrative = new NarrativeDates();
   /** Words under which an event is spoken of, not told ("in connection with", "a probe into"). */
   private final Set<String> frames = org.sitrep.internal.WordFamilies.bundledPart(
@@ -47,6 +47,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
   public ParseMentionExtractor(TriggerLexicon lexicon, EventDetector detector) {
     this.lexicon = lexicon;
     this.typer = new TriggerTyper(lexicon);
+    this.dates = new DateFinder(lexicon);
     this.detector = detector;
   }
 
@@ -224,10 +225,12 @@ public final class ParseMentionExtractor implements MentionExtractor {
     }
     for (int node = lower; node >= 0 && node != upper; node = g.head(node)) {
       // An act held against someone ("arrested ... over the killing of a chief, whose body was
-      // found") parts the two; "suspected of belonging to a cell" is no act.
+      // found") parts the two; "suspected of belonging to a cell" is no act. So does a death
+      // something was done over ("dispersed riders who blocked a road over a killing").
       if (node != lower && g.token(node).isNoun()
           && frames.contains(g.token(node).lemma().toLowerCase(Locale.ROOT))
-          || triggers.contains(node) && ActLinks.heldFor(g.sentence(), node)) {
+          || triggers.contains(node) && (ActLinks.heldFor(g.sentence(), node)
+              || ActLinks.over(g.sentence(), node))) {
         return false;
       }
     }

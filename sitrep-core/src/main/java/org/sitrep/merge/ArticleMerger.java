@@ -215,6 +215,12 @@ public final class ArticleMerger {
         boolean lead = c.role() == MentionRole.HEADLINE;
         for (int n = 0; n < clusters.size(); n++) {
           Cluster k = clusters.get(lead ? n : clusters.size() - 1 - n);
+          // "fired tear gas at riders who blocked a road over the killing of a colleague": an
+          // act set before the sentence's own is not the act its sentence reports.
+          if (c.role() == MentionRole.BACKGROUND && k.members().stream()
+              .anyMatch(m -> m.sentence() == c.sentence() && m.role() == MentionRole.REPORT)) {
+            continue;
+          }
           // "Gang members set fire to a police station ... three officers were killed in the
           // attack": the attack is what the burning was part of, and it names the event.
           boolean namesTheAct = Kinds.attackOnADestruction(e.subEventType(), k.event());

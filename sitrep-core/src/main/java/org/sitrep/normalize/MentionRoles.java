@@ -92,7 +92,9 @@ final class MentionRoles {
       return MentionRole.HEADLINE;
     }
     Optional<Token> trigger = s.tokenAt(m.trigger().start());
-    if (trigger.filter(t -> t.isNoun() && ActLinks.linkedTo(s, t.index())).isPresent()
+    // "blocked a highway over the killing of a colleague": the death they acted over, before.
+    if (trigger.filter(t -> t.isNoun()
+            && (ActLinks.linkedTo(s, t.index()) || ActLinks.over(s, t.index()))).isPresent()
         // A crowd's act is left alone: "arrested 20 for blocking the road" tells a protest.
         || trigger.filter(t -> ActLinks.heldFor(s, t.index())).isPresent()
             && m.subEventType().eventType().politicalViolence()) {

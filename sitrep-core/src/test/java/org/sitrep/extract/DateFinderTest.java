@@ -22,6 +22,7 @@ import org.sitrep.model.TimePrecision;
 
 class DateFinderTest {
   private static final Optional<LocalDate> PUBLISHED = Optional.of(LocalDate.of(2017, 11, 23));
+  private static final TriggerLexicon LEXICON = TriggerLexicon.loadDefault();
 
   @Test
   void aResolvedDayHasDayPrecision() {
@@ -134,7 +135,7 @@ class DateFinderTest {
     Sentence s = new Sentence(0, 0, text.length(), text, tokens, deps, deps, NewsDates.find(text, 0, PUBLISHED));
     BitSet scope = new BitSet();
     scope.set(from, to);
-    return new DateFinder().find(new SentenceGraph(s, text), from, scope, PUBLISHED);
+    return new DateFinder(LEXICON).find(new SentenceGraph(s, text), from, scope, PUBLISHED);
   }
 
   private static void assertResolves(String sentence, String day, TimePrecision precision) {
@@ -158,6 +159,6 @@ class DateFinderTest {
     Sentence s = new Sentence(0, 0, text.length(), text, tokens, deps, deps, NewsDates.find(text, 0, PUBLISHED));
     BitSet scope = new BitSet();
     scope.set(0, tokens.size());
-    return new DateFinder().find(new SentenceGraph(s, text), 0, scope, PUBLISHED);
+    return new DateFinder(LEXICON).find(new SentenceGraph(s, text), 0, scope, PUBLISHED);
   }
 }

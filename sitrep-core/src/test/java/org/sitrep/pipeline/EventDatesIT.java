@@ -236,4 +236,11 @@ class EventDatesIT {
         + " weeks of the protests.");
     assertEquals(0, march.captured());
   }
+
+  @Test
+  void aDateInThePhraseOfTheActProtestedOverDatesThatAct() {
+    // The protest is dated by its own day, not by the murder's week inside its phrase.
+    dated("Traders in Kitgum closed their shops on Monday in protest over the murder of two"
+        + " colleagues last week.", "2024-05-06", TimePrecision.DAY);
+  }
 }

@@ -54,4 +54,17 @@ class LinkedActsIT {
     assertTrue(events.stream().anyMatch(e -> e.subEventType().eventType() == EventType.PROTESTS),
         events::toString);
   }
+
+  @Test
+  void anActAllegedOfTheArrestedWasNotThePolices() {
+    ExtractionResult r = SharedPipeline.extract("Police in Kitui arrested a man on Sunday after he"
+        + " allegedly stabbed his brother to death following a dispute over land.\n\nIn a separate"
+        + " incident, a mob in Kitui lynched a suspected thief on Saturday, police said.", DATE);
+    Event arrest = r.events().stream().filter(e -> e.captured() > 0).findFirst()
+        .orElseThrow(() -> new AssertionError("no arrest: " + r.events()));
+    assertEquals(SubEventType.ARRESTS, arrest.subEventType(), arrest::toString);
+    assertEquals(0, arrest.fatalities(), arrest::toString);
+    assertTrue(r.events().stream().noneMatch(e -> e.subEventType() == SubEventType.ATTACK),
+        r.events()::toString);
+  }
 }

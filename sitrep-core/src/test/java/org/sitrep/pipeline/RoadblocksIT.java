@@ -51,4 +51,12 @@ class RoadblocksIT {
         + " Ahero on Tuesday, witnesses said.", DATE);
     assertEquals(SubEventType.LOOTING, e.subEventType());
   }
+
+  @Test
+  void aDeathARoadWasBlockedOverIsNotTheDispersalsToll() {
+    Event e = SharedPipeline.only("On Tuesday, police in Hoima fired tear gas at motorcycle taxi"
+        + " riders who had blocked a road over the killing of a fellow rider.", "2024-05-08");
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, e.subEventType());
+    assertEquals(0, e.fatalities());
+  }
 }
