@@ -261,6 +261,9 @@ final class AgentFinder {
    * A modifier of a munition that is a people's adjective or a group's name; not a common noun
    * capitalised at the start of the sentence ("Artillery shells by ... killed").
    */
+  /** Possessive pronouns that refer back to an owner named before. */
+  private static final Set<String> OWNERS_BEFORE = Set.of("its", "their");
+
   private static Optional<Integer> ownerOfMunition(SentenceGraph g, int munition) {
     for (String rel : List.of("amod", "compound", "nmod:poss")) {
       for (int m : g.exact(munition, rel)) {
@@ -268,6 +271,11 @@ final class AgentFinder {
         if (Character.isUpperCase(t.word().charAt(0))
             && (t.isProperNoun() || t.pos().startsWith("JJ"))) {
           return Optional.of(m);
+        }
+        // "the army said its helicopters attacked": "its drones" are whoever "its" refers to,
+        // which the coder reads from the words before.
+        if (rel.equals("nmod:poss") && OWNERS_BEFORE.contains(t.word().toLowerCase(Locale.ROOT))) {
+          return Optional.of(munition);
         }
       }
     }

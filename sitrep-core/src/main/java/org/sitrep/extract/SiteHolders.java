@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Who holds a site an act struck: "an army base" is the army's, "a camp of separatist fighters"
- * the fighters'. A site is never a side, but its holders may be, when the sentence names no one
- * else struck.
+ * the fighters'; and who rode in a vehicle it struck, "a truck carrying soldiers". A site is never
+ * a side, but its holders may be, when the sentence names no one else struck.
  */
 final class SiteHolders {
   private SiteHolders() {}
@@ -27,6 +27,31 @@ final class SiteHolders {
         .anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod")
             || d.relation().equals("nmod:poss"))
             && FORCES_HOLDING.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Verbs of a vehicle that name who rode in it: "a truck carrying soldiers". */
+  private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry");
+
+  /** "a vehicle carrying soldiers", "a bus transporting workers": the people it carried. */
+  static Optional<Integer> carriedBy(SentenceGraph g, int vehicle) {
+    if (!Things.isThing(g.token(vehicle).word()) || owned(g, vehicle)) {
+      return Optional.empty();
+    }
+    // What it carried may be goods ("trucks carrying ammunitions"), which are no side.
+    return g.exact(vehicle, "acl").stream()
+        .filter(v -> CARRYING.contains(g.token(v).lemma().toLowerCase(Locale.ROOT)))
+        .flatMap(v -> g.exact(v, "obj").stream())
+        .filter(o -> !Things.isThing(g.token(o).word()) && !Things.isThing(g.token(o).lemma())
+            && !Things.isMunition(g.token(o).word()))
+        .findFirst();
+  }
+
+  /** "three Qqq trucks", "their vehicles": a vehicle whose owner is named says whose it was. */
+  private static boolean owned(SentenceGraph g, int vehicle) {
+    return g.sentence().basicChildren(vehicle).stream().anyMatch(d ->
+        d.relation().equals("nmod:poss") || (d.relation().equals("compound")
+            || d.relation().equals("amod")) && g.token(d.dependent()).isProperNoun()
+            || d.relation().equals("amod") && Character.isUpperCase(g.token(d.dependent()).word().charAt(0)));
   }
 
   /** "a camp of separatist fighters", "positions of the army": the armed men the site is of. */

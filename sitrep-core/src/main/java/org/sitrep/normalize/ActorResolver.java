@@ -55,7 +55,8 @@ final class ActorResolver {
           + "\\s+of\\s+.+$");
   private static final Pattern POSSESSED = Pattern.compile(
       "^(its|their)\\s+(own\\s+)?(fighters|forces|troops|men|members|units|militants|soldiers|"
-          + "gunmen|jets|warplanes|aircraft|drones|artillery|police|officers)$");
+          + "gunmen|jets|warplanes|aircraft|drones|artillery|police|officers|helicopters|"
+          + "gunships|planes|missiles|rockets)$");
   private static final Pattern HELD = Pattern.compile("(?i)^(?:the\\s+)?(.+?)\\s+(?:positions?|"
       + "posts?|outposts?|bases?|checkpoints?|barracks|headquarters|convoys?|patrols?|vehicles?)$");
   /** "a checkpoint", "2 check points": a post of the state's forces whose owner goes unsaid. */
@@ -119,7 +120,9 @@ final class ActorResolver {
     if (possessed.matches()) {
       // "its fighters", "their forces": the men of whoever "its" refers to; civilians have none
       // ("killing four civilians. A resistance group said its fighters had clashed").
-      return story.lastActorBefore(phrase.start(), other, a -> a.inter() != 7)
+      // "Ukraine said its drones had struck": whose they are is first who says so.
+      return speaker.filter(n -> n.value().inter() != 7)
+          .or(() -> story.lastActorBefore(phrase.start(), other, a -> a.inter() != 7))
           .map(n -> new Resolved(n.value(), referredFrom(n.evidence(), phrase)));
     }
     Matcher loyal = LOYAL_TO.matcher(text);
@@ -194,9 +197,11 @@ final class ActorResolver {
       return Optional.of(new Resolved(named.get(), phrase));
     }
     // "Russia fired two missiles", "Israel launched air strikes": a state that acts by force acts
-    // by its army; so does one joined to it ("Russia and Belarus").
+    // by its army; so does one joined to it ("Russia and Belarus"), and one that tells of its
+    // forces' acts ("Ukraine said its drones had struck").
     Optional<String> state = named.isEmpty()
-        && (phrase.field().equals("actor1") || phrase.field().equals("assoc_actor_1"))
+        && (phrase.field().equals("actor1") || phrase.field().equals("assoc_actor_1")
+            || phrase.field().equals("speaker"))
         ? dictionary.countryCode(phrase.text().strip()) : Optional.empty();
     if (state.isPresent()) {
       // The story's own state's army is a description of its country; another's, a foreign force.

@@ -259,4 +259,12 @@ class TargetsIT {
     assertEquals(SubEventType.ATTACK, e.subEventType(), e::toString);
     assertEquals(7, e.actor2().orElseThrow().inter(), e::toString);
   }
+
+  @Test
+  void theSoldiersAVehicleCarriedAreTheSideStruck() {
+    Event blast = only("A roadside bomb hit a truck carrying soldiers near Beledweyne on Tuesday,"
+        + " killing three.");
+    assertEquals(SubEventType.REMOTE_EXPLOSIVE, blast.subEventType());
+    assertEquals(1, blast.actor2().orElseThrow(() -> new AssertionError(blast)).inter());
+  }
 }

@@ -85,4 +85,16 @@ class WeaponOwnersIT {
     assertEquals(1, sudan.inter(), sudan::toString);
     assertEquals("SDN", sudan.iso3());
   }
+
+  @Test
+  void itsAircraftAreTheForcesOfWhoeverSaysSo() {
+    Actor army = maker(only("The army said its helicopters had attacked a rebel camp near Kitgum"
+        + " on Friday."));
+    assertEquals("UGA", army.iso3());
+    assertEquals(1, army.inter());
+    // A state that tells of its forces' acts speaks for its army.
+    Actor ukraine = maker(only("Ukraine said on Friday its drones had struck a fuel depot in the"
+        + " Russian city of Bryansk overnight."));
+    assertEquals("UKR", ukraine.iso3());
+  }
 }
