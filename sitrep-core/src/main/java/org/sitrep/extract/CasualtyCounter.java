@@ -77,7 +77,10 @@ final class CasualtyCounter {
         || lemma.equals("dead") || blewThemselvesUp(g, t)) {
       return Optional.of(Kind.FATALITIES);
     }
-    if (t.isVerb() && INJURY_VERBS.contains(lemma) || INJURY_NOUNS.contains(lemma)) {
+    // "sustained gunshot wounds": a wound is an injury when someone bore it ("died of his wounds"
+    // counts the dead, not the hurt).
+    if (t.isVerb() && INJURY_VERBS.contains(lemma) || INJURY_NOUNS.contains(lemma)
+        || t.isNoun() && lemma.equals("wound") && Victims.sufferer(g, t.index()).isPresent()) {
       return Optional.of(Kind.INJURED);
     }
     if (t.isVerb() && CAPTURE_VERBS.contains(lemma) || t.isNoun() && CAPTIVE_NOUNS.contains(lemma)

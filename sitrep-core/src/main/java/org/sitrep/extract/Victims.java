@@ -114,8 +114,26 @@ final class Victims {
       List<Integer> subj = g.exact(take, "nsubj:pass");
       return subj.isEmpty() ? g.first(take, "obj").filter(o -> o != word) : Optional.of(subj.get(0));
     }
+    Optional<Integer> sufferer = sufferer(g, word);
+    if (sufferer.isPresent()) {
+      return sufferer;
+    }
     Optional<Integer> of = g.first(word, "nmod:of");
     return of.isPresent() && Headcount.quantity(g, of.get()).isPresent() ? of : Optional.of(word);
+  }
+
+  /** Verbs whose subject bears the harm that is their object: "sustained injuries". */
+  private static final java.util.Set<String> BORNE = java.util.Set.of("sustain", "suffer",
+      "receive", "incur");
+
+  /** "One soldier sustained injuries", "two men suffered gunshot wounds": who bore the harm. */
+  static Optional<Integer> sufferer(SentenceGraph g, int harm) {
+    int verb = g.head(harm);
+    if (verb < 0 || !g.relation(harm).equals("obj") || !g.token(verb).isVerb()
+        || !BORNE.contains(g.token(verb).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return g.first(verb, "nsubj");
   }
 
   /**

@@ -76,6 +76,12 @@ class CountsIT {
   }
 
   @Test
+  void injuriesSomeoneSustainedAreCounted() {
+    assertEquals(1, only("Troops clashed with militants near Monguno on Monday. One soldier"
+        + " sustained injuries.").injured());
+  }
+
+  @Test
   void anAgeBesideANameIsNoCount() {
     assertEquals(1, only("Abdi Farah, 26, was shot dead by police in Mogadishu on Monday.").fatalities());
   }
