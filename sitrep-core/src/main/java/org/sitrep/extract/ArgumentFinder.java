@@ -28,7 +28,7 @@ final class ArgumentFinder {
   private static final Set<String> QUANTITY_HEADS = Set.of(
       "hundreds", "dozens", "scores", "thousands", "tens", "members", "some", "many", "most",
       "group", "groups", "unit", "units", "elements", "remnants", "number", "fighters", "cell",
-      "positions", "crowd", "crowds",
+      "positions", "crowd", "crowds", "faction", "factions", "wing", "wings",
       "convoy", "militants", "squad", "all", "aircraft", "warplanes", "warplane", "jets", "jet",
       "planes", "plane", "drones", "drone", "helicopters", "helicopter", "forces", "troops",
       "artillery", "gunmen", "soldiers", "two", "three", "four", "five", "several");

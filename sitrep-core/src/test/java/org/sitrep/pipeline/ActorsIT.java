@@ -488,4 +488,11 @@ class ActorsIT {
         + " Shikarpur on Monday, killing two Rangers personnel.");
     assertTrue(sindh.actor2().map(Actor::name).orElse("").endsWith("Rangers"), sindh::toString);
   }
+
+  @Test
+  void factionsOfTheArmyAreTheArmy() {
+    Event fight = only("Fighting between two rival factions of the army broke out in Torit on"
+        + " Wednesday, killing 11 soldiers.");
+    assertEquals("Military Forces of South Sudan (2011-)", actor1(fight));
+  }
 }
