@@ -447,4 +447,11 @@ class PlacesIT {
     assertTrue(r.events().stream().flatMap(e -> e.place().stream())
         .noneMatch(p -> p.name().startsWith("May")), () -> "events: " + r.events());
   }
+
+  @Test
+  void congoAloneIsTheDemocraticRepublic() {
+    // As the news agencies' style books use the name; the Republic of Congo is named in full.
+    assertEquals("COD", place(only("Two people were killed on Saturday when a grenade was thrown"
+        + " into a bar in eastern Congo, local authorities said.")).iso3());
+  }
 }
