@@ -81,13 +81,13 @@ final class AgentFinder {
           String word = g.token(a).word();
           // "bulldozers escorted by troops demolished a block": the machines' handlers acted.
           Optional<Integer> handler = rel.startsWith("nsubj") && !Things.isMunition(word)
-              && Things.isThing(word) ? placedBy(g, a) : Optional.empty();
+              && Things.isThing(word) ? MunitionMakers.placedBy(g, a) : Optional.empty();
           if (handler.isPresent()) {
             ArgumentFinder.addOnce(out, handler.get());
           } else if (rel.startsWith("nsubj") && Things.isMunition(word)) {
             // "a Russian missile struck", "a Houthi drone hit": the name on the munition is
             // whose it was.
-            ownerOfMunition(g, a).or(() -> placedBy(g, a))
+            MunitionMakers.owner(g, a).or(() -> MunitionMakers.placedBy(g, a))
                 .ifPresent(o -> ArgumentFinder.addOnce(out, o));
           } else {
             ArgumentFinder.addOnce(out, ArgumentFinder.actorHead(g, a));
@@ -98,7 +98,7 @@ final class AgentFinder {
     if (out.isEmpty() && g.token(trigger).isNoun()) {
       // "shells fired by rebels struck a clinic", "a landmine planted by the group killed":
       // the act is the munition, and the participle that describes it names who fired it.
-      placedBy(g, trigger).ifPresent(out::add);
+      MunitionMakers.placedBy(g, trigger).ifPresent(out::add);
     }
     if (out.isEmpty() && !g.token(trigger).isVerb() || out.isEmpty() && g.token(trigger).pos().equals("VBG")) {
       // "a US drone strike", "Houthi shelling": a name in front of the act is who acted.
@@ -255,51 +255,6 @@ final class AgentFinder {
   private static boolean modifies(SentenceGraph g, int word, int act) {
     int head = g.head(word);
     return head == act || head >= 0 && g.head(head) == act && head < act;
-  }
-
-  /**
-   * A modifier of a munition that is a people's adjective or a group's name; not a common noun
-   * capitalised at the start of the sentence ("Artillery shells by ... killed").
-   */
-  /** Possessive pronouns that refer back to an owner named before. */
-  private static final Set<String> OWNERS_BEFORE = Set.of("its", "their");
-
-  private static Optional<Integer> ownerOfMunition(SentenceGraph g, int munition) {
-    for (String rel : List.of("amod", "compound", "nmod:poss")) {
-      for (int m : g.exact(munition, rel)) {
-        var t = g.token(m);
-        if (Character.isUpperCase(t.word().charAt(0))
-            && (t.isProperNoun() || t.pos().startsWith("JJ"))) {
-          return Optional.of(m);
-        }
-        // "the army said its helicopters attacked": "its drones" are whoever "its" refers to,
-        // which the coder reads from the words before.
-        if (rel.equals("nmod:poss") && OWNERS_BEFORE.contains(t.word().toLowerCase(Locale.ROOT))) {
-          return Optional.of(munition);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * "a bomb planted by Taliban militants killed", "a bomb suspected to have been planted by the
-   * Taliban": who planted, laid or fired the munition, in a participle that describes it.
-   */
-  private static Optional<Integer> placedBy(SentenceGraph g, int munition) {
-    for (int described : g.exact(munition, "acl")) {
-      List<Integer> verbs = new ArrayList<>(List.of(described));
-      verbs.addAll(g.exact(described, "xcomp"));
-      for (int verb : verbs) {
-        for (String rel : List.of("obl:agent", "obl:by", "nmod:agent")) {
-          Optional<Integer> by = g.first(verb, rel);
-          if (by.isPresent()) {
-            return Optional.of(ArgumentFinder.actorHead(g, by.get()));
-          }
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   /** An active verb joined by "and" to an earlier verb, with no maker as its own subject. */
