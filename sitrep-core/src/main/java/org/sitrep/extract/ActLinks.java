@@ -32,9 +32,15 @@ public final class ActLinks {
       Map.entry("imprison", Set.of("for", "over")), Map.entry("prosecute", Set.of("for", "over")),
       Map.entry("indict", Set.of("for", "on", "over")), Map.entry("suspect", Set.of("of", "in")));
 
-  /** Nouns of a death that may be told as what an act was over. */
-  private static final Set<String> DEATHS = Set.of("killing", "death", "murder", "slaying",
+  /**
+   * Nouns of a death that may be told as what an act was over, or what set a fight off
+   * ({@link Causes}).
+   */
+  static final Set<String> DEATH_NOUNS = Set.of("killing", "death", "murder", "slaying",
       "assassination", "lynching", "execution");
+
+  /** Words that tell an act as one someone is accused of. */
+  private static final Set<String> ALLEGED = Set.of("allegedly", "purportedly");
 
   private ActLinks() {}
 
@@ -82,15 +88,12 @@ public final class ActLinks {
         && ALLEGED.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
   }
 
-  /** Words that tell an act as one someone is accused of. */
-  private static final Set<String> ALLEGED = Set.of("allegedly", "purportedly");
-
   /**
    * "blocked a highway over the killing of a colleague", "clashed over the death of a herder":
    * whether the act is a death something was done over, its cause, done before.
    */
   public static boolean over(Sentence s, int act) {
-    return DEATHS.contains(s.token(act).lemma().toLowerCase(Locale.ROOT))
+    return DEATH_NOUNS.contains(s.token(act).lemma().toLowerCase(Locale.ROOT))
         && namedAfter(s, act, false, (head, preposition) -> preposition.equalsIgnoreCase("over"));
   }
 

@@ -9,8 +9,9 @@ final class Causes {
   private Causes() {}
 
   /** A death told as what set a fight off: "following the killing of a man". */
-  private static final Set<String> DEATHS = Set.of("killing", "death", "murder", "slaying",
-      "assassination", "lynching", "execution", "die", "perish");
+  private static final Set<String> DEATHS = java.util.stream.Stream.concat(
+      ActLinks.DEATH_NOUNS.stream(), java.util.stream.Stream.of("die", "perish"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * Verbs whose object is what a crowd protests: "to protest the killing of a rider",

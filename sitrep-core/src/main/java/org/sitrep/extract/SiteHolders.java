@@ -48,10 +48,13 @@ final class SiteHolders {
 
   /** "three Qqq trucks", "their vehicles": a vehicle whose owner is named says whose it was. */
   private static boolean owned(SentenceGraph g, int vehicle) {
-    return g.sentence().basicChildren(vehicle).stream().anyMatch(d ->
-        d.relation().equals("nmod:poss") || (d.relation().equals("compound")
-            || d.relation().equals("amod")) && g.token(d.dependent()).isProperNoun()
-            || d.relation().equals("amod") && Character.isUpperCase(g.token(d.dependent()).word().charAt(0)));
+    return g.sentence().basicChildren(vehicle).stream().anyMatch(d -> {
+      String rel = d.relation();
+      var owner = g.token(d.dependent());
+      return rel.equals("nmod:poss")
+          || (rel.equals("compound") || rel.equals("amod")) && owner.isProperNoun()
+          || rel.equals("amod") && Character.isUpperCase(owner.word().charAt(0));
+    });
   }
 
   /** "a camp of separatist fighters", "positions of the army": the armed men the site is of. */

@@ -243,12 +243,13 @@ final class Cluster {
         && words.matcher(v.text()).find());
   }
 
-  /** Which side of the event the candidate's dead were on: 1, 2, or 0 when it cannot be told. */
+  /** Whether the candidate's toll is marked as the dead of the side that acted. */
   private static boolean makersDead(Event told) {
     return told.evidence().stream().anyMatch(v -> v.field().equals("fatalities")
         && v.note().contains(Event.MAKERS_DEAD));
   }
 
+  /** Which side of the event the candidate's dead were on: 1, 2, or 0 when it cannot be told. */
   private static int side(Event frame, Event told) {
     Optional<Actor> victims = told.actor2();
     boolean ofSide1 = victims.isPresent() && frame.actor1().map(a -> sameSide(a, victims.get())).orElse(false);

@@ -42,7 +42,8 @@ final class GovernmentForces {
     if (side.isEmpty() || !isGovernment(side.get().actor())) {
       return side;
     }
-    String forces = type.eventType().politicalViolence() ? "the military" : POLICING.contains(type) ? "police" : "";
+    String forces = type.eventType().politicalViolence() ? "the military"
+        : POLICING.contains(type) ? "police" : "";
     if (forces.isEmpty()) {
       return side;
     }
@@ -72,5 +73,4 @@ final class GovernmentForces {
   private static boolean isGovernment(Actor a) {
     return (a.inter() == STATE || a.inter() == EXTERNAL) && a.cameo().endsWith("GOV");
   }
-
 }
