@@ -266,5 +266,10 @@ class TargetsIT {
         + " killing three.");
     assertEquals(SubEventType.REMOTE_EXPLOSIVE, blast.subEventType());
     assertEquals(1, blast.actor2().orElseThrow(() -> new AssertionError(blast)).inter());
+    // A vehicle whose owner is named was that party's, whoever rode in it.
+    Event strike = only("A drone strike destroyed an al-Shabaab vehicle carrying fighters near"
+        + " Beledweyne on Monday, residents said.");
+    assertEquals("Al Shabaab", strike.actor2().orElseThrow(() -> new AssertionError(strike))
+        .name());
   }
 }
