@@ -170,6 +170,10 @@ final class AgentFinder {
    * who claims an attack is taken to have made it, as ACLED codes a claim of responsibility.
    */
   private static Optional<Integer> responsibleParty(SentenceGraph g, int trigger) {
+    Optional<Integer> blamed = BareClaims.blamed(g, trigger);
+    if (blamed.isPresent()) {
+      return blamed;
+    }
     int head = g.head(trigger);
     String rel = g.relation(trigger);
     // "Al-Shabaab claimed the attack": the act claimed is the object of the claim.
@@ -184,6 +188,14 @@ final class AgentFinder {
       return Optional.empty();
     }
     List<Integer> subject = g.exact(head, "nsubj");
+    if (subject.isEmpty() && g.relation(head).equals("amod")) {
+      // "held the rebels responsible for the attack", parsed with the adjective on the rebels.
+      return Optional.of(ArgumentFinder.actorHead(g, g.head(head)));
+    }
+    if (subject.isEmpty() && g.relation(head).startsWith("xcomp")
+        && !g.exact(g.head(head), "obj").isEmpty()) {
+      return Optional.of(ArgumentFinder.actorHead(g, g.exact(g.head(head), "obj").get(0)));
+    }
     if (subject.isEmpty() && g.head(head) >= 0) {
       // "claimed responsibility for": the subject of the verb that claims it.
       subject = g.exact(g.head(head), "nsubj");
@@ -279,12 +291,27 @@ final class AgentFinder {
         on.addAll(g.exact(t.index(), "obl:to"));
         List<Integer> obj = g.exact(t.index(), "obj");
         List<Integer> who = t.word().toLowerCase(Locale.ROOT).startsWith("blamed") && !on.isEmpty() ? on : obj;
-        if (!who.isEmpty() && !g.token(who.get(0)).pos().equals("PRP")) {
+        // "blamed the clash on a dispute over land": a cause, not a maker.
+        if (!who.isEmpty() && !g.token(who.get(0)).pos().equals("PRP")
+            && !BareClaims.cause(g, ArgumentFinder.actorHead(g, who.get(0)))) {
           return Optional.of(ArgumentFinder.actorHead(g, who.get(0)));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** "accused the rebels of attacking", "blamed the rebels for attacking": the act charged. */
+  private static boolean accusedOf(SentenceGraph g, int verb, String rel, int head) {
+    String preposition = switch (lemma(g, head)) {
+      case "accuse" -> "of";
+      case "blame" -> "for";
+      default -> "";
+    };
+    return !preposition.isEmpty() && rel.startsWith("advcl")
+        && g.sentence().basicChildren(verb).stream().anyMatch(d -> (d.relation().equals("mark")
+            || d.relation().equals("case"))
+            && g.token(d.dependent()).word().equalsIgnoreCase(preposition));
   }
 
   /** "ISIS broke the deadlock by launching an attack": the manner clause shares its subject. */
@@ -299,6 +326,10 @@ final class AgentFinder {
       return g.exact(head, "obj").stream().findFirst()
           .or(() -> g.exact(head, "nsubj:pass").stream().findFirst())
           .map(n -> ArgumentFinder.actorHead(g, n));
+    }
+    if (head >= 0 && accusedOf(g, verb, rel, head)) {
+      // "Police accused the rebels of carrying out the attack": the accused did it.
+      return g.exact(head, "obj").stream().findFirst().map(n -> ArgumentFinder.actorHead(g, n));
     }
     if (head >= 0 && resultOfAnErrand(g, verb, rel)) {
       // "Police launched an operation in Qqq, killing 15": the outcome is the doing of those
@@ -349,6 +380,11 @@ final class AgentFinder {
 
   private static String lemma(SentenceGraph g, int i) {
     return g.token(i).lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the lemma is a common noun that names who acted ("army", "militia"). */
+  static boolean agentNoun(String lemma) {
+    return AGENT_NOUNS.contains(lemma);
   }
 
   private static Set<String> agentNouns() {

@@ -62,6 +62,10 @@ final class ArgumentFinder {
     if (side2.isEmpty()) {
       side2.addAll(Patients.of(g, trigger, carrier));
     }
+    if (BareClaims.blamed(g, trigger).isPresent()) {
+      // "The committee blamed the militia": the party blamed is the maker; no one is struck here.
+      side2.clear();
+    }
     if (Dying.is(g, trigger)) {
       // "Two attackers also died": the subject of a verb of dying is the dead, not a maker.
       side2.clear();

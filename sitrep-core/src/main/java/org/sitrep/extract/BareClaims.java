@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -16,10 +17,15 @@ import org.sitrep.model.SubEventType;
  * the act's own word is the trigger. No one claims what nobody claimed ("No group has claimed
  * responsibility", {@link AgentFinder#claimant}), and a claim denied ("did not claim") is set
  * aside as negated, as any act is.
+ *
+ * <p>Blame that names no act is the same pointer seen from the other side: in "A drone struck the
+ * market ... The committee blamed the militia", the party blamed is the act's maker as the
+ * report tells it, and ACLED codes it so. Only an armed party or one named by its name is taken:
+ * "critics blamed the minister" points at no act.
  */
 final class BareClaims {
   private static final WordFamilies WORDS = WordFamilies.bundled(BareClaims.class,
-      "bare-claims.tsv", Set.of("claiming", "claimed"));
+      "bare-claims.tsv", Set.of("claiming", "claimed", "blaming", "answerable", "causes"));
 
   private BareClaims() {}
 
@@ -28,6 +34,9 @@ final class BareClaims {
    * an attack of any kind, which the act it points back to makes precise.
    */
   static Optional<SubEventType> of(SentenceGraph g, int i) {
+    if (blamed(g, i).isPresent()) {
+      return Optional.of(SubEventType.ATTACK);
+    }
     var t = g.token(i);
     int verb = g.head(i);
     if (!t.isNoun() || !WORDS.has("claimed", lemma(g, i)) || verb < 0
@@ -38,7 +47,76 @@ final class BareClaims {
     return Optional.of(SubEventType.ATTACK);
   }
 
-  /** A cheap test before the parse: a word of claiming and the responsibility claimed. */
+  /**
+   * The party blamed, when token {@code i} is a verb of blame in the active voice whose object
+   * names an armed party or a party by its name, and that blames it for nothing the sentence
+   * names ("blamed the army for the shortages" is another matter; "blamed the army for the
+   * attack" has its act's word as the trigger, and {@link AgentFinder} reads the blame there).
+   */
+  static Optional<Integer> blamed(SentenceGraph g, int i) {
+    if (WORDS.has("answerable", lemma(g, i)) && g.token(i).pos().startsWith("JJ")) {
+      return answerable(g, i);
+    }
+    if (!g.token(i).isVerb() || !WORDS.has("blaming", lemma(g, i))
+        || !g.exact(i, "aux:pass").isEmpty() || !g.exact(i, "nsubj:pass").isEmpty()
+        || AgentFinder.claimant(g, i).isEmpty() || forSomething(g, i)) {
+      return Optional.empty();
+    }
+    return g.exact(i, "obj").stream().findFirst()
+        .map(o -> ArgumentFinder.actorHead(g, o))
+        .filter(o -> party(g, o));
+  }
+
+  /**
+   * "Police said al-Shabaab was responsible", "The army held the rebels responsible": the party
+   * held to account for an act not named, when one is named and not for something else.
+   */
+  private static Optional<Integer> answerable(SentenceGraph g, int adjective) {
+    if (forSomething(g, adjective) || !g.exact(adjective, "nmod:for").isEmpty()) {
+      return Optional.empty();
+    }
+    int head = g.head(adjective);
+    Optional<Integer> who = g.exact(adjective, "nsubj").stream().findFirst();
+    if (who.isEmpty() && head >= 0 && g.relation(adjective).equals("amod")) {
+      who = Optional.of(head);
+    } else if (who.isEmpty() && head >= 0 && g.relation(adjective).startsWith("xcomp")) {
+      who = g.exact(head, "obj").stream().findFirst();
+    }
+    return who.map(w -> ArgumentFinder.actorHead(g, w)).filter(w -> party(g, w) && !nobody(g, w));
+  }
+
+  /** "No group was responsible": a party the words deny. */
+  private static boolean nobody(SentenceGraph g, int noun) {
+    return g.exact(noun, "det").stream().anyMatch(d -> lemma(g, d).equals("no"));
+  }
+
+  /** "blamed them for the shortages", "blamed the drought on the war": what the blame is for. */
+  private static boolean forSomething(SentenceGraph g, int verb) {
+    return List.of("obl:for", "obl:on", "nmod:for", "obl:over").stream()
+        .flatMap(rel -> g.exact(verb, rel).stream())
+        .anyMatch(d -> !g.token(d).pos().startsWith("PRP"));
+  }
+
+  /**
+   * An armed party, or one named by its name: not "the minister" or "him". (The tagger takes
+   * many a group's name for a person's, "Boko Haram" among them, so a person's name passes.)
+   */
+  private static boolean party(SentenceGraph g, int noun) {
+    var t = g.token(noun);
+    return !t.pos().startsWith("PRP") && !cause(g, noun)
+        && (t.isProperNoun() || t.ner().equals("ORGANIZATION")
+            || TriggerTyper.armedPeople(g, noun) || AgentFinder.agentNoun(lemma(g, noun)));
+  }
+
+  /** "a dispute over land", "a fault": what a blame names that is no one who acted. */
+  static boolean cause(SentenceGraph g, int noun) {
+    return WORDS.has("causes", lemma(g, noun));
+  }
+
+  /**
+   * A cheap test before the parse: a word of claiming and the responsibility claimed, or a word
+   * of blame.
+   */
   static boolean mayTell(Sentence sentence) {
     boolean claiming = false;
     boolean claimed = false;
@@ -46,6 +124,9 @@ final class BareClaims {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       claiming |= WORDS.has("claiming", lemma);
       claimed |= WORDS.has("claimed", lemma);
+      if (WORDS.has("blaming", lemma) || WORDS.has("answerable", lemma)) {
+        return true;
+      }
     }
     return claiming && claimed;
   }

@@ -3,6 +3,7 @@ package org.sitrep.merge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Candidate;
 import org.sitrep.model.Event;
@@ -390,9 +391,16 @@ final class Cluster {
         .ifPresent(candidates::add);
     // "Traders protesting a levy threw stones at police": the protesters who riot are the
     // rioters, not their opponents.
-    return candidates.stream()
+    Optional<Actor> opponent = candidates.stream()
         .filter(x -> actor1.map(y -> !agree(x, y) && !oneCrowd(x, y)).orElse(true))
         .min((x, y) -> Boolean.compare(x.generic(), y.generic()));
+    // "Two rival armed groups clashed ... The fighting lasted hours": a record that coded both
+    // sides as the same party keeps its second side when another record joins it.
+    return opponent.or(() -> Stream.of(a, b)
+        .filter(r -> r.actor2().isPresent() && r.actor1().equals(r.actor2()))
+        .map(r -> r.actor2().get())
+        .filter(x -> actor1.map(y -> y.equals(x)).orElse(false))
+        .findFirst());
   }
 
 

@@ -48,6 +48,71 @@ class LaterSentencesIT {
   }
 
   @Test
+  void theArmedPartyABlameNamesMadeTheActJustTold() {
+    String act = "A bomb exploded at a market in Mubi on Friday, killing five people. ";
+    for (String blame : new String[] {
+        "Police blamed Boko Haram.",
+        "The state governor blamed Boko Haram, which has attacked the town before."}) {
+      assertEquals("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+          actor1(only(act + blame, DAY)), blame);
+    }
+  }
+
+  @Test
+  void aPartyHeldResponsibleMadeTheActJustTold() {
+    String act = "A bomb exploded near a mosque in Gwoza on Friday, killing five people. ";
+    for (String blame : new String[] {
+        "The army held Boko Haram responsible for the attack.",
+        "The army held Boko Haram responsible.",
+        "The army said Boko Haram was responsible.",
+        "Police blamed Boko Haram for planting the bomb."}) {
+      assertEquals("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+          actor1(only(act + blame, DAY)), blame);
+    }
+  }
+
+  @Test
+  void noPartyHeldResponsibleLeavesTheMakerUnidentified() {
+    String act = "A bomb exploded near a mosque in Gwoza on Friday, killing five people. ";
+    for (String blame : new String[] {
+        "No group was responsible, police said.",
+        "Officials said those responsible would be punished."}) {
+      assertEquals("Unidentified Armed Group (Nigeria)", actor1(only(act + blame, DAY)), blame);
+    }
+  }
+
+  @Test
+  void aBlameOfNoArmedPartyOrForSomethingElseNamesNoMaker() {
+    String act = "A bomb exploded at a market in Mubi on Friday, killing five people. ";
+    for (String blame : new String[] {
+        "Critics blamed the state governor.",
+        "Traders blamed Boko Haram for the high price of grain."}) {
+      assertEquals("Unidentified Armed Group (Nigeria)", actor1(only(act + blame, DAY)), blame);
+    }
+  }
+
+  @Test
+  void aBlameWithNoActToldTellsNone() {
+    noEventIn(DAY, "Report\n\nOfficials in Jilib blamed al-Shabaab on Monday.");
+  }
+
+  @Test
+  void aCauseBlamedIsNoSide() {
+    Event e = only("Fighting broke out between two clans in Beledweyne on Tuesday, killing five"
+        + " people. Elders blamed the fighting on a quarrel over a water point.", DAY);
+    assertEquals("Unidentified Clan Militia (Somalia)", actor1(e));
+    assertEquals("Unidentified Clan Militia (Somalia)", e.actor2().map(Actor::name).orElse(""));
+  }
+
+  @Test
+  void aFightOfOneKindOfPartyKeepsBothSidesWhenToldAgain() {
+    Event e = only("Two rival armed groups clashed in Jilib on Tuesday, killing five fighters."
+        + " The fighting lasted several hours, residents said.", DAY);
+    assertEquals("Unidentified Armed Group (Somalia)", actor1(e));
+    assertEquals("Unidentified Armed Group (Somalia)", e.actor2().map(Actor::name).orElse(""));
+  }
+
+  @Test
   void aGroupWhoseNameEndsInAPlaceIsTheClaimant() {
     // NER tags the last word of the name as the country.
     assertEquals("TTP: Tehrik-i-Taliban Pakistan", actor1(only("A bomb went off at a bus stop in"
