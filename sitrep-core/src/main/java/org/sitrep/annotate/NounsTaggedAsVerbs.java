@@ -14,7 +14,8 @@ import java.util.Set;
  * "Government shelling killed two"): it heads the subject; tagged a verb, it hung off the
  * adjective, which became the subject. And a name in capitals that spells a verb ("IS"), a plural
  * that opens a clause before its past verb ("airstrikes/VBZ targeted"), and a gerund after a
- * preposition and adjectives ("under heavy shelling/VBG").
+ * preposition and adjectives ("under heavy shelling/VBG"), and one right after a determiner and
+ * before a preposition ("the shelling/VBG by troops").
  */
 final class NounsTaggedAsVerbs {
   private static final Set<String> BASE_FORMS = Set.of("VB", "VBP");
@@ -43,6 +44,10 @@ final class NounsTaggedAsVerbs {
           || finiteAfter && t.tag().equals("VBG")
               && (i == 0 || OPENING_PUNCTUATION.contains(tokens.get(i - 1).tag()))
           || t.tag().equals("VBG") && afterPrepositionAndAdjectives(tokens, i)
+          // "said the shelling by government troops killed three": a gerund a determiner opens
+          // and a preposition follows heads a noun phrase, whatever comes after it.
+          || i > 0 && t.tag().equals("VBG") && tokens.get(i + 1).tag().equals("IN")
+              && DETERMINERS.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))
           || BASE_FORMS.contains(t.tag()) && modifierOfANoun(tokens, i)) {
         if (t.tag().equals("VBG")) {
           // The lemmatizer, run before, gave the verb's ("shell"); the noun is its own.

@@ -26,7 +26,30 @@ final class Agreement {
     Event a = k.event();
     Event b = c.event();
     return Kinds.reportsAgree(a.subEventType(), b.subEventType()) && actorsAgree(a, b)
-        && placesAgree(a, b) && k.sharesPlaceWords(c) && !daysDiffer(k, c);
+        && placesAgree(a, b) && k.sharesPlaceWords(c) && !daysDiffer(k, c) && !fireReturned(a, b);
+  }
+
+  /**
+   * "Rebels shelled the town ... The army responded with artillery fire on rebel positions": fire
+   * from afar goes one way, and fire sent back by the side it struck is another shelling, with
+   * its own maker and target, however alike the two pairs of sides look.
+   */
+  static boolean fireReturned(Event a, Event b) {
+    if (!FIRE_FROM_AFAR.contains(a.subEventType()) || !FIRE_FROM_AFAR.contains(b.subEventType())
+        || a.actor1().isEmpty() || b.actor1().isEmpty()) {
+      return false;
+    }
+    // Fire the words do not attribute ("observers counted 28 explosions") goes no one way.
+    if (a.sidesOfAFrontLine() || b.sidesOfAFrontLine()) {
+      return false;
+    }
+    Actor maker = a.actor1().get();
+    Actor other = b.actor1().get();
+    if (maker.generic() || other.generic() || Cluster.sameSide(maker, other)) {
+      return false;
+    }
+    return b.actor2().filter(x -> Cluster.sameSide(x, maker)).isPresent()
+        || a.actor2().filter(x -> Cluster.sameSide(x, other)).isPresent();
   }
 
   /**
@@ -68,8 +91,14 @@ final class Agreement {
   }
 
   static boolean actorsAgree(Event a, Event b) {
-    List<Actor> as = sides(a);
-    List<Actor> bs = sides(b);
+    // "Three militants were killed": a maker no words named, coded by convention, may stand for
+    // the side the other report names, or for none.
+    return actorsAgree(a, b, sides(a), sides(b))
+        || (a.makerByConvention() || b.makerByConvention())
+            && actorsAgree(a, b, namedSides(a), namedSides(b));
+  }
+
+  private static boolean actorsAgree(Event a, Event b, List<Actor> as, List<Actor> bs) {
     // "Rebels shelled army positions near Qqq. One of the shells hit a bus there, killing three
     // passengers": fire from afar of one kind that killed civilians besides its target is one
     // shelling; the civilians are its toll, not a side the other report must name.
@@ -112,6 +141,14 @@ final class Agreement {
     List<Actor> out = new ArrayList<>();
     e.actor1().ifPresent(out::add);
     e.actor2().ifPresent(out::add);
+    return out;
+  }
+
+  private static List<Actor> namedSides(Event e) {
+    List<Actor> out = sides(e);
+    if (e.makerByConvention()) {
+      out.remove(0);
+    }
     return out;
   }
 

@@ -153,6 +153,14 @@ public record Event(
     return evidence.stream().anyMatch(e -> e.field().equals("event_date"));
   }
 
+  /**
+   * True when the sides are those of a front line, since the words did not say who fired at whom.
+   */
+  public boolean sidesOfAFrontLine() {
+    return evidence.stream().anyMatch(v -> v.field().equals("actor1")
+        && v.note().startsWith(Mention.FRONT_LINE_SIDES));
+  }
+
   /** True when no words named the maker: ACLED's unidentified group, by its convention. */
   public boolean makerByConvention() {
     return evidence.stream().anyMatch(v -> v.field().equals("actor1")

@@ -63,6 +63,8 @@ public record Mention(
   public static final String SITE_IN_TOWN = "the town of the site named";
   /** How the evidence of a maker set by convention, since no words named one, begins. */
   public static final String NO_MAKER_NAMED = "no one named for the act";
+  /** How the evidence of the two sides of unattributed fire along a front line begins. */
+  public static final String FRONT_LINE_SIDES = "fire along the front line";
 
   /**
    * The place phrases that can say where the event happened: not those inside the phrase of

@@ -273,7 +273,7 @@ final class EventSides {
     }
     boolean firstHit = hit.map(first.name()::equals).orElse(false);
     Evidence t = m.trigger();
-    Evidence why = new Evidence(t.field(), t.text(), t.start(), t.end(), "fire along the front line"
+    Evidence why = new Evidence(t.field(), t.text(), t.start(), t.end(), Mention.FRONT_LINE_SIDES
         + " ('" + line.get().cue() + "') that the report does not attribute: its two sides");
     ActorResolver.Resolved shooter = new ActorResolver.Resolved(firstHit ? second : first, why);
     Optional<ActorResolver.Resolved> target = s.actor2().isPresent() ? s.actor2()

@@ -104,6 +104,16 @@ class NounsTaggedAsVerbsTest {
   }
 
   @Test
+  void aGerundBetweenADeterminerAndAPrepositionBecomesANoun() {
+    // "said the shelling by troops killed three": tagged a verb, it hung off "the" as an
+    // adjective, and the troops who fired were lost.
+    assertMended("said/VBD the/DT shelling/VBG by/IN army/NN troops/NNS killed/VBD three/CD",
+        "VBD DT NN IN NN NNS VBD CD");
+    assertUnchanged("troops/NNS began/VBD shelling/VBG from/IN the/DT hills/NNS",
+        "in/IN the/DT coming/VBG weeks/NNS");
+  }
+
+  @Test
   void aPluralAfterANameIsANounThoughADayStandsBeforeItsVerb() {
     assertMended("Zz/NNP Qq/NNP insurgents/VBZ on/IN Sunday/NNP night/NN attacked/VBN a/DT town/NN",
         "NNP NNP NNS IN NNP NN VBD DT NN");

@@ -32,6 +32,20 @@ class OneActOneRecordIT {
   }
 
   @Test
+  void theDeadToldWithNoMakerAreThoseOfTheRaidOnTheirCamp() {
+    // The dead name no one who killed them; the maker coded for them by convention is no side
+    // the raid must share, so they join it. An encampment is a site armed men hold, as a camp is.
+    for (String site : List.of("a camp", "an encampment")) {
+      String text = "Report\n\nTroops overran " + site + " of Abu Sayyaf fighters near Marawi on"
+          + " Friday after a long gunfight. Four fighters were killed and several rifles"
+          + " recovered, the army said.";
+      Event raid = only(text);
+      assertEquals(4, raid.fatalities(), text);
+      assertEquals("Abu Sayyaf Group", raid.actor2().orElseThrow().name(), text);
+    }
+  }
+
+  @Test
   void aFiredMunitionThatExplodesWasShelled() {
     for (String text : List.of(
         "A rocket exploded near the airport in Erbil on Tuesday, damaging a car, police said.",

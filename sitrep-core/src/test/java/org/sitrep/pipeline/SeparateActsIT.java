@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * Issue #9: two acts told one after the other stay two records when the second is of another
  * kind and placed by its own words where the first was not, or when the first's day is counted
  * from the account ("two days later") and the second's is its own; a detail of the act told with
- * neither place nor day still joins it. Each on a report written
- * here.
+ * neither place nor day still joins it; fire from afar sent back by the side it struck is
+ * another act. Each on a report written here.
  */
 class SeparateActsIT {
   private static final String PUBLISHED = "2025-06-10";
@@ -42,6 +42,27 @@ class SeparateActsIT {
     List<Event> events = events("Militants attacked an army post near Moroto on Monday. Mortar"
         + " rounds hit the perimeter of the post, wounding three soldiers.");
     assertEquals(1, events.size(), events::toString);
+  }
+
+  @Test
+  void fireSentBackIsAnotherShelling() {
+    List<Event> events = events("Houthi fighters shelled a residential district of Taiz on"
+        + " Sunday, killing a boy, a rights group said. Government forces answered with artillery"
+        + " fire on Houthi positions north of the city.");
+    assertEquals(2, events.size(), events::toString);
+    assertEquals("Civilians (Yemen)", events.get(0).actor2().orElseThrow().name());
+    assertEquals(1, events.get(0).fatalities());
+    assertEquals("Military Forces of Yemen (2012-)", events.get(1).actor1().orElseThrow().name());
+    assertEquals(0, events.get(1).fatalities());
+  }
+
+  @Test
+  void theSameShellingToldByTheSideItStruckIsOneAct() {
+    List<Event> events = events("Government forces shelled rebel positions near Sagaing on"
+        + " Sunday. The rebels said the shelling by government troops killed three of their"
+        + " fighters.");
+    assertEquals(1, events.size(), events::toString);
+    assertEquals(3, events.get(0).fatalities());
   }
 
   @Test
