@@ -24,7 +24,7 @@ final class CombinedTypes {
     // "Police later cleared the road and detained 40 of them": a protest whose own people were
     // arrested was met with intervention; an arrest it was held against was not.
     boolean protestersHeld = b.actor2().map(x -> x.inter() == 6).orElse(false)
-        || Cluster.sameWords(a, "actor1", b, "actor2");
+        || Cluster.sameWords(a, "actor1", b, "actor2") || sameHeadWord(a, "actor1", b, "actor2");
     if (type == SubEventType.PEACEFUL_PROTEST && b.subEventType() == SubEventType.ARRESTS
         && protestersHeld) {
       type = SubEventType.PROTEST_WITH_INTERVENTION;
@@ -44,5 +44,21 @@ final class CombinedTypes {
       type = SubEventType.PROTEST_WITH_INTERVENTION;
     }
     return type;
+  }
+
+  /**
+   * "Students blocked the highway ... police detained 15 students": the two sides are told with
+   * one noun, so the people held are those who protested.
+   */
+  private static boolean sameHeadWord(Event a, String fieldA, Event b, String fieldB) {
+    return a.evidence().stream().filter(x -> x.field().equals(fieldA))
+        .anyMatch(x -> b.evidence().stream().filter(y -> y.field().equals(fieldB))
+            .anyMatch(y -> lastWord(x.text()).equals(lastWord(y.text()))
+                && !lastWord(x.text()).isEmpty()));
+  }
+
+  private static String lastWord(String text) {
+    String[] words = text.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return words[words.length - 1];
   }
 }

@@ -105,6 +105,18 @@ class CrowdsIT {
   }
 
   @Test
+  void peopleArrestedWhoAreNamedAsTheProtestersWereIsAnIntervention() {
+    for (String text : List.of(
+        "Students at the university in Oruro blocked the main highway on Thursday to demand the"
+            + " resignation of the rector. Police removed the blockade in the afternoon and"
+            + " detained 15 students.",
+        "Hundreds of traders marched through Embu on Monday against new market fees. Police"
+            + " arrested four traders outside the county offices.")) {
+      assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, only(text).subEventType(), text);
+    }
+  }
+
+  @Test
   void rubberBulletsFiredAtACrowdMeetItAndAreNoBattle() {
     Event met = only("Police fired rubber bullets at students protesting against fees outside"
         + " the university in Eldoret on Monday.");
