@@ -28,7 +28,7 @@ import org.sitrep.model.SubEventType;
 final class WeaponTypes {
   private WeaponTypes() {}
 
-  private static final Set<String> DROPPED = Set.of("glide", "guided", "barrel", "air-dropped");
+  static final Set<String> DROPPED = Set.of("glide", "guided", "barrel", "air-dropped");
   private static final Set<String> LAUNCHED = Set.of("missile", "missiles", "rocket", "rockets",
       "ballistic", "cruise");
 

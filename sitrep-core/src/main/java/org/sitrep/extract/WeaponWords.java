@@ -251,11 +251,13 @@ final class WeaponWords {
         ofAnAmount(g, d.dependent(), out);
       }
       if (d.relation().startsWith("nsubj")) {
-        // "two mortar rounds exploded": what went off was fired from a mortar.
+        // "two mortar rounds exploded": what went off was fired from a mortar. "A guided bomb
+        // struck a block": what struck was dropped from the air.
         g.sentence().basicChildren(d.dependent()).stream()
-            .filter(c -> c.relation().equals("compound"))
+            .filter(c -> c.relation().equals("compound") || c.relation().equals("amod"))
             .map(c -> g.token(c.dependent()).word().toLowerCase(Locale.ROOT))
-            .filter(SHELLS::contains).forEach(out::add);
+            .filter(w -> SHELLS.contains(w) || WeaponTypes.DROPPED.contains(w))
+            .forEach(out::add);
       }
       if (d.relation().equals("obj")) {
         if (isHeavyWeapons(g, d.dependent())) {

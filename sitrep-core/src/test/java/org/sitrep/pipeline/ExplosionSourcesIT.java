@@ -85,7 +85,12 @@ class ExplosionSourcesIT {
     SharedPipeline.eachTyped(SubEventType.AIR_DRONE_STRIKE, DATE,
         "A Russian glide bomb hit an apartment block in Sumy on Monday, killing two people.",
         "Government helicopters dropped barrel bombs on a village near Sennar on Monday, killing"
-            + " five people.");
+            + " five people.",
+        // "struck" is how such a bomb is told as often as "hit"; the bomb stays dropped.
+        "A Russian guided bomb struck a block of flats in Sumy late on Saturday, killing three"
+            + " people.");
+    SharedPipeline.eachTyped(SubEventType.REMOTE_EXPLOSIVE, DATE,
+        "A bomb struck a minibus near Mubi on Monday, killing six passengers, police said.");
   }
 
   /** A missile or rocket strike with no aircraft named is ACLED's missile attack. */
