@@ -92,7 +92,8 @@ public final class ArticleMerger {
         rejections.add(rejection(c, c.role() == MentionRole.REPORT ? Grounding.UNGROUNDED
             : "refers to an event the report does not tell", ""));
       } else {
-        clusters.add(new Cluster(c));
+        // "The firing continued into Thursday": a day of its own, with the sides of the act.
+        clusters.add(new Cluster(Continuations.withSidesOfTheActContinued(clusters, c)));
       }
     }
     // "The death toll from last week's attack has risen to 23. Gunmen stormed the mosque ...": a

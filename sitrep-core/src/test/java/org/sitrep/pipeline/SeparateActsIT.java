@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * kind and placed by its own words where the first was not, or when the first's day is counted
  * from the account ("two days later") and the second's is its own; a detail of the act told with
  * neither place nor day still joins it; fire from afar sent back by the side it struck is
- * another act. Each on a report written here.
+ * another act; a fight told as going on into another day is that day's event, with the same
+ * sides. Each on a report written here.
  */
 class SeparateActsIT {
   private static final String PUBLISHED = "2025-06-10";
@@ -42,6 +43,24 @@ class SeparateActsIT {
     List<Event> events = events("Militants attacked an army post near Moroto on Monday. Mortar"
         + " rounds hit the perimeter of the post, wounding three soldiers.");
     assertEquals(1, events.size(), events::toString);
+  }
+
+  @Test
+  void aFightToldAsGoingOnIntoAnotherDayIsThatDaysEventWithTheSameSides() {
+    for (String text : List.of(
+        "Al-Shabaab militants attacked a military base near Wanlaweyn on Saturday. Fighting"
+            + " resumed on Monday after the militants regrouped, a local elder said.",
+        "Al-Shabaab militants attacked a military base near Wanlaweyn on Sunday. The clashes"
+            + " continued into Monday, residents said.")) {
+      List<Event> events = events(text);
+      assertEquals(2, events.size(), text + events);
+      assertEquals(events.get(0).actor1(), events.get(1).actor1(), text);
+      assertEquals(events.get(0).actor2(), events.get(1).actor2(), text);
+      assertEquals("Al Shabaab", events.get(1).actor1().orElseThrow().name(), text);
+    }
+    // Attacks "continued for months" tell no day of their own, and no second event.
+    assertEquals(1, events("Gunmen killed three farmers near Kitgum on Monday. Attacks on"
+        + " farmers have continued for months, residents said.").size());
   }
 
   @Test
