@@ -187,20 +187,13 @@ final class AgentFinder {
         || !RESPONSIBLE.contains(lemma(g, head))) {
       return Optional.empty();
     }
-    List<Integer> subject = g.exact(head, "nsubj");
-    if (subject.isEmpty() && g.relation(head).equals("amod")) {
-      // "held the rebels responsible for the attack", parsed with the adjective on the rebels.
-      return Optional.of(ArgumentFinder.actorHead(g, g.head(head)));
-    }
-    if (subject.isEmpty() && g.relation(head).startsWith("xcomp")
-        && !g.exact(g.head(head), "obj").isEmpty()) {
-      return Optional.of(ArgumentFinder.actorHead(g, g.exact(g.head(head), "obj").get(0)));
-    }
-    if (subject.isEmpty() && g.head(head) >= 0) {
+    // "they were responsible for the attack", "held the rebels responsible for the attack".
+    Optional<Integer> who = BareClaims.heldToAccount(g, head);
+    if (who.isEmpty() && g.head(head) >= 0) {
       // "claimed responsibility for": the subject of the verb that claims it.
-      subject = g.exact(g.head(head), "nsubj");
+      who = g.exact(g.head(head), "nsubj").stream().findFirst();
     }
-    return subject.isEmpty() ? Optional.empty() : Optional.of(ArgumentFinder.actorHead(g, subject.get(0)));
+    return who.map(s -> ArgumentFinder.actorHead(g, s));
   }
 
   /**
@@ -208,10 +201,14 @@ final class AgentFinder {
    * or "Nobody claimed the bombing".
    */
   static Optional<Integer> claimant(SentenceGraph g, int verb) {
-    return g.exact(verb, "nsubj").stream().findFirst()
-        .filter(s -> !NOBODY.contains(lemma(g, s))
-            && g.exact(s, "det").stream().noneMatch(d -> lemma(g, d).equals("no"))
-            && (s == 0 || !lemma(g, s - 1).equals("no")));
+    return g.exact(verb, "nsubj").stream().findFirst().filter(s -> namesSomeone(g, s));
+  }
+
+  /** Whether the noun names someone, not no one: "No group", "Nobody", "no Taliban fighters". */
+  static boolean namesSomeone(SentenceGraph g, int noun) {
+    return !NOBODY.contains(lemma(g, noun))
+        && g.exact(noun, "det").stream().noneMatch(d -> lemma(g, d).equals("no"))
+        && (noun == 0 || !lemma(g, noun - 1).equals("no"));
   }
 
   private static final Set<String> DEVICES_GO_OFF = Set.of("explode", "detonate", "blast");

@@ -75,19 +75,25 @@ final class BareClaims {
     if (forSomething(g, adjective) || !g.exact(adjective, "nmod:for").isEmpty()) {
       return Optional.empty();
     }
-    int head = g.head(adjective);
-    Optional<Integer> who = g.exact(adjective, "nsubj").stream().findFirst();
-    if (who.isEmpty() && head >= 0 && g.relation(adjective).equals("amod")) {
-      who = Optional.of(head);
-    } else if (who.isEmpty() && head >= 0 && g.relation(adjective).startsWith("xcomp")) {
-      who = g.exact(head, "obj").stream().findFirst();
-    }
-    return who.map(w -> ArgumentFinder.actorHead(g, w)).filter(w -> party(g, w) && !nobody(g, w));
+    return heldToAccount(g, adjective).map(w -> ArgumentFinder.actorHead(g, w))
+        .filter(w -> party(g, w) && AgentFinder.namesSomeone(g, w));
   }
 
-  /** "No group was responsible": a party the words deny. */
-  private static boolean nobody(SentenceGraph g, int noun) {
-    return g.exact(noun, "det").stream().anyMatch(d -> lemma(g, d).equals("no"));
+  /**
+   * Whom a word of account ("responsible") holds to account: its subject ("the group was
+   * responsible"), the noun it describes ("held the rebels responsible", parsed with the
+   * adjective on the rebels), or the object of the verb it completes; empty when none is told.
+   */
+  static Optional<Integer> heldToAccount(SentenceGraph g, int word) {
+    Optional<Integer> who = g.exact(word, "nsubj").stream().findFirst();
+    if (who.isPresent() || g.head(word) < 0) {
+      return who;
+    }
+    if (g.relation(word).equals("amod")) {
+      return Optional.of(g.head(word));
+    }
+    return g.relation(word).startsWith("xcomp")
+        ? g.exact(g.head(word), "obj").stream().findFirst() : Optional.empty();
   }
 
   /** "blamed them for the shortages", "blamed the drought on the war": what the blame is for. */

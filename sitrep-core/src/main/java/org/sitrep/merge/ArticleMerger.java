@@ -242,11 +242,11 @@ public final class ArticleMerger {
         && e.eventDate().get().isBefore(published.get().minusDays(HISTORY_DAYS));
   }
 
-  private static Optional<Cluster> latest(List<Cluster> clusters) {
+  static Optional<Cluster> latest(List<Cluster> clusters) {
     return clusters.stream().max((a, b) -> Integer.compare(a.lastSentence(), b.lastSentence()));
   }
 
-  private static String at(Cluster k) {
+  static String at(Cluster k) {
     Evidence t = k.first().trigger();
     return "'" + t.text() + "' at " + t.start();
   }

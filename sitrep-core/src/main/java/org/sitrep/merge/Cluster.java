@@ -369,9 +369,15 @@ final class Cluster {
 
   /** True when one record's side and another's are the same words ("them" told back). */
   static boolean sameWords(Event a, String fieldA, Event b, String fieldB) {
+    return anyPair(a, fieldA, b, fieldB, (x, y) -> y.start() == x.start() && y.end() == x.end());
+  }
+
+  /** Whether some evidence of one record's field and some of another's are alike, as told. */
+  static boolean anyPair(Event a, String fieldA, Event b, String fieldB,
+      java.util.function.BiPredicate<Evidence, Evidence> alike) {
     return a.evidence().stream().filter(x -> x.field().equals(fieldA))
         .anyMatch(x -> b.evidence().stream().filter(y -> y.field().equals(fieldB))
-            .anyMatch(y -> y.start() == x.start() && y.end() == x.end()));
+            .anyMatch(y -> alike.test(x, y)));
   }
 
   /** The opponent of {@code actor1} among both records' actors, named before generic. */

@@ -51,10 +51,8 @@ final class CombinedTypes {
    * one noun, so the people held are those who protested.
    */
   private static boolean sameHeadWord(Event a, String fieldA, Event b, String fieldB) {
-    return a.evidence().stream().filter(x -> x.field().equals(fieldA))
-        .anyMatch(x -> b.evidence().stream().filter(y -> y.field().equals(fieldB))
-            .anyMatch(y -> lastWord(x.text()).equals(lastWord(y.text()))
-                && !lastWord(x.text()).isEmpty()));
+    return Cluster.anyPair(a, fieldA, b, fieldB, (x, y) ->
+        lastWord(x.text()).equals(lastWord(y.text())) && !lastWord(x.text()).isEmpty());
   }
 
   private static String lastWord(String text) {

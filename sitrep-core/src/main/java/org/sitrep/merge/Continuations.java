@@ -35,8 +35,7 @@ final class Continuations {
     if (!noSides || !c.ownDate() || e.eventDate().isEmpty() || !goingOn(e)) {
       return c;
     }
-    Optional<Cluster> last = clusters.stream()
-        .max((a, b) -> Integer.compare(a.lastSentence(), b.lastSentence()));
+    Optional<Cluster> last = ArticleMerger.latest(clusters);
     if (last.isEmpty()) {
       return c;
     }
@@ -50,8 +49,7 @@ final class Continuations {
       return c;
     }
     Evidence t = c.trigger();
-    String note = "the act of '" + last.get().first().trigger().text() + "' at "
-        + last.get().first().trigger().start() + ", told as going on into this day";
+    String note = "the act of " + ArticleMerger.at(last.get()) + ", told as going on into this day";
     List<Evidence> evidence = new ArrayList<>(e.evidence().stream()
         .filter(v -> !v.field().equals("actor1") && !v.field().equals("actor2")).toList());
     evidence.add(new Evidence("actor1", t.text(), t.start(), t.end(), note));

@@ -157,13 +157,16 @@ public record Event(
    * True when the sides are those of a front line, since the words did not say who fired at whom.
    */
   public boolean sidesOfAFrontLine() {
-    return evidence.stream().anyMatch(v -> v.field().equals("actor1")
-        && v.note().startsWith(Mention.FRONT_LINE_SIDES));
+    return makerNoted(Mention.FRONT_LINE_SIDES);
   }
 
   /** True when no words named the maker: ACLED's unidentified group, by its convention. */
   public boolean makerByConvention() {
-    return evidence.stream().anyMatch(v -> v.field().equals("actor1")
-        && v.note().startsWith(Mention.NO_MAKER_NAMED));
+    return makerNoted(Mention.NO_MAKER_NAMED);
+  }
+
+  /** Whether the maker's evidence says it was set so: its note begins with {@code how}. */
+  private boolean makerNoted(String how) {
+    return evidence.stream().anyMatch(v -> v.field().equals("actor1") && v.note().startsWith(how));
   }
 }
