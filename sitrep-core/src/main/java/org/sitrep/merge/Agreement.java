@@ -45,11 +45,11 @@ final class Agreement {
     }
     Actor maker = a.actor1().get();
     Actor other = b.actor1().get();
-    if (maker.generic() || other.generic() || Cluster.sameSide(maker, other)) {
+    if (maker.generic() || other.generic() || Sides.sameSide(maker, other)) {
       return false;
     }
-    return b.actor2().filter(x -> Cluster.sameSide(x, maker)).isPresent()
-        || a.actor2().filter(x -> Cluster.sameSide(x, other)).isPresent();
+    return b.actor2().filter(x -> Sides.sameSide(x, maker)).isPresent()
+        || a.actor2().filter(x -> Sides.sameSide(x, other)).isPresent();
   }
 
   /**
@@ -118,7 +118,7 @@ final class Agreement {
       return true;
     }
     for (int j = 0; j < large.size(); j++) {
-      if (!used[j] && Cluster.sameSide(small.get(i), large.get(j))) {
+      if (!used[j] && Sides.sameSide(small.get(i), large.get(j))) {
         used[j] = true;
         if (matchesDistinct(small, large, i + 1, used)) {
           return true;

@@ -40,8 +40,6 @@ import org.sitrep.model.SubEventType;
 public final class ArticleMerger {
   /** How many sentences after an event an outcome may still be part of it. */
   private static final int OUTCOME_WINDOW = 10;
-  /** Events dated this many days before publication are history, not news. */
-  private static final int HISTORY_DAYS = 30;
   /** How many sentences after a toll the act it counts may be told. */
   private static final int TOLD_AFTER = 2;
 
@@ -121,7 +119,7 @@ public final class ArticleMerger {
         k.members().forEach(c -> rejections.add(
             rejection(c, "historical (dated long before publication)", when)));
       } else if (story != StoryKind.NEWS && published.isPresent()
-          && !k.datedLately(published, HISTORY_DAYS)) {
+          && !k.datedLately(published, Event.HISTORY_DAYS)) {
         String why = story == StoryKind.COURT ? "background of a court report"
             : "background of a retrospective";
         k.members().forEach(c -> rejections.add(rejection(c, why, "")));
@@ -239,7 +237,7 @@ public final class ArticleMerger {
 
   private static boolean historical(Event e, Optional<LocalDate> published) {
     return published.isPresent() && explicitDate(e)
-        && e.eventDate().get().isBefore(published.get().minusDays(HISTORY_DAYS));
+        && e.eventDate().get().isBefore(published.get().minusDays(Event.HISTORY_DAYS));
   }
 
   static Optional<Cluster> latest(List<Cluster> clusters) {
@@ -348,7 +346,7 @@ public final class ArticleMerger {
     Event ev = k.event();
     Event e = c.event();
     Optional<Actor> named = e.actor1().filter(a -> !a.generic());
-    if (named.isPresent() && Agreement.sides(ev).stream().noneMatch(a -> Cluster.sameSide(a, named.get()))) {
+    if (named.isPresent() && Agreement.sides(ev).stream().noneMatch(a -> Sides.sameSide(a, named.get()))) {
       return true;
     }
     // "the deadliest attack on the SDF" is not the air strike on Islamic State told before; but
@@ -356,7 +354,7 @@ public final class ArticleMerger {
     Optional<Actor> target = e.actor2().filter(a -> !a.generic());
     boolean bothSides = ev.actor1().isPresent() && ev.actor2().isPresent();
     return target.isPresent() && bothSides
-        && Agreement.sides(ev).stream().noneMatch(a -> Cluster.sameSide(a, target.get()));
+        && Agreement.sides(ev).stream().noneMatch(a -> Sides.sameSide(a, target.get()));
   }
 
   /**

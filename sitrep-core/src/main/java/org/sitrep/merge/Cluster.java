@@ -3,15 +3,12 @@ package org.sitrep.merge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Candidate;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.GeoPrecision;
-import org.sitrep.model.Mention;
 import org.sitrep.model.MentionRole;
-import org.sitrep.model.SubEventType;
 
 /**
  * The mentions of one event gathered so far, and the record they make together: the first full
@@ -180,7 +177,7 @@ final class Cluster {
         placed = Optional.of(own);
       }
     }
-    event = combine(base, other, dated == base, riot, placed);
+    event = CombinedEvent.of(base, other, dated == base, riot, placed);
     members.add(c);
     lastSentence = Math.max(lastSentence, c.sentence());
   }
@@ -208,7 +205,7 @@ final class Cluster {
     int side = side(frame, told);
     if (byAParty) {
       claimed[side] = Math.min(claimed[side], dead);
-    } else if (frame != told && countSays(told, MORE) && !makersDead(told)) {
+    } else if (frame != told && countSays(told, MORE) && !told.tollOfTheMakers()) {
       // "Two more soldiers died of their wounds", "a civilian was also killed": dead besides
       // those counted, not another count of the same dead. They add to the count so far, which
       // may stand on no side when the first report named none ("killing six").
@@ -244,29 +241,25 @@ final class Cluster {
         && words.matcher(v.text()).find());
   }
 
-  /** Whether the candidate's toll is marked as the dead of the side that acted. */
-  private static boolean makersDead(Event told) {
-    return told.evidence().stream().anyMatch(v -> v.field().equals("fatalities")
-        && v.note().contains(Event.MAKERS_DEAD));
-  }
-
   /** Which side of the event the candidate's dead were on: 1, 2, or 0 when it cannot be told. */
   private static int side(Event frame, Event told) {
     Optional<Actor> victims = told.actor2();
-    boolean ofSide1 = victims.isPresent() && frame.actor1().map(a -> sameSide(a, victims.get())).orElse(false);
+    boolean ofSide1 = victims.isPresent()
+        && frame.actor1().map(a -> Sides.sameSide(a, victims.get())).orElse(false);
     // "SDF fighters repelled the attack and four assailants were killed": told from the side
     // attacked, whose dead are the attackers'.
     boolean toldByTarget = victims.isEmpty()
-        && told.actor1().map(a -> frame.actor2().map(b -> agree(a, b)).orElse(false)).orElse(false);
+        && told.actor1().map(a -> frame.actor2().map(b -> Sides.agree(a, b)).orElse(false))
+            .orElse(false);
     // "Two soldiers were also killed" after "soldiers killed 23 militants": the toll borrowed
     // the event's sides, and its evidence says whose dead they are.
-    if (frame != told && (ofSide1 || toldByTarget || makersDead(told))) {
+    if (frame != told && (ofSide1 || toldByTarget || told.tollOfTheMakers())) {
       return 1;
     }
     // The victims of an event that names no target, or of its target, are the second side:
     // "soldiers" claimed dead where police were reported so are the same state's forces.
     boolean ofSide2 = victims.isPresent()
-        && frame.actor2().map(a -> sameSide(a, victims.get())).orElse(true);
+        && frame.actor2().map(a -> Sides.sameSide(a, victims.get())).orElse(true);
     return ofSide2 ? 2 : 0;
   }
 
@@ -280,163 +273,4 @@ final class Cluster {
       }
     }
     return c.event().withEvidence(evidence);
-  }
-
-  /**
-   * "Nine attackers were also killed" after "Taliban fighters attacked": a description of armed
-   * men is on the side of the armed group that acted, whether or not the dictionary names the same
-   * kind of group for both.
-   */
-  static boolean sameSide(Actor x, Actor y) {
-    return agree(x, y) || (x.generic() || y.generic()) && armedGroup(x) && armedGroup(y)
-        || oneCrowd(x, y) || oneState(x, y);
-  }
-
-  /** "Police Forces of Afghanistan (2014-) ...": the state and the period of its government. */
-  private static final java.util.regex.Pattern STATE = java.util.regex.Pattern.compile(
-      "^(?:Military|Police) Forces of (.+? \\(\\d{4}-(?:\\d{4})?\\))");
-
-  /**
-   * The forces of one government: one side, whether a report says police or soldiers ("a
-   * policeman was killed at a checkpoint ... the Taliban claimed four soldiers were killed").
-   * Rival governments of one country (Yemen's since 2016, Libya's since 2014) are not one.
-   */
-  private static boolean oneState(Actor x, Actor y) {
-    if (x.inter() != 1 || y.inter() != 1) {
-      return false;
-    }
-    java.util.regex.Matcher a = STATE.matcher(x.name());
-    java.util.regex.Matcher b = STATE.matcher(y.name());
-    return a.find() && b.find() && a.group(1).equals(b.group(1));
-  }
-
-  /** Rioters and protesters of one country: one crowd, whether it marched or threw stones. */
-  private static boolean crowd(Actor a) {
-    return a.inter() == 5 || a.inter() == 6;
-  }
-
-  private static boolean oneCrowd(Actor x, Actor y) {
-    return crowd(x) && crowd(y) && x.iso3().equals(y.iso3());
-  }
-
-  static boolean armedGroup(Actor a) {
-    return a.inter() >= 2 && a.inter() <= 4;
-  }
-
-  static boolean agree(Actor x, Actor y) {
-    if (x.name().equals(y.name())) {
-      return true;
-    }
-    return (x.generic() || y.generic()) && x.inter() == y.inter() && !(x.generic() && y.generic());
-  }
-
-  /**
-   * @param dateOfA whether the record takes {@code a}'s date rather than {@code b}'s
-   * @param riot a fight was told in the demonstration: it is a violent demonstration at least
-   * @param placed the record whose place the event takes, when it is settled already
-   */
-  static Event combine(Event a, Event b, boolean dateOfA, boolean riot, Optional<Event> placed) {
-    SubEventType type = CombinedTypes.of(a, b, riot);
-    // Of two descriptions of one side ("Protesters", "Rioters"), the one that goes with the type
-    // the event is coded as; a name beats either.
-    boolean typedByB = type == b.subEventType() && type != a.subEventType();
-    Optional<Actor> actor1 = a.actor1().filter(x -> !x.generic()).or(() -> b.actor1()
-        .filter(x -> !x.generic() || typedByB || a.actor1().isEmpty())
-        .filter(x -> a.actor1().map(y -> sameSide(x, y)).orElse(true))).or(a::actor1);
-    Optional<Actor> actor2 = otherSide(actor1, a, b);
-    boolean flipped = b.actor1().map(x -> actor2.map(y -> agree(x, y)).orElse(false)).orElse(false)
-        || b.actor2().map(x -> actor1.map(y -> agree(x, y)).orElse(false)).orElse(false);
-    List<Actor> assoc1 = union(a.assocActor1(), flipped ? b.assocActor2() : b.assocActor1(), actor1, actor2);
-    List<Actor> assoc2 = union(a.assocActor2(), flipped ? b.assocActor1() : b.assocActor2(), actor1, actor2);
-    Event placeFrom = placed.orElseGet(() -> betterPlace(a, b));
-    Event dateFrom = dateOfA ? a : b;
-    List<Evidence> evidence = new ArrayList<>(a.evidence());
-    for (Evidence e : b.evidence()) {
-      // Two triggers of one sentence quote the same sentence: once is enough.
-      boolean known = evidence.stream().anyMatch(x -> x.field().equals(e.field())
-          && x.start() == e.start() && x.end() == e.end());
-      if (!known) {
-        evidence.add(e);
-      }
-    }
-    return new Event(a.eventId(), a.article(), dateFrom.eventDate(), dateFrom.timePrecision(),
-        type, actor1, assoc1, actor2, assoc2, placeFrom.place(),
-        placeFrom.geoPrecision(), a.source(), "", Math.max(a.fatalities(), b.fatalities()),
-        Math.max(a.injured(), b.injured()), Math.max(a.captured(), b.captured()), a.cameo(),
-        a.plover(), a.modality(), 1 - (1 - a.confidence()) * (1 - b.confidence() / 2),
-        evidence);
-  }
-
-  /** True when one record's side and another's are the same words ("them" told back). */
-  static boolean sameWords(Event a, String fieldA, Event b, String fieldB) {
-    return anyPair(a, fieldA, b, fieldB, (x, y) -> y.start() == x.start() && y.end() == x.end());
-  }
-
-  /** Whether some evidence of one record's field and some of another's are alike, as told. */
-  static boolean anyPair(Event a, String fieldA, Event b, String fieldB,
-      java.util.function.BiPredicate<Evidence, Evidence> alike) {
-    return a.evidence().stream().filter(x -> x.field().equals(fieldA))
-        .anyMatch(x -> b.evidence().stream().filter(y -> y.field().equals(fieldB))
-            .anyMatch(y -> alike.test(x, y)));
-  }
-
-  /** The opponent of {@code actor1} among both records' actors, named before generic. */
-  private static Optional<Actor> otherSide(Optional<Actor> actor1, Event a, Event b) {
-    List<Actor> candidates = new ArrayList<>();
-    a.actor2().ifPresent(candidates::add);
-    b.actor2().ifPresent(candidates::add);
-    // "A bomb exploded ... police blamed al-Shabaab": a named maker that took the place of an
-    // unnamed armed group is that group named, not its opponent.
-    a.actor1().filter(x -> actor1.map(y -> !armedGroup(x) || !x.generic() || !sameSide(x, y))
-        .orElse(true)).ifPresent(candidates::add);
-    // "Inmates set mattresses on fire and clashed with guards": the words that made the burning
-    // are the rioters, however the burning alone had coded them.
-    // "The shelling came a day after ...": a maker coded by convention, since the words named
-    // none, is no opponent either.
-    b.actor1().filter(x -> !sameWords(a, "actor1", b, "actor1") && !b.makerByConvention())
-        .ifPresent(candidates::add);
-    // "Traders protesting a levy threw stones at police": the protesters who riot are the
-    // rioters, not their opponents.
-    Optional<Actor> opponent = candidates.stream()
-        .filter(x -> actor1.map(y -> !agree(x, y) && !oneCrowd(x, y)).orElse(true))
-        .min((x, y) -> Boolean.compare(x.generic(), y.generic()));
-    // "Two rival armed groups clashed ... The fighting lasted hours": a record that coded both
-    // sides as the same party keeps its second side when another record joins it.
-    return opponent.or(() -> Stream.of(a, b)
-        .filter(r -> r.actor2().isPresent() && r.actor1().equals(r.actor2()))
-        .map(r -> r.actor2().get())
-        .filter(x -> actor1.map(y -> y.equals(x)).orElse(false))
-        .findFirst());
-  }
-
-
-  private static List<Actor> union(List<Actor> x, List<Actor> y, Optional<Actor> a1,
-      Optional<Actor> a2) {
-    List<Actor> out = new ArrayList<>();
-    for (List<Actor> list : List.of(x, y)) {
-      for (Actor actor : list) {
-        boolean main = a1.map(actor::equals).orElse(false) || a2.map(actor::equals).orElse(false);
-        if (!main && !out.contains(actor)) {
-          out.add(actor);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** A town beats a region, a place named in the sentence beats one inferred near it. */
-  private static Event betterPlace(Event a, Event b) {
-    if (b.place().isEmpty()) {
-      return a;
-    }
-    if (a.place().isEmpty()) {
-      return b;
-    }
-    return rank(b) < rank(a) ? b : a;
-  }
-
-  private static int rank(Event e) {
-    int area = e.place().get().isArea() ? 10 : 0;
-    return area + (e.geoPrecision() == GeoPrecision.EXACT ? 0 : e.geoPrecision().code());
-  }
-}
+  }}

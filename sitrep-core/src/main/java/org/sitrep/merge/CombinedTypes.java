@@ -24,7 +24,7 @@ final class CombinedTypes {
     // "Police later cleared the road and detained 40 of them": a protest whose own people were
     // arrested was met with intervention; an arrest it was held against was not.
     boolean protestersHeld = b.actor2().map(x -> x.inter() == 6).orElse(false)
-        || Cluster.sameWords(a, "actor1", b, "actor2") || sameHeadWord(a, "actor1", b, "actor2");
+        || Sides.sameWords(a, "actor1", b, "actor2") || sameHeadWord(a, "actor1", b, "actor2");
     if (type == SubEventType.PEACEFUL_PROTEST && b.subEventType() == SubEventType.ARRESTS
         && protestersHeld) {
       type = SubEventType.PROTEST_WITH_INTERVENTION;
@@ -51,7 +51,7 @@ final class CombinedTypes {
    * one noun, so the people held are those who protested.
    */
   private static boolean sameHeadWord(Event a, String fieldA, Event b, String fieldB) {
-    return Cluster.anyPair(a, fieldA, b, fieldB, (x, y) ->
+    return Sides.anyPair(a, fieldA, b, fieldB, (x, y) ->
         lastWord(x.text()).equals(lastWord(y.text())) && !lastWord(x.text()).isEmpty());
   }
 

@@ -60,8 +60,8 @@ final class DetailJoins {
       return false;
     }
     return part == SubEventType.ARRESTS
-        ? Cluster.sameWords(k.event(), "actor2", c.event(), "actor1")
-        : Cluster.sameWords(k.event(), "actor1", c.event(), "actor1");
+        ? Sides.sameWords(k.event(), "actor2", c.event(), "actor1")
+        : Sides.sameWords(k.event(), "actor1", c.event(), "actor1");
   }
 
   /**

@@ -59,7 +59,7 @@ final class Kinds {
    * property burned stays its destruction here: the attack's type would need its target.)
    */
   static boolean attackOnADestruction(SubEventType reference, Event event) {
-    boolean armed = event.actor1().map(Cluster::armedGroup).orElse(false);
+    boolean armed = event.actor1().map(Sides::armedGroup).orElse(false);
     boolean heldByArmedMen = event.actor2().map(a -> a.inter() <= 4 || a.inter() == 8)
         .orElse(false);
     return generic(reference) && event.subEventType() == SubEventType.LOOTING && armed

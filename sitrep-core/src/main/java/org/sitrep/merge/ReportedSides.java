@@ -14,7 +14,7 @@ import org.sitrep.model.Event;
  * <ul>
  *   <li>the same actor agrees with itself;
  *   <li>a description ("gunmen", "soldiers") agrees with a named actor of its kind, as within one
- *       article ({@link Cluster#sameSide}), unless both have a country and the countries differ:
+ *       article ({@link Sides#sameSide}), unless both have a country and the countries differ:
  *       "soldiers" in a report from Mali are not the army of Burkina Faso;
  *   <li>ACLED's qualifiers in parentheses, a country or a period, may be left off: "Islamic State"
  *       is "Islamic State (Mozambique)" when their countries do not differ;
@@ -84,7 +84,7 @@ final class ReportedSides {
     if (x.name().equals(y.name())) {
       return true;
     }
-    return !otherCountry && (Cluster.sameSide(x, y) || base(x).equals(base(y)));
+    return !otherCountry && (Sides.sameSide(x, y) || base(x).equals(base(y)));
   }
 
   /**

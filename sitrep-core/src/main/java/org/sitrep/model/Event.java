@@ -91,6 +91,12 @@ public record Event(
    */
   public static final String MAKERS_DEAD = "the dead of the side that acted";
 
+  /**
+   * How many days before publication an event's date makes it history, told as background, not
+   * news: the coder and the article merger both count so.
+   */
+  public static final int HISTORY_DAYS = 30;
+
   public Event withFatalities(int value) {
     return new Event(eventId, article, eventDate, timePrecision, subEventType, actor1, assocActor1,
         actor2, assocActor2, place, geoPrecision, source, notes, value, injured, captured, cameo,
@@ -163,6 +169,12 @@ public record Event(
   /** True when no words named the maker: ACLED's unidentified group, by its convention. */
   public boolean makerByConvention() {
     return makerNoted(Mention.NO_MAKER_NAMED);
+  }
+
+  /** True when the toll is noted as the dead of the side that acted ({@link #MAKERS_DEAD}). */
+  public boolean tollOfTheMakers() {
+    return evidence.stream().anyMatch(v -> v.field().equals("fatalities")
+        && v.note().contains(MAKERS_DEAD));
   }
 
   /** Whether the maker's evidence says it was set so: its note begins with {@code how}. */

@@ -11,7 +11,8 @@ import org.sitrep.model.Place;
  * million), or when the story names its country or another place in it; an area stands too.
  */
 final class ForeignNamesakes {
-  private static final long MILLION_CITY = 1_000_000;
+  /** A city this large is known the world over, by any of its names ("Kiev"). */
+  static final long MILLION_CITY = 1_000_000;
   private static final long CAPITAL_CITY = 100_000;
 
   private ForeignNamesakes() {}

@@ -369,13 +369,10 @@ public final class MentionCoder {
         .filter(a -> !main.equals(Optional.of(a))).distinct().toList();
   }
 
-  /** As the article merger counts history: a month and more before publication. */
-  private static final int LONG_PAST_DAYS = 30;
-
   private static boolean longPast(Mention m, AnnotatedArticle article) {
     var published = article.article().metadata().published();
     return published.isPresent() && m.date().filter(d -> !d.borrowed())
         .flatMap(org.sitrep.model.DateExpression::date)
-        .filter(d -> d.isBefore(published.get().minusDays(LONG_PAST_DAYS))).isPresent();
+        .filter(d -> d.isBefore(published.get().minusDays(Event.HISTORY_DAYS))).isPresent();
   }
 }

@@ -29,7 +29,6 @@ final class PlaceResolver {
   static final String QUARTER_OF = "a quarter of ";
   /** A place abroad this large is a likely scene; smaller ones are usually namesakes. */
   private static final long FOREIGN_CITY = 100_000;
-  private static final long MILLION_CITY = 1_000_000;
   /** More people than a place its words call a village could hold. */
   private static final long VILLAGE_AT_MOST = 50_000;
 
@@ -384,8 +383,8 @@ final class PlaceResolver {
    */
   private static boolean namesakeAbroad(Place p, boolean ownName, Evidence phrase,
       StoryContext story) {
-    return !ownName && !p.isArea() && p.population() < MILLION_CITY && story.placesInCountry()
-        && story.country().map(c -> !c.equals(p.iso3())).orElse(false)
+    return !ownName && !p.isArea() && p.population() < ForeignNamesakes.MILLION_CITY
+        && story.placesInCountry() && story.country().map(c -> !c.equals(p.iso3())).orElse(false)
         && !story.namesOtherPlaceIn(p.iso3(), phrase);
   }
 

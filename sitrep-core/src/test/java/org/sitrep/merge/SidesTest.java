@@ -7,26 +7,26 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 
 /** Which two parties named in one article are one side of an event. */
-class ClusterSidesTest {
+class SidesTest {
   private static Actor state(String name, String iso3) {
     return new Actor(name, 1, "", iso3, false);
   }
 
   @Test
   void thePoliceAndTheArmyOfOneGovernmentAreOneSide() {
-    assertTrue(Cluster.sameSide(state("Police Forces of Chad (2021-)", "TCD"),
+    assertTrue(Sides.sameSide(state("Police Forces of Chad (2021-)", "TCD"),
         state("Military Forces of Chad (2021-)", "TCD")));
-    assertTrue(Cluster.sameSide(state("Police Forces of Chad (2021-) Gendarmerie", "TCD"),
+    assertTrue(Sides.sameSide(state("Police Forces of Chad (2021-) Gendarmerie", "TCD"),
         state("Military Forces of Chad (2021-)", "TCD")));
   }
 
   @Test
   void rivalGovernmentsAndOtherCountriesAreNot() {
-    assertFalse(Cluster.sameSide(state("Military Forces of Ruritania (2016-) Northern Council",
+    assertFalse(Sides.sameSide(state("Military Forces of Ruritania (2016-) Northern Council",
         "RRR"), state("Military Forces of Ruritania (2012-)", "RRR")));
-    assertFalse(Cluster.sameSide(state("Military Forces of Chad (2021-)", "TCD"),
+    assertFalse(Sides.sameSide(state("Military Forces of Chad (2021-)", "TCD"),
         state("Military Forces of Niger (2023-)", "NER")));
-    assertFalse(Cluster.sameSide(state("Military Forces of Chad (2021-)", "TCD"),
+    assertFalse(Sides.sameSide(state("Military Forces of Chad (2021-)", "TCD"),
         new Actor("Boko Haram", 2, "", "NGA", false)));
   }
 }
