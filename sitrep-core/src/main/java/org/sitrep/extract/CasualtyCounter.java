@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.annotate.Token;
 import org.sitrep.internal.HarmWords;
+import org.sitrep.model.Count;
 import org.sitrep.model.Evidence;
 
 /**
@@ -158,8 +159,27 @@ final class CasualtyCounter {
     if (sum.isPresent()) {
       to = Math.max(to, java.util.Collections.max(groups));
     }
-    return Optional.of(new Finding(kind, word, sum.orElse(q.get()), g.span(from, to, kind.field),
+    Quantity figure = sum.orElse(q.get());
+    if (differing(g, word) || differing(g, v)) {
+      figure = new Quantity(figure.value(), Count.DIFFERING);
+    }
+    return Optional.of(new Finding(kind, word, figure, g.span(from, to, kind.field),
         claimed(g, word)));
+  }
+
+  private static final Set<String> FIGURE_NOUNS = Set.of(
+      "toll", "figure", "number", "count", "tally", "estimate");
+
+  /**
+   * "Police gave a lower toll of nine dead", "a different figure of 12 deaths": the count is one
+   * source's figure told against another's for the same dead, not more dead.
+   */
+  private static boolean differing(SentenceGraph g, int word) {
+    int figure = g.head(word);
+    return figure >= 0 && g.relation(word).startsWith("nmod")
+        && FIGURE_NOUNS.contains(g.token(figure).lemma().toLowerCase(Locale.ROOT))
+        && g.exact(figure, "amod").stream()
+            .anyMatch(a -> HarmWords.contrastsFigure(g.token(a).word()));
   }
 
   /**

@@ -395,13 +395,22 @@ public final class ParseMentionExtractor implements MentionExtractor {
       return Optional.of(new Count(f.quantity().value(), f.evidence(), f.quantity().rule(),
           Optional.empty()));
     }
+    Count least = null;
     for (CasualtyCounter.Finding f : findings) {
       if (f.kind() != kind || anyReported && f.claimed()) {
         continue;
       }
       Count c = new Count(f.quantity().value(), f.evidence(), f.quantity().rule(), Optional.empty());
-      sum = sum == null ? c : sum.plus(c);
+      if (c.rule().equals(Count.DIFFERING)) {
+        // "killing 17, though police gave a lower toll of nine": the same dead counted twice.
+        least = least == null || c.value() < least.value() ? c : least;
+      } else {
+        sum = sum == null ? c : sum.plus(c);
+      }
     }
-    return Optional.ofNullable(sum);
+    if (sum != null && least != null) {
+      return Optional.of(least.value() < sum.value() ? least : sum);
+    }
+    return Optional.ofNullable(sum != null ? sum : least);
   }
 }

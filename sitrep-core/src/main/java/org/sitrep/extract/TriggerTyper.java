@@ -111,7 +111,8 @@ final class TriggerTyper {
 
   /**
    * "the overall toll", "the toll from the war", "the toll in Gaza": a toll wider than one event.
-   * Only "the (death) toll", or the toll of an act ("the toll from the bombing"), updates an event.
+   * Only "the (death) toll", the toll of an act ("the toll from the bombing"), or one source's
+   * figure against another's ("a lower toll of six dead") updates an event.
    */
   private boolean widerToll(SentenceGraph g, int i) {
     if (!HarmWords.toll(g.token(i).lemma())) {
@@ -119,7 +120,14 @@ final class TriggerTyper {
     }
     for (var d : g.sentence().basicChildren(i)) {
       String rel = d.relation();
-      boolean ofAnAct = rel.startsWith("nmod") && lexicon.mayTrigger(g.token(d.dependent()));
+      int dep = d.dependent();
+      boolean ofAnAct = rel.startsWith("nmod") && lexicon.mayTrigger(g.token(dep));
+      boolean contrast = rel.startsWith("amod") && HarmWords.contrastsFigure(g.token(dep).word());
+      boolean ofTheDead = rel.startsWith("nmod") && (g.token(dep).pos().equals("CD")
+          || !g.exact(dep, "nummod").isEmpty());
+      if (contrast || ofTheDead) {
+        continue;
+      }
       if (rel.startsWith("amod") || rel.startsWith("nmod") && !ofAnAct || rel.startsWith("acl")) {
         return true;
       }

@@ -33,6 +33,17 @@ public final class HarmWords {
   }
 
   /**
+   * "a lower toll", "a different figure": the word sets one source's count against another's for
+   * the same dead.
+   */
+  public static boolean contrastsFigure(String adjective) {
+    return CONTRASTS.contains(adjective.toLowerCase(Locale.ROOT));
+  }
+
+  private static final java.util.Set<String> CONTRASTS = java.util.Set.of(
+      "lower", "higher", "smaller", "larger", "different", "differing", "conflicting");
+
+  /**
    * "7 fatalities.", the count a coder's note ends with: how many died in the event it tells,
    * with no act of its own.
    */

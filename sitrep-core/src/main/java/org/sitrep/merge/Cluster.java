@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Candidate;
+import org.sitrep.model.Count;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.GeoPrecision;
@@ -26,6 +27,8 @@ final class Cluster {
   private final int[] claimed = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
   /** The largest toll told ("raising the death toll to nine"): all the dead, on every side. */
   private int toll;
+  /** The lowest figure told against another source's ("a lower toll of nine"), which caps. */
+  private int differing = Integer.MAX_VALUE;
 
   Cluster(Candidate first) {
     members.add(first);
@@ -39,7 +42,8 @@ final class Cluster {
    * counted them, the lowest of their claims (ACLED takes the most conservative figure).
    */
   Event event() {
-    return event.withFatalities(toll > 0 ? toll : Math.max(dead(0), dead(1) + dead(2)));
+    int dead = toll > 0 ? toll : Math.max(dead(0), dead(1) + dead(2));
+    return event.withFatalities(dead > 0 ? Math.min(dead, differing) : 0);
   }
 
   private int dead(int side) {
@@ -147,10 +151,10 @@ final class Cluster {
     Event base = fuller ? told : event;
     Event other = fuller ? event : told;
     // "The governor condemned the killings": a mention that points to the event counts its dead
-    // only when no report has.
+    // only when no report has, or when it gives a source's lower figure for them.
     boolean pointer = c.role() != MentionRole.REPORT && c.role() != MentionRole.OUTCOME;
     boolean reportedAlready = reported[0] + reported[1] + reported[2] > 0;
-    if (!pointer || !reportedAlready) {
+    if (!pointer || !reportedAlready || differing(told)) {
       count(base, told, c.tollClaimed());
     }
     // A day the mention's own words give beats one taken from the account told before it.
@@ -196,6 +200,13 @@ final class Cluster {
     if (dead == 0) {
       return;
     }
+    if (differing(told)) {
+      // ACLED's most conservative figure: one source's lower count of the same dead stands.
+      differing = Math.min(differing, dead);
+      if (reported[0] + reported[1] + reported[2] + toll > 0 || claimed[0] < Integer.MAX_VALUE) {
+        return;
+      }
+    }
     if (!byAParty && countSays(told, TOLL)) {
       // A toll counts the dead of every side, those counted before among them: it is not filed
       // under a side, where it would add to a side's figure.
@@ -214,6 +225,12 @@ final class Cluster {
     } else {
       reported[side] = Math.max(reported[side], dead);
     }
+  }
+
+  /** Whether the candidate's dead are a figure told against another source's. */
+  private static boolean differing(Event told) {
+    return told.evidence().stream().anyMatch(v -> v.field().equals("fatalities")
+        && v.note().contains(Count.DIFFERING));
   }
 
   private static int largest(int[] counts) {

@@ -10,6 +10,12 @@ import java.util.Optional;
  * @param claimant the party to the fight that reported the figure, when the report says so
  */
 public record Count(int value, Evidence evidence, String rule, Optional<String> claimant) {
+  /**
+   * The rule of a figure one source gives against another's for the same dead ("police gave a
+   * lower toll of nine"): ACLED keeps the most conservative, so it caps the count, never adds.
+   */
+  public static final String DIFFERING = "a figure told against another source's";
+
   public Count {
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(rule, "rule");
