@@ -126,13 +126,33 @@ public final class StateForces {
         kind = "militants";
       }
     }
-    if (country == null || kind == null) {
+    if (country == null) {
+      return ownStatesArms(phrase, scope);
+    }
+    if (kind == null) {
       return Optional.empty();
     }
     if (kind.equals("militants")) {
       return dictionary.resolve(kind, scope.in(country));
     }
     return external(forces(kind, scope.in(country)), country, storyCountry);
+  }
+
+  /** Words for the state whose arms a phrase names: "government artillery", "junta jets". */
+  private static final Pattern STATES_ARMS = Pattern.compile(
+      "(?i)^(?:the\\s+)?(?:government|regime|junta|army|military)\\s+([\\p{L}-]+)$");
+
+  /**
+   * "Government artillery", "regime tanks", "army gunboats": the arms stand for the forces that
+   * fire them, the story's country's military.
+   */
+  private Optional<Actor> ownStatesArms(String phrase, ActorScope scope) {
+    var m = STATES_ARMS.matcher(phrase.strip());
+    if (!m.matches() || !MILITARY.contains(m.group(1).toLowerCase(Locale.ROOT))
+        || scope.country().isEmpty()) {
+      return Optional.empty();
+    }
+    return forces(MILITARY_KIND, scope);
   }
 
   /** A country's name written as a word ("Burundi"), not a code ("US") or a common word. */

@@ -17,6 +17,9 @@ final class CombinedTypes {
     // protest that turned violent is a riot, and one met with force is coded as such.
     SubEventType type = b.subEventType() == SubEventType.SUICIDE_BOMB
         && a.subEventType() == SubEventType.REMOTE_EXPLOSIVE ? b.subEventType() : a.subEventType();
+    if (answeredOnTheGround(a, b) || answeredOnTheGround(b, a)) {
+      type = SubEventType.ARMED_CLASH;
+    }
     if (Kinds.demonstration(a.eventType()) && Kinds.demonstration(b.eventType())
         && Kinds.severity(b.subEventType()) > Kinds.severity(a.subEventType())) {
       type = b.subEventType();
@@ -45,6 +48,29 @@ final class CombinedTypes {
     }
     return type;
   }
+
+  /**
+   * "Rebels shelled army positions ... clashes between the two sides followed": a shelling the
+   * side struck fought back is a battle. ACLED keeps the shelling's type for fire from afar that
+   * the side struck does not answer, and for fire on civilians.
+   */
+  private static boolean answeredOnTheGround(Event shelling, Event fight) {
+    return shelling.subEventType() == SubEventType.SHELLING_ARTILLERY_MISSILE
+        && fight.subEventType() == SubEventType.ARMED_CLASH
+        && shelling.actor2().map(x -> x.inter() == 1 || x.inter() == 8 || Sides.armedGroup(x))
+            .orElse(false)
+        && fight.evidence().stream().anyMatch(v -> v.field().equals("trigger")
+            && (DetailJoins.MUTUAL_FIGHT.matcher(v.text()).matches()
+                || BATTLE.matcher(v.text()).matches()));
+  }
+
+  /**
+   * "A gun battle followed": a fight both sides took part in. Not among the words of a fight in a
+   * demonstration, where "measures to battle the virus" would read as one; beside a shelling of
+   * armed men it is their fight.
+   */
+  private static final java.util.regex.Pattern BATTLE = java.util.regex.Pattern.compile(
+      "(?i)battl\\w*|(gun|fire)fights?");
 
   /**
    * "Students blocked the highway ... police detained 15 students": the two sides are told with

@@ -77,6 +77,6 @@ final class DetailJoins {
   }
 
   /** Words of a fight both sides took part in; not "an attack on media freedom". */
-  private static final Pattern MUTUAL_FIGHT = Pattern.compile(
+  static final Pattern MUTUAL_FIGHT = Pattern.compile(
       "(?i)clash\\w*|fought|fight(s|ing)?|scuffle\\w*|skirmish\\w*");
 }

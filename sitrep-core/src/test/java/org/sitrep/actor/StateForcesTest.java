@@ -49,4 +49,17 @@ class StateForcesTest {
     Actor police = forces.resolve("Egyptian security forces", ActorScope.NONE.in("EGY")).orElseThrow();
     assertTrue(police.name().startsWith("Police Forces of Egypt"), police.name());
   }
+
+  @Test
+  void theArmsOfTheStateStandForItsArmy() {
+    for (String arms : new String[] {"government artillery", "Regime tanks", "junta gunboats"}) {
+      Actor a = forces.resolve(arms, ActorScope.NONE.in("CAF")).orElseThrow();
+      assertTrue(a.name().startsWith("Military Forces of the Central African Republic"), arms);
+      assertEquals(1, a.inter());
+    }
+    // Forces that fight beside the state are not its army; arms with no story country name none.
+    assertTrue(forces.resolve("pro-government artillery", ActorScope.NONE.in("CAF")).isEmpty());
+    assertTrue(forces.resolve("government artillery", ActorScope.NONE).isEmpty());
+    assertTrue(forces.resolve("government spokesmen", ActorScope.NONE.in("CAF")).isEmpty());
+  }
 }

@@ -214,4 +214,23 @@ class OneActOneRecordIT {
     assertTrue(e.stream().anyMatch(x -> x.subEventType() == SubEventType.REMOTE_EXPLOSIVE),
         () -> "events: " + e);
   }
+
+  @Test
+  void aShellingTheSideStruckFoughtBackIsABattle() {
+    Event fight = only("Report\n\nRebels shelled army positions outside Bambari on Monday"
+        + " morning. Heavy fighting between the two sides followed and went on until dark, and"
+        + " four soldiers were killed, residents said.");
+    assertEquals(SubEventType.ARMED_CLASH, fight.subEventType());
+    Event battle = only("Report\n\nGovernment artillery pounded rebel positions near Kumba on"
+        + " Monday. A gun battle between the troops and the separatists broke out in the"
+        + " afternoon.");
+    assertEquals(SubEventType.ARMED_CLASH, battle.subEventType());
+    assertEquals(1, battle.actor1().orElseThrow().inter(), "the government's artillery: its army");
+    // Fire on civilians stays a shelling, whatever fight is told after it.
+    List<Event> events = SharedPipeline.extract("Report\n\nSeparatists shelled a market in Kumba"
+        + " on Monday, killing three traders. The attack was followed by clashes with troops.",
+        "2024-06-05").events();
+    assertTrue(events.stream().anyMatch(e -> e.subEventType()
+        == SubEventType.SHELLING_ARTILLERY_MISSILE), () -> "events: " + events);
+  }
 }
