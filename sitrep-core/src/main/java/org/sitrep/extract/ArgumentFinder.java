@@ -48,6 +48,13 @@ final class ArgumentFinder {
       "person", "people", "civilian", "resident", "villager", "inhabitant", "bystander",
       "passer-by", "local");
 
+  /** "seven people", "two civilians": words for those a fight killed that name no party. */
+  static boolean bystanders(String phrase) {
+    String[] words = phrase.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    String last = words[words.length - 1];
+    return BYSTANDERS.contains(last) || BYSTANDERS.contains(last.replaceFirst("s$", ""));
+  }
+
   Arguments find(SentenceGraph g, int trigger) {
     int carrier = Carriers.of(g, trigger);
     List<Integer> side1 = new ArrayList<>();
@@ -386,7 +393,7 @@ final class ArgumentFinder {
    * A fight of two sides, the same whoever is named first; "shoot-out", which the tokenizer
    * splits at its hyphen, read whole.
    */
-  private static boolean symmetric(SentenceGraph g, int i) {
+  static boolean symmetric(SentenceGraph g, int i) {
     if (SYMMETRIC.contains(lemma(g, i))) {
       return true;
     }

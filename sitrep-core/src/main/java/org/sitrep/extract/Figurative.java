@@ -326,10 +326,12 @@ final class Figurative {
     boolean inGoods = g.token(i).isNoun() && !g.exact(i, "nmod:in").isEmpty()
         && g.exact(i, "nmod:in").stream().noneMatch(d -> namesAPlace(g, d));
     // "fought over the budget" is a quarrel; "fought over farmland, killing seven" is not.
-    // Nor is "fought with machetes over a plot of land": a fight with arms in hand.
+    // Nor is "fought with machetes over a plot of land": a fight with arms in hand, nor "two clan
+    // militias fought over grazing land": armed men who fight use their arms.
     boolean fightAbout = g.exact(i, "obl:about").size() + g.exact(i, "obl:over").size()
         + g.exact(i, "obl:through").size() > 0 && g.token(i).lemma().equalsIgnoreCase("fight")
-        && !harmFollows(g, i) && g.exact(i, "obl:with").stream().noneMatch(w -> armsInHand(g, w));
+        && !harmFollows(g, i) && g.exact(i, "obl:with").stream().noneMatch(w -> armsInHand(g, w))
+        && g.exact(i, "nsubj").stream().noneMatch(s -> TriggerTyper.armedPeople(g, s));
     // "residents heard explosions": what witnesses perceived of an event told elsewhere.
     int seen = g.firstConjunct(i);
     int seer = seen >= 0 ? g.head(seen) : -1;

@@ -46,8 +46,11 @@ final class MentionUnion {
    * @param damageDone whether damage among them is told as done by someone (an active verb)
    * @param coordinated whether their verbs are clauses joined by "and" ("two soldiers were killed
    *     and three militants were shot dead"), whose separate counts of the dead add up
+   * @param mutual one of them is a word of a fight both sides took part in ("fought", "clashes"),
+   *     whose dead name no side unless their words name a party
    */
-  static Mention of(Mention a, Mention b, boolean damageDone, boolean coordinated) {
+  static Mention of(Mention a, Mention b, boolean damageDone, boolean coordinated,
+      boolean mutual) {
     if (crowdFight(a, b)) {
       return riot(a, b);
     }
@@ -84,6 +87,13 @@ final class MentionUnion {
         .or(() -> victims.actor2().or(main::actor2).or(other::actor2));
     List<Evidence> assoc2 = victims.actor2().isPresent() && !fought ? victims.assocActor2() : main.assocActor2();
     boolean fight = main.subEventType().eventType() == org.sitrep.model.EventType.BATTLES;
+    if (fight && mutual && !fought && victims != main && main.actor1().isPresent()
+        && victims.actor2().filter(e -> ArgumentFinder.bystanders(e.text())).isPresent()) {
+      // "seven people were killed when two clan militias fought": those a fight killed are its
+      // toll, not its other side, unless the words name a party ("two soldiers were killed").
+      actor2 = Optional.empty();
+      assoc2 = main.assocActor2();
+    }
     if (fight && actor1.isEmpty() && victims != main && victims.actor2().isPresent()
         && main.actor2().filter(e -> !isPlace(Optional.of(e))).isPresent()) {
       // "militants were killed in clashes with the army": the dead fought the army. (Not those

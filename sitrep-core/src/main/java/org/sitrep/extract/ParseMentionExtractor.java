@@ -180,8 +180,9 @@ public final class ParseMentionExtractor implements MentionExtractor {
         int damage = m.subEventType() == SubEventType.LOOTING ? t : outTriggers.get(partner);
         int earlier = outTriggers.get(partner);
         boolean coordinated = g.relation(t).startsWith("conj") && g.head(t) == earlier;
+        boolean mutual = ArgumentFinder.symmetric(g, t) || ArgumentFinder.symmetric(g, earlier);
         out.set(partner, MentionUnion.of(out.get(partner), m,
-            g.exact(damage, "aux:pass").isEmpty(), coordinated));
+            g.exact(damage, "aux:pass").isEmpty(), coordinated, mutual));
       }
     }
     return out;
