@@ -345,8 +345,10 @@ final class AgentFinder {
       return g.exact(head, "obj").stream().filter(o -> g.token(o).pos().equals("PRP")).findFirst();
     }
     // "its forces came under fire while arresting a militant": a clause of time with no subject
-    // of its own shares its head's.
+    // of its own shares its head's. "Two soldiers died, while three others were wounded": a
+    // passive's subject is its own, and no maker.
     boolean temporal = rel.startsWith("advcl") && g.exact(verb, "nsubj").isEmpty()
+        && g.exact(verb, "nsubj:pass").isEmpty()
         && g.sentence().basicChildren(verb).stream().anyMatch(d -> d.relation().equals("mark")
             && TEMPORAL_MARKS.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
     if (head < 0 || !(manner || temporal || rel.startsWith("xcomp"))) {

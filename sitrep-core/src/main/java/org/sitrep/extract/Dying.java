@@ -15,13 +15,20 @@ import org.sitrep.model.SubEventType;
  */
 final class Dying {
   private static final WordFamilies WORDS = WordFamilies.bundled(Dying.class, "dying.tsv",
-      Set.of("dying", "causes"));
+      Set.of("dying", "causes", "sacrifice", "sacrificed", "utmost"));
 
   private Dying() {}
 
   /** True when token {@code i} is a verb of dying. */
   static boolean is(SentenceGraph g, int i) {
-    return g.token(i).isVerb() && WORDS.has("dying", lemma(g, i));
+    return g.token(i).isVerb() && (WORDS.has("dying", lemma(g, i)) || sacrificed(g, i));
+  }
+
+  /** "Two soldiers paid the supreme price", "made the ultimate sacrifice": they died. */
+  static boolean sacrificed(SentenceGraph g, int i) {
+    return g.token(i).isVerb() && WORDS.has("sacrifice", lemma(g, i))
+        && g.exact(i, "obj").stream().anyMatch(o -> WORDS.has("sacrificed", lemma(g, o))
+            && g.exact(o, "amod").stream().anyMatch(a -> WORDS.has("utmost", lemma(g, a))));
   }
 
   /**
@@ -47,7 +54,8 @@ final class Dying {
   /** A cheap test before the parse. */
   static boolean mayTell(Sentence sentence) {
     return sentence.tokens().stream()
-        .anyMatch(t -> WORDS.has("dying", t.lemma().toLowerCase(Locale.ROOT)));
+        .anyMatch(t -> WORDS.has("dying", t.lemma().toLowerCase(Locale.ROOT))
+            || WORDS.has("utmost", t.lemma().toLowerCase(Locale.ROOT)));
   }
 
   private static String lemma(SentenceGraph g, int i) {

@@ -46,6 +46,10 @@ final class Victims {
         return Optional.of(done.get(0));
       }
     }
+    if (Dying.sacrificed(g, word)) {
+      // "Two soldiers paid the supreme price": the price is paid by the dead.
+      return g.exact(word, "nsubj").stream().findFirst();
+    }
     if (t.isVerb()) {
       // "killed between five and eight villagers": the range hangs the people on "between".
       for (String rel : List.of("obj", "nsubj:pass", "obl:between", "nsubj")) {

@@ -12,7 +12,7 @@ import org.sitrep.model.Mention;
 /**
  * "Soldiers killed 23 militants near Qqq. Two soldiers were also killed": a toll told after an
  * event, of people on the side that acted in it, counts other dead than the event's own toll,
- * which was of the side it was done to. The toll's evidence says so, since the event the toll
+ * which was of the side it was done to, or than any toll of that side told after it. The toll's evidence says so, since the event the toll
  * borrowed its sides from names only the side it was done to; the merger files the toll under the
  * side that acted.
  */
@@ -22,12 +22,15 @@ final class MakersDead {
   /** The event, with its toll marked as the makers' dead when it is. */
   static Event mark(Event e, Mention m, Optional<Event> referent, ActorKnowledgeBase actors,
       ActorScope scope) {
-    if (referent.isEmpty() || e.fatalities() == 0 || m.actor2().isEmpty()
-        || referent.get().fatalities() == 0) {
+    if (referent.isEmpty() || e.fatalities() == 0 || m.actor2().isEmpty()) {
       return e;
     }
     Event before = referent.get();
-    if (!tollOfTheTarget(before, actors, scope)
+    // "Troops repelled an attack by militants ... Two soldiers were killed": with no toll of its
+    // own, the event counts no one the toll could repeat; a toll the merger joins later ("Several
+    // militants were neutralised") may be of the other side.
+    boolean ownToll = before.fatalities() > 0;
+    if (ownToll && !tollOfTheTarget(before, actors, scope)
         || m.sentenceText().text().toLowerCase(Locale.ROOT).contains("among")) {
       // "Clashes left 25 dead. Two soldiers were among them": the toll counted everyone.
       return e;

@@ -64,4 +64,34 @@ class CountsInWholeReportsIT {
         + " Sunday left 14 people dead. Two soldiers were among the dead.", PUBLISHED);
     assertEquals(14, clash.fatalities(), clash::toString);
   }
+
+  @Test
+  void theDeadOfBothSidesToldApartAddUp() {
+    // The repelled attack counts no dead of its own; each side's dead are told after it.
+    Event e = SharedPipeline.only("Report\n\nTroops fought off an attack by ISWAP fighters on an"
+        + " army post in Gwoza on Sunday. Four fighters were killed. One soldier died and two"
+        + " others were wounded.", PUBLISHED);
+    assertEquals(5, e.fatalities(), e::toString);
+    assertEquals(2, e.injured(), e::toString);
+  }
+
+  @Test
+  void soldiersWhoPaidTheSupremePriceDied() {
+    Event e = SharedPipeline.only("Report\n\nTroops fought off an attack by ISWAP fighters on an"
+        + " army post in Gwoza on Sunday. Three soldiers paid the supreme price.", PUBLISHED);
+    assertEquals(3, e.fatalities(), e::toString);
+    // A price paid that is not the supreme one is no death.
+    SharedPipeline.noEventIn(PUBLISHED, "Report\n\nTraders in Gwoza paid a heavy price for the"
+        + " closure of the border on Sunday.");
+  }
+
+  @Test
+  void thoseWoundedWhileOthersDiedDidNotWoundThemselves() {
+    // The wounded are a passive's subject: the dead of the main clause are no makers of it.
+    java.util.List<Event> events = SharedPipeline.extract("Report\n\nGunmen ambushed a police"
+        + " patrol near Kitui on Sunday. Two officers died, while three others were wounded.",
+        PUBLISHED).events();
+    assertEquals(1, events.size(), () -> "events: " + events);
+    assertEquals(3, events.get(0).injured(), events::toString);
+  }
 }
