@@ -195,7 +195,8 @@ class ArmedViolenceIT {
     Event e = SharedPipeline.only("Report\n\nTwo rival clan militias fought over a disputed"
         + " well near Beledweyne on Sunday, elders said.", DATE);
     assertEquals(SubEventType.ARMED_CLASH, e.subEventType(), e::toString);
-    assertEquals(3, e.actor2().orElseThrow().inter(), "the second militia, " + e);
+    assertTrue(e.actor2().orElseThrow().name().contains("Clan Militia"),
+        () -> "the second militia, " + e);
     // Neighbours who fight over a fence quarrel.
     SharedPipeline.noEventIn(DATE, "Two neighbours fought over a fence in Beledweyne on Sunday,"
         + " a local paper said.");
@@ -206,7 +207,8 @@ class ArmedViolenceIT {
     Event e = SharedPipeline.only("Report\n\nAt least nine people were killed when two rival"
         + " clan militias fought near Beledweyne on Sunday, elders said.", DATE);
     assertEquals(SubEventType.ARMED_CLASH, e.subEventType(), e::toString);
-    assertEquals(3, e.actor2().orElseThrow().inter(), "the second militia, " + e);
+    assertTrue(e.actor2().orElseThrow().name().contains("Clan Militia"),
+        () -> "the second militia, " + e);
     assertEquals(9, e.fatalities(), e::toString);
     // The dead that name a party are a side still.
     Event soldiers = SharedPipeline.only("Report\n\nFour soldiers were killed when militants"
