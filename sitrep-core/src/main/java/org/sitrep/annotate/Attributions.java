@@ -38,6 +38,9 @@ final class Attributions {
     }
     Dependency subject = only(parsed, says, "nsubj");
     Dependency toSpeaker = parsed.head(says - 1).orElse(null);
+    if (subject == null) {
+      return participleOnSaying(parsed, says, comma, toSpeaker);
+    }
     if (comma < 1 || comma == says - 1 || subject == null || subject.dependent() > comma
         || toSpeaker == null || !toSpeaker.relation().equals("appos")
         || toSpeaker.governor() > comma) {
@@ -99,6 +102,35 @@ final class Attributions {
       }
     }
     return mended(parsed, removed, added);
+  }
+
+  /**
+   * "fired a missile at Qqq on Monday, wounding four children, a local official said": the
+   * parser may hang the participle on the verb of saying, which is left with no subject, and the
+   * speaker on the participle's object as an apposition. The participle goes back to the act,
+   * and the speaker says.
+   */
+  private static Sentence participleOnSaying(Sentence parsed, int says, int comma,
+      Dependency toSpeaker) {
+    List<Token> tokens = parsed.tokens();
+    Dependency attached = parsed.head(says).orElse(null);
+    if (comma < 1 || comma == says - 1 || toSpeaker == null
+        || !toSpeaker.relation().equals("appos") || toSpeaker.governor() > comma
+        || attached == null || attached.governor() > comma
+        || !tokens.get(attached.governor()).isVerb()) {
+      return parsed;
+    }
+    Dependency participle = parsed.basicChildren(says).stream()
+        .filter(d -> d.dependent() < comma && tokens.get(d.dependent()).pos().equals("VBG")
+            && d.dependent() > attached.governor() && toSpeaker.governor() > d.dependent())
+        .findFirst().orElse(null);
+    if (participle == null) {
+      return parsed;
+    }
+    return mended(parsed, List.of(toSpeaker, participle, attached), List.of(
+        new Dependency(says, says - 1, "nsubj"),
+        new Dependency(attached.governor(), participle.dependent(), "advcl"),
+        new Dependency(attached.governor(), says, "parataxis")));
   }
 
   /** Both graphs with the removed arcs taken out and the added ones put in. */

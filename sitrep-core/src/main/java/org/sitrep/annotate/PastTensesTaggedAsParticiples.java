@@ -31,7 +31,8 @@ final class PastTensesTaggedAsParticiples {
       CoreLabel t = tokens.get(i);
       String before = tokens.get(i - 1).tag();
       if (t.tag().equals("VBN") && (before.equals("NN") || before.equals("NNS"))
-          && OBJECT.contains(tokens.get(i + 1).tag()) && opensAClause(tokens, i - 1)
+          && (OBJECT.contains(tokens.get(i + 1).tag()) || floorOfANumber(tokens, i + 1))
+          && opensAClause(tokens, i - 1)
           && !finiteLater(tokens, i + 1)) {
         t.setTag("VBD");
         mended++;
@@ -40,12 +41,37 @@ final class PastTensesTaggedAsParticiples {
     return mended;
   }
 
-  /** The noun before the word ends a phrase that opens the sentence or a clause. */
+  /** Words that put a floor under a number: "more than 20", "nearly 30", "some 40". */
+  private static final Set<String> FLOORS = Set.of("more", "than", "over", "nearly", "almost",
+      "about", "around", "some", "up", "to");
+
+  /** "killed at least 18 civilians": an object that opens with a floor under its number. */
+  private static boolean floorOfANumber(List<CoreLabel> tokens, int from) {
+    int k = from;
+    if (word(tokens, k).equals("at") && word(tokens, k + 1).equals("least")) {
+      k += 2;
+    } else {
+      while (k < from + 2 && FLOORS.contains(word(tokens, k))) {
+        k++;
+      }
+    }
+    return k > from && k < tokens.size() && tokens.get(k).tag().equals("CD");
+  }
+
+  private static String word(List<CoreLabel> tokens, int k) {
+    return k < tokens.size() ? tokens.get(k).word().toLowerCase(java.util.Locale.ROOT) : "";
+  }
+
+  /**
+   * The noun before the word ends a phrase that opens the sentence or a clause: one with a
+   * determiner, or one that names a group ("ADF rebels", "Houthi fighters"), which is no
+   * reduced relative's head so much as a subject.
+   */
   private static boolean opensAClause(List<CoreLabel> tokens, int noun) {
     int k = noun;
     boolean determined = false;
     while (k >= 0 && SUBJECT.contains(tokens.get(k).tag())) {
-      determined |= tokens.get(k).tag().equals("DT");
+      determined |= tokens.get(k).tag().equals("DT") || names(tokens.get(k));
       k--;
       // "Armed men suspected to be herders killed 14 villagers": a subject described by what it
       // is believed to be is a noun phrase, determiner or not.
@@ -55,6 +81,12 @@ final class PastTensesTaggedAsParticiples {
       }
     }
     return determined && (k < 0 || CLAUSE_OPENERS.contains(tokens.get(k).tag()));
+  }
+
+  /** A name, or a group's letters tagged as a common noun ("ADF/NN"). */
+  private static boolean names(CoreLabel t) {
+    String w = t.word();
+    return t.tag().startsWith("NNP") || w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
   }
 
   /** Participles of belief before "to be": "suspected", "believed", "thought", "said". */

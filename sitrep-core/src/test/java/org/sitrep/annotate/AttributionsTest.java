@@ -83,4 +83,24 @@ class AttributionsTest {
     assertTrue(graph.contains(arc(14, 13, "nsubj")), graph.toString());
     assertTrue(graph.contains(arc(3, 14, "parataxis")), graph.toString());
   }
+
+  @Test
+  void aParticipleHungOnTheVerbOfSayingGoesBackToTheAct() {
+    // Rebels fired rockets at Zzville, wounding four children, a local official said.
+    List<Token> t = tokens("Rebels", "NNS", "fired", "VBD", "rockets", "NNS", "at", "IN",
+        "Zzville", "NNP", ",", ",", "wounding", "VBG", "four", "CD", "children", "NNS", ",", ",",
+        "a", "DT", "local", "JJ", "official", "NN", "said", "VBD", ".", ".");
+    List<Dependency> parsed = List.of(arc(-1, 1, "root"), arc(1, 0, "nsubj"), arc(1, 2, "obj"),
+        arc(1, 4, "obl"), arc(4, 3, "case"), arc(1, 5, "punct"), arc(1, 13, "dep"),
+        arc(1, 14, "punct"), arc(13, 6, "dep"), arc(6, 8, "obj"), arc(8, 7, "nummod"),
+        arc(8, 9, "punct"), arc(8, 12, "appos"), arc(12, 10, "det"), arc(12, 11, "amod"));
+    Sentence mended = Attributions.mend(sentence(t, parsed));
+    for (List<Dependency> graph : List.of(mended.basicDependencies(), mended.dependencies())) {
+      assertTrue(graph.contains(arc(1, 6, "advcl")), graph.toString());
+      assertTrue(graph.contains(arc(13, 12, "nsubj")), graph.toString());
+      assertTrue(graph.contains(arc(1, 13, "parataxis")), graph.toString());
+      assertFalse(graph.contains(arc(13, 6, "dep")), graph.toString());
+      assertFalse(graph.contains(arc(8, 12, "appos")), graph.toString());
+    }
+  }
 }

@@ -42,4 +42,18 @@ class PastTensesTaggedAsParticiplesTest {
       assertEquals(before, tags(s), text);
     }
   }
+
+  @Test
+  void aGroupNamedWithoutADeterminerKeepsItsVerbBeforeAFloorUnderANumber() {
+    List<CoreLabel> s = tagged("LRA/NN fighters/NNS killed/VBN at/IN least/RBS 12/CD villagers/NNS"
+        + " near/IN Qqq/NNP ,/, elders/NNS said/VBD");
+    assertEquals(1, PastTensesTaggedAsParticiples.mend(s));
+    assertEquals("VBD", s.get(2).tag());
+    List<CoreLabel> more = tagged("Houthi/NNP fighters/NNS shelled/VBN more/JJR than/IN 20/CD"
+        + " homes/NNS");
+    assertEquals(1, PastTensesTaggedAsParticiples.mend(more));
+    // A bare plural that names no group, before a time, is a reduced relative's head.
+    List<CoreLabel> relative = tagged("Rebels/NNS killed/VBN at/IN 5/CD pm/NN were/VBD buried/VBN");
+    assertEquals(0, PastTensesTaggedAsParticiples.mend(relative));
+  }
 }
