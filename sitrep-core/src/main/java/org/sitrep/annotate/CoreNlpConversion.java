@@ -53,7 +53,8 @@ final class CoreNlpConversion {
         dependencies(SemanticGraphFactory.makeFromTree(parse, Mode.BASIC, Extras.NONE, null)));
     return Attributions.mend(ObjectsReadAsSubjects.mend(RaisedObjects.lower(
         GerundsJoinedToNumbers.mend(VerbsReadAsAuxiliaries.mend(ResultClauses.mend(
-            ReducedRelatives.mend(GroupsLeftHarmed.mend(BracketedObjects.mend(raw)))))))));
+            ReducedRelatives.mend(GroupsLeftHarmed.mend(BracketedObjects.mend(
+                LoneIndirectObjects.mend(raw))))))))));
   }
 
   private static Token token(int index, CoreLabel label, int shift) {
