@@ -58,6 +58,9 @@ final class TriggerTyper {
         || isResultClause(g, i) || Figurative.isFigurative(g, i) || brokeUpByItself(g, i)) {
       return Optional.empty();
     }
+    if (selfBlownUp(g, i)) {
+      return Optional.empty();
+    }
     Set<String> modifiers = WeaponWords.modifiers(g, i);
     if (WeaponWords.dispersingGrenade(g, i, modifiers)) {
       return Optional.empty();
@@ -76,6 +79,24 @@ final class TriggerTyper {
             ? SubEventType.PROTEST_WITH_INTERVENTION : type)
         .map(type -> Disposal.of(g, i) ? SubEventType.DISRUPTED_WEAPONS_USE : type);
   }
+
+  /**
+   * "A gas cylinder blew up", "the talks blew up": with nothing blown up by someone (no object,
+   * no passive subject) the verb tells a blast or a failure, not an act; "blew up balloons" and
+   * "blew up a photo" fill or enlarge.
+   */
+  private static boolean selfBlownUp(SentenceGraph g, int i) {
+    if (!g.token(i).lemma().equalsIgnoreCase("blow")) {
+      return false;
+    }
+    java.util.List<Integer> blown = new java.util.ArrayList<>(g.exact(i, "obj"));
+    blown.addAll(g.exact(i, "nsubj:pass"));
+    return blown.isEmpty() || blown.stream().allMatch(o ->
+        INFLATED.contains(g.token(o).lemma().toLowerCase(Locale.ROOT)));
+  }
+
+  private static final Set<String> INFLATED = Set.of("balloon", "tyre", "tire", "photo",
+      "photograph", "picture", "image", "mattress");
 
   /**
    * "Police detained 12 students during a protest": arrests at a protest are how it was met. Not

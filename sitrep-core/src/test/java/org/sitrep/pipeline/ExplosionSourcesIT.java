@@ -121,4 +121,16 @@ class ExplosionSourcesIT {
     assertEquals(1, alone.size(), () -> "events: " + alone);
     assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, alone.get(0).subEventType());
   }
+
+  @Test
+  void whatPeopleBlewUpWentOffAndWhatBlewUpByItselfDidNot() {
+    SharedPipeline.eachTyped(SubEventType.REMOTE_EXPLOSIVE, DATE,
+        "Report\n\nSuspected Maoists blew up a mobile phone tower near Sukma on Sunday night.",
+        "Report\n\nA railway bridge was blown up by Maoists near Sukma on Sunday.");
+    SharedPipeline.noEventIn(DATE, "Report\n\nA gas cylinder blew up in a restaurant in Gaya on"
+        + " Sunday, injuring five people.");
+    SharedPipeline.noEventIn(DATE, "Report\n\nThe talks between the two parties blew up in Gaya"
+        + " on Sunday.");
+    SharedPipeline.noEventIn(DATE, "Report\n\nSupporters blew up balloons in Gaya on Sunday.");
+  }
 }
