@@ -36,14 +36,17 @@ final class Attributions {
       }
       comma--;
     }
-    Dependency subject = only(parsed, says, "nsubj");
     Dependency toSpeaker = parsed.head(says - 1).orElse(null);
+    // The telltale: the speaker's phrase, after the last comma, hung on a word before it.
+    if (comma < 1 || comma == says - 1 || toSpeaker == null
+        || !toSpeaker.relation().equals("appos") || toSpeaker.governor() > comma) {
+      return parsed;
+    }
+    Dependency subject = only(parsed, says, "nsubj");
     if (subject == null) {
       return participleOnSaying(parsed, says, comma, toSpeaker);
     }
-    if (comma < 1 || comma == says - 1 || subject == null || subject.dependent() > comma
-        || toSpeaker == null || !toSpeaker.relation().equals("appos")
-        || toSpeaker.governor() > comma) {
+    if (subject.dependent() > comma) {
       return parsed;
     }
     int wrong = subject.dependent();
@@ -114,9 +117,7 @@ final class Attributions {
       Dependency toSpeaker) {
     List<Token> tokens = parsed.tokens();
     Dependency attached = parsed.head(says).orElse(null);
-    if (comma < 1 || comma == says - 1 || toSpeaker == null
-        || !toSpeaker.relation().equals("appos") || toSpeaker.governor() > comma
-        || attached == null || attached.governor() > comma
+    if (attached == null || attached.governor() > comma
         || !tokens.get(attached.governor()).isVerb()) {
       return parsed;
     }

@@ -153,8 +153,7 @@ final class Cluster {
     // "The governor condemned the killings": a mention that points to the event counts its dead
     // only when no report has, or when it gives a source's lower figure for them.
     boolean pointer = c.role() != MentionRole.REPORT && c.role() != MentionRole.OUTCOME;
-    boolean reportedAlready = reported[0] + reported[1] + reported[2] > 0;
-    if (!pointer || !reportedAlready || differing(told)) {
+    if (!pointer || reportedDead() == 0 || differing(told)) {
       count(base, told, c.tollClaimed());
     }
     // A day the mention's own words give beats one taken from the account told before it.
@@ -203,7 +202,7 @@ final class Cluster {
     if (differing(told)) {
       // ACLED's most conservative figure: one source's lower count of the same dead stands.
       differing = Math.min(differing, dead);
-      if (reported[0] + reported[1] + reported[2] + toll > 0 || claimed[0] < Integer.MAX_VALUE) {
+      if (reportedDead() + toll > 0 || claimed[0] < Integer.MAX_VALUE) {
         return;
       }
     }
@@ -225,6 +224,11 @@ final class Cluster {
     } else {
       reported[side] = Math.max(reported[side], dead);
     }
+  }
+
+  /** The dead reported so far on every side, claims by the parties aside. */
+  private int reportedDead() {
+    return reported[0] + reported[1] + reported[2];
   }
 
   /** Whether the candidate's dead are a figure told against another source's. */
