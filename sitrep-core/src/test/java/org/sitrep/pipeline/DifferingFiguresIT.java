@@ -11,9 +11,7 @@ import org.sitrep.model.Event;
  */
 class DifferingFiguresIT {
   private static Event only(String text) {
-    ExtractionResult r = SharedPipeline.extract(text, "2024-05-08");
-    assertEquals(1, r.events().size(), () -> "events: " + r.events());
-    return r.events().get(0);
+    return SharedPipeline.only(text, "2024-05-08");
   }
 
   @Test
