@@ -149,8 +149,8 @@ final class StoryContext {
           .forEach(c -> countryVotes.merge(c, 2, Integer::sum));
     }
     // "ADF rebels killed five in Mbau in Beni territory": frames are read in the country the
-    // words and groups already point to, so that a namesake area abroad does not outvote them.
-    Optional<String> pointed = leading(countryVotes);
+    // words, groups and places named so far point to ("... in North-West Cameroon. ... in Qqq,
+    // Northwest region"), so that a namesake area abroad does not outvote them.
     List<Evidence> phrases = new ArrayList<>();
     List<Integer> phraseSentences = new ArrayList<>();
     // "Kumbo town (Bui, Nord-Ouest)": a name read as the frame of an earlier one has voted there,
@@ -170,7 +170,7 @@ final class StoryContext {
         // "Cordoba, Veracruz", "Tripoli, Lebanon": a frame the text gives names the country
         // outright and weighs more than the bare name, which may be a namesake's.
         List<PlaceFrames.Frame> frames =
-            PlaceFrames.after(phrase, article.article().text(), ranker, pointed);
+            PlaceFrames.after(phrase, article.article().text(), ranker, leading(countryVotes));
         frames.forEach(f -> countryVotes.merge(f.place().iso3(), weight(f.place()), Integer::sum));
         frames.forEach(f -> framedAs.putIfAbsent(f.evidence().start(), f.place().iso3()));
         Optional<String> framed = frames.stream().reduce((a, b) -> b).map(f -> f.place().iso3());
@@ -214,11 +214,27 @@ final class StoryContext {
       Affiliations.collect(article, s, matches, affiliations);
     }
     actors.sort(Comparator.comparingInt(n -> n.evidence().start()));
+    withoutOwnMen(actors, article.article().text());
     ActorResolver.armiesNamedBefore(actors);
     return new StoryContext(article.article().text(), country, date, List.copyOf(actors), ForeignNamesakes.without(places, country), affiliations,
         Datelines.place(article, ranker, country), datelineCountry,
         country.map(adjectives::get), sources,
         article.sentences().stream().mapToInt(Sentence::start).toArray());
+  }
+
+  /**
+   * "People's Defence Force fighters said they ...": the fighters a group's name goes before are
+   * its own men, not an unnamed group that "they" may refer back to.
+   */
+  private static void withoutOwnMen(List<Named<Actor>> actors, String text) {
+    for (int i = actors.size() - 1; i > 0; i--) {
+      Evidence men = actors.get(i).evidence();
+      Evidence group = actors.get(i - 1).evidence();
+      if (actors.get(i).value().generic() && !actors.get(i - 1).value().generic()
+          && group.end() <= men.start() && text.substring(group.end(), men.start()).isBlank()) {
+        actors.remove(i);
+      }
+    }
   }
 
   /** The country with the most votes so far. */

@@ -216,6 +216,26 @@ public final class PlaceNames {
     return Optional.empty();
   }
 
+  /** Words of a part of a country or province, before its name: "North-West", "Central". */
+  private static final Set<String> COMPASS =
+      Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+          "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",
+          "southwestern", "southeastern", "central", "far");
+
+  /**
+   * The key without the words of a part that lead it ("North-West Cameroon", "Northern Mali",
+   * "Far North Cameroon" give "cameroon", "mali"), if the phrase begins with one or two such
+   * words and names something after them.
+   */
+  public static Optional<String> withoutCompassHead(List<String> tokens) {
+    int start = 0;
+    while (start < tokens.size() - 1 && start < 2 && COMPASS.contains(tokens.get(start))) {
+      start++;
+    }
+    return start == 0 ? Optional.empty()
+        : Optional.of(String.join("", tokens.subList(start, tokens.size())));
+  }
+
   /**
    * A phrase's key with its generic tail removed; area says the tail named a province or region,
    * district that it named a second-order division.

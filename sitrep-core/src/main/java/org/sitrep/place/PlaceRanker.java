@@ -85,6 +85,16 @@ public final class PlaceRanker {
     collect(found, phrase, new Reading(true, false, district));
     tail.filter(t -> !PlaceNames.isCommonWord(t.key()))
         .ifPresent(t -> collect(found, t.key(), new Reading(false, t.area(), district)));
+    if (found.isEmpty()) {
+      // "in North-West Cameroon", "across Northern Mali": a part of a country or province with
+      // no name of its own in the gazetteer lies in the one named after the words of the part.
+      // Nothing smaller: "North Hill" is no part of a hill.
+      PlaceNames.withoutCompassHead(tokens).filter(k -> !PlaceNames.isCommonWord(k)).ifPresent(k -> {
+        collect(found, k, new Reading(false, false, false));
+        found.values().removeIf(c -> !c.place.featureCode().startsWith("PCL")
+            && !c.place.featureCode().equals("ADM1"));
+      });
+    }
     boolean placed = context.country().isPresent() || !context.near().isEmpty();
     if (found.isEmpty() && placed) {
       // Only a placed story can vouch for a near spelling; unplaced ones are not looked for.

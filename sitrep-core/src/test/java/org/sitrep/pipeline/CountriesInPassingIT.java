@@ -124,4 +124,15 @@ class CountriesInPassingIT {
         + " prefecture, Japan, on Tuesday.");
     assertEquals("JPN", place(japan).iso3(), japan::toString);
   }
+
+  @Test
+  void aHeadlinesPartOfACountryNamesTheStorysCountry() {
+    // "North-West Cameroon": no place of that name, but Cameroon, whose North-West region the
+    // body names; not South Africa's North-West province.
+    Event e = only("Separatists burn school in North-West Cameroon\n\nArmed separatists set fire"
+        + " to a primary school in Qqq, Northwest region, on Monday night, local officials said.");
+    assertEquals("CMR", place(e).iso3());
+    assertEquals("North-West", place(e).admin1());
+    assertEquals("Ambazonian Separatists", e.actor1().map(Actor::name).orElse("none"));
+  }
 }

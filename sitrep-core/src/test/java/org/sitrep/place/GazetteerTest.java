@@ -67,6 +67,20 @@ class GazetteerTest {
   }
 
   @Test
+  void aPartOfACountryOrProvinceWithNoNameOfItsOwnLiesInIt() {
+    assertEquals("CMR", best("North-West Cameroon").iso3());
+    assertTrue(best("North-West Cameroon").featureCode().startsWith("PCL"));
+    assertEquals("MLI", best("Northern Mali").iso3());
+    assertEquals("NGA", best("North East Nigeria").iso3());
+    Place kaduna = best("Southern Kaduna");
+    assertEquals("ADM1", kaduna.featureCode());
+    assertEquals("NGA", kaduna.iso3());
+    // Names that hold a direction keep it; nothing smaller than a province is read inside one.
+    assertEquals("ADM1", best("North Kivu").featureCode());
+    assertTrue(gazetteer.rank("Northern Zomba", PlaceContext.NONE).isEmpty());
+  }
+
+  @Test
   void foldsDiacriticsAndApostrophes() {
     Place daraa = best("Dar‘ā");
     assertEquals(daraa, best("Daraa"));
