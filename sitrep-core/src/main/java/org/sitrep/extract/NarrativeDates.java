@@ -104,7 +104,8 @@ final class NarrativeDates {
    */
   private static DateExpression shifted(Sentence s, DateExpression anchor, Mention m) {
     for (TimeExpression t : s.times()) {
-      if (t.type().equals(TimeExpression.OFFSET) && anchor.date().isPresent()) {
+      if (t.type().equals(TimeExpression.OFFSET) && anchor.date().isPresent()
+          && !datesAnActBelow(s, t, m)) {
         LocalDate from = anchor.date().get();
         boolean toldBefore = introducedByTheOffset(s, m);
         Optional<LocalDate> day = TimeOffset.resolve(t.value(), from)
@@ -115,6 +116,39 @@ final class NarrativeDates {
       }
     }
     return anchor;
+  }
+
+  /**
+   * "Gunmen abducted two nurses, who were released the next morning", "... and freed them two days
+   * later": the offset dates an act told inside the trigger's own phrase, after it, not the trigger.
+   */
+  private static boolean datesAnActBelow(Sentence s, TimeExpression t, Mention m) {
+    Optional<org.sitrep.annotate.Token> trigger = s.tokenAt(m.trigger().start());
+    int node = -1;
+    for (org.sitrep.annotate.Token tok : s.tokens()) {
+      if (tok.start() >= t.start() && tok.end() <= t.end()) {
+        node = tok.index();
+      }
+    }
+    if (trigger.isEmpty() || node < 0) {
+      return false;
+    }
+    // Up from the offset to the verb it dates, then on up: below the trigger when it meets it.
+    boolean verb = false;
+    for (int hop = 0; hop < 12; hop++) {
+      if (node == trigger.get().index()) {
+        return verb;
+      }
+      org.sitrep.annotate.Token tok = s.token(node);
+      boolean outside = tok.start() >= t.end() || tok.end() <= t.start();
+      verb |= outside && tok.pos().startsWith("VB");
+      Optional<org.sitrep.annotate.Dependency> up = s.head(node);
+      if (up.isEmpty()) {
+        return false;
+      }
+      node = up.get().governor();
+    }
+    return false;
   }
 
   /** Words that order two acts in time: "a day after rebels attacked", "two days before". */

@@ -243,4 +243,22 @@ class EventDatesIT {
     dated("Traders in Kitgum closed their shops on Monday in protest over the murder of two"
         + " colleagues last week.", "2024-05-06", TimePrecision.DAY);
   }
+
+  @Test
+  void aDayCountedInsideTheActsOwnPhraseDatesALaterActNotIt() {
+    // The release the next morning dates the release; the abduction was on Monday night.
+    assertEquals(Optional.of(LocalDate.parse("2024-05-06")), abductionIn("Armed men set fire to a"
+        + " health centre in Wum on Monday night. The men also abducted two nurses, who were"
+        + " released the next morning after residents paid a ransom.").eventDate());
+    // Told of the act itself, the next morning still counts from the account.
+    assertEquals(Optional.of(LocalDate.parse("2024-05-07")), abductionIn("Armed men set fire to a"
+        + " health centre in Wum on Monday night. The next morning they abducted two nurses from"
+        + " the town's clinic.").eventDate());
+  }
+
+  private static Event abductionIn(String text) {
+    ExtractionResult r = SharedPipeline.extract(text, PUBLISHED);
+    return r.events().stream().filter(e -> e.subEventType() == SubEventType.ABDUCTION).findFirst()
+        .orElseThrow(() -> new AssertionError("no abduction: " + r.events()));
+  }
 }
