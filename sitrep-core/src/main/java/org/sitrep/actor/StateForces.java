@@ -140,7 +140,7 @@ public final class StateForces {
 
   /** Words for the state whose arms a phrase names: "government artillery", "junta jets". */
   private static final Pattern STATES_ARMS = Pattern.compile(
-      "(?i)^(?:the\\s+)?(?:government|regime|junta|army|military)\\s+([\\p{L}-]+)$");
+      "(?i)^(?:the\\s+|an?\\s+)?(?:government|regime|junta|army|military)\\s+([\\p{L}-]+)$");
 
   /**
    * "Government artillery", "regime tanks", "army gunboats": the arms stand for the forces that

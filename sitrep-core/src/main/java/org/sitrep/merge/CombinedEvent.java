@@ -29,7 +29,12 @@ final class CombinedEvent {
     boolean typedByB = type == b.subEventType() && type != a.subEventType();
     Optional<Actor> actor1 = a.actor1().filter(x -> !x.generic()).or(() -> b.actor1()
         .filter(x -> !x.generic() || typedByB || a.actor1().isEmpty())
-        .filter(x -> a.actor1().map(y -> Sides.sameSide(x, y)).orElse(true))).or(a::actor1);
+        // "A jet bombed a school", then "junta air strike": a maker coded by convention, as the
+        // words named none, gives way to the one another record of the same kind of act names;
+        // not to who made an arrest after it.
+        .filter(x -> a.makerByConvention() && !x.generic()
+                && a.eventType() == b.eventType()
+            || a.actor1().map(y -> Sides.sameSide(x, y)).orElse(true))).or(a::actor1);
     Optional<Actor> actor2 = Sides.otherSide(actor1, a, b);
     boolean flipped = b.actor1().map(x -> actor2.map(y -> Sides.agree(x, y)).orElse(false))
         .orElse(false)

@@ -72,7 +72,8 @@ final class Sides {
     // "A bomb exploded ... police blamed al-Shabaab": a named maker that took the place of an
     // unnamed armed group is that group named, not its opponent.
     a.actor1().filter(x -> actor1.map(y -> !armedGroup(x) || !x.generic() || !sameSide(x, y))
-        .orElse(true)).ifPresent(candidates::add);
+        .orElse(true) && !(a.makerByConvention() && actor1.filter(y -> !y.equals(x)).isPresent()))
+        .ifPresent(candidates::add);
     // "Inmates set mattresses on fire and clashed with guards": the words that made the burning
     // are the rioters, however the burning alone had coded them.
     // "The shelling came a day after ...": a maker coded by convention, since the words named

@@ -233,4 +233,20 @@ class OneActOneRecordIT {
     assertTrue(events.stream().anyMatch(e -> e.subEventType()
         == SubEventType.SHELLING_ARTILLERY_MISSILE), () -> "events: " + events);
   }
+
+  @Test
+  void aHeadlineNamesTheMakerTheBodyLeftUnnamed() {
+    Event e = only("Junta air strike kills nine at school\n\nA jet bombed a village school near"
+        + " Monywa on Monday morning, killing eight children and a teacher, residents said.");
+    assertEquals(SubEventType.AIR_DRONE_STRIKE, e.subEventType());
+    assertEquals("Military Forces of Myanmar (2021-)", e.actor1().map(a -> a.name()).orElse("none"));
+    assertEquals("Civilians (Myanmar)", e.actor2().map(a -> a.name()).orElse("none"));
+  }
+
+  @Test
+  void aStatesWarplaneIsItsArmy() {
+    Event e = only("A military jet bombed a village school near Monywa on Monday morning, killing"
+        + " eight children and a teacher, residents said.");
+    assertEquals("Military Forces of Myanmar (2021-)", e.actor1().map(a -> a.name()).orElse("none"));
+  }
 }
