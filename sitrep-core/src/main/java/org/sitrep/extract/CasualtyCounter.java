@@ -160,7 +160,7 @@ final class CasualtyCounter {
       to = Math.max(to, java.util.Collections.max(groups));
     }
     Quantity figure = sum.orElse(q.get());
-    if (differing(g, word) || differing(g, v)) {
+    if (differing(g, word) || differing(g, v) || saidOtherwise(g, word)) {
       figure = new Quantity(figure.value(), Count.DIFFERING);
     }
     return Optional.of(new Finding(kind, word, figure, g.span(from, to, kind.field),
@@ -180,6 +180,24 @@ final class CasualtyCounter {
         && FIGURE_NOUNS.contains(g.token(figure).lemma().toLowerCase(Locale.ROOT))
         && g.exact(figure, "amod").stream()
             .anyMatch(a -> HarmWords.contrastsFigure(g.token(a).word()));
+  }
+
+  /** Words that set what one says against what was told before it. */
+  private static final Set<String> CONTRAST = Set.of("but", "however", "though", "yet");
+
+  /**
+   * "Police confirmed the attack but said nine people were killed", "the army, however, said
+   * two soldiers died": a figure told against another's for the same dead, not more dead.
+   */
+  private static boolean saidOtherwise(SentenceGraph g, int word) {
+    int said = g.head(word);
+    if (said < 0 || !g.relation(word).equals("ccomp")
+        || !SpeechVerbs.contains(g.token(said).lemma())) {
+      return false;
+    }
+    return g.sentence().basicChildren(said).stream()
+        .filter(d -> d.relation().equals("cc") || d.relation().equals("advmod"))
+        .anyMatch(d -> CONTRAST.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
   }
 
   /**

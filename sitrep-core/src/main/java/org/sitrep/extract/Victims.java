@@ -65,18 +65,6 @@ final class Victims {
       if (ArgumentFinder.elidedPassive(g, word)) {
         return Optional.of(g.exact(word, "nsubj").get(0));
       }
-      // "attacked and killed two men", "two men were attacked and shot dead": the parser hangs
-      // the shared object or passive subject on the first verb; not after another verb of harm,
-      // where "killed and wounded 20" would count the same people twice.
-      int head = g.head(word);
-      if (g.relation(word).startsWith("conj") && head >= 0 && head < word
-          && CasualtyCounter.kindOf(g, g.token(head)).isEmpty()) {
-        for (String rel : List.of("obj", "nsubj:pass")) {
-          if (!g.exact(head, rel).isEmpty()) {
-            return Optional.of(g.exact(head, rel).get(0));
-          }
-        }
-      }
       // "killing two people, local media said": the parser may make the dead the subject of
       // the attribution that follows them, with the verb of harm as that clause's ccomp or, in
       // "killing two officers, Pakistani officials said", as its marker.
@@ -89,6 +77,20 @@ final class Victims {
         if (said > word && SpeechVerbs.contains(g.token(said).lemma()) && !subject.isEmpty()
             && subject.get(0) > word && !g.exact(subject.get(0), "appos").isEmpty()) {
           return Optional.of(subject.get(0));
+        }
+      }
+      // Read after the attribution: "set fire to homes and killed five residents, including a
+      // child, local radio reported" has its dead as the attribution's subject, not "fire".
+      // "attacked and killed two men", "two men were attacked and shot dead": the parser hangs
+      // the shared object or passive subject on the first verb; not after another verb of harm,
+      // where "killed and wounded 20" would count the same people twice.
+      int head = g.head(word);
+      if (g.relation(word).startsWith("conj") && head >= 0 && head < word
+          && CasualtyCounter.kindOf(g, g.token(head)).isEmpty()) {
+        for (String rel : List.of("obj", "nsubj:pass")) {
+          if (!g.exact(head, rel).isEmpty()) {
+            return Optional.of(g.exact(head, rel).get(0));
+          }
         }
       }
       return passiveSubjectByPosition(g, word).or(() -> countByPosition(g, word));

@@ -94,4 +94,13 @@ class CountsInWholeReportsIT {
     assertEquals(1, events.size(), () -> "events: " + events);
     assertEquals(3, events.get(0).injured(), events::toString);
   }
+
+  @Test
+  void theDeadOfTheSecondActAreTheAttributionsMisreadSubjectNotTheFirstActsObject() {
+    // The parser made "residents" the subject of "reported"; the shared object of "set" is fire.
+    Event e = SharedPipeline.only("Gang members set fire to dozens of homes in Kenscoff on Monday"
+        + " and killed at least five residents, including a child, local radio reported.",
+        "2024-05-08");
+    assertEquals(5, e.fatalities());
+  }
 }

@@ -40,4 +40,16 @@ class DifferingFiguresIT {
     assertEquals(8, only("Gunmen killed three farmers near Riyom on Monday. The death toll rose to"
         + " eight on Tuesday after five of the wounded died in hospital.").fatalities());
   }
+
+  @Test
+  void aFigureSaidAgainstTheFirstStands() {
+    assertEquals(7, only("Raiders shot dead 13 herders near Kotido on Monday, villagers said."
+        + " Police, however, said seven people were killed.").fatalities());
+    assertEquals(7, only("Raiders shot dead 13 herders near Kotido on Monday, villagers said."
+        + " A police spokesman confirmed the raid but said seven people were killed.")
+        .fatalities());
+    // Said with no word against the first, it is the usual later figure.
+    assertEquals(13, only("Raiders shot dead 13 herders near Kotido on Monday, villagers said."
+        + " Police said seven of the dead were children.").fatalities());
+  }
 }
