@@ -51,10 +51,13 @@ final class CoreNlpConversion {
     Sentence raw = shallow.withParse(
         dependencies(SemanticGraphFactory.makeFromTree(parse, Mode.ENHANCED_PLUS_PLUS, Extras.NONE, null)),
         dependencies(SemanticGraphFactory.makeFromTree(parse, Mode.BASIC, Extras.NONE, null)));
-    return Attributions.mend(ObjectsReadAsSubjects.mend(RaisedObjects.lower(
+    // Reduced relatives are read again once the attribution is mended: "gunmen armed with
+    // machetes attacked a camp ..., an official said" shows its participle as the clause's head
+    // only after the speaker's verb is set beside it.
+    return ReducedRelatives.mend(Attributions.mend(ObjectsReadAsSubjects.mend(RaisedObjects.lower(
         GerundsJoinedToNumbers.mend(VerbsReadAsAuxiliaries.mend(ResultClauses.mend(
             ReducedRelatives.mend(GroupsLeftHarmed.mend(BracketedObjects.mend(
-                LoneIndirectObjects.mend(raw))))))))));
+                LoneIndirectObjects.mend(raw)))))))))));
   }
 
   private static Token token(int index, CoreLabel label, int shift) {

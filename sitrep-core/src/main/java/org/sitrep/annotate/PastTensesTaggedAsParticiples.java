@@ -70,9 +70,18 @@ final class PastTensesTaggedAsParticiples {
   private static boolean opensAClause(List<CoreLabel> tokens, int noun) {
     int k = noun;
     boolean determined = false;
+    boolean described = false;
     while (k >= 0 && SUBJECT.contains(tokens.get(k).tag())) {
       determined |= tokens.get(k).tag().equals("DT") || names(tokens.get(k));
       k--;
+      // "Gunmen on motorbikes attacked worshippers", "men in military uniforms abducted five":
+      // a subject told by what it rode or wore is a noun phrase, determiner or not.
+      if (!described && k >= 1 && DESCRIBING.contains(word(tokens, k))
+          && tokens.get(k - 1).tag().startsWith("NN")) {
+        described = true;
+        determined = true;
+        k--;
+      }
       // "Armed men suspected to be herders killed 14 villagers": a subject described by what it
       // is believed to be is a noun phrase, determiner or not.
       if (believedToBe(tokens, k)) {
@@ -82,6 +91,9 @@ final class PastTensesTaggedAsParticiples {
     }
     return determined && (k < 0 || CLAUSE_OPENERS.contains(tokens.get(k).tag()));
   }
+
+  /** Prepositions of what a subject rode, wore or carried. */
+  private static final Set<String> DESCRIBING = Set.of("on", "in", "with", "wearing", "riding");
 
   /** A name, or a group's letters tagged as a common noun ("ADF/NN"). */
   private static boolean names(CoreLabel t) {

@@ -30,6 +30,18 @@ class PastTensesTaggedAsParticiplesTest {
   }
 
   @Test
+  void aSubjectToldByWhatItRodeKeepsItsVerb() {
+    List<CoreLabel> s = tagged("Gunmen/NNS on/IN motorbikes/NNS attacked/VBN worshippers/NNS at/IN"
+        + " a/DT mosque/NN near/IN Qqq/NNP ,/, a/DT local/JJ official/NN said/VBD");
+    assertEquals(1, PastTensesTaggedAsParticiples.mend(s));
+    assertEquals("VBD", s.get(3).tag());
+    // Not a reduced relative whose clause goes on to its own verb.
+    List<CoreLabel> relative = tagged("Weapons/NNS in/IN the/DT cache/NN seized/VBN Monday/NNP"
+        + " were/VBD shown/VBN to/TO reporters/NNS");
+    assertEquals(0, PastTensesTaggedAsParticiples.mend(relative));
+  }
+
+  @Test
   void reducedRelativesAndParticiplesWithNoObjectStayParticiples() {
     for (String text : List.of(
         "The/DT fighters/NNS targeted/VBN in/IN the/DT strike/NN were/VBD named/VBN",

@@ -495,4 +495,31 @@ class ActorsIT {
         + " Wednesday, killing 11 soldiers.");
     assertEquals("Military Forces of South Sudan (2011-)", actor1(fight));
   }
+
+  @Test
+  void theFightersAGroupsNameGoesBeforeAreItsOwnWhenTheyAreReferredTo() {
+    Event e = only("Separately, People's Defence Force fighters said they ambushed a junta convoy"
+        + " near Monywa on Tuesday, killing 11 soldiers.");
+    assertEquals("PDF: People's Defense Force", actor1(e));
+    assertEquals("Military Forces of Myanmar (2021-)", actor2(e));
+  }
+
+  @Test
+  void unnamedSeparatistsAndGuerrillasAreAnUnidentifiedArmedGroup() {
+    for (String text : List.of(
+        "Armed separatists set fire to a primary school in Qqq on Monday night, officials said.",
+        "Guerrillas set fire to a school in Qqq on Monday night, officials said.")) {
+      assertTrue(actor1(only(text)).startsWith("Unidentified Armed Group"), text);
+    }
+  }
+
+  @Test
+  void menArmedWithWeaponsAreTheSubjectOfTheActWhenASpeakerFollows() {
+    // The parser made "armed" the head of the sentence; read again after the speaker's verb is
+    // set beside it, "attacked" is.
+    Event e = only("Suspected Twa militiamen armed with bows and machetes attacked a camp for"
+        + " displaced people near Kalemie on Tuesday night, killing six people and burning dozens"
+        + " of shelters, a camp official said on Wednesday.");
+    assertEquals("Twa Ethnic Militia (Democratic Republic of Congo)", actor1(e));
+  }
 }

@@ -454,4 +454,14 @@ class PlacesIT {
     assertEquals("COD", place(only("Two people were killed on Saturday when a grenade was thrown"
         + " into a bar in eastern Congo, local authorities said.")).iso3());
   }
+
+  @Test
+  void aSubjectToldByWhatItRodeKeepsItsActAndItsPlace() {
+    // The tagger read "attacked" as a participle of "Gunmen on motorbikes", and the act lost the
+    // village it was near.
+    Event e = only("Gunmen on motorbikes attacked worshippers at a mosque in a village near"
+        + " Bankass during Friday prayers, killing at least 20 people, a local official said on"
+        + " Saturday.");
+    assertEquals("Bankass", place(e).name());
+  }
 }
