@@ -97,9 +97,13 @@ public final class ArticleMerger {
     // "The death toll from last week's attack has risen to 23. Gunmen stormed the mosque ...": a
     // lead that tells the toll of an act before the act joins the act told just after it.
     for (Candidate c : deferred) {
+      // "The toll ... rose to 42 after more injured died. Gunmen had opened fire on the convoy":
+      // the act may be told after the toll by a report that joined what the toll's sentence
+      // said of the hurt.
       Optional<Cluster> after = clusters.stream()
-          .filter(k -> k.first().sentence() > c.sentence()
-              && k.first().sentence() - c.sentence() <= TOLD_AFTER
+          .filter(k -> k.first().sentence() >= c.sentence()
+              && k.members().stream().anyMatch(m -> m.sentence() > c.sentence()
+                  && m.sentence() - c.sentence() <= TOLD_AFTER && m.role() == MentionRole.REPORT)
               && k.event().eventType().politicalViolence() && !contradicts(k, c, true))
           .min(java.util.Comparator.comparingInt(k -> k.first().sentence()));
       if (after.isPresent()) {
