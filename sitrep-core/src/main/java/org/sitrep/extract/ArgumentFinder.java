@@ -39,8 +39,10 @@ final class ArgumentFinder {
   private static final Set<String> ATTEMPTS = Set.of(
       "attempt", "bid", "effort", "attack", "assault", "offensive", "advance", "push", "incursion",
       "operation", "raid", "strike", "airstrike", "bombardment", "shelling", "ambush", "campaign");
-  private static final Set<String> SYMMETRIC = Set.of(
-      "clash", "fight", "battle", "skirmish", "fighting", "firefight", "gunfight", "exchange",
+  /** Nouns of a fight both sides take part in. */
+  static final Set<String> SYMMETRIC = Set.of(
+      "clash", "fight", "battle", "skirmish", "fighting", "firefight", "gunfight", "gunbattle",
+      "exchange",
       "confrontation", "shootout", "encounter");
 
   /** People no word makes a party: killed in a fight, they are its toll, not a side. */

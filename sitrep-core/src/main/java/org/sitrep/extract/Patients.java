@@ -70,6 +70,15 @@ final class Patients {
               || Things.isMunition(g.token(p).word()))))
           .forEach(p -> add(out, g, p));
     }
+    // "stormed the port complex, triggering a gunbattle with security forces": whom the fight
+    // the act set off was with is the other side, before what was stormed.
+    if (g.token(trigger).isVerb()) {
+      List<Integer> fought = foughtAfter(g, trigger);
+      for (int k = fought.size() - 1; k >= 0; k--) {
+        out.remove(fought.get(k));
+        out.add(0, fought.get(k));
+      }
+    }
     // "fired tear gas to disperse the protesters": whom a verb of force was used to drive off.
     if (out.isEmpty() && g.token(trigger).isVerb()) {
       for (String rel : List.of("advcl", "xcomp")) {
@@ -105,6 +114,28 @@ final class Patients {
       }
       if (Carriers.EXPERIENCE_VERBS.contains(lemma(g, carrier))) {
         g.exact(carrier, "nsubj").forEach(p -> add(out, g, p));
+      }
+    }
+    return out;
+  }
+
+  /** Verbs of setting a fight off: "triggering a gunbattle", "sparking clashes". */
+  private static final Set<String> SETTING_OFF = Set.of("trigger", "spark", "prompt", "provoke",
+      "ignite");
+  /** The sides a fight that the act set off was with: "triggering a gunbattle with troops". */
+  private static List<Integer> foughtAfter(SentenceGraph g, int trigger) {
+    List<Integer> out = new ArrayList<>();
+    for (String rel : List.of("dep", "advcl", "xcomp", "conj")) {
+      for (int c : g.dependents(trigger, rel)) {
+        if (!SETTING_OFF.contains(lemma(g, c))) {
+          continue;
+        }
+        for (int fight : g.exact(c, "obj")) {
+          if (ArgumentFinder.SYMMETRIC.contains(lemma(g, fight))) {
+            g.exact(c, "obl:with").forEach(p -> add(out, g, p));
+            g.exact(fight, "nmod:with").forEach(p -> add(out, g, p));
+          }
+        }
       }
     }
     return out;

@@ -103,4 +103,22 @@ class CountsInWholeReportsIT {
         "2024-05-08");
     assertEquals(5, e.fatalities());
   }
+
+  @Test
+  void soldiersMartyredAreDead() {
+    Event e = SharedPipeline.only("BLA militants stormed a police station in Gwadar on Wednesday."
+        + " All eight attackers were killed, the military said. Two soldiers were also martyred.",
+        "2024-05-09");
+    assertEquals(10, e.fatalities());
+  }
+
+  @Test
+  void aTollToldBeforeTheActCountsItsDeadWhenTheHurtItTellsJoinedTheAct() {
+    // "more injured died" opened the record the act told after the toll joined.
+    Event e = SharedPipeline.only("The death toll from Thursday's attack on a passenger convoy in"
+        + " Kurram district rose to 42 on Saturday after more injured died in hospital, officials"
+        + " said. Gunmen had opened fire on the convoy of around 200 vehicles near Parachinar.",
+        "2024-05-12");
+    assertEquals(42, e.fatalities());
+  }
 }

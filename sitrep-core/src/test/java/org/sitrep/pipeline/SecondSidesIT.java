@@ -186,4 +186,22 @@ class SecondSidesIT {
     assertEquals(1, events.size(), events::toString);
     assertEquals(3, events.get(0).fatalities(), events::toString);
   }
+
+  @Test
+  void whomTheFightAnActSetOffWasWithIsTheSecondSide() {
+    Event e = SharedPipeline.only("BLA militants stormed the port authority complex in Gwadar on"
+        + " Wednesday, triggering a gunbattle with security forces that lasted several hours,"
+        + " officials said.", DATE);
+    assertEquals(SubEventType.ARMED_CLASH, e.subEventType());
+    assertTrue(second(e).startsWith("Military Forces of Pakistan"), e.toString());
+  }
+
+  @Test
+  void aGunbattleIsAFightBetweenTheSidesItNames() {
+    Event e = SharedPipeline.only("A gunbattle broke out between militants and troops in Gwadar"
+        + " on Monday, killing two soldiers.", DATE);
+    assertEquals(SubEventType.ARMED_CLASH, e.subEventType());
+    assertTrue(second(e).startsWith("Military Forces of Pakistan")
+        || e.actor1().map(Actor::name).orElse("").startsWith("Military Forces of Pakistan"), e.toString());
+  }
 }
