@@ -54,10 +54,11 @@ final class CoreNlpConversion {
     // Reduced relatives are read again once the attribution is mended: "gunmen armed with
     // machetes attacked a camp ..., an official said" shows its participle as the clause's head
     // only after the speaker's verb is set beside it.
-    return ReducedRelatives.mend(Attributions.mend(ObjectsReadAsSubjects.mend(RaisedObjects.lower(
+    Sentence mended = Attributions.mend(ObjectsReadAsSubjects.mend(RaisedObjects.lower(
         GerundsJoinedToNumbers.mend(VerbsReadAsAuxiliaries.mend(ResultClauses.mend(
             ReducedRelatives.mend(GroupsLeftHarmed.mend(BracketedObjects.mend(
-                LoneIndirectObjects.mend(raw)))))))))));
+                LoneIndirectObjects.mend(raw))))))))));
+    return ReducedRelatives.mend(mended);
   }
 
   private static Token token(int index, CoreLabel label, int shift) {
