@@ -66,7 +66,7 @@ final class Patients {
           .filter(p -> !(targetFound && rel.equals("obl:at") && Things.isSite(g.token(p).word())))
           // "surrendered to the army with their weapons", "attacked with mortars": what an act
           // is done or given up with is no side of it.
-          .filter(p -> !(rel.endsWith(":with") && (WeaponWords.isSmallArm(g.token(p).word())
+          .filter(p -> !(rel.endsWith(":with") && (WeaponWords.isInstrument(g.token(p).word())
               || Things.isMunition(g.token(p).word()))))
           .forEach(p -> add(out, g, p));
     }

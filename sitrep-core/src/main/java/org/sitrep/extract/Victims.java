@@ -84,8 +84,11 @@ final class Victims {
       // "attacked and killed two men", "two men were attacked and shot dead": the parser hangs
       // the shared object or passive subject on the first verb; not after another verb of harm,
       // where "killed and wounded 20" would count the same people twice.
+      // Not a participle's clause: "ambushed a patrol, killing two soldiers and wounding five"
+      // wounded five, not the patrol.
       int head = g.head(word);
       if (g.relation(word).startsWith("conj") && head >= 0 && head < word
+          && !g.token(word).pos().equals("VBG")
           && CasualtyCounter.kindOf(g, g.token(head)).isEmpty()) {
         for (String rel : List.of("obj", "nsubj:pass")) {
           if (!g.exact(head, rel).isEmpty()) {

@@ -151,6 +151,15 @@ final class WeaponWords {
     return SMALL_ARMS.contains(w) || HEAVY_WEAPONS.contains(w);
   }
 
+  /**
+   * "with artillery", "with kamikaze drones", "with explosives": what an act is done with, which
+   * is no side of it.
+   */
+  static boolean isInstrument(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return isWeapon(w) || AIRCRAFT.contains(w) || EXPLOSIVES.contains(w);
+  }
+
   /** "weapons", "rifles": arms a person carries, by a word of {@code SMALL_ARMS}. */
   static boolean isSmallArm(String word) {
     return SMALL_ARMS.contains(word.toLowerCase(Locale.ROOT));

@@ -204,4 +204,15 @@ class SecondSidesIT {
     assertTrue(second(e).startsWith("Military Forces of Pakistan")
         || e.actor1().map(Actor::name).orElse("").startsWith("Military Forces of Pakistan"), e.toString());
   }
+
+  @Test
+  void whatAnActWasDoneWithIsNoSideOfIt() {
+    for (String text : List.of(
+        "Russian forces shelled Nikopol with artillery on Saturday, killing a woman.",
+        "Russian forces struck Nikopol with artillery and kamikaze drones on Saturday, killing a"
+            + " woman and injuring three others.")) {
+      Event e = SharedPipeline.only(text, DATE);
+      assertEquals("Civilians (Ukraine)", second(e), text);
+    }
+  }
 }
