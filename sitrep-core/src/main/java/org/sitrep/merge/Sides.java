@@ -70,7 +70,8 @@ final class Sides {
     a.actor2().ifPresent(candidates::add);
     b.actor2().ifPresent(candidates::add);
     // "A bomb exploded ... police blamed al-Shabaab": a named maker that took the place of an
-    // unnamed armed group is that group named, not its opponent.
+    // unnamed armed group is that group named, not its opponent; so is one that took the place
+    // of a maker coded by convention ("A jet bombed a school" under "Junta air strike").
     a.actor1().filter(x -> actor1.map(y -> !armedGroup(x) || !x.generic() || !sameSide(x, y))
         .orElse(true) && !(a.makerByConvention() && actor1.filter(y -> !y.equals(x)).isPresent()))
         .ifPresent(candidates::add);

@@ -327,6 +327,21 @@ final class ActorResolver {
       "(?i)(?:the\\s+|an?\\s+)?(?:army|military)");
 
   /**
+   * "People's Defence Force fighters said they ...": the fighters a group's name goes before are
+   * its own men, not an unnamed group that "they" may refer back to.
+   */
+  static void withoutOwnMen(List<StoryContext.Named<Actor>> actors, String text) {
+    for (int i = actors.size() - 1; i > 0; i--) {
+      Evidence men = actors.get(i).evidence();
+      Evidence group = actors.get(i - 1).evidence();
+      if (actors.get(i).value().generic() && !actors.get(i - 1).value().generic()
+          && group.end() <= men.start() && text.substring(group.end(), men.start()).isBlank()) {
+        actors.remove(i);
+      }
+    }
+  }
+
+  /**
    * "Israeli troops ... an army raid ... the army said it killed two": a bare "army" refers back
    * to the army the story has just named by its country (in its sentence or the one before), which
    * need not be the story's country's; otherwise it stays the one the tables give (the story's).

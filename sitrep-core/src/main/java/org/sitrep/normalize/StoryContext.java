@@ -214,27 +214,12 @@ final class StoryContext {
       Affiliations.collect(article, s, matches, affiliations);
     }
     actors.sort(Comparator.comparingInt(n -> n.evidence().start()));
-    withoutOwnMen(actors, article.article().text());
+    ActorResolver.withoutOwnMen(actors, article.article().text());
     ActorResolver.armiesNamedBefore(actors);
     return new StoryContext(article.article().text(), country, date, List.copyOf(actors), ForeignNamesakes.without(places, country), affiliations,
         Datelines.place(article, ranker, country), datelineCountry,
         country.map(adjectives::get), sources,
         article.sentences().stream().mapToInt(Sentence::start).toArray());
-  }
-
-  /**
-   * "People's Defence Force fighters said they ...": the fighters a group's name goes before are
-   * its own men, not an unnamed group that "they" may refer back to.
-   */
-  private static void withoutOwnMen(List<Named<Actor>> actors, String text) {
-    for (int i = actors.size() - 1; i > 0; i--) {
-      Evidence men = actors.get(i).evidence();
-      Evidence group = actors.get(i - 1).evidence();
-      if (actors.get(i).value().generic() && !actors.get(i - 1).value().generic()
-          && group.end() <= men.start() && text.substring(group.end(), men.start()).isBlank()) {
-        actors.remove(i);
-      }
-    }
   }
 
   /** The country with the most votes so far. */

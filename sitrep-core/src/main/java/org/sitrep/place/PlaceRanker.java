@@ -89,7 +89,9 @@ public final class PlaceRanker {
       // "in North-West Cameroon", "across Northern Mali": a part of a country or province with
       // no name of its own in the gazetteer lies in the one named after the words of the part.
       // Nothing smaller: "North Hill" is no part of a hill.
-      PlaceNames.withoutCompassHead(tokens).filter(k -> !PlaceNames.isCommonWord(k)).ifPresent(k -> {
+      Optional<String> within = PlaceNames.withoutCompassHead(tokens)
+          .filter(k -> !PlaceNames.isCommonWord(k));
+      within.ifPresent(k -> {
         collect(found, k, new Reading(false, false, false));
         found.values().removeIf(c -> !c.place.featureCode().startsWith("PCL")
             && !c.place.featureCode().equals("ADM1"));
