@@ -277,6 +277,17 @@ class GazetteerTest {
     assertEquals(0L, best("Rukban camp").geonameId());
   }
 
+  /** Towns of countries where cities500 holds few places, which the supplement adds. */
+  @Test
+  void townsOfThinlyCoveredCountriesResolve() {
+    assertEquals("MOZ", best("Chiure").iso3());
+    assertEquals("CMR", best("Ndop").iso3());
+    assertEquals("MMR", best("Buthidaung").iso3());
+    assertEquals("MMR", best("Kalemyo").iso3());
+    assertEquals("HTI", best("Tabarre").iso3());
+    assertEquals("BFA", best("Arbinda").iso3());
+  }
+
   @Test
   void holdsTheWorldAndTheSupplement() {
     assertTrue(gazetteer.gazetteer().size() > 200_000, "size " + gazetteer.gazetteer().size());
