@@ -66,7 +66,41 @@ final class ReducedRelatives {
       return mend(parsed.withParse(promote(parsed.dependencies(), participle, verb, subject, noun),
           promote(basic, participle, verb, subject, noun)));
     }
+    for (Dependency d : basic) {
+      // "Gunmen believed/VBD to belong to the cartel killed two officers": the verb of belief is
+      // read as the men's own verb and made the act's clausal subject.
+      int verb = d.governor();
+      int belief = d.dependent();
+      if (!d.relation().equals("csubj") || belief >= verb
+          || !FINITE.contains(tokens.get(verb).pos()) || subject(basic, verb) >= 0
+          || !believedTo(tokens, belief)) {
+        continue;
+      }
+      int subject = bareSubject(tokens, basic, belief);
+      if (subject < 0 || subject > belief) {
+        continue;
+      }
+      return mend(parsed.withParse(relative(parsed.dependencies(), belief, verb, subject),
+          relative(basic, belief, verb, subject)));
+    }
     return parsed;
+  }
+
+  /** The arcs with the subject given to {@code verb} and the belief made its clause. */
+  private static List<Dependency> relative(List<Dependency> arcs, int belief, int verb,
+      int subject) {
+    List<Dependency> out = new ArrayList<>(arcs.size());
+    for (Dependency d : arcs) {
+      if (d.governor() == verb && d.dependent() == belief) {
+        continue;
+      } else if (d.governor() == belief && d.dependent() == subject) {
+        out.add(new Dependency(verb, subject, "nsubj"));
+      } else {
+        out.add(d);
+      }
+    }
+    out.add(new Dependency(subject, belief, "acl"));
+    return out;
   }
 
   /** A verb of belief before "to": "believed to be stationed", the noun's own participle. */

@@ -266,8 +266,17 @@ final class ArgumentFinder {
   static boolean isTimeOrPlace(SentenceGraph g, int i) {
     var token = g.token(i);
     return g.inTime(i) || token.ner().equals("LOCATION") && !groupNamedForAPlace(g, i)
+        && !GROUP_HEADS.contains(token.lemma().toLowerCase(Locale.ROOT))
         || TimeWords.isCalendarWord(token.word());
   }
+
+  /**
+   * Last words of a group's name: "the Sinaloa Cartel", which NER may tag as a place for the
+   * place it begins with, is a group by its last word.
+   */
+  static final Set<String> GROUP_HEADS = Set.of("cartel", "army", "front", "movement",
+      "brigade", "brigades", "militia", "group", "party", "organization", "organisation",
+      "battalion", "forces", "gang", "alliance");
 
   /** Words that make a place's name of the name before it: "Mount Sinjar", "Camp Bastion". */
   private static final Set<String> PLACE_TITLES = Set.of("mount", "lake", "camp", "fort", "port",
@@ -343,12 +352,35 @@ final class ArgumentFinder {
       }
       // "fighters from the RSF" are the RSF's; "soldiers from Kaya" stay soldiers.
       List<Integer> from = g.exact(head, "nmod:from");
-      if (!from.isEmpty() && g.token(from.get(0)).isProperNoun()
-          && !PLACE_NER.contains(g.token(from.get(0)).ner())) {
+      if (!from.isEmpty() && namesAGroup(g, from.get(0))) {
+        return from.get(0);
+      }
+    }
+    // "armed men from the UPC militia" are the UPC's; "men from the village" stay men.
+    if (word.equals("men")) {
+      List<Integer> from = g.exact(head, "nmod:from");
+      if (!from.isEmpty() && namesAGroup(g, from.get(0))) {
         return from.get(0);
       }
     }
     return head;
+  }
+
+  /**
+   * A name that is no place ("the RSF"), a noun that such a name qualifies ("the UPC militia"),
+   * or a group's noun that a capitalised word qualifies ("an anti-Balaka militia", "the Congolese
+   * army"): what a "from" phrase after men names when it names their party.
+   */
+  private static boolean namesAGroup(SentenceGraph g, int k) {
+    if (g.token(k).isProperNoun()) {
+      return !PLACE_NER.contains(g.token(k).ner());
+    }
+    boolean groupNoun = GROUP_HEADS.contains(g.token(k).lemma().toLowerCase(Locale.ROOT));
+    return g.sentence().basicChildren(k).stream()
+        .filter(d -> d.relation().equals("compound") || groupNoun && d.relation().equals("amod"))
+        .map(d -> g.token(d.dependent()))
+        .anyMatch(c -> c.isProperNoun() && !PLACE_NER.contains(c.ner())
+            || groupNoun && c.word().chars().anyMatch(Character::isUpperCase));
   }
 
   private static Optional<Evidence> first(SentenceGraph g, List<Integer> side, String field) {

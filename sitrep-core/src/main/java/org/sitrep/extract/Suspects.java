@@ -12,10 +12,12 @@ import java.util.Set;
 final class Suspects {
   private Suspects() {}
 
-  private static final Set<String> PERSONS =
-      Set.of("man", "men", "person", "people", "individual", "youth", "woman", "boy");
-  private static final Set<String> SUSPECTING =
-      Set.of("believe", "suspect", "say", "think", "allege", "identify", "describe");
+  private static final Set<String> PERSONS = Set.of("man", "men", "person", "people",
+      "individual", "youth", "woman", "boy", "gunman", "assailant", "attacker", "kidnapper",
+      "raider");
+  /** Verbs of a clause that ties men to a group: "believed to be", "belonging to". */
+  private static final Set<String> SUSPECTING = Set.of("believe", "suspect", "say", "think",
+      "allege", "identify", "describe", "belong");
   private static final Set<String> MEMBERS =
       Set.of("member", "fighter", "militant", "rebel", "insurgent", "jihadist", "operative");
 
@@ -24,8 +26,9 @@ final class Suspects {
     java.util.BitSet under = g.sentence().subtree(clause);
     for (int k = under.nextSetBit(clause + 1); k >= 0; k = under.nextSetBit(k + 1)) {
       // "believed to be from Gwoza": a place is no group.
-      boolean name = g.token(k).isProperNoun() && !ArgumentFinder.PLACE_NER.contains(g.token(k).ner())
-          && !g.inTime(k);
+      boolean name = g.token(k).isProperNoun() && !g.inTime(k)
+          && (!ArgumentFinder.PLACE_NER.contains(g.token(k).ner())
+              || ArgumentFinder.GROUP_HEADS.contains(g.token(k).lemma().toLowerCase(Locale.ROOT)));
       if (g.token(k).isNoun() && (name
           || MEMBERS.contains(g.token(k).lemma().toLowerCase(Locale.ROOT)))) {
         int named = k;

@@ -70,6 +70,9 @@ final class ActorResolver {
   private static final Pattern GATHERING = Pattern.compile(
       "^(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:march|marches|rally|rallies|demonstration|"
           + "demonstrations|protest|protests|sit-in|sit-ins|procession|processions|vigil|vigils)$");
+  /** "a 70-year-old man", "a pregnant woman": one person, described before the noun. */
+  private static final Pattern DESCRIBED_PERSON = Pattern.compile(
+      "^(an?|the|one)\\s+(?:[\\w'-]+\\s+){1,3}([\\w-]+)$");
   private static final Pattern LOYAL_TO = Pattern.compile(
       "\\b(?:loyal to|allied (?:to|with)|aligned (?:to|with)|fighting (?:for|alongside))\\s+(.+)$");
 
@@ -161,6 +164,9 @@ final class ActorResolver {
     // "a military air strike": the word alone, an adjective before the act, is the army.
     Optional<Actor> named = dictionary.resolve(text.equals("military") ? "the military"
         : phrase.text(), story.actorScope());
+    if (named.isEmpty() && phrase.field().endsWith("actor2")) {
+      named = describedCivilian(text, story);
+    }
     // "supporters of jailed former Prime Minister Imran Khan": people who back a leader are not
     // the state he heads or headed; they are what the words before "of" describe.
     Matcher backers = BACKERS_OF.matcher(text);
@@ -278,6 +284,22 @@ final class ActorResolver {
         .map(n -> new Resolved(n.value(), new Evidence(phrase.field(), phrase.text(),
             phrase.start(), phrase.end(), "of '" + n.evidence().text() + "' at "
                 + n.evidence().start() + ", as the story says")));
+  }
+
+  /**
+   * "killing a 70-year-old man", "a local woman": the tables list one civilian with the article
+   * before the noun ("a man", so that "to man the checkpoints" names no one), and the words that
+   * describe him stand between them. Only the civilians are read so, and only as those an act was
+   * done to: a described noun that names an armed party is found inside the phrase as it is, and
+   * one person who acts alone is seldom a party.
+   */
+  private Optional<Actor> describedCivilian(String text, StoryContext story) {
+    Matcher person = DESCRIBED_PERSON.matcher(text);
+    return person.matches()
+        ? dictionary.resolve((person.group(1).equals("the") ? "the " : "a ") + person.group(2),
+            story.actorScope())
+            .filter(a -> a.inter() == 7)
+        : Optional.empty();
   }
 
   /** "troops" alone resolve to the story's own forces; an adjective may name others. */
