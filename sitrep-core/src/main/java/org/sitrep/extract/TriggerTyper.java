@@ -356,6 +356,14 @@ final class TriggerTyper {
     g.words().forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
     java.util.BitSet own = g.subtree(participle);
     java.util.BitSet clause = g.subtree(verb);
+    // "invaded three villages, killing 12 and abducting 30": another outcome hung on the same
+    // verb is no act besides them; each would otherwise make the other a mere count.
+    for (int k = clause.nextSetBit(0); k >= 0; k = clause.nextSetBit(k + 1)) {
+      if (k != participle && g.head(k) == verb && g.token(k).pos().equals("VBG")
+          && RESULT_VERBS.contains(g.token(k).lemma().toLowerCase(Locale.ROOT))) {
+        own.or(g.subtree(k));
+      }
+    }
     for (int j = clause.nextSetBit(0); j >= 0; j = clause.nextSetBit(j + 1)) {
       if (!own.get(j) && lexicon.mayTrigger(g.token(j), words)) {
         return true;

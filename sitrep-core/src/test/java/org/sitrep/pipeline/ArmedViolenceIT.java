@@ -133,6 +133,12 @@ class ArmedViolenceIT {
       assertEquals(1, events.size(), () -> text + ": " + events);
       assertEquals(6, events.get(0).fatalities(), events.get(0)::toString);
     }
+    // Two outcomes of one verb that names no act: neither is the other's count.
+    Event raid = SharedPipeline.only("Bandits on motorcycles invaded two villages near Tsafe on"
+        + " Saturday night, killing 12 residents and abducting more than 30 others, residents said"
+        + " on Sunday.", DATE);
+    assertEquals(12, raid.fatalities(), raid::toString);
+    assertEquals(30, raid.captured(), raid::toString);
     for (String text : java.util.List.of(
         "Floods swept through the village near Kotido on Sunday, killing six people.",
         "A bus plunged into a gorge near Kotido on Sunday, killing six passengers.",
