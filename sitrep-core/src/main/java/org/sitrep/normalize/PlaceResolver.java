@@ -346,13 +346,25 @@ final class PlaceResolver {
    * The last specific place named before the mention, in the same country as any broad one; else
    * the first district or province named before it (see below).
    */
-  private static Optional<Located> scene(Mention mention, StoryContext story,
+  private Optional<Located> scene(Mention mention, StoryContext story,
       Optional<Located> broad) {
     List<StoryContext.Named<Place>> before =
         story.placesBefore(mention.trigger().start(), mention.sentence(), SCENE_WINDOW);
+    // "attacked a base at Qqq town (Marka, Lower Shabelle)": Marka says where Qqq is; the scene
+    // named before is Qqq, though Marka is named after it. Only when the town found for Qqq lies
+    // where its frame says (a namesake elsewhere is no scene), and not for a country or province
+    // ("in Lebanon in Sidon"), which a town says nothing of.
+    List<Evidence> framing = new ArrayList<>();
+    for (StoryContext.Named<Place> n : before) {
+      if (!n.value().isArea()) {
+        PlaceFrames.after(n.evidence(), story.text(), ranker, story.country()).stream()
+            .filter(f -> PlaceFrames.fits(n.value(), f))
+            .forEach(f -> framing.add(f.evidence()));
+      }
+    }
     Optional<StoryContext.Named<Place>> area = Optional.empty();
     for (StoryContext.Named<Place> n : before) {
-      if (namesakeAbroad(n, story)) {
+      if (namesakeAbroad(n, story) || !n.value().isArea() && frames(n.evidence(), framing)) {
         continue;
       }
       if (n.value().isArea() && !n.value().featureCode().startsWith("PCL") && area.isEmpty()) {

@@ -61,4 +61,23 @@ class PlacesBesideTheSceneIT {
         + " in the village of Kingston on Monday, residents said.");
     assertEquals("MMR", e.place().orElseThrow().iso3());
   }
+
+  @Test
+  void aTownThatSaysWhereAnotherIsIsNotTheSceneALaterActBorrows() {
+    // "Saguiaran town (Marawi City, Lanao del Sur)": Marawi City, named last, only says where
+    // Saguiaran is; the bomb of the next day, whose sentence names no place, was at Saguiaran.
+    java.util.List<Event> events = SharedPipeline.extract("On 2 March 2026, Dawlah Islamiyah"
+        + " militants attacked an army detachment at Saguiaran town (Marawi City, Lanao del Sur)."
+        + " The next day, a roadside bomb wounded two soldiers on patrol.", "2026-03-05").events();
+    assertEquals(2, events.size(), events::toString);
+    events.forEach(e -> assertEquals("Saguiaran", place(e), e::toString));
+  }
+
+  @Test
+  void whereAWitnessFledToIsNotTheScene() {
+    Event e = only("Armed raiders attacked a village near Kotido on Sunday night, burning 30 houses"
+        + " and killing two herders, residents said. \"They came at night, shouting, and started"
+        + " setting fire to the houses,\" said a resident who fled to Moroto.");
+    assertEquals("Kotido", place(e));
+  }
 }
