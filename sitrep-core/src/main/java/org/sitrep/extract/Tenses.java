@@ -12,6 +12,7 @@ import java.util.Set;
  */
 final class Tenses {
   private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
 
   private Tenses() {}
 
@@ -24,9 +25,15 @@ final class Tenses {
     return head >= 0 && g.relation(trigger).startsWith("obj") && g.token(head).isVerb() ? head : -1;
   }
 
-  /** "the region, where the government is retaking territory": a scene described, not news. */
+  /**
+   * "the region, where the government is retaking territory": a scene described, not news. So is
+   * a group described ("dissidents of the former rebel group, who are fighting for control of drug
+   * routes"), however the parser hangs the clause its relative pronoun opens.
+   */
   static Optional<Integer> describedAsOngoing(SentenceGraph g, int verb) {
-    if (verb < 0 || !g.token(verb).pos().equals("VBG") || !g.relation(verb).startsWith("acl:relcl")) {
+    if (verb < 0 || !g.token(verb).pos().equals("VBG") || !g.relation(verb).startsWith("acl:relcl")
+        && g.exact(verb, "nsubj").stream().noneMatch(s -> RELATIVE_PRONOUNS.contains(
+            g.token(s).word().toLowerCase(Locale.ROOT)))) {
       return Optional.empty();
     }
     return g.sentence().basicChildren(verb).stream()

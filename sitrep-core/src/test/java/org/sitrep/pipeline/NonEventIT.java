@@ -121,6 +121,13 @@ class NonEventIT {
   }
 
   @Test
+  void aGroupDescribedByWhatItIsDoingIsNoEvent() {
+    // The parser hangs the relative clause on the verb of blame, not on the group.
+    noEvents("Police blamed dissidents of the former rebel group, who are fighting for control of"
+        + " drug routes in the area near Jamundi.", "habitual");
+  }
+
+  @Test
   void aPurposeIsNoEvent() {
     noEvents("Troops were deployed to Zamfara state to repel attacks by bandits.", "intended");
   }
