@@ -341,8 +341,9 @@ final class ArgumentFinder {
     if (group.isPresent()) {
       return actorHead(g, group.get());
     }
-    if (QUANTITY_HEADS.contains(word) || g.token(head).pos().equals("CD")
-        || g.token(head).pos().equals("NN") && g.token(head).lemma().equals("member")) {
+    boolean counted = QUANTITY_HEADS.contains(word) || g.token(head).pos().equals("CD")
+        || g.token(head).pos().equals("NN") && g.token(head).lemma().equals("member");
+    if (counted) {
       List<Integer> of = g.exact(head, "nmod:of");
       // "forces of Armenia", "jets of the Syrian regime": a country or place after "of" says
       // whose the forces are, and the phrase keeps it ("forces of Armenia"); a group after "of"
@@ -350,14 +351,10 @@ final class ArgumentFinder {
       if (!of.isEmpty() && !PLACE_NER.contains(g.token(of.get(0)).ner())) {
         return of.get(0);
       }
-      // "fighters from the RSF" are the RSF's; "soldiers from Kaya" stay soldiers.
-      List<Integer> from = g.exact(head, "nmod:from");
-      if (!from.isEmpty() && namesAGroup(g, from.get(0))) {
-        return from.get(0);
-      }
     }
-    // "armed men from the UPC militia" are the UPC's; "men from the village" stay men.
-    if (word.equals("men")) {
+    // "fighters from the RSF", "armed men from the UPC militia" are that group's; "soldiers from
+    // Kaya", "men from the village" stay soldiers and men.
+    if (counted || word.equals("men")) {
       List<Integer> from = g.exact(head, "nmod:from");
       if (!from.isEmpty() && namesAGroup(g, from.get(0))) {
         return from.get(0);
