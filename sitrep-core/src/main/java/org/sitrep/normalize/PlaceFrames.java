@@ -346,8 +346,8 @@ final class PlaceFrames {
   /**
    * Words before a place that say the hurt were treated there ("taken to a hospital in",
    * "died at a clinic in", "evacuated to"), that people fled to it ("fled to"), or that it is
-   * across a border from the scene. A
-   * hospital with no word of care before it may be the target ("shelled a hospital in").
+   * across a border from the scene. A hospital with no word of care before it may be the target
+   * ("shelled a hospital in").
    */
   private static final Pattern ELSEWHERE = Pattern.compile("(?i)(?:\\b(?:taken|rushed|brought"
       + "|evacuated|airlifted|flown|shifted|transferred|referred|admitted|treated|treatment"
@@ -361,8 +361,9 @@ final class PlaceFrames {
 
   /**
    * True when the phrase says where the hurt were treated ("taken to a hospital in Qqq",
-   * "evacuated to Qqq") or a place across a border from the scene ("across the border from
-   * Qqq"): a place of the sentence that is not where the act was.
+   * "evacuated to Qqq"), where people fled to ("a resident who fled to Qqq") or a place across a
+   * border from the scene ("across the border from Qqq"): a place of the sentence that is not
+   * where the act was.
    */
   static boolean elsewhere(Evidence phrase, String text) {
     return ELSEWHERE.matcher(text.substring(Math.max(0, phrase.start() - 60), phrase.start()))
