@@ -63,6 +63,7 @@ final class Patients {
               && !WeaponWords.isWeapon(g.token(p).word()))
           .filter(p -> !(taking && rel.equals("obj") && (TakenGround.townTaken(g, p)
               || groundTakenFrom(g, trigger, p))))
+          .filter(p -> !(rel.equals("obj") && TakenGround.townStormed(g, p)))
           .filter(p -> !(targetFound && rel.equals("obl:at") && Things.isSite(g.token(p).word())))
           // "surrendered to the army with their weapons", "attacked with mortars": what an act
           // is done or given up with is no side of it.

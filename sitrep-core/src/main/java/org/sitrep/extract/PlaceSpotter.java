@@ -112,7 +112,7 @@ public final class PlaceSpotter {
       // "near Bankass, Koro and Bandiagara": a name between two places of a list is one too,
       // though NER may take it for a person.
       boolean placeLike = isPlaceLike(tokens, i, last) || TakenGround.taken(g, i, last)
-          || TakenGround.shelled(g, i, last)
+          || TakenGround.shelled(g, i, last) || TakenGround.assaulted(g, i, last)
           || listed && (!personName(tokens, i, last) || listGoesOn(tokens, last))
           || conjoinedToPlace(g, i, last, out);
       if (!modifier && placeLike && !TimeWords.isCalendarWord(tokens.get(i).word())

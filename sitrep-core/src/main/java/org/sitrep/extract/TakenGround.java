@@ -55,12 +55,46 @@ final class TakenGround {
   }
 
   /**
+   * Verbs of an assault whose object, when a one-word name, is most often a town: "stormed
+   * Bambari", "raided Tsafe", "attacked Kumbo". NER often reads a town it does not know as a
+   * person's name; the gazetteer says whether the name is a place.
+   */
+  private static final Set<String> ASSAULTING = Set.of("attack", "storm", "raid", "invade",
+      "besiege");
+  /** Of those, the ones that no report uses of a person: "stormed Bambari", not "stormed Musa". */
+  private static final Set<String> ASSAULTING_GROUND = Set.of("storm", "raid", "invade",
+      "besiege");
+
+  /** A one-word name that a verb of assault has as its object: perhaps a town. */
+  static boolean assaulted(SentenceGraph g, int first, int last) {
+    return first == last && objectOf(g, first, ASSAULTING);
+  }
+
+  /**
+   * A one-word name that an assault on ground has as its object ("stormed Bambari"): a town,
+   * whatever NER says, and so no side of the act.
+   */
+  static boolean townStormed(SentenceGraph g, int noun) {
+    return g.token(noun).isProperNoun() && objectOf(g, noun, ASSAULTING_GROUND)
+        && oneWord(g, noun);
+  }
+
+  private static boolean objectOf(SentenceGraph g, int noun, Set<String> verbs) {
+    int head = g.head(noun);
+    return head >= 0 && g.relation(noun).equals("obj") && g.token(head).isVerb()
+        && verbs.contains(g.token(head).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean oneWord(SentenceGraph g, int noun) {
+    return g.sentence().basicChildren(noun).stream()
+        .noneMatch(d -> d.relation().equals("flat") || d.relation().equals("compound"));
+  }
+
+  /**
    * A one-word name taken as ground ("captured Gwoza"): a town, whatever NER says; a name of
    * several words ("captured Abubakar Shekau") may be a person's, and is left to the rest.
    */
   static boolean townTaken(SentenceGraph g, int noun) {
-    return g.token(noun).isProperNoun() && taken(g, noun, noun)
-        && g.sentence().basicChildren(noun).stream()
-            .noneMatch(d -> d.relation().equals("flat") || d.relation().equals("compound"));
+    return g.token(noun).isProperNoun() && taken(g, noun, noun) && oneWord(g, noun);
   }
 }

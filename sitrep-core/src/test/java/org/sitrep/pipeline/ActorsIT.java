@@ -412,6 +412,15 @@ class ActorsIT {
         .startsWith("Military Forces of Uganda"));
   }
 
+  /** Constables, cops and patrolmen are the police, in any country's stories. */
+  @Test
+  void constablesAreThePolice() {
+    assertTrue(actor2(only("Militants attacked a police post in Sukma on Monday night, killing two"
+        + " constables.")).startsWith("Police Forces of India"));
+    assertTrue(actor2(only("Gunmen shot dead two patrolmen at a checkpoint in Fresnillo on"
+        + " Sunday.")).startsWith("Police Forces of Mexico"));
+  }
+
   @Test
   void aSuicideBomberIsCountedAndIsNoTarget() {
     Event e = only("A suicide bomber killed herself and four worshippers at a mosque in Moyale on"

@@ -246,6 +246,23 @@ class PlacesIT {
     assertEquals("Kupiansk", p.name());
   }
 
+  /**
+   * NER reads a town it does not know as a person; no person is stormed or raided, and a town
+   * attacked is the gazetteer's call. The town is the place, and what was stormed is no side.
+   */
+  @Test
+  void aTownStormedOrAttackedIsThePlaceThoughNerReadsAPerson() {
+    Event stormed = only("Rebels stormed Bambari on Monday, killing three peacekeepers.");
+    assertEquals("Bambari", place(stormed).name());
+    assertEquals("CAF", place(stormed).iso3());
+    assertTrue(stormed.actor2().map(a -> !a.name().contains("Bambari")).orElse(true));
+    assertEquals("Kumbo", place(only("Armed men attacked Kumbo overnight and burned a school,"
+        + " residents said.")).name());
+    // A person attacked is no place: the town the sentence names is.
+    assertEquals("Nsukka", place(only("Assailants attacked Okoye at his home in Nsukka on Sunday,"
+        + " police said.")).name());
+  }
+
   @Test
   void aNameBeforeTheWordOfItsDivisionIsAPlaceThoughNerReadsAPerson() {
     assertEquals("YEM", place(only("Houthi forces shot down a US drone over Saada province on"
