@@ -218,8 +218,11 @@ final class Cluster {
     } else if (frame != told && countSays(told, MORE) && !told.tollOfTheMakers()) {
       // "Two more soldiers died of their wounds", "a civilian was also killed": dead besides
       // those counted, not another count of the same dead. They add to the count so far, which
-      // may stand on no side when the first report named none ("killing six").
-      int counted = reported[side] > 0 ? side : largest(reported);
+      // may stand on no side when the first report named none ("killing six"). Dead of a side
+      // no count stood on yet are that side's: "killed six militants, the army said. Two
+      // soldiers were also killed" adds the army's dead to the six it claimed.
+      boolean ownSide = side != 0 && reported[0] == 0 && claimed[side] == Integer.MAX_VALUE;
+      int counted = reported[side] > 0 || ownSide ? side : largest(reported);
       reported[counted] += dead;
     } else {
       reported[side] = Math.max(reported[side], dead);

@@ -59,6 +59,11 @@ class CountsInWholeReportsIT {
         + " killing four officers. Six of the gunmen were killed when the police returned fire.",
         PUBLISHED);
     assertEquals(10, ambush.fatalities(), ambush::toString);
+    // Told as dead in the exchange of fire, not in the act the army claims: its own side's.
+    Event operation = SharedPipeline.only("Security forces killed six militants in an operation"
+        + " in Bannu district on Tuesday, the military said. Two soldiers were also killed in the"
+        + " exchange of fire.", PUBLISHED);
+    assertEquals(8, operation.fatalities(), operation::toString);
     // A toll of every side already counts the soldiers among its dead.
     Event clash = SharedPipeline.only("Clashes between soldiers and militants near Kotido on"
         + " Sunday left 14 people dead. Two soldiers were among the dead.", PUBLISHED);
