@@ -71,6 +71,12 @@ final class Patients {
               || Things.isMunition(g.token(p).word()))))
           .forEach(p -> add(out, g, p));
     }
+    // "seized two border posts from government forces": the parser may hang whom the ground was
+    // taken from on the ground itself.
+    if (taking) {
+      g.exact(trigger, "obj").stream().filter(p -> groundTakenFrom(g, trigger, p))
+          .forEach(p -> g.exact(p, "nmod:from").forEach(f -> add(out, g, f)));
+    }
     // "stormed the port complex, triggering a gunbattle with security forces": whom the fight
     // the act set off was with is the other side, before what was stormed.
     if (g.token(trigger).isVerb()) {
@@ -257,6 +263,6 @@ final class Patients {
   private static boolean groundTakenFrom(SentenceGraph g, int trigger, int taken) {
     // NER often reads a town it does not know as a person's name: no person is taken from a side.
     return (g.token(taken).isProperNoun() || Things.isThing(g.token(taken).word()))
-        && !g.exact(trigger, "obl:from").isEmpty();
+        && (!g.exact(trigger, "obl:from").isEmpty() || !g.exact(taken, "nmod:from").isEmpty());
   }
 }

@@ -94,6 +94,10 @@ class SecondSidesIT {
     Event base = SharedPipeline.only("On Friday, rebels seized a military base near Beledweyne"
         + " from government forces.", DATE);
     assertTrue(second(base).startsWith("Military Forces of Somalia"), base::toString);
+    // The parser hangs "from" on the posts, not on the verb.
+    Event posts = SharedPipeline.only("Insurgents seized two border posts from Pakistani forces"
+        + " in Kurram after heavy fighting overnight, officials said.", DATE);
+    assertTrue(second(posts).startsWith("Military Forces of Pakistan"), posts::toString);
   }
 
   /**
