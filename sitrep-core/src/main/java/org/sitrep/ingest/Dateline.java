@@ -67,6 +67,14 @@ record Dateline(String place, Optional<String> agency, Span span, Optional<Local
   private static final Pattern AGENCY_ALONE =
       Pattern.compile("^\\((?<agency>" + AGENCIES + ")\\)" + END);
 
+  /**
+   * "March 4 (Reuters) -", "4 March 2025 (AFP) -": the day it was filed and a known agency, with no
+   * place, as wires open a report not filed from one city.
+   */
+  private static final Pattern DAY_AND_AGENCY = Pattern.compile("^(?:(?<month>\\p{Lu}\\p{Ll}{2,8})"
+      + "\\.?\\s(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s(?<month2>\\p{Lu}\\p{Ll}{2,8}))"
+      + "(?:,?\\s(?<year>\\d{4}))?" + KNOWN_AGENCY + END);
+
   /** Capitalised openers that are labels or actors, not places. */
   private static final Set<String> NOT_PLACES =
       Set.of(
@@ -107,6 +115,13 @@ record Dateline(String place, Optional<String> agency, Span span, Optional<Local
       int start = line.span().start();
       return Optional.of(new Dateline("", Optional.of(alone.group("agency")),
           new Span(start, start + alone.end()), Optional.empty()));
+    }
+    Matcher day = DAY_AND_AGENCY.matcher(line.text());
+    if (day.lookingAt() && namesAMonth(day)) {
+      // Left in the body, the day was read as the lead's own date.
+      int start = line.span().start();
+      return Optional.of(new Dateline("", Optional.of(day.group("agency")),
+          new Span(start, start + day.end()), date(day)));
     }
     for (Pattern form : new Pattern[] {CAPS_DATELINE, AGENCY_DATELINE}) {
       Matcher m = form.matcher(line.text());

@@ -51,6 +51,19 @@ class DatelineTest {
   }
 
   @Test
+  void aDayAndAKnownAgencyIsADatelineWithNoPlace() {
+    Dateline d = find("March 5 (AFP) - Shelling killed 15 people on Wednesday.").orElseThrow();
+    assertEquals("", d.place());
+    assertEquals(Optional.of("AFP"), d.agency());
+    assertEquals(new Span(10, 10 + "March 5 (AFP) -".length()), d.span());
+    assertEquals(Optional.of(java.time.LocalDate.of(2025, 3, 4)),
+        find("4 March 2025 (Reuters) - Strikes hit.").orElseThrow().date());
+    // A day with no agency opens an ordinary sentence; a word that is no month, a name.
+    assertTrue(find("March 5 - Shelling killed 15 people.").isEmpty());
+    assertTrue(find("Brigade 5 (AFP) - Fighters advanced.").isEmpty());
+  }
+
+  @Test
   void capitalPlaceOfSeveralWordsWithColon() {
     assertEquals("Deir Ez-Zor", find("DEIR EZ-ZOR: Clashes broke out.").orElseThrow().place());
   }

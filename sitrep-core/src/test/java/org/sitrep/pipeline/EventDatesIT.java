@@ -34,6 +34,14 @@ class EventDatesIT {
         TimePrecision.DAY);
   }
 
+  /** "May 8 (AFP) -" is the day the report was filed, not the lead's own day. */
+  @Test
+  void aDatelineOfADayAndAnAgencyIsNotTheEventsDate() {
+    dated("Shelling kills 15 in El Fasher\n\nMay 8 (AFP) - Shelling by the paramilitaries killed"
+        + " at least 15 civilians in El Fasher on Tuesday, a local committee said.", "2024-05-07",
+        TimePrecision.DAY);
+  }
+
   @Test
   void aTimelineEntryIsDatedByTheDayItBeginsWith() {
     Event e = only("Attacks in Balochistan\n\nRecent incidents in the province:\n\n"
