@@ -91,10 +91,11 @@ final class ArgumentFinder {
     side2.removeIf(i -> isTimeOrPlace(g, i));
     // "raided a camp of separatist fighters", "shelled positions of the army": the armed men
     // whose site it is are the side struck.
-    // "hit a vehicle carrying soldiers": those it carried.
+    // "hit a vehicle carrying soldiers": those it carried; "a school occupied by fighters": they.
     if (side2.size() == 1) {
       int site = side2.get(0);
       SiteHolders.armedMenOf(g, site).or(() -> SiteHolders.carriedBy(g, site))
+          .or(() -> SiteHolders.heldBy(g, site))
           .ifPresent(o -> side2.set(0, o));
     }
     // The target's own noun, not its phrase's last word: "a bar in Kitui" is a bar.

@@ -57,6 +57,25 @@ final class SiteHolders {
     });
   }
 
+  /** Verbs of a site whose agent is who holds it: "a school occupied by fighters". */
+  private static final Set<String> HOLDING = Set.of("use", "occupy", "hold", "control", "run",
+      "operate", "man", "garrison");
+
+  /**
+   * "a former police headquarters used by the RSF", "a school occupied by Qqq fighters": whoever
+   * uses or holds the site, whatever its words say it once was.
+   */
+  static Optional<Integer> heldBy(SentenceGraph g, int site) {
+    if (!Things.isThing(g.token(site).word()) && !Things.isSite(g.token(site).word())) {
+      return Optional.empty();
+    }
+    return g.exact(site, "acl").stream()
+        .filter(v -> HOLDING.contains(g.token(v).lemma().toLowerCase(Locale.ROOT)))
+        .flatMap(v -> java.util.stream.Stream.of("obl:agent", "obl:by")
+            .flatMap(rel -> g.exact(v, rel).stream()))
+        .findFirst();
+  }
+
   /** "a camp of separatist fighters", "positions of the army": the armed men the site is of. */
   static Optional<Integer> armedMenOf(SentenceGraph g, int site) {
     if (!Things.isThing(g.token(site).word())) {

@@ -209,6 +209,14 @@ class SecondSidesIT {
         || e.actor1().map(Actor::name).orElse("").startsWith("Military Forces of Pakistan"), e.toString());
   }
 
+  /** Whoever uses or holds a site struck is the side struck, whatever the site once was. */
+  @Test
+  void whoHoldsASiteStruckIsTheSecondSide() {
+    Event e = SharedPipeline.only("Army aircraft struck a former police headquarters used by the"
+        + " RSF in El Fasher on Wednesday, residents said.", DATE);
+    assertEquals("Rapid Support Forces", second(e), e::toString);
+  }
+
   @Test
   void whatAnActWasDoneWithIsNoSideOfIt() {
     for (String text : List.of(
