@@ -55,6 +55,10 @@ final class Tallies {
       return period;
     }
     int verb = clauseVerb(g, trigger);
+    Optional<Integer> stretch = verb < 0 ? Optional.empty() : actsOfAStretch(g, verb);
+    if (stretch.isPresent()) {
+      return stretch;
+    }
     // "1,139 people killed in Israel since October 7": a participle of a toll needs no perfect.
     boolean tollParticiple = verb >= 0 && g.token(verb).pos().equals("VBN")
         && g.relation(verb).startsWith("acl");
@@ -86,6 +90,27 @@ final class Tallies {
     }
     return Optional.empty();
   }
+
+  /**
+   * "agreed a truce after a week of clashes that killed at least 43 people": what acts that ran
+   * over more than a day before the sentence's own act did is their total, whatever the tense.
+   * (One day's or one night's acts may be one event's, "after a day of clashes that killed 12";
+   * and "two days of fighting left 20 dead" tells the fighting, which is coded with its dead.)
+   */
+  private Optional<Integer> actsOfAStretch(SentenceGraph g, int verb) {
+    if (!g.relation(verb).startsWith("acl:relcl")) {
+      return Optional.empty();
+    }
+    int acts = g.head(verb);
+    int stretch = acts >= 0 && g.relation(acts).startsWith("nmod") ? g.head(acts) : -1;
+    boolean longer = stretch >= 0 && duration.contains(lower(g.token(stretch)))
+        && !lower(g.token(stretch)).equals("day");
+    boolean before = longer && STRETCH_BEFORE.stream().anyMatch(p -> g.hasCase(stretch, p));
+    return before ? Optional.of(stretch) : Optional.empty();
+  }
+
+  /** What opens a stretch of acts told as before the sentence's own. */
+  private static final Set<String> STRETCH_BEFORE = Set.of("after", "following", "since");
 
   /** Spans of time longer than the day an event is coded to. */
   private static final Set<String> PERIODS = Set.of("year", "month", "decade", "quarter",

@@ -32,6 +32,20 @@ class AgreementsIT {
             + " they lay down their arms.");
   }
 
+  /**
+   * Rival tribes are parties to the fighting they end; the dead of the week of clashes before the
+   * truce are those clashes' total, not an event of the truce's day.
+   */
+  @Test
+  void aTruceBetweenRivalTribesIsOneAgreementAndTheWeeksDeadAreATotal() {
+    Event truce = SharedPipeline.only("Rival tribes in Kurram district agreed to a seven-day"
+        + " ceasefire on Sunday after a week of clashes that killed at least 43 people, officials"
+        + " said.", PUBLISHED);
+    assertEquals(SubEventType.AGREEMENT, truce.subEventType());
+    assertEquals("Unidentified Tribal Militia (Pakistan)", truce.actor1().orElseThrow().name());
+    assertEquals(0, truce.fatalities());
+  }
+
   @Test
   void aPartyNamedSecondSignsWhenTheFirstIsNoActorTheTablesKnow() {
     Event signed = SharedPipeline.only("A church commission and the ELN signed a ceasefire in"
