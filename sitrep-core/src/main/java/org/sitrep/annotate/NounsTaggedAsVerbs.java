@@ -95,17 +95,20 @@ final class NounsTaggedAsVerbs {
   }
 
   /**
-   * "two protesters were shot in Sagaing": a capitalised word ending in "-ing" after a
-   * preposition, in a sentence in ordinary case, is a name; tagged a gerund, it was no place.
-   * Not in a headline in title case ("Troops Accused of Killing Civilians"), where every word is
-   * capitalised.
+   * "two protesters were shot in Sagaing", "in the central Sagaing region": a capitalised word
+   * ending in "-ing" after a preposition, a determiner or an adjective, in a sentence in ordinary
+   * case, is a name; tagged a gerund or a common noun, it was no place. Not in a headline in title
+   * case ("Troops Accused of Killing Civilians"), where every word is capitalised.
    */
   private static boolean nameAsGerund(List<CoreLabel> tokens, int i) {
     String w = tokens.get(i).word();
+    String tag = tokens.get(i).tag();
     String before = tokens.get(i - 1).tag();
-    return tokens.get(i).tag().equals("VBG") && Character.isUpperCase(w.charAt(0))
+    boolean gerundLike = tag.equals("VBG") || tag.equals("NN") && w.endsWith("ing");
+    return gerundLike && Character.isUpperCase(w.charAt(0))
         && w.substring(1).chars().allMatch(Character::isLowerCase)
-        && (before.equals("IN") || before.equals("TO")) && !titleCase(tokens, i);
+        && (before.equals("IN") || before.equals("TO") || before.equals("DT")
+            || before.equals("JJ")) && !titleCase(tokens, i);
   }
 
   /**

@@ -128,4 +128,15 @@ class NounsTaggedAsVerbsTest {
         "Troops/NNP Accused/NNP of/IN Killing/VBG Farmers/NNP",
         "rebels/NNS accused/VBN of/IN killing/VBG two/CD farmers/NNS");
   }
+
+  @Test
+  void aCapitalisedWordInIngAfterADeterminerOrAnAdjectiveIsAName() {
+    assertMended("a/DT strike/NN in/IN the/DT central/JJ Wuxing/NN region/NN killed/VBD five/CD",
+        "DT NN IN DT JJ NNP NN VBD CD");
+    assertMended("a/DT strike/NN in/IN the/DT Wuxing/VBG region/NN killed/VBD five/CD",
+        "DT NN IN DT NNP NN VBD CD");
+    // A common noun in "-ing" stays one; so does one opening a title-case headline.
+    assertUnchanged("the/DT heavy/JJ shelling/NN of/IN the/DT town/NN",
+        "Heavy/JJ Shelling/NN Hits/VBZ Border/NNP Towns/NNP");
+  }
 }

@@ -263,6 +263,13 @@ class PlacesIT {
         + " police said.")).name());
   }
 
+  /** The tagger reads a name in "-ing" after an adjective as a common noun. */
+  @Test
+  void aRegionWhoseNameEndsInIngIsAPlaceAfterAnAdjective() {
+    assertEquals("Sagaing", place(only("A military air strike on a village in the central Sagaing"
+        + " region killed at least 20 people on Monday, local media said.")).name());
+  }
+
   @Test
   void aNameBeforeTheWordOfItsDivisionIsAPlaceThoughNerReadsAPerson() {
     assertEquals("YEM", place(only("Houthi forces shot down a US drone over Saada province on"
