@@ -121,7 +121,7 @@ final class CasualtyCounter {
       // "killed or wounded 20 people": how many died the report does not say.
       return Optional.empty();
     }
-    if (deadToldBefore(g, word)) {
+    if (deadToldBefore(g, word) || Tallies.ofASeries(g, word)) {
       return Optional.empty();
     }
     if (none(g, word)) {

@@ -156,6 +156,15 @@ final class Tallies {
         .filter(cue -> !oneDays(g, trigger, cue)).findFirst();
   }
 
+  /**
+   * "the latest in a string of killings of local officials": deaths a series is of are many
+   * events' dead, counted by none of them.
+   */
+  static boolean ofASeries(SentenceGraph g, int noun) {
+    int head = g.head(noun);
+    return head >= 0 && g.relation(noun).startsWith("nmod") && SERIES.contains(lemma(g, head));
+  }
+
   private static final Set<String> SERIES = Set.of(
       "series", "spate", "string", "succession", "flurry", "catalogue", "litany", "history");
   /** Series that may be one day's: a spate, a litany or a history runs over time. */

@@ -111,6 +111,9 @@ final class Victims {
       }
       List<Integer> object = new ArrayList<>(head >= 0 ? g.exact(head, "obj") : List.of());
       object.remove(Integer.valueOf(word));
+      // "was shot dead on Tuesday, the latest in a string of ...": the parser may make the
+      // apposition an object too; an adjective is no one killed.
+      object.removeIf(o -> g.token(o).pos().startsWith("JJ"));
       object.addAll(head >= 0 ? g.exact(head, "nsubj:pass") : List.of());
       // "shot dead between three and five protesters": the range hangs on "between".
       object.addAll(head >= 0 ? g.exact(head, "obl:between") : List.of());
