@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Who holds a site an act struck: "an army base" is the army's, "a camp of separatist fighters"
@@ -71,7 +72,7 @@ final class SiteHolders {
     }
     return g.exact(site, "acl").stream()
         .filter(v -> HOLDING.contains(g.token(v).lemma().toLowerCase(Locale.ROOT)))
-        .flatMap(v -> java.util.stream.Stream.of("obl:agent", "obl:by")
+        .flatMap(v -> Stream.of("obl:agent", "obl:by")
             .flatMap(rel -> g.exact(v, rel).stream()))
         .findFirst();
   }
