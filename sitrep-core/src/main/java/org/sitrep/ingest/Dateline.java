@@ -32,9 +32,11 @@ record Dateline(String place, Optional<String> agency, Span span, Optional<Local
   private static final String JOINERS = "(?:(?:of|and|the|de|del|du|des)\\s)*";
   private static final String REGION =
       ",\\s?(?<region>" + WORD + "(?:\\s" + JOINERS + WORD + "){0,3})";
-  private static final String DATE =
-      ",\\s?(?:(?<month>\\p{Lu}\\p{Ll}{2,8})\\.?\\s(?<day>\\d{1,2})"
+  /** "March 3", "3 March 2021": the day a dateline gives, with its year or without. */
+  private static final String DAY =
+      "(?:(?<month>\\p{Lu}\\p{Ll}{2,8})\\.?\\s(?<day>\\d{1,2})"
           + "|(?<day2>\\d{1,2})\\s(?<month2>\\p{Lu}\\p{Ll}{2,8}))(?:,?\\s(?<year>\\d{4}))?";
+  private static final String DATE = ",\\s?" + DAY;
   private static final String AGENCIES =
       "Reuters|AP|AFP|Xinhua|Anadolu|SANA|dpa|DPA|UPI|IRNA|AA|KUNA|WAM|SPA|QNA|NNA|TASS|Sputnik"
           + "|Rudaw|ANHA|Kurdistan 24|Asharq Al-Awsat|The Associated Press|Associated Press";
@@ -71,9 +73,7 @@ record Dateline(String place, Optional<String> agency, Span span, Optional<Local
    * "March 4 (Reuters) -", "4 March 2025 (AFP) -": the day it was filed and a known agency, with no
    * place, as wires open a report not filed from one city.
    */
-  private static final Pattern DAY_AND_AGENCY = Pattern.compile("^(?:(?<month>\\p{Lu}\\p{Ll}{2,8})"
-      + "\\.?\\s(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s(?<month2>\\p{Lu}\\p{Ll}{2,8}))"
-      + "(?:,?\\s(?<year>\\d{4}))?" + KNOWN_AGENCY + END);
+  private static final Pattern DAY_AND_AGENCY = Pattern.compile("^" + DAY + KNOWN_AGENCY + END);
 
   /** Capitalised openers that are labels or actors, not places. */
   private static final Set<String> NOT_PLACES =
