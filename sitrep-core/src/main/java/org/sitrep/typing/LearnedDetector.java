@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.sitrep.annotate.Sentence;
+import org.sitrep.annotate.TimeExpression;
 import org.sitrep.extract.EventDetector;
 import org.sitrep.internal.DataTable;
 import org.sitrep.model.SubEventType;
@@ -32,8 +34,8 @@ public final class LearnedDetector implements EventDetector {
   /** And one sub-event type must be the likelier reading outright. */
   static final double SURE_OF_THE_TYPE = 0.5;
   /**
-   * Types ACLED codes at its coders' discretion, from context a sentence does not give (a group's
-   * new leader, a base set up, ground handed over): left to the trigger rules and to the analyst.
+   * Types ACLED codes at its coders' discretion, from context a sentence does not give (a base set
+   * up, ground handed over): left to the trigger rules and to the analyst.
    * Agreements are not among them: the codebook names what counts (talks, ceasefires, exchanges,
    * releases, evacuation deals), and the training set parts those between the sides of a conflict
    * from talks on trade or talks only offered.
@@ -41,6 +43,14 @@ public final class LearnedDetector implements EventDetector {
   static final Set<SubEventType> DISCRETIONARY = EnumSet.of(SubEventType.CHANGE_TO_GROUP,
       SubEventType.HEADQUARTERS_ESTABLISHED, SubEventType.NON_VIOLENT_TRANSFER,
       SubEventType.OTHER);
+  /**
+   * Of those, the ones a sentence that tells its day makes an event of: "the group named a new
+   * commander on Monday" is a change to the group, "the attackers have pledged allegiance to the
+   * Islamic State" the group's standing, which a report tells as background.
+   */
+  static final Set<SubEventType> WHEN_DATED = EnumSet.of(SubEventType.CHANGE_TO_GROUP);
+  /** A time expression's value that names one day, resolved or by its weekday alone. */
+  private static final Pattern A_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|XXXX-WXX-\\d");
   /** Shorter sentences are labels and fragments; longer ones lists, tables or run-on text. */
   private static final int FEWEST_TOKENS = 4;
   private static final int MOST_TOKENS = 80;
@@ -79,8 +89,15 @@ public final class LearnedDetector implements EventDetector {
     if (tokens < FEWEST_TOKENS || tokens > MOST_TOKENS || !worthReading.test(sentence.text())) {
       return Optional.empty();
     }
+    boolean dated = tellsADay(sentence);
     return typer.guessIfSureOfAnEvent(sentence.text(), SURE_OF_AN_EVENT)
-        .flatMap(LearnedDetector::detection);
+        .flatMap(guess -> detection(guess, dated));
+  }
+
+  /** Whether the sentence names a day of its own ("on Monday", "on 3 March", "the next day"). */
+  static boolean tellsADay(Sentence sentence) {
+    return sentence.times().stream().anyMatch(t -> t.type().equals(TimeExpression.OFFSET)
+        || t.type().equals(TimeExpression.DATE) && A_DAY.matcher(t.value()).matches());
   }
 
   /**
@@ -96,12 +113,16 @@ public final class LearnedDetector implements EventDetector {
         guess.leastEventProbability(), guess.topThree()));
   }
 
-  /** The event a guess makes sure of, if any; the note gives the typer's three likeliest. */
-  static Optional<Detection> detection(TypeGuess guess) {
+  /**
+   * The event a guess makes sure of, if any; the note gives the typer's three likeliest.
+   *
+   * @param dated whether the sentence tells a day of its own ({@link #WHEN_DATED})
+   */
+  static Optional<Detection> detection(TypeGuess guess, boolean dated) {
     TypeGuess.Scored best = guess.bestEvent();
     SubEventType type = best.label().type().orElseThrow();
     if (guess.leastEventProbability() < SURE_OF_AN_EVENT || best.probability() < SURE_OF_THE_TYPE
-        || DISCRETIONARY.contains(type)) {
+        || DISCRETIONARY.contains(type) && !(dated && WHEN_DATED.contains(type))) {
       return Optional.empty();
     }
     return Optional.of(new Detection(type, String.format(Locale.ROOT,

@@ -133,4 +133,20 @@ class DetectorIT {
         + " Lira by ruling party youths.");
     assertEquals("Lira", e.place().map(p -> p.name()).orElse("<none>"));
   }
+
+  @Test
+  void aChangeToAGroupOnADayIsFoundButAGroupsStandingIsNot() {
+    String text = "On 2 March 2026, the armed group announced the creation of a new women's wing"
+        + " in Bambari.";
+    assertEquals(List.of(), SharedPipeline.extractWithoutDetector(text, "2026-03-05").events(),
+        "the trigger words alone");
+    List<Event> events = SharedPipeline.extract(text, "2026-03-05").events();
+    assertEquals(1, events.size(), () -> "events: " + events);
+    Event e = events.get(0);
+    assertEquals(SubEventType.CHANGE_TO_GROUP, e.subEventType());
+    assertTrue(trigger(e).note().startsWith(EventDetector.NOTE), trigger(e).note());
+    // Told with no day, what a group is or has sworn is the story's background.
+    assertEquals(List.of(), SharedPipeline.extract("The attackers, known locally as the Brothers,"
+        + " have pledged allegiance to the Islamic State.", DATE).events());
+  }
 }

@@ -49,12 +49,12 @@ class AveragedTyperTest {
         reading(SubEventType.PROTEST_WITH_INTERVENTION, 0.99, 0.0)));
     TypeGuess g = split.guess(List.of("Police freed four marchers on bail.")).get(0);
     assertTrue(g.eventProbability() > LearnedDetector.SURE_OF_AN_EVENT, () -> "" + g.eventProbability());
-    assertEquals(Optional.empty(), LearnedDetector.detection(g));
+    assertEquals(Optional.empty(), LearnedDetector.detection(g, false));
     AveragedTyper agreed = new AveragedTyper(List.of(
         reading(SubEventType.PROTEST_WITH_INTERVENTION, 0.8, 0.02),
         reading(SubEventType.PROTEST_WITH_INTERVENTION, 0.99, 0.0)));
     assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, LearnedDetector.detection(
-        agreed.guess(List.of("Police broke up the march.")).get(0)).orElseThrow().type());
+        agreed.guess(List.of("Police broke up the march.")).get(0), false).orElseThrow().type());
   }
 
   @Test

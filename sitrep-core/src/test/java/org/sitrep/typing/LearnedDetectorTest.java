@@ -29,7 +29,7 @@ class LearnedDetectorTest {
   @Test
   void aSureReadingIsAnEventOfItsType() {
     Optional<EventDetector.Detection> d =
-        LearnedDetector.detection(guess(SubEventType.AIR_DRONE_STRIKE, 0.9, 0.02));
+        LearnedDetector.detection(guess(SubEventType.AIR_DRONE_STRIKE, 0.9, 0.02), false);
     assertEquals(SubEventType.AIR_DRONE_STRIKE, d.orElseThrow().type());
     assertTrue(d.get().note().startsWith(EventDetector.NOTE), d.get().note());
     assertTrue(d.get().note().contains("Air/drone strike 0.90"), d.get().note());
@@ -40,24 +40,35 @@ class LearnedDetectorTest {
     // "Warplanes pounded the village" read at two to one: most trigger-less sentences of an
     // article tell of no event, so two to one is far from sure.
     assertEquals(Optional.empty(),
-        LearnedDetector.detection(guess(SubEventType.AIR_DRONE_STRIKE, 0.64, 0.33)));
+        LearnedDetector.detection(guess(SubEventType.AIR_DRONE_STRIKE, 0.64, 0.33), false));
   }
 
   @Test
   void anEventOfNoClearTypeIsNotAdded() {
     // Sure of an event, torn between two types: no type to code it with.
     assertEquals(Optional.empty(),
-        LearnedDetector.detection(guess(SubEventType.ATTACK, 0.45, 0.01)));
+        LearnedDetector.detection(guess(SubEventType.ATTACK, 0.45, 0.01), false));
   }
 
   @Test
   void discretionaryTypesAreLeftToTheRules() {
     assertEquals(Optional.empty(),
-        LearnedDetector.detection(guess(SubEventType.CHANGE_TO_GROUP, 0.97, 0.01)));
+        LearnedDetector.detection(guess(SubEventType.CHANGE_TO_GROUP, 0.97, 0.01), false));
     assertEquals(Optional.empty(),
-        LearnedDetector.detection(guess(SubEventType.HEADQUARTERS_ESTABLISHED, 0.97, 0.01)));
+        LearnedDetector.detection(guess(SubEventType.HEADQUARTERS_ESTABLISHED, 0.97, 0.01), false));
     // An agreement is no coder's judgement call: the codebook lists what counts.
-    assertTrue(LearnedDetector.detection(guess(SubEventType.AGREEMENT, 0.97, 0.01)).isPresent());
+    assertTrue(LearnedDetector.detection(guess(SubEventType.AGREEMENT, 0.97, 0.01), false)
+        .isPresent());
+  }
+
+  @Test
+  void aChangeToAGroupIsAddedFromASentenceThatTellsItsDay() {
+    // "The front named a new commander on Monday" against "the attackers have sworn allegiance
+    // to the movement": a change on a day is an event, a group's standing is background.
+    assertEquals(SubEventType.CHANGE_TO_GROUP, LearnedDetector.detection(
+        guess(SubEventType.CHANGE_TO_GROUP, 0.97, 0.01), true).orElseThrow().type());
+    assertEquals(Optional.empty(),
+        LearnedDetector.detection(guess(SubEventType.HEADQUARTERS_ESTABLISHED, 0.97, 0.01), true));
   }
 
   @Test
