@@ -531,4 +531,22 @@ class ActorsIT {
         + " dozens of shelters, a camp official said on Wednesday.");
     assertEquals("Nyatura Militia", actor1(e));
   }
+
+  @Test
+  void aGovernmentOfARegionOrAStateIsTheGovernment() {
+    // A curfew or an emergency is imposed by the government of a part of the country as often as
+    // by the country's own; with no actor the act was no event.
+    for (String text : List.of(
+        "The regional government imposed a dusk-to-dawn curfew in Monywa on Monday after a"
+            + " series of bomb blasts.",
+        "The provincial administration declared a state of emergency in the town of Lashio on"
+            + " Monday.")) {
+      Event e = only(text);
+      assertEquals(SubEventType.OTHER, e.subEventType(), text);
+      assertEquals("Government of Myanmar (2021-)", actor1(e), text);
+    }
+    // Its officials, and its buildings, are no party of their own: a civil servant is a civilian.
+    Event attack = only("Gunmen shot dead two state government officials in Kumbo on Monday.");
+    assertEquals("Civilians (Cameroon)", attack.actor2().map(Actor::name).orElse("<none>"));
+  }
 }
