@@ -10,6 +10,7 @@ import org.sitrep.annotate.Sentence;
 import org.sitrep.annotate.Token;
 import org.sitrep.extract.ActLinks;
 import org.sitrep.extract.SpeechVerbs;
+import org.sitrep.extract.TimeWords;
 import org.sitrep.internal.HarmWords;
 import org.sitrep.internal.WordFamilies;
 import org.sitrep.model.Mention;
@@ -65,9 +66,14 @@ final class MentionRoles {
     return new MentionRoles(WordFamilies.bundled(MentionRoles.class, "reference-cues.tsv", FAMILIES));
   }
 
-  /** Whether the story tells of a protest, a march, a rally or people demanding in public. */
+  /**
+   * Whether the story tells of a protest, a march, a rally or people demanding in public. The
+   * month is no march: "On 3 March, supporters of two candidates fought with machetes" tells a
+   * mob's fight, not a demonstration's.
+   */
   boolean demonstrationTold(AnnotatedArticle article) {
     return article.sentences().stream().flatMap(s -> s.tokens().stream())
+        .filter(t -> !TimeWords.isCalendarWord(t.word()))
         .anyMatch(t -> {
           String w = t.lemma().toLowerCase(Locale.ROOT);
           return gathering.contains(w) || grievance.contains(w)

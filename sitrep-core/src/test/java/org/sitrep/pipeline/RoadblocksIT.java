@@ -59,4 +59,13 @@ class RoadblocksIT {
     assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, e.subEventType());
     assertEquals(0, e.fatalities());
   }
+
+  @Test
+  void theMonthOfMarchTellsNoMarch() {
+    // A coder's note dated in March: the month's name is no protest march, so a fight between
+    // two candidates' supporters, with no demand told, is a mob's.
+    Event e = SharedPipeline.only("On 2 March 2024, supporters of two rival candidates fought with"
+        + " machetes and stones in Kumbo (Bui, North-West), injuring 9 people.", "2024-03-05");
+    assertEquals(SubEventType.MOB_VIOLENCE, e.subEventType());
+  }
 }
