@@ -339,6 +339,12 @@ final class AgentFinder {
                   .equals("compound") && named(g, d.dependent())))
           .findFirst().map(n -> ArgumentFinder.actorHead(g, n));
     }
+    if (head >= 0 && damageOnAnErrand(g, verb, rel)) {
+      // "Hundreds of youths rampaged through the town, looting shops": whoever went about it
+      // looted, crowd or armed men; ACLED codes a crowd that loots as rioters.
+      return g.exact(head, "nsubj").stream().filter(n -> !g.token(n).pos().equals("PRP"))
+          .findFirst().map(n -> ArgumentFinder.actorHead(g, n));
+    }
     if (head >= 0 && (rel.equals("dep") || rel.equals("ccomp"))) {
       // "The coalition said it carried out strikes" is at times parsed with "it" as the object
       // of "said" and no subject for "carried": the pronoun is still the subject.
@@ -368,6 +374,15 @@ final class AgentFinder {
         && g.exact(verb, "nsubj").isEmpty()
         && TriggerTyper.RESULT_VERBS.contains(lemma(g, verb));
   }
+
+  /** Property looted or destroyed, told as a participle with no subject of its own. */
+  private static boolean damageOnAnErrand(SentenceGraph g, int verb, String rel) {
+    return (rel.startsWith("advcl") || rel.equals("dep")) && g.token(verb).pos().equals("VBG")
+        && g.exact(verb, "nsubj").isEmpty() && DAMAGE_VERBS.contains(lemma(g, verb));
+  }
+
+  private static final Set<String> DAMAGE_VERBS = Set.of("loot", "burn", "torch", "raze",
+      "ransack", "plunder", "pillage", "vandalize", "vandalise", "destroy");
 
   /** Whether a word names armed or state makers ("militias", "police"), not a crowd. */
   static boolean namesArmedMakers(String word) {

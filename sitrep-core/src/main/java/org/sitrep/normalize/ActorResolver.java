@@ -339,10 +339,13 @@ final class ActorResolver {
             .map(a -> new Resolved(a, phrase)));
   }
 
+  /** How the evidence of an actor named before, and pointed to here, begins its note. */
+  static final String REFERRED = "referred to as '";
+
   /** Evidence on the antecedent's words, saying which words of the sentence point to them. */
   private static Evidence referredFrom(Evidence antecedent, Evidence reference) {
     return new Evidence(reference.field(), antecedent.text(), antecedent.start(), antecedent.end(),
-        "referred to as '" + reference.text() + "' at " + reference.start());
+        REFERRED + reference.text() + "' at " + reference.start());
   }
 
   private static final Pattern BARE_ARMY = Pattern.compile(

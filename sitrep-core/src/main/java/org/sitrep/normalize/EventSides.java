@@ -66,6 +66,12 @@ final class EventSides {
   private static final java.util.regex.Pattern ANONYMOUS = java.util.regex.Pattern.compile(
       "(?i)\\b(man|men|individuals?|persons?|people on)\\b");
 
+  /** Words of a crowd of people, which loots as rioters do. */
+  private static final java.util.regex.Pattern CROWD = java.util.regex.Pattern.compile(
+      "(?i)\\b(youths?|young (people|men)|residents|villagers|locals|inhabitants|crowds?|mobs?)\\b");
+  private static final java.util.regex.Pattern UNKNOWN = java.util.regex.Pattern.compile(
+      "(?i)\\b(unknown|unidentified)\\b");
+
   private final ActorKnowledgeBase dictionary;
   private final ActorResolver actors;
   private final FrontLines frontLines;
@@ -181,12 +187,24 @@ final class EventSides {
     if (type == EventType.PROTESTS || type == EventType.RIOTS) {
       return Optional.of(demonstrators(s, type == EventType.RIOTS ? "rioters" : "protesters", m, story));
     }
-    if (crowd && s.actor1().map(r -> ANONYMOUS.matcher(r.evidence().text()).find()).orElse(false)) {
-      // "two men on a motorcycle" who shoot someone are gunmen, not a crowd.
+    if (crowd && s.actor1().map(r -> ANONYMOUS.matcher(r.evidence().text()).find()
+        || UNKNOWN.matcher(r.evidence().text()).find()).orElse(false)) {
+      // "two men on a motorcycle" who shoot someone are gunmen, not a crowd; so are "unknown
+      // people" who torch a car.
       Optional<ActorResolver.Resolved> gunmen = described("unidentified gunmen", story, s.actor1().get().evidence());
       return Optional.of(new Sides(gunmen.or(s::actor1), s.assoc1(), s.actor2(), s.assoc2(), s.speaker()));
     }
-    if (crowd && (type == EventType.BATTLES || type == EventType.VIOLENCE_AGAINST_CIVILIANS)) {
+    // "Youths looted shops": a crowd that loots or burns riots; ACLED codes no civilian as the
+    // maker of an act. But "torched by unknown people", "the Children of Fire" are makers
+    // unknown or unnamed, not a crowd: only words of a crowd, in the act's own sentence, make
+    // one of them ("residents said ... 'They came at night and set fire to the houses'": they
+    // are not the residents).
+    boolean crowdLooted = crowd && m.subEventType() == SubEventType.LOOTING
+        && s.actor1().map(r -> CROWD.matcher(r.evidence().text()).find()
+            && !UNKNOWN.matcher(r.evidence().text()).find()
+            && !r.evidence().note().startsWith(ActorResolver.REFERRED)).orElse(false);
+    if (crowd && (type == EventType.BATTLES || type == EventType.VIOLENCE_AGAINST_CIVILIANS)
+        || crowdLooted) {
       return Optional.of(demonstrators(s, "rioters", m, story));
     }
     if (s.actor1().isPresent() && m.subEventType() == SubEventType.AGREEMENT && s.actor2().isEmpty()

@@ -348,4 +348,33 @@ class CrowdsIT {
     assertTrue(e.stream().anyMatch(x -> x.subEventType() == SubEventType.VIOLENT_DEMONSTRATION
         && x.place().map(p -> p.name().equals("Kitui")).orElse(false)), () -> "events: " + e);
   }
+
+  @Test
+  void aCrowdThatLootsRiotsAndSoDoThoseWhoRampageLooting() {
+    // Civilians make no act in ACLED's coding: a crowd that loots is rioters, and with no
+    // demonstration told their looting is mob violence, not looting by civilians.
+    for (String text : List.of(
+        "Angry residents looted shops in Kumbo on Friday.",
+        "Hundreds of youths rampaged through the town of Kumbo on Friday, looting shops and"
+            + " burning cars.")) {
+      Event e = only(text);
+      assertEquals(SubEventType.MOB_VIOLENCE, e.subEventType(), text);
+      assertEquals("Rioters (Cameroon)", e.actor1().map(a -> a.name()).orElse("<none>"), text);
+    }
+    // Soldiers who do the same destroy property.
+    assertEquals(SubEventType.LOOTING, only("Soldiers went on the rampage in Kumbo on Friday,"
+        + " looting shops and burning houses.").subEventType());
+  }
+
+  @Test
+  void unknownPeopleAreUnidentifiedMakersNotACrowd() {
+    // Whoever no report can name, but who torches or shoots, bears arms or acts in secret: no
+    // crowd's riot and no civilians' act.
+    Event arson = only("A car was torched by unknown people in Kumbo on Friday.");
+    assertEquals(SubEventType.LOOTING, arson.subEventType());
+    assertTrue(arson.actor1().map(a -> a.name()).orElse("").startsWith("Unidentified Armed Group"),
+        arson::toString);
+    Event killing = only("Unknown people shot dead a trader in Kumbo on Friday.");
+    assertEquals(SubEventType.ATTACK, killing.subEventType());
+  }
 }
