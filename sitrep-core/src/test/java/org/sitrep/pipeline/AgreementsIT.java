@@ -77,4 +77,14 @@ class AgreementsIT {
     org.junit.jupiter.api.Assertions.assertEquals(SubEventType.AGREEMENT,
         events.get(0).subEventType());
   }
+
+  @Test
+  void warringFactionsThatSignADealAreAnArmedGroup() {
+    // With no party named the deal had no actor, and so was no event.
+    Event e = SharedPipeline.only("Warring factions in Yei signed a local peace deal on Saturday,"
+        + " the county commissioner said.", PUBLISHED);
+    assertEquals(SubEventType.AGREEMENT, e.subEventType());
+    assertTrue(e.actor1().map(a -> a.name()).orElse("").startsWith("Unidentified Armed Group"),
+        e::toString);
+  }
 }
