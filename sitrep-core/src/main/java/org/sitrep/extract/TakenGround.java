@@ -47,11 +47,30 @@ final class TakenGround {
   /** Verbs whose object, when a name, is a town: "shelled Kupiansk", "bombarded Gwoza". */
   private static final Set<String> BOMBARDING = Set.of("shell", "bombard", "bomb", "pound");
 
-  /** A one-word name that is what a verb of bombardment hit: no person is shelled. */
+  /**
+   * A name that is what a verb of bombardment hit, of one word or of several ("shelled Velykyi
+   * Burluk"): no person is shelled.
+   */
   static boolean shelled(SentenceGraph g, int first, int last) {
-    int head = g.head(first);
-    return first == last && head >= 0 && g.relation(first).equals("obj")
+    int name = headOfSpan(g, first, last);
+    int head = name < 0 ? -1 : g.head(name);
+    return head >= 0 && g.relation(name).equals("obj")
         && BOMBARDING.contains(g.token(head).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** The one word of a span that hangs outside it, or -1 if there are several. */
+  private static int headOfSpan(SentenceGraph g, int first, int last) {
+    int found = -1;
+    for (int k = first; k <= last; k++) {
+      int head = g.head(k);
+      if (head < first || head > last) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = k;
+      }
+    }
+    return found;
   }
 
   /**

@@ -263,6 +263,15 @@ class PlacesIT {
         + " police said.")).name());
   }
 
+  /** No person is shelled: a name of two words shelled is a place, though NER tags neither. */
+  @Test
+  void aTownOfTwoWordsShelledIsThePlace() {
+    Event e = only("Russian forces shelled Velykyi Burluk overnight, damaging several houses, the"
+        + " regional governor said.");
+    assertEquals("Velykyi Burluk", place(e).name());
+    assertEquals("UKR", place(e).iso3());
+  }
+
   /** The tagger reads a name in "-ing" after an adjective as a common noun. */
   @Test
   void aRegionWhoseNameEndsInIngIsAPlaceAfterAnAdjective() {
