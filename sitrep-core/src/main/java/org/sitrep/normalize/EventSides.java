@@ -190,15 +190,15 @@ final class EventSides {
     if (crowd && s.actor1().map(r -> ANONYMOUS.matcher(r.evidence().text()).find()
         || UNKNOWN.matcher(r.evidence().text()).find()).orElse(false)) {
       // "two men on a motorcycle" who shoot someone are gunmen, not a crowd; so are "unknown
-      // people" who torch a car.
+      // people" who set fire to a car.
       Optional<ActorResolver.Resolved> gunmen = described("unidentified gunmen", story, s.actor1().get().evidence());
       return Optional.of(new Sides(gunmen.or(s::actor1), s.assoc1(), s.actor2(), s.assoc2(), s.speaker()));
     }
     // "Youths looted shops": a crowd that loots or burns riots; ACLED codes no civilian as the
-    // maker of an act. But "torched by unknown people", "the Children of Fire" are makers
-    // unknown or unnamed, not a crowd: only words of a crowd, in the act's own sentence, make
-    // one of them ("residents said ... 'They came at night and set fire to the houses'": they
-    // are not the residents).
+    // maker of an act. But people told as unknown, or a group whose name no table knows, are
+    // makers unknown or unnamed, not a crowd: only words of a crowd, in the act's own sentence,
+    // make one of them ("residents said ... 'They came at night and set fire to the houses'":
+    // they are not the residents).
     boolean crowdLooted = crowd && m.subEventType() == SubEventType.LOOTING
         && s.actor1().map(r -> CROWD.matcher(r.evidence().text()).find()
             && !UNKNOWN.matcher(r.evidence().text()).find()

@@ -368,9 +368,9 @@ class CrowdsIT {
 
   @Test
   void unknownPeopleAreUnidentifiedMakersNotACrowd() {
-    // Whoever no report can name, but who torches or shoots, bears arms or acts in secret: no
+    // Whoever no report can name, but who burns or shoots, bears arms or acts in secret: no
     // crowd's riot and no civilians' act.
-    Event arson = only("A car was torched by unknown people in Kumbo on Friday.");
+    Event arson = only("Unknown people set fire to a car in Kumbo on Friday.");
     assertEquals(SubEventType.LOOTING, arson.subEventType());
     assertTrue(arson.actor1().map(a -> a.name()).orElse("").startsWith("Unidentified Armed Group"),
         arson::toString);
