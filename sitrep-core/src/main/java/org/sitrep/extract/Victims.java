@@ -105,6 +105,9 @@ final class Victims {
       List<Integer> subject = new ArrayList<>(g.exact(word, "nsubj"));
       // "left four militants dead": the parser may read the people as the measure of "dead".
       subject.addAll(g.exact(word, "obl:npmod"));
+      // "left at least 12 combatants dead": or as a loose dependent of it, before it.
+      g.exact(word, "dep").stream().filter(d -> d < word && g.token(d).isNoun())
+          .forEach(subject::add);
       int head = g.head(word);
       if (g.relation(word).equals("amod") && head >= 0) {
         return Optional.of(head);

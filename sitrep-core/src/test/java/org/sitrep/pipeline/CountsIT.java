@@ -62,6 +62,13 @@ class CountsIT {
   }
 
   @Test
+  void theDeadTheParserHangsLooselyOnDeadAreCounted() {
+    // After "at least", the parser hangs "12 combatants" on "dead" as a loose dependent.
+    assertEquals(12, only("Clashes between the army and the M23 rebels near Kiwanja left at least"
+        + " 12 combatants dead on Wednesday, local sources said.").fatalities());
+  }
+
+  @Test
   void twoGroupsLeftDeadAreBothCounted() {
     // The parser may join "dead" to the first group and hang the second on it as a measure.
     assertEquals(8, only("Troops and rebels fought near Gulu on Sunday, leaving seven rebels and"
