@@ -195,13 +195,12 @@ final class EventSides {
       return Optional.of(new Sides(gunmen.or(s::actor1), s.assoc1(), s.actor2(), s.assoc2(), s.speaker()));
     }
     // "Youths looted shops": a crowd that loots or burns riots; ACLED codes no civilian as the
-    // maker of an act. But people told as unknown, or a group whose name no table knows, are
-    // makers unknown or unnamed, not a crowd: only words of a crowd, in the act's own sentence,
-    // make one of them ("residents said ... 'They came at night and set fire to the houses'":
-    // they are not the residents).
+    // maker of an act. But a group whose name no table knows is a maker unnamed, not a crowd
+    // (people told as unknown were made gunmen just above): only words of a crowd, in the act's
+    // own sentence, make one of them ("residents said ... 'They came at night and set fire to
+    // the houses'": they are not the residents).
     boolean crowdLooted = crowd && m.subEventType() == SubEventType.LOOTING
         && s.actor1().map(r -> CROWD.matcher(r.evidence().text()).find()
-            && !UNKNOWN.matcher(r.evidence().text()).find()
             && !r.evidence().note().startsWith(ActorResolver.REFERRED)).orElse(false);
     if (crowd && (type == EventType.BATTLES || type == EventType.VIOLENCE_AGAINST_CIVILIANS)
         || crowdLooted) {
