@@ -217,6 +217,13 @@ final class EventSides {
     if (s.actor1().isPresent()) {
       return Optional.of(s);
     }
+    if ((m.subEventType() == SubEventType.OTHER || m.subEventType() == SubEventType.AGREEMENT)
+        && m.actor1().map(a -> Offices.heldBy(a.text())).orElse(false)) {
+      // "The governor of the region imposed a curfew": one who holds an office of the state
+      // decrees and signs for it, and ACLED codes the government.
+      return described("the government", story, m.actor1().get().withNote(
+          "an official who acts for the state: ACLED codes its government")).map(s::madeBy);
+    }
     if (m.subEventType() == SubEventType.LOOTING && m.actor1()
         .map(a -> UNKNOWN_PEOPLE.matcher(a.text()).find()).orElse(false)) {
       // "Unknown arsonists torched a mast": damage done by people no one can name is an

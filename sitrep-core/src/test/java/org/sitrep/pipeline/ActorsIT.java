@@ -549,4 +549,23 @@ class ActorsIT {
     Event attack = only("Gunmen shot dead two state government officials in Kumbo on Monday.");
     assertEquals("Civilians (Cameroon)", attack.actor2().map(Actor::name).orElse("<none>"));
   }
+
+  @Test
+  void anOfficialWhoDecreesOrSignsIsTheGovernment() {
+    // "The governor of X imposed a curfew": the holder of an office of the state, named by the
+    // title alone, acts for the state; with no actor the act was no event.
+    for (String text : List.of(
+        "The governor of Sagaing region imposed a dusk-to-dawn curfew in Monywa on Tuesday after"
+            + " two nights of unrest.",
+        "The county commissioner declared a dusk-to-dawn curfew in Kakamega on Monday after"
+            + " two nights of unrest.")) {
+      Event e = only(text);
+      assertEquals(SubEventType.OTHER, e.subEventType(), text);
+      assertTrue(actor1(e).startsWith("Government of "), text + ": " + actor1(e));
+    }
+    // The same official attacked is a civilian, as ACLED codes one.
+    Event attack = only("Gunmen shot dead the county commissioner in Kakamega on Monday.");
+    assertEquals(SubEventType.ATTACK, attack.subEventType());
+    assertEquals("Civilians (Kenya)", attack.actor2().map(Actor::name).orElse("<none>"));
+  }
 }
