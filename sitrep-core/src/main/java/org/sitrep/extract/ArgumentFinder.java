@@ -137,6 +137,12 @@ final class ArgumentFinder {
     side2.removeIf(i -> i == trigger || isTimeOrPlace(g, i) || !canName(g, i)
         || g.token(i).word().toLowerCase(Locale.ROOT).endsWith("self")
         || g.token(i).isNoun() && symmetric(g, i));
+    // "Militiamen and troops fought on the outskirts of the town": where two fought is no side
+    // of the fight; the second of them is.
+    if (side1.size() > 1 && symmetric(g, trigger) && !side2.isEmpty()
+        && side2.stream().allMatch(i -> Things.isSite(g.token(i).word()))) {
+      side2.clear();
+    }
     // "Soldiers and gunmen fought a gun battle": the two who fought are the two sides.
     if (side2.isEmpty() && side1.size() > 1 && symmetric(g, trigger)) {
       side2.add(side1.remove(1));

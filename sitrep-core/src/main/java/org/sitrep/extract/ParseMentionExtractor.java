@@ -263,6 +263,18 @@ public final class ParseMentionExtractor implements MentionExtractor {
             return Optional.of(up);
           }
         }
+        // "Special forces backed by US airstrikes recaptured the town": the parser may make the
+        // participle the sentence's verb, with no auxiliary, and hang the real verb elsewhere;
+        // the support is part of the act the next verb of the sentence tells.
+        if (g.token(head).pos().equals("VBN") && g.exact(head, "aux").isEmpty()
+            && g.exact(head, "aux:pass").isEmpty()) {
+          Optional<Integer> next = triggers.stream()
+              .filter(k -> k > t && g.token(k).isVerb() && !g.token(k).pos().equals("VBG"))
+              .min(Integer::compare);
+          if (next.isPresent()) {
+            return next;
+          }
+        }
       }
       node = head;
     }
@@ -309,18 +321,22 @@ public final class ParseMentionExtractor implements MentionExtractor {
    * far the event reached or where it came from, not where it happened.
    */
   private static boolean elsewhere(SentenceGraph g, int first) {
-    for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
+    for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
       String w = g.token(k).word().toLowerCase(Locale.ROOT);
       if (w.equals("as") || w.equals("than") || w.equals("from") && !leftFrom(g, first)
           || w.equals("by") && doneBy(g, first)) {
         return true;
       }
-      if (!g.token(k).pos().equals("DT")) {
+      // "shelled the town from across the Dnipro": where the fire came from, beyond a word.
+      if (!g.token(k).pos().equals("DT") && !BEYOND.contains(w)) {
         return false;
       }
     }
     return false;
   }
+
+  /** Words between "from" and a place that still say where something came from. */
+  private static final Set<String> BEYOND = Set.of("across", "over", "beyond", "behind");
 
   /**
    * "drones launched by Russia", "shelled by Ukraine": a place that names who did an act of a

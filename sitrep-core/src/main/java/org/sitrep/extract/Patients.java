@@ -16,6 +16,8 @@ final class Patients {
   /** Verbs whose subject met the device that is their object or "on" phrase. */
   private static final Set<String> MEETING_A_DEVICE = Set.of("step", "tread", "run", "drive");
   /** Verbs of a purpose clause whose object is whom the force was used on. */
+  /** Verbs of making a deal, whose object is the deal and not a party to it. */
+  private static final Set<String> AGREEING = Set.of("sign", "agree", "reach", "conclude");
   private static final Set<String> DRIVING_OFF = Set.of("disperse", "scatter", "repel", "repulse");
 
   private Patients() {}
@@ -71,6 +73,17 @@ final class Patients {
               || Things.isMunition(g.token(p).word()))))
           .forEach(p -> add(out, g, p));
     }
+    // "signed a ceasefire with the rebels", "agreed to a truce with the militia": the other
+    // party is the one it was made with, which the parser hangs on the verb or on the deal; the
+    // deal is no party.
+    if (g.token(trigger).isVerb() && AGREEING.contains(lemma(g, trigger))) {
+      List<Integer> deals = new ArrayList<>(g.exact(trigger, "obj"));
+      deals.addAll(g.exact(trigger, "obl:to"));
+      deals.forEach(d -> g.exact(d, "nmod:with").forEach(p -> add(out, g, p)));
+      if (out.stream().anyMatch(p -> !deals.contains(p))) {
+        out.removeAll(deals);
+      }
+    }
     // "seized two border posts from government forces": the parser may hang whom the ground was
     // taken from on the ground itself.
     if (taking) {
@@ -81,6 +94,10 @@ final class Patients {
     // the act set off was with is the other side, before what was stormed.
     if (g.token(trigger).isVerb()) {
       List<Integer> fought = foughtAfter(g, trigger);
+      if (!fought.isEmpty()) {
+        // "raided the camp, sparking gunfights with militants": the camp is where they fought.
+        out.removeIf(p -> Things.isThing(g.token(p).word()));
+      }
       for (int k = fought.size() - 1; k >= 0; k--) {
         out.remove(fought.get(k));
         out.add(0, fought.get(k));
@@ -143,6 +160,14 @@ final class Patients {
             g.exact(fight, "nmod:with").forEach(p -> add(out, g, p));
           }
         }
+      }
+    }
+    // "raided the camp on Tuesday, sparking gunfights with militants": the tagger may read the
+    // participle as the fight's adjective, and the parser the fight as a second object.
+    for (int fight : g.exact(trigger, "obj")) {
+      if (ArgumentFinder.SYMMETRIC.contains(lemma(g, fight)) && g.exact(fight, "amod").stream()
+          .anyMatch(a -> SETTING_OFF.contains(lemma(g, a)))) {
+        g.exact(fight, "nmod:with").forEach(p -> add(out, g, p));
       }
     }
     return out;
@@ -245,9 +270,10 @@ final class Patients {
         var t = g.token(d.dependent());
         boolean harm = ArgumentFinder.HARMS.contains(t.lemma().toLowerCase(Locale.ROOT));
         if (t.pos().equals("VBG") && harm) {
-          List<Integer> obj = g.exact(d.dependent(), "obj");
-          if (!obj.isEmpty()) {
-            return Optional.of(ArgumentFinder.actorHead(g, obj.get(0)));
+          Optional<Integer> obj = g.exact(d.dependent(), "obj").stream().findFirst()
+              .or(() -> Victims.objectReadAsSubject(g, d.dependent()));
+          if (obj.isPresent()) {
+            return Optional.of(ArgumentFinder.actorHead(g, obj.get()));
           }
         }
       }

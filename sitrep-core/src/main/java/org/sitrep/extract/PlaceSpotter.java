@@ -302,12 +302,20 @@ public final class PlaceSpotter {
 
   /**
    * "the town of Gao", "the village of Kouri": what a settlement is "of" is its name, though NER
-   * may read a town it does not know, or one that is also a surname, as a person.
+   * may read a town it does not know, or one that is also a surname, as a person; so too what
+   * lies around one.
    */
   private static boolean settlementOf(List<Token> tokens, int first) {
-    return first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")
-        && SETTLEMENTS.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
+    if (first < 2 || !tokens.get(first - 1).word().equalsIgnoreCase("of")) {
+      return false;
+    }
+    String noun = tokens.get(first - 2).word().toLowerCase(Locale.ROOT);
+    return SETTLEMENTS.contains(noun) || SURROUNDS.contains(noun);
   }
+
+  /** "the outskirts of Debre Markos": only a place has outskirts, suburbs or environs. */
+  private static final Set<String> SURROUNDS = Set.of(
+      "outskirts", "outskirt", "suburbs", "environs", "vicinity", "periphery", "countryside");
 
   /** "near Kaya, Dori and Djibo": a name the parse joins by "and", "or" or a comma to a place. */
   private static boolean conjoinedToPlace(SentenceGraph g, int first, int last, List<Spot> found) {

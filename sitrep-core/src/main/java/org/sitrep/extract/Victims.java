@@ -61,6 +61,10 @@ final class Victims {
           return Optional.of(found.get(0));
         }
       }
+      Optional<Integer> misparsed = objectReadAsSubject(g, word);
+      if (misparsed.isPresent()) {
+        return misparsed;
+      }
       // "two were shot dead and another wounded": a joined passive with a subject of its own.
       if (ArgumentFinder.elidedPassive(g, word)) {
         return Optional.of(g.exact(word, "nsubj").get(0));
@@ -135,6 +139,21 @@ final class Victims {
     }
     Optional<Integer> of = g.first(word, "nmod:of");
     return of.isPresent() && Headcount.quantity(g, of.get()).isPresent() ? of : Optional.of(word);
+  }
+
+  /**
+   * "killing the farmer driving it": the parser may make the object of a verb the subject of a
+   * participle that follows it, hung loosely on the verb.
+   */
+  static Optional<Integer> objectReadAsSubject(SentenceGraph g, int verb) {
+    for (int part : g.exact(verb, "dep")) {
+      Optional<Integer> subject = g.exact(part, "nsubj").stream()
+          .filter(s -> verb < s && s < part && g.token(s).isNoun()).findFirst();
+      if (g.token(part).pos().equals("VBG") && subject.isPresent()) {
+        return subject;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Verbs whose subject bears the harm that is their object: "sustained injuries". */

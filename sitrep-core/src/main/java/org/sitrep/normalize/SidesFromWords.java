@@ -46,8 +46,11 @@ final class SidesFromWords {
    */
   static boolean foughtItself(Mention m, Optional<ActorResolver.Resolved> first) {
     int inter = first.map(r -> r.actor().inter()).orElse(0);
+    // "fighting between two rival clan militias": the parse may give the one phrase as both.
+    boolean oneSide = m.actor2().isEmpty() || m.actor1().map(a -> a.start()).equals(
+        m.actor2().map(a -> a.start()));
     return m.subEventType() == org.sitrep.model.SubEventType.ARMED_CLASH
-        && m.actor2().isEmpty() && inter >= 2 && inter <= 4
+        && oneSide && inter >= 2 && inter <= 4
         && m.actor1().map(a -> MUTUAL.matcher(a.text().strip()).matches()).orElse(false);
   }
 

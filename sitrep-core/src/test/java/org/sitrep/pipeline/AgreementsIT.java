@@ -87,4 +87,21 @@ class AgreementsIT {
     assertTrue(e.actor1().map(a -> a.name()).orElse("").startsWith("Unidentified Armed Group"),
         e::toString);
   }
+
+  @Test
+  void thePartyADealIsMadeWithIsTheOtherSide() {
+    // "signed a ceasefire with X": the parser hangs X on the deal, or on the verb after the deal;
+    // the deal stood as the other side, and X only as its associate.
+    for (String text : java.util.List.of(
+        "The government signed a ceasefire with the Kachin Independence Army in Myitkyina on"
+            + " Friday.",
+        "The interior minister signed a peace deal with the Chin National Front in Hakha on"
+            + " Friday, state media said.")) {
+      Event e = SharedPipeline.only(text, PUBLISHED);
+      assertEquals(SubEventType.AGREEMENT, e.subEventType(), text);
+      assertEquals("Government of Myanmar (2021-)", e.actor1().orElseThrow().name(), text);
+      assertTrue(e.actor2().map(a -> a.name().endsWith("Front") || a.name().endsWith("Army"))
+          .orElse(false), e::toString);
+    }
+  }
 }

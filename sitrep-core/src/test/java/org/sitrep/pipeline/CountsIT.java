@@ -430,4 +430,15 @@ class CountsIT {
     assertEquals(3, only("Bandits raided a village near Kotido on Monday, killing three and burning"
         + " scores of houses, police said.").fatalities());
   }
+
+  @Test
+  void thePersonAParticipleFollowsIsTheOneKilled() {
+    // The parser made "the farmer" the subject of "driving", hung loosely on "killing": no dead
+    // and no one on the other side.
+    Event e = only("An old mine exploded under a tractor near Nabatieh on Saturday, killing the"
+        + " farmer driving it, the state news agency said.");
+    assertEquals(1, e.fatalities(), e::toString);
+    assertEquals("Civilians (Lebanon)", e.actor2().map(a -> a.name()).orElse(""), e::toString);
+  }
+
 }

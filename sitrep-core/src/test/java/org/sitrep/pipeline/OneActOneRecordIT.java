@@ -249,4 +249,15 @@ class OneActOneRecordIT {
         + " eight children and a teacher, residents said.");
     assertEquals("Military Forces of Myanmar (2021-)", e.actor1().map(a -> a.name()).orElse("none"));
   }
+
+  @Test
+  void airStrikesThatBackedAnAssaultArePartOfIt() {
+    // The parser made "backed" the sentence's verb: the air strikes stood as an act of their own,
+    // with the commandos they backed as their target.
+    List<Event> events = SharedPipeline.extract("Somali special forces backed by US airstrikes"
+        + " recaptured the town of Mahaday from militants on Thursday, the information ministry"
+        + " said, adding that dozens of fighters were killed.", "2024-06-05").events();
+    assertEquals(1, events.size(), events::toString);
+    assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, events.get(0).subEventType());
+  }
 }

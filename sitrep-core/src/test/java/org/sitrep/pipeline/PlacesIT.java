@@ -497,4 +497,13 @@ class PlacesIT {
         + " Saturday.");
     assertEquals("Bankass", place(e).name());
   }
+
+  @Test
+  void whereFireCameFromAcrossARiverIsNotWhereItFell() {
+    // "from the Dnipro" was already where the fire came from; "from across the Dnipro" was read
+    // as where it fell, the city of that name.
+    Event e = only("Russian artillery shelled a school from across the Dnipro on Wednesday"
+        + " morning, the mayor of Marhanets said.");
+    assertTrue(e.place().map(p -> !p.name().equals("Dnipro")).orElse(true), e::toString);
+  }
 }

@@ -230,4 +230,29 @@ class SecondSidesIT {
       assertEquals("Civilians (Ukraine)", second(e), text);
     }
   }
+
+  @Test
+  void whereTwoFoughtIsNoSideOfTheFight() {
+    // "on the outskirts of" hangs on "fought" as "attacked on" hangs its target: the outskirts
+    // stood as the side struck, and the second of the two who fought as the first's associate.
+    Event e = SharedPipeline.only("Fano militiamen and federal troops fought on the outskirts of"
+        + " Debre Markos on Monday, residents said.", "2024-05-08");
+    assertEquals(SubEventType.ARMED_CLASH, e.subEventType(), e::toString);
+    assertTrue(e.actor2().map(a -> a.name().startsWith("Military Forces of Ethiopia"))
+        .orElse(false), e::toString);
+    assertTrue(e.assocActor1().isEmpty(), e::toString);
+    // Only a place has outskirts, though NER took the town for a person.
+    assertTrue(e.place().map(p -> p.name().startsWith("Debre Mark")).orElse(false),
+        e::toString);
+  }
+
+  @Test
+  void fightingBetweenTwoOfOneKindHasThemOnBothSides() {
+    // The parse gave the one plural as both sides of "fighting between", which hid that it
+    // fought itself.
+    Event e = SharedPipeline.only("Fighting between two rival clan militias erupted near"
+        + " Dhusamareb on Wednesday, elders said.", "2024-05-08");
+    assertEquals(SubEventType.ARMED_CLASH, e.subEventType());
+    assertEquals(e.actor1().map(Actor::name), e.actor2().map(Actor::name), e::toString);
+  }
 }

@@ -272,4 +272,15 @@ class TargetsIT {
     assertEquals("Al Shabaab", strike.actor2().orElseThrow(() -> new AssertionError(strike))
         .name());
   }
+
+  @Test
+  void theFightARaidSparksNamesWhomItWasWith() {
+    // The tagger read "sparking" as the adjective of "gunfights" and the parser the fight as a
+    // second object of the raid: the camp stood as the side struck, so civilians were attacked.
+    Event e = SharedPipeline.only("Israeli troops raided the Nur Shams camp near Tulkarem on"
+        + " Tuesday, sparking gunfights with Palestinian militants in which two Palestinians were"
+        + " killed, the health ministry said.", "2024-06-05");
+    assertEquals(SubEventType.ARMED_CLASH, e.subEventType(), e::toString);
+    assertTrue(e.assocActor2().isEmpty(), e::toString);
+  }
 }
