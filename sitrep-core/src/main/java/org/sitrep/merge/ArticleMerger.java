@@ -82,6 +82,11 @@ public final class ArticleMerger {
       Optional<Join> home = home(open, c);
       if (home.isPresent()) {
         home.get().cluster().join(c, home.get().why(), home.get().riot(), home.get().leads());
+      } else if (c.role() == MentionRole.OUTCOME && DetailJoins.hurtBeforeForce(c, ordered)) {
+        // "Five people were injured when police baton-charged lawyers protesting": the hurt
+        // told before the force used on a demonstration in their sentence are its.
+        deferred.add(c);
+        continue;
       } else if (!Grounding.standsAlone(c, ordered)) {
         if (c.role() == MentionRole.OUTCOME || c.role() == MentionRole.REFERENCE) {
           deferred.add(c);
@@ -102,9 +107,11 @@ public final class ArticleMerger {
       // said of the hurt.
       Optional<Cluster> after = clusters.stream()
           .filter(k -> k.first().sentence() >= c.sentence()
-              && k.members().stream().anyMatch(m -> m.sentence() > c.sentence()
+              && k.members().stream().anyMatch(m -> DetailJoins.toldAfter(m, c)
                   && m.sentence() - c.sentence() <= TOLD_AFTER && m.role() == MentionRole.REPORT)
-              && k.event().eventType().politicalViolence() && !contradicts(k, c, true))
+              && (k.event().eventType().politicalViolence()
+                  || Kinds.demonstration(k.event().eventType()))
+              && !contradicts(k, c, true))
           .min(java.util.Comparator.comparingInt(k -> k.first().sentence()));
       if (after.isPresent()) {
         after.get().join(c, "tells the toll of the event told after it, " + at(after.get()),
@@ -205,7 +212,9 @@ public final class ArticleMerger {
             .or(() -> last.filter(k -> DetailJoins.partToldFirst(k, c))
                 .map(k -> new Join(k, "the demonstration " + at(k) + " was part of", false, true)))
             .or(() -> last.filter(k -> DetailJoins.surrenderInAFight(k, c))
-                .map(k -> new Join(k, "the surrender that ended the fight of " + at(k))));
+                .map(k -> new Join(k, "the surrender that ended the fight of " + at(k))))
+            .or(() -> last.filter(k -> DetailJoins.withdrawalAfterARaid(k, c))
+                .map(k -> new Join(k, "the withdrawal that ended the raid of " + at(k))));
       }
       case OUTCOME -> latest(clusters).filter(k -> (k.event().eventType().politicalViolence()
               || Kinds.demonstration(k.event().eventType()))

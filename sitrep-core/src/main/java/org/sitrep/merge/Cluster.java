@@ -153,7 +153,11 @@ final class Cluster {
     // "The governor condemned the killings": a mention that points to the event counts its dead
     // only when no report has, or when it gives a source's lower figure for them.
     boolean pointer = c.role() != MentionRole.REPORT && c.role() != MentionRole.OUTCOME;
-    if (!pointer || reportedDead() == 0 || differing(told)) {
+    // "Vigilantes killed four bandits ..., adding that one vigilante died in the gunfight": the
+    // pointer's dead are of the side that acted, whom no report has counted: other dead.
+    boolean makersUncounted = pointer && reported[0] == 0 && reported[1] == 0
+        && reported[2] > 0 && side(base, told) == 1;
+    if (!pointer || reportedDead() == 0 || differing(told) || makersUncounted) {
       count(base, told, c.tollClaimed());
     }
     // A day the mention's own words give beats one taken from the account told before it.

@@ -1,16 +1,21 @@
 package org.sitrep.merge;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.internal.HarmWords;
 import org.sitrep.model.Candidate;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
+import org.sitrep.model.MentionRole;
 import org.sitrep.model.SubEventType;
 
 /**
  * The ways a mention told near an event may belong to it though its type differs: the fight of a
  * demonstration, the force used on it, a part of a demonstration told before it, the surrender
- * that ended a fight. Read
+ * that ended a fight, the withdrawal that ended a raid, the hurt told before force on a
+ * demonstration. Read
  * by {@link ArticleMerger} for the event told last before the mention.
  */
 final class DetailJoins {
@@ -75,6 +80,46 @@ final class DetailJoins {
         && c.trigger().text().toLowerCase(Locale.ROOT).startsWith("surrender")
         && Agreement.actorsAgree(k.event(), c.event());
   }
+
+  /**
+   * "Militants stormed the village, killing four ... The militants then withdrew": a withdrawal by
+   * the side that had just attacked is how its raid ended, not ground changing hands. (A side that
+   * withdraws after another attacked it may be giving ground up, and stays an event of its own.)
+   */
+  static boolean withdrawalAfterARaid(Cluster k, Candidate c) {
+    Event e = c.event();
+    return e.subEventType() == SubEventType.NON_VIOLENT_TRANSFER
+        && e.actor1().isPresent() && e.actor1().equals(k.event().actor1())
+        && (k.event().eventType() == EventType.VIOLENCE_AGAINST_CIVILIANS
+            || k.members().stream().anyMatch(m -> RAID.matcher(m.trigger().text()).lookingAt()));
+  }
+
+  /**
+   * "At least five people were injured when police baton-charged lawyers protesting": injuries
+   * told before force used on a demonstration, or before a riot, in their sentence are its hurt.
+   * A death so told, or injuries before a peaceful protest, are more often the protest's cause;
+   * and a report of violence so told already joins the hurt as the same kind of act.
+   */
+  static boolean hurtBeforeForce(Candidate c, List<Candidate> all) {
+    String hurt = c.trigger().text();
+    return HarmWords.onlyHurt(hurt) && !HarmWords.dying(hurt)
+        && all.stream().anyMatch(o -> o.role() == MentionRole.REPORT && toldAfter(o, c)
+            && o.sentence() == c.sentence() && FORCE_OR_RIOT.contains(o.event().subEventType()));
+  }
+
+  private static final Set<SubEventType> FORCE_OR_RIOT = Set.of(
+      SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.EXCESSIVE_FORCE,
+      SubEventType.VIOLENT_DEMONSTRATION);
+
+  /** Whether {@code m} is told after {@code c}: in a later sentence, or later in its own. */
+  static boolean toldAfter(Candidate m, Candidate c) {
+    return m.sentence() > c.sentence()
+        || m.sentence() == c.sentence() && m.trigger().start() > c.trigger().start();
+  }
+
+  /** Words of an attack that goes in and comes out: a raid, a storming, an ambush. */
+  private static final Pattern RAID = Pattern.compile(
+      "(?i)(storm|raid|attack|assault|ambush|overr[au]n|swoop)\\w*");
 
   /** Words of a fight both sides took part in; not "an attack on media freedom". */
   static final Pattern MUTUAL_FIGHT = Pattern.compile(

@@ -251,6 +251,19 @@ class OneActOneRecordIT {
   }
 
   @Test
+  void raidersWhoWithdrawAfterTheirRaidGiveNoGroundUp() {
+    // The raiders' withdrawal was a non-violent transfer of territory of its own.
+    Event e = only("Suspected jihadists on motorbikes stormed the village of Tessalit on Sunday,"
+        + " killing three herders and burning granaries. The militants then withdrew toward the"
+        + " desert.");
+    assertEquals(SubEventType.ATTACK, e.subEventType(), e::toString);
+    // A side that withdraws after another attacked it may give ground up: two events.
+    List<Event> two = SharedPipeline.extract("Rebels attacked army positions around Ouallam on"
+        + " Sunday. The soldiers withdrew from the town on Monday.", "2024-06-05").events();
+    assertEquals(2, two.size(), two::toString);
+  }
+
+  @Test
   void airStrikesThatBackedAnAssaultArePartOfIt() {
     // The parser made "backed" the sentence's verb: the air strikes stood as an act of their own,
     // with the commandos they backed as their target.
