@@ -108,7 +108,7 @@ public final class ParseMentionExtractor implements MentionExtractor {
     // a word the rules read in a figure of speech ("firefighters battled a blaze"): the detector
     // adds the acts the words miss, not those they were read and set aside as.
     if (t < 0 || Figurative.isFigurative(g, t) || TriggerTyper.noCrowdMet(g, d.type())
-        || TriggerTyper.brokeUpByItself(g, t)) {
+        || TriggerTyper.brokeUpByItself(g, t) || TriggerTyper.firedIntoTheAir(g, t)) {
       return Optional.empty();
     }
     List<Integer> heads = List.of(t);

@@ -60,7 +60,7 @@ final class TriggerTyper {
       return Optional.empty();
     }
     Set<String> modifiers = WeaponWords.modifiers(g, i);
-    if (WeaponWords.dispersingGrenade(g, i, modifiers)) {
+    if (WeaponWords.dispersingGrenade(g, i, modifiers) || firedIntoTheAir(g, i)) {
       return Optional.empty();
     }
     // "seized the passengers' phones": taking belongings is looting, not taking ground.
@@ -77,6 +77,28 @@ final class TriggerTyper {
             ? SubEventType.PROTEST_WITH_INTERVENTION : type)
         .map(type -> Disposal.of(g, i) ? SubEventType.DISRUPTED_WEAPONS_USE : type);
   }
+
+  /**
+   * "fired their rifles into the air", "fired warning shots": shots aimed at no one are no attack
+   * and no strike from the air; at a protest they are how the crowd was met, which the protest's
+   * own words tell.
+   */
+  static boolean firedIntoTheAir(SentenceGraph g, int i) {
+    String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
+    if (!g.token(i).isVerb() || !lemma.equals("fire") && !lemma.equals("shoot")) {
+      return false;
+    }
+    boolean upward = java.util.stream.Stream.of("obl:in", "obl:into")
+        .flatMap(rel -> g.exact(i, rel).stream())
+        .anyMatch(o -> SKYWARD.contains(g.token(o).lemma().toLowerCase(Locale.ROOT)));
+    boolean warning = g.exact(i, "obj").stream().anyMatch(o -> g.exact(o, "amod").stream()
+        .anyMatch(a -> g.token(a).lemma().equalsIgnoreCase("warning"))
+        || g.exact(o, "compound").stream()
+        .anyMatch(a -> g.token(a).lemma().equalsIgnoreCase("warning")));
+    return upward || warning;
+  }
+
+  private static final Set<String> SKYWARD = Set.of("air", "sky");
 
   /**
    * "A gas cylinder blew up", "the talks blew up": with nothing blown up by someone (no object,

@@ -38,6 +38,17 @@ class CodebookWordsIT {
   }
 
   @Test
+  void aStrikeCalledByAGroupIsAPeacefulProtest() {
+    // "a strike called by ... to protest": "protest" is the strike's purpose, so no event was
+    // told until the strike itself counted; one only called for is none.
+    assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType(
+        "Shopkeepers in Kalemie closed their shops on Tuesday in a strike called by traders"
+            + " associations to protest against new taxes."));
+    assertEquals(0, events("Unions in Kalemie called for a general strike next Monday to protest"
+        + " against new taxes.").size());
+  }
+
+  @Test
   void aVigilIsAPeacefulProtest() {
     assertEquals(SubEventType.PEACEFUL_PROTEST, onlyType(
         "Residents held a candlelight vigil in Peshawar on Sunday to demand justice for the"

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -33,5 +34,25 @@ class HeavyGunsIT {
         "On 3 June 2024, militants fired mortars and small arms at a base near Kidal.")) {
       assertEquals(SubEventType.ARMED_CLASH, onlyType(text), text);
     }
+  }
+
+  @Test
+  void riflesFiredAreAFight() {
+    // "fired" with only its weapon as object, and the target on another verb, was no act.
+    List<Event> events = SharedPipeline.extract("Dissidents fired rifles and launched explosives"
+        + " from drones at a police station in Tumaco on Monday night, wounding two officers.",
+        "2024-05-08").events();
+    assertEquals(1, events.size(), events::toString);
+    assertEquals(2, events.get(0).injured(), events::toString);
+  }
+
+  @Test
+  void shotsIntoTheAirOrWarningShotsAreNoAttack() {
+    // "into the air" was read as a strike from the air.
+    SharedPipeline.noEventIn("2024-05-08",
+        "Militiamen fired shots into the air outside a bar in Bossangoa on Saturday night,"
+            + " causing panic.",
+        "A guard fired his pistol into the air at a wedding in Ndele on Friday.",
+        "Police fired warning shots at a roadblock near Birao on Sunday.");
   }
 }
