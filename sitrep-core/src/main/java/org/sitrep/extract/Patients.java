@@ -15,9 +15,9 @@ import java.util.Set;
 final class Patients {
   /** Verbs whose subject met the device that is their object or "on" phrase. */
   private static final Set<String> MEETING_A_DEVICE = Set.of("step", "tread", "run", "drive");
-  /** Verbs of a purpose clause whose object is whom the force was used on. */
   /** Verbs of making a deal, whose object is the deal and not a party to it. */
   private static final Set<String> AGREEING = Set.of("sign", "agree", "reach", "conclude");
+  /** Verbs of a purpose clause whose object is whom the force was used on. */
   private static final Set<String> DRIVING_OFF = Set.of("disperse", "scatter", "repel", "repulse");
 
   private Patients() {}

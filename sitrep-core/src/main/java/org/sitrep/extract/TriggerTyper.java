@@ -91,10 +91,10 @@ final class TriggerTyper {
     boolean upward = java.util.stream.Stream.of("obl:in", "obl:into")
         .flatMap(rel -> g.exact(i, rel).stream())
         .anyMatch(o -> SKYWARD.contains(g.token(o).lemma().toLowerCase(Locale.ROOT)));
-    boolean warning = g.exact(i, "obj").stream().anyMatch(o -> g.exact(o, "amod").stream()
-        .anyMatch(a -> g.token(a).lemma().equalsIgnoreCase("warning"))
-        || g.exact(o, "compound").stream()
-        .anyMatch(a -> g.token(a).lemma().equalsIgnoreCase("warning")));
+    boolean warning = g.exact(i, "obj").stream()
+        .flatMap(o -> java.util.stream.Stream.of("amod", "compound")
+            .flatMap(r -> g.exact(o, r).stream()))
+        .anyMatch(a -> g.token(a).lemma().equalsIgnoreCase("warning"));
     return upward || warning;
   }
 
