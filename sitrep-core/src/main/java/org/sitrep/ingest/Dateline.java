@@ -61,6 +61,14 @@ record Dateline(String place, Optional<String> agency, Span span, Optional<Local
    */
   private static final Pattern DATED_DATELINE =
       Pattern.compile("^" + PLACE + "(?:" + REGION + ")?" + DATE + ANY_AGENCY + END);
+  /**
+   * "Niamey - Seventeen soldiers ...": a place in ordinary case and a dash set apart by spaces,
+   * with a sentence after it, as local papers and agencies' English services open a report with
+   * neither a day nor an agency. Only the first line of the body is read this way; a dash before
+   * a word in lower case is an aside ("Hezbollah - the group backed by Iran - said").
+   */
+  private static final Pattern DASHED_DATELINE =
+      Pattern.compile("^" + PLACE + "(?:" + REGION + ")?\\s[-–—]{1,2}(?=\\s[\\p{Lu}\\d])");
   /** Words that open a line with a date but name no place: "Tuesday, June 8 -", "Updated, ...". */
   private static final Set<String> NOT_PLACE_WORDS = Set.of("monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "today", "yesterday", "updated", "posted",
@@ -130,6 +138,13 @@ record Dateline(String place, Optional<String> agency, Span span, Optional<Local
         return Optional.of(new Dateline(place(m), Optional.ofNullable(m.group("agency")).map(String::trim),
             new Span(start, start + m.end()), date(m)));
       }
+    }
+    Matcher dashed = DASHED_DATELINE.matcher(line.text());
+    if (dashed.lookingAt() && dashed.group("place").split("\\s").length <= 3
+        && namesAPlace(dashed.group("place"))) {
+      int start = line.span().start();
+      return Optional.of(new Dateline(place(dashed), Optional.empty(),
+          new Span(start, start + dashed.end()), Optional.empty()));
     }
     Matcher dated = DATED_DATELINE.matcher(line.text());
     if (dated.lookingAt() && namesAMonth(dated) && namesAPlace(dated.group("place"))) {

@@ -73,7 +73,20 @@ class DatelineTest {
     Optional<Dateline> mixedCase = find("Mosul, Iraq (AP) — Forces advanced.");
     assertEquals("Mosul, Iraq", mixedCase.orElseThrow().place());
     assertTrue(find("Popular Mobilization Forces (PMF) — militias moved.").isEmpty());
-    assertTrue(find("Mosul - Forces advanced.").isEmpty());
+  }
+
+  @Test
+  void ordinaryCasePlaceAndASpacedDashBeforeASentence() {
+    Dateline d = find("Tahoua - Seventeen soldiers were killed on Tuesday.").orElseThrow();
+    assertEquals("Tahoua", d.place());
+    assertEquals(new Span(10, 10 + "Tahoua -".length()), d.span());
+    assertEquals(Optional.empty(), d.agency());
+    assertEquals("Birnin Konni, Niger",
+        find("Birnin Konni, Niger — Gunmen struck a market.").orElseThrow().place());
+    // A dash before a word in lower case opens an aside, and a day or a label names no place.
+    assertTrue(find("Qqq Front - the group backed by Qqq - said it fired.").isEmpty());
+    assertTrue(find("Tuesday - Drones hit a bus.").isEmpty());
+    assertTrue(find("Breaking - Drones hit a bus.").isEmpty());
   }
 
   @Test
