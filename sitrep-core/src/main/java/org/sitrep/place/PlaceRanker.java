@@ -262,7 +262,13 @@ public final class PlaceRanker {
 
   private static void weighContext(List<Scoring> candidates, PlaceContext context) {
     Optional<Scoring> first = candidates.stream().max(Comparator.comparingDouble(c -> c.score));
-    boolean countryNamed = first.map(c -> c.place.featureCode().startsWith("PCL")).orElse(false);
+    // "Argelia" in a Colombian story is its town of that name, not Algeria as Spanish writes it: a
+    // country known by the phrase only as another name yields to a place of the story's country
+    // whose own name it is.
+    boolean townOfTheName = candidates.stream().anyMatch(c -> c.mainName
+        && context.country().filter(c.place.iso3()::equalsIgnoreCase).isPresent());
+    boolean countryNamed = first.map(c -> c.place.featureCode().startsWith("PCL")
+        && (c.mainName || !townOfTheName)).orElse(false);
     // "Kabul" or "Damascus" in a story that names the US most is still Afghanistan's or Syria's
     // capital, not a Missouri town GeoNames also calls Kabul nor the Damascus of Maryland: a
     // capital named by its own name is known by it the world over; in the story's country only

@@ -126,6 +126,14 @@ class GazetteerTest {
   }
 
   @Test
+  void aCountrysNameInAnotherTongueYieldsToATownOfTheStorysCountry() {
+    // "Argelia" is how Spanish writes Algeria, and the own name of towns in Colombia.
+    assertEquals("COL", gazetteer.resolve("Argelia", Optional.of("COL")).orElseThrow().iso3());
+    assertEquals("DZA", gazetteer.resolve("Argelia", Optional.empty()).orElseThrow().iso3());
+    assertEquals("DZA", gazetteer.resolve("Algeria", Optional.of("COL")).orElseThrow().iso3());
+  }
+
+  @Test
   void regionNamesGiveFirstOrderDivisions() {
     assertEquals("ADM1", best("Rural Damascus").featureCode());
     assertEquals(best("Rural Damascus"), best("Rif Dimashq"));
