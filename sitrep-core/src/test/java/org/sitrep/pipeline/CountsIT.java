@@ -458,4 +458,12 @@ class CountsIT {
         + " protesting outside the municipal office in Khuzdar on Thursday against new taxes.")
         .injured());
   }
+
+  @Test
+  void oneOfTheAttackersKilledIsTheirDeadBesideTheSoldiers() {
+    // "guerrilla" in the singular named no armed group, so the dead attacker was read as a
+    // civilian victim, not as one of the attackers, and counted as the soldiers again.
+    assertEquals(3, only("Two soldiers were killed when guerrillas attacked a military base in"
+        + " Saravena on Friday. One guerrilla was killed in the firefight.").fatalities());
+  }
 }
