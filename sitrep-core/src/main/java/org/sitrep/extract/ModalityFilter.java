@@ -62,6 +62,7 @@ final class ModalityFilter {
   private static final Set<String> PROTESTING = Set.of(
       "protest", "demonstrate", "rally", "march", "picket", "denounce", "demand", "express");
   private static final Set<String> DISPERSING = Set.of("disperse", "scatter");
+  private static final Set<String> SHOOTING = Set.of("fire", "shoot");
   /** "used drones to attack": what the tool was used for happened if the use did. */
   private static final Set<String> INSTRUMENTAL = Set.of("use", "employ");
 
@@ -208,7 +209,9 @@ final class ModalityFilter {
         // "the student appears to have been shot": how it looks, not what is known.
         return new Verdict(Modality.CONDITIONAL, Optional.of(head));
       }
-      if (Denials.denies(g, head)) {
+      // "rejected the peace deal, for the attack" (the blame's "for" hung on a clause between),
+      // "rejected the plan after the attack": what a denial is for or after is not what it denies.
+      if (Denials.denies(g, head) && !rel.startsWith("obl")) {
         return new Verdict(Modality.NEGATED, Optional.of(head));
       }
       node = head;
@@ -283,9 +286,10 @@ final class ModalityFilter {
         && !g.exact(head, "obj").isEmpty();
     boolean intention = INTENTIONS.contains(lemma(g, head)) || INTENTION_NOUNS.contains(lemma(g, head));
     // "fired live ammunition to disperse protesters": force used on a crowd, which is the act
-    // told, whether or not the crowd then broke up.
+    // told, whether or not the crowd then broke up. Shots fired into the air to disperse it have
+    // no object, but they too are force used on it.
     boolean dispersal = verbHead && DISPERSING.contains(lemma(g, node))
-        && !g.exact(head, "obj").isEmpty();
+        && (!g.exact(head, "obj").isEmpty() || SHOOTING.contains(lemma(g, head)));
     if (implicative && !rel.startsWith("acl") || instrument || intention || dispersal) {
       // An intention verb is the better cue ("seeking to kidnap"), and the climb finds it.
       return Optional.empty();

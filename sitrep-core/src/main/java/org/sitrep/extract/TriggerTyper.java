@@ -277,8 +277,11 @@ final class TriggerTyper {
     String words = g.subtree(i).stream()
         .mapToObj(k -> g.token(k).word().toLowerCase(Locale.ROOT))
         .collect(java.util.stream.Collectors.joining(" "));
-    return words.matches(".*\\b(without (a |any )?(fight|fighting|resistance|a shot|firing a shot|"
-        + "bloodshed|clashes)|unopposed|uncontested)\\b.*");
+    // "without meeting resistance", "met no resistance": the same told with a verb of meeting.
+    return words.matches(".*\\b(without ((meeting|encountering|facing) )?(a |any )?(fight|fighting"
+        + "|resistance|a shot|firing a shot|bloodshed|clashes)|unopposed|uncontested"
+        + "|(met|meeting|encountered|encountering|faced|facing) no (resistance|opposition))"
+        + "\\b.*");
   }
 
   /** Whether what the verb takes is one of {@code things}. */

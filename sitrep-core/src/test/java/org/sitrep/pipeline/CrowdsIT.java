@@ -288,6 +288,17 @@ class CrowdsIT {
   }
 
   @Test
+  void shotsFiredIntoTheAirToDisperseACrowdAreIntervention() {
+    // With no object on "fired", the dispersal was read as only intended, so no one met the crowd.
+    Event e = only("Hundreds of traders protested in Agadez on Monday against a new tax. Soldiers"
+        + " fired into the air to disperse them, witnesses said.");
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, e.subEventType(), e::toString);
+    assertEquals(1, e.actor2().orElseThrow().inter(), e::toString);
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, only("Police shot in the air to disperse"
+        + " students who had barricaded a bridge in Zinder on Monday.").subEventType());
+  }
+
+  @Test
   void theStatesFireJustAfterADemonstrationIsTheForceUsedOnIt() {
     Event riot = only("Traders protesting a new levy stormed the county offices in Kitui on Tuesday"
         + " and set a car on fire. Police opened fire and at least three people were shot dead.");

@@ -72,6 +72,15 @@ class LaterSentencesIT {
   }
 
   @Test
+  void aBlameWhoseForTheParserHungOnAClauseBetweenStillNamesTheMaker() {
+    // "for the attack" was read as what the faction "rejected", and so the attack as denied.
+    Event e = only("Two soldiers were killed when gunmen attacked a military base in Saravena on"
+        + " Friday. The army blamed the Nagu front, a faction of the former FARC rebels that"
+        + " rejected the 2016 accord, for the attack.", DAY);
+    assertEquals("FARC Dissidents", actor1(e));
+  }
+
+  @Test
   void noPartyHeldResponsibleLeavesTheMakerUnidentified() {
     String act = "A bomb exploded near a mosque in Gwoza on Friday, killing five people. ";
     for (String blame : new String[] {

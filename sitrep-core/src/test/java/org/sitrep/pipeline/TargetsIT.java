@@ -145,11 +145,16 @@ class TargetsIT {
   void groundTakenWithoutAFightIsHandedOver() {
     for (String text : List.of(
         "On 3 June 2024, the army took control of the town of Kassala without a fight.",
-        "On 3 June 2024, rebels seized the border post at Gedaref unopposed.")) {
+        "On 3 June 2024, rebels seized the border post at Gedaref unopposed.",
+        // Told with a verb of meeting, it had been read as taken in a fight.
+        "On 3 June 2024, rebels seized the town of Konna without meeting resistance.",
+        "On 3 June 2024, rebels took control of Konna and met no resistance from the army.")) {
       assertEquals(SubEventType.NON_VIOLENT_TRANSFER, only(text).subEventType(), text);
     }
     assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, only("On 3 June 2024, the army took"
         + " control of the town of Kassala after heavy fighting.").subEventType());
+    assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, only("On 3 June 2024, rebels"
+        + " seized the town of Konna, meeting stiff resistance from soldiers.").subEventType());
   }
 
   @Test
