@@ -80,6 +80,16 @@ public final class StateForces {
         .orElse(a));
   }
 
+  /**
+   * The forces of the country {@code adjective} names, as {@code noun} says which ("Afghan" and
+   * "border forces"); empty when the adjective names no country ("Kurdish") or the noun no force.
+   */
+  public Optional<Actor> ofACountry(String adjective, String noun, ActorScope scope) {
+    return demonyms.country(adjective).isPresent()
+        ? resolve(adjective + " " + noun, scope).filter(a -> !a.iso3().isEmpty())
+        : Optional.empty();
+  }
+
   /** The forces a phrase names by country adjective, if it does. */
   public Optional<Actor> resolve(String phrase, ActorScope scope) {
     Optional<String> storyCountry = scope.country();

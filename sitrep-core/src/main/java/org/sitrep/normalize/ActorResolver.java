@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.actor.ActorKnowledgeBase;
+import org.sitrep.actor.ActorScope;
 import org.sitrep.actor.StateForces;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Evidence;
@@ -106,6 +107,11 @@ final class ActorResolver {
    * @param other the actor on the other side, never the antecedent of a pronoun here
    * @param speaker the actor whose spokesman says the sentence, if any
    */
+  /** The forces of the country a people's adjective names, by the noun after it. */
+  Optional<Actor> forcesOf(String adjective, String noun, ActorScope scope) {
+    return stateForces.ofACountry(adjective, noun, scope);
+  }
+
   Optional<Resolved> resolve(Evidence phrase, StoryContext story, Optional<Actor> other,
       Optional<StoryContext.Named<Actor>> speaker) {
     String text = phrase.text().trim().toLowerCase(Locale.ROOT);

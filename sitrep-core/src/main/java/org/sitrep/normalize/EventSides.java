@@ -100,10 +100,11 @@ final class EventSides {
         : Optional.empty();
     // "Dinka and Nuer youths clashed": each people's men are a side.
     Optional<List<ActorResolver.Resolved>> peoples =
-        SharedNoun.sides(m, article.article().text(), dictionary, story.actorScope());
+        SharedNoun.sides(m, article.article().text(), dictionary, actors, story.actorScope());
     Optional<ActorResolver.Resolved> named1 = peoples.isPresent()
         ? Optional.of(peoples.get().get(0))
-        : m.actor1().flatMap(p -> actors.resolve(p, story, firedOn, speaker))
+        : SharedNoun.allied(m, dictionary, actors, story.actorScope())
+            .or(() -> m.actor1().flatMap(p -> actors.resolve(p, story, firedOn, speaker)))
             // "stabbed by a Somali": one of a people who attacks is no civilian but an
             // unidentified attacker, as when no one is named.
             .filter(r -> !(r.actor().inter() == 7 && ONE_OF_A_PEOPLE.matcher(r.evidence().text().strip()).matches()));

@@ -19,9 +19,15 @@ import org.sitrep.model.Mention;
  */
 final class SharedNoun {
   private static final String NAME = "(\\p{Lu}[\\p{L}'’-]+)";
-  /** Two capitalised names joined by "and", then a plural noun: the shared noun. */
-  private static final Pattern TWO_PEOPLES = Pattern.compile(
-      "\\b" + NAME + "\\s+and\\s+(?:the\\s+)?" + NAME + "\\s+(\\p{Ll}[\\p{L}-]*s)\\b");
+  /**
+   * Two capitalised names joined by "and", then a plural noun, the shared noun, which one word
+   * may qualify ("Pakistani and Afghan border forces").
+   */
+  private static final Pattern TWO_PEOPLES = Pattern.compile("\\b" + NAME
+      + "\\s+and\\s+(?:the\\s+)?" + NAME + "\\s+((?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*s)\\b");
+  /** Words of a fight both sides take part in, where two countries' forces are its two sides. */
+  private static final Pattern FIGHT = Pattern.compile(
+      "(?i)^(?:clash|fight|fought|battl|skirmish|exchang|gunfight|firefight|gunbattle|shoot)");
   /** The same, told right after a word of fighting: "clashes between A and B youths". */
   private static final Pattern BETWEEN = Pattern.compile(
       "^\\s+(?:between|among)\\s+(?:the\\s+)?" + NAME + "\\s+and\\s+(?:the\\s+)?" + NAME
@@ -32,24 +38,69 @@ final class SharedNoun {
 
   /** Both sides, when the mention's first side or the words after its trigger name two peoples. */
   static Optional<List<ActorResolver.Resolved>> sides(Mention m, String text,
-      ActorKnowledgeBase dictionary, ActorScope scope) {
+      ActorKnowledgeBase dictionary, ActorResolver actors, ActorScope scope) {
+    boolean fight = foughtEachOther(m, dictionary, scope);
     Optional<List<ActorResolver.Resolved>> inPhrase = m.actor1().flatMap(p -> {
       Matcher two = TWO_PEOPLES.matcher(p.text());
-      return two.find() ? both(two, p.start(), dictionary, scope) : Optional.empty();
+      return two.find() ? both(two, p.start(), dictionary, fight ? actors : null, scope)
+          : Optional.empty();
     });
     if (inPhrase.isPresent()) {
       return inPhrase;
     }
     int end = m.trigger().end();
     Matcher between = BETWEEN.matcher(text.substring(end, Math.min(text.length(), end + 120)));
-    return between.find() ? both(between, end, dictionary, scope) : Optional.empty();
+    return between.find() ? both(between, end, dictionary, actors, scope) : Optional.empty();
   }
 
+  /**
+   * "Russian and Belarusian troops attacked": in an act that is no fight between them, two
+   * countries' forces named with one noun act together, the first named first and the second as
+   * its ally (the phrase as a whole had named the second alone).
+   */
+  static Optional<ActorResolver.Resolved> allied(Mention m, ActorKnowledgeBase dictionary,
+      ActorResolver actors, ActorScope scope) {
+    if (foughtEachOther(m, dictionary, scope)) {
+      return Optional.empty();
+    }
+    return m.actor1().flatMap(p -> {
+      Matcher two = TWO_PEOPLES.matcher(p.text());
+      if (!two.find()) {
+        return Optional.empty();
+      }
+      String noun = two.group(3);
+      Optional<Actor> first = actors.forcesOf(two.group(1), noun, scope);
+      Optional<Actor> second = actors.forcesOf(two.group(2), noun, scope);
+      if (first.isEmpty() || second.isEmpty() || first.get().equals(second.get())) {
+        return Optional.empty();
+      }
+      String words = two.group().strip();
+      return Optional.of(new ActorResolver.Resolved(first.get(), evidence(two, 1, p.start(), words),
+          List.of(new ActorResolver.Resolved(second.get(), evidence(two, 2, p.start(), words)))));
+    });
+  }
+
+  /**
+   * A fight with no other armed party named: "Russian and Belarusian troops attacked" were on one
+   * side, and so were "Somali and Kenyan troops" who "clashed with militants".
+   */
+  private static boolean foughtEachOther(Mention m, ActorKnowledgeBase dictionary,
+      ActorScope scope) {
+    return FIGHT.matcher(m.trigger().text().strip()).find() && m.actor2()
+        .flatMap(p -> dictionary.resolve(p.text(), scope))
+        .map(a -> a.inter() < 1 || a.inter() > 4).orElse(true);
+  }
+
+  /** @param forces reads two countries' forces ("Sudanese and Ethiopian troops"); null: not. */
   private static Optional<List<ActorResolver.Resolved>> both(Matcher match, int offset,
-      ActorKnowledgeBase dictionary, ActorScope scope) {
+      ActorKnowledgeBase dictionary, ActorResolver forces, ActorScope scope) {
     String noun = match.group(3);
     Optional<Actor> first = party(match.group(1), noun, dictionary, scope);
     Optional<Actor> second = party(match.group(2), noun, dictionary, scope);
+    if (forces != null && (first.isEmpty() || second.isEmpty())) {
+      first = forces.forcesOf(match.group(1), noun, scope);
+      second = forces.forcesOf(match.group(2), noun, scope);
+    }
     if (first.isEmpty() || second.isEmpty() || first.get().equals(second.get())) {
       return Optional.empty();
     }

@@ -141,6 +141,47 @@ class SecondSidesIT {
   }
 
   /**
+   * "Sudanese and Ethiopian troops clashed": two countries' forces named with one noun, which one
+   * word may qualify, fought each other; the phrase had named one of them, or the second.
+   */
+  @Test
+  void twoCountriesForcesNamedWithOneNounAreTheTwoSidesOfAFight() {
+    for (String text : List.of(
+        "Sudanese and Ethiopian troops clashed near Gallabat on Friday, killing four.",
+        "Pakistani and Afghan border forces exchanged fire at Torkham on Friday.")) {
+      Event e = SharedPipeline.only(text, DATE);
+      assertEquals(SubEventType.ARMED_CLASH, e.subEventType(), e::toString);
+      String first = e.actor1().orElseThrow().name();
+      String second = second(e);
+      assertTrue(first.startsWith("Military Forces of Sudan")
+          || first.startsWith("Military Forces of Pakistan"), e::toString);
+      assertTrue(second.startsWith("Military Forces of Ethiopia")
+          || second.startsWith("Military Forces of Afghanistan"), e::toString);
+    }
+  }
+
+  /**
+   * "Togolese and Beninese troops raided a camp": two countries' forces named with one noun, in
+   * an act that is no fight between them, act together; the phrase had named the second alone.
+   */
+  @Test
+  void twoCountriesForcesNamedWithOneNounActTogetherWhenTheyDidNotFight() {
+    // Nor when they fought another armed party together.
+    for (String text : List.of(
+        "Togolese and Beninese troops raided a militant camp near Dapaong on Friday, killing six"
+            + " fighters.",
+        "Togolese and Beninese troops clashed with militants near Dapaong on Friday.")) {
+      Event e = SharedPipeline.only(text, DATE);
+      assertTrue(e.actor1().orElseThrow().name().startsWith("Military Forces of Togo"),
+          e::toString);
+      assertTrue(e.assocActor1().stream().anyMatch(a -> a.name().startsWith(
+          "Military Forces of Benin")), e::toString);
+      assertTrue(e.actor2().orElseThrow().name().startsWith("Unidentified Armed Group"),
+          e::toString);
+    }
+  }
+
+  /**
    * The side an attack was repelled from is who made it, named by its "by" phrase or by a name
    * on the attack ("14 Russian assaults"), not the attack; and a strike on a block of flats that
    * killed two women had them, civilians, on its other side, as a strike on a market does.
