@@ -63,11 +63,16 @@ final class Carriers {
         || rel.equals("nsubj:pass")
             && (REPORTED_VERBS.contains(headLemma) || LIGHT_VERBS.contains(headLemma))
         || rel.startsWith("obl") && ANSWERING.contains(headLemma) && g.hasCase(trigger, "with")
-            && fromAfar(g, trigger)) {
+            && fromAfar(g, trigger)
+        // "struck the town with guided bombs": what the blow was dealt with is the act.
+        || rel.startsWith("obl") && STRIKING.contains(headLemma) && g.hasCase(trigger, "with")) {
       return head;
     }
     return trigger;
   }
+
+  /** Verbs of a blow whose "with" names the weapon that dealt it, the act itself. */
+  private static final Set<String> STRIKING = Set.of("strike", "hit", "target", "pound", "pummel");
 
   /**
    * Verbs of answering an act with one: "the army responded with artillery fire". Only fire from

@@ -54,8 +54,21 @@ final class TakenGround {
   static boolean shelled(SentenceGraph g, int first, int last) {
     int name = headOfSpan(g, first, last);
     int head = name < 0 ? -1 : g.head(name);
-    return head >= 0 && g.relation(name).equals("obj")
-        && BOMBARDING.contains(g.token(head).lemma().toLowerCase(Locale.ROOT));
+    if (head < 0 || !g.relation(name).equals("obj")) {
+      return false;
+    }
+    String verb = g.token(head).lemma().toLowerCase(Locale.ROOT);
+    return BOMBARDING.contains(verb) || STRIKING.contains(verb) && byMunitions(g, head);
+  }
+
+  /** Verbs of a blow, whose object is a town when munitions dealt it. */
+  private static final Set<String> STRIKING = Set.of("strike", "hit", "target");
+
+  /** "struck Sumy with two missiles", "a drone hit Kherson": a blow dealt by munitions. */
+  private static boolean byMunitions(SentenceGraph g, int verb) {
+    return java.util.stream.Stream.concat(g.exact(verb, "obl:with").stream(),
+            g.exact(verb, "nsubj").stream())
+        .anyMatch(k -> Things.isMunition(g.token(k).word()));
   }
 
   /** The one word of a span that hangs outside it, or -1 if there are several. */

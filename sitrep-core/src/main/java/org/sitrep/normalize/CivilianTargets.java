@@ -77,6 +77,27 @@ final class CivilianTargets {
         && target.text().chars().noneMatch(Character::isDigit);
   }
 
+  /**
+   * Words of a count that name people who took no part: "killing two civilians", "a woman". Not
+   * "people" or "men", who may be the armed men a strike was aimed at, or the police whose post a
+   * bomb was planted by.
+   */
+  private static final Pattern UNARMED_DEAD = Pattern.compile("(?i)\\b(civilians?|residents?"
+      + "|villagers?|inhabitants?|child|children|wom[ae]n|boys?|girls?|teenagers?|family"
+      + "|families|farmers?|shepherds?|passers-by|bystanders?)\\b");
+
+  /**
+   * "shelled Sumy, killing two civilians": the people a shelling, a strike or a blast killed or
+   * wounded, when its count names them as no party and the parse gave only the place struck.
+   */
+  static Optional<Evidence> harmedFromAfar(Mention m) {
+    if (m.subEventType().eventType() != EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
+      return Optional.empty();
+    }
+    return m.fatalities().or(m::injured).map(org.sitrep.model.Count::evidence)
+        .filter(e -> UNARMED_DEAD.matcher(e.text()).find());
+  }
+
   private static final Pattern OFF_DUTY = Pattern.compile("(?i)\\boff[- ]duty\\b");
 
   /** "shot dead an off-duty policeman": the state's forces, but not on duty. */

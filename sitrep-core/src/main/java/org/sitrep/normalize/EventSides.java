@@ -118,6 +118,8 @@ final class EventSides {
             && !x.evidence().text().equalsIgnoreCase(r.evidence().text())).orElse(true))
         .or(() -> m.actor2().filter(p -> CivilianTargets.ofAGroundAttack(m, named1, p))
             .flatMap(p -> described("civilians", story, p)))
+        .or(() -> CivilianTargets.harmedFromAfar(m).flatMap(p -> described("civilians", story,
+            p.withField("actor2"))))
         .flatMap(r -> CivilianTargets.offDuty(m, r)
             ? described("civilians", story, r.evidence().withNote(
             "off duty: ACLED codes security forces off duty as civilians")) : Optional.of(r));
