@@ -30,6 +30,18 @@ class StateForcesTest {
   }
 
   @Test
+  void countriesOfFewerConflictsAreNamedByTheirAdjectiveToo() {
+    // The table had no adjective for Djibouti, Moldova or Ecuador, among others.
+    assertTrue(forces.resolve("Djiboutian troops", ActorScope.NONE.in("ERI")).orElseThrow()
+        .name().startsWith("Military Forces of Djibouti"));
+    assertTrue(forces.resolve("Moldovan police", ActorScope.NONE.in("MDA")).orElseThrow()
+        .name().startsWith("Police Forces of Moldova"));
+    assertTrue(forces.ofACountry("Ecuadorian", "soldiers", ActorScope.NONE.in("ECU"))
+        .orElseThrow().name().startsWith("Military Forces of Ecuador"));
+    assertTrue(forces.ofACountry("Kurdish", "fighters", ActorScope.NONE.in("SYR")).isEmpty());
+  }
+
+  @Test
   void policeWordsNameThePolice() {
     assertTrue(forces.resolve("Nigerian police", ActorScope.NONE.in("NGA")).orElseThrow().name()
         .startsWith("Police Forces of Nigeria"));
