@@ -25,6 +25,13 @@ final class SharedNoun {
    */
   private static final Pattern TWO_PEOPLES = Pattern.compile("\\b" + NAME
       + "\\s+and\\s+(?:the\\s+)?" + NAME + "\\s+((?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*s)\\b");
+  /**
+   * "Government and rebel forces clashed": the state's word, bare, joined to another side named
+   * with the noun both share; the parse gives the bare word as the first side.
+   */
+  private static final Pattern STATE_AND_OTHER = Pattern.compile(
+      "^(?i:government|army|regime|junta)\\s+and\\s+(?:the\\s+)?([\\p{L}'’-]+)\\s+"
+          + "((?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*s)\\b");
   /** Words of a fight both sides take part in, where two countries' forces are its two sides. */
   private static final Pattern FIGHT = Pattern.compile(
       "(?i)^(?:clash|fight|fought|battl|skirmish|exchang|gunfight|firefight|gunbattle|shoot)");
@@ -39,6 +46,10 @@ final class SharedNoun {
   /** Both sides, when the mention's first side or the words after its trigger name two peoples. */
   static Optional<List<ActorResolver.Resolved>> sides(Mention m, String text,
       ActorKnowledgeBase dictionary, ActorResolver actors, ActorScope scope) {
+    Optional<List<ActorResolver.Resolved>> state = stateAndOther(m, text, dictionary, scope);
+    if (state.isPresent()) {
+      return state;
+    }
     boolean fight = foughtEachOther(m, dictionary, scope);
     Optional<List<ActorResolver.Resolved>> inPhrase = m.actor1().flatMap(p -> {
       Matcher two = TWO_PEOPLES.matcher(p.text());
@@ -78,6 +89,43 @@ final class SharedNoun {
       return Optional.of(new ActorResolver.Resolved(first.get(), evidence(two, 1, p.start(), words),
           List.of(new ActorResolver.Resolved(second.get(), evidence(two, 2, p.start(), words)))));
     });
+  }
+
+  /**
+   * The state's forces and the other side, when the first side the parse gave is the state's bare
+   * word or the whole phrase.
+   */
+  private static Optional<List<ActorResolver.Resolved>> stateAndOther(Mention m, String text,
+      ActorKnowledgeBase dictionary, ActorScope scope) {
+    if (m.actor1().isEmpty() || !FIGHT.matcher(m.trigger().text().strip()).find()) {
+      return Optional.empty();
+    }
+    Evidence first = m.actor1().get();
+    int at = first.start();
+    Matcher words = STATE_AND_OTHER.matcher(text.substring(at, Math.min(text.length(), at + 80)));
+    if (!words.find()) {
+      return Optional.empty();
+    }
+    // The sides the parse gave must be the ones the words name, not a third party.
+    boolean bareWord = m.actor2().map(p -> first.end() <= at + words.start(1)
+        && p.end() == at + words.end()).orElse(false);
+    boolean whole = m.actor2().isEmpty() && first.end() == at + words.end();
+    String noun = words.group(2);
+    Optional<Actor> state = dictionary.resolve("government " + noun, scope)
+        .filter(a -> a.inter() == 1);
+    Optional<Actor> other = dictionary.resolve(words.group(1) + " " + noun, scope)
+        .filter(a -> a.inter() >= 2 && a.inter() <= 4);
+    if (!bareWord && !whole || state.isEmpty() || other.isEmpty()) {
+      return Optional.empty();
+    }
+    String all = words.group().strip();
+    String note = String.format(Locale.ROOT, NOTE, all);
+    int stateEnd = at + text.substring(at).indexOf(' ');
+    return Optional.of(List.of(
+        new ActorResolver.Resolved(state.get(),
+            new Evidence("actor", text.substring(at, stateEnd), at, stateEnd, note)),
+        new ActorResolver.Resolved(other.get(), new Evidence("actor", text.substring(
+            at + words.start(1), at + words.end()), at + words.start(1), at + words.end(), note))));
   }
 
   /**

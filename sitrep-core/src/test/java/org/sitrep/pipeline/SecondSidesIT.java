@@ -160,6 +160,19 @@ class SecondSidesIT {
     }
   }
 
+  /** "Army and KIA troops clashed": the state's bare word shares the other side's noun. */
+  @Test
+  void theStatesBareWordAndAnotherSideNamedWithOneNounAreTheTwoSides() {
+    // The phrase named the armed group alone.
+    for (String text : List.of("Army and KIA troops clashed near Bhamo on Friday.",
+        "Government and KIA troops clashed near Bhamo on Friday.")) {
+      Event e = SharedPipeline.only(text, DATE);
+      assertTrue(e.actor1().orElseThrow().name().startsWith("Military Forces of Myanmar"),
+          e::toString);
+      assertTrue(second(e).startsWith("KIA"), e::toString);
+    }
+  }
+
   /**
    * "Togolese and Beninese troops raided a camp": two countries' forces named with one noun, in
    * an act that is no fight between them, act together; the phrase had named the second alone.
