@@ -30,8 +30,8 @@ final class SharedNoun {
    * with the noun both share; the parse gives the bare word as the first side.
    */
   private static final Pattern STATE_AND_OTHER = Pattern.compile(
-      "^(?i:government|army|regime|junta)\\s+and\\s+(?:the\\s+)?([\\p{L}'’-]+)\\s+"
-          + "((?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*s)\\b");
+      "^(?<state>(?i:government|army|regime|junta))\\s+and\\s+(?:the\\s+)?(?<other>[\\p{L}'’-]+)"
+          + "\\s+(?<noun>(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*s)\\b");
   /** Words of a fight both sides take part in, where two countries' forces are its two sides. */
   private static final Pattern FIGHT = Pattern.compile(
       "(?i)^(?:clash|fight|fought|battl|skirmish|exchang|gunfight|firefight|gunbattle|shoot)");
@@ -53,15 +53,16 @@ final class SharedNoun {
     boolean fight = foughtEachOther(m, dictionary, scope);
     Optional<List<ActorResolver.Resolved>> inPhrase = m.actor1().flatMap(p -> {
       Matcher two = TWO_PEOPLES.matcher(p.text());
-      return two.find() ? both(two, p.start(), dictionary, fight ? actors : null, scope)
-          : Optional.empty();
+      return two.find() ? both(two, p.start(), dictionary,
+          fight ? Optional.of(actors) : Optional.empty(), scope) : Optional.empty();
     });
     if (inPhrase.isPresent()) {
       return inPhrase;
     }
     int end = m.trigger().end();
     Matcher between = BETWEEN.matcher(text.substring(end, Math.min(text.length(), end + 120)));
-    return between.find() ? both(between, end, dictionary, actors, scope) : Optional.empty();
+    return between.find() ? both(between, end, dictionary, Optional.of(actors), scope)
+        : Optional.empty();
   }
 
   /**
@@ -107,25 +108,27 @@ final class SharedNoun {
       return Optional.empty();
     }
     // The sides the parse gave must be the ones the words name, not a third party.
-    boolean bareWord = m.actor2().map(p -> first.end() <= at + words.start(1)
+    boolean bareWord = m.actor2().map(p -> first.end() <= at + words.start("other")
         && p.end() == at + words.end()).orElse(false);
     boolean whole = m.actor2().isEmpty() && first.end() == at + words.end();
-    String noun = words.group(2);
+    String noun = words.group("noun");
     Optional<Actor> state = dictionary.resolve("government " + noun, scope)
         .filter(a -> a.inter() == 1);
-    Optional<Actor> other = dictionary.resolve(words.group(1) + " " + noun, scope)
+    Optional<Actor> other = dictionary.resolve(words.group("other") + " " + noun, scope)
         .filter(a -> a.inter() >= 2 && a.inter() <= 4);
     if (!bareWord && !whole || state.isEmpty() || other.isEmpty()) {
       return Optional.empty();
     }
     String all = words.group().strip();
     String note = String.format(Locale.ROOT, NOTE, all);
-    int stateEnd = at + text.substring(at).indexOf(' ');
+    int stateEnd = at + words.end("state");
+    int otherStart = at + words.start("other");
+    int end = at + words.end();
     return Optional.of(List.of(
         new ActorResolver.Resolved(state.get(),
             new Evidence("actor", text.substring(at, stateEnd), at, stateEnd, note)),
-        new ActorResolver.Resolved(other.get(), new Evidence("actor", text.substring(
-            at + words.start(1), at + words.end()), at + words.start(1), at + words.end(), note))));
+        new ActorResolver.Resolved(other.get(),
+            new Evidence("actor", text.substring(otherStart, end), otherStart, end, note))));
   }
 
   /**
@@ -139,15 +142,15 @@ final class SharedNoun {
         .map(a -> a.inter() < 1 || a.inter() > 4).orElse(true);
   }
 
-  /** @param forces reads two countries' forces ("Sudanese and Ethiopian troops"); null: not. */
+  /** @param forces reads two countries' forces ("Sudanese and Ethiopian troops"), if given. */
   private static Optional<List<ActorResolver.Resolved>> both(Matcher match, int offset,
-      ActorKnowledgeBase dictionary, ActorResolver forces, ActorScope scope) {
+      ActorKnowledgeBase dictionary, Optional<ActorResolver> forces, ActorScope scope) {
     String noun = match.group(3);
     Optional<Actor> first = party(match.group(1), noun, dictionary, scope);
     Optional<Actor> second = party(match.group(2), noun, dictionary, scope);
-    if (forces != null && (first.isEmpty() || second.isEmpty())) {
-      first = forces.forcesOf(match.group(1), noun, scope);
-      second = forces.forcesOf(match.group(2), noun, scope);
+    if (forces.isPresent() && (first.isEmpty() || second.isEmpty())) {
+      first = forces.get().forcesOf(match.group(1), noun, scope);
+      second = forces.get().forcesOf(match.group(2), noun, scope);
     }
     if (first.isEmpty() || second.isEmpty() || first.get().equals(second.get())) {
       return Optional.empty();
