@@ -62,7 +62,6 @@ final class ModalityFilter {
   private static final Set<String> PROTESTING = Set.of(
       "protest", "demonstrate", "rally", "march", "picket", "denounce", "demand", "express");
   private static final Set<String> DISPERSING = Set.of("disperse", "scatter");
-  private static final Set<String> SHOOTING = Set.of("fire", "shoot");
   /** "used drones to attack": what the tool was used for happened if the use did. */
   private static final Set<String> INSTRUMENTAL = Set.of("use", "employ");
 
@@ -289,7 +288,7 @@ final class ModalityFilter {
     // told, whether or not the crowd then broke up. Shots fired into the air to disperse it have
     // no object, but they too are force used on it.
     boolean dispersal = verbHead && DISPERSING.contains(lemma(g, node))
-        && (!g.exact(head, "obj").isEmpty() || SHOOTING.contains(lemma(g, head)));
+        && (!g.exact(head, "obj").isEmpty() || TriggerTyper.SHOOTING.contains(lemma(g, head)));
     if (implicative && !rel.startsWith("acl") || instrument || intention || dispersal) {
       // An intention verb is the better cue ("seeking to kidnap"), and the climb finds it.
       return Optional.empty();

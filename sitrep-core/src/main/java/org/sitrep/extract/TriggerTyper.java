@@ -84,8 +84,7 @@ final class TriggerTyper {
    * own words tell.
    */
   static boolean firedIntoTheAir(SentenceGraph g, int i) {
-    String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
-    if (!g.token(i).isVerb() || !lemma.equals("fire") && !lemma.equals("shoot")) {
+    if (!g.token(i).isVerb() || !SHOOTING.contains(g.token(i).lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
     boolean upward = java.util.stream.Stream.of("obl:in", "obl:into")
@@ -99,6 +98,8 @@ final class TriggerTyper {
   }
 
   private static final Set<String> SKYWARD = Set.of("air", "sky");
+  /** Verbs of shooting, with a weapon named or not: "fired into the air", "shot in the air". */
+  static final Set<String> SHOOTING = Set.of("fire", "shoot");
 
   /**
    * "A gas cylinder blew up", "the talks blew up": with nothing blown up by someone (no object,

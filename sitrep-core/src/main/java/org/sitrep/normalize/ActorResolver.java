@@ -103,15 +103,15 @@ final class ActorResolver {
         || POSSESSED.matcher(phrase.text().trim().toLowerCase(Locale.ROOT)).matches();
   }
 
-  /**
-   * @param other the actor on the other side, never the antecedent of a pronoun here
-   * @param speaker the actor whose spokesman says the sentence, if any
-   */
   /** The forces of the country a people's adjective names, by the noun after it. */
   Optional<Actor> forcesOf(String adjective, String noun, ActorScope scope) {
     return stateForces.ofACountry(adjective, noun, scope);
   }
 
+  /**
+   * @param other the actor on the other side, never the antecedent of a pronoun here
+   * @param speaker the actor whose spokesman says the sentence, if any
+   */
   Optional<Resolved> resolve(Evidence phrase, StoryContext story, Optional<Actor> other,
       Optional<StoryContext.Named<Actor>> speaker) {
     String text = phrase.text().trim().toLowerCase(Locale.ROOT);
