@@ -59,6 +59,10 @@ final class NarrativeDates {
         // The whole month or year must be past: "in 2023" told in October 2023 is this year.
         boolean longPast = published.isPresent() && d.date().isPresent()
             && endOf(d.date().get(), t).isBefore(published.get().minusDays(LONG_PAST));
+        if (longPast && reachesToNow(article.sentences().get(i), t)) {
+          // "... have stepped up attacks since 2022. Hours later, ...": not the account's time.
+          continue;
+        }
         if (longPast && d.precision() == TimePrecision.MONTH) {
           return Optional.of(told(d));
         }
@@ -81,7 +85,29 @@ final class NarrativeDates {
   private static DateExpression told(DateExpression d) {
     Evidence e = d.evidence();
     return new DateExpression(new Evidence(e.field(), e.text(), e.start(), e.end(),
-        "the date of the account told just before"), d.date(), d.precision(), true);
+        DateExpression.LENT_BY_ACCOUNT), d.date(), d.precision(), true);
+  }
+
+  /** Words before a date that make it the start of a stretch lasting to the telling. */
+  private static final java.util.Set<String> STRETCH_TO_NOW = java.util.Set.of("since");
+
+  /**
+   * "The group has stepped up attacks since 2022. Hours later, gunmen shot ...": a stretch that
+   * began long ago and lasts to the telling sets no account in that time, and the account's day
+   * is told before it. (One that began lately, "since Saturday", still dates what goes on in it.)
+   */
+  private static boolean reachesToNow(Sentence s, TimeExpression t) {
+    org.sitrep.annotate.Token before = null;
+    for (org.sitrep.annotate.Token tok : s.tokens()) {
+      if (tok.start() >= t.start() && tok.end() <= t.end()) {
+        if (STRETCH_TO_NOW.contains(tok.word().toLowerCase(java.util.Locale.ROOT))) {
+          return true;
+        }
+        break;
+      }
+      before = tok;
+    }
+    return before != null && STRETCH_TO_NOW.contains(before.word().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "police said Monday": the day of the telling, not of what was told. */

@@ -74,10 +74,11 @@ public final class ArticleMerger {
       // the sentences before may still be either; in a court story or a retrospective the day
       // of the hearing dates many sentences, and the background is set aside whole, below.)
       // A mention lent a month long past by the account before it ("Protests began in November
-      // 2024 ... Police detained 400 people in the first weeks") is history as well.
+      // 2024 ... Police detained 400 people in the first weeks") is history as well. An event
+      // the account dated ("Hours later, ...") is of the account's time, not history's.
       boolean history = historical(c.event(), published);
       List<Cluster> open = story != StoryKind.NEWS || !c.datedHere() && !history ? clusters
-          : clusters.stream().filter(k -> !k.datedHere()
+          : clusters.stream().filter(k -> !k.datedHere() && !k.datedByTheAccount()
               || historical(k.event(), published) == history).toList();
       Optional<Join> home = home(open, c);
       if (home.isPresent()) {

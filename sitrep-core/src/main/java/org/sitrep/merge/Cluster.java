@@ -132,6 +132,13 @@ final class Cluster {
     return members.stream().anyMatch(Agreement::countedFromTheAccount);
   }
 
+  /** A member's day is the account's, lent or counted from it ("Hours later", "the next day"). */
+  boolean datedByTheAccount() {
+    return dayCounted() || members.stream().anyMatch(c -> c.event().evidence().stream()
+        .anyMatch(v -> v.field().equals("event_date")
+            && v.note().equals(org.sitrep.model.DateExpression.LENT_BY_ACCOUNT)));
+  }
+
   /** A member's own sentence dates the event, if only to the month or year. */
   boolean datedHere() {
     return members.stream().anyMatch(Candidate::datedHere);

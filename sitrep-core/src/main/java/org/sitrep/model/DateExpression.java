@@ -28,6 +28,9 @@ public record DateExpression(Evidence evidence, Optional<LocalDate> date, TimePr
   public static final String COUNTED_FROM_ACCOUNT =
       "counted from the day of the account told just before";
 
+  /** The note of a day lent by the account told just before, to a sentence that gives none. */
+  public static final String LENT_BY_ACCOUNT = "the date of the account told just before";
+
   /** A date the sentence itself gives. */
   public DateExpression(Evidence evidence, Optional<LocalDate> date, TimePrecision precision) {
     this(evidence, date, precision, false);

@@ -245,6 +245,30 @@ class EventDatesIT {
     assertEquals(0, march.captured());
   }
 
+  /**
+   * A stretch that began long ago and lasts to the telling ("since 2019") is no account of its
+   * time: the acts told after it are still the day's.
+   */
+  @Test
+  void aStretchLastingToTheTellingSetsNoSentenceAfterItInThePast() {
+    ExtractionResult r = SharedPipeline.extract("Gunmen shot dead a trader in Wum on Monday. The"
+        + " separatists have stepped up attacks on traders since 2019. Hours later, a roadside"
+        + " bomb struck an army truck near Ndop, wounding four soldiers.", PUBLISHED);
+    assertEquals(List.of(SubEventType.ATTACK, SubEventType.REMOTE_EXPLOSIVE),
+        r.events().stream().map(Event::subEventType).toList(), () -> "events: " + r.events());
+    assertEquals(Optional.of(LocalDate.parse("2024-05-06")), r.events().get(1).eventDate());
+  }
+
+  /** An act the account dates ("Hours later") is of its time; one its words date long ago is not. */
+  @Test
+  void anActOfYearsBackIsNotJoinedToOneTheAccountDates() {
+    ExtractionResult r = SharedPipeline.extract("Separatist fighters attacked an army post near"
+        + " Wum on Sunday. Hours later, they ambushed a patrol near Ndop, killing two soldiers. In"
+        + " March 2019, separatists ambushed a patrol near Ndop, killing five soldiers.", PUBLISHED);
+    assertEquals(2, r.events().size(), () -> "events: " + r.events());
+    assertEquals(2, r.events().get(1).fatalities(), () -> "events: " + r.events());
+  }
+
   @Test
   void aDateInThePhraseOfTheActProtestedOverDatesThatAct() {
     // The protest is dated by its own day, not by the murder's week inside its phrase.
