@@ -80,7 +80,7 @@ public final class ArticleMerger {
       List<Cluster> open = story != StoryKind.NEWS || !c.datedHere() && !history ? clusters
           : clusters.stream().filter(k -> !k.datedHere() && !k.datedByTheAccount()
               || historical(k.event(), published) == history).toList();
-      Optional<Join> home = home(open, c);
+      Optional<Join> home = home(DetailJoins.openTo(open, c), c);
       if (home.isPresent()) {
         home.get().cluster().join(c, home.get().why(), home.get().riot(), home.get().leads());
       } else if (c.role() == MentionRole.OUTCOME && DetailJoins.hurtBeforeForce(c, ordered)) {
@@ -204,7 +204,8 @@ public final class ArticleMerger {
                 : "tells more of the event of " + at(k) + (c.sidesTold() ? ": the same sides"
                     : ": no side named") + ", no other place or day"));
         // "They set fire to houses", "41 people were detained": part of the attack or protest.
-        yield detail.or(() -> last.filter(k -> Kinds.partOf(e.subEventType(), k.event().subEventType()))
+        yield detail.or(() -> last.filter(k -> Kinds.partOf(e.subEventType(), k.event().subEventType())
+                && !DetailJoins.byAnotherParty(k, c))
             .map(k -> new Join(k, "part of the event of " + at(k))))
             .or(() -> last.filter(k -> DetailJoins.forceOnADemonstration(k, c))
                 .map(k -> new Join(k, "the force used on the demonstration of " + at(k))))

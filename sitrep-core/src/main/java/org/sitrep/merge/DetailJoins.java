@@ -21,6 +21,42 @@ import org.sitrep.model.SubEventType;
 final class DetailJoins {
   private DetailJoins() {}
 
+  /** Words that open a sentence to tell another act than those told before it. */
+  private static final Pattern TOLD_APART = Pattern.compile("^(?:separately|elsewhere"
+      + "|in a separate \\w+|in another (?:incident|attack|case|development))\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Separately, hundreds of women marched ...": a sentence that says it tells another act is
+   * no part or detail of an event of another kind told before it. One of the same kind, day,
+   * place and sides is still that event, as ACLED counts acts ("In another attack, ...").
+   */
+  static List<Cluster> openTo(List<Cluster> clusters, Candidate c) {
+    boolean apart = c.event().evidence().stream().filter(v -> v.field().equals("sentence"))
+        .findFirst().map(v -> TOLD_APART.matcher(v.text().strip()).find()).orElse(false);
+    return !apart ? clusters : clusters.stream().filter(k -> k.lastSentence() >= c.sentence()
+        || k.event().subEventType() == c.event().subEventType()).toList();
+  }
+
+  /**
+   * "Gunmen kidnapped a priest ... Soldiers burned down several houses": houses
+   * burned or people taken by an armed party the words name, on neither side of an act of
+   * political violence, are that party's act, not a part of the event. A maker no words named
+   * may be either side's, and so may one of the side a fight was told without; arrests and arms
+   * seized after an act answer it, and a demonstration's are the force used on it.
+   */
+  static boolean byAnotherParty(Cluster k, Candidate c) {
+    Event e = c.event();
+    List<org.sitrep.model.Actor> sides = Agreement.sides(k.event());
+    boolean lesser = e.subEventType() == SubEventType.LOOTING
+        || e.subEventType() == SubEventType.ABDUCTION;
+    // A fight told with one side has another the lesser act's maker may be.
+    boolean sideUntold = k.event().eventType() == EventType.BATTLES && sides.size() < 2;
+    return lesser && k.event().eventType().politicalViolence() && !e.makerByConvention()
+        && !sides.isEmpty() && !sideUntold && e.actor1().filter(a -> a.inter() >= 1 && a.inter() <= 4)
+            .map(a -> sides.stream().noneMatch(s -> Sides.sameSide(s, a))).orElse(false);
+  }
+
   /**
    * "Rioters demonstrating against prices blocked the highway, and the two sides clashed":
    * a fight that names no maker, told in the sentence of a demonstration, is that

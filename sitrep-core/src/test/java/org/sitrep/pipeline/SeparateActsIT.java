@@ -46,6 +46,30 @@ class SeparateActsIT {
   }
 
   @Test
+  void anActASentenceSaysIsSeparateIsAnotherAct() {
+    List<Event> events = events("Police fired tear gas at traders protesting against new taxes in"
+        + " Wum on Monday. Separately, hundreds of women marched through the town demanding the"
+        + " release of their sons.");
+    assertEquals(List.of(SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.PEACEFUL_PROTEST),
+        events.stream().map(Event::subEventType).toList(), events::toString);
+  }
+
+  @Test
+  void aLesserActOfAPartyOnNeitherSideIsThatPartysAct() {
+    List<Event> events = events("Gunmen kidnapped a teacher from a school in Wum on Monday."
+        + " Soldiers burned down several houses in the town, accusing residents of sheltering"
+        + " separatists.");
+    assertEquals(List.of(SubEventType.ABDUCTION, SubEventType.LOOTING),
+        events.stream().map(Event::subEventType).toList(), events::toString);
+    assertEquals("Civilians (Cameroon)", events.get(0).actor2().orElseThrow().name());
+    assertEquals(1, events.get(1).actor1().orElseThrow().inter());
+    // Houses burned by those who attacked are part of their attack.
+    assertEquals(List.of(SubEventType.ATTACK), events("Separatists attacked a village near Wum on"
+        + " Monday, killing two farmers. The fighters also burned down several houses.").stream()
+        .map(Event::subEventType).toList());
+  }
+
+  @Test
   void aFightToldAsGoingOnIntoAnotherDayIsThatDaysEventWithTheSameSides() {
     for (String text : List.of(
         "Al-Shabaab militants attacked a military base near Wanlaweyn on Saturday. Fighting"
