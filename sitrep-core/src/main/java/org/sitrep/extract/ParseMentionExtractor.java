@@ -347,13 +347,21 @@ public final class ParseMentionExtractor implements MentionExtractor {
     return head >= 0 && g.token(head).isVerb() && g.relation(place).startsWith("obl");
   }
 
-  /** "Troops withdrew from Kitui": the place left is where the withdrawal happened. */
+  /**
+   * "Troops withdrew from Kitui": the place left is where the withdrawal happened. "Gunmen
+   * abducted five youths from Wum": the place people were taken from is where they were taken.
+   */
   private static boolean leftFrom(SentenceGraph g, int place) {
     int head = g.head(place);
+    // "from Wum district": the name is a word of the phrase the verb governs.
+    if (head >= 0 && g.relation(place).equals("compound") && g.token(head).isNoun()) {
+      head = g.head(head);
+    }
     return head >= 0 && LEAVING.contains(g.token(head).lemma().toLowerCase(Locale.ROOT));
   }
 
-  private static final Set<String> LEAVING = Set.of("withdraw", "retreat", "pull", "evacuate");
+  private static final Set<String> LEAVING = Set.of("withdraw", "retreat", "pull", "evacuate",
+      "abduct", "kidnap", "snatch", "pick", "take", "seize", "arrest", "detain", "grab", "drag");
 
   /** The words of those who report: the subjects of verbs of saying ("Russia's Tass agency said"). */
   private static BitSet sources(SentenceGraph g) {

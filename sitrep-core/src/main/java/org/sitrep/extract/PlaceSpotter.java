@@ -75,7 +75,7 @@ public final class PlaceSpotter {
     List<Token> tokens = g.sentence().tokens();
     int i = 0;
     while (i < tokens.size()) {
-      if (!startsName(tokens.get(i))) {
+      if (!startsName(tokens.get(i)) && !townOfASite(tokens, i)) {
         i++;
         continue;
       }
@@ -229,6 +229,16 @@ public final class PlaceSpotter {
     }
     String before = tokens.get(first - 1).word().toLowerCase(Locale.ROOT);
     return before.equals("a") || before.equals("an");
+  }
+
+  /**
+   * "outside the Ndop market": the tagger may read a town it does not know, between an article
+   * and the site it names, as a common noun; capitalised there, it is a name.
+   */
+  private static boolean townOfASite(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return i > 1 && t.pos().startsWith("NN") && Character.isUpperCase(t.word().charAt(0))
+        && tokens.get(i - 1).pos().equals("DT") && placeNounFollows(tokens, i + 1);
   }
 
   private static boolean startsName(Token t) {

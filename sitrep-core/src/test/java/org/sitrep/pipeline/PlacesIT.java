@@ -119,6 +119,15 @@ class PlacesIT {
   }
 
   @Test
+  void aSiteNamedByATownTheTaggerMisreadsOrByAClubIsInTheTown() {
+    // The tagger reads the town it does not know as a common noun.
+    assertEquals("Ndop", place(only("Hundreds of teachers protested outside the Ndop market on"
+        + " Monday.")).name());
+    assertEquals("Wum", place(only("Hundreds of teachers protested outside the Wum tennis club"
+        + " on Monday.")).name());
+  }
+
+  @Test
   void aTownAbroadIsThePlaceWhenOnlyAGroupSaysWhoseWarItIs() {
     Event e = only("JNIM fighters attacked a village near Gayeri on Sunday.");
     assertEquals("BFA", place(e).iso3());
@@ -157,6 +166,15 @@ class PlacesIT {
   void aPlaceWithdrawnFromIsTheWithdrawalsButOneFiredFromIsNot() {
     assertEquals("Nyeri", place(only("Troops withdrew from Nyeri on Saturday.")).name());
     assertEquals("Meru", place(only("Rockets fired from Nyeri landed in Meru on Monday.")).name());
+  }
+
+  @Test
+  void aPlacePeopleWereTakenFromIsWhereTheyWereTakenButNotWhereTheyComeFrom() {
+    assertEquals("Ndop", place(only("Gunmen abducted four traders from Ndop on Sunday.")).name());
+    assertEquals("Wum", place(only("Soldiers arrested two teachers from Wum on Sunday, accusing"
+        + " them of aiding separatists.")).name());
+    assertEquals("Wum", place(only("Four traders from Ndop were abducted in Wum on Sunday."))
+        .name());
   }
 
   @Test
