@@ -508,4 +508,12 @@ class CodebookWordsIT {
     assertTrue(events("The company launched a drone delivery service in Meru on Tuesday.")
         .isEmpty());
   }
+
+  @Test
+  void herdsRaidedAreLootingButARaidOnACampIsAFight() {
+    assertEquals(SubEventType.LOOTING, onlyType("Gunmen raided more than 400 cattle near Mundri"
+        + " on Saturday."));
+    assertEquals(SubEventType.ARMED_CLASH, onlyType("Soldiers raided a rebel camp near Mundri on"
+        + " Saturday."));
+  }
 }
