@@ -311,6 +311,14 @@ final class WeaponWords {
     whatWentOff(g, i, out);
     int head = g.head(i);
     String rel = g.relation(i);
+    // "transport workers suspended services and blocked the boulevard": a verb joined to another
+    // with no subject of its own shares that verb's.
+    boolean ownSubject = g.sentence().basicChildren(i).stream()
+        .anyMatch(d -> d.relation().startsWith("nsubj"));
+    if (head >= 0 && rel.equals("conj") && g.token(i).isVerb() && !ownSubject) {
+      g.sentence().basicChildren(head).stream().filter(d -> d.relation().equals("nsubj"))
+          .forEach(d -> out.add(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    }
     // "a bomb exploded", "planted a bomb": the verb says what kind of thing the noun is;
     // "burning tyres": the noun says what burned.
     if (head >= 0 && (rel.equals("compound") || rel.startsWith("nsubj") || rel.equals("obj")

@@ -388,4 +388,12 @@ class CrowdsIT {
     Event killing = only("Unknown people shot dead a trader in Kumbo on Friday.");
     assertEquals(SubEventType.ATTACK, killing.subEventType());
   }
+
+  @Test
+  void aBlockadeJoinedToAnotherActSharesItsCrowd() {
+    // "Lorry drivers" is the subject of the first verb only, in the words of the parse.
+    Event e = only("Lorry drivers stopped work and blocked the ring road in Juticalpa on Monday.");
+    assertEquals(SubEventType.PEACEFUL_PROTEST, e.subEventType());
+    assertEquals("Protesters (Honduras)", e.actor1().orElseThrow().name());
+  }
 }
