@@ -35,9 +35,12 @@ public final class PlaceNames {
           "raion", "township", "department", "territory", "chiefdom", "subdivision",
           "sub-division");
 
-  /** Tails after which the phrase names an administrative area rather than its seat. */
+  /**
+   * Tails after which the phrase names an administrative area rather than its seat: "Sumy
+   * oblast" is the oblast, not its capital.
+   */
   private static final Set<String> AREA_TAILS =
-      Set.of("countryside", "region", "province", "governorate", "state");
+      Set.of("countryside", "region", "province", "governorate", "state", "oblast");
 
   /**
    * Tails after which the phrase names a second-order division: "Maywand district". Not
@@ -45,7 +48,7 @@ public final class PlaceNames {
    */
   private static final Set<List<String>> DISTRICT_TAILS =
       Set.copyOf(words("district", "local government area", "lga", "county", "woreda",
-          "wuleswali", "territory", "chiefdom"));
+          "wuleswali", "territory", "chiefdom", "raion"));
 
   /** Words that are never a place on their own, whatever their case. */
   private static final Set<String> NOT_PLACES =

@@ -134,6 +134,13 @@ class GazetteerTest {
   }
 
   @Test
+  void anOblastIsTheFirstOrderDivisionAndARaionTheSecond() {
+    assertEquals("ADM1", best("Sumy oblast").featureCode());
+    assertEquals("ADM2", best("Sumskyi raion").featureCode());
+    assertEquals("PPLA", best("Sumy").featureCode());
+  }
+
+  @Test
   void regionNamesGiveFirstOrderDivisions() {
     assertEquals("ADM1", best("Rural Damascus").featureCode());
     assertEquals(best("Rural Damascus"), best("Rif Dimashq"));
