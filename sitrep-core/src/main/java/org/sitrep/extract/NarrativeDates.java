@@ -97,17 +97,16 @@ final class NarrativeDates {
    * is told before it. (One that began lately, "since Saturday", still dates what goes on in it.)
    */
   private static boolean reachesToNow(Sentence s, TimeExpression t) {
-    org.sitrep.annotate.Token before = null;
+    // The word may open the expression ("since 2022") or stand just before it.
+    String before = "";
     for (org.sitrep.annotate.Token tok : s.tokens()) {
+      String word = tok.word().toLowerCase(java.util.Locale.ROOT);
       if (tok.start() >= t.start() && tok.end() <= t.end()) {
-        if (STRETCH_TO_NOW.contains(tok.word().toLowerCase(java.util.Locale.ROOT))) {
-          return true;
-        }
-        break;
+        return STRETCH_TO_NOW.contains(word) || STRETCH_TO_NOW.contains(before);
       }
-      before = tok;
+      before = word;
     }
-    return before != null && STRETCH_TO_NOW.contains(before.word().toLowerCase(java.util.Locale.ROOT));
+    return false;
   }
 
   /** "police said Monday": the day of the telling, not of what was told. */

@@ -357,11 +357,13 @@ public final class ParseMentionExtractor implements MentionExtractor {
     if (head >= 0 && g.relation(place).equals("compound") && g.token(head).isNoun()) {
       head = g.head(head);
     }
-    return head >= 0 && LEAVING.contains(g.token(head).lemma().toLowerCase(Locale.ROOT));
+    return head >= 0 && LEFT_OR_TAKEN.contains(g.token(head).lemma().toLowerCase(Locale.ROOT));
   }
 
-  private static final Set<String> LEAVING = Set.of("withdraw", "retreat", "pull", "evacuate",
-      "abduct", "kidnap", "snatch", "pick", "take", "seize", "arrest", "detain", "grab", "drag");
+  /** Verbs of leaving a place, and of taking people or things from it. */
+  private static final Set<String> LEFT_OR_TAKEN = Set.of("withdraw", "retreat", "pull",
+      "evacuate", "abduct", "kidnap", "snatch", "pick", "take", "seize", "arrest", "detain",
+      "grab", "drag");
 
   /** The words of those who report: the subjects of verbs of saying ("Russia's Tass agency said"). */
   private static BitSet sources(SentenceGraph g) {

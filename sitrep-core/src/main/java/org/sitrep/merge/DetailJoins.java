@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.internal.HarmWords;
+import org.sitrep.model.Actor;
 import org.sitrep.model.Candidate;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
@@ -39,22 +40,23 @@ final class DetailJoins {
   }
 
   /**
-   * "Gunmen kidnapped a priest ... Soldiers burned down several houses": houses
-   * burned or people taken by an armed party the words name, on neither side of an act of
-   * political violence, are that party's act, not a part of the event. A maker no words named
-   * may be either side's, and so may one of the side a fight was told without; arrests and arms
-   * seized after an act answer it, and a demonstration's are the force used on it.
+   * "Gunmen kidnapped a priest ... Soldiers burned down several houses": houses burned or people
+   * taken by an armed party the words name, on neither side of an act of political violence, are
+   * that party's act, not a part of the event. A maker no words named may be either side's, and so
+   * may one of the side a fight was told without; arrests and arms seized after an act answer it,
+   * and a demonstration's are the force used on it.
    */
   static boolean byAnotherParty(Cluster k, Candidate c) {
     Event e = c.event();
-    List<org.sitrep.model.Actor> sides = Agreement.sides(k.event());
+    List<Actor> sides = Agreement.sides(k.event());
     boolean lesser = e.subEventType() == SubEventType.LOOTING
         || e.subEventType() == SubEventType.ABDUCTION;
     // A fight told with one side has another the lesser act's maker may be.
     boolean sideUntold = k.event().eventType() == EventType.BATTLES && sides.size() < 2;
-    return lesser && k.event().eventType().politicalViolence() && !e.makerByConvention()
-        && !sides.isEmpty() && !sideUntold && e.actor1().filter(a -> a.inter() >= 1 && a.inter() <= 4)
-            .map(a -> sides.stream().noneMatch(s -> Sides.sameSide(s, a))).orElse(false);
+    boolean armed = e.actor1().map(a -> a.inter() == 1 || Sides.armedGroup(a)).orElse(false);
+    return lesser && armed && k.event().eventType().politicalViolence() && !e.makerByConvention()
+        && !sides.isEmpty() && !sideUntold
+        && sides.stream().noneMatch(s -> Sides.sameSide(s, e.actor1().get()));
   }
 
   /**
