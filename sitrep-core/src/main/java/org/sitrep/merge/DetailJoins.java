@@ -30,7 +30,8 @@ final class DetailJoins {
   /**
    * "Separately, hundreds of women marched ...": a sentence that says it tells another act is
    * no part or detail of an event of another kind told before it. One of the same kind, day,
-   * place and sides is still that event, as ACLED counts acts ("In another attack, ...").
+   * place and sides is still that event, as ACLED counts acts: two attacks of a day, a district
+   * and a pair of sides are one event, their figures added.
    */
   static List<Cluster> openTo(List<Cluster> clusters, Candidate c) {
     boolean apart = c.event().evidence().stream().filter(v -> v.field().equals("sentence"))
