@@ -64,6 +64,8 @@ final class ActorResolver {
   private static final Pattern UNOWNED_POST = Pattern.compile("(?i)^(?:(?:a|an|the|one|two|three|"
       + "four|five|several|some|\\d+)\\s+)?(?:check[\\s-]?points?|check[\\s-]?posts?|"
       + "security\\s+posts?)$");
+  /** "armed herders", "heavily armed villagers": people who bear arms. */
+  private static final Pattern ARMED = Pattern.compile("^(?:\\S+\\s+)?(?:heavily\\s+)?armed\\s+\\S");
   private static final Pattern PROTESTING = Pattern.compile(
       "^\\S+(?:\\s+\\S+)?\\s+(?:who\\s+(?:were|was|had\\s+been)\\s+)?(?:protesting|demonstrating|"
           + "rallying|picketing|marching)\\b");
@@ -172,6 +174,13 @@ final class ActorResolver {
         : phrase.text(), story.actorScope());
     if (named.isEmpty() && phrase.field().endsWith("actor2")) {
       named = describedCivilian(text, story);
+    }
+    // "armed herders": people the tables know as civilians, bearing arms, are a militia of their
+    // community where the tables know one, else armed men of no known group. (Armed protesters
+    // or rioters are still a crowd.)
+    if (named.map(a -> a.inter() == 7).orElse(false) && ARMED.matcher(text).find()) {
+      named = dictionary.resolve("communal militia", story.actorScope())
+          .or(() -> dictionary.resolve("armed men", story.actorScope()));
     }
     // "supporters of jailed former Prime Minister Imran Khan": people who back a leader are not
     // the state he heads or headed; they are what the words before "of" describe.
@@ -313,15 +322,15 @@ final class ActorResolver {
     return a.inter() == 1 && story.country().map(c -> c.equals(a.iso3())).orElse(false);
   }
 
-  /**
-   * Forces loyal to a state's forces are, in ACLED's terms, a pro-government militia, with the
-   * state's forces beside them; forces loyal to a group are that group's, unless named otherwise.
-   */
   /** A state's army, at home or abroad; not its police, whose word on soldiers is no own. */
   private static boolean isArmy(Actor a) {
     return EventTyping.stateForce(a) && a.name().startsWith("Military Forces of");
   }
 
+  /**
+   * Forces loyal to a state's forces are, in ACLED's terms, a pro-government militia, with the
+   * state's forces beside them; forces loyal to a group are that group's, unless named otherwise.
+   */
   private Optional<Resolved> loyalTo(Evidence phrase, String patron, StoryContext story,
       Optional<Actor> other) {
     int patronStart = phrase.end() - patron.length();

@@ -303,4 +303,18 @@ class ActorConventionsIT {
     assertEquals("NER", e.actor1().orElseThrow().iso3(), e::toString);
     assertEquals(1, e.actor1().orElseThrow().inter(), e::toString);
   }
+
+  @Test
+  void peopleTheTablesKnowAsCiviliansWhoBearArmsAreAnArmedGroup() {
+    Event herders = only("Armed herders attacked a village near Mundri on Saturday, killing two"
+        + " farmers.");
+    assertEquals(SubEventType.ATTACK, herders.subEventType());
+    assertEquals("Unidentified Communal Militia (South Sudan)", herders.actor1().orElseThrow().name());
+    // Where the tables know no militia of communities, armed men of no known group.
+    Event villagers = only("Armed villagers stormed a police station near Juticalpa on Saturday.");
+    assertEquals(3, villagers.actor1().orElseThrow().inter());
+    // Armed protesters are still a crowd.
+    Event crowd = only("Armed protesters stormed the governor's office in Juticalpa on Saturday.");
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, crowd.subEventType());
+  }
 }
