@@ -394,7 +394,7 @@ public final class ArticleMerger {
     return new Rejection(c.trigger(), sentence(c), reason, cue);
   }
 
-  private static Evidence sentence(Candidate c) {
+  static Evidence sentence(Candidate c) {
     return c.event().evidence().stream().filter(e -> e.field().equals("sentence"))
         .findFirst().orElse(c.trigger());
   }

@@ -34,8 +34,7 @@ final class DetailJoins {
    * and a pair of sides are one event, their figures added.
    */
   static List<Cluster> openTo(List<Cluster> clusters, Candidate c) {
-    boolean apart = c.event().evidence().stream().filter(v -> v.field().equals("sentence"))
-        .findFirst().map(v -> TOLD_APART.matcher(v.text().strip()).find()).orElse(false);
+    boolean apart = TOLD_APART.matcher(ArticleMerger.sentence(c).text().strip()).find();
     return !apart ? clusters : clusters.stream().filter(k -> k.lastSentence() >= c.sentence()
         || k.event().subEventType() == c.event().subEventType()).toList();
   }
