@@ -125,6 +125,12 @@ public final class PlaceSpotter {
       }
       i = last + 1;
     }
+    for (Spot capital : CapitalPhrases.spot(g)) {
+      // "in Uganda's capital": the country is whose capital, not a second place.
+      out.removeIf(s -> s.first() >= capital.first() && s.last() <= capital.last());
+      out.add(capital);
+    }
+    out.sort(java.util.Comparator.comparingInt(Spot::first));
     return out;
   }
 

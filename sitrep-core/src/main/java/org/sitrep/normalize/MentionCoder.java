@@ -74,7 +74,7 @@ public final class MentionCoder {
     this.ranker = ranker;
     this.codebook = codebook;
     this.sides = new EventSides(dictionary);
-    this.places = new PlaceResolver(ranker);
+    this.places = new PlaceResolver(ranker, demonyms);
     this.waves = new Waves(ranker);
     this.unknownPlaces = new UnknownPlaces(ranker);
   }

@@ -35,9 +35,11 @@ final class PlaceResolver {
   record Located(Place place, GeoPrecision precision, Evidence evidence) {}
 
   private final PlaceRanker ranker;
+  private final Capitals capitals;
 
-  PlaceResolver(PlaceRanker ranker) {
+  PlaceResolver(PlaceRanker ranker, org.sitrep.actor.Demonyms demonyms) {
     this.ranker = ranker;
+    this.capitals = new Capitals(ranker, demonyms);
   }
 
   Optional<Located> locate(Mention mention, StoryContext story) {
@@ -73,6 +75,13 @@ final class PlaceResolver {
         continue;
       }
       if (best.isPresent() && origins.contains(phrase)) {
+        continue;
+      }
+      Optional<Place> capital = capitals.named(phrase.text(), story.text().substring(
+          phrase.end(), Math.min(story.text().length(), phrase.end() + 60)), story.country());
+      if (capital.isPresent()) {
+        best = best.or(() -> Optional.of(new Located(capital.get(), phrase.note().equals("near")
+            ? GeoPrecision.NEAR : GeoPrecision.EXACT, phrase.withNoteAdded("the capital it names"))));
         continue;
       }
       // "... B in the Tahoua region, killing three in B": a name the sentence frames

@@ -33,6 +33,14 @@ public interface Gazetteer {
   /** The country with this ISO 3166-1 alpha-3 code, as a PCLI place at its capital. */
   Optional<Place> country(String iso3);
 
+  /**
+   * Where a country (PCLI) or a province (ADM1) is governed from: the country's capital or the
+   * province's seat, as a town; empty for any other place or when none is held.
+   */
+  default Optional<Place> seatOf(Place area) {
+    return Optional.empty();
+  }
+
   /** The number of places held. */
   int size();
 }

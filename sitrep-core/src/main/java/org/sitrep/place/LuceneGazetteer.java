@@ -54,6 +54,7 @@ public final class LuceneGazetteer implements Gazetteer, Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Map<String, Place> countries;
+  private final Seats seats;
   private final int size;
   private final RecentLookups recent = new RecentLookups(RECENT_NAMES);
   private final RecentLookups recentNear = new RecentLookups(RECENT_NAMES / 4);
@@ -67,6 +68,7 @@ public final class LuceneGazetteer implements Gazetteer, Closeable {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.countries = loadCountries(reader);
+    this.seats = loadSeats(reader);
     this.size = reader.getDocCount(PlaceDocuments.FEATURE);
     this.decoded = reader.maxDoc() <= DECODE_AT_OPEN ? decodeAll(reader) : null;
   }
@@ -262,6 +264,22 @@ public final class LuceneGazetteer implements Gazetteer, Closeable {
     return n;
   }
 
+  /** The capitals and provinces' seats, a few thousand of each: read once, at open. */
+  private static Seats loadSeats(DirectoryReader reader) throws IOException {
+    Seats seats = new Seats();
+    StoredFields stored = reader.storedFields();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      for (String feature : new String[] {"PPLC", "PPLA"}) {
+        for (int doc : postings(leaf.reader(), PlaceDocuments.FEATURE, feature)) {
+          PlaceDocuments.Reader fields = new PlaceDocuments.Reader();
+          stored.document(leaf.docBase + doc, fields);
+          seats.offer(fields.place());
+        }
+      }
+    }
+    return seats;
+  }
+
   /** Countries are asked for by code on every article: read once, at open. */
   private static Map<String, Place> loadCountries(DirectoryReader reader) throws IOException {
     Map<String, Place> countries = new HashMap<>();
@@ -280,6 +298,11 @@ public final class LuceneGazetteer implements Gazetteer, Closeable {
   public Optional<Place> country(String iso3) {
     return iso3 == null ? Optional.empty()
         : Optional.ofNullable(countries.get(iso3.toUpperCase(Locale.ROOT)));
+  }
+
+  @Override
+  public Optional<Place> seatOf(Place area) {
+    return seats.of(area);
   }
 
   @Override

@@ -27,13 +27,15 @@ public final class TableGazetteer implements Gazetteer {
   private final Map<String, int[]> index;
   private final Map<String, int[]> variants;
   private final Map<String, Place> countries;
+  private final Seats seats;
 
   private TableGazetteer(List<GazetteerEntry> entries, Map<String, List<Integer>> index,
-      Map<String, List<Integer>> variants, Map<String, Place> countries) {
+      Map<String, List<Integer>> variants, Map<String, Place> countries, Seats seats) {
     this.entries = List.copyOf(entries);
     this.index = freeze(index);
     this.variants = freeze(variants);
     this.countries = Map.copyOf(countries);
+    this.seats = seats;
   }
 
   /** Collects an import; not thread-safe. */
@@ -55,12 +57,14 @@ public final class TableGazetteer implements Gazetteer {
       Map<String, List<Integer>> index = new HashMap<>();
       Map<String, List<Integer>> loose = new HashMap<>();
       Map<String, Place> countries = new HashMap<>();
+      Seats seats = new Seats();
       for (int i = 0; i < entries.size(); i++) {
         GazetteerEntry entry = entries.get(i);
         Place place = entry.place();
         if (place.featureCode().equals("PCLI")) {
           countries.putIfAbsent(place.iso3(), place);
         }
+        seats.offer(place);
         addName(index, loose, entry.name(), i * 2 + 1);
         for (String alternate : entry.alternates()) {
           addName(index, loose, alternate, i * 2);
@@ -69,7 +73,7 @@ public final class TableGazetteer implements Gazetteer {
           addName(index, loose, alias, i * 2);
         }
       }
-      return new TableGazetteer(entries, index, loose, countries);
+      return new TableGazetteer(entries, index, loose, countries, seats);
     }
   }
 
@@ -108,6 +112,11 @@ public final class TableGazetteer implements Gazetteer {
   public Optional<Place> country(String iso3) {
     return iso3 == null ? Optional.empty()
         : Optional.ofNullable(countries.get(iso3.toUpperCase(Locale.ROOT)));
+  }
+
+  @Override
+  public Optional<Place> seatOf(Place area) {
+    return seats.of(area);
   }
 
   @Override

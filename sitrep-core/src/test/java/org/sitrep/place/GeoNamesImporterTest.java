@@ -72,6 +72,9 @@ class GeoNamesImporterTest {
       Place iraq = gazetteer.country("IRQ").orElseThrow();
       assertEquals(33.34, iraq.latitude(), 1e-9, "a country sits at its capital");
       assertTrue(names(gazetteer, "Republic of Iraq").contains("Iraq"), "country-names.tsv");
+      assertEquals("Baghdad", gazetteer.seatOf(iraq).orElseThrow().name(), "the capital");
+      assertEquals("Mosul", gazetteer.seatOf(nineveh).orElseThrow().name(), "the seat");
+      assertTrue(gazetteer.seatOf(mosul).isEmpty(), "a town governs nothing here");
       assertEquals("al-Tanf", gazetteer.candidates("At Tanf").get(0).place().name(),
           "the curated supplement comes with every import");
     }

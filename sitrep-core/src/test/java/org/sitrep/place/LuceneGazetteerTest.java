@@ -31,6 +31,17 @@ class LuceneGazetteerTest {
   }
 
   @Test
+  void aCountryAndAProvinceAreGovernedFromTheirSeats() {
+    Place uganda = GAZETTEER.country("UGA").orElseThrow();
+    assertEquals("Kampala", GAZETTEER.seatOf(uganda).orElseThrow().name());
+    Place manipur = GAZETTEER.candidates("Manipur").stream().map(Candidate::place)
+        .filter(p -> p.featureCode().equals("ADM1")).findFirst().orElseThrow();
+    Place imphal = GAZETTEER.seatOf(manipur).orElseThrow();
+    assertEquals("Imphal", imphal.name());
+    assertEquals("PPLA", imphal.featureCode());
+  }
+
+  @Test
   void tanfSpellingsMeetTheCuratedSite() {
     Place tanf = only("al-Tanf", "MILB");
     assertEquals(tanf, only("al-Tenf", "MILB"));
