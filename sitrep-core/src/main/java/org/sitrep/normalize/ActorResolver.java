@@ -175,6 +175,10 @@ final class ActorResolver {
     if (named.isEmpty() && phrase.field().endsWith("actor2")) {
       named = describedCivilian(text, story);
     }
+    if (named.map(a -> a.inter() == 1).orElse(false)
+        && UnknownGroups.ownName(phrase.text(), w -> dictionary.countryCode(w).isPresent())) {
+      named = Optional.empty();
+    }
     // "armed herders": people the tables know as civilians, bearing arms, are a militia of their
     // community where the tables know one, else armed men of no known group. (Armed protesters
     // or rioters are still a crowd.)

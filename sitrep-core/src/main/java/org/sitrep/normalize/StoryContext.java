@@ -208,6 +208,15 @@ final class StoryContext {
         }
         int start = s.start() + m.start();
         int end = s.start() + m.end();
+        // "the Kivu Liberation Army": a group's own name, not the state's army of its last word.
+        Optional<String> own = m.actor().inter() == 1 ? UnknownGroups.ownNameEnding(s.text(),
+            m.start(), m.end(), w -> dictionary.countryCode(w).isPresent()) : Optional.empty();
+        if (own.isPresent()) {
+          Optional<Actor> group = UnknownGroups.named(own.get(), country);
+          group.ifPresent(g -> actors.add(new Named<>(g, new Evidence("actor", own.get(),
+              end - own.get().length(), end), s.index())));
+          continue;
+        }
         actors.add(new Named<>(m.actor(),
             new Evidence("actor", article.text(start, end), start, end), s.index()));
       }

@@ -35,6 +35,59 @@ final class UnknownGroups {
 
   private UnknownGroups() {}
 
+  private static final org.sitrep.actor.Demonyms DEMONYMS = org.sitrep.actor.Demonyms.loadDefault();
+  /** Words of a state's own forces' names that the institution words leave out. */
+  private static final Pattern STATE_WORDS = Pattern.compile(
+      "(?i)royal|armed|regular|territorial|islamic|republic|republican|north|south|east|west"
+          + "|northern|southern|eastern|western|central|new");
+
+  /** Words no state's forces are named by: "the Northern Resistance Army". */
+  private static final Pattern REBELLION = Pattern.compile(
+      "\\b(?:Liberation|Resistance|Revolutionary|Rebellion|Insurgency|Jihad|Mujahideen|Mujahidin"
+          + "|Guerrillas?)\\b");
+
+  /**
+   * Whether a group's name says whose it is beyond a country and an institution: "the Kivu
+   * Liberation Army" is a group of its own, though the tables read its last word as the state's
+   * army; "the Royal Thai Army", "the Kenya Army" and "the National Army" are the state's.
+   *
+   * @param countryName whether a word is a country's name
+   */
+  static boolean ownName(String phrase, java.util.function.Predicate<String> countryName) {
+    Matcher m = NAME.matcher(phrase.strip());
+    if (!m.matches() || !ARMED_WORD.matcher(m.group(1)).find()) {
+      return false;
+    }
+    if (REBELLION.matcher(m.group(1)).find()) {
+      return true;
+    }
+    return java.util.Arrays.stream(m.group(1).split("\\s+"))
+        .map(w -> w.replaceAll("['’]s?$", ""))
+        .anyMatch(w -> !w.matches("(?i)" + SMALL_WORDS) && !ARMED_WORD.matcher(w).matches()
+            && !STATE_WORDS.matcher(w).matches() && !org.sitrep.actor.InstitutionWords.only(w)
+            // "Qqq-backed forces", "pro-Qqq forces": whom forces side with.
+            && !w.matches(".*-\\p{Ll}+") && !w.matches("(?i)(?:pro|anti)-.*")
+            && DEMONYMS.country(w).isEmpty() && !countryName.test(w));
+  }
+
+  /** Capitalised words just before a match: "Kivu Liberation " before "Army". */
+  private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*\\s+)+$");
+
+  /**
+   * The whole name a match of the tables ends, when it is a group's own name ("Kivu Liberation
+   * Army" for a match of "Army" at its end); else empty.
+   */
+  static Optional<String> ownNameEnding(String text, int start, int end,
+      java.util.function.Predicate<String> countryName) {
+    Matcher before = NAME_BEFORE.matcher(text.substring(Math.max(0, start - 80), start));
+    if (!before.find()) {
+      return Optional.empty();
+    }
+    String name = before.group().replaceFirst("^(?:The|Members|Fighters)\\s+", "")
+        + text.substring(start, end);
+    return ownName(name, countryName) ? Optional.of(name) : Optional.empty();
+  }
+
   /** The group a phrase names, if it is a group's proper name, in a story of the given country. */
   static Optional<Actor> named(String phrase, Optional<String> storyCountry) {
     Matcher m = NAME.matcher(phrase.strip());
