@@ -143,10 +143,17 @@ final class AgentFinder {
     if (out.isEmpty()) {
       blamed(g).ifPresent(out::add);
     }
+    if (out.isEmpty()) {
+      subjectOfAPassiveBefore(g, trigger).ifPresent(s -> out.add(ArgumentFinder.actorHead(g, s)));
+    }
     if (out.isEmpty() && sharesItsSubject(g, trigger)) {
       // "shells fired by the army killed two and injured three": a verb joined to another with
       // no subject of its own has that verb's maker, not the object just before it.
       return agents(g, g.head(trigger), g.head(trigger));
+    }
+    Optional<Integer> joinedAfter = out.isEmpty() ? misjoined(g, trigger) : Optional.empty();
+    if (joinedAfter.isPresent()) {
+      return agents(g, joinedAfter.get(), joinedAfter.get());
     }
     if (out.isEmpty()) {
       subjectByPosition(g, trigger).ifPresent(out::add);
@@ -173,6 +180,15 @@ final class AgentFinder {
     Optional<Integer> blamed = BareClaims.blamed(g, trigger);
     if (blamed.isPresent()) {
       return blamed;
+    }
+    // "The group said it was behind the attack": who says it stands behind an act made it, and
+    // so did an armed party or an organisation said to. A person said to ("X's name is behind
+    // this attack") is accused, not known to have made it.
+    if (!g.exact(trigger, "cop").isEmpty()
+        && g.exact(trigger, "case").stream().anyMatch(c -> lemma(g, c).equals("behind"))) {
+      return g.exact(trigger, "nsubj").stream().findFirst().filter(s -> namesSomeone(g, s))
+          .map(s -> ArgumentFinder.actorHead(g, s))
+          .filter(s -> g.token(s).pos().startsWith("PRP") || BareClaims.armedOrOrganised(g, s));
     }
     int head = g.head(trigger);
     String rel = g.relation(trigger);
@@ -257,6 +273,10 @@ final class AgentFinder {
         || !g.token(participle).pos().equals("VBN") || !HELP.contains(lemma(g, participle))) {
       return Optional.empty();
     }
+    // "Troops backed by militia recaptured the town": the participle describes who acted.
+    if (g.relation(participle).equals("acl") && g.token(g.head(participle)).isNoun()) {
+      return Optional.of(ArgumentFinder.actorHead(g, g.head(participle)));
+    }
     return g.exact(participle, "nsubj").stream().findFirst().map(n -> ArgumentFinder.actorHead(g, n));
   }
 
@@ -272,6 +292,42 @@ final class AgentFinder {
     return head >= 0 && head < verb && g.relation(verb).startsWith("conj")
         && g.token(head).isVerb() && activeFinite(g, verb) && g.exact(verb, "nsubj").stream()
             .allMatch(s -> Things.isMunition(g.token(s).word()));
+  }
+
+  /**
+   * "Troops were sent to the area and fought the rebels": the parse lends an active
+   * verb joined to a passive one the passive's subject as its own passive subject; it is who did
+   * the second act, not whom it was done to.
+   */
+  static Optional<Integer> subjectOfAPassiveBefore(SentenceGraph g, int verb) {
+    String pos = g.token(verb).pos();
+    int head = g.head(verb);
+    if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) || head < 0
+        || !g.relation(verb).startsWith("conj") || g.exact(head, "aux:pass").isEmpty()
+        || !g.exact(verb, "aux:pass").isEmpty() || !g.exact(verb, "nsubj").isEmpty()) {
+      return Optional.empty();
+    }
+    return g.exact(verb, "nsubj:pass").stream().findFirst();
+  }
+
+  /**
+   * "Gunmen set fire to a school and killed a teacher in Qqq, a spokesman said": a long sentence
+   * may be parsed with the second verb under "said", not joined to the first, though its "and"
+   * still stands before it. Its maker is then the subject of the verb before that "and", not the
+   * object just before it.
+   */
+  private static Optional<Integer> misjoined(SentenceGraph g, int verb) {
+    if (!activeFinite(g, verb) || !g.exact(verb, "nsubj").isEmpty()
+        || g.relation(verb).startsWith("conj") || g.exact(verb, "cc").stream()
+            .noneMatch(c -> c == verb - 1 && (lemma(g, c).equals("and") || lemma(g, c).equals("or")))) {
+      return Optional.empty();
+    }
+    for (int k = verb - 2; k >= 0; k--) {
+      if (g.token(k).isVerb() && activeFinite(g, k) && !g.exact(k, "nsubj").isEmpty()) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean activeFinite(SentenceGraph g, int verb) {

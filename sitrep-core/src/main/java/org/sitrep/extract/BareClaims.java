@@ -114,6 +114,14 @@ final class BareClaims {
             || TriggerTyper.armedPeople(g, noun) || AgentFinder.agentNoun(lemma(g, noun)));
   }
 
+  /** An armed party, or an organisation by its name: not a person, a place or "the minister". */
+  static boolean armedOrOrganised(SentenceGraph g, int noun) {
+    var t = g.token(noun);
+    return !cause(g, noun) && (t.ner().equals("ORGANIZATION") || TriggerTyper.armedPeople(g, noun)
+        || AgentFinder.agentNoun(lemma(g, noun))
+        || t.isProperNoun() && !t.ner().equals("PERSON") && !t.ner().equals("LOCATION"));
+  }
+
   /** "a dispute over land", "a fault": what a blame names that is no one who acted. */
   static boolean cause(SentenceGraph g, int noun) {
     return WORDS.has("causes", lemma(g, noun));

@@ -31,11 +31,15 @@ final class NarrativeDates {
   List<Mention> date(AnnotatedArticle article, List<Mention> mentions) {
     Optional<LocalDate> published = article.article().metadata().published();
     List<Mention> out = new ArrayList<>(mentions.size());
+    // "Rebels killed a teacher in Qqq, Zzz, on Monday, a spokesman said": the parse may hang the
+    // day on "said", but an act of the sentence took it as its own; it is the account's day.
+    java.util.Set<Integer> actsDays = new java.util.HashSet<>();
+    mentions.forEach(m -> m.date().ifPresent(d -> actsDays.add(d.evidence().start())));
     for (Mention m : mentions) {
       Sentence own = article.sentences().get(m.sentence());
       boolean goesOn = own.times().stream().anyMatch(t -> !t.type().equals(TimeExpression.DATE));
       Optional<DateExpression> anchor = m.date().isPresent() ? Optional.empty()
-          : anchor(article, m.sentence(), goesOn ? TIMELINE_WINDOW : WINDOW, published);
+          : anchor(article, m.sentence(), goesOn ? TIMELINE_WINDOW : WINDOW, published, actsDays);
       out.add(anchor.map(a -> shifted(article.sentences().get(m.sentence()), a, m))
           .map(m::withDate).orElse(m));
     }
@@ -44,12 +48,13 @@ final class NarrativeDates {
 
   /** The last resolved date of the few sentences before {@code sentence}. */
   private static Optional<DateExpression> anchor(AnnotatedArticle article, int sentence,
-      int window, Optional<LocalDate> published) {
+      int window, Optional<LocalDate> published, java.util.Set<Integer> actsDays) {
     for (int i = sentence - 1; i >= Math.max(0, sentence - window); i--) {
       List<TimeExpression> times = article.sentences().get(i).times();
       for (int k = times.size() - 1; k >= 0; k--) {
         TimeExpression t = times.get(k);
-        if (!t.type().equals(TimeExpression.DATE) || datesAStatement(article.sentences().get(i), t)) {
+        if (!t.type().equals(TimeExpression.DATE) || datesAStatement(article.sentences().get(i), t)
+            && !actsDays.contains(t.start())) {
           continue;
         }
         DateExpression d = DateFinder.resolve(DateFinder.inYearWritten(t, times), published);

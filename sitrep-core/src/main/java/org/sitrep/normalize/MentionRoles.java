@@ -117,6 +117,9 @@ final class MentionRoles {
       return MentionRole.REPORT;
     }
     int t = trigger.get().index();
+    if (claimedToll(s, m, t)) {
+      return MentionRole.OUTCOME;
+    }
     if (!trigger.get().isNoun()) {
       // "Opposition leaders denounced the burning of their offices": the learned detector takes
       // the sentence's verb as its trigger, and a verb of reaction speaks of an act told
@@ -146,6 +149,28 @@ final class MentionRoles {
       return MentionRole.ASIDE;
     }
     return known(s, t) ? MentionRole.REFERENCE : MentionRole.REPORT;
+  }
+
+  /**
+   * "the attackers claimed they had killed dozens": a party's claim of the dead with no victims
+   * named counts the dead of an act the report tells, as a toll does; it is no act of its own, and
+   * the dead it names none of are not civilians by convention.
+   */
+  private static final java.util.regex.Pattern COUNT_ALONE = java.util.regex.Pattern.compile(
+      "(?i)(?:(?:about|some|nearly|over|more than|at least)\\s+)?(?:\\d+|dozens|scores|hundreds"
+          + "|many|several|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|twenty)");
+
+  /** The clause a claim holds, as the parse may hang it: "claimed (on social media) to have". */
+  private static final java.util.regex.Pattern CLAUSES =
+      java.util.regex.Pattern.compile("xcomp|ccomp|advcl");
+
+  private static boolean claimedToll(Sentence s, Mention m, int t) {
+    Optional<Dependency> up = s.head(t);
+    return m.actor2().map(a -> COUNT_ALONE.matcher(a.text().strip()).matches()).orElse(true)
+        && s.token(t).isVerb()
+        && s.token(t).lemma().equalsIgnoreCase("kill")
+        && up.filter(d -> CLAUSES.matcher(d.relation()).lookingAt()
+            && s.token(d.governor()).lemma().equalsIgnoreCase("claim")).isPresent();
   }
 
   /** "launched the attack", "the clashes erupted", "took part in the demonstration". */
