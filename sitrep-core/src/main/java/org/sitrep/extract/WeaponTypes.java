@@ -32,6 +32,16 @@ final class WeaponTypes {
   private static final Set<String> LAUNCHED = Set.of("missile", "missiles", "rocket", "rockets",
       "ballistic", "cruise");
 
+  private static final Set<String> DRONES = Set.of("drone", "drones", "uav", "uavs",
+      "quadcopter", "quadcopters");
+
+  /** A drone among the weapon's words, alone or in a compound ("drone-dropped"). */
+  private static boolean byDrone(Set<String> modifiers) {
+    return modifiers.stream().map(w -> w.startsWith(WITH) ? w.substring(WITH.length()) : w)
+        .flatMap(w -> java.util.Arrays.stream(w.split("-")))
+        .anyMatch(DRONES::contains);
+  }
+
   static SubEventType refine(SubEventType type, Set<String> modifiers, boolean bothWays) {
     if (modifiers.contains("suicide")) {
       return SubEventType.SUICIDE_BOMB;
@@ -45,6 +55,13 @@ final class WeaponTypes {
         || modifiers.contains("chlorine") || modifiers.contains("sarin")
         || modifiers.contains("mustard")) {
       return SubEventType.CHEMICAL_WEAPON;
+    }
+    // "attacked the base with drone-dropped explosives", "with explosive-laden drones": what a
+    // drone carried to its target is an air or drone strike, whoever flew it.
+    boolean armedAct = type == SubEventType.ARMED_CLASH || type == SubEventType.ATTACK
+        || type == SubEventType.REMOTE_EXPLOSIVE || type == SubEventType.GRENADE;
+    if (armedAct && byDrone(modifiers)) {
+      return SubEventType.AIR_DRONE_STRIKE;
     }
     boolean explosive = type == SubEventType.REMOTE_EXPLOSIVE
         || type == SubEventType.AIR_DRONE_STRIKE && !modifiers.contains("drone")

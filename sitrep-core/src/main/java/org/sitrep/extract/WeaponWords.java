@@ -251,6 +251,11 @@ final class WeaponWords {
               String word = g.token(c.dependent()).word().toLowerCase(Locale.ROOT);
               out.add(word);
               out.add(WITH + word);
+              // "drone-dropped explosives": the word before the hyphen tells how they came.
+              int k = c.dependent();
+              if (k >= 2 && g.token(k - 1).pos().equals("HYPH")) {
+                out.add(g.token(k - 2).word().toLowerCase(Locale.ROOT));
+              }
             }
           }
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
 
 /**
  * Issue #9: a shelling, a missile or a bomb from the air, told with the town it struck and the
@@ -15,6 +16,22 @@ import org.sitrep.model.Event;
  */
 class StrikesFromAfarIT {
   private static final String DATE = "2024-06-05";
+
+  @Test
+  void whatADroneCarriedToItsTargetIsADroneStrike() {
+    // The explosives named the attack a planted bomb, or the drones went unread as a weapon.
+    for (String text : List.of(
+        "Rebels attacked a military base with drone-dropped explosives in Tumaco on Friday,"
+            + " killing two soldiers.",
+        "Rebels attacked a military base with explosive-laden drones in Tumaco on Friday,"
+            + " killing two soldiers.")) {
+      Event e = SharedPipeline.only(text, DATE);
+      assertEquals(SubEventType.AIR_DRONE_STRIKE, e.subEventType(), text);
+    }
+    Event planted = SharedPipeline.only("Rebels attacked a military base with explosives in"
+        + " Tumaco on Friday, killing two soldiers.", DATE);
+    assertEquals(SubEventType.REMOTE_EXPLOSIVE, planted.subEventType());
+  }
 
   @Test
   void aTownStruckWithMunitionsIsWhereTheyFell() {
