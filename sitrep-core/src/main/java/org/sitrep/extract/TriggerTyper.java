@@ -317,9 +317,18 @@ final class TriggerTyper {
    */
   static boolean brokeUpByItself(SentenceGraph g, int i) {
     String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
-    return (lemma.equals("disperse") || lemma.equals("scatter")) && g.token(i).isVerb()
-        && g.exact(i, "obj").isEmpty() && g.exact(i, "aux:pass").isEmpty()
-        && g.exact(i, "nsubj").stream().anyMatch(s -> {
+    if (!(lemma.equals("disperse") || lemma.equals("scatter")) || !g.token(i).isVerb()
+        || !g.exact(i, "obj").isEmpty() || !g.exact(i, "aux:pass").isEmpty()) {
+      return false;
+    }
+    // "marched through the town before dispersing peacefully": a gerund of the crowd's own
+    // account (which the parser may hang on a noun), with no one named who dispersed it.
+    if (g.token(i).pos().equals("VBG")
+        && (g.relation(i).startsWith("advcl") || g.relation(i).startsWith("acl"))
+        && g.exact(i, "nsubj").isEmpty() && g.exact(i, "nsubj:xsubj").isEmpty()) {
+      return true;
+    }
+    return g.exact(i, "nsubj").stream().anyMatch(s -> {
           String w = g.token(s).word().toLowerCase(Locale.ROOT);
           // "hundreds of women ... dispersed after the governor spoke": whoever gathered, so long
           // as they are not the force that might have dispersed others.

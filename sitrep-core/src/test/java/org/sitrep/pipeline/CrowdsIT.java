@@ -338,6 +338,11 @@ class CrowdsIT {
     Event nurses = only("Dozens of nurses blocked the main gate of the hospital in Hoima on"
         + " Saturday to demand back pay, but dispersed after the director met them.");
     assertEquals(SubEventType.PEACEFUL_PROTEST, nurses.subEventType(), nurses::toString);
+    // A gerund of the crowd's own account, which the parser hung on the slogans.
+    Event march = only("Hundreds of residents staged a rare protest in Lashio on Sunday against"
+        + " forced conscription, marching through the town centre and chanting slogans before"
+        + " dispersing peacefully.");
+    assertEquals(SubEventType.PEACEFUL_PROTEST, march.subEventType(), march::toString);
   }
 
   /** "About 3,000 miners had marched": a crowd's size with a perfect tense is no war's toll. */
