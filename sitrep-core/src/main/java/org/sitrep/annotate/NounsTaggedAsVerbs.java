@@ -8,8 +8,9 @@ import java.util.Set;
  * Mends one error of the part-of-speech tagger before the parse reads its tags: a word that is
  * both a noun and a verb, tagged as a verb's base form where only a noun can stand, between a
  * determiner and the sentence's verb ("A Ukrainian drone hit a depot", "the rebel shell struck a
- * house"). Left as a verb, it became the root of the parse, with the adjective before it as its
- * subject and the real verb hanging off it, so the act lost its maker. Likewise a gerund after
+ * house", at times with an adverb before the verb: "a drone later hit"). Left as a verb, it
+ * became the root of the parse, with the adjective before it as its subject and the real verb
+ * hanging off it, so the act lost its maker. Likewise a gerund after
  * an adjective or a name that opens a clause and before its verb ("Russian shelling hit a camp",
  * "Government shelling killed two"): it heads the subject; tagged a verb, it hung off the
  * adjective, which became the subject. And a name in capitals that spells a verb ("IS"), a plural
@@ -33,12 +34,20 @@ final class NounsTaggedAsVerbs {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       CoreLabel t = tokens.get(i);
       boolean verbAfter = VERBS_AFTER.contains(tokens.get(i + 1).tag());
+      // "A Turkish drone later struck a car": an adverb may stand between the noun and its verb.
+      int after = i + 1;
+      while (after + 1 < tokens.size() && tokens.get(after).tag().equals("RB")) {
+        after++;
+      }
+      boolean verbAfterAdverb = after > i + 1 && VERBS_AFTER.contains(tokens.get(after).tag())
+          && BASE_FORMS.contains(t.tag()) && afterDeterminer(tokens, i);
       // Not before a participle, which the gerund may govern: "Demanding increased pay, ...".
       boolean finiteAfter = verbAfter && !tokens.get(i + 1).tag().equals("VBN");
       // "The shelling came a day after ...": a gerund after a determiner, before its verb.
       // "Fighting erupted between ...", "On Monday, fighting erupted": one that opens the
       // sentence or a clause after a comma.
-      if (verbAfter && (BASE_FORMS.contains(t.tag()) && afterDeterminer(tokens, i)
+      if (verbAfterAdverb
+          || verbAfter && (BASE_FORMS.contains(t.tag()) && afterDeterminer(tokens, i)
           || t.tag().equals("VBG")
               && (afterOpeningModifiers(tokens, i) || afterDeterminer(tokens, i)))
           || finiteAfter && t.tag().equals("VBG")

@@ -21,6 +21,10 @@ class NounsTaggedAsVerbsTest {
     assertMended("A/DT Georgian/JJ drone/VB hit/VBD a/DT depot/NN ./.", "DT JJ NN VBD DT NN .");
     assertMended("The/DT rebel/NN shell/VBP landed/VBD near/IN a/DT school/NN",
         "DT NN NN VBD IN DT NN");
+    // An adverb may stand between the noun and its verb.
+    assertMended("A/DT Georgian/JJ drone/VB later/RB struck/VBN a/DT van/NN",
+        "DT JJ NN RB VBN DT NN");
+    assertUnchanged("They/PRP drone/VBP on/RB about/IN taxes/NNS");
   }
 
   @Test
