@@ -35,9 +35,19 @@ final class MentionUnion {
     // there are one side of the fight, not its target.)
     boolean harm = isKilling(a) || isKilling(b) || woundedBySomeone(a) || woundedBySomeone(b);
     boolean targetIsPlace = isPlace(a.actor2()) || isPlace(b.actor2());
-    return agrees(agent(a, b), agent(b, a)) && (harm || targetIsPlace || agrees(a.actor2(), b.actor2()))
+    // "20 people were injured as two groups clashed": the hurt who name no party are the toll
+    // of the act their sentence tells, not a side that must agree with its own.
+    boolean toll = tollOnly(a) || tollOnly(b);
+    return agrees(agent(a, b), agent(b, a))
+        && (harm || targetIsPlace || toll || agrees(a.actor2(), b.actor2()))
         && (a.actor1().isPresent() || b.actor1().isPresent() || a.actor2().isPresent()
             || b.actor2().isPresent());
+  }
+
+  /** People only hurt, whom no one is said to have hurt and no word makes a party. */
+  private static boolean tollOnly(Mention m) {
+    return m.actor1().isEmpty() && HarmWords.onlyHurt(m.trigger().text())
+        && m.actor2().map(e -> ArgumentFinder.bystanders(e.text())).orElse(true);
   }
 
   /**

@@ -216,7 +216,9 @@ public final class ArticleMerger {
             .or(() -> last.filter(k -> DetailJoins.surrenderInAFight(k, c))
                 .map(k -> new Join(k, "the surrender that ended the fight of " + at(k))))
             .or(() -> last.filter(k -> DetailJoins.withdrawalAfterARaid(k, c))
-                .map(k -> new Join(k, "the withdrawal that ended the raid of " + at(k))));
+                .map(k -> new Join(k, "the withdrawal that ended the raid of " + at(k))))
+            .or(() -> last.filter(k -> DetailJoins.theTwoSidesAgain(k, c))
+                .map(k -> new Join(k, "the two sides of the fight of " + at(k) + " again")));
       }
       case OUTCOME -> latest(clusters).filter(k -> (k.event().eventType().politicalViolence()
               || Kinds.demonstration(k.event().eventType()))

@@ -16,7 +16,7 @@ import org.sitrep.model.SubEventType;
  * The ways a mention told near an event may belong to it though its type differs: the fight of a
  * demonstration, the force used on it, a part of a demonstration told before it, the surrender
  * that ended a fight, the withdrawal that ended a raid, the hurt told before force on a
- * demonstration. Read
+ * demonstration, the two sides of a fight told again. Read
  * by {@link ArticleMerger} for the event told last before the mention.
  */
 final class DetailJoins {
@@ -153,6 +153,29 @@ final class DetailJoins {
   static boolean toldAfter(Candidate m, Candidate c) {
     return m.sentence() > c.sentence()
         || m.sentence() == c.sentence() && m.trigger().start() > c.trigger().start();
+  }
+
+  /**
+   * The two sides told before, as the subject of a clause: "the two groups attacked", "said both
+   * sides fired", "the rivals fought".
+   */
+  private static final Pattern THE_TWO_SIDES = Pattern.compile("(?i)(?:^|said\\s+|,\\s*)"
+      + "(?:(?:the\\s+)?(?:two|both|rival|warring)\\s+(?:groups|sides|factions|camps|parties"
+      + "|gangs|clans|communities)|(?:the\\s+)?rivals)\\s+\\p{Ll}+");
+
+  /**
+   * "Activists of Qqq and Zzz clashed ... Witnesses said the two groups attacked each other with
+   * sticks and wrecked shops": the two sides told again, in the sentence after, are the fight
+   * told just before, whatever kind the words of the second telling make of its acts.
+   */
+  static boolean theTwoSidesAgain(Cluster k, Candidate c) {
+    Event fight = k.event();
+    EventType kind = c.event().eventType();
+    return fight.actor1().isPresent() && fight.actor2().isPresent()
+        && (fight.eventType() == EventType.BATTLES || fight.eventType() == EventType.RIOTS)
+        && (kind.politicalViolence() || kind == EventType.RIOTS)
+        && k.first().sentence() < c.sentence() && c.sentence() - k.lastSentence() <= 1
+        && THE_TWO_SIDES.matcher(ArticleMerger.sentence(c).text()).find();
   }
 
   /** Words of an attack that goes in and comes out: a raid, a storming, an ambush. */

@@ -49,6 +49,41 @@ class ClausesAndMakersIT {
     assertEquals(LocalDate.parse("2024-05-06"), clash.eventDate().orElseThrow());
   }
 
+  /**
+   * Two parties named in one phrase are the two sides of their fight; the hurt who name no party
+   * are its toll; the two sides told again in the next sentence are the same fight.
+   */
+  @Test
+  void twoPartiesOfOnePhraseFoughtEachOther() {
+    Event fight = only("At least 15 people were hurt as members of Chhatra Dal and Jubo League"
+        + " clashed over control of a taxi stand in Bogura on Wednesday. Witnesses said the two"
+        + " factions attacked one another with iron rods and smashed shop windows.");
+    assertTrue(fight.actor1().orElseThrow().name().contains("Chhatra Dal"), fight::toString);
+    assertTrue(fight.actor2().orElseThrow().name().contains("Chhatra League"), fight::toString);
+    assertEquals(15, fight.injured());
+  }
+
+  /** "between the military and Karenni fighters": the parser joins the two sides' words. */
+  @Test
+  void aFightBetweenTwoSidesOfOneNounHasBoth() {
+    for (String text : List.of(
+        "Heavy fighting broke out between the military and Karenni fighters near Loikaw on"
+            + " Wednesday.",
+        "Clashes between army and rebel troops killed four near Loikaw on Wednesday.")) {
+      Event e = only(text);
+      assertEquals(1, e.actor1().orElseThrow().inter(), text);
+      assertTrue(e.actor2().map(a -> a.inter() == 2 || a.inter() == 3).orElse(false), text);
+    }
+  }
+
+  /** "A Turkish drone later struck": the adverb kept the tagger from reading "drone" a noun. */
+  @Test
+  void aDronesMakerIsNamedThoughAnAdverbFollowsIt() {
+    Event e = only("A Turkish drone later struck a vehicle near Tabqa on Friday, killing its"
+        + " driver.");
+    assertEquals("TUR", e.actor1().orElseThrow().iso3());
+  }
+
   @Test
   void aStatesOwnArmyIsStillTheStates() {
     Event e = only("Soldiers of the Royal Thai Army shot dead two suspected insurgents in Yala"
