@@ -345,6 +345,20 @@ class CrowdsIT {
     assertEquals(SubEventType.PEACEFUL_PROTEST, march.subEventType(), march::toString);
   }
 
+  /**
+   * Fireworks thrown at police make a march violent, and police who respond with water cannon
+   * meet it: the words of throwing named no fireworks, and a response with a crowd's weapons
+   * was no act.
+   */
+  @Test
+  void fireworksThrownAtPoliceAndTheirResponseMakeAMarchARiot() {
+    Event riot = only("Thousands of people marched through Rennes on Thursday against the pension"
+        + " reform. Toward the end of the march, masked protesters threw fireworks at police, and"
+        + " officers responded with water cannon.");
+    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, riot.subEventType(), riot::toString);
+    assertEquals(1, riot.actor2().orElseThrow().inter(), riot::toString);
+  }
+
   /** "About 3,000 miners had marched": a crowd's size with a perfect tense is no war's toll. */
   @Test
   void aLargeCrowdThatHadMarchedIsAProtest() {
