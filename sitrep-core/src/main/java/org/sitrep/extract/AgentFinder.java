@@ -144,14 +144,19 @@ final class AgentFinder {
       blamed(g).ifPresent(out::add);
     }
     if (out.isEmpty()) {
-      subjectOfAPassiveBefore(g, trigger).ifPresent(s -> out.add(ArgumentFinder.actorHead(g, s)));
+      JoinedVerbs.subjectOfAPassiveBefore(g, trigger)
+          .ifPresent(s -> out.add(ArgumentFinder.actorHead(g, s)));
     }
-    if (out.isEmpty() && sharesItsSubject(g, trigger)) {
+    if (out.isEmpty()) {
+      OperationMakers.forcesOf(g, trigger).ifPresent(out::add);
+    }
+    if (out.isEmpty() && JoinedVerbs.sharesItsSubject(g, trigger)) {
       // "shells fired by the army killed two and injured three": a verb joined to another with
       // no subject of its own has that verb's maker, not the object just before it.
       return agents(g, g.head(trigger), g.head(trigger));
     }
-    Optional<Integer> joinedAfter = out.isEmpty() ? misjoined(g, trigger) : Optional.empty();
+    Optional<Integer> joinedAfter = out.isEmpty() ? JoinedVerbs.misjoined(g, trigger)
+        : Optional.empty();
     if (joinedAfter.isPresent()) {
       return agents(g, joinedAfter.get(), joinedAfter.get());
     }
@@ -240,7 +245,7 @@ final class AgentFinder {
   private static Optional<Integer> subjectByPosition(SentenceGraph g, int trigger) {
     // "A bomb targeting a police patrol wounded four": the parse gave a subject, a munition
     // with no owner named; the noun before the verb is what it targeted.
-    if (!activeFinite(g, trigger) || !g.exact(trigger, "nsubj").isEmpty()) {
+    if (!JoinedVerbs.activeFinite(g, trigger) || !g.exact(trigger, "nsubj").isEmpty()) {
       return Optional.empty();
     }
     for (int c = trigger - 1; c >= 0; c--) {
@@ -284,56 +289,6 @@ final class AgentFinder {
   private static boolean modifies(SentenceGraph g, int word, int act) {
     int head = g.head(word);
     return head == act || head >= 0 && g.head(head) == act && head < act;
-  }
-
-  /** An active verb joined by "and" to an earlier verb, with no maker as its own subject. */
-  private static boolean sharesItsSubject(SentenceGraph g, int verb) {
-    int head = g.head(verb);
-    return head >= 0 && head < verb && g.relation(verb).startsWith("conj")
-        && g.token(head).isVerb() && activeFinite(g, verb) && g.exact(verb, "nsubj").stream()
-            .allMatch(s -> Things.isMunition(g.token(s).word()));
-  }
-
-  /**
-   * "Troops were sent to the area and fought the rebels": the parse lends an active
-   * verb joined to a passive one the passive's subject as its own passive subject; it is who did
-   * the second act, not whom it was done to.
-   */
-  static Optional<Integer> subjectOfAPassiveBefore(SentenceGraph g, int verb) {
-    String pos = g.token(verb).pos();
-    int head = g.head(verb);
-    if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) || head < 0
-        || !g.relation(verb).startsWith("conj") || g.exact(head, "aux:pass").isEmpty()
-        || !g.exact(verb, "aux:pass").isEmpty() || !g.exact(verb, "nsubj").isEmpty()) {
-      return Optional.empty();
-    }
-    return g.exact(verb, "nsubj:pass").stream().findFirst();
-  }
-
-  /**
-   * "Gunmen set fire to a school and killed a teacher in Qqq, a spokesman said": a long sentence
-   * may be parsed with the second verb under "said", not joined to the first, though its "and"
-   * still stands before it. Its maker is then the subject of the verb before that "and", not the
-   * object just before it.
-   */
-  private static Optional<Integer> misjoined(SentenceGraph g, int verb) {
-    if (!activeFinite(g, verb) || !g.exact(verb, "nsubj").isEmpty()
-        || g.relation(verb).startsWith("conj") || g.exact(verb, "cc").stream()
-            .noneMatch(c -> c == verb - 1 && (lemma(g, c).equals("and") || lemma(g, c).equals("or")))) {
-      return Optional.empty();
-    }
-    for (int k = verb - 2; k >= 0; k--) {
-      if (g.token(k).isVerb() && activeFinite(g, k) && !g.exact(k, "nsubj").isEmpty()) {
-        return Optional.of(k);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean activeFinite(SentenceGraph g, int verb) {
-    String pos = g.token(verb).pos();
-    return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
-        && g.exact(verb, "aux:pass").isEmpty() && g.exact(verb, "nsubj:pass").isEmpty();
   }
 
   /** "..., a monitor said, blaming Russian warplanes": whom the report holds responsible. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.sitrep.annotate.Dependency;
 import org.sitrep.model.Evidence;
 
 /**
@@ -150,7 +149,7 @@ final class ArgumentFinder {
     }
     // "activists of Chhatra Dal and Jubo League clashed": two parties named in one phrase.
     if (side2.isEmpty() && side1.size() == 1 && symmetric(g, trigger)) {
-      Optional<int[]> two = twoNamedInOne(g, side1.get(0));
+      Optional<int[]> two = SidesInOnePhrase.twoNamedInOne(g, side1.get(0));
       if (two.isPresent()) {
         side1.set(0, two.get()[0]);
         side2.add(two.get()[1]);
@@ -161,9 +160,9 @@ final class ArgumentFinder {
     side1.addAll(more1);
     side2.addAll(more2);
     Optional<Evidence> actor2 = first(g, side2, "actor2");
-    if (!side1.isEmpty() && !side2.isEmpty()
-        && sharedAdjective(g, side2.get(0)).equals(Optional.of(side1.get(0)))) {
-      actor2 = actor2.map(p -> withoutSharedAdjective(g, side2.get(0), p));
+    if (!side1.isEmpty() && !side2.isEmpty() && SidesInOnePhrase.sharedAdjective(g, side2.get(0))
+        .equals(Optional.of(side1.get(0)))) {
+      actor2 = actor2.map(p -> SidesInOnePhrase.withoutSharedAdjective(g, side2.get(0), p));
     }
     return new Arguments(
         first(g, side1, "actor1"), rest(g, side1, "assoc_actor_1"),
@@ -236,81 +235,11 @@ final class ArgumentFinder {
     // adjectives before one noun; the first adjective is one side, the noun the other.
     if (side2.isEmpty() && side1.size() == 1) {
       int noun = side1.get(0);
-      sharedAdjective(g, noun).ifPresent(a -> {
+      SidesInOnePhrase.sharedAdjective(g, noun).ifPresent(a -> {
         side1.set(0, a);
         side2.add(noun);
       });
     }
-  }
-
-  /**
-   * Two names joined by "and" where the parse gives one side: the names after "of" in
-   * "activists of Qqq and Zzz", or the name the side's head is joined to ("Qqq and Zzz", parsed
-   * with Zzz alone as the subject).
-   */
-  private static Optional<int[]> twoNamedInOne(SentenceGraph g, int head) {
-    int before = g.head(head);
-    if (g.relation(head).startsWith("conj") && before >= 0 && before < head
-        && partyName(g, before) && partyName(g, head)) {
-      return Optional.of(new int[] {before, head});
-    }
-    for (Dependency d : g.sentence().basicChildren(head)) {
-      int name = d.dependent();
-      boolean of = d.relation().startsWith("nmod") && g.sentence().basicChildren(name).stream()
-          .anyMatch(c -> c.relation().equals("case") && lemma(g, c.dependent()).equals("of"));
-      if (!of || !partyName(g, name)) {
-        continue;
-      }
-      for (Dependency c : g.sentence().basicChildren(name)) {
-        if (c.relation().startsWith("conj") && partyName(g, c.dependent())) {
-          return Optional.of(new int[] {name, c.dependent()});
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * A name that may be a party's, not a country's or a place's: "forces of Chad and Niger"
-   * are read apart when the sides are coded, as two peoples' forces.
-   */
-  private static boolean partyName(SentenceGraph g, int i) {
-    return g.token(i).isProperNoun() && !PLACE_TAGS.contains(g.token(i).ner());
-  }
-
-  private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "COUNTRY", "CITY",
-      "STATE_OR_PROVINCE", "NATIONALITY");
-
-  /** The first of two words joined by "and" before the noun: "military" above. */
-  private static Optional<Integer> sharedAdjective(SentenceGraph g, int noun) {
-    // The adjective may stand on the noun or on a noun before it ("rebel defence units").
-    List<Dependency> before = new ArrayList<>(g.sentence().basicChildren(noun));
-    g.sentence().basicChildren(noun).stream().filter(d -> d.relation().equals("compound"))
-        .forEach(d -> before.addAll(g.sentence().basicChildren(d.dependent())));
-    // Only a kind of force ("military", "army"): two peoples' adjectives ("Sudanese and
-    // Ethiopian troops") and two allegiances ("pro-Qqq and pro-Zzz forces") are read apart
-    // when the sides are coded.
-    return before.stream()
-        .filter(d -> (d.relation().equals("amod") || d.relation().equals("compound"))
-            && d.dependent() < noun && g.token(d.dependent()).word().matches("\\p{Ll}+"))
-        .map(Dependency::dependent)
-        .filter(a -> g.sentence().basicChildren(a).stream().anyMatch(c -> c.relation()
-            .equals("conj") && c.dependent() > a && c.dependent() < noun))
-        .findFirst();
-  }
-
-  /** The noun's phrase without the other side's adjective joined to its own. */
-  private static Evidence withoutSharedAdjective(SentenceGraph g, int noun, Evidence phrase) {
-    Optional<Integer> shared = sharedAdjective(g, noun);
-    if (shared.isEmpty()) {
-      return phrase;
-    }
-    int own = g.sentence().basicChildren(shared.get()).stream()
-        .filter(c -> c.relation().equals("conj")).mapToInt(Dependency::dependent).min()
-        .orElse(noun);
-    int start = g.token(own).start();
-    return new Evidence(phrase.field(), phrase.text().substring(start - phrase.start()), start,
-        phrase.end());
   }
 
   /** "the two", "the two sides", "both groups": sides the sentence named before. */

@@ -56,7 +56,8 @@ final class CapitalPhrases {
       if (article) {
         first--;
       } else if (first == k || !tokens.get(first).isProperNoun()) {
-        // "capital punishment" and "venture capital" have no article; "Uganda's capital" needs none.
+        // "capital punishment" and "venture capital" have no article; "Uganda's capital" needs
+        // none.
         continue;
       }
       int before = first - 1;
@@ -64,7 +65,8 @@ final class CapitalPhrases {
         continue;
       }
       String prep = lower(tokens.get(before));
-      boolean part = prep.equals("of") && before > 0 && PARTS.contains(lower(tokens.get(before - 1)));
+      boolean part = prep.equals("of") && before > 0
+          && PARTS.contains(lower(tokens.get(before - 1)));
       if (!THERE.contains(prep) && !part) {
         continue;
       }

@@ -61,7 +61,7 @@ final class Patients {
       boolean targetFound = !out.isEmpty();
       g.exact(trigger, rel).stream()
           .filter(p -> !rel.equals("nsubj:pass")
-              || AgentFinder.subjectOfAPassiveBefore(g, trigger).isEmpty())
+              || JoinedVerbs.subjectOfAPassiveBefore(g, trigger).isEmpty())
           .filter(p -> !rel.equals("obj") || !isMissile(g, p)
               // "fired grenade launchers at the positions": the weapons are not the target.
               && !WeaponWords.isWeapon(g.token(p).word()))

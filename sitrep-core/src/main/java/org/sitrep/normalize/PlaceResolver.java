@@ -80,8 +80,10 @@ final class PlaceResolver {
       Optional<Place> capital = capitals.named(phrase.text(), story.text().substring(
           phrase.end(), Math.min(story.text().length(), phrase.end() + 60)), story.country());
       if (capital.isPresent()) {
-        best = best.or(() -> Optional.of(new Located(capital.get(), phrase.note().equals("near")
-            ? GeoPrecision.NEAR : GeoPrecision.EXACT, phrase.withNoteAdded("the capital it names"))));
+        GeoPrecision precision = phrase.note().equals("near") ? GeoPrecision.NEAR
+            : GeoPrecision.EXACT;
+        best = best.or(() -> Optional.of(new Located(capital.get(), precision,
+            phrase.withNoteAdded("the capital it names"))));
         continue;
       }
       // "... B in the Tahoua region, killing three in B": a name the sentence frames

@@ -84,6 +84,23 @@ class ClausesAndMakersIT {
     assertEquals("TUR", e.actor1().orElseThrow().iso3());
   }
 
+  /**
+   * The dead of a force's operation, told in the passive with no one named who killed them, were
+   * killed by that force; its own men were killed by those it went against.
+   */
+  @Test
+  void theDeadOfAnOperationWereKilledByItsForce() {
+    Event raid = only("Three suspected gang members were killed on Tuesday during a police sweep"
+        + " against drug dealers in Duque de Caxias, state police said.");
+    assertEquals(1, raid.actor1().orElseThrow().inter(), raid::toString);
+    Event ownDead = only("Three soldiers were killed during an army operation against militants"
+        + " near Torit on Monday.");
+    assertEquals(1, ownDead.actor2().orElseThrow().inter(), ownDead::toString);
+    Event led = only("Four militants were killed on Monday during an operation led by army"
+        + " commandos near Torit, officials said.");
+    assertEquals(1, led.actor1().orElseThrow().inter(), led::toString);
+  }
+
   @Test
   void aStatesOwnArmyIsStillTheStates() {
     Event e = only("Soldiers of the Royal Thai Army shot dead two suspected insurgents in Yala"
