@@ -151,11 +151,7 @@ final class MentionRoles {
     return known(s, t) ? MentionRole.REFERENCE : MentionRole.REPORT;
   }
 
-  /**
-   * "the attackers claimed they had killed dozens": a party's claim of the dead with no victims
-   * named counts the dead of an act the report tells, as a toll does; it is no act of its own, and
-   * the dead it names none of are not civilians by convention.
-   */
+  /** Victims named by a count alone: "dozens", "about 20". */
   private static final java.util.regex.Pattern COUNT_ALONE = java.util.regex.Pattern.compile(
       "(?i)(?:(?:about|some|nearly|over|more than|at least)\\s+)?(?:\\d+|dozens|scores|hundreds"
           + "|many|several|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|twenty)");
@@ -164,6 +160,11 @@ final class MentionRoles {
   private static final java.util.regex.Pattern CLAUSES =
       java.util.regex.Pattern.compile("xcomp|ccomp|advcl");
 
+  /**
+   * "the attackers claimed they had killed dozens": a party's claim of the dead with no victims
+   * named counts the dead of an act the report tells, as a toll does; it is no act of its own, and
+   * the dead it names none of are not civilians by convention.
+   */
   private static boolean claimedToll(Sentence s, Mention m, int t) {
     Optional<Dependency> up = s.head(t);
     return m.actor2().map(a -> COUNT_ALONE.matcher(a.text().strip()).matches()).orElse(true)

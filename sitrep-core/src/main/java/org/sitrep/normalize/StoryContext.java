@@ -208,7 +208,7 @@ final class StoryContext {
         }
         int start = s.start() + m.start();
         int end = s.start() + m.end();
-        // "the Kivu Liberation Army": a group's own name, not the state's army of its last word.
+        // "the Highlands Freedom Army": a group's own name, not the state's army of its last word.
         Optional<String> own = m.actor().inter() == 1 ? UnknownGroups.ownNameEnding(s.text(),
             m.start(), m.end(), w -> dictionary.countryCode(w).isPresent()) : Optional.empty();
         if (own.isPresent()) {

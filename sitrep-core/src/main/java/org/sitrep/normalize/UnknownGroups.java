@@ -35,7 +35,8 @@ final class UnknownGroups {
 
   private UnknownGroups() {}
 
-  private static final org.sitrep.actor.Demonyms DEMONYMS = org.sitrep.actor.Demonyms.loadDefault();
+  private static final org.sitrep.actor.Demonyms DEMONYMS =
+      org.sitrep.actor.Demonyms.loadDefault();
   /** Words of a state's own forces' names that the institution words leave out. */
   private static final Pattern STATE_WORDS = Pattern.compile(
       "(?i)royal|armed|regular|territorial|islamic|republic|republican|north|south|east|west"
@@ -47,8 +48,8 @@ final class UnknownGroups {
           + "|Guerrillas?)\\b");
 
   /**
-   * Whether a group's name says whose it is beyond a country and an institution: "the Kivu
-   * Liberation Army" is a group of its own, though the tables read its last word as the state's
+   * Whether a group's name says whose it is beyond a country and an institution: "the Highlands
+   * Freedom Army" is a group of its own, though the tables read its last word as the state's
    * army; "the Royal Thai Army", "the Kenya Army" and "the National Army" are the state's.
    *
    * @param countryName whether a word is a country's name
@@ -70,11 +71,11 @@ final class UnknownGroups {
             && DEMONYMS.country(w).isEmpty() && !countryName.test(w));
   }
 
-  /** Capitalised words just before a match: "Kivu Liberation " before "Army". */
+  /** Capitalised words just before a match: "Highlands Freedom " before "Army". */
   private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*\\s+)+$");
 
   /**
-   * The whole name a match of the tables ends, when it is a group's own name ("Kivu Liberation
+   * The whole name a match of the tables ends, when it is a group's own name ("Highlands Freedom
    * Army" for a match of "Army" at its end); else empty.
    */
   static Optional<String> ownNameEnding(String text, int start, int end,
@@ -83,7 +84,7 @@ final class UnknownGroups {
     if (!before.find()) {
       return Optional.empty();
     }
-    String name = before.group().replaceFirst("^(?:The|Members|Fighters)\\s+", "")
+    String name = before.group().replaceFirst("^The\\s+", "")
         + text.substring(start, end);
     return ownName(name, countryName) ? Optional.of(name) : Optional.empty();
   }
