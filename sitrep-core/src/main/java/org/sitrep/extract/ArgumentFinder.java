@@ -160,9 +160,11 @@ final class ArgumentFinder {
     side1.addAll(more1);
     side2.addAll(more2);
     Optional<Evidence> actor2 = first(g, side2, "actor2");
-    if (!side1.isEmpty() && !side2.isEmpty() && SidesInOnePhrase.sharedAdjective(g, side2.get(0))
-        .equals(Optional.of(side1.get(0)))) {
-      actor2 = actor2.map(p -> SidesInOnePhrase.withoutSharedAdjective(g, side2.get(0), p));
+    // "between the military and Karenni fighters", split above: the noun's side is its own words.
+    Optional<Integer> shared = side1.isEmpty() || side2.isEmpty() ? Optional.empty()
+        : SidesInOnePhrase.sharedAdjective(g, side2.get(0)).filter(a -> a.equals(side1.get(0)));
+    if (shared.isPresent()) {
+      actor2 = actor2.map(p -> SidesInOnePhrase.withoutSharedAdjective(g, shared.get(), p));
     }
     return new Arguments(
         first(g, side1, "actor1"), rest(g, side1, "assoc_actor_1"),

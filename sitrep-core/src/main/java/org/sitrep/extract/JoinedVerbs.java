@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
-import java.util.Locale;
+import static org.sitrep.extract.ArgumentFinder.lemma;
+
 import java.util.Optional;
 
 /**
@@ -24,9 +25,8 @@ final class JoinedVerbs {
    * the second act, not whom it was done to.
    */
   static Optional<Integer> subjectOfAPassiveBefore(SentenceGraph g, int verb) {
-    String pos = g.token(verb).pos();
     int head = g.head(verb);
-    if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) || head < 0
+    if (!finite(g, verb) || head < 0
         || !g.relation(verb).startsWith("conj") || g.exact(head, "aux:pass").isEmpty()
         || !g.exact(verb, "aux:pass").isEmpty() || !g.exact(verb, "nsubj").isEmpty()) {
       return Optional.empty();
@@ -55,13 +55,13 @@ final class JoinedVerbs {
   }
 
   static boolean activeFinite(SentenceGraph g, int verb) {
-    String pos = g.token(verb).pos();
-    return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
-        && g.exact(verb, "aux:pass").isEmpty() && g.exact(verb, "nsubj:pass").isEmpty();
+    return finite(g, verb) && g.exact(verb, "aux:pass").isEmpty()
+        && g.exact(verb, "nsubj:pass").isEmpty();
   }
 
-
-  private static String lemma(SentenceGraph g, int i) {
-    return g.token(i).lemma().toLowerCase(Locale.ROOT);
+  /** A verb in a past or present tense of its own. */
+  private static boolean finite(SentenceGraph g, int verb) {
+    String pos = g.token(verb).pos();
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
   }
 }

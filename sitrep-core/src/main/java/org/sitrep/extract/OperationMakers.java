@@ -1,8 +1,9 @@
 package org.sitrep.extract;
 
+import static org.sitrep.extract.ArgumentFinder.lemma;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.annotate.Dependency;
@@ -68,7 +69,6 @@ final class OperationMakers {
     return Optional.empty();
   }
 
-
   /**
    * Whom a participle describing the operation names after "by": "led by troops". The
    * parse may hang the participle, read as a past verb, on the act instead of the operation.
@@ -89,9 +89,5 @@ final class OperationMakers {
       }
     }
     return Optional.empty();
-  }
-
-  private static String lemma(SentenceGraph g, int i) {
-    return g.token(i).lemma().toLowerCase(Locale.ROOT);
   }
 }

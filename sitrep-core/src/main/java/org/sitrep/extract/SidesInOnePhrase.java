@@ -1,8 +1,9 @@
 package org.sitrep.extract;
 
+import static org.sitrep.extract.ArgumentFinder.lemma;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.annotate.Dependency;
@@ -75,21 +76,16 @@ final class SidesInOnePhrase {
         .findFirst();
   }
 
-  /** The noun's phrase without the other side's adjective joined to its own. */
-  static Evidence withoutSharedAdjective(SentenceGraph g, int noun, Evidence phrase) {
-    Optional<Integer> shared = sharedAdjective(g, noun);
-    if (shared.isEmpty()) {
-      return phrase;
-    }
-    int own = g.sentence().basicChildren(shared.get()).stream()
+  /**
+   * The noun's phrase without the other side's word ({@code shared}, as {@link #sharedAdjective}
+   * found it), which is joined to the noun's own: "Karenni fighters".
+   */
+  static Evidence withoutSharedAdjective(SentenceGraph g, int shared, Evidence phrase) {
+    int own = g.sentence().basicChildren(shared).stream()
         .filter(c -> c.relation().equals("conj")).mapToInt(Dependency::dependent).min()
-        .orElse(noun);
+        .orElseThrow();
     int start = g.token(own).start();
     return new Evidence(phrase.field(), phrase.text().substring(start - phrase.start()), start,
         phrase.end());
-  }
-
-  private static String lemma(SentenceGraph g, int i) {
-    return g.token(i).lemma().toLowerCase(Locale.ROOT);
   }
 }

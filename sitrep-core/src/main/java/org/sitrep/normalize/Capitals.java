@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.actor.Demonyms;
+import org.sitrep.model.Evidence;
 import org.sitrep.model.Place;
 import org.sitrep.place.PlaceRanker;
 
@@ -22,6 +23,9 @@ final class Capitals {
   private static final Pattern OF_WHOM = Pattern.compile(
       "^\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)");
 
+  /** How far after the phrase its "of" and the name after it are read. */
+  private static final int WHOSE_REACH = 60;
+
   private final PlaceRanker ranker;
   private final Demonyms demonyms;
 
@@ -33,14 +37,15 @@ final class Capitals {
   /**
    * The city the phrase names by its office, in a story set in the given country.
    *
-   * @param after the text after the phrase, which may say whose capital it is
+   * @param text the story's text, whose words after the phrase may say whose capital it is
    */
-  Optional<Place> named(String phrase, String after, Optional<String> storyCountry) {
-    Matcher m = PHRASE.matcher(phrase.strip());
+  Optional<Place> named(Evidence phrase, String text, Optional<String> storyCountry) {
+    Matcher m = PHRASE.matcher(phrase.text().strip());
     if (!m.matches()) {
       return Optional.empty();
     }
-    Matcher of = OF_WHOM.matcher(after);
+    Matcher of = OF_WHOM.matcher(text)
+        .region(phrase.end(), Math.min(text.length(), phrase.end() + WHOSE_REACH));
     String whose = m.group(1) != null ? m.group(1).strip() : of.lookingAt() ? of.group(1) : "";
     String lower = whose.toLowerCase(Locale.ROOT);
     Optional<Place> area;

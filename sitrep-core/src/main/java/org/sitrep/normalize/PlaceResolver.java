@@ -77,8 +77,7 @@ final class PlaceResolver {
       if (best.isPresent() && origins.contains(phrase)) {
         continue;
       }
-      Optional<Place> capital = capitals.named(phrase.text(), story.text().substring(
-          phrase.end(), Math.min(story.text().length(), phrase.end() + 60)), story.country());
+      Optional<Place> capital = capitals.named(phrase, story.text(), story.country());
       if (capital.isPresent()) {
         GeoPrecision precision = phrase.note().equals("near") ? GeoPrecision.NEAR
             : GeoPrecision.EXACT;

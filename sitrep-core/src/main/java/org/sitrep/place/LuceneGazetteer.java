@@ -267,31 +267,29 @@ public final class LuceneGazetteer implements Gazetteer, Closeable {
   /** The capitals and provinces' seats, a few thousand of each: read once, at open. */
   private static Seats loadSeats(DirectoryReader reader) throws IOException {
     Seats seats = new Seats();
-    StoredFields stored = reader.storedFields();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      for (String feature : new String[] {"PPLC", "PPLA"}) {
-        for (int doc : postings(leaf.reader(), PlaceDocuments.FEATURE, feature)) {
-          PlaceDocuments.Reader fields = new PlaceDocuments.Reader();
-          stored.document(leaf.docBase + doc, fields);
-          seats.offer(fields.place());
-        }
-      }
-    }
+    forEachOfFeature(reader, "PPLC", seats::offer);
+    forEachOfFeature(reader, "PPLA", seats::offer);
     return seats;
   }
 
   /** Countries are asked for by code on every article: read once, at open. */
   private static Map<String, Place> loadCountries(DirectoryReader reader) throws IOException {
     Map<String, Place> countries = new HashMap<>();
+    forEachOfFeature(reader, "PCLI", p -> countries.putIfAbsent(p.iso3(), p));
+    return Map.copyOf(countries);
+  }
+
+  /** Every place of one GeoNames feature code, read from its stored fields. */
+  private static void forEachOfFeature(DirectoryReader reader, String feature,
+      java.util.function.Consumer<Place> action) throws IOException {
     StoredFields stored = reader.storedFields();
     for (LeafReaderContext leaf : reader.leaves()) {
-      for (int doc : postings(leaf.reader(), PlaceDocuments.FEATURE, "PCLI")) {
+      for (int doc : postings(leaf.reader(), PlaceDocuments.FEATURE, feature)) {
         PlaceDocuments.Reader fields = new PlaceDocuments.Reader();
         stored.document(leaf.docBase + doc, fields);
-        countries.putIfAbsent(fields.place().iso3(), fields.place());
+        action.accept(fields.place());
       }
     }
-    return Map.copyOf(countries);
   }
 
   @Override
