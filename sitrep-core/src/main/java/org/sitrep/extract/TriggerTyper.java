@@ -60,6 +60,7 @@ final class TriggerTyper {
       return Optional.empty();
     }
     Set<String> modifiers = WeaponWords.modifiers(g, i);
+    modifiers.addAll(BroughtDown.weapons(g, i));
     if (WeaponWords.dispersingGrenade(g, i, modifiers) || firedIntoTheAir(g, i)) {
       return Optional.empty();
     }
@@ -211,7 +212,8 @@ final class TriggerTyper {
 
   /**
    * "A bomb planted near the market was defused", "found an IED": a device found, defused or
-   * seized did not go off, so its noun tells no explosion; the verb tells the disrupted use.
+   * seized did not go off, so its noun tells no explosion; the verb tells the disrupted use. So
+   * too drones or missiles shot down ({@link BroughtDown}).
    */
   private static boolean disrupted(SentenceGraph g, int i) {
     if (!g.token(i).isNoun()) {
@@ -231,7 +233,7 @@ final class TriggerTyper {
     return head >= 0 && g.token(head).isVerb()
         && (rel.equals("obj") || rel.startsWith("nsubj:pass"))
         && DISRUPTING.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))
-        || Disposal.unexploded(g, i);
+        || Disposal.unexploded(g, i) || BroughtDown.isBroughtDown(g, i);
   }
 
   private static final Set<String> DISRUPTING = Set.of(
