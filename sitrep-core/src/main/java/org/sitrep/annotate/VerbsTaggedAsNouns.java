@@ -11,7 +11,8 @@ import java.util.Set;
  * noun, tagged a noun right after the noun that opens its clause ("a soldier shot/NN at a taxi
  * driver", "a mob set/NN fire to the offices"). The parse made "soldier shot" one noun, and the
  * act was lost with its maker. A shot that a verb takes ("fired a warning shot at them") does not
- * open a clause and stays a noun. The same holds of an auxiliary and of a participle tagged as
+ * open a clause and stays a noun. So is one that "and" joins to a past verb before it ("torched
+ * houses and shot/NN at people"). The same holds of an auxiliary and of a participle tagged as
  * nouns (see below).
  */
 final class VerbsTaggedAsNouns {
@@ -40,10 +41,11 @@ final class VerbsTaggedAsNouns {
       CoreLabel t = tokens.get(i);
       PastForm past = PAST_FORMS.get(t.word().toLowerCase(Locale.ROOT));
       CoreLabel next = tokens.get(i + 1);
-      if (past != null && t.tag().equals("NN") && tokens.get(i - 1).tag().equals("NN")
+      if (past != null && t.tag().equals("NN")
           && (OBJECT_STARTS.contains(next.tag())
               || past.wordsAfter().contains(next.word().toLowerCase(Locale.ROOT)))
-          && opensClause(tokens, i - 1)) {
+          && (tokens.get(i - 1).tag().equals("NN") && opensClause(tokens, i - 1)
+              || joinedToAPastVerb(tokens, i))) {
         t.setTag("VBD");
         t.setLemma(past.lemma());
         mended++;
@@ -93,6 +95,30 @@ final class VerbsTaggedAsNouns {
     return tokens.get(i).tag().equals("NN") && word.endsWith("ing") && word.length() > 5
         && !NOUNS_IN_ING.contains(word) && (before.equals("NN") || before.equals("NNS"))
         && PARTICIPLE_OBJECTS.contains(tokens.get(i + 1).tag());
+  }
+
+  /** How far back from "and" the past verb it joins may stand: "torched [the] [two] houses and". */
+  private static final int JOIN_REACH = 6;
+
+  /**
+   * "gang members torched houses and shot at people": after a past verb's object, "and" joins a
+   * second past verb, which the tagger read as a noun of the object's list. Only a past verb of
+   * the same clause counts (no comma or clause mark between): "fired tear gas and shot at them".
+   */
+  private static boolean joinedToAPastVerb(List<CoreLabel> tokens, int i) {
+    if (!tokens.get(i - 1).word().equalsIgnoreCase("and")) {
+      return false;
+    }
+    for (int k = i - 2; k >= 0 && k >= i - 1 - JOIN_REACH; k--) {
+      String tag = tokens.get(k).tag();
+      if (tag.equals("VBD")) {
+        return true;
+      }
+      if (!tag.startsWith("NN") && !MODIFIERS.contains(tag) && !OBJECT_STARTS.contains(tag)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "a soldier", "On Monday, an off-duty policeman": a noun phrase that opens its clause. */

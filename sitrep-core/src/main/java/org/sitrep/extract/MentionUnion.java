@@ -149,7 +149,7 @@ final class MentionUnion {
   private static int rank(Mention m) {
     // "detained 14 people during raids": a raid is the operation, what it did is the event.
     if (VAGUE.contains(m.trigger().text().toLowerCase(java.util.Locale.ROOT))) {
-      return 6;
+      return 7;
     }
     // "besieged by police, who fired teargas at the crowd": a crowd dispersed, not a battle.
     if (m.subEventType() == SubEventType.PROTEST_WITH_INTERVENTION
@@ -160,6 +160,10 @@ final class MentionUnion {
       case EXPLOSIONS_REMOTE_VIOLENCE -> 0;
       case BATTLES -> 1;
       case RIOTS -> 2;
+      // "torched houses and shot at people": damage or seizures beside violence, even violence
+      // that only hurt, are part of it; the violence names the event. Arrests rank as the
+      // violence does, since those arrested for a protest are the event, not the protest.
+      case STRATEGIC_DEVELOPMENTS -> m.subEventType() == SubEventType.ARRESTS ? 4 : 6;
       // "were shot and injured": the shooting names the event, the injury only who was hurt.
       default -> isKilling(m) ? (m.fatalities().isPresent() ? 3 : 5)
           : HarmWords.onlyHurt(m.trigger().text()) ? 5 : 4;

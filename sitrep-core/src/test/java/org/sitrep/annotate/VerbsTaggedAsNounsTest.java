@@ -39,6 +39,23 @@ class VerbsTaggedAsNounsTest {
   }
 
   @Test
+  void aShotJoinedToAPastVerbIsTheVerb() {
+    List<CoreLabel> s = tagged("as/IN rebels/NNS burned/VBD the/DT market/NN stalls/NNS and/CC"
+        + " shot/NN at/IN traders/NNS");
+    assertEquals(1, VerbsTaggedAsNouns.mend(s));
+    assertEquals("VBD", s.get(7).tag());
+    assertEquals("shoot", s.get(7).lemma());
+    // Shot as a noun in a list a verb takes, or after a comma, stays a noun.
+    for (String text : List.of(
+        "Police/NNS used/VBD pellets/NNS and/CC shot/NN ./.",
+        "He/PRP was/VBD wounded/VBN ,/, and/CC shot/NN at/IN close/JJ range/NN",
+        "the/DT sound/NN of/IN rifles/NNS and/CC shot/NN at/IN night/NN")) {
+      List<CoreLabel> t = tagged(text);
+      assertEquals(0, VerbsTaggedAsNouns.mend(t), text);
+    }
+  }
+
+  @Test
   void aShotAVerbTakesStaysANoun() {
     for (String text : List.of(
         "The/DT army/NN fired/VBD a/DT warning/NN shot/NN at/IN the/DT crowd/NN ./.",
