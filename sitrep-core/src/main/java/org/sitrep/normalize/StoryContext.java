@@ -220,6 +220,18 @@ final class StoryContext {
         actors.add(new Named<>(m.actor(),
             new Evidence("actor", article.text(start, end), start, end), s.index()));
       }
+      // "The separatist Qqq Freedom Front said it planted the device": a group the tables do not
+      // know, which "it" and "the group" may point back to.
+      java.util.BitSet known = new java.util.BitSet();
+      matches.forEach(m -> known.set(m.start(), m.end()));
+      for (int[] span : UnknownGroups.spans(s.text(), known::get)) {
+        if (modifiesFacility(s.text(), span[1])) {
+          continue;
+        }
+        String name = s.text().substring(span[0], span[1]);
+        UnknownGroups.named(name, country).ifPresent(g -> actors.add(new Named<>(g,
+            new Evidence("actor", name, s.start() + span[0], s.start() + span[1]), s.index())));
+      }
       Affiliations.collect(article, s, matches, affiliations);
     }
     actors.sort(Comparator.comparingInt(n -> n.evidence().start()));

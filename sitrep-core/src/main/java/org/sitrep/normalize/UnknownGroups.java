@@ -24,8 +24,13 @@ final class UnknownGroups {
   /** Small words a group's name may hold in lower case ("Army of the Sun", "Jaysh al Nasr"). */
   private static final String SMALL_WORDS = "al|el|of|the|and|de|la|del|for";
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’-]*|" + SMALL_WORDS + "|al-\\p{L}+";
+  /** What news says of a group before its name: "the separatist Qqq Front", "a little-known". */
+  private static final String DESCRIBED = "(?:(?:separatist|secessionist|rebel|militant|armed|"
+      + "insurgent|jihadist|islamist|outlawed|banned|proscribed|little-known|shadowy|breakaway|"
+      + "splinter|dissident|newly[- ]formed)\\s+)*";
   private static final Pattern NAME = Pattern.compile(
-      "^(?:(?i:the)\\s+)?((?:" + NAME_WORD + ")(?:\\s+(?:" + NAME_WORD + "))+)"
+      "^(?:(?i:the|a|an)\\s+)?" + DESCRIBED
+          + "((?:" + NAME_WORD + ")(?:\\s+(?:" + NAME_WORD + "))+)"
           + "(?:'s?|’s?)?(?:\\s+(?:fighters|militants|members|gunmen|men|rebels|insurgents|"
           + "militiamen|cells?|units?))?$");
   private static final Pattern ARMED_WORD = Pattern.compile("\\b(" + ARMED + ")\\b");
@@ -41,6 +46,11 @@ final class UnknownGroups {
   private static final Pattern STATE_WORDS = Pattern.compile(
       "(?i)royal|armed|regular|territorial|islamic|republic|republican|north|south|east|west"
           + "|northern|southern|eastern|western|central|new");
+
+  /** The arms of an army's units: "the 9th Motorised Division" is the state's, not a group. */
+  private static final Pattern UNIT = Pattern.compile("\\b(?:Infantry|Mechani[sz]ed|Armou?red"
+      + "|Artillery|Airborne|Motori[sz]ed|Paratroopers?|Marines?|Rangers?|Cavalry)\\b");
+  private static final Pattern GOVERNMENT = Pattern.compile("(?i)\\b(?:govt|gov't|government)\\b");
 
   /** Words no state's forces are named by: "the Northern Resistance Army". */
   private static final Pattern REBELLION = Pattern.compile(
@@ -89,6 +99,44 @@ final class UnknownGroups {
     return ownName(name, countryName) ? Optional.of(name) : Optional.empty();
   }
 
+  /**
+   * A run of capitalised words, with the small words a name holds between them ("Army of the
+   * Sun"): a name as the text writes it. Not "and", which joins two names as often as it is in one.
+   */
+  private static final Pattern NAME_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:"
+      + "(?:al|el|of|de|la|del|for)(?:\\s+the)?\\s+)?\\p{Lu}[\\p{L}'’-]*)+");
+  /**
+   * The words that make a name an armed group's and seldom anything else's: not "Organization",
+   * "Movement" or "Group", which name agencies, parties and firms as often.
+   */
+  private static final Pattern FIGHTING_WORD = Pattern.compile("\\b(?:Army|Front|Brigades?|"
+      + "Battalions?|Liberation|Resistance|Mujahideen|Mujahidin|Jihad|Ansar|Jaysh|Jaish|Lashkar|"
+      + "Harakat|Tehreek|Tehrik|Kataib|Saraya|Liwa|Faylaq|Guerrillas?|Insurgency|Rebellion|"
+      + "Militias?)\\b");
+
+  /**
+   * The spans (start, end) of the sentence's names that are an armed group's own and that
+   * {@code known} does not cover: "The separatist Qqq Freedom Front said it planted the device"
+   * names a group that "it" then points back to.
+   */
+  static java.util.List<int[]> spans(String sentence, java.util.function.IntPredicate known) {
+    java.util.List<int[]> out = new java.util.ArrayList<>();
+    Matcher m = NAME_RUN.matcher(sentence);
+    while (m.find()) {
+      int start = m.start();
+      String name = m.group();
+      if (name.startsWith("The ")) {
+        name = name.substring(4);
+        start += 4;
+      }
+      if (FIGHTING_WORD.matcher(name).find() && named(name, Optional.empty()).isPresent()
+          && java.util.stream.IntStream.range(m.start(), m.end()).noneMatch(known)) {
+        out.add(new int[] {start, m.end()});
+      }
+    }
+    return out;
+  }
+
   /** The group a phrase names, if it is a group's proper name, in a story of the given country. */
   static Optional<Actor> named(String phrase, Optional<String> storyCountry) {
     Matcher m = NAME.matcher(phrase.strip());
@@ -107,7 +155,9 @@ final class UnknownGroups {
             && !ARMED_WORD.matcher(w).matches() && !MILITIA_WORD.matcher(w).matches())
         .count();
     // "the Joint Forces", "the National Guard": every country has one; not a group's own name.
+    // "Govt Army", "the Government Army": the state's, however written.
     if (distinctive == 0 || name.toLowerCase(Locale.ROOT).equals(name)
+        || GOVERNMENT.matcher(name).find() || UNIT.matcher(name).find()
         || org.sitrep.actor.InstitutionWords.only(name)) {
       return Optional.empty();
     }

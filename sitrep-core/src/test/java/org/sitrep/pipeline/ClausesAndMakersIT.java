@@ -125,6 +125,18 @@ class ClausesAndMakersIT {
         () -> "event: " + e);
   }
 
+  /**
+   * A group the tables do not know, named by its own name after a word that describes it, is
+   * whom "it" then points back to: not the officers the bomb killed.
+   */
+  @Test
+  void aGroupNamedOnlyInTheReportIsWhomItPointsTo() {
+    Event e = only("A roadside bomb killed three police officers near Turbat on Monday, officials"
+        + " said. The separatist Makran Freedom Front said it planted the device.");
+    assertEquals("Makran Freedom Front", e.actor1().orElseThrow().name());
+    assertEquals(3, e.fatalities());
+  }
+
   /** The assailants' claim of the dead counts those of the ambush; no attack on civilians. */
   @Test
   void aClaimOfTheDeadCountsTheActToldBefore() {
