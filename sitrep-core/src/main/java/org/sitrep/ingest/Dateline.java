@@ -41,6 +41,8 @@ record Dateline(String place, Optional<String> agency, Span span, Optional<Local
       "Reuters|AP|AFP|Xinhua|Anadolu|SANA|dpa|DPA|UPI|IRNA|AA|KUNA|WAM|SPA|QNA|NNA|TASS|Sputnik"
           + "|Rudaw|ANHA|Kurdistan 24|Asharq Al-Awsat|The Associated Press|Associated Press";
   private static final String END = "\\s?(?:[-–—]{1,2}|:)(?=\\s|$)";
+  /** "Kyaukme, 2 March. Fighting broke out": a full stop ends a dateline that gives its day. */
+  private static final String STOP = "\\.(?=\\s+\\p{Lu})";
 
   private static final String CAPS_PLACE =
       "(?<place>" + CAPS_WORD + "(?:\\s" + CAPS_WORD + "){0,3})";
@@ -55,12 +57,13 @@ record Dateline(String place, Optional<String> agency, Span span, Optional<Local
       Pattern.compile("^" + PLACE + REGION_AND_DATE + KNOWN_AGENCY + END);
   /**
    * "Kabul, June 8 -", "Gaza, 8 June:": a place in ordinary case with the day it was filed from,
-   * as local papers and many wires write it. The day after a comma makes it a dateline without an
+   * as local papers and many wires write it, some with a full stop ("Lashio, 2 March. Troops
+   * ..."). The day after a comma makes it a dateline without an
    * agency, since a name of many words and a comma ("Popular Mobilization Forces, which ...")
    * is not followed by a month and a day.
    */
-  private static final Pattern DATED_DATELINE =
-      Pattern.compile("^" + PLACE + "(?:" + REGION + ")?" + DATE + ANY_AGENCY + END);
+  private static final Pattern DATED_DATELINE = Pattern.compile(
+      "^" + PLACE + "(?:" + REGION + ")?" + DATE + ANY_AGENCY + "(?:" + END + "|" + STOP + ")");
   /**
    * "Niamey - Seventeen soldiers ...": a place in ordinary case and a dash set apart by spaces,
    * with a sentence after it, as local papers and agencies' English services open a report with

@@ -101,6 +101,10 @@ class DatelineTest {
     assertTrue(find("Tuesday, June 8 - Drones hit a bus.").isEmpty());
     assertTrue(find("Updated, June 8 - Drones hit a bus.").isEmpty());
     assertTrue(find("Sumy, Mayor Qqq - said.").isEmpty());
+    // Some local papers end it with a full stop.
+    Dateline stop = find("Lashio, 14 March. Troops shelled a village.").orElseThrow();
+    assertEquals("Lashio", stop.place());
+    assertEquals(new Span(10, 10 + "Lashio, 14 March.".length()), stop.span());
   }
 
   @Test

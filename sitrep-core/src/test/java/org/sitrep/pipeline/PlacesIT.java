@@ -347,6 +347,13 @@ class PlacesIT {
   }
 
   @Test
+  void aDatelineEndedByAFullStopPlacesTheReport() {
+    Event e = only("Hsipaw, 14 March. Fighting broke out between rebels and junta troops near the"
+        + " town on Sunday, residents said.");
+    assertEquals("Hsipaw", place(e).name());
+  }
+
+  @Test
   void anActBetweenTwoTownsIsOneActNotOneInEach() {
     Event e = only("Three aid workers were abducted by gunmen on the road between Bambari and Bria"
         + " on Thursday, the charity said.");
