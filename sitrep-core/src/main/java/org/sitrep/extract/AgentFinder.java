@@ -84,9 +84,10 @@ final class AgentFinder {
               && Things.isThing(word) ? MunitionMakers.placedBy(g, a) : Optional.empty();
           if (handler.isPresent()) {
             ArgumentFinder.addOnce(out, handler.get());
-          } else if (rel.startsWith("nsubj") && Things.isMunition(word)) {
+          } else if ((rel.startsWith("nsubj") || rel.contains("agent") || rel.endsWith(":by"))
+              && Things.isMunition(word)) {
             // "a Russian missile struck", "a Houthi drone hit": the name on the munition is
-            // whose it was.
+            // whose it was. "Killed by gunfire", "hit by a shell": so too the means of a passive.
             MunitionMakers.owner(g, a).or(() -> MunitionMakers.placedBy(g, a))
                 .ifPresent(o -> ArgumentFinder.addOnce(out, o));
           } else {

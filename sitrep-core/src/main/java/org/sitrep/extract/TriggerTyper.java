@@ -56,7 +56,7 @@ final class TriggerTyper {
     if (!lexicon.mayTrigger(g.token(i)) || victims(g, i)
         || describesByPastAct(g, i) || widerToll(g, i) || disrupted(g, i)
         || isResultClause(g, i) || Figurative.isFigurative(g, i) || brokeUpByItself(g, i)
-        || selfBlownUp(g, i)) {
+        || selfBlownUp(g, i) || GunfireAsMeans.of(g, i)) {
       return Optional.empty();
     }
     Set<String> modifiers = WeaponWords.modifiers(g, i);
