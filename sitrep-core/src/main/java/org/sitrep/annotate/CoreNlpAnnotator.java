@@ -114,6 +114,8 @@ public final class CoreNlpAnnotator implements Annotator {
         BatonCharges.mend(tokens);
         MinesTaggedAsPronouns.mend(tokens);
         PastTensesTaggedAsParticiples.mend(tokens);
+        ApproximatorsTaggedAsPrepositions.mend(tokens);
+        ParticiplesAfterNumbers.mend(tokens);
         coreSentences.add(core);
         shifts.add(part.shift());
       }
