@@ -321,6 +321,9 @@ public final class ParseMentionExtractor implements MentionExtractor {
    * far the event reached or where it came from, not where it happened.
    */
   private static boolean elsewhere(SentenceGraph g, int first) {
+    if (demanded(g, first)) {
+      return true;
+    }
     for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
       String w = g.token(k).word().toLowerCase(Locale.ROOT);
       if (w.equals("as") || w.equals("than") || w.equals("from") && !leftFrom(g, first)
@@ -334,6 +337,31 @@ public final class ParseMentionExtractor implements MentionExtractor {
     }
     return false;
   }
+
+  /**
+   * "demonstrated at the camp, calling for their safe return to Myanmar": a place in what a
+   * crowd calls for is where they want something to be, not where they are. Only a clause of
+   * demand that hangs on another act (a participle or a clause of its own), so "called for calm
+   * in Goma" as the sentence's own verb keeps its place for whatever else it tells.
+   */
+  private static boolean demanded(SentenceGraph g, int place) {
+    int node = place;
+    for (int hop = 0; hop < 6 && node >= 0; hop++) {
+      int head = g.head(node);
+      if (head >= 0 && DEMANDING.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))
+          && g.token(head).pos().equals("VBG") && !g.relation(node).startsWith("nsubj")
+          && (g.relation(head).startsWith("advcl") || g.relation(head).startsWith("xcomp")
+              || g.relation(head).startsWith("acl") || g.relation(head).equals("dep"))) {
+        return true;
+      }
+      node = head;
+    }
+    return false;
+  }
+
+  /** Verbs by which a crowd says what it wants: "calling for", "demanding", "urging". */
+  private static final Set<String> DEMANDING = Set.of("call", "demand", "urge", "seek", "ask",
+      "press", "appeal");
 
   /** Words between "from" and a place that still say where something came from. */
   private static final Set<String> BEYOND = Set.of("across", "over", "beyond", "behind");

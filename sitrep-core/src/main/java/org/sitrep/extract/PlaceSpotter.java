@@ -37,12 +37,13 @@ public final class PlaceSpotter {
       "countryside", "suburb", "suburbs", "square", "street", "outskirts", "border", "front",
       "frontline", "state", "county", "upazila", "upazilla", "tehsil", "taluka", "sub-county",
       "subcounty", "prefecture", "commune", "municipality", "oblast", "raion", "township",
-      "department", "woreda", "territory", "chiefdom", "subdivision", "sub-division");
-  /** Words for an administrative division, after its name. */
+      "department", "woreda", "territory", "chiefdom", "subdivision", "sub-division", "cercle",
+      "circle");
+  /** Words for an administrative division, after its name ("Bankass circle": Mali's cercle). */
   private static final Set<String> DIVISIONS = Set.of(
       "province", "governorate", "district", "state", "region", "county", "territory",
       "prefecture", "department", "municipality", "oblast", "raion", "upazila", "tehsil",
-      "woreda", "commune", "chiefdom", "subdivision", "sub-division");
+      "woreda", "commune", "chiefdom", "subdivision", "sub-division", "cercle", "circle");
   /**
    * Division words that, capitalised after a name, still make it a division: "Sagaing Region",
    * "Kherson Oblast", "Kani Township". Not "State", "Province", "Territory" or "Department",
@@ -314,7 +315,7 @@ public final class PlaceSpotter {
   private static final Set<String> SETTLEMENTS = Set.of(
       "town", "village", "city", "hamlet", "settlement", "locality", "municipality", "commune",
       "district", "province", "region", "county", "governorate", "neighbourhood", "neighborhood",
-      "suburb", "port", "territory", "chiefdom");
+      "suburb", "port", "territory", "chiefdom", "cercle", "circle");
 
   /**
    * "the town of Gao", "the village of Kouri": what a settlement is "of" is its name, though NER

@@ -37,7 +37,7 @@ final class PlaceFrames {
   /** A phrase that says it names a division: "Ghaziabad district", "Sucre municipality". */
   private static final Pattern DIVISION_WORD = Pattern.compile("(?i)\\s(?:district|province|"
       + "governorate|state|region|county|municipality|department|prefecture|oblast|raion|rayon|"
-      + "tehsil|subdivision|sub-county|LGA)$");
+      + "tehsil|subdivision|sub-county|LGA|cercle|circle)$");
   /** How far from a town a place framed by it ("V in rural T") can lie. */
   private static final double TOWN_FRAME_KM = 50;
   /** Arabic article forms as transliterated: "Deir ez-Zor", "Ras al Ain". */
@@ -252,9 +252,12 @@ final class PlaceFrames {
         .filter(a -> held.stream().anyMatch(p -> !p.equals(a) && inside(p, a))).findFirst();
   }
 
-  /** One or two capitalised words after a phrase: "Banja" of "Banja Luka" when NER stopped short. */
+  /**
+   * One or two capitalised words after a phrase: "Banja" of "Banja Luka" when NER stopped short,
+   * or "Cox" of "Cox's Bazar", whose possessive ended the name.
+   */
   private static final java.util.regex.Pattern NEXT_WORDS = java.util.regex.Pattern.compile(
-      "\\G(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,2}");
+      "\\G(?:['’]s)?(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,2}");
 
   /**
    * The phrase with the capitalised words that follow it, when the gazetteer knows the longer name

@@ -33,7 +33,7 @@ public final class PlaceNames {
           "suburbs", "municipality", "county", "lga", "woreda", "wuleswali", "upazila", "upazilla",
           "tehsil", "taluka", "sub-county", "subcounty", "prefecture", "commune", "oblast",
           "raion", "township", "department", "territory", "chiefdom", "subdivision",
-          "sub-division");
+          "sub-division", "cercle", "circle");
 
   /**
    * Tails after which the phrase names an administrative area rather than its seat: "Sumy
@@ -48,7 +48,7 @@ public final class PlaceNames {
    */
   private static final Set<List<String>> DISTRICT_TAILS =
       Set.copyOf(words("district", "local government area", "lga", "county", "woreda",
-          "wuleswali", "territory", "chiefdom", "raion"));
+          "wuleswali", "territory", "chiefdom", "raion", "cercle", "circle"));
 
   /** Words that are never a place on their own, whatever their case. */
   private static final Set<String> NOT_PLACES =

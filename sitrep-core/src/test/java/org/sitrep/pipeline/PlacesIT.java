@@ -353,6 +353,26 @@ class PlacesIT {
     assertEquals("Hsipaw", place(e).name());
   }
 
+  /** Mali's cercles, written in English as circles, are divisions like districts. */
+  @Test
+  void aCircleAfterANameIsMalisCercle() {
+    Event e = only("Gunmen killed seven herders at a water point in Youwarou circle on Friday,"
+        + " local officials said.");
+    assertEquals("Youwarou", place(e).name());
+  }
+
+  /**
+   * Where a crowd wants to go back to is not where it is; and a name whose possessive is part of
+   * it ("Cox's Bazar") is one name, not a place and its frame.
+   */
+  @Test
+  void aPlaceInACrowdsDemandIsNotWhereItGathered() {
+    Event e = only("About 300 refugees demonstrated in Cox's Bazar on Friday, calling for their"
+        + " safe return to Myanmar.");
+    assertEquals("BGD", place(e).iso3(), () -> "event: " + e);
+    assertTrue(place(e).name().startsWith("Cox"), () -> "event: " + e);
+  }
+
   @Test
   void anActBetweenTwoTownsIsOneActNotOneInEach() {
     Event e = only("Three aid workers were abducted by gunmen on the road between Bambari and Bria"
