@@ -129,4 +129,21 @@ final class TakenGround {
   static boolean townTaken(SentenceGraph g, int noun) {
     return g.token(noun).isProperNoun() && taken(g, noun, noun) && oneWord(g, noun);
   }
+
+  /** Crowds that a force drives from a square or a road: "dislodged protesters from the square". */
+  private static final Set<String> CROWDS = Set.of("protesters", "protestors", "demonstrators",
+      "marchers", "strikers", "rioters", "crowd", "crowds", "mob", "sit-in", "protest", "protests");
+
+  /**
+   * "Police dislodged protesters from the square", "seized the protesters' camp": a crowd driven
+   * from where it gathered is a protest met by force, not ground taken from an armed side.
+   */
+  static boolean crowdDriven(SentenceGraph g, int verb) {
+    return g.exact(verb, "obj").stream().anyMatch(o -> crowd(g, o)
+        || g.exact(o, "nmod:poss").stream().anyMatch(p -> crowd(g, p)));
+  }
+
+  private static boolean crowd(SentenceGraph g, int i) {
+    return CROWDS.contains(g.token(i).word().toLowerCase(Locale.ROOT));
+  }
 }

@@ -74,6 +74,8 @@ final class TriggerTyper {
         .filter(type -> !(captivity(type) && releaseSought(g, i)))
         .map(type -> seizesBelongings(g, i, type) ? SubEventType.LOOTING : type)
         .map(type -> territory(type) && unopposed(g, i) ? SubEventType.NON_VIOLENT_TRANSFER : type)
+        .map(type -> territory(type) && TakenGround.crowdDriven(g, i)
+            ? SubEventType.PROTEST_WITH_INTERVENTION : type)
         .map(type -> type == SubEventType.ARRESTS && atAGathering(g, i, modifiers)
             ? SubEventType.PROTEST_WITH_INTERVENTION : type)
         .map(type -> Disposal.of(g, i) ? SubEventType.DISRUPTED_WEAPONS_USE : type);

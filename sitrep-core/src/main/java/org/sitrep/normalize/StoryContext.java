@@ -28,9 +28,10 @@ import org.sitrep.place.PlaceRanker;
 final class StoryContext {
   /** Nouns after a country's name or adjective that make it the scene of the story. */
   private static final java.util.regex.Pattern DOMESTIC = java.util.regex.Pattern.compile(
-      "(?i)'s|’s|government|ministry|interior|officials?|authorities|president|prime|parliament|"
-          + "police|people|citizens|civilians|protesters|demonstrators|villagers|residents|"
-          + "opposition|capital|province|state|border|town|city|villages?|farmers|workers|students");
+      "(?i)'s|’s|government|ministry|interior|defen[cs]e|officials?|authorities|president|prime|"
+          + "parliament|police|people|citizens|civilians|protesters|demonstrators|villagers|"
+          + "residents|opposition|capital|province|state|border|town|city|villages?|farmers|"
+          + "workers|students");
 
   /** Armed men and those sent abroad, right before "from" and the country they come from. */
   private static final java.util.regex.Pattern MEN_FROM = java.util.regex.Pattern.compile(

@@ -137,6 +137,36 @@ class ClausesAndMakersIT {
     assertEquals(3, e.fatalities());
   }
 
+  /** "Its forces", said by a defence ministry, are the state's, of the country it names. */
+  @Test
+  void aDefenceMinistrysOwnForcesAreTheStates() {
+    Event e = only("In a statement, the Mozambican Defence Ministry said its forces had recaptured"
+        + " the village of Chai in Muidumbe district on Saturday.");
+    assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, e.subEventType());
+    assertEquals("Military Forces of Mozambique", e.actor1().orElseThrow().name()
+        .replaceAll(" \\(.*", ""));
+  }
+
+  /** Armed men dislodged from their camp lose ground; protesters dislodged are dispersed. */
+  @Test
+  void whoIsDislodgedTellsTheAct() {
+    Event camp = only("Nigerian troops dislodged bandits from their camp in the Kuyambana forest"
+        + " on Sunday, the army said.");
+    assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, camp.subEventType());
+    Event square = only("Police dislodged protesters from the main square in Kindia on Monday,"
+        + " witnesses said.");
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, square.subEventType());
+  }
+
+  /** "arrested 14 wanted/VBD Palestinians": the arrested are counted, the troops arrest. */
+  @Test
+  void thoseArrestedAreCountedPastTheParticipleBeforeThem() {
+    Event e = only("Israeli troops arrested 14 wanted Palestinians near Tubas on Tuesday.");
+    assertEquals(14, e.captured());
+    assertTrue(e.actor1().orElseThrow().name().startsWith("Military Forces of Israel"),
+        () -> "event: " + e);
+  }
+
   /** The assailants' claim of the dead counts those of the ambush; no attack on civilians. */
   @Test
   void aClaimOfTheDeadCountsTheActToldBefore() {
