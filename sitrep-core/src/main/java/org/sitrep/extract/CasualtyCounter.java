@@ -154,7 +154,10 @@ final class CasualtyCounter {
     }
     int from = Math.min(word, quantityStart(g, v));
     int to = Math.max(word, v);
-    List<Integer> groups = g.exact(v, "conj:and");
+    List<Integer> groups = new java.util.ArrayList<>(g.exact(v, "conj:and"));
+    if (groups.isEmpty()) {
+      secondGroup(g, v).ifPresent(groups::add);
+    }
     Optional<Quantity> sum = sumOfGroups(g, q.get(), groups, kind);
     if (sum.isPresent()) {
       to = Math.max(to, java.util.Collections.max(groups));
@@ -166,6 +169,31 @@ final class CasualtyCounter {
     return Optional.of(new Finding(kind, word, figure, g.span(from, to, kind.field),
         claimed(g, word)));
   }
+
+  /**
+   * "killing a woman and her two children", "a farmer and his two daughters, a council said":
+   * the parser may join the second group to the verb, or make it the subject of the attribution
+   * after it. Read by position: "and", a possessive or article, a number and adjectives, and a
+   * noun that ends the clause (not "a soldier and the attackers fled").
+   */
+  private static Optional<Integer> secondGroup(SentenceGraph g, int first) {
+    int k = first + 1;
+    if (k >= g.size() || !g.token(k).word().equalsIgnoreCase("and")) {
+      return Optional.empty();
+    }
+    k++;
+    while (k < g.size() && GROUP_OPENERS.contains(g.token(k).pos())) {
+      k++;
+    }
+    if (k >= g.size() || !g.token(k).isNoun()) {
+      return Optional.empty();
+    }
+    boolean ends = k + 1 >= g.size() || CLAUSE_ENDS.contains(g.token(k + 1).pos());
+    return ends ? Optional.of(k) : Optional.empty();
+  }
+
+  private static final Set<String> GROUP_OPENERS = Set.of("PRP$", "DT", "CD", "JJ");
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ":", "IN");
 
   private static final Set<String> FIGURE_NOUNS = Set.of(
       "toll", "figure", "number", "count", "tally", "estimate");

@@ -138,4 +138,12 @@ class CountsInWholeReportsIT {
     assertEquals(2, e.fatalities());
     assertEquals(5, e.injured());
   }
+
+  @Test
+  void aSecondGroupTheParserJoinedToTheVerbStillAddsToTheDead() {
+    // "daughters" was parsed as the subject of "said", not as joined to "farmer".
+    Event e = SharedPipeline.only("A helicopter bombed a village near Maarat al-Numan on Friday,"
+        + " killing a farmer and his two daughters, a local council said.", PUBLISHED);
+    assertEquals(3, e.fatalities());
+  }
 }
