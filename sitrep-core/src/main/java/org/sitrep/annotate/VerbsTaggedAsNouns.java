@@ -11,9 +11,9 @@ import java.util.Set;
  * noun, tagged a noun right after the noun that opens its clause ("a soldier shot/NN at a taxi
  * driver", "a mob set/NN fire to the offices"). The parse made "soldier shot" one noun, and the
  * act was lost with its maker. A shot that a verb takes ("fired a warning shot at them") does not
- * open a clause and stays a noun. So is one that "and" joins to a past verb before it ("torched
- * houses and shot/NN at people"). The same holds of an auxiliary and of a participle tagged as
- * nouns (see below).
+ * open a clause and stays a noun. One that "and" joins to a past verb before it ("torched houses
+ * and shot/NN at people") is a verb too. The same holds of an auxiliary and of a participle
+ * tagged as nouns (see below).
  */
 final class VerbsTaggedAsNouns {
   /**
