@@ -154,7 +154,7 @@ final class CasualtyCounter {
     }
     int from = Math.min(word, quantityStart(g, v));
     int to = Math.max(word, v);
-    List<Integer> groups = new java.util.ArrayList<>(g.exact(v, "conj:and"));
+    List<Integer> groups = new ArrayList<>(g.exact(v, "conj:and"));
     if (groups.isEmpty()) {
       secondGroup(g, v).ifPresent(groups::add);
     }

@@ -58,9 +58,9 @@ record Dateline(String place, Optional<String> agency, Span span, Optional<Local
   /**
    * "Kabul, June 8 -", "Gaza, 8 June:": a place in ordinary case with the day it was filed from,
    * as local papers and many wires write it, some with a full stop ("Lashio, 2 March. Troops
-   * ..."). The day after a comma makes it a dateline without an
-   * agency, since a name of many words and a comma ("Popular Mobilization Forces, which ...")
-   * is not followed by a month and a day.
+   * ..."). The day after a comma makes it a dateline without an agency, since a name of many
+   * words and a comma ("Popular Mobilization Forces, which ...") is not followed by a month and a
+   * day.
    */
   private static final Pattern DATED_DATELINE = Pattern.compile(
       "^" + PLACE + "(?:" + REGION + ")?" + DATE + ANY_AGENCY + "(?:" + END + "|" + STOP + ")");

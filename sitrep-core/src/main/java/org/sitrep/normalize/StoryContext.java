@@ -225,13 +225,11 @@ final class StoryContext {
       // know, which "it" and "the group" may point back to.
       java.util.BitSet known = new java.util.BitSet();
       matches.forEach(m -> known.set(m.start(), m.end()));
-      for (int[] span : UnknownGroups.spans(s.text(), known::get)) {
-        if (modifiesFacility(s.text(), span[1])) {
-          continue;
+      for (UnknownGroups.Found f : UnknownGroups.namedIn(s.text(), known::get, country)) {
+        if (!modifiesFacility(s.text(), f.end())) {
+          actors.add(new Named<>(f.group(), new Evidence("actor", s.text().substring(f.start(),
+              f.end()), s.start() + f.start(), s.start() + f.end()), s.index()));
         }
-        String name = s.text().substring(span[0], span[1]);
-        UnknownGroups.named(name, country).ifPresent(g -> actors.add(new Named<>(g,
-            new Evidence("actor", name, s.start() + span[0], s.start() + span[1]), s.index())));
       }
       Affiliations.collect(article, s, matches, affiliations);
     }

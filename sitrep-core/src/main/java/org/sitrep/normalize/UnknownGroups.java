@@ -114,24 +114,31 @@ final class UnknownGroups {
       + "Harakat|Tehreek|Tehrik|Kataib|Saraya|Liwa|Faylaq|Guerrillas?|Insurgency|Rebellion|"
       + "Militias?)\\b");
 
+  /** A group named in a sentence, from {@code start} to {@code end} of its text. */
+  record Found(int start, int end, Actor group) {}
+
   /**
-   * The spans (start, end) of the sentence's names that are an armed group's own and that
-   * {@code known} does not cover: "The separatist Qqq Freedom Front said it planted the device"
+   * The groups the sentence names by an armed group's own name where {@code known} (the tables'
+   * matches) covers none of it: "The separatist Qqq Freedom Front said it planted the device"
    * names a group that "it" then points back to.
    */
-  static java.util.List<int[]> spans(String sentence, java.util.function.IntPredicate known) {
-    java.util.List<int[]> out = new java.util.ArrayList<>();
+  static java.util.List<Found> namedIn(String sentence, java.util.function.IntPredicate known,
+      Optional<String> storyCountry) {
+    java.util.List<Found> out = new java.util.ArrayList<>();
     Matcher m = NAME_RUN.matcher(sentence);
     while (m.find()) {
+      if (java.util.stream.IntStream.range(m.start(), m.end()).anyMatch(known)) {
+        continue;
+      }
       int start = m.start();
       String name = m.group();
       if (name.startsWith("The ")) {
         name = name.substring(4);
         start += 4;
       }
-      if (FIGHTING_WORD.matcher(name).find() && named(name, Optional.empty()).isPresent()
-          && java.util.stream.IntStream.range(m.start(), m.end()).noneMatch(known)) {
-        out.add(new int[] {start, m.end()});
+      if (FIGHTING_WORD.matcher(name).find()) {
+        int from = start;
+        named(name, storyCountry).ifPresent(g -> out.add(new Found(from, m.end(), g)));
       }
     }
     return out;

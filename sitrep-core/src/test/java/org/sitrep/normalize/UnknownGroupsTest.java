@@ -34,14 +34,15 @@ class UnknownGroupsTest {
   void namesOfArmedGroupsAreFoundInASentenceOutsideTheTablesMatches() {
     String s = "The separatist Makran Freedom Front and the Kenya Army said it planted the device.";
     int known = s.indexOf("Kenya Army");
-    List<int[]> spans = UnknownGroups.spans(s,
-        k -> k >= known && k < known + "Kenya Army".length());
-    assertEquals(1, spans.size());
-    assertEquals("Makran Freedom Front", s.substring(spans.get(0)[0], spans.get(0)[1]));
+    List<UnknownGroups.Found> found = UnknownGroups.namedIn(s,
+        k -> k >= known && k < known + "Kenya Army".length(), Optional.empty());
+    assertEquals(1, found.size());
+    assertEquals("Makran Freedom Front", s.substring(found.get(0).start(), found.get(0).end()));
+    assertEquals("Makran Freedom Front", found.get(0).group().name());
     // An agency or a firm is named with "Organization" or "Group" as often as a group is.
-    assertTrue(UnknownGroups.spans("The Regional Health Organization said it would send doctors.",
-        k -> false).isEmpty());
-    assertTrue(UnknownGroups.spans("The Lakeside Holding Group said it lost money.",
-        k -> false).isEmpty());
+    assertTrue(UnknownGroups.namedIn("The Regional Health Organization said it would send"
+        + " doctors.", k -> false, Optional.empty()).isEmpty());
+    assertTrue(UnknownGroups.namedIn("The Lakeside Holding Group said it lost money.",
+        k -> false, Optional.empty()).isEmpty());
   }
 }
