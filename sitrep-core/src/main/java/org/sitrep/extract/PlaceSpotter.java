@@ -1,10 +1,12 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.annotate.Token;
+import org.sitrep.internal.DivisionWords;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Mention;
 
@@ -30,29 +32,22 @@ public final class PlaceSpotter {
       "west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast",
       "western", "eastern", "northern", "southern", "edge", "border", "km", "kilometers",
       "kilometres", "miles", "part", "area", "areas", "outskirt", "environs");
-  private static final Set<String> PLACE_WORDS = Set.of(
-      "neighborhood", "neighbourhood", "district", "camp", "village", "town", "city", "province",
-      "governorate", "crossing", "base", "airport", "port", "seaport", "harbour", "harbor",
-      "area", "region", "valley", "desert", "mountains", "mountain", "dam", "field",
-      "countryside", "suburb", "suburbs", "square", "street", "outskirts", "border", "front",
-      "frontline", "state", "county", "upazila", "upazilla", "tehsil", "taluka", "sub-county",
-      "subcounty", "prefecture", "commune", "municipality", "oblast", "raion", "township",
-      "department", "woreda", "territory", "chiefdom", "subdivision", "sub-division", "cercle",
-      "circle");
   /** Words for an administrative division, after its name ("Bankass circle": Mali's cercle). */
-  private static final Set<String> DIVISIONS = Set.of(
-      "province", "governorate", "district", "state", "region", "county", "territory",
-      "prefecture", "department", "municipality", "oblast", "raion", "upazila", "tehsil",
-      "woreda", "commune", "chiefdom", "subdivision", "sub-division", "cercle", "circle");
+  private static final Set<String> DIVISIONS = DivisionWords.singleWords(w -> true);
+  /** Words of a kind of place that go on a name: these and the divisions'. */
+  private static final Set<String> PLACE_WORDS = union(DIVISIONS, Set.of(
+      "neighborhood", "neighbourhood", "camp", "village", "town", "city", "crossing", "base",
+      "airport", "port", "seaport", "harbour", "harbor", "area", "valley", "desert", "mountains",
+      "mountain", "dam", "field", "countryside", "suburb", "suburbs", "square", "street",
+      "outskirts", "border", "front", "frontline"));
   /**
    * Division words that, capitalised after a name, still make it a division: "Sagaing Region",
    * "Kherson Oblast", "Kani Township". Not "State", "Province", "Territory" or "Department",
    * which also end the names of groups and offices ("Islamic State", "West Africa Province",
    * "Police Department").
    */
-  private static final Set<String> NAMED_DIVISIONS = Set.of(
-      "region", "governorate", "oblast", "raion", "township", "district", "county", "prefecture",
-      "woreda", "upazila", "tehsil", "municipality", "commune", "chiefdom");
+  private static final Set<String> NAMED_DIVISIONS =
+      DivisionWords.singleWords(w -> w.capitalised() == DivisionWords.Capitalised.DIVISION);
   /** "the Latakia countryside", "Raqqa's outskirts": around the place, not in it. */
   private static final Set<String> AROUND = Set.of(
       "countryside", "outskirts", "suburbs", "border", "front", "frontline", "area");
@@ -311,11 +306,20 @@ public final class PlaceSpotter {
     return (!person || spatial) && followsLocative(tokens, first) || settlementOf(tokens, first);
   }
 
-  /** Nouns of a settlement or a division, whose "of" names one. */
-  private static final Set<String> SETTLEMENTS = Set.of(
-      "town", "village", "city", "hamlet", "settlement", "locality", "municipality", "commune",
-      "district", "province", "region", "county", "governorate", "neighbourhood", "neighborhood",
-      "suburb", "port", "territory", "chiefdom", "cercle", "circle");
+  /**
+   * Nouns of a settlement or a division, whose "of" names one: not "department", since "the
+   * Department of" names an office.
+   */
+  private static final Set<String> SETTLEMENTS = union(
+      DivisionWords.singleWords(w -> w.capitalised() != DivisionWords.Capitalised.OFFICE),
+      Set.of("town", "village", "city", "hamlet", "settlement", "locality", "neighbourhood",
+          "neighborhood", "suburb", "port"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   /**
    * "the town of Gao", "the village of Kouri": what a settlement is "of" is its name, though NER

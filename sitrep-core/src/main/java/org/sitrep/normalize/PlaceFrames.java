@@ -6,8 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.sitrep.extract.PlaceSpotter;
 import org.sitrep.extract.TimeWords;
+import org.sitrep.internal.DivisionWords;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Place;
 import org.sitrep.place.Distance;
@@ -35,9 +37,9 @@ final class PlaceFrames {
   private static final int MAX_LINKS = 4;
   private static final Pattern CITY_WORD = Pattern.compile("(?i)\\s(?:city|town)\\.?$");
   /** A phrase that says it names a division: "Ghaziabad district", "Sucre municipality". */
-  private static final Pattern DIVISION_WORD = Pattern.compile("(?i)\\s(?:district|province|"
-      + "governorate|state|region|county|municipality|department|prefecture|oblast|raion|rayon|"
-      + "tehsil|subdivision|sub-county|LGA|cercle|circle)$");
+  private static final Pattern DIVISION_WORD = Pattern.compile("(?i)\\s(?:"
+      + DivisionWords.all().stream().map(w -> w.text().replace(" ", "\\s+"))
+          .collect(Collectors.joining("|")) + ")$");
   /** How far from a town a place framed by it ("V in rural T") can lie. */
   private static final double TOWN_FRAME_KM = 50;
   /** Arabic article forms as transliterated: "Deir ez-Zor", "Ras al Ain". */

@@ -3,11 +3,16 @@ package org.sitrep.place;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.sitrep.internal.DivisionWords;
 
 /**
  * The one folding chain for place names, used to build every gazetteer index and to query it.
@@ -21,43 +26,6 @@ public final class PlaceNames {
   private static final Set<String> ARTICLES =
       Set.of("al", "el", "il", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed",
           "er", "es", "et", "ez", "en", "esh");
-
-  /** Trailing words that name the kind of place, longest first so "air base" beats "base". */
-  private static final List<List<String>> GENERIC_TAILS =
-      words("district center", "district centre", "border crossing", "crossing point",
-          "border post", "refugee camp", "displacement camp", "idp camp", "air base", "airbase",
-          "military base", "airport", "airfield", "air field", "oil field", "gas field", "seaport",
-          "port", "harbour", "harbor", "local government area", "neighborhood", "neighbourhood",
-          "subdistrict", "district", "quarter", "city", "town", "village", "area", "countryside",
-          "region", "province", "governorate", "state", "camp", "crossing", "base", "suburb",
-          "suburbs", "municipality", "county", "lga", "woreda", "wuleswali", "upazila", "upazilla",
-          "tehsil", "taluka", "sub-county", "subcounty", "prefecture", "commune", "oblast",
-          "raion", "township", "department", "territory", "chiefdom", "subdivision",
-          "sub-division", "cercle", "circle");
-
-  /**
-   * Tails after which the phrase names an administrative area rather than its seat: "Sumy
-   * oblast" is the oblast, not its capital.
-   */
-  private static final Set<String> AREA_TAILS =
-      Set.of("countryside", "region", "province", "governorate", "state", "oblast");
-
-  /**
-   * Tails after which the phrase names a second-order division: "Maywand district". Not
-   * "municipality", which in Levantine news is the town itself ("Jenin municipality").
-   */
-  private static final Set<List<String>> DISTRICT_TAILS =
-      Set.copyOf(words("district", "local government area", "lga", "county", "woreda",
-          "wuleswali", "territory", "chiefdom", "raion", "cercle", "circle"));
-
-  /** Words that are never a place on their own, whatever their case. */
-  private static final Set<String> NOT_PLACES =
-      Set.of("army", "forces", "force", "coalition", "border", "government", "regime", "police",
-          "military", "north", "south", "east", "west", "centre", "center", "capital", "country",
-          "area", "region", "province", "governorate", "state", "city", "town", "village", "camp",
-          "base", "district", "neighborhood", "neighbourhood", "airport", "crossing", "quarter",
-          "countryside", "county", "municipality", "lga", "woreda", "upazila", "tehsil", "people",
-          "group", "militia", "militants", "rebels", "troops");
 
   /** Words that begin Levantine place names under several spellings, with the one they fold to. */
   private static final java.util.Map<String, String> FIRST_WORDS = java.util.Map.ofEntries(
@@ -152,7 +120,7 @@ public final class PlaceNames {
 
   /** True when the key is a common word that must not resolve to some place of that name. */
   public static boolean isCommonWord(String key) {
-    return key.isEmpty() || NOT_PLACES.contains(key);
+    return key.isEmpty() || Kinds.NOT_PLACES.contains(key);
   }
 
   /** Folded tokens, with a leading "the" and non-final article prefixes removed. */
@@ -208,12 +176,13 @@ public final class PlaceNames {
 
   /** The tokens without a trailing generic word such as "camp" or "border crossing", if any. */
   public static Optional<Tail> withoutGenericTail(List<String> tokens) {
-    for (List<String> tail : GENERIC_TAILS) {
+    for (List<String> tail : Kinds.GENERIC_TAILS) {
       int start = tokens.size() - tail.size();
       if (start > 0 && tokens.subList(start, tokens.size()).equals(tail)) {
         List<String> rest = tokens.subList(0, start);
-        boolean area = tail.size() == 1 && AREA_TAILS.contains(tail.get(0));
-        return Optional.of(new Tail(String.join("", rest), area, DISTRICT_TAILS.contains(tail)));
+        boolean area = tail.size() == 1 && Kinds.AREA_TAILS.contains(tail);
+        boolean district = Kinds.DISTRICT_TAILS.contains(tail);
+        return Optional.of(new Tail(String.join("", rest), area, district));
       }
     }
     return Optional.empty();
@@ -288,7 +257,64 @@ public final class PlaceNames {
     return true;
   }
 
+  /**
+   * The kind words, read on first use: they are folded by {@link #tokens}, whose patterns must be
+   * set first.
+   */
+  private static final class Kinds {
+    /**
+     * Trailing words that name the kind of place, longest first so "air base" beats "base" and
+     * "sub-county" beats "county": the division words, folded as names are, and these.
+     */
+    private static final List<List<String>> GENERIC_TAILS = longestFirst(
+        words("district center", "district centre", "border crossing", "crossing point",
+            "border post", "refugee camp", "displacement camp", "idp camp", "air base", "airbase",
+            "military base", "airport", "airfield", "air field", "oil field", "gas field",
+            "seaport", "port", "harbour", "harbor", "neighborhood", "neighbourhood", "quarter",
+            "city", "town", "village", "area", "countryside", "camp", "crossing", "base", "suburb",
+            "suburbs"),
+        divisions(w -> true));
+
+    /**
+     * Tails after which the phrase names an administrative area rather than its seat: "Sumy
+     * oblast" is the oblast, not its capital.
+     */
+    private static final Set<List<String>> AREA_TAILS =
+        Stream.concat(Stream.of(List.of("countryside")),
+            divisions(w -> w.order() == DivisionWords.Order.AREA).stream())
+        .collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * Tails after which the phrase names a second-order division: "Maywand district". Not
+     * "municipality", which in Levantine news is the town itself ("Jenin municipality").
+     */
+    private static final Set<List<String>> DISTRICT_TAILS =
+        Set.copyOf(divisions(w -> w.order() == DivisionWords.Order.DISTRICT));
+
+    /** Words that are never a place on their own, whatever their case: these and the divisions'. */
+    private static final Set<String> NOT_PLACES = Stream.concat(
+        Stream.of("army", "forces", "force", "coalition", "border", "government", "regime",
+            "police", "military", "north", "south", "east", "west", "centre", "center",
+            "capital", "country", "area", "city", "town", "village", "camp", "base",
+            "neighborhood", "neighbourhood", "airport", "crossing", "quarter", "countryside",
+            "people", "group", "militia", "militants", "rebels", "troops"),
+        divisions(w -> true).stream().map(t -> String.join("", t)))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
   private static List<List<String>> words(String... phrases) {
     return Arrays.stream(phrases).map(p -> List.of(p.split(" "))).toList();
+  }
+
+  /** The division words that pass {@code test}, as {@link #tokens} reads them ("sub county"). */
+  private static List<List<String>> divisions(Predicate<DivisionWords.Word> test) {
+    return DivisionWords.all().stream().filter(test).map(w -> tokens(w.text())).toList();
+  }
+
+  private static List<List<String>> longestFirst(List<List<String>> a, List<List<String>> b) {
+    List<List<String>> all = new ArrayList<>(a);
+    all.addAll(b);
+    all.sort(Comparator.comparingInt((List<String> t) -> t.size()).reversed());
+    return List.copyOf(all);
   }
 }

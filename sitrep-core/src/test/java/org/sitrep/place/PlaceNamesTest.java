@@ -1,5 +1,6 @@
 package org.sitrep.place;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,5 +32,28 @@ class PlaceNamesTest {
     String city = "Gunmen killed four farmers in the city of Qqq on Monday.";
     assertFalse(PlaceNames.provinceBefore(city, city.indexOf("Qqq")));
     assertFalse(PlaceNames.provinceBefore("Qqq", 0));
+  }
+
+  @Test
+  void aDivisionWordAfterANameIsItsKindWhetherHyphenatedOrOfSeveralWords() {
+    PlaceNames.Tail sub = PlaceNames.withoutGenericTail(PlaceNames.tokens("Qqq sub-county")).get();
+    assertEquals("qqq", sub.key());
+    assertFalse(sub.district());
+    PlaceNames.Tail lga = PlaceNames.withoutGenericTail(
+        PlaceNames.tokens("Qqq Local Government Area")).get();
+    assertEquals("qqq", lga.key());
+    assertTrue(lga.district());
+    assertTrue(PlaceNames.withoutGenericTail(PlaceNames.tokens("Qqq rayon")).get().district());
+    PlaceNames.Tail oblast = PlaceNames.withoutGenericTail(PlaceNames.tokens("Qqq oblast")).get();
+    assertTrue(oblast.area());
+    assertFalse(oblast.district());
+    assertTrue(PlaceNames.withoutGenericTail(PlaceNames.tokens("Qqq refugee camp")).isPresent());
+  }
+
+  @Test
+  void aDivisionWordAloneIsNoPlace() {
+    assertTrue(PlaceNames.isCommonWord("cercle"));
+    assertTrue(PlaceNames.isCommonWord("subcounty"));
+    assertFalse(PlaceNames.isCommonWord("qqq"));
   }
 }

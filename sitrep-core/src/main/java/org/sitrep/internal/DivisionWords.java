@@ -1,0 +1,81 @@
+package org.sitrep.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The words news writes after a name to say it names an administrative division ("Maywand
+ * district", "Sumy oblast", "Bankass circle"), from {@code division-words.tsv}. The spotter that
+ * finds place names, the gazetteer's reading of a name and the frames of a place each kept a
+ * list of their own, and a word added to one (Mali's cercle) had to be added to six; they now
+ * read this one.
+ */
+public final class DivisionWords {
+  /** The order of the division a word usually names. */
+  public enum Order {
+    /** First-order: a phrase ending in it names the division, not its seat. */
+    AREA,
+    /** Second-order: a division of the name outranks the town of the name. */
+    DISTRICT,
+    /** Third-order or lower, or an order that varies by country. */
+    OTHER
+  }
+
+  /** What the word also ends when capitalised. */
+  public enum Capitalised {
+    /** Only a division: "Sagaing Region". */
+    DIVISION,
+    /** The names of groups too ("Islamic State"), though "the state of" a name is a division. */
+    GROUP,
+    /** The names of offices too ("Police Department", "the Department of Defense"). */
+    OFFICE
+  }
+
+  /** One word (or phrase of words) of a division. */
+  public record Word(String text, Order order, Capitalised capitalised) {
+    /** One word, no spaces: what a single token can match. */
+    public boolean single() {
+      return text.indexOf(' ') < 0;
+    }
+  }
+
+  private static final String FILE = "division-words.tsv";
+  private static final List<Word> WORDS = load();
+
+  private DivisionWords() {}
+
+  /** Every word, in the file's order. */
+  public static List<Word> all() {
+    return WORDS;
+  }
+
+  /** The single words (no phrases) that pass {@code test}, in lower case. */
+  public static Set<String> singleWords(Predicate<Word> test) {
+    return WORDS.stream().filter(Word::single).filter(test).map(Word::text)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static List<Word> load() {
+    return read(DataTable.bundled(DivisionWords.class, FILE), FILE);
+  }
+
+  /** The words of {@code lines}; a line of an unknown order or capitalisation fails, named. */
+  static List<Word> read(List<DataTable.Line> lines, String name) {
+    List<Word> words = new ArrayList<>();
+    for (DataTable.Line line : lines) {
+      try {
+        words.add(new Word(line.cell(0).toLowerCase(Locale.ROOT),
+            Order.valueOf(line.cell(1).toUpperCase(Locale.ROOT)),
+            Capitalised.valueOf(line.cell(2).toUpperCase(Locale.ROOT))));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(name + " line " + line.number()
+            + ": unknown order or capitalisation '" + line.cell(1) + "', '" + line.cell(2) + "'", e);
+      }
+    }
+    return List.copyOf(words);
+  }
+}

@@ -1,0 +1,48 @@
+package org.sitrep.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DivisionWordsTest {
+  private static List<DataTable.Line> lines(String text) {
+    return DataTable.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.tsv");
+  }
+
+  @Test
+  void theBundledWordsAreLowerCaseWithAnOrderEach() {
+    List<DivisionWords.Word> all = DivisionWords.all();
+    assertTrue(all.size() > 20);
+    for (DivisionWords.Word w : all) {
+      assertEquals(w.text().toLowerCase(java.util.Locale.ROOT), w.text());
+    }
+    assertTrue(all.contains(new DivisionWords.Word("oblast", DivisionWords.Order.AREA,
+        DivisionWords.Capitalised.DIVISION)));
+    assertTrue(all.contains(new DivisionWords.Word("cercle", DivisionWords.Order.DISTRICT,
+        DivisionWords.Capitalised.DIVISION)));
+  }
+
+  @Test
+  void singleWordsLeaveOutPhrasesAndKeepWhatTheTestPasses() {
+    assertTrue(DivisionWords.singleWords(w -> true).contains("lga"));
+    assertFalse(DivisionWords.singleWords(w -> true).contains("local government area"));
+    assertFalse(DivisionWords.singleWords(
+        w -> w.capitalised() == DivisionWords.Capitalised.DIVISION).contains("state"));
+  }
+
+  @Test
+  void anUnknownOrderFailsWithTheFileAndLine() {
+    List<DivisionWords.Word> read = DivisionWords.read(
+        lines("# words\nsubprefecture\tother\tdivision\n"), "test.tsv");
+    assertEquals("subprefecture", read.get(0).text());
+    var bad = assertThrows(IllegalStateException.class,
+        () -> DivisionWords.read(lines("subprefecture\tthird\tdivision\n"), "test.tsv"));
+    assertTrue(bad.getMessage().contains("test.tsv line 1"), bad.getMessage());
+  }
+}
