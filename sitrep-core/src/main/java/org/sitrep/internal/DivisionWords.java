@@ -3,6 +3,7 @@ package org.sitrep.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -35,8 +36,13 @@ public final class DivisionWords {
     OFFICE
   }
 
-  /** One word (or phrase of words) of a division. */
-  public record Word(String text, Order order, Capitalised capitalised) {
+  /**
+   * One word (or phrase of words) of a division.
+   *
+   * @param country the one country whose divisions alone the word names (ISO 3166 alpha-3), or
+   *     empty: "upazila" is Bangladesh's, "tehsil" both Pakistan's and India's
+   */
+  public record Word(String text, Order order, Capitalised capitalised, Optional<String> country) {
     /** One word, no spaces: what a single token can match. */
     public boolean single() {
       return text.indexOf(' ') < 0;
@@ -59,6 +65,35 @@ public final class DivisionWords {
         .collect(Collectors.toUnmodifiableSet());
   }
 
+  /** A division word of one country, and where the name before it stands. */
+  public record CountryWord(String country, int name) {}
+
+  /**
+   * The country of the division word that ends at token {@code last} of {@code words}, after a
+   * capitalised name: "in Qqq upazila" is in Bangladesh. Empty when the word is no division's, is
+   * several countries', or follows no name.
+   */
+  public static Optional<CountryWord> countryEndingAt(List<String> words, int last) {
+    for (Word w : WORDS) {
+      if (w.country().isEmpty()) {
+        continue;
+      }
+      String[] parts = w.text().split(" ");
+      int first = last - parts.length + 1;
+      if (first < 1 || !Character.isUpperCase(words.get(first - 1).charAt(0))) {
+        continue;
+      }
+      boolean matches = true;
+      for (int k = 0; k < parts.length && matches; k++) {
+        matches = words.get(first + k).equalsIgnoreCase(parts[k]);
+      }
+      if (matches) {
+        return Optional.of(new CountryWord(w.country().get(), first - 1));
+      }
+    }
+    return Optional.empty();
+  }
+
   private static List<Word> load() {
     return read(DataTable.bundled(DivisionWords.class, FILE), FILE);
   }
@@ -68,9 +103,11 @@ public final class DivisionWords {
     List<Word> words = new ArrayList<>();
     for (DataTable.Line line : lines) {
       try {
+        String country = line.cell(3);
         words.add(new Word(line.cell(0).toLowerCase(Locale.ROOT),
             Order.valueOf(line.cell(1).toUpperCase(Locale.ROOT)),
-            Capitalised.valueOf(line.cell(2).toUpperCase(Locale.ROOT))));
+            Capitalised.valueOf(line.cell(2).toUpperCase(Locale.ROOT)),
+            country.isEmpty() || country.equals("-") ? Optional.empty() : Optional.of(country)));
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException(name + " line " + line.number()
             + ": unknown order or capitalisation '" + line.cell(1) + "', '" + line.cell(2) + "'", e);

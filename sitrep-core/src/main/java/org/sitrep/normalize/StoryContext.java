@@ -15,6 +15,7 @@ import org.sitrep.actor.ActorKnowledgeBase;
 import org.sitrep.actor.ActorMatch;
 import org.sitrep.actor.ActorScope;
 import org.sitrep.actor.Demonyms;
+import org.sitrep.internal.DivisionWords;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Place;
@@ -121,7 +122,15 @@ final class StoryContext {
     // "Pakistan's interior ministry", "Pakistani police": each country adjective is a vote, and
     // the dateline's place two: what a report is about is named more than who fights in it.
     for (Sentence s : article.sentences()) {
+      List<String> words = s.tokens().stream().map(Token::word).toList();
       for (Token t : s.tokens()) {
+        // "in Qqq upazila": a word of one country's divisions after a name votes as its adjective.
+        DivisionWords.countryEndingAt(words, t.index()).ifPresent(w -> {
+          countryVotes.merge(w.country(), 1, Integer::sum);
+          int from = s.token(w.name()).start();
+          adjectives.putIfAbsent(w.country(), new Evidence("location",
+              article.article().text().substring(from, t.end()), from, t.end()));
+        });
         // "Pakistan's interior ministry", "Lebanese protesters" say whose story it is; "Russian
         // warplanes", "US-backed rebels", "the US dollar" and "the Russian embassy" do not.
         boolean domestic = t.index() + 1 < s.tokens().size()

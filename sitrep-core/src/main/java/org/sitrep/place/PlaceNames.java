@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -182,7 +183,8 @@ public final class PlaceNames {
         List<String> rest = tokens.subList(0, start);
         boolean area = tail.size() == 1 && Kinds.AREA_TAILS.contains(tail);
         boolean district = Kinds.DISTRICT_TAILS.contains(tail);
-        return Optional.of(new Tail(String.join("", rest), area, district));
+        return Optional.of(new Tail(String.join("", rest), area, district,
+            Optional.ofNullable(Kinds.COUNTRIES.get(tail))));
       }
     }
     return Optional.empty();
@@ -212,7 +214,10 @@ public final class PlaceNames {
    * A phrase's key with its generic tail removed; area says the tail named a province or region,
    * district that it named a second-order division.
    */
-  public record Tail(String key, boolean area, boolean district) {}
+  /**
+   * @param country the one country whose divisions the tail names ("upazila": Bangladesh), if any
+   */
+  public record Tail(String key, boolean area, boolean district, Optional<String> country) {}
 
   /** Lower case ASCII letters, digits and single spaces; letters lose their diacritics. */
   public static String fold(String text) {
@@ -290,6 +295,11 @@ public final class PlaceNames {
      */
     private static final Set<List<String>> DISTRICT_TAILS =
         Set.copyOf(divisions(w -> w.order() == DivisionWords.Order.DISTRICT));
+
+    /** Tails that only one country's divisions have: "Qqq upazila" is in Bangladesh. */
+    private static final Map<List<String>, String> COUNTRIES = DivisionWords.all().stream()
+        .filter(w -> w.country().isPresent())
+        .collect(Collectors.toUnmodifiableMap(w -> tokens(w.text()), w -> w.country().get()));
 
     /** Words that are never a place on their own, whatever their case: these and the divisions'. */
     private static final Set<String> NOT_PLACES = Stream.concat(

@@ -111,6 +111,10 @@ public final class PlaceRanker {
       }
     }
     List<Scoring> scored = new ArrayList<>(found.values());
+    // "Qqq upazila": a word only one country's divisions have says the place is in it; a town of
+    // a like name abroad is not it.
+    tail.flatMap(PlaceNames.Tail::country)
+        .ifPresent(c -> scored.removeIf(s -> !s.place.iso3().equals(c)));
     // A near spelling is a fallback: "Garissa County" must not meet some "Garissa Countyx" when
     // its other reading, "Garissa", meets the county itself. And it must be vouched for by the
     // context: a village GeoNames lacks ("Tel Malah") is one edit from some village in Ghana.

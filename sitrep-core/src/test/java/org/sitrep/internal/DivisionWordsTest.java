@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DivisionWordsTest {
@@ -23,9 +24,22 @@ class DivisionWordsTest {
       assertEquals(w.text().toLowerCase(java.util.Locale.ROOT), w.text());
     }
     assertTrue(all.contains(new DivisionWords.Word("oblast", DivisionWords.Order.AREA,
-        DivisionWords.Capitalised.DIVISION)));
+        DivisionWords.Capitalised.DIVISION, Optional.empty())));
     assertTrue(all.contains(new DivisionWords.Word("cercle", DivisionWords.Order.DISTRICT,
-        DivisionWords.Capitalised.DIVISION)));
+        DivisionWords.Capitalised.DIVISION, Optional.of("MLI"))));
+  }
+
+  @Test
+  void aWordOfOneCountrysDivisionsAfterANameNamesThatCountry() {
+    List<String> words = List.of("clashed", "in", "Qqq", "upazila", "on", "Monday");
+    assertEquals(Optional.of(new DivisionWords.CountryWord("BGD", 2)),
+        DivisionWords.countryEndingAt(words, 3));
+    List<String> lga = List.of("in", "Qqq", "Local", "Government", "Area");
+    assertEquals("NGA", DivisionWords.countryEndingAt(lga, 4).orElseThrow().country());
+    // Several countries' word, or no name before it.
+    assertTrue(DivisionWords.countryEndingAt(List.of("Qqq", "tehsil"), 1).isEmpty());
+    assertTrue(DivisionWords.countryEndingAt(List.of("the", "upazila"), 1).isEmpty());
+    assertTrue(DivisionWords.countryEndingAt(List.of("Qqq", "town"), 1).isEmpty());
   }
 
   @Test
@@ -39,7 +53,7 @@ class DivisionWordsTest {
   @Test
   void anUnknownOrderFailsWithTheFileAndLine() {
     List<DivisionWords.Word> read = DivisionWords.read(
-        lines("# words\nsubprefecture\tother\tdivision\n"), "test.tsv");
+        lines("# words\nsubprefecture\tother\tdivision\t-\n"), "test.tsv");
     assertEquals("subprefecture", read.get(0).text());
     var bad = assertThrows(IllegalStateException.class,
         () -> DivisionWords.read(lines("subprefecture\tthird\tdivision\n"), "test.tsv"));
