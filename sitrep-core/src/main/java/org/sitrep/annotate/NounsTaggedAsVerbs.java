@@ -142,16 +142,32 @@ final class NounsTaggedAsVerbs {
   /**
    * "Boko Haram insurgents killed 11 farmers": a plural noun of people after a group's name, tagged
    * as a verb in the present ("insurgents/VBZ"), before the sentence's past verb. Left so, the
-   * parse made the name the passive subject of "killed", whom the act was done to.
+   * parse made the name the passive subject of "killed", whom the act was done to. So too a
+   * plural of acts of force or of arms after the name of who used them ("Junta airstrikes/VBZ
+   * killed", "UAV strikes/VBZ killed", "Junta airstrikes/VBZ on a village"): the act lost its
+   * maker and its kind, or was read as what usually happens. Not any plural, since a verb of
+   * saying may stand so in a headline ("Kyiv says downed 20 drones").
    */
   private static boolean pluralAfterName(List<CoreLabel> tokens, int i) {
     CoreLabel t = tokens.get(i);
     String next = tokens.get(afterDay(tokens, i + 1)).tag();
     String w = t.word().toLowerCase(java.util.Locale.ROOT);
-    return t.tag().equals("VBZ") && tokens.get(i - 1).tag().equals("NNP")
-        && (next.equals("VBD") || next.equals("VBN"))
-        && PEOPLE_ENDINGS.stream().anyMatch(w::endsWith);
+    if (!t.tag().equals("VBZ") || !tokens.get(i - 1).tag().equals("NNP")) {
+      return false;
+    }
+    boolean verbAfter = next.equals("VBD") || next.equals("VBN");
+    // "Junta airstrikes on a village killed nine": what an act was aimed at follows the noun; a
+    // verb would take it as its object ("the junta strikes villages"), or "at" ("strikes at").
+    String nextWord = tokens.get(i + 1).word().toLowerCase(java.util.Locale.ROOT);
+    boolean targetAfter = nextWord.equals("on") || nextWord.equals("against");
+    return verbAfter && PEOPLE_ENDINGS.stream().anyMatch(w::endsWith)
+        || (verbAfter || targetAfter) && ACTS_AND_ARMS.contains(w);
   }
+
+  /** Plurals of acts of force and of arms that the tagger may read as verbs after a name. */
+  private static final Set<String> ACTS_AND_ARMS = Set.of("airstrikes", "strikes", "raids",
+      "attacks", "assaults", "ambushes", "clashes", "bombs", "bombings", "blasts", "shells",
+      "shellings", "rockets", "missiles", "mortars", "drones", "grenades");
 
   private static final Set<String> PARTS_OF_DAY = Set.of("night", "morning", "afternoon",
       "evening");

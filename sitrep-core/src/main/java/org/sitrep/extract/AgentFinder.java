@@ -120,7 +120,7 @@ final class AgentFinder {
         // air strike"), not in another's ("destroying military equipment and killing").
         boolean ofTheAct = !g.token(c).pos().startsWith("JJ") || modifies(g, c, trigger);
         if (g.token(c).isProperNoun() || g.token(c).ner().equals("ORGANIZATION")
-            || AGENT_NOUNS.contains(lemma(g, c)) && ofTheAct) {
+            || initials(g, c, trigger) || AGENT_NOUNS.contains(lemma(g, c)) && ofTheAct) {
           out.add(c);
           break;
         }
@@ -374,6 +374,22 @@ final class AgentFinder {
     }
     List<Integer> subjects = g.exact(head, "nsubj");
     return subjects.isEmpty() ? Optional.empty() : Optional.of(ArgumentFinder.actorHead(g, subjects.get(0)));
+  }
+
+  /**
+   * "RSF shells killed 12", "M23 shells": a group's initials before the act, which the tagger may
+   * read as a common noun and NER as nothing. Not the initials of arms ("an IED blast", "RPG
+   * fire", "UAV strikes"), nor a word of a headline written in capitals, where the act is too.
+   */
+  static boolean initials(SentenceGraph g, int c, int act) {
+    String w = g.token(c).word();
+    String lower = w.toLowerCase(Locale.ROOT);
+    String actWord = g.token(act).word();
+    return w.length() >= 2 && w.length() <= 6 && Character.isUpperCase(w.charAt(0))
+        && w.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))
+        && !actWord.equals(actWord.toUpperCase(Locale.ROOT))
+        && !WeaponWords.isInstrument(lower) && !WeaponWords.LAUNCHED_OR_DROPPED.contains(lower)
+        && !Things.isThing(lower);
   }
 
   private static boolean named(SentenceGraph g, int n) {

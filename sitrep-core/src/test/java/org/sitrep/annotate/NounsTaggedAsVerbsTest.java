@@ -90,6 +90,20 @@ class NounsTaggedAsVerbsTest {
   }
 
   @Test
+  void aPluralOfActsOrArmsAfterANameBecomesANounBeforeItsVerbOrItsTarget() {
+    assertMended("Junta/NNP airstrikes/VBZ killed/VBN nine/CD civilians/NNS",
+        "NNP NNS VBD CD NNS");
+    assertMended("Junta/NNP airstrikes/VBZ on/IN a/DT village/NN killed/VBD nine/CD",
+        "NNP NNS IN DT NN VBD CD");
+    assertMended("UAV/NNP strikes/VBZ killed/VBD five/CD militants/NNS",
+        "NNP NNS VBD CD NNS");
+    // A verb of the name's own: it strikes at someone, or says what was done.
+    assertUnchanged("Qqqland/NNP strikes/VBZ at/IN rebel/NN camps/NNS",
+        "Qqqland/NNP strikes/VBZ rebel/NN camps/NNS",
+        "Kyiv/NNP says/VBZ downed/VBN 20/CD drones/NNS");
+  }
+
+  @Test
   void aPluralThatOpensAClauseBeforeItsPastVerbBecomesANoun() {
     assertMended("On/IN Tuesday/NNP ,/, airstrikes/VBZ hit/VBD a/DT bridge/NN",
         "IN NNP , NNS VBD DT NN");
