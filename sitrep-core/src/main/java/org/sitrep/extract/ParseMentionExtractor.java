@@ -135,8 +135,9 @@ public final class ParseMentionExtractor implements MentionExtractor {
         return said.get(0);
       }
       // "Troops took away four men, relatives said": the parser may hang a clause told before
-      // its verb of saying as an adverbial clause or beside it, not as its object.
-      for (String rel : List.of("advcl", "parataxis")) {
+      // its verb of saying as an adverbial clause or beside it, not as its object; or, within
+      // quotation marks, as a dependent of no kind ("\"They came at night ...,\" a chief said").
+      for (String rel : List.of("advcl", "parataxis", "dep")) {
         for (int clause : g.dependents(root, rel)) {
           if (clause < root && g.token(clause).isVerb()) {
             return clause;

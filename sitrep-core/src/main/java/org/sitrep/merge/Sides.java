@@ -41,8 +41,20 @@ final class Sides {
     }
     java.util.regex.Matcher a = STATE.matcher(x.name());
     java.util.regex.Matcher b = STATE.matcher(y.name());
-    return a.find() && b.find() && a.group(1).equals(b.group(1));
+    if (!a.find() || !b.find() || !a.group(1).equals(b.group(1))) {
+      return false;
+    }
+    // "Military Forces of Yemen (2016-) Supreme Political Council" shares its period with the
+    // government it fights; a unit ("... Military Police") is its own state's.
+    String unitA = x.name().substring(a.end());
+    String unitB = y.name().substring(b.end());
+    return unitA.equals(unitB)
+        || !RIVAL_GOVERNMENT.matcher(unitA).find() && !RIVAL_GOVERNMENT.matcher(unitB).find();
   }
+
+  /** What names a rival government after a state's forces, not a unit of them. */
+  private static final java.util.regex.Pattern RIVAL_GOVERNMENT =
+      java.util.regex.Pattern.compile("Council|Faction|Government");
 
   /** Rioters and protesters of one country: one crowd, whether it marched or threw stones. */
   private static boolean crowd(Actor a) {
@@ -82,9 +94,11 @@ final class Sides {
     b.actor1().filter(x -> !sameWords(a, "actor1", b, "actor1") && !b.makerByConvention())
         .ifPresent(candidates::add);
     // "Traders protesting a levy threw stones at police": the protesters who riot are the
-    // rioters, not their opponents.
+    // rioters, not their opponents. Nor are soldiers of the police's government: "Security
+    // forces arrest MP" over "police confirmed the arrest" tells who arrested, twice.
     Optional<Actor> opponent = candidates.stream()
-        .filter(x -> actor1.map(y -> !agree(x, y) && !oneCrowd(x, y)).orElse(true))
+        .filter(x -> actor1.map(y -> !agree(x, y) && !oneCrowd(x, y) && !oneState(x, y))
+            .orElse(true))
         .min((x, y) -> Boolean.compare(x.generic(), y.generic()));
     // "Two rival armed groups clashed ... The fighting lasted hours": a record that coded both
     // sides as the same party keeps its second side when another record joins it.

@@ -99,6 +99,13 @@ final class ActorResolver {
     return PRONOUNS.contains(phrase.text().trim().toLowerCase(Locale.ROOT));
   }
 
+  /** The last armed party named before a pronoun: state forces, rebels, militias, foreigners. */
+  Optional<Resolved> armedReferent(Evidence pronoun, StoryContext story, Optional<Actor> other) {
+    return story.lastActorBefore(pronoun.start(), other,
+            a -> a.inter() >= 1 && a.inter() <= 4 || a.inter() == 8)
+        .map(n -> new Resolved(n.value(), referredFrom(n.evidence(), pronoun)));
+  }
+
   /** A pronoun, or men named by whose they are ("its fighters"): both refer back. */
   static boolean refersBack(Evidence phrase) {
     return isPronoun(phrase)

@@ -88,6 +88,20 @@ final class EventSides {
    * @param definite whether the trigger itself refers back ("the attack"); otherwise the victims
    *     must be a side of the antecedent for the killing to be part of it
    */
+  /**
+   * "Rebels killed 11 civilians ... 'They came at 10 pm and started killing people'": a pronoun
+   * that does an act of political violence names the armed men named before it, not the
+   * civilians named last; only when none was named is it them.
+   */
+  private ActorResolver.Resolved armedDoer(Mention m, ActorResolver.Resolved r, StoryContext story,
+      Optional<Actor> firedOn) {
+    boolean pronoun = m.actor1().filter(ActorResolver::isPronoun).isPresent();
+    if (!pronoun || r.actor().inter() != 7 || !m.subEventType().eventType().politicalViolence()) {
+      return r;
+    }
+    return actors.armedReferent(m.actor1().get(), story, firedOn).orElse(r);
+  }
+
   Optional<Sides> of(AnnotatedArticle article, StoryContext story, Mention m,
       List<Event> antecedents, boolean definite) {
     Optional<StoryContext.Named<Actor>> speaker = speaker(article, article.sentences().get(m.sentence()), story);
@@ -107,7 +121,8 @@ final class EventSides {
             .or(() -> m.actor1().flatMap(p -> actors.resolve(p, story, firedOn, speaker)))
             // "stabbed by a Somali": one of a people who attacks is no civilian but an
             // unidentified attacker, as when no one is named.
-            .filter(r -> !(r.actor().inter() == 7 && ONE_OF_A_PEOPLE.matcher(r.evidence().text().strip()).matches()));
+            .filter(r -> !(r.actor().inter() == 7 && ONE_OF_A_PEOPLE.matcher(r.evidence().text().strip()).matches()))
+            .map(r -> armedDoer(m, r, story, firedOn));
     Optional<ActorResolver.Resolved> named2 = peoples.isPresent()
         ? Optional.of(peoples.get().get(1))
         : m.actor2().flatMap(p -> actors.resolve(p, story,
@@ -131,6 +146,9 @@ final class EventSides {
     // "Afghan forces repulsed their attack": who attacked acts first, as ACLED codes it; those
     // who repelled it are the other side.
     Optional<ActorResolver.Resolved> attacker = SidesFromWords.attacker(m, story, named1);
+    if (attacker.isEmpty() && SidesFromWords.repelledAttackBy(m)) {
+      attacker = named2;
+    }
     Optional<ActorResolver.Resolved> a1 = attacker.isPresent() ? attacker : named1;
     Optional<ActorResolver.Resolved> a2 = attacker.isPresent() ? named1 : named2;
     boolean namesActor = a1.map(r -> !r.actor().generic()).orElse(false);
@@ -188,7 +206,8 @@ final class EventSides {
       return Optional.of(s);
     }
     if (type == EventType.PROTESTS || type == EventType.RIOTS) {
-      return Optional.of(demonstrators(s, type == EventType.RIOTS ? "rioters" : "protesters", m, story));
+      return Optional.of(metByForce(
+          demonstrators(s, type == EventType.RIOTS ? "rioters" : "protesters", m, story), m, story));
     }
     if (crowd && s.actor1().map(r -> ANONYMOUS.matcher(r.evidence().text()).find()
         || UNKNOWN.matcher(r.evidence().text()).find()).orElse(false)) {
@@ -315,6 +334,25 @@ final class EventSides {
   /** Whether the act's word is one of people fighting each other: "fought", "clashes". */
   static boolean mutualFight(Mention m) {
     return MUTUAL_FIGHT.matcher(m.trigger().text().strip()).matches();
+  }
+
+  /**
+   * "Supporters who gathered ... were dispersed with tear gas": a protest met by force that names
+   * no one who used it was met by the state force that told of it, or else by the police, by
+   * ACLED's convention, as an arrest is made.
+   */
+  private Sides metByForce(Sides s, Mention m, StoryContext story) {
+    boolean met = m.subEventType() == SubEventType.PROTEST_WITH_INTERVENTION
+        || m.subEventType() == SubEventType.EXCESSIVE_FORCE;
+    if (!met || s.actor2().isPresent() || s.actor1().isEmpty()) {
+      return s;
+    }
+    Evidence unnamed = m.trigger().withField("actor2");
+    return s.withActor2(s.speaker().filter(n -> n.value().inter() == 1)
+        .map(n -> new ActorResolver.Resolved(n.value(), n.evidence().withField("actor2")
+            .withNote("no one named who met the crowd: the state force that told of it")))
+        .or(() -> described("police", story, unnamed.withNote(
+            "no one named who met the crowd: the police, by ACLED's convention"))));
   }
 
   private Sides demonstrators(Sides s, String who, Mention m, StoryContext story) {

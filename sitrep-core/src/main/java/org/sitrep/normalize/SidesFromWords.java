@@ -35,6 +35,27 @@ final class SidesFromWords {
             "made the attack repelled ('" + phrase.text() + "')")));
   }
 
+  /** What stands between the verb and the attacker in "repulsed an attack by the army". */
+  private static final java.util.regex.Pattern AN_ATTACK_BY = java.util.regex.Pattern.compile(
+      "(?i)^\\s+(?:an?|the)\\s+(?:\\w+\\s+)?(?:attack|assault|offensive|raid|attempt|advance"
+          + "|incursion)s?\\s+(?:\\w+\\s+)?by\\s+$");
+
+  /**
+   * "The rebels said they repulsed an attack by government forces": the side after "by" made the
+   * attack that was repelled, and acts first, as ACLED codes who attacked.
+   */
+  static boolean repelledAttackBy(Mention m) {
+    String verb = m.trigger().text().toLowerCase(java.util.Locale.ROOT);
+    if (REPEL.stream().noneMatch(verb::startsWith) || m.actor2().isEmpty()) {
+      return false;
+    }
+    Evidence sentence = m.sentenceText();
+    int from = m.trigger().end() - sentence.start();
+    int to = m.actor2().get().start() - sentence.start();
+    return from >= 0 && to > from && to <= sentence.text().length()
+        && AN_ATTACK_BY.matcher(sentence.text().substring(from, to)).matches();
+  }
+
   /** Words that make one plural two sides: "two rival clans", "warring communities". */
   private static final java.util.regex.Pattern MUTUAL = java.util.regex.Pattern.compile(
       "(?i)^(?:the\\s+)?(?:two|rival|warring|feuding|opposing)\\b.*s$");
