@@ -260,13 +260,21 @@ final class ArgumentFinder {
       int trigger, int carrier) {
     List<Integer> out = new ArrayList<>();
     for (int head : side) {
+      List<Integer> joined = new ArrayList<>();
       for (String rel : List.of("nmod:including", "conj:and", "conj:or", "appos")) {
-        for (int i : g.exact(head, rel)) {
-          int h = actorHead(g, i);
-          if (!side.contains(h) && !other.contains(h) && !out.contains(h)
-              && (!isTimeOrPlace(g, h) || ActingStates.alongside(g, h, trigger, carrier))) {
-            out.add(h);
-          }
+        joined.addAll(g.exact(head, rel));
+      }
+      // "The government of Mozambique and Renamo": a party the parser joined to the place.
+      for (var d : g.sentence().basicChildren(head)) {
+        if (d.relation().equals("nmod")) {
+          joined.addAll(g.partiesJoinedToAPlace(d.dependent()));
+        }
+      }
+      for (int i : joined) {
+        int h = actorHead(g, i);
+        if (!side.contains(h) && !other.contains(h) && !out.contains(h)
+            && (!isTimeOrPlace(g, h) || ActingStates.alongside(g, h, trigger, carrier))) {
+          out.add(h);
         }
       }
     }

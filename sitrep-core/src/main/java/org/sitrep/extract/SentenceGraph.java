@@ -155,7 +155,10 @@ final class SentenceGraph {
           && (rel.equals("flat") || rel.equals("compound") || rel.equals("amod")
           || rel.equals("nummod") || rel.equals("appos") && isAcronym(dep)
           || rel.equals("nmod") && ofAName(dep))) {
-        end = Math.max(end, maxOf(subtree(dep)));
+        // "the government of Mozambique and Renamo": a party joined to the place is not in it.
+        List<Integer> parties = rel.equals("nmod") ? partiesJoinedToAPlace(dep) : List.of();
+        end = Math.max(end, parties.isEmpty() ? maxOf(subtree(dep))
+            : minOf(subtree(parties.get(0))) - 1);
       }
     }
     // "forces loyal to them": the basic tree may hang "loyal" elsewhere; the enhanced graph does not.
@@ -275,6 +278,33 @@ final class SentenceGraph {
    * "forces of Armenia", "fighters of the Islamic State": a name after "of" says whose the
    * people are, so it belongs to the phrase; "residents of the town" keeps its common noun out.
    */
+  /**
+   * "The government of Mozambique and Renamo signed": the parser may join a second party to the
+   * place an "of" phrase names, as if the government were of both. A conjunct that names an
+   * organisation ("Renamo", "the leadership of Renamo") is a party beside the phrase's head; one
+   * that names a place is not ("the governments of Sudan and Chad", "the villages of A and B").
+   */
+  List<Integer> partiesJoinedToAPlace(int ofName) {
+    if (!ArgumentFinder.PLACE_NER.contains(token(ofName).ner())) {
+      return List.of();
+    }
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : sentence.basicChildren(ofName)) {
+      int c = d.dependent();
+      if (d.relation().equals("conj") && c > ofName && (organisation(c)
+          || !token(c).isProperNoun() && token(c).isNoun()
+              && sentence.basicChildren(c).stream().anyMatch(o -> o.relation().equals("nmod")
+                  && ofAName(o.dependent()) && organisation(o.dependent())))) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private boolean organisation(int i) {
+    return token(i).ner().equals("ORGANIZATION");
+  }
+
   private boolean ofAName(int dep) {
     if (!token(dep).pos().startsWith("NNP")) {
       return false;
