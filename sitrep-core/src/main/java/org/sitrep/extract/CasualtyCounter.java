@@ -75,7 +75,8 @@ final class CasualtyCounter {
   static Optional<Kind> kindOf(SentenceGraph g, Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     if (t.isVerb() && KILL_VERBS.contains(lemma) || t.isNoun() && DEATH_NOUNS.contains(lemma)
-        || lemma.equals("dead") || blewThemselvesUp(g, t) || Dying.sacrificed(g, t.index())) {
+        || lemma.equals("dead") || blewThemselvesUp(g, t) || Dying.sacrificed(g, t.index())
+        || Dying.lostMen(g, t.index())) {
       return Optional.of(Kind.FATALITIES);
     }
     // "sustained gunshot wounds": a wound is an injury when someone bore it ("died of his wounds"

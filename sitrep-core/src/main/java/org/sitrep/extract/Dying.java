@@ -15,7 +15,7 @@ import org.sitrep.model.SubEventType;
  */
 final class Dying {
   private static final WordFamilies WORDS = WordFamilies.bundled(Dying.class, "dying.tsv",
-      Set.of("dying", "causes", "sacrifice", "sacrificed", "utmost"));
+      Set.of("dying", "causes", "sacrifice", "sacrificed", "utmost", "losing"));
 
   private Dying() {}
 
@@ -29,6 +29,26 @@ final class Dying {
     return g.token(i).isVerb() && WORDS.has("sacrifice", lemma(g, i))
         && g.exact(i, "obj").stream().anyMatch(o -> WORDS.has("sacrificed", lemma(g, o))
             && g.exact(o, "amod").stream().anyMatch(a -> WORDS.has("utmost", lemma(g, a))));
+  }
+
+  /**
+   * "The army said it lost two soldiers", "lost three of its fighters": a side's own dead, as its
+   * statements tell them. Only a count of armed men: "lost the town" and "lost 300 cattle" are
+   * no deaths.
+   */
+  static boolean lostMen(SentenceGraph g, int i) {
+    if (!g.token(i).isVerb() || !WORDS.has("losing", lemma(g, i))) {
+      return false;
+    }
+    for (int o : g.exact(i, "obj")) {
+      boolean counted = !g.exact(o, "nummod").isEmpty() || g.token(o).pos().equals("CD");
+      boolean men = TriggerTyper.armedPeople(g, o)
+          || g.exact(o, "nmod:of").stream().anyMatch(p -> TriggerTyper.armedPeople(g, p));
+      if (counted && men) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
