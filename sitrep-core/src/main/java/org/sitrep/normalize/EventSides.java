@@ -75,19 +75,15 @@ final class EventSides {
   private final ActorKnowledgeBase dictionary;
   private final ActorResolver actors;
   private final FrontLines frontLines;
+  private final CrowdSides crowds;
 
   EventSides(ActorKnowledgeBase dictionary) {
     this.dictionary = dictionary;
     this.actors = new ActorResolver(dictionary);
     this.frontLines = FrontLines.load(dictionary);
+    this.crowds = new CrowdSides(dictionary);
   }
 
-  /**
-   * @param antecedents the events a definite "the attack" may refer to, or that a killing naming
-   *     only its victims may be part of, the most recent first
-   * @param definite whether the trigger itself refers back ("the attack"); otherwise the victims
-   *     must be a side of the antecedent for the killing to be part of it
-   */
   /**
    * "Rebels killed 11 civilians ... 'They came at 10 pm and started killing people'": a pronoun
    * that does an act of political violence names the armed men named before it, not the
@@ -102,6 +98,12 @@ final class EventSides {
     return actors.armedReferent(m.actor1().get(), story, firedOn).orElse(r);
   }
 
+  /**
+   * @param antecedents the events a definite "the attack" may refer to, or that a killing naming
+   *     only its victims may be part of, the most recent first
+   * @param definite whether the trigger itself refers back ("the attack"); otherwise the victims
+   *     must be a side of the antecedent for the killing to be part of it
+   */
   Optional<Sides> of(AnnotatedArticle article, StoryContext story, Mention m,
       List<Event> antecedents, boolean definite) {
     Optional<StoryContext.Named<Actor>> speaker = speaker(article, article.sentences().get(m.sentence()), story);
@@ -206,8 +208,8 @@ final class EventSides {
       return Optional.of(s);
     }
     if (type == EventType.PROTESTS || type == EventType.RIOTS) {
-      return Optional.of(metByForce(
-          demonstrators(s, type == EventType.RIOTS ? "rioters" : "protesters", m, story), m, story));
+      String who = type == EventType.RIOTS ? "rioters" : "protesters";
+      return Optional.of(crowds.metByForce(crowds.demonstrators(s, who, m, story), m, story));
     }
     if (crowd && s.actor1().map(r -> ANONYMOUS.matcher(r.evidence().text()).find()
         || UNKNOWN.matcher(r.evidence().text()).find()).orElse(false)) {
@@ -226,7 +228,7 @@ final class EventSides {
             && !r.evidence().note().startsWith(ActorResolver.REFERRED)).orElse(false);
     if (crowd && (type == EventType.BATTLES || type == EventType.VIOLENCE_AGAINST_CIVILIANS)
         || crowdLooted) {
-      return Optional.of(demonstrators(s, "rioters", m, story));
+      return Optional.of(crowds.demonstrators(s, "rioters", m, story));
     }
     if (s.actor1().isPresent() && m.subEventType() == SubEventType.AGREEMENT && s.actor2().isEmpty()
         && !s.assoc1().isEmpty()) {
@@ -325,72 +327,6 @@ final class EventSides {
     Optional<ActorResolver.Resolved> target = s.actor2().isPresent() ? s.actor2()
         : Optional.of(new ActorResolver.Resolved(firstHit ? first : second, why));
     return Optional.of(new Sides(Optional.of(shooter), List.of(), target, s.assoc2(), s.speaker()));
-  }
-
-  /** Protests are by protesters and riots by rioters; a named group marches with them. */
-  private static final java.util.regex.Pattern MUTUAL_FIGHT = java.util.regex.Pattern.compile(
-      "(?i)(fought|fight|fights|fighting|clash|clashed|clashes|brawl|brawled|brawls|scuffled)");
-
-  /** Whether the act's word is one of people fighting each other: "fought", "clashes". */
-  static boolean mutualFight(Mention m) {
-    return MUTUAL_FIGHT.matcher(m.trigger().text().strip()).matches();
-  }
-
-  /**
-   * "Supporters who gathered ... were dispersed with tear gas": a protest met by force that names
-   * no one who used it was met by the state force that told of it, or else by the police, by
-   * ACLED's convention, as an arrest is made.
-   */
-  private Sides metByForce(Sides s, Mention m, StoryContext story) {
-    boolean met = m.subEventType() == SubEventType.PROTEST_WITH_INTERVENTION
-        || m.subEventType() == SubEventType.EXCESSIVE_FORCE;
-    if (!met || s.actor2().isPresent() || s.actor1().isEmpty()) {
-      return s;
-    }
-    Evidence unnamed = m.trigger().withField("actor2");
-    return s.withActor2(s.speaker().filter(n -> n.value().inter() == 1)
-        .map(n -> new ActorResolver.Resolved(n.value(), n.evidence().withField("actor2")
-            .withNote("no one named who met the crowd: the state force that told of it")))
-        .or(() -> described("police", story, unnamed.withNote(
-            "no one named who met the crowd: the police, by ACLED's convention"))));
-  }
-
-  private Sides demonstrators(Sides s, String who, Mention m, StoryContext story) {
-    int inter = who.equals("rioters") ? 5 : 6;
-    boolean rioters = s.actor1().map(r -> r.actor().inter() == 5).orElse(false);
-    if (rioters || s.actor1().map(r -> r.actor().inter() == inter).orElse(false)) {
-      return s;
-    }
-    // "Police dispersed protesters": the crowd is the second side of the text, the police the other.
-    if (s.actor2().map(r -> r.actor().inter() == 5 || r.actor().inter() == 6).orElse(false)) {
-      return new Sides(s.actor2(), s.assoc2(), s.actor1(), s.assoc1(), s.speaker());
-    }
-    // "Students marched": the crowd is the maker the text names. "Police dispersed traders":
-    // the people the police met. "Police fired tear gas": no crowd is named, and the act's words
-    // stand for it, not the police's.
-    Optional<ActorResolver.Resolved> maker = s.actor1().filter(r -> r.actor().inter() != 1);
-    Optional<ActorResolver.Resolved> met = s.actor2().filter(r -> r.actor().inter() == 7)
-        .filter(r -> maker.isEmpty());
-    Evidence crowdWords = maker.or(() -> met).map(ActorResolver.Resolved::evidence)
-        .orElseGet(() -> m.trigger().withNote(
-            "no crowd named with the act: " + who + ", by ACLED's convention"));
-    Optional<ActorResolver.Resolved> crowd = described(who, story, crowdWords);
-    List<ActorResolver.Resolved> with = new ArrayList<>(s.assoc1());
-    s.actor1().filter(r -> r.actor().inter() != 1 && !r.actor().generic()).ifPresent(r -> with.add(0, r));
-    // "Police detained students during a protest": the police met the crowd, whom the students
-    // were part of.
-    // "protested against gang violence", "marched against the government": what a peaceful
-    // protest is against is its cause, not a side (ACLED codes such a protest with no actor2).
-    boolean peaceful = m.subEventType() == SubEventType.PEACEFUL_PROTEST;
-    Optional<ActorResolver.Resolved> against = s.actor1().filter(r -> r.actor().inter() == 1)
-        .or(() -> s.actor2().filter(r -> met.isEmpty() && !peaceful));
-    // "residents of two neighbourhoods fought with machetes": people who fight each other as a
-    // crowd are rioters on both sides, not rioters and their victims.
-    if (who.equals("rioters") && mutualFight(m)
-        && against.filter(r -> r.actor().inter() == 7).isPresent()) {
-      against = described(who, story, against.get().evidence()).or(() -> s.actor2());
-    }
-    return new Sides(crowd.or(s::actor1), with, against, s.assoc2(), s.speaker());
   }
 
   /**

@@ -247,7 +247,7 @@ public final class MentionCoder {
     }
     s = s.withActor1(GovernmentForces.of(s.actor1(), type, dictionary, story.actorScope()))
         .withActor2(GovernmentForces.of(s.actor2(), type, dictionary, story.actorScope()));
-    if (type == SubEventType.MOB_VIOLENCE && s.actor2().isEmpty() && EventSides.mutualFight(m)) {
+    if (type == SubEventType.MOB_VIOLENCE && s.actor2().isEmpty() && CrowdSides.mutualFight(m)) {
       // "residents of two neighbourhoods fought with machetes": a crowd that fought itself has
       // rioters on both sides, not rioters and their victims.
       Evidence others = m.trigger().withNote("a crowd that fought itself: rioters on both sides");
