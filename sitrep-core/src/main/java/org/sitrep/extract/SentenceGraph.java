@@ -275,10 +275,6 @@ final class SentenceGraph {
   }
 
   /**
-   * "forces of Armenia", "fighters of the Islamic State": a name after "of" says whose the
-   * people are, so it belongs to the phrase; "residents of the town" keeps its common noun out.
-   */
-  /**
    * "The government of Mozambique and Renamo signed": the parser may join a second party to the
    * place an "of" phrase names, as if the government were of both. A conjunct that names an
    * organisation ("Renamo", "the leadership of Renamo") is a party beside the phrase's head; one
@@ -305,6 +301,10 @@ final class SentenceGraph {
     return token(i).ner().equals("ORGANIZATION");
   }
 
+  /**
+   * "forces of Armenia", "fighters of the Islamic State": a name after "of" says whose the
+   * people are, so it belongs to the phrase; "residents of the town" keeps its common noun out.
+   */
   private boolean ofAName(int dep) {
     if (!token(dep).pos().startsWith("NNP")) {
       return false;

@@ -212,10 +212,8 @@ public final class PlaceNames {
 
   /**
    * A phrase's key with its generic tail removed; area says the tail named a province or region,
-   * district that it named a second-order division.
-   */
-  /**
-   * @param country the one country whose divisions the tail names ("upazila": Bangladesh), if any
+   * district that it named a second-order division, and country the one country whose divisions
+   * alone the tail names ("upazila": Bangladesh), if any.
    */
   public record Tail(String key, boolean area, boolean district, Optional<String> country) {}
 
