@@ -40,8 +40,16 @@ final class SidesFromWords {
       "(?i)^\\s+(?:an?|the)\\s+(?:\\w+\\s+)?(?:attack|assault|offensive|raid|attempt|advance"
           + "|incursion)s?\\s+(?:\\w+\\s+)?by\\s+$");
 
+  /** What stands before the name on an attack repelled: "repelled 14 Russian assaults". */
+  private static final java.util.regex.Pattern BEFORE_THE_NAME =
+      java.util.regex.Pattern.compile("^\\s+(?:[\\w-]+\\s+)?$");
+  /** The attack after the name on it. */
+  private static final java.util.regex.Pattern ATTACK_AFTER_THE_NAME = java.util.regex.Pattern
+      .compile("(?i)^\\s+(?:attack|assault|offensive|raid|attempt|advance|incursion)s?\\b.*");
+
   /**
-   * "The rebels said they repulsed an attack by government forces": the side after "by" made the
+   * "The rebels said they repulsed an attack by government forces", "Ukrainian forces repelled
+   * 14 Russian assaults": the side after "by", or the one the attack is named for, made the
    * attack that was repelled, and acts first, as ACLED codes who attacked.
    */
   static boolean repelledAttackBy(Mention m) {
@@ -52,8 +60,13 @@ final class SidesFromWords {
     Evidence sentence = m.sentenceText();
     int from = m.trigger().end() - sentence.start();
     int to = m.actor2().get().start() - sentence.start();
-    return from >= 0 && to > from && to <= sentence.text().length()
-        && AN_ATTACK_BY.matcher(sentence.text().substring(from, to)).matches();
+    int end = m.actor2().get().end() - sentence.start();
+    if (from < 0 || to <= from || end > sentence.text().length()) {
+      return false;
+    }
+    String before = sentence.text().substring(from, to);
+    return AN_ATTACK_BY.matcher(before).matches() || BEFORE_THE_NAME.matcher(before).matches()
+        && ATTACK_AFTER_THE_NAME.matcher(sentence.text().substring(end)).matches();
   }
 
   /** Words that make one plural two sides: "two rival clans", "warring communities". */

@@ -19,6 +19,10 @@ import org.sitrep.model.SubEventType;
 class SecondSidesIT {
   private static final String DATE = "2024-06-05";
 
+  private static String first(Event e) {
+    return e.actor1().map(Actor::name).orElse("");
+  }
+
   private static String second(Event e) {
     return e.actor2().map(Actor::name).orElse("");
   }
@@ -196,18 +200,21 @@ class SecondSidesIT {
 
   /**
    * The side an attack was repelled from is who made it, named by its "by" phrase or by a name
-   * on the attack ("14 Russian assaults"), not the attack; and a strike on a block of flats that
-   * killed two women had them, civilians, on its other side, as a strike on a market does.
+   * on the attack ("14 Russian assaults"), not the attack, and it acts first, as ACLED codes who
+   * attacked; and a strike on a block of flats that killed two women had them, civilians, on its
+   * other side, as a strike on a market does.
    */
   @Test
   void whoMadeTheAttackRepelledAndWhomAStrikeOnHomesKilled() {
     Event repelled = SharedPipeline.only("Ukrainian forces repelled 14 Russian assaults near"
         + " Kupiansk on Sunday.", DATE);
     assertEquals(SubEventType.ARMED_CLASH, repelled.subEventType(), repelled::toString);
-    assertTrue(second(repelled).startsWith("Military Forces of Russia"), repelled::toString);
+    assertTrue(first(repelled).startsWith("Military Forces of Russia"), repelled::toString);
+    assertTrue(second(repelled).startsWith("Military Forces of Ukraine"), repelled::toString);
     Event by = SharedPipeline.only("The army repulsed an assault by Russian troops near Kupiansk"
         + " on Sunday.", DATE);
-    assertTrue(second(by).startsWith("Military Forces of Russia"), by::toString);
+    assertTrue(first(by).startsWith("Military Forces of Russia"), by::toString);
+    assertTrue(second(by).startsWith("Military Forces of Ukraine"), by::toString);
     Event flats = SharedPipeline.only("Russian jets bombed an apartment block in Sumy on Sunday,"
         + " killing two women.", DATE);
     assertEquals(SubEventType.AIR_DRONE_STRIKE, flats.subEventType(), flats::toString);

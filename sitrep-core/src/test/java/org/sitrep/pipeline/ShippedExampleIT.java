@@ -70,7 +70,9 @@ class ShippedExampleIT {
     assertTrue(r.events().stream().anyMatch(e -> e.subEventType() == org.sitrep.model.SubEventType.PEACEFUL_PROTEST
         && e.eventDate().equals(Optional.of(LocalDate.of(2024, 10, 10)))));
     Event clash = r.events().stream().filter(e -> e.fatalities() == 6).findFirst().orElseThrow();
-    assertTrue(clash.actor1().map(Actor::name).orElse("").contains("National Liberation Front"));
+    // "repelled an attempt by government forces to advance": who attempted acts first.
+    assertTrue(clash.actor1().map(Actor::name).orElse("").startsWith("Military Forces of Syria"));
+    assertTrue(clash.actor2().map(Actor::name).orElse("").contains("National Liberation Front"));
     assertTrue(r.rejections().stream().anyMatch(j -> j.reason().equals("conditional") && j.cue().equals("would")));
     assertTrue(r.rejections().stream().anyMatch(j -> j.reason().equals("negated")));
     assertTrue(r.events().stream().noneMatch(e -> e.eventDate().equals(Optional.of(LocalDate.of(2024, 10, 9)))
