@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
 import org.sitrep.model.SubEventType;
@@ -18,9 +17,7 @@ class InitialsPronounsAndDivisionsIT {
   private static final String PUBLISHED = "2024-05-08";
 
   private static Event only(String text) {
-    List<Event> events = SharedPipeline.extract(text, PUBLISHED).events();
-    assertEquals(1, events.size(), () -> "events: " + events);
-    return events.get(0);
+    return SharedPipeline.only(text, PUBLISHED);
   }
 
   /** "RSF shells": initials the tagger read as a common noun and NER as nothing. */

@@ -3,7 +3,6 @@ package org.sitrep.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
 
@@ -15,9 +14,7 @@ class RepelledAttacksAndOwnLossesIT {
   private static final String PUBLISHED = "2024-05-08";
 
   private static Event only(String text) {
-    List<Event> events = SharedPipeline.extract(text, PUBLISHED).events();
-    assertEquals(1, events.size(), () -> "events: " + events);
-    return events.get(0);
+    return SharedPipeline.only(text, PUBLISHED);
   }
 
   /** "repulsed an attack by government forces": the forces attacked, and act first. */
