@@ -146,7 +146,7 @@ final class NounsTaggedAsVerbs {
    * plural of acts of force or of arms after the name of who used them ("Junta airstrikes/VBZ
    * killed", "UAV strikes/VBZ killed", "Junta airstrikes/VBZ on a village"): the act lost its
    * maker and its kind, or was read as what usually happens. Not any plural, since a verb of
-   * saying may stand so in a headline ("Kyiv says downed 20 drones").
+   * saying may stand so in a headline ("Qqq says downed 20 drones").
    */
   private static boolean pluralAfterName(List<CoreLabel> tokens, int i) {
     CoreLabel t = tokens.get(i);
@@ -167,7 +167,7 @@ final class NounsTaggedAsVerbs {
   /** Plurals of acts of force and of arms that the tagger may read as verbs after a name. */
   private static final Set<String> ACTS_AND_ARMS = Set.of("airstrikes", "strikes", "raids",
       "attacks", "assaults", "ambushes", "clashes", "bombs", "bombings", "blasts", "shells",
-      "shellings", "rockets", "missiles", "mortars", "drones", "grenades");
+      "shellings", "rockets", "missiles", "mortars", "drones", "grenades", "defences", "defenses");
 
   private static final Set<String> PARTS_OF_DAY = Set.of("night", "morning", "afternoon",
       "evening");
@@ -263,8 +263,10 @@ final class NounsTaggedAsVerbs {
     while (k >= 0 && NAMES_AND_ADJECTIVES.contains(tokens.get(k).tag())) {
       k--;
     }
+    // "repelled 14 Russian drone attacks": a count opens the phrase as an article does.
     return k < word - 1 && k >= 0
-        && ARTICLES.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT));
+        && (ARTICLES.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))
+            || tokens.get(k + 1).tag().equals("CD"));
   }
 
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");

@@ -25,11 +25,19 @@ final class BroughtDown {
   /** How many words the object may run to. */
   private static final int REACH = 8;
 
-  /** The lower-cased nouns of what the verb at {@code i} brought down, or none. */
+  /**
+   * The lower-cased nouns of what the verb at {@code i} brought down, or the flying weapons of the
+   * attacks it beat back ("repelled a missile attack": "missile"), or none.
+   */
   static List<String> weapons(SentenceGraph g, int i) {
     List<String> out = new ArrayList<>();
     for (int k : objectNouns(g, i)) {
       out.add(g.token(k).word().toLowerCase(Locale.ROOT));
+    }
+    for (int o : g.exact(i, "obj")) {
+      if (attackBeatenBack(g, o)) {
+        airborneModifiers(g, o).forEach(m -> out.add(g.token(m).word().toLowerCase(Locale.ROOT)));
+      }
     }
     return out;
   }
@@ -41,8 +49,15 @@ final class BroughtDown {
   private static final Set<String> AIRBORNE = Set.of("drone", "uav", "missile", "rocket",
       "projectile");
 
-  /** Whether the noun at {@code i} is a flying weapon that a verb before it brought down. */
+  /**
+   * Whether the noun at {@code i} is a flying weapon that a verb before it brought down, or an
+   * attack of flying weapons that was beaten back ("repelled a Russian drone attack"), which is
+   * no strike of its own: the verb tells the disrupted use.
+   */
   static boolean isBroughtDown(SentenceGraph g, int i) {
+    if (attackBeatenBack(g, i)) {
+      return true;
+    }
     if (!g.token(i).isNoun() || !AIRBORNE.contains(g.token(i).lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
@@ -52,6 +67,27 @@ final class BroughtDown {
       }
     }
     return false;
+  }
+
+  private static final Set<String> ATTACKS = Set.of("attack", "assault", "strike", "raid");
+  private static final Set<String> BEATING_BACK = Set.of("repel", "repulse", "thwart", "foil");
+
+  /** "repelled 14 Russian drone attacks": an attack named by a flying weapon, a verb's object. */
+  private static boolean attackBeatenBack(SentenceGraph g, int i) {
+    int verb = g.head(i);
+    return g.token(i).isNoun() && ATTACKS.contains(g.token(i).lemma().toLowerCase(Locale.ROOT))
+        && verb >= 0 && g.relation(i).equals("obj")
+        && BEATING_BACK.contains(g.token(verb).lemma().toLowerCase(Locale.ROOT))
+        && !airborneModifiers(g, i).isEmpty();
+  }
+
+  /** The words before a noun that name a flying weapon: "drone" in "drone attacks". */
+  private static List<Integer> airborneModifiers(SentenceGraph g, int noun) {
+    return g.sentence().basicChildren(noun).stream()
+        .filter(d -> d.relation().equals("compound") || d.relation().equals("amod"))
+        .map(d -> d.dependent())
+        .filter(m -> AIRBORNE.contains(g.token(m).lemma().toLowerCase(Locale.ROOT)))
+        .toList();
   }
 
   private static List<Integer> objectNouns(SentenceGraph g, int i) {

@@ -28,6 +28,12 @@ class NounsTaggedAsVerbsTest {
   }
 
   @Test
+  void aVerbBetweenACountAndTheNounItModifiesBecomesANoun() {
+    assertMended("repelled/VBD 14/CD Russian/NNP drone/VB attacks/NNS on/IN Poltava/NNP",
+        "VBD CD NNP NN NNS IN NNP");
+  }
+
+  @Test
   void aVerbBetweenANameAfterAnArticleAndTheNounItModifiesBecomesANoun() {
     assertMended("A/DT suspected/VBN U.S./NNP drone/VB strike/NN targeted/VBD a/DT car/NN",
         "DT VBN NNP NN NN VBD DT NN");
@@ -97,10 +103,12 @@ class NounsTaggedAsVerbsTest {
         "NNP NNS IN DT NN VBD CD");
     assertMended("UAV/NNP strikes/VBZ killed/VBD five/CD militants/NNS",
         "NNP NNS VBD CD NNS");
+    assertMended("Air/NNP defences/VBZ repelled/VBN a/DT missile/NN attack/NN",
+        "NNP NNS VBD DT NN NN");
     // A verb of the name's own: it strikes at someone, or says what was done.
     assertUnchanged("Qqqland/NNP strikes/VBZ at/IN rebel/NN camps/NNS",
         "Qqqland/NNP strikes/VBZ rebel/NN camps/NNS",
-        "Kyiv/NNP says/VBZ downed/VBN 20/CD drones/NNS");
+        "Poltava/NNP says/VBZ downed/VBN 20/CD drones/NNS");
   }
 
   @Test

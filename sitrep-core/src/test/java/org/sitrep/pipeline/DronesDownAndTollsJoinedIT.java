@@ -33,6 +33,24 @@ class DronesDownAndTollsJoinedIT {
     assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, downed.subEventType());
   }
 
+  /**
+   * "repelled a Russian drone attack": an attack of flying weapons beaten back is their disrupted
+   * use, one record, not a strike of its own; an attack of men beaten back stays a fight.
+   */
+  @Test
+  void droneAttacksRepelledAreWeaponsUseDisrupted() {
+    Event odesa = only("Air defence units repelled a Russian drone attack on Odesa overnight, the"
+        + " governor said.");
+    assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, odesa.subEventType(), odesa::toString);
+    Event many = only("Ukrainian air defences repelled 14 Russian drone attacks on Poltava overnight,"
+        + " the military said.");
+    assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, many.subEventType(), many::toString);
+    Event thwarted = only("The army thwarted a missile attack on its base near Bourem on Monday.");
+    assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, thwarted.subEventType(), thwarted::toString);
+    Event men = only("Soldiers repelled a militant attack on an army post near Tessalit on Monday.");
+    assertEquals(SubEventType.ARMED_CLASH, men.subEventType(), men::toString);
+  }
+
   /** "torched houses and shot/NN at people": the shooting, tagged a noun, names the event. */
   @Test
   void housesTorchedBesideAShootingArePartOfTheAttack() {
