@@ -52,6 +52,12 @@ public final class DivisionWords {
   private static final String FILE = "division-words.tsv";
   private static final List<Word> WORDS = load();
 
+  private record CountryParts(String country, String[] parts) {}
+
+  private static final List<CountryParts> OF_ONE_COUNTRY = WORDS.stream()
+      .filter(w -> w.country().isPresent())
+      .map(w -> new CountryParts(w.country().get(), w.text().split(" "))).toList();
+
   private DivisionWords() {}
 
   /** Every word, in the file's order. */
@@ -74,11 +80,9 @@ public final class DivisionWords {
    * several countries', or follows no name.
    */
   public static Optional<CountryWord> countryEndingAt(List<String> words, int last) {
-    for (Word w : WORDS) {
-      if (w.country().isEmpty()) {
-        continue;
-      }
-      String[] parts = w.text().split(" ");
+    // Asked for every token of every report: the words of one country come split once.
+    for (CountryParts w : OF_ONE_COUNTRY) {
+      String[] parts = w.parts();
       int first = last - parts.length + 1;
       if (first < 1 || !Character.isUpperCase(words.get(first - 1).charAt(0))) {
         continue;
@@ -88,7 +92,7 @@ public final class DivisionWords {
         matches = words.get(first + k).equalsIgnoreCase(parts[k]);
       }
       if (matches) {
-        return Optional.of(new CountryWord(w.country().get(), first - 1));
+        return Optional.of(new CountryWord(w.country(), first - 1));
       }
     }
     return Optional.empty();
