@@ -99,6 +99,11 @@ final class ActorResolver {
     return PRONOUNS.contains(phrase.text().trim().toLowerCase(Locale.ROOT));
   }
 
+  /** The actor a description names in the story's scope, with the words that stand for it. */
+  Optional<Resolved> described(String description, StoryContext story, Evidence evidence) {
+    return dictionary.resolve(description, story.actorScope()).map(a -> new Resolved(a, evidence));
+  }
+
   /** The last armed party named before a pronoun: state forces, rebels, militias, foreigners. */
   Optional<Resolved> armedReferent(Evidence pronoun, StoryContext story, Optional<Actor> other) {
     return story.lastActorBefore(pronoun.start(), other,

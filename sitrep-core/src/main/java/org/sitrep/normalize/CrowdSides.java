@@ -3,7 +3,6 @@ package org.sitrep.normalize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sitrep.actor.ActorKnowledgeBase;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Mention;
 import org.sitrep.model.SubEventType;
@@ -13,10 +12,10 @@ import org.sitrep.model.SubEventType;
  * rioters, with any group named marching beside it, and who met it.
  */
 final class CrowdSides {
-  private final ActorKnowledgeBase dictionary;
+  private final ActorResolver actors;
 
-  CrowdSides(ActorKnowledgeBase dictionary) {
-    this.dictionary = dictionary;
+  CrowdSides(ActorResolver actors) {
+    this.actors = actors;
   }
 
   private static final java.util.regex.Pattern MUTUAL_FIGHT = java.util.regex.Pattern.compile(
@@ -42,7 +41,7 @@ final class CrowdSides {
     return s.withActor2(s.speaker().filter(n -> n.value().inter() == 1)
         .map(n -> new ActorResolver.Resolved(n.value(), n.evidence().withField("actor2")
             .withNote("no one named who met the crowd: the state force that told of it")))
-        .or(() -> described("police", story, unnamed.withNote(
+        .or(() -> actors.described("police", story, unnamed.withNote(
             "no one named who met the crowd: the police, by ACLED's convention"))));
   }
 
@@ -66,7 +65,7 @@ final class CrowdSides {
     Evidence crowdWords = maker.or(() -> met).map(ActorResolver.Resolved::evidence)
         .orElseGet(() -> m.trigger().withNote(
             "no crowd named with the act: " + who + ", by ACLED's convention"));
-    Optional<ActorResolver.Resolved> crowd = described(who, story, crowdWords);
+    Optional<ActorResolver.Resolved> crowd = actors.described(who, story, crowdWords);
     List<ActorResolver.Resolved> with = new ArrayList<>(s.assoc1());
     s.actor1().filter(r -> r.actor().inter() != 1 && !r.actor().generic()).ifPresent(r -> with.add(0, r));
     // "Police detained students during a protest": the police met the crowd, whom the students
@@ -80,14 +79,8 @@ final class CrowdSides {
     // crowd are rioters on both sides, not rioters and their victims.
     if (who.equals("rioters") && mutualFight(m)
         && against.filter(r -> r.actor().inter() == 7).isPresent()) {
-      against = described(who, story, against.get().evidence()).or(() -> s.actor2());
+      against = actors.described(who, story, against.get().evidence()).or(() -> s.actor2());
     }
     return new EventSides.Sides(crowd.or(s::actor1), with, against, s.assoc2(), s.speaker());
-  }
-
-  private Optional<ActorResolver.Resolved> described(String description, StoryContext story,
-      Evidence evidence) {
-    return dictionary.resolve(description, story.actorScope())
-        .map(a -> new ActorResolver.Resolved(a, evidence));
   }
 }

@@ -81,7 +81,7 @@ final class EventSides {
     this.dictionary = dictionary;
     this.actors = new ActorResolver(dictionary);
     this.frontLines = FrontLines.load(dictionary);
-    this.crowds = new CrowdSides(dictionary);
+    this.crowds = new CrowdSides(actors);
   }
 
   /**
@@ -341,8 +341,7 @@ final class EventSides {
 
   private Optional<ActorResolver.Resolved> described(String description, StoryContext story,
       Evidence evidence) {
-    return dictionary.resolve(description, story.actorScope())
-        .map(a -> new ActorResolver.Resolved(a, evidence));
+    return actors.described(description, story, evidence);
   }
 
   private List<ActorResolver.Resolved> associates(List<Evidence> phrases, StoryContext story,

@@ -15,8 +15,11 @@ final class SidesFromWords {
 
   private static final java.util.Set<String> REPEL =
       java.util.Set.of("repulse", "repel", "foil", "thwart", "fend", "beat", "push", "fight");
+  /** The nouns of an attack that may be repelled, singular, each also read with a plural "s". */
+  private static final String ATTACK_NOUN =
+      "(?:attack|assault|offensive|raid|attempt|advance|incursion)s?";
   private static final java.util.regex.Pattern ATTACK_BY = java.util.regex.Pattern.compile(
-      "(?i)^(their|its|his|her)\\s+(?:\\w+\\s+)?(attack|assault|offensive|raid|attempt|advance|incursion)s?$");
+      "(?i)^(their|its|his|her)\\s+(?:\\w+\\s+)?" + ATTACK_NOUN + "$");
 
   /** The maker of an attack that the trigger's subject repelled ("repulsed their attack"). */
   static Optional<ActorResolver.Resolved> attacker(Mention m, StoryContext story,
@@ -37,15 +40,14 @@ final class SidesFromWords {
 
   /** What stands between the verb and the attacker in "repulsed an attack by the army". */
   private static final java.util.regex.Pattern AN_ATTACK_BY = java.util.regex.Pattern.compile(
-      "(?i)^\\s+(?:an?|the)\\s+(?:\\w+\\s+)?(?:attack|assault|offensive|raid|attempt|advance"
-          + "|incursion)s?\\s+(?:\\w+\\s+)?by\\s+$");
+      "(?i)^\\s+(?:an?|the)\\s+(?:\\w+\\s+)?" + ATTACK_NOUN + "\\s+(?:\\w+\\s+)?by\\s+$");
 
   /** What stands before the name on an attack repelled: "repelled 14 Russian assaults". */
   private static final java.util.regex.Pattern BEFORE_THE_NAME =
       java.util.regex.Pattern.compile("^\\s+(?:[\\w-]+\\s+)?$");
   /** The attack after the name on it. */
   private static final java.util.regex.Pattern ATTACK_AFTER_THE_NAME = java.util.regex.Pattern
-      .compile("(?i)^\\s+(?:attack|assault|offensive|raid|attempt|advance|incursion)s?\\b.*");
+      .compile("(?i)^\\s+" + ATTACK_NOUN + "\\b.*");
 
   /**
    * "The rebels said they repulsed an attack by government forces", "Ukrainian forces repelled
