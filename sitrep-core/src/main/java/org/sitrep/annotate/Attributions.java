@@ -9,7 +9,8 @@ import java.util.Set;
  * Gives a closing attribution back its speaker. In "Russian forces shelled Nikopol, wounding three
  * civilians, the regional governor said" the parser often makes "Nikopol" the subject of "said",
  * and "the regional governor" an apposition to "civilians"; in "..., killing three officers,
- * Pakistani officials said" it makes "killing" the marker of "said" and "officers" its subject.
+ * Pakistani officials said" it makes "killing" the marker of "said" (or a bare dependent of it)
+ * and "officers" its subject.
  * The act then loses its object (the place shelled, the people killed). The telltale is a noun
  * phrase between the last comma and the verb of saying that the parser hangs on something before
  * the comma as an apposition, while the verb's subject lies before that comma. Both graphs are
@@ -56,7 +57,11 @@ final class Attributions {
       // The verb of saying is the root: the parser read the sentence as what was said.
       return parsed;
     }
+    // The act's participle, hung on the verb of saying as its marker or as a bare dependent.
     Dependency marker = only(parsed, says, "mark");
+    if (marker == null) {
+      marker = only(parsed, says, "dep");
+    }
     List<Dependency> removed = new ArrayList<>(List.of(subject, toSpeaker));
     List<Dependency> added = new ArrayList<>(List.of(new Dependency(says, speaker, "nsubj")));
     int act;
@@ -135,7 +140,7 @@ final class Attributions {
   }
 
   /** Both graphs with the removed arcs taken out and the added ones put in. */
-  private static Sentence mended(Sentence parsed, List<Dependency> removed,
+  static Sentence mended(Sentence parsed, List<Dependency> removed,
       List<Dependency> added) {
     return parsed.withParse(edit(parsed.dependencies(), removed, added),
         edit(parsed.basicDependencies(), removed, added));

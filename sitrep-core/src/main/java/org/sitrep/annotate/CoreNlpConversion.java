@@ -58,7 +58,9 @@ final class CoreNlpConversion {
         GerundsJoinedToNumbers.mend(VerbsReadAsAuxiliaries.mend(ResultClauses.mend(
             ReducedRelatives.mend(GroupsLeftHarmed.mend(BracketedObjects.mend(
                 LoneIndirectObjects.mend(raw))))))))));
-    return ReducedRelatives.mend(mended);
+    // "said a counter-offensive supported by aircraft had killed": the reduced relative's mend
+    // may leave the clause hung on the participle; it goes back to the verb of saying last.
+    return ClausesReadAsObjects.mend(ReducedRelatives.mend(mended));
   }
 
   private static Token token(int index, CoreLabel label, int shift) {
