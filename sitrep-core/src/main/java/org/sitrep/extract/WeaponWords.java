@@ -110,6 +110,8 @@ final class WeaponWords {
   private static final Set<String> WEAPON_CONTENTS = Set.of(
       "tear", "pepper", "gas", "chemical", "chlorine", "sarin", "mustard", "stun", "rubber",
       "plastic");
+  /** What a gun or launcher fires, which says nothing of which one: "mortar rounds". */
+  private static final Set<String> MUNITIONS = Set.of("round", "shell", "projectile", "bomb");
   /** Nouns of an amount fired, whose "of" phrase names what was fired. */
   private static final Set<String> AMOUNTS = Set.of(
       "barrage", "volley", "salvo", "hail", "round", "burst", "string", "series", "wave", "dozen",
@@ -290,7 +292,12 @@ final class WeaponWords {
           // "fired rocket-propelled grenades": a grenade launched is a rocket.
           boolean launched = (c.relation().equals("compound") || c.relation().equals("amod"))
               && (word.equals("rocket") || LAUNCHED_OR_DROPPED.contains(word));
-          if (c.relation().startsWith("conj") || demandOfTheSubject || launched
+          // "fired mortar rounds": a round names no weapon; the word before it names the one
+          // that fired it. Not "cannon", which alone reads as a crowd's water cannon.
+          boolean firedFrom = c.relation().equals("compound") && HEAVY_WEAPONS.contains(word)
+              && !CROWD_CONTROL.contains(word)
+              && MUNITIONS.contains(g.token(d.dependent()).lemma().toLowerCase(Locale.ROOT));
+          if (c.relation().startsWith("conj") || demandOfTheSubject || launched || firedFrom
               || c.relation().equals("compound") && WEAPON_CONTENTS.contains(word)) {
             out.add(heavyGun(g, c.dependent()) ? HEAVY_GUNS : word);
           }
