@@ -160,14 +160,24 @@ def drop(reason, detail):
 
 # ------------------------------------------------------------------ reading helpers ----------
 
+# Words British and American writing spell apart, compared in the American spelling (as Sitrep's
+# Words.fold compares them).
+AMERICAN = {"defence": "defense", "defences": "defenses", "centre": "center",
+            "centres": "centers", "organisation": "organization",
+            "organisations": "organizations", "mobilisation": "mobilization",
+            "labour": "labor", "armoured": "armored", "neighbourhood": "neighborhood",
+            "programme": "program"}
+
+
 def fold(text):
-    """Comparison key: case, hyphens, apostrophes and a possessive 's ignored (as Sitrep matches)."""
+    """Comparison key: case, hyphens, apostrophes, a possessive 's and British spellings ignored
+    (as Sitrep matches)."""
     text = text.lower().replace("\u2019", "'")
     text = re.sub(r"'s\b", "", text)
     text = text.replace("'", "")
     # Sitrep splits words at anything that is not a letter or digit, so "Inc." is "inc".
     text = re.sub(r"[^\w]+|_", " ", text)
-    return " ".join(text.split())
+    return " ".join(AMERICAN.get(w, w) for w in text.split())
 
 
 def read_table_rows(path):

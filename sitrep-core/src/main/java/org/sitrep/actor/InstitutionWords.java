@@ -24,7 +24,8 @@ public final class InstitutionWords {
   private static Set<String> load() {
     Set<String> words = new HashSet<>();
     for (DataTable.Line line : DataTable.bundled(InstitutionWords.class, "institution-words.tsv")) {
-      words.add(line.cell(0).trim());
+      // In the form text is compared in, so either spelling of "defence" is one word.
+      Words.of(line.cell(0)).forEach(w -> words.add(w.folded()));
     }
     return Set.copyOf(words);
   }

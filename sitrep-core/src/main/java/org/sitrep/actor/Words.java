@@ -3,6 +3,7 @@ package org.sitrep.actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The words of a text with their character offsets, in the form aliases are compared in: lower
@@ -88,8 +89,24 @@ final class Words {
     if (lower.endsWith("'s") || lower.endsWith("\u2019s")) {
       lower = lower.substring(0, lower.length() - 2);
     }
-    return lower.replace("'", "").replace("\u2019", "");
+    lower = lower.replace("'", "").replace("\u2019", "");
+    return AMERICAN.getOrDefault(lower, lower);
   }
+
+  /**
+   * The words of groups' names that British and American writing spell apart: "Volunteers for the
+   * Defence of the Homeland" is the group the tables may list as "Defense". Both spellings compare
+   * in the American one, so no table need list a name twice.
+   */
+  private static final Map<String, String> AMERICAN = Map.ofEntries(
+      Map.entry("defence", "defense"), Map.entry("defences", "defenses"),
+      Map.entry("centre", "center"), Map.entry("centres", "centers"),
+      Map.entry("organisation", "organization"),
+      Map.entry("organisations", "organizations"),
+      Map.entry("mobilisation", "mobilization"),
+      Map.entry("labour", "labor"), Map.entry("armoured", "armored"),
+      Map.entry("neighbourhood", "neighborhood"),
+      Map.entry("programme", "program"));
 
   /** The compared forms of words [from, to) joined by single spaces: the key of an alias index. */
   static String key(List<Word> words, int from, int to) {

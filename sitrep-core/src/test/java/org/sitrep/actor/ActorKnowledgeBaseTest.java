@@ -274,4 +274,15 @@ class ActorKnowledgeBaseTest {
       assertTrue(spans.contains(expected), expected + " in " + spans);
     }
   }
+
+  /** "Defence" and "Defense", "Organisation" and "Organization": one name in either spelling. */
+  @Test
+  void britishAndAmericanSpellingsNameOneGroup() {
+    ActorScope burkina = in("BFA");
+    assertEquals("VDP: Volunteers for the Defense of the Homeland",
+        nameIn("the Volunteers for the Defence of the Homeland", burkina));
+    String cartel = nameIn("the Arellano Felix Organization", in("MEX"));
+    assertFalse(cartel.equals("<none>"));
+    assertEquals(cartel, nameIn("the Arellano Felix Organisation", in("MEX")));
+  }
 }
