@@ -171,7 +171,8 @@ final class ArgumentFinder {
         actor2, rest(g, side2, "assoc_actor_2"));
   }
 
-  static final Set<String> HARMS = Set.of("kill", "wound", "injure", "abduct", "kidnap", "martyr");
+  static final Set<String> HARMS = Set.of("kill", "wound", "injure", "abduct", "kidnap", "martyr",
+      "neutralise", "neutralize", "behead", "lynch", "execute", "massacre");
   private static final Set<String> FINDING = Set.of("find", "discover", "recover");
   private static final Set<String> THE_DEAD = Set.of("body", "corpse", "dead", "remains");
 

@@ -229,6 +229,13 @@ public final class ArticleMerger {
         // "the attack" refers back to the latest act it fits; a headline names what the story
         // leads with, so it is tried against the acts in the order the body tells them.
         boolean lead = c.role() == MentionRole.HEADLINE;
+        Optional<Cluster> tolled = lead ? DetailJoins.byHeadlinesToll(clusters, c,
+            k -> Kinds.referenceAgrees(e.subEventType(), k.event().subEventType())
+                && !contradicts(k, c)) : Optional.empty();
+        if (tolled.isPresent()) {
+          yield Optional.of(new Join(tolled.get(), "the headline names the event of "
+              + at(tolled.get()) + " by its toll", false, false));
+        }
         for (int n = 0; n < clusters.size(); n++) {
           Cluster k = clusters.get(lead ? n : clusters.size() - 1 - n);
           // "fired tear gas at riders who blocked a road over the killing of a colleague": an

@@ -2,7 +2,9 @@ package org.sitrep.merge;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.sitrep.internal.HarmWords;
 import org.sitrep.model.Actor;
@@ -130,6 +132,32 @@ final class DetailJoins {
         && e.actor1().isPresent() && e.actor1().equals(k.event().actor1())
         && (k.event().eventType() == EventType.VIOLENCE_AGAINST_CIVILIANS
             || k.members().stream().anyMatch(m -> RAID.matcher(m.trigger().text()).lookingAt()));
+  }
+
+  /**
+   * "Army says 30 militants killed after attack on post", over a report of the attack (six
+   * killed) and then of the army's answer (30 killed): a headline's toll names the event that has
+   * it, when it fits more than one act and only one of them has that toll.
+   *
+   * @param fits whether the headline may name the act at all (its kind agrees, nothing differs)
+   */
+  static Optional<Cluster> byHeadlinesToll(List<Cluster> clusters, Candidate headline,
+      Predicate<Cluster> fits) {
+    Event e = headline.event();
+    if (!Grounding.counted(e)) {
+      return Optional.empty();
+    }
+    List<Cluster> fitting = clusters.stream().filter(fits).toList();
+    List<Cluster> tolled = fitting.stream().filter(k -> sameCounts(k.event(), e)).toList();
+    return fitting.size() > 1 && tolled.size() == 1 ? Optional.of(tolled.get(0))
+        : Optional.empty();
+  }
+
+  /** The counts the headline gives are the event's. */
+  private static boolean sameCounts(Event event, Event headline) {
+    return (headline.fatalities() == 0 || headline.fatalities() == event.fatalities())
+        && (headline.injured() == 0 || headline.injured() == event.injured())
+        && (headline.captured() == 0 || headline.captured() == event.captured());
   }
 
   /**
