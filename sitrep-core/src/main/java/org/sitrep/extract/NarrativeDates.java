@@ -137,7 +137,7 @@ final class NarrativeDates {
       if (t.type().equals(TimeExpression.OFFSET) && anchor.date().isPresent()
           && !datesAnActBelow(s, t, m)) {
         LocalDate from = anchor.date().get();
-        boolean toldBefore = introducedByTheOffset(s, m);
+        boolean toldBefore = introducedByTheOffset(s, m) || underTheOffsetsClause(s, t, m);
         Optional<LocalDate> day = TimeOffset.resolve(t.value(), from)
             .map(d -> toldBefore ? from.minusDays(ChronoUnit.DAYS.between(from, d)) : d);
         Evidence e = new Evidence("event_date", t.text(), t.start(), t.end(),
@@ -183,6 +183,59 @@ final class NarrativeDates {
 
   /** Words that order two acts in time: "a day after rebels attacked", "two days before". */
   private static final java.util.Set<String> ORDERING = java.util.Set.of("after", "before");
+
+  /**
+   * "The strikes came a day after the rebels said they had launched a drone attack": the act told
+   * inside the clause the offset's own "after" opens, however deep, was the day before.
+   */
+  private static boolean underTheOffsetsClause(Sentence s, TimeExpression t, Mention m) {
+    Optional<org.sitrep.annotate.Token> trigger = s.tokenAt(m.trigger().start());
+    if (trigger.isEmpty()) {
+      return false;
+    }
+    int node = trigger.get().index();
+    for (int hop = 0; hop < 8 && node >= 0; hop++) {
+      boolean opened = s.basicChildren(node).stream()
+          .filter(d -> d.relation().equals("mark") || d.relation().equals("case"))
+          .map(d -> s.token(d.dependent()))
+          .anyMatch(w -> w.start() >= t.start() && w.end() <= t.end()
+              && ORDERING.contains(w.word().toLowerCase(java.util.Locale.ROOT)));
+      if (opened) {
+        return true;
+      }
+      node = s.head(node).map(org.sitrep.annotate.Dependency::governor).orElse(-1);
+    }
+    return afterTheOffsetBelowAnotherVerb(s, t, trigger.get().index());
+  }
+
+  /**
+   * The parser may hang the clause after "a day after" on the sentence's verb ("came ... launched
+   * drones") and the "after" on a verb of saying beside it. The act is still the one told after
+   * the offset, when the sentence's verb comes before the offset and the act hangs on it through
+   * a verb of its own clause.
+   */
+  private static boolean afterTheOffsetBelowAnotherVerb(Sentence s, TimeExpression t,
+      int trigger) {
+    boolean endsOrdering = s.tokens().stream()
+        .filter(w -> w.start() >= t.start() && w.end() <= t.end()).reduce((a, b) -> b)
+        .map(w -> ORDERING.contains(w.word().toLowerCase(java.util.Locale.ROOT)))
+        .orElse(false);
+    if (!endsOrdering || s.token(trigger).start() < t.end()) {
+      return false;
+    }
+    boolean verbBetween = false;
+    int node = s.head(trigger).map(org.sitrep.annotate.Dependency::governor).orElse(-1);
+    for (int hop = 0; hop < 8 && node >= 0; hop++) {
+      int up = s.head(node).map(org.sitrep.annotate.Dependency::governor).orElse(-1);
+      if (up < 0) {
+        // The sentence's verb: before the offset, with a verb between it and the act.
+        return verbBetween && s.token(node).end() <= t.start();
+      }
+      verbBetween |= s.token(node).pos().startsWith("VB");
+      node = up;
+    }
+    return false;
+  }
 
   /** Whether the mention's trigger is the act an "after" or "before" clause or phrase names. */
   private static boolean introducedByTheOffset(Sentence s, Mention m) {

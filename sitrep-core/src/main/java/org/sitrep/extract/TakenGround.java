@@ -64,11 +64,15 @@ final class TakenGround {
   /** Verbs of a blow, whose object is a town when munitions dealt it. */
   private static final Set<String> STRIKING = Set.of("strike", "hit", "target");
 
-  /** "struck Sumy with two missiles", "a drone hit Kherson": a blow dealt by munitions. */
+  /**
+   * "struck Sumy with two missiles", "a drone hit Okhtyrka", "coalition jets struck Saada": a blow
+   * dealt by munitions or by aircraft.
+   */
   private static boolean byMunitions(SentenceGraph g, int verb) {
     return java.util.stream.Stream.concat(g.exact(verb, "obl:with").stream(),
             g.exact(verb, "nsubj").stream())
-        .anyMatch(k -> Things.isMunition(g.token(k).word()));
+        .anyMatch(k -> Things.isMunition(g.token(k).word())
+            || WeaponWords.AIRCRAFT.contains(g.token(k).word().toLowerCase(Locale.ROOT)));
   }
 
   /** The one word of a span that hangs outside it, or -1 if there are several. */

@@ -350,9 +350,9 @@ final class PlaceFrames {
 
   /**
    * Words before a place that say the hurt were treated there ("taken to a hospital in",
-   * "died at a clinic in", "evacuated to"), that people fled to it ("fled to"), or that it is
-   * across a border from the scene. A hospital with no word of care before it may be the target
-   * ("shelled a hospital in").
+   * "died at a clinic in", "evacuated to"), that people fled or a force withdrew to it ("fled
+   * to", "withdrew towards"), or that it is across a border from the scene. A hospital with no
+   * word of care before it may be the target ("shelled a hospital in").
    */
   private static final Pattern ELSEWHERE = Pattern.compile("(?i)(?:\\b(?:taken|rushed|brought"
       + "|evacuated|airlifted|flown|shifted|transferred|referred|admitted|treated|treatment"
@@ -361,7 +361,9 @@ final class PlaceFrames {
       + "|medical (?:centre|center|facility)|morgue|mortuary)s?\\s+(?:in|at|of)"
       + "|\\b(?:taken|rushed|evacuated|airlifted)\\s+to"
       // "a resident who fled to Qqq": where people went to be safe, not where they were hurt.
-      + "|\\b(?:fled|flee|flees|fleeing|escaped|relocated)\\s+(?:to|towards)"
+      + "|\\b(?:fled|flee|flees|fleeing|escaped|relocated)\\s+(?:to|towards?)"
+      // "troops withdrew towards Qqq": where a force went, not the ground it gave up.
+      + "|\\b(?:withdr[ae]wn?|withdrawing|retreated|retreating|pulled back)\\s+(?:to|towards?)"
       + "|\\bacross the border from)\\s+(?:the\\s+)?(?:(?:town|city) of\\s+)?$");
 
   /**
