@@ -55,7 +55,8 @@ final class DateFinder {
     // "said on Thursday" dates the statement: used only when nothing dates the event itself, and
     // then as a borrowed day, which tells no two mentions apart.
     Optional<TimeExpression> chosen = dates.stream()
-        .filter(t -> inScope(g, scope, t) && !datesAnotherAct(g, trigger, t)).findFirst()
+        .filter(t -> inScope(g, scope, t) && !datesAnotherAct(g, trigger, t)
+            && !datesStatement(g, t)).findFirst()
         .or(() -> inOwnClause(g, trigger, dates))
         .or(() -> dates.stream().filter(t -> !datesStatement(g, t)).findFirst());
     if (chosen.isPresent()) {
