@@ -39,6 +39,10 @@ final class StoryContext {
       "(?i)\\b(troops|soldiers|forces|fighters|militants|peacekeepers|contingents?|mercenaries|"
           + "volunteers|police|officers|gunmen|insurgents|rebels|jihadists)\\s+from\\s+(the\\s+)?$");
 
+  /** "by" right before a name: the name acts ("launched by Russia"). */
+  private static final java.util.regex.Pattern BY =
+      java.util.regex.Pattern.compile("(?i)\\bby\\s+(the\\s+)?$");
+
   /** A named actor or place at a position in the text. */
   record Named<T>(T value, Evidence evidence, int sentence) {}
 
@@ -187,9 +191,11 @@ final class StoryContext {
         // Only a name as written votes: a near spelling ("IPOA", one edit from a town in
         // Indonesia) names no country. A bare name is read in the country the words already
         // name ("Congolese police in Kabinda"), so that a namesake abroad does not outvote them.
-        // "troops from Burundi": a country the men come from is not where they are.
-        boolean origin = MEN_FROM.matcher(article.article().text()
-            .substring(Math.max(0, phrase.start() - 40), phrase.start())).find();
+        // "troops from Burundi": a country the men come from is not where they are; "drones
+        // launched by Russia": nor is one that acts from afar.
+        String before = article.article().text()
+            .substring(Math.max(0, phrase.start() - 40), phrase.start());
+        boolean origin = MEN_FROM.matcher(before).find() || BY.matcher(before).find();
         ranker.resolveAsWritten(phrase.text(), framed.or(() -> told))
             .filter(p -> !(origin && p.featureCode().startsWith("PCL")))
             .ifPresent(p -> countryVotes.merge(p.iso3(), weight(p), Integer::sum));
