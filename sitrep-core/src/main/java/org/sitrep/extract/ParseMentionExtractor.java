@@ -108,7 +108,8 @@ public final class ParseMentionExtractor implements MentionExtractor {
     // a word the rules read in a figure of speech ("firefighters battled a blaze"): the detector
     // adds the acts the words miss, not those they were read and set aside as.
     if (t < 0 || Figurative.isFigurative(g, t) || TriggerTyper.noCrowdMet(g, d.type())
-        || TriggerTyper.brokeUpByItself(g, t) || TriggerTyper.firedIntoTheAir(g, t)) {
+        || TriggerTyper.brokeUpByItself(g, t) || TriggerTyper.firedIntoTheAir(g, t)
+        || PURSUITS.contains(g.token(t).lemma().toLowerCase(java.util.Locale.ROOT))) {
       return Optional.empty();
     }
     List<Integer> heads = List.of(t);
@@ -120,6 +121,10 @@ public final class ParseMentionExtractor implements MentionExtractor {
     return Optional.of(m.withTrigger(new Evidence(trigger.field(), trigger.text(),
         trigger.start(), trigger.end(), d.note())));
   }
+
+  /** "The army said it was pursuing the attackers": a pursuit is no act; how it ends may be. */
+  private static final java.util.Set<String> PURSUITS =
+      java.util.Set.of("pursue", "chase", "hunt", "track", "search", "comb", "scour");
 
   /** The sentence's main verb: the root, or under "said" the clause said; -1 when none. */
   private static int predicate(SentenceGraph g) {

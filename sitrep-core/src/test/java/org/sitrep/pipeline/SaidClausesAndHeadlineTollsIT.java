@@ -96,4 +96,16 @@ class SaidClausesAndHeadlineTollsIT {
     // "jets struck Saada": what aircraft struck is a town, though NER read a person.
     assertEquals("YEM", strike.place().orElseThrow().iso3(), strike::toString);
   }
+
+  /**
+   * "The army said it was pursuing the attackers": the detector read the pursuit as a fight at
+   * probability 1.00. A pursuit is no act; the attack is the one event.
+   */
+  @Test
+  void aPursuitToldAfterAnAttackIsNoFight() {
+    Event e = only("Report\n\nSuspected rebels killed twelve civilians with machetes overnight"
+        + " in a village of Irumu territory, the local civil society said on Friday. The army said"
+        + " it was pursuing the attackers.");
+    assertEquals(SubEventType.ATTACK, e.subEventType(), e::toString);
+  }
 }
