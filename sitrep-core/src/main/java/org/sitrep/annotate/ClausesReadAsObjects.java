@@ -22,6 +22,8 @@ final class ClausesReadAsObjects {
   /** Verbs that report what someone said; not "tell", whose object is the one told. */
   private static final Set<String> SAYING = Set.of("say", "report", "announce", "claim",
       "confirm", "state");
+  /** How the parser hangs the clause's verb inside the noun's phrase. */
+  private static final Set<String> HUNG_BY = Set.of("conj", "dep", "acl", "advcl");
   /** Auxiliaries that open a clause's verb phrase after its subject. */
   private static final Set<String> AUXILIARIES = Set.of("have", "be", "will", "would");
 
@@ -57,7 +59,7 @@ final class ClausesReadAsObjects {
       Dependency hung = parsed.head(verb).orElse(null);
       // The verb hangs inside the noun's phrase, after every word of it, and has no subject.
       if (hung == null || verb < aux || !tokens.get(verb).isVerb()
-          || !Set.of("conj", "dep", "acl", "advcl").contains(hung.relation())
+          || !HUNG_BY.contains(hung.relation())
           || parsed.basicChildren(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj"))
           || !onlyThePhraseBefore(parsed, phrase, hung.governor(), verb, noun, aux)) {
         return parsed;

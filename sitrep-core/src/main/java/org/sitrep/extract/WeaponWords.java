@@ -110,8 +110,6 @@ final class WeaponWords {
   private static final Set<String> WEAPON_CONTENTS = Set.of(
       "tear", "pepper", "gas", "chemical", "chlorine", "sarin", "mustard", "stun", "rubber",
       "plastic");
-  /** What a gun or launcher fires, which says nothing of which one: "mortar rounds". */
-  private static final Set<String> MUNITIONS = Set.of("round", "shell", "projectile", "bomb");
   /** Nouns of an amount fired, whose "of" phrase names what was fired. */
   private static final Set<String> AMOUNTS = Set.of(
       "barrage", "volley", "salvo", "hail", "round", "burst", "string", "series", "wave", "dozen",
@@ -296,7 +294,7 @@ final class WeaponWords {
           // that fired it. Not "cannon", which alone reads as a crowd's water cannon.
           boolean firedFrom = c.relation().equals("compound") && HEAVY_WEAPONS.contains(word)
               && !CROWD_CONTROL.contains(word)
-              && MUNITIONS.contains(g.token(d.dependent()).lemma().toLowerCase(Locale.ROOT));
+              && Things.isMunition(g.token(d.dependent()).word());
           if (c.relation().startsWith("conj") || demandOfTheSubject || launched || firedFrom
               || c.relation().equals("compound") && WEAPON_CONTENTS.contains(word)) {
             out.add(heavyGun(g, c.dependent()) ? HEAVY_GUNS : word);
