@@ -140,7 +140,10 @@ final class Agreement {
   static List<Actor> sides(Event e) {
     List<Actor> out = new ArrayList<>();
     e.actor1().ifPresent(out::add);
-    e.actor2().ifPresent(out::add);
+    // A crowd that fought itself ("supporters of two factions clashed") is one side: the police
+    // who dispersed it met that crowd, not a third party.
+    e.actor2().filter(x -> !(Sides.crowd(x) && e.actor1().map(Actor::name)
+        .filter(x.name()::equals).isPresent())).ifPresent(out::add);
     return out;
   }
 

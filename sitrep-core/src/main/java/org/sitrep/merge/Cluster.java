@@ -278,6 +278,12 @@ final class Cluster {
 
   /** Which side of the event the candidate's dead were on: 1, 2, or 0 when it cannot be told. */
   private static int side(Event frame, Event told) {
+    // "Supporters of two factions clashed": one actor on both sides, whose dead no word parts;
+    // a headline's "One dead" and the body's "one person was killed" are the same dead.
+    if (frame.actor1().isPresent() && frame.actor1().map(Actor::name)
+        .equals(frame.actor2().map(Actor::name))) {
+      return 0;
+    }
     Optional<Actor> victims = told.actor2();
     boolean ofSide1 = victims.isPresent()
         && frame.actor1().map(a -> Sides.sameSide(a, victims.get())).orElse(false);

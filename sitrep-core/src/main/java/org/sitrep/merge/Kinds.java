@@ -27,7 +27,10 @@ final class Kinds {
       return true;
     }
     if (a.eventType() != b.eventType()) {
-      return false;
+      // "Rival supporters clashed ... Police fired tear gas to disperse the crowd": force used on
+      // a crowd that rioted is part of the riot, as ACLED codes it, not a protest of its own.
+      return demonstration(a.eventType()) && demonstration(b.eventType())
+          && (metWithForce(a) || metWithForce(b));
     }
     return switch (a.eventType()) {
       case EXPLOSIONS_REMOTE_VIOLENCE -> bomb(a) && bomb(b);
@@ -98,6 +101,10 @@ final class Kinds {
     }
     return demonstration(event.eventType())
         && (detail == SubEventType.ARRESTS || detail == SubEventType.LOOTING);
+  }
+
+  private static boolean metWithForce(SubEventType t) {
+    return t == SubEventType.PROTEST_WITH_INTERVENTION || t == SubEventType.EXCESSIVE_FORCE;
   }
 
   private static boolean bomb(SubEventType t) {

@@ -57,7 +57,7 @@ final class Sides {
       java.util.regex.Pattern.compile("Council|Faction|Government");
 
   /** Rioters and protesters of one country: one crowd, whether it marched or threw stones. */
-  private static boolean crowd(Actor a) {
+  static boolean crowd(Actor a) {
     return a.inter() == 5 || a.inter() == 6;
   }
 
