@@ -57,7 +57,7 @@ final class CoreNlpConversion {
     Sentence mended = Attributions.mend(ObjectsReadAsSubjects.mend(RaisedObjects.lower(
         GerundsJoinedToNumbers.mend(VerbsReadAsAuxiliaries.mend(ResultClauses.mend(
             ReducedRelatives.mend(GroupsLeftHarmed.mend(BracketedObjects.mend(
-                LoneIndirectObjects.mend(raw))))))))));
+                DivisionListsReadAsHeads.mend(LoneIndirectObjects.mend(raw)))))))))));
     // "said a counter-offensive supported by aircraft had killed": the reduced relative's mend
     // may leave the clause hung on the participle; it goes back to the verb of saying last.
     return ClausesReadAsObjects.mend(ReducedRelatives.mend(mended));

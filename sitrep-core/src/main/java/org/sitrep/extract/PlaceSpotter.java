@@ -83,6 +83,14 @@ public final class PlaceSpotter {
           && PLACE_WORDS.contains(tokens.get(last + 1).word().toLowerCase(Locale.ROOT))) {
         last++;
       }
+      // "the Poltava and Vinnytsia regions": the last name of a list takes the list's division
+      // word, in the plural, which would otherwise make the name a modifier.
+      if (last + 1 < tokens.size() && i >= 2
+          && LIST_GLUE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
+          && DivisionWords.singularOf(tokens.get(last + 1).word()).isPresent()
+          && !listAfterBetween(tokens, i)) {
+        last++;
+      }
       while (last > i && tokens.get(last).pos().equals("HYPH")) {
         last--;
       }
@@ -128,6 +136,22 @@ public final class PlaceSpotter {
     }
     out.sort(java.util.Comparator.comparingInt(Spot::first));
     return out;
+  }
+
+  /**
+   * "at the border between Qqq and Zzz regions": the list tells a line between the divisions,
+   * not a place in each, and its names stay as they were.
+   */
+  private static boolean listAfterBetween(List<Token> tokens, int name) {
+    int k = name - 1;
+    while (k >= 0 && (LIST_GLUE.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+        || tokens.get(k).pos().startsWith("NNP") || tokens.get(k).pos().equals("HYPH"))) {
+      k--;
+    }
+    if (k >= 0 && tokens.get(k).pos().equals("DT")) {
+      k--;
+    }
+    return k >= 0 && tokens.get(k).word().equalsIgnoreCase("between");
   }
 
   /**

@@ -71,6 +71,26 @@ public final class DivisionWords {
         .collect(Collectors.toUnmodifiableSet());
   }
 
+  /** Single words in the plural ("regions", "counties"), each with its singular. */
+  private static final java.util.Map<String, String> PLURALS = WORDS.stream()
+      .filter(Word::single)
+      .collect(Collectors.toUnmodifiableMap(w -> plural(w.text()), Word::text, (a, b) -> a));
+
+  /**
+   * The singular of a division word in the plural, which ends a list of names: "the Poltava and
+   * Vinnytsia regions", "Kebbi and Kwara states". Empty for any other word.
+   */
+  public static Optional<String> singularOf(String word) {
+    return Optional.ofNullable(PLURALS.get(word.toLowerCase(Locale.ROOT)));
+  }
+
+  private static String plural(String word) {
+    if (word.endsWith("y") && word.length() > 1 && "aeiou".indexOf(word.charAt(word.length() - 2)) < 0) {
+      return word.substring(0, word.length() - 1) + "ies";
+    }
+    return word.matches(".*(?:s|sh|ch|x)$") ? word + "es" : word + "s";
+  }
+
   /** A division word of one country, and where the name before it stands. */
   public record CountryWord(String country, int name) {}
 

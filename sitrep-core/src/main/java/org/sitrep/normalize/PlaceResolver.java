@@ -90,7 +90,9 @@ final class PlaceResolver {
       Optional<PlaceFrames.Frame> local = chains.get(phrase).stream().findFirst()
           .or(() -> sameNameFramed(phrase, chains))
           .or(() -> framedElsewhere(phrase, story));
-      List<ScoredPlace> scored = ranker.rank(phrase.text(), context(local, story)).stream()
+      // "the Poltava and Vinnytsia regions": each name is a region's.
+      String name = PlaceNames.asListedDivision(story.text(), phrase.start(), phrase.end());
+      List<ScoredPlace> scored = ranker.rank(name, context(local, story)).stream()
           .filter(p -> local.map(f -> PlaceFrames.fits(p.place(), f))
               .orElse(fits(p.place(), frame, story)))
           .filter(p -> !namesakeAbroad(p.place(), p.mainName(), phrase, story))
@@ -133,7 +135,7 @@ final class PlaceResolver {
       // "the state of Gombe": the words before it make the name a province's, whichever
       // reading ranks first.
       boolean provinceNamed = !ranked.isEmpty() && (ranked.get(0).featureCode().equals("ADM1")
-          && PlaceNames.namesAProvince(phrase.text())
+          && PlaceNames.namesAProvince(name)
           || PlaceNames.provinceBefore(story.text(), phrase.start())
               && ranked.stream().anyMatch(p -> p.featureCode().equals("ADM1")));
       GeoPrecision precision = provinceNamed ? GeoPrecision.REGION

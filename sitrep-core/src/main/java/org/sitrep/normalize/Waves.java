@@ -11,7 +11,10 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Place;
+import org.sitrep.place.PlaceContext;
+import org.sitrep.place.PlaceNames;
 import org.sitrep.place.PlaceRanker;
+import org.sitrep.place.ScoredPlace;
 
 /**
  * Splits a wave told in one sentence into one event per place, as ACLED codes it: "bombs went off
@@ -34,13 +37,28 @@ final class Waves {
     List<Evidence> listed = listed(m, text);
     List<Place> places = new ArrayList<>();
     List<Evidence> phrases = new ArrayList<>();
+    List<GeoPrecision> precisions = new ArrayList<>();
+    // "in A, B and C districts, Qqq province": the province after the list frames every name.
+    Optional<PlaceFrames.Frame> frame = listed.isEmpty() ? Optional.empty()
+        : PlaceFrames.after(listed.get(listed.size() - 1), text, ranker, story.country()).stream()
+            .findFirst();
     for (Evidence phrase : listed) {
-      // Towns, or districts named as the towns they are called after ("in Dikwa", an LGA).
-      Optional<Place> p = ranker.resolve(phrase.text(), story.country())
-          .filter(x -> !x.isArea() || x.featureCode().startsWith("ADM2") || x.featureCode().startsWith("ADM3"));
+      // Towns, or districts named as the towns they are called after ("in Dikwa", an LGA); or
+      // the provinces of a list that says so ("in Kebbi and Kwara states"), each coded at its
+      // seat with a province's precision.
+      String name = PlaceNames.asListedDivision(text, phrase.start(), phrase.end());
+      boolean provinces = !name.equals(phrase.text()) && PlaceNames.namesAProvince(name);
+      List<Place> ranked = ranker.rank(name, PlaceContext.inCountry(
+              frame.map(f -> Optional.of(f.place().iso3())).orElse(story.country()))).stream()
+          .map(ScoredPlace::place).filter(x -> frame.map(f -> PlaceFrames.fits(x, f)).orElse(true))
+          .toList();
+      Optional<Place> p = provinces ? province(ranked)
+          : ranked.stream().findFirst()
+              .filter(x -> !x.isArea() || x.featureCode().startsWith("ADM2") || x.featureCode().startsWith("ADM3"));
       if (p.isPresent() && places.stream().noneMatch(q -> q.name().equals(p.get().name()))) {
         places.add(p.get());
         phrases.add(phrase);
+        precisions.add(provinces ? GeoPrecision.REGION : GeoPrecision.EXACT);
       }
     }
     if (places.size() < 2) {
@@ -72,9 +90,20 @@ final class Waves {
       evidence.add(new Evidence("location", p.text(), p.start(), p.end(),
           "one of " + n + " places of a wave told in one sentence"));
       out.add(event.atPlace(EventIds.of(event.article(), p.start()), places.get(i),
-          GeoPrecision.EXACT, dead, evidence));
+          precisions.get(i), dead, evidence));
     }
     return out;
+  }
+
+  /**
+   * The province a name of a list reads as, at the town of its name within it when there is one
+   * (ACLED codes a province at its seat), as the resolver places "in Qqq region" told alone.
+   */
+  private static Optional<Place> province(List<Place> ranked) {
+    Optional<Place> area = ranked.stream().findFirst()
+        .filter(x -> x.featureCode().startsWith("ADM1"));
+    return area.map(a -> ranked.stream().filter(x -> !x.isArea() && x.iso3().equals(a.iso3())
+        && (x.admin1().equals(a.name()) || x.admin1().equals(a.admin1()))).findFirst().orElse(a));
   }
 
   /** "six near Koro", "two people in Bandiagara": a figure just before a mention of the place. */

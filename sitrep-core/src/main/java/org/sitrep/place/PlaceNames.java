@@ -158,6 +158,42 @@ public final class PlaceNames {
     return PROVINCE_OF.matcher(text.substring(Math.max(0, nameStart - 30), nameStart)).find();
   }
 
+  /** A capitalised name of one or more words, perhaps after an Arabic article ("al-Qqq"). */
+  private static final String LISTED_NAME =
+      "(?:(?:al|el|ad|an|ar|as|ash|at)-)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*";
+  private static final java.util.regex.Pattern BETWEEN =
+      java.util.regex.Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?$");
+  /** What follows one name of a list that ends in a division word: ", B and C regions". */
+  private static final java.util.regex.Pattern LIST_AFTER = java.util.regex.Pattern.compile(
+      "^(?:\\s*,\\s*" + LISTED_NAME + ")*\\s*,?\\s+(?:and|or)\\s+" + LISTED_NAME
+          + "\\s+(\\p{L}+)\\b");
+
+  /**
+   * The name as a division's when a list of names shares one division word in the plural: "the
+   * Poltava and Vinnytsia regions" names two regions, which read as "Poltava region" and
+   * "Vinnytsia region", not as the towns of those names. Any other name is returned as it stands.
+   *
+   * @param start where the name starts in {@code text}; {@code end} where it ends
+   */
+  public static String asListedDivision(String text, int start, int end) {
+    String name = text.substring(start, end);
+    int space = name.lastIndexOf(' ');
+    if (space > 0) {
+      Optional<String> own = DivisionWords.singularOf(name.substring(space + 1));
+      if (own.isPresent()) {
+        return name.substring(0, space) + " " + own.get();
+      }
+    }
+    // "the border between Qqq and Zzz regions" is a line, not a place in either.
+    if (BETWEEN.matcher(text.substring(Math.max(0, start - 14), start)).find()) {
+      return name;
+    }
+    java.util.regex.Matcher m =
+        LIST_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 120)));
+    return m.find() ? DivisionWords.singularOf(m.group(1)).map(w -> name + " " + w).orElse(name)
+        : name;
+  }
+
   private static final java.util.regex.Pattern VILLAGE_OF = java.util.regex.Pattern.compile(
       "(?i)\\b(?:village|hamlet)\\s+of\\s+(?:the\\s+)?$");
   private static final java.util.regex.Pattern VILLAGE_AFTER = java.util.regex.Pattern.compile(

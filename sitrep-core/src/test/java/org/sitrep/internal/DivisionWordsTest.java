@@ -51,6 +51,17 @@ class DivisionWordsTest {
   }
 
   @Test
+  void aDivisionWordInThePluralHasItsSingular() {
+    assertEquals(Optional.of("region"), DivisionWords.singularOf("regions"));
+    assertEquals(Optional.of("state"), DivisionWords.singularOf("States"));
+    assertEquals(Optional.of("county"), DivisionWords.singularOf("counties"));
+    assertEquals(Optional.of("oblast"), DivisionWords.singularOf("oblasts"));
+    // The singular, and words of no division, have none.
+    assertTrue(DivisionWords.singularOf("region").isEmpty());
+    assertTrue(DivisionWords.singularOf("residents").isEmpty());
+  }
+
+  @Test
   void anUnknownOrderFailsWithTheFileAndLine() {
     List<DivisionWords.Word> read = DivisionWords.read(
         lines("# words\nsubprefecture\tother\tdivision\t-\n"), "test.tsv");

@@ -35,6 +35,30 @@ class PlaceNamesTest {
   }
 
   @Test
+  void eachNameOfAListThatSharesADivisionWordIsADivisions() {
+    String text = "Drones struck sites in the Qqq, Rrr and Zzz-Sur regions overnight.";
+    assertEquals("Qqq region", listed(text, "Qqq"));
+    assertEquals("Rrr region", listed(text, "Rrr"));
+    assertEquals("Zzz-Sur region", listed(text, "Zzz-Sur regions"));
+    String states = "Gunmen killed 14 villagers in Qqq and Rrr states on Tuesday.";
+    assertEquals("Qqq state", listed(states, "Qqq"));
+  }
+
+  @Test
+  void aListWithNoDivisionWordOrBetweenTwoDivisionsIsLeftAsWritten() {
+    assertEquals("Qqq", listed("Fighting in Qqq and Rrr on Monday.", "Qqq"));
+    assertEquals("Qqq", listed("Fighting in Qqq and Rrr residents fled.", "Qqq"));
+    assertEquals("Qqq", listed("Fighting in Qqq and other regions.", "Qqq"));
+    // "the border between A and B regions" is a line, not a place in either.
+    assertEquals("Qqq", listed("at the border between Qqq and Rrr regions", "Qqq"));
+  }
+
+  private static String listed(String text, String name) {
+    int start = text.indexOf(name);
+    return PlaceNames.asListedDivision(text, start, start + name.length());
+  }
+
+  @Test
   void aDivisionWordAfterANameIsItsKindWhetherHyphenatedOrOfSeveralWords() {
     PlaceNames.Tail sub = PlaceNames.withoutGenericTail(PlaceNames.tokens("Qqq sub-county")).get();
     assertEquals("qqq", sub.key());
