@@ -82,7 +82,30 @@ final class CombinedEvent {
     if (a.place().isEmpty()) {
       return b;
     }
+    // "Jets hit Sagaing" over "villages in the Sagaing region": one seat, which a record named
+    // as the province's; the other's bare name is short for that province, not its town.
+    if (a.place().equals(b.place())) {
+      if (a.geoPrecision() == GeoPrecision.REGION && bareName(b)) {
+        return a;
+      }
+      if (b.geoPrecision() == GeoPrecision.REGION && bareName(a)) {
+        return b;
+      }
+    }
     return rank(b) < rank(a) ? b : a;
+  }
+
+  /**
+   * The record is placed by the place's name alone, which no word calls a town or city (as the
+   * gazetteer folds names: "Qaqa" is "Qa'qa").
+   */
+  private static boolean bareName(Event e) {
+    String name = e.place().get().name();
+    return e.geoPrecision() == GeoPrecision.EXACT && e.evidence().stream()
+        .filter(v -> v.field().equals("location")).findFirst()
+        .map(v -> org.sitrep.place.PlaceNames.key(v.text())
+            .equals(org.sitrep.place.PlaceNames.key(name)))
+        .orElse(false);
   }
 
   private static int rank(Event e) {
