@@ -84,15 +84,23 @@ final class CombinedEvent {
     }
     // "Jets hit Sagaing" over "villages in the Sagaing region": one seat, which a record named
     // as the province's; the other's bare name is short for that province, not its town.
+    // So is a mention that took that seat from the report around it ("The fighting lasted
+    // hours"), whose borrowed place is no nearer.
     if (a.place().equals(b.place())) {
-      if (a.geoPrecision() == GeoPrecision.REGION && bareName(b)) {
+      if (a.geoPrecision() == GeoPrecision.REGION && (bareName(b) || borrowed(b))) {
         return a;
       }
-      if (b.geoPrecision() == GeoPrecision.REGION && bareName(a)) {
+      if (b.geoPrecision() == GeoPrecision.REGION && (bareName(a) || borrowed(a))) {
         return b;
       }
     }
     return rank(b) < rank(a) ? b : a;
+  }
+
+  private static boolean borrowed(Event e) {
+    return e.evidence().stream().filter(v -> v.field().equals("location")).findFirst()
+        .map(v -> v.note().startsWith(org.sitrep.model.Mention.PLACE_NAMED_EARLIER))
+        .orElse(false);
   }
 
   /**

@@ -61,6 +61,8 @@ public record Mention(
 
   /** The note of a place phrase that names a site in the town ("the Kitui market"). */
   public static final String SITE_IN_TOWN = "the town of the site named";
+  /** The note that starts a place a mention took from the report around it, not its words. */
+  public static final String PLACE_NAMED_EARLIER = "named earlier";
   /** How the evidence of a maker set by convention, since no words named one, begins. */
   public static final String NO_MAKER_NAMED = "no one named for the act";
   /** How the evidence of the two sides of unattributed fire along a front line begins. */

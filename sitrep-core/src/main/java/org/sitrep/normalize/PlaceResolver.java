@@ -24,7 +24,7 @@ final class PlaceResolver {
   /** How many sentences back a scene named earlier still holds. */
   private static final int SCENE_WINDOW = 3;
   /** How the evidence of a place taken from an earlier sentence begins. */
-  static final String EARLIER = "named earlier";
+  static final String EARLIER = Mention.PLACE_NAMED_EARLIER;
   /** How the note of a quarter of a town named before begins ("the Qqq district"). */
   static final String QUARTER_OF = "a quarter of ";
   /** A place abroad this large is a likely scene; smaller ones are usually namesakes. */
@@ -92,7 +92,8 @@ final class PlaceResolver {
           .or(() -> framedElsewhere(phrase, story));
       // "the Poltava and Vinnytsia regions": each name is a region's.
       String name = PlaceNames.asListedDivision(story.text(), phrase.start(), phrase.end());
-      List<ScoredPlace> scored = ranker.rank(name, context(local, story)).stream()
+      List<ScoredPlace> readings = ranker.rank(name, context(local, story));
+      List<ScoredPlace> scored = readings.stream()
           .filter(p -> local.map(f -> PlaceFrames.fits(p.place(), f))
               .orElse(fits(p.place(), frame, story)))
           .filter(p -> !namesakeAbroad(p.place(), p.mainName(), phrase, story))
@@ -125,7 +126,7 @@ final class PlaceResolver {
         if (local.isPresent() && unknownInFrame.isEmpty()) {
           // "Maywand district, Kandahar": the district itself, else the frame.
           unknownInFrame = ranked.stream().findFirst()
-              .map(area -> new Located(area, precisionOf(area), phrase))
+              .map(area -> new Located(area, precisionOf(area, name), phrase))
               .or(() -> Optional.of(atFrame(phrase, local.get())));
         }
         continue;
@@ -134,8 +135,13 @@ final class PlaceResolver {
       // precision 3; the seat that shares its name is not where the event was.
       // "the state of Gombe": the words before it make the name a province's, whichever
       // reading ranks first.
-      boolean provinceNamed = !ranked.isEmpty() && (ranked.get(0).featureCode().equals("ADM1")
-          && PlaceNames.namesAProvince(name)
+      // Where GeoNames files provinces second (the Philippines' "Province of Qqq"), the seat
+      // ranks first for "Qqq province", but the province is still what was named.
+      // (Of all its readings: a province that frames the sentence is no place inside itself.)
+      boolean provinceNamed = !ranked.isEmpty() && (PlaceNames.namesAProvince(name)
+              && readings.stream().limit(3).map(ScoredPlace::place)
+                  .anyMatch(p -> (p.featureCode().equals("ADM1") || p.featureCode().equals("ADM2"))
+                      && p.iso3().equals(point.get().iso3()))
           || PlaceNames.provinceBefore(story.text(), phrase.start())
               && ranked.stream().anyMatch(p -> p.featureCode().equals("ADM1")));
       GeoPrecision precision = provinceNamed ? GeoPrecision.REGION
@@ -261,6 +267,12 @@ final class PlaceResolver {
   }
 
   /** Near a town or in a district; in the region of a province, country or natural area. */
+  private static GeoPrecision precisionOf(Place p, String name) {
+    // "Qqq province" filed by GeoNames as a second-order division (the Philippines'): a province.
+    return p.featureCode().startsWith("ADM2") && PlaceNames.namesAProvince(name)
+        ? GeoPrecision.REGION : precisionOf(p);
+  }
+
   private static GeoPrecision precisionOf(Place p) {
     return !p.isArea() || p.featureCode().startsWith("ADM2") ? GeoPrecision.NEAR
         : GeoPrecision.REGION;
@@ -285,7 +297,7 @@ final class PlaceResolver {
       // "Maywand district, Kandahar", "northeastern Nigeria's Borno state": the smaller area
       // inside the larger one frames more closely.
       if (p.isPresent() && (frame.isEmpty() || within(p.get(), frame.get().place()))) {
-        frame = Optional.of(new Located(p.get(), precisionOf(p.get()), phrase));
+        frame = Optional.of(new Located(p.get(), precisionOf(p.get(), phrase.text()), phrase));
       }
     }
     return frame;

@@ -62,6 +62,23 @@ class ListedDivisionsAndCrowdsIT {
   }
 
   /**
+   * "Qqq province" where GeoNames files provinces second ("Province of Qqq", the Philippines') is
+   * a province, whether its seat or the province ranks first; and a later sentence that borrows
+   * the place, or a headline that names it bare, makes it no nearer.
+   */
+  @Test
+  void aProvinceFiledSecondIsStillAProvince() {
+    Event seat = SharedPipeline.only("Soldiers, rebels clash in Masbate\n\nThree rebels were"
+        + " killed in a clash with government troops in a village in Masbate province on Tuesday,"
+        + " the army said.\n\nThe fighting lasted about 20 minutes, an army spokesman said.",
+        PUBLISHED);
+    assertEquals(GeoPrecision.REGION, seat.geoPrecision(), seat::toString);
+    Event area = SharedPipeline.only("Report\n\nTwo soldiers were wounded when rebels ambushed an"
+        + " army patrol in Ifugao province on Monday, police said.", PUBLISHED);
+    assertEquals(GeoPrecision.REGION, area.geoPrecision(), area::toString);
+  }
+
+  /**
    * Rival supporters who clashed, then police who broke up the crowd: one riot, with one dead
    * (the headline's "One dead" is the body's one person, not a second), and the 12 detained.
    */
