@@ -16,7 +16,8 @@ import java.util.Set;
  * adjective, which became the subject. And a name in capitals that spells a verb ("IS"), a plural
  * that opens a clause before its past verb ("airstrikes/VBZ targeted"), and a gerund after a
  * preposition and adjectives ("under heavy shelling/VBG"), and one right after a determiner and
- * before a preposition ("the shelling/VBG by troops").
+ * before a preposition ("the shelling/VBG by troops"); and a base form after an article and
+ * adjectives and before a preposition or a stop ("shot down a Turkish drone/VB over Qqq").
  */
 final class NounsTaggedAsVerbs {
   private static final Set<String> BASE_FORMS = Set.of("VB", "VBP");
@@ -57,7 +58,9 @@ final class NounsTaggedAsVerbs {
           // and a preposition follows heads a noun phrase, whatever comes after it.
           || i > 0 && t.tag().equals("VBG") && tokens.get(i + 1).tag().equals("IN")
               && DETERMINERS.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))
-          || BASE_FORMS.contains(t.tag()) && modifierOfANoun(tokens, i)) {
+          || BASE_FORMS.contains(t.tag()) && modifierOfANoun(tokens, i)
+          || BASE_FORMS.contains(t.tag()) && afterArticleAndAdjectives(tokens, i)
+              && ENDS_A_NOUN_PHRASE.contains(tokens.get(i + 1).tag())) {
         if (t.tag().equals("VBG")) {
           // The lemmatizer, run before, gave the verb's ("shell"); the noun is its own.
           t.setLemma(t.word().toLowerCase(java.util.Locale.ROOT));
@@ -281,6 +284,23 @@ final class NounsTaggedAsVerbs {
   }
 
   /** A determiner before the word, with only modifiers of a noun between them. */
+  /** What may follow a noun phrase and not a verb's base form: a preposition, a stop. */
+  private static final Set<String> ENDS_A_NOUN_PHRASE = Set.of("IN", ",", ".");
+
+  /**
+   * "shot down a Turkish drone/VB over Qqq": an article and adjectives alone before the word, and
+   * a preposition or a stop after it. (Not a noun between, which may be the verb's subject:
+   * "the police fire at ...".)
+   */
+  private static boolean afterArticleAndAdjectives(List<CoreLabel> tokens, int word) {
+    int k = word - 1;
+    while (k >= 0 && tokens.get(k).tag().startsWith("JJ")) {
+      k--;
+    }
+    return k < word - 1 && k >= 0 && tokens.get(k).tag().equals("DT")
+        && Set.of("a", "an", "the").contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT));
+  }
+
   private static boolean afterDeterminer(List<CoreLabel> tokens, int word) {
     for (int k = word - 1; k >= 0; k--) {
       CoreLabel t = tokens.get(k);

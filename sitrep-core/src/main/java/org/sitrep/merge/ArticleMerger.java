@@ -143,11 +143,12 @@ public final class ArticleMerger {
         } else if (injuriesOnly(k)) {
           k.members().forEach(c -> rejections.add(rejection(c, "injuries with no act of violence", "")));
         } else {
-          events.add(EventNotes.withNotes(grounded.get()));
+          events.add(grounded.get());
         }
       }
     }
-    return new Merged(events, rejections);
+    return new Merged(MakersOfFireFromAfar.named(events).stream().map(EventNotes::withNotes)
+        .toList(), rejections);
   }
 
   /**
