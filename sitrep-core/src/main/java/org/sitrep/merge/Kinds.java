@@ -86,8 +86,12 @@ final class Kinds {
    * no fight was), arrests at a protest or a riot ("41 people were detained").
    */
   static boolean partOf(SubEventType detail, SubEventType event) {
+    // Drones or missiles brought down while others of a barrage struck are an event of their own,
+    // by the side that brought them down, as ACLED codes them; not a part of the strikes.
+    boolean downed = detail == SubEventType.DISRUPTED_WEAPONS_USE
+        && event.eventType() == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
     boolean lesser = detail == SubEventType.LOOTING || detail == SubEventType.ABDUCTION
-        || detail == SubEventType.DISRUPTED_WEAPONS_USE;
+        || detail == SubEventType.DISRUPTED_WEAPONS_USE && !downed;
     if (lesser && (event.eventType().politicalViolence() || event == SubEventType.ARRESTS)
         || detail == SubEventType.ARRESTS && event.eventType().politicalViolence()) {
       // "They took him from his home and seized his laptop": part of the arrest.

@@ -79,6 +79,18 @@ class ListedDivisionsAndCrowdsIT {
   }
 
   /**
+   * "Police used water cannon and rubber bullets to break up the march": force used on the
+   * marchers, though the parser hung the cannon on the bullets.
+   */
+  @Test
+  void rubberBulletsUsedOnAMarchAreAnIntervention() {
+    Event e = SharedPipeline.only("Report\n\nThousands of pensioners marched to Congress in"
+        + " Buenos Aires on Wednesday to demand higher payments. Police used water cannon and"
+        + " rubber bullets to break up the march and arrested 14, organisers said.", PUBLISHED);
+    assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, e.subEventType(), e::toString);
+  }
+
+  /**
    * Rival supporters who clashed, then police who broke up the crowd: one riot, with one dead
    * (the headline's "One dead" is the body's one person, not a second), and the 12 detained.
    */
