@@ -91,6 +91,17 @@ final class Patients {
     if (taking) {
       g.exact(trigger, "obj").stream().filter(p -> groundTakenFrom(g, trigger, p))
           .forEach(p -> g.exact(p, "nmod:from").forEach(f -> add(out, g, f)));
+      // "seized the town after heavy fighting with the army": whom they fought for it is whom
+      // they took it from.
+      // They come before the ground itself, which no side is.
+      List<Integer> fought = new ArrayList<>();
+      for (String rel : List.of("obl:after", "obl:following")) {
+        g.exact(trigger, rel).stream()
+            .filter(f -> ArgumentFinder.SYMMETRIC.contains(lemma(g, f)))
+            .forEach(f -> g.exact(f, "nmod:with").forEach(p -> add(fought, g, p)));
+      }
+      out.removeAll(fought);
+      out.addAll(0, fought);
     }
     // "stormed the port complex, triggering a gunbattle with security forces": whom the fight
     // the act set off was with is the other side, before what was stormed.

@@ -315,7 +315,12 @@ final class WeaponWords {
         }
       }
     }
-    if (i > 0) {
+    // Not the end of a phrase of another word: "soldiers backed by drones killed 40": the drones
+    // backed the soldiers, who killed. ("rockets fired by ...", "dozens of rockets fired by
+    // ...": the rockets the participle tells of, or that share its head, are its own.)
+    boolean phraseOfAnother = i > 0 && g.head(i - 1) != i && g.head(i) != i - 1
+        && g.head(i - 1) != g.head(i) && !g.exact(i - 1, "case").isEmpty();
+    if (i > 0 && !phraseOfAnother) {
       out.add(g.token(i - 1).word().toLowerCase(Locale.ROOT));
     }
     whatWentOff(g, i, out);

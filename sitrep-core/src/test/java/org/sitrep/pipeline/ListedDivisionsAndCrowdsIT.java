@@ -84,9 +84,10 @@ class ListedDivisionsAndCrowdsIT {
    */
   @Test
   void rubberBulletsUsedOnAMarchAreAnIntervention() {
-    Event e = SharedPipeline.only("Report\n\nThousands of pensioners marched to Congress in"
-        + " Buenos Aires on Wednesday to demand higher payments. Police used water cannon and"
-        + " rubber bullets to break up the march and arrested 14, organisers said.", PUBLISHED);
+    Event e = SharedPipeline.only("Report\n\nThousands of pensioners marched to the provincial"
+        + " legislature in Neuquen on Wednesday to demand higher payments. Police used water"
+        + " cannon and rubber bullets to break up the march and arrested 14, organisers said.",
+        PUBLISHED);
     assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, e.subEventType(), e::toString);
   }
 

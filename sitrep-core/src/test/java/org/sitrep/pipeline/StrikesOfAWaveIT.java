@@ -2,6 +2,7 @@ package org.sitrep.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,8 @@ import org.sitrep.model.SubEventType;
 
 /**
  * One strike of a wave whose maker the report told just before, and a drone a tagger misread as
- * a verb. Each on a report written here; each failed before but the one on a state's own town,
- * which keeps the rule to fire on another country.
+ * a verb. Each on a report written here; each failed before but two that guard a rule: a state's
+ * own town, which keeps the maker's rule to fire on another country, and rockets fired by gunners.
  */
 class StrikesOfAWaveIT {
   private static final String PUBLISHED = "2024-05-08";
@@ -53,6 +54,41 @@ class StrikesOfAWaveIT {
         + " civilians, officials said.", "Tokmak");
     assertFalse(e.actor1().orElseThrow().name().startsWith("Military Forces of Ukraine"),
         e::toString);
+  }
+
+  /**
+   * Shelling that killed civilians, then drones the army says it brought down: two events, the
+   * shelling's victims still the civilians, not the army that brought the drones down.
+   */
+  @Test
+  void dronesBroughtDownAreNoPartOfTheShelling() {
+    List<Event> es = SharedPipeline.extract("Report\n\nShelling by the paramilitary Rapid"
+        + " Support Forces killed at least 11 civilians in Kadugli on Monday, a doctors' group"
+        + " said. The army said its air defences had intercepted several drones launched by the"
+        + " RSF at the city's airport.", PUBLISHED).events();
+    assertEquals(2, es.size(), es::toString);
+    Event shelling = es.stream()
+        .filter(e -> e.subEventType() == SubEventType.SHELLING_ARTILLERY_MISSILE).findFirst()
+        .orElseThrow(() -> new AssertionError(es.toString()));
+    assertEquals(7, shelling.actor2().orElseThrow().inter(), shelling::toString);
+    assertTrue(es.stream().anyMatch(e -> e.subEventType() == SubEventType.DISRUPTED_WEAPONS_USE),
+        es::toString);
+  }
+
+  /** "soldiers backed by drones killed ...": the drones backed the soldiers, who fought. */
+  @Test
+  void troopsBackedByDronesFight() {
+    Event e = SharedPipeline.only("Report\n\nMalian soldiers backed by drones killed dozens of"
+        + " militants in an operation near Ansongo on Friday, the army said.", PUBLISHED);
+    assertEquals(SubEventType.ARMED_CLASH, e.subEventType(), e::toString);
+  }
+
+  /** "rockets fired by rebel gunners": the rockets the participle tells of are its weapon. */
+  @Test
+  void rocketsFiredByGunnersAreAShelling() {
+    Event e = SharedPipeline.only("Report\n\nResidents counted dozens of rockets fired by rebel"
+        + " gunners at the army camp near Tokmak on Monday.", PUBLISHED);
+    assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, e.subEventType(), e::toString);
   }
 
   /** "shot down a Turkish drone over Qqq": the tagger's verb "drone" is the noun shot down. */
