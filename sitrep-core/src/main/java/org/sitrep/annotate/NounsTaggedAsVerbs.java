@@ -283,7 +283,6 @@ final class NounsTaggedAsVerbs {
         && tokens.get(word + 2).tag().equals("IN");
   }
 
-  /** A determiner before the word, with only modifiers of a noun between them. */
   /** What may follow a noun phrase and not a verb's base form: a preposition, a stop. */
   private static final Set<String> ENDS_A_NOUN_PHRASE = Set.of("IN", ",", ".");
 
@@ -298,9 +297,10 @@ final class NounsTaggedAsVerbs {
       k--;
     }
     return k < word - 1 && k >= 0 && tokens.get(k).tag().equals("DT")
-        && Set.of("a", "an", "the").contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT));
+        && ARTICLES.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** A determiner before the word, with only modifiers of a noun between them. */
   private static boolean afterDeterminer(List<CoreLabel> tokens, int word) {
     for (int k = word - 1; k >= 0; k--) {
       CoreLabel t = tokens.get(k);

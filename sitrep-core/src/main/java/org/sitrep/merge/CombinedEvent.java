@@ -7,7 +7,9 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.Mention;
 import org.sitrep.model.SubEventType;
+import org.sitrep.place.PlaceNames;
 
 /**
  * One record of two records of one event: the type {@link CombinedTypes} settles, the first
@@ -99,7 +101,7 @@ final class CombinedEvent {
 
   private static boolean borrowed(Event e) {
     return e.evidence().stream().filter(v -> v.field().equals("location")).findFirst()
-        .map(v -> v.note().startsWith(org.sitrep.model.Mention.PLACE_NAMED_EARLIER))
+        .map(v -> v.note().startsWith(Mention.PLACE_NAMED_EARLIER))
         .orElse(false);
   }
 
@@ -111,8 +113,7 @@ final class CombinedEvent {
     String name = e.place().get().name();
     return e.geoPrecision() == GeoPrecision.EXACT && e.evidence().stream()
         .filter(v -> v.field().equals("location")).findFirst()
-        .map(v -> org.sitrep.place.PlaceNames.key(v.text())
-            .equals(org.sitrep.place.PlaceNames.key(name)))
+        .map(v -> PlaceNames.key(v.text()).equals(PlaceNames.key(name)))
         .orElse(false);
   }
 

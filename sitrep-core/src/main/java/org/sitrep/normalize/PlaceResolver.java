@@ -266,13 +266,16 @@ final class PlaceResolver {
     return area.featureCode().startsWith("ADM1") || area.featureCode().startsWith("ADM2");
   }
 
-  /** Near a town or in a district; in the region of a province, country or natural area. */
+  /**
+   * As {@link #precisionOf(Place)}, but a division the words call a province is one: "Qqq
+   * province" that GeoNames files as a second-order division (the Philippines').
+   */
   private static GeoPrecision precisionOf(Place p, String name) {
-    // "Qqq province" filed by GeoNames as a second-order division (the Philippines'): a province.
     return p.featureCode().startsWith("ADM2") && PlaceNames.namesAProvince(name)
         ? GeoPrecision.REGION : precisionOf(p);
   }
 
+  /** Near a town or in a district; in the region of a province, country or natural area. */
   private static GeoPrecision precisionOf(Place p) {
     return !p.isArea() || p.featureCode().startsWith("ADM2") ? GeoPrecision.NEAR
         : GeoPrecision.REGION;
