@@ -276,6 +276,11 @@ public final class ActorKnowledgeBase {
         .findFirst();
   }
 
+  /** The name the tables give a country by its ISO3 code ("Kenya" for KEN), as actors' names use it. */
+  public Optional<String> countryName(String iso3) {
+    return Optional.ofNullable(countries.get(iso3)).map(CountryName::name);
+  }
+
   /** How many actors (not aliases) the tables list; a description counts once for all countries. */
   public int size() {
     return size;

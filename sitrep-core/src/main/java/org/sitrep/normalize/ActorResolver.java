@@ -290,6 +290,12 @@ final class ActorResolver {
         return back;
       }
     }
+    // "Qqq militiamen", "armed Qqq youths": a people's militia the tables do not list.
+    Optional<Actor> people = UnknownGroups.people(phrase.text(), false, story.country(),
+        dictionary::countryCode, dictionary::countryName);
+    if (people.isPresent()) {
+      return Optional.of(new Resolved(people.get(), phrase.withNote(PEOPLE_NOTE)));
+    }
     if (named.isPresent()) {
       return named.map(a -> new Resolved(a, phrase));
     }
@@ -303,6 +309,9 @@ final class ActorResolver {
         .map(a -> new Resolved(a, new Evidence(phrase.field(), phrase.text(), phrase.start(),
             phrase.end(), "a group the actor tables do not know, named by its own words")));
   }
+
+  static final String PEOPLE_NOTE = "the militia of a people the actor tables do not know, "
+      + "named by ACLED's convention";
 
   /** A person's name whose group the story gives (see {@link StoryContext#affiliation}). */
   private static Optional<Resolved> memberOf(Evidence phrase, StoryContext story) {

@@ -37,7 +37,11 @@ final class SharedNoun {
       "(?i)^(?:clash|fight|fought|battl|skirmish|exchang|gunfight|firefight|gunbattle|shoot)");
   /** The same, told right after a word of fighting: "clashes between A and B youths". */
   private static final Pattern BETWEEN = Pattern.compile(
-      "^\\s+(?:between|among)\\s+(?:the\\s+)?" + NAME + "\\s+and\\s+(?:the\\s+)?" + NAME
+      "^\\s+(?:(?:broke\\s+out|erupted|flared(?:\\s+up)?|resumed|raged)\\s+)?(?:between|among)\\s+(?:the\\s+)?" + NAME + "\\s+and\\s+(?:the\\s+)?" + NAME
+          + "\\s+(\\p{Ll}[\\p{L}-]*s)\\b");
+  /** The same, told of the men who fought: "armed men from the A and B communities clashed". */
+  private static final Pattern FROM = Pattern.compile(
+      "^\\s+(?:from|of)\\s+(?:the\\s+)?" + NAME + "\\s+and\\s+(?:the\\s+)?" + NAME
           + "\\s+(\\p{Ll}[\\p{L}-]*s)\\b");
   static final String NOTE = "one of two peoples named with one noun ('%s'): its party";
 
@@ -58,6 +62,13 @@ final class SharedNoun {
     });
     if (inPhrase.isPresent()) {
       return inPhrase;
+    }
+    if (fight && m.actor1().isPresent()) {
+      int after = m.actor1().get().end();
+      Matcher from = FROM.matcher(text.substring(after, Math.min(text.length(), after + 120)));
+      if (from.find()) {
+        return both(from, after, dictionary, Optional.of(actors), scope);
+      }
     }
     int end = m.trigger().end();
     Matcher between = BETWEEN.matcher(text.substring(end, Math.min(text.length(), end + 120)));
@@ -152,6 +163,12 @@ final class SharedNoun {
       first = forces.get().forcesOf(match.group(1), noun, scope);
       second = forces.get().forcesOf(match.group(2), noun, scope);
     }
+    // "Clashes between the Qqq and Zzz communities": two peoples the tables do not list, whose
+    // men fought each other, are each its militia.
+    if (forces.isPresent() && (first.isEmpty() || second.isEmpty())) {
+      first = people(match.group(1), noun, dictionary, scope);
+      second = people(match.group(2), noun, dictionary, scope);
+    }
     if (first.isEmpty() || second.isEmpty() || first.get().equals(second.get())) {
       return Optional.empty();
     }
@@ -167,6 +184,12 @@ final class SharedNoun {
     return dictionary.resolve(name + " " + noun, scope).filter(a -> named(a, name))
         .or(() -> dictionary.resolve(name + " " + noun.substring(0, noun.length() - 1), scope)
             .filter(a -> named(a, name)));
+  }
+
+  private static Optional<Actor> people(String name, String noun, ActorKnowledgeBase dictionary,
+      ActorScope scope) {
+    return UnknownGroups.people(name + " " + noun, true, scope.country(),
+        dictionary::countryCode, dictionary::countryName);
   }
 
   /** A party the name names, not the noun alone ("youths" are civilians). */

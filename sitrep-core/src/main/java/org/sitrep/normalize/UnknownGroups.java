@@ -144,6 +144,64 @@ final class UnknownGroups {
     return out;
   }
 
+  /**
+   * A people's or a clan's one-word name before a word that makes its men a militia: "Qqq
+   * militiamen", "armed Qqq youths", "the Qqq clan militia". Not a country's people ("Kenyan
+   * militias"), nor a faith's ("Christian militias"), which are no community of their own.
+   */
+  private static final Pattern PEOPLE = Pattern.compile("^(?:(?i:the|a|an)\\s+)?(?<armed>(?i:armed)"
+      + "\\s+)?(?:(?i:rival|local)\\s+)?(?<name>\\p{Lu}\\p{Ll}[\\p{L}'’-]*)\\s+(?<noun>(?:(?<clan>clan|sub-?clan)"
+      + "\\s+|(?:ethnic|tribal|communal|community)\\s+)?(?:militias?|militiamen|militia fighters"
+      + "|militia members)|(?<clansmen>clansmen)|(?<tribesmen>tribesmen)"
+      + "|(?<plain>youths?|herders|herdsmen|men|communit(?:y|ies)|(?<clans>clans?)"
+      + "|(?<tribes>tribes?)))$");
+  /**
+   * Words for a faith or a creed, whose men are no people's militia, and the words that begin a
+   * sentence in capitals without naming anyone ("Several militiamen", "Suspected tribesmen").
+   */
+  private static final Pattern NOT_A_PEOPLE = Pattern.compile("(?i)islamist|islamic|muslim"
+      + "|christian|catholic|sunni|shi'?a|shiite|hindu|sikh|buddhist|jewish|druze|alawite"
+      + "|jihadist|maoist|communist|government|opposition|rebel|local|rival|armed|tribal|ethnic"
+      + "|communal|community|clan|militia|several|many|some|few|other|both|all|most|more|these"
+      + "|those|their|its|his|her|our|new|former|unknown|various|numerous|hundreds|dozens|scores"
+      + "|one|two|three|four|five|six|seven|eight|nine|ten|northern|southern|eastern|western"
+      + "|(?:pro|anti)-.*|.*(?:ed|ly|ing)");
+  private static final int COMMUNAL = 4;
+
+  /**
+   * The militia of a people the tables do not know, by ACLED's convention "Qqq Ethnic Militia
+   * (Country)", or its "Clan" or "Tribal Militia" when the words say clan or tribe; in a story of
+   * a country.
+   * Plain words for men or a community ("youths", "herders", "communities") count only when said
+   * to be armed, or when the act is a fight between two peoples named with them.
+   *
+   * @param fight whether the act is a fight between this people and another
+   * @param countryCode a country's ISO3 code by its name, as the actor tables give it
+   * @param countryName a country's name by its ISO3 code, as actors' names write it
+   */
+  static Optional<Actor> people(String phrase, boolean fight, Optional<String> storyCountry,
+      java.util.function.Function<String, Optional<String>> countryCode,
+      java.util.function.Function<String, Optional<String>> countryName) {
+    Matcher m = PEOPLE.matcher(phrase.strip());
+    if (storyCountry.isEmpty() || !m.matches()
+        || m.group("plain") != null && m.group("armed") == null && !fight) {
+      return Optional.empty();
+    }
+    String name = m.group("name").replaceAll("['’]s?$", "");
+    Optional<String> country = countryName.apply(storyCountry.get());
+    if (NOT_A_PEOPLE.matcher(name).matches() || DEMONYMS.country(name).isPresent()
+        || countryCode.apply(name).isPresent() || country.isEmpty()) {
+      return Optional.empty();
+    }
+    String iso3 = storyCountry.get();
+    String kind = m.group("clan") != null || m.group("clansmen") != null
+        || m.group("clans") != null ? "Clan"
+        : m.group("tribesmen") != null || m.group("tribes") != null
+            || m.group("noun").startsWith("tribal") ? "Tribal" : "Ethnic";
+    return Optional.of(new Actor(name + " " + kind + " Militia (" + country.get() + ")", COMMUNAL,
+        iso3 + "UAF", iso3, false));
+  }
+
   /** The group a phrase names, if it is a group's proper name, in a story of the given country. */
   static Optional<Actor> named(String phrase, Optional<String> storyCountry) {
     Matcher m = NAME.matcher(phrase.strip());

@@ -22,6 +22,48 @@ class UnknownGroupsTest {
         Optional.empty()).orElseThrow().name());
   }
 
+  private static final java.util.function.Function<String, Optional<String>> NO_COUNTRY =
+      w -> w.equals("Kenya") ? Optional.of("KEN") : Optional.empty();
+  private static final java.util.function.Function<String, Optional<String>> NAME_OF =
+      c -> c.equals("KEN") ? Optional.of("Kenya") : Optional.empty();
+
+  private static Optional<Actor> people(String phrase, boolean fight) {
+    return UnknownGroups.people(phrase, fight, Optional.of("KEN"), NO_COUNTRY, NAME_OF);
+  }
+
+  @Test
+  void aPeoplesMilitiaTheTablesDoNotListIsNamedByTheCodebooksConvention() {
+    Actor a = people("Marakwet militiamen", false).orElseThrow();
+    assertEquals("Marakwet Ethnic Militia (Kenya)", a.name());
+    assertEquals(4, a.inter());
+    assertEquals("KENUAF", a.cameo());
+    assertEquals("Degodia Clan Militia (Kenya)",
+        people("the Degodia clan militia", false).orElseThrow().name());
+    assertEquals("Degodia Clan Militia (Kenya)",
+        people("armed Degodia clansmen", false).orElseThrow().name());
+    assertEquals("Marakwet Ethnic Militia (Kenya)",
+        people("armed Marakwet youths", false).orElseThrow().name());
+    assertEquals("Marakwet Tribal Militia (Kenya)",
+        people("Marakwet tribesmen", false).orElseThrow().name());
+    // Plain words for a people's men or its community make a militia only when armed or when
+    // the act is a fight between two peoples.
+    assertTrue(people("Marakwet youths", false).isEmpty());
+    assertTrue(people("the Marakwet community", false).isEmpty());
+    assertEquals("Marakwet Ethnic Militia (Kenya)",
+        people("Marakwet communities", true).orElseThrow().name());
+  }
+
+  @Test
+  void creedsCountriesAndWordsThatOpenASentenceAreNoPeople() {
+    for (String phrase : List.of("Christian militias", "Islamist militiamen", "Kenyan militias",
+        "Kenya militia", "Several militiamen", "Suspected militiamen", "Pro-government militias",
+        "Two clans", "Rival clansmen", "Local militias")) {
+      assertTrue(people(phrase, true).isEmpty(), phrase);
+    }
+    assertTrue(UnknownGroups.people("Marakwet militiamen", false, Optional.empty(), NO_COUNTRY,
+        NAME_OF).isEmpty(), "no story country, no country to name the militia by");
+  }
+
   @Test
   void theStatesForcesAndItsUnitsAreNoGroupOfTheirOwn() {
     for (String phrase : List.of("the National Guard", "Govt Army", "Government Army",
