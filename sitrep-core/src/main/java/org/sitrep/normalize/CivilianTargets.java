@@ -42,8 +42,11 @@ final class CivilianTargets {
   private static final Pattern CIVILIAN_SITE = Pattern.compile(
       "(?i).*\\b(villages?|markets?|mosques?|churches|church|schools?|homes?|houses?|hospitals?|"
           + "buses|bus|minibus(es)?|lorry|lorries|taxis?|weddings?|funerals?|shops?|restaurants?|"
-          + "hotels?|shrines?|temples?|farms?|"
-          + "settlements?|(refugee|displacement|displaced|idp) camps?)$");
+          + "hotels?|shrines?|temples?|farms?|tricycles?|rickshaws?|"
+          + "settlements?|(refugee|displacement|displaced|idp) camps?|"
+          // "a commercial vehicle", "civilian cars": a vehicle said to carry no force.
+          + "(commercial|passenger|civilian|private|public|tourist|transport)\\s+(vehicles?|cars?"
+          + "|trucks?|vans?|boats?|convoys?))$");
 
   /**
    * An attack by armed men on the ground, not a strike or shelling: a house struck from the air

@@ -42,15 +42,28 @@ final class OrdinaryCrime {
   boolean crimeStory(AnnotatedArticle article) {
     boolean crime = false;
     for (Sentence s : article.sentences()) {
-      for (Token t : s.tokens()) {
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         if (organised.contains(lemma)) {
           return false;
         }
-        crime |= personal.contains(lemma);
+        crime |= personal.contains(lemma) && !describesANoun(tokens, i);
       }
     }
     return crime;
+  }
+
+  /**
+   * "fled to neighbouring towns", "the disputed area": a word of a personal crime made an
+   * adjective of a noun tells of no crime.
+   */
+  private static boolean describesANoun(List<Token> tokens, int i) {
+    String pos = tokens.get(i).pos();
+    boolean participle = pos.equals("VBG") || pos.equals("VBN");
+    return pos.startsWith("JJ")
+        || participle && i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NN");
   }
 
   /**
@@ -90,13 +103,14 @@ final class OrdinaryCrime {
           + "they|them)$");
 
   /**
-   * "armed men", "a mob of locals", "several beer parlour owners", "attacked them": more than one
-   * person.
+   * "armed men", "a mob of locals", "several beer parlour owners", "attacked them", "gunmen":
+   * more than one person.
    */
   private static boolean group(String phrase) {
     String p = phrase.strip();
     String last = p.substring(p.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    return GROUP.matcher(p).matches() || last.endsWith("s") && !last.endsWith("ss") && last.length() > 3;
+    return GROUP.matcher(p).matches() || last.endsWith("s") && !last.endsWith("ss") && last.length() > 3
+        || last.endsWith("men") && last.length() > 5;
   }
 
   private static boolean lawAndOrder(Actor a) {
