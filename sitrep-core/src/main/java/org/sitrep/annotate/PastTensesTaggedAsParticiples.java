@@ -11,7 +11,8 @@ import java.util.Set;
  * act lost its target and its place. A participle that opens a reduced relative ("fighters
  * targeted in the strike", "people injured last week died") has no object after it, or a finite
  * verb of its clause still to come. A subject may carry what it is believed to be ("men suspected
- * to be herders killed 14 villagers").
+ * to be herders killed 14 villagers"), and a day may stand between subject and verb ("gunmen on
+ * Thursday abducted 20 students").
  */
 final class PastTensesTaggedAsParticiples {
   /** Tags of the words of a subject: a noun phrase from the clause's start. */
@@ -29,16 +30,49 @@ final class PastTensesTaggedAsParticiples {
     int mended = 0;
     for (int i = 1; i + 1 < tokens.size(); i++) {
       CoreLabel t = tokens.get(i);
-      String before = tokens.get(i - 1).tag();
+      // "Gunmen on Thursday abducted 20 students": the subject may stand before a time phrase.
+      // No participle of a reduced relative follows its noun's day ("people on Thursday
+      // injured"), so there the subject needs no determiner.
+      int day = dayBefore(tokens, i);
+      int noun = i - 1 - day;
+      String before = noun >= 0 ? tokens.get(noun).tag() : "";
       if (t.tag().equals("VBN") && (before.equals("NN") || before.equals("NNS"))
           && (OBJECT.contains(tokens.get(i + 1).tag()) || floorOfANumber(tokens, i + 1))
-          && opensAClause(tokens, i - 1)
+          && opensAClause(tokens, noun, day > 0)
           && !finiteLater(tokens, i + 1)) {
         t.setTag("VBD");
         mended++;
       }
     }
     return mended;
+  }
+
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening",
+      "night");
+  private static final Set<String> DAY_WORDS = Set.of("yesterday", "today", "overnight");
+
+  /**
+   * How many words of a day stand right before the word at {@code verb}: "on Thursday", "on
+   * Monday night", "late on Friday", "yesterday"; none when there are none.
+   */
+  private static int dayBefore(List<CoreLabel> tokens, int verb) {
+    int k = verb - 1;
+    if (k >= 0 && DAY_WORDS.contains(word(tokens, k))) {
+      return 1;
+    }
+    if (k >= 0 && PARTS_OF_DAY.contains(word(tokens, k))) {
+      k--;
+    }
+    if (k < 1 || !WEEKDAYS.contains(word(tokens, k)) || !word(tokens, k - 1).equals("on")) {
+      return 0;
+    }
+    k--;
+    if (k >= 1 && (word(tokens, k - 1).equals("late") || word(tokens, k - 1).equals("early"))) {
+      k--;
+    }
+    return verb - k;
   }
 
   /** Words that put a floor under a number: "more than 20", "nearly 30", "some 40". */
@@ -67,9 +101,9 @@ final class PastTensesTaggedAsParticiples {
    * determiner, or one that names a group ("ADF rebels", "Houthi fighters"), which is no
    * reduced relative's head so much as a subject.
    */
-  private static boolean opensAClause(List<CoreLabel> tokens, int noun) {
+  private static boolean opensAClause(List<CoreLabel> tokens, int noun, boolean dayBetween) {
     int k = noun;
-    boolean determined = false;
+    boolean determined = dayBetween;
     boolean described = false;
     while (k >= 0 && SUBJECT.contains(tokens.get(k).tag())) {
       determined |= tokens.get(k).tag().equals("DT") || names(tokens.get(k));

@@ -52,7 +52,7 @@ public final class PlaceSpotter {
   private static final Set<String> AROUND = Set.of(
       "countryside", "outskirts", "suburbs", "border", "front", "frontline", "area");
   /** What joins the names of a list: "A, B and C", "A or B". */
-  private static final Set<String> LIST_GLUE = Set.of(",", "and", "or");
+  private static final Set<String> LIST_GLUE = DivisionLists.LIST_GLUE;
   private static final Set<String> JOINERS = Set.of(
       "-", "al", "el", "ad", "as", "at", "ar", "az", "an",
       // "Khabb wa ash Sha'af", "Deir ez Zor": Arabic "and" and more forms of the article.
@@ -85,10 +85,7 @@ public final class PlaceSpotter {
       }
       // "the Poltava and Vinnytsia regions": the last name of a list takes the list's division
       // word, in the plural, which would otherwise make the name a modifier.
-      if (last + 1 < tokens.size() && i >= 2
-          && LIST_GLUE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
-          && DivisionWords.singularOf(tokens.get(last + 1).word()).isPresent()
-          && !listAfterBetween(tokens, i)) {
+      if (DivisionLists.endsList(tokens, i, last)) {
         last++;
       }
       while (last > i && tokens.get(last).pos().equals("HYPH")) {
@@ -118,7 +115,7 @@ public final class PlaceSpotter {
       boolean placeLike = isPlaceLike(tokens, i, last) || TakenGround.taken(g, i, last)
           || TakenGround.shelled(g, i, last) || TakenGround.assaulted(g, i, last)
           || listed && (!personName(tokens, i, last) || listGoesOn(tokens, last))
-          || conjoinedToPlace(g, i, last, out);
+          || conjoinedToPlace(g, i, last, out) || DivisionLists.opensList(tokens, i, last);
       if (!modifier && placeLike && !TimeWords.isCalendarWord(tokens.get(i).word())
           && !otherSide(tokens, i) && !onBehalfOf(tokens, i) && !onePerson(tokens, i, last)
           && !institution(tokens, i, last)) {
@@ -136,22 +133,6 @@ public final class PlaceSpotter {
     }
     out.sort(java.util.Comparator.comparingInt(Spot::first));
     return out;
-  }
-
-  /**
-   * "at the border between Qqq and Zzz regions": the list tells a line between the divisions,
-   * not a place in each, and its names stay as they were.
-   */
-  private static boolean listAfterBetween(List<Token> tokens, int name) {
-    int k = name - 1;
-    while (k >= 0 && (LIST_GLUE.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
-        || tokens.get(k).pos().startsWith("NNP") || tokens.get(k).pos().equals("HYPH"))) {
-      k--;
-    }
-    if (k >= 0 && tokens.get(k).pos().equals("DT")) {
-      k--;
-    }
-    return k >= 0 && tokens.get(k).word().equalsIgnoreCase("between");
   }
 
   /**

@@ -27,8 +27,11 @@ import org.sitrep.place.ScoredPlace;
  * first so that each inner one is looked for inside it ("Konduga" inside Borno, Nigeria).
  */
 final class PlaceFrames {
-  /** A frame: the place, the words naming it, and whether the text put the event only near it. */
-  record Frame(Place place, Evidence evidence, boolean near) {
+  /**
+   * A frame: the place, the words naming it, whether the text put the event only near it, and
+   * whether by a direction ("south of T", "20 km west of T") rather than "near T" or "in rural T".
+   */
+  record Frame(Place place, Evidence evidence, boolean near, boolean beside) {
     boolean isTown() {
       return !place.isArea();
     }
@@ -42,6 +45,11 @@ final class PlaceFrames {
           .collect(Collectors.joining("|")) + ")$");
   /** How far from a town a place framed by it ("V in rural T") can lie. */
   private static final double TOWN_FRAME_KM = 50;
+  /**
+   * How far from a town a place the text puts in a direction from it ("Qqq, southwest of T") can
+   * lie: a district town that a province's seat is used to place lies an hour's drive away.
+   */
+  private static final double BESIDE_TOWN_KM = 100;
   /** Arabic article forms as transliterated: "Deir ez-Zor", "Ras al Ain". */
   private static final String ARTICLE =
       "(?:al|el|il|ul|ad|ar|as|at|az|an|ash|adh|ath|ed|er|es|et|ez|en|esh)";
@@ -93,6 +101,7 @@ final class PlaceFrames {
       Optional<String> country) {
     List<Evidence> names = new ArrayList<>();
     List<Boolean> near = new ArrayList<>();
+    List<Boolean> beside = new ArrayList<>();
     List<Boolean> townAllowed = new ArrayList<>();
     List<Boolean> townFirst = new ArrayList<>();
     boolean partOfFirst = false;
@@ -132,6 +141,9 @@ final class PlaceFrames {
       String words = link.group().strip();
       names.add(new Evidence("location", name.group("name"), name.start("name"), name.end("name")));
       near.add(relative || rural);
+      // "Qqq, southwest of T", "Qqq, 60 km from T" may lie farther than "Qqq, near T".
+      beside.add(relative && !link.group("rel").matches("(?is)\\s*(?:near|outside|on\\s+the\\s+"
+          + "outskirts\\s+of).*"));
       // "Aleppo, Damascus said": after a bare comma only an area can frame a place.
       townAllowed.add(relative || rural || part || words.startsWith("in")
           || words.startsWith("("));
@@ -151,8 +163,8 @@ final class PlaceFrames {
         inner.add(names.get(j).text());
       }
       inner.add(phrase.text());
-      Optional<Frame> frame = resolve(names.get(i), inner, near.get(i), townAllowed.get(i),
-          townFirst.get(i), ranker, within, outer);
+      Optional<Frame> frame = resolve(names.get(i), inner, near.get(i), beside.get(i),
+          townAllowed.get(i), townFirst.get(i), ranker, within, outer);
       if (frame.isPresent()) {
         frames.add(0, frame.get());
         outer = frame;
@@ -188,14 +200,14 @@ final class PlaceFrames {
   static boolean fits(Place p, Frame frame) {
     if (frame.isTown()) {
       return p.iso3().equals(frame.place().iso3())
-          && Distance.km(p, frame.place()) <= TOWN_FRAME_KM;
+          && Distance.km(p, frame.place()) <= (frame.beside() ? BESIDE_TOWN_KM : TOWN_FRAME_KM);
     }
     return inside(p, frame.place());
   }
 
   /** @param inner the names the frame holds, the nearest first ("Bui", "Kumbo subdivision") */
   private static Optional<Frame> resolve(Evidence name, List<String> inner, boolean near,
-      boolean townAllowed, boolean townFirst, PlaceRanker ranker, Optional<String> country,
+      boolean beside, boolean townAllowed, boolean townFirst, PlaceRanker ranker, Optional<String> country,
       Optional<Frame> outer) {
     List<ScoredPlace> ranked = ranker.rank(name.text(), PlaceContext.inCountry(country));
     List<Place> areas = ranked.stream().map(ScoredPlace::place)
@@ -245,7 +257,7 @@ final class PlaceFrames {
         .filter(a -> town.map(t -> !t.iso3().equals(a.iso3())).orElse(true)).isPresent();
     Optional<Place> chosen = town.isPresent() && (!areaWord || areaAbroad) && !countryAbroadOfTown
         && (townFirst || townWord || area.isEmpty() || areaAbroad) ? town : area.or(() -> town);
-    return chosen.map(p -> new Frame(p, name, near));
+    return chosen.map(p -> new Frame(p, name, near, beside));
   }
 
   /** The first of the areas that holds one of the places (other than itself), if any does. */

@@ -42,6 +42,22 @@ class PastTensesTaggedAsParticiplesTest {
   }
 
   @Test
+  void aDayBetweenTheSubjectAndItsVerbKeepsTheVerb() {
+    List<CoreLabel> s = tagged("Gunmen/NNS on/IN Thursday/NNP abducted/VBN 20/CD students/NNS"
+        + " in/IN Qqq/NNP ,/, officials/NNS said/VBD");
+    assertEquals(1, PastTensesTaggedAsParticiples.mend(s));
+    assertEquals("VBD", s.get(3).tag());
+    List<CoreLabel> late = tagged("Police/NNS late/RB on/IN Monday/NNP night/NN arrested/VBN"
+        + " 12/CD protesters/NNS");
+    assertEquals(1, PastTensesTaggedAsParticiples.mend(late));
+    assertEquals("VBD", late.get(5).tag());
+    // A day inside a phrase that opens no clause is no subject's.
+    List<CoreLabel> inside = tagged("He/PRP said/VBD the/DT men/NNS on/IN Monday/NNP"
+        + " arrested/VBN two/CD suspects/NNS and/CC left/VBD");
+    assertEquals(0, PastTensesTaggedAsParticiples.mend(inside));
+  }
+
+  @Test
   void reducedRelativesAndParticiplesWithNoObjectStayParticiples() {
     for (String text : List.of(
         "The/DT fighters/NNS targeted/VBN in/IN the/DT strike/NN were/VBD named/VBN",
