@@ -110,7 +110,10 @@ final class ArgumentFinder {
       // does not; "attacked a market, killing 17 people" names no one but those killed, and
       // "killing three civilians" names them.
       boolean held = !side2.isEmpty() && SiteHolders.heldByAForce(g, side2.get(0));
-      Patients.outcomeVictims(g, trigger, carrier)
+      // "Taliban forces and Pakistani troops clashed, killing two border guards": when the
+      // subject names both who fought, the dead are of one of them, not a third side.
+      boolean bothNamed = fight && side1.size() > 1;
+      Patients.outcomeVictims(g, trigger, carrier).filter(v -> !bothNamed)
           .filter(v -> side2.isEmpty() || !g.token(v).pos().equals("CD"))
           .filter(v -> !(fight && BYSTANDERS.contains(lemma(g, v))))
           .filter(v -> !(held && (lemma(g, v).equals("people") || lemma(g, v).equals("person"))))

@@ -75,7 +75,8 @@ final class CasualtyCounter {
   static Optional<Kind> kindOf(SentenceGraph g, Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     if (t.isVerb() && KILL_VERBS.contains(lemma) || t.isNoun() && DEATH_NOUNS.contains(lemma)
-        || lemma.equals("dead") || blewThemselvesUp(g, t) || Dying.sacrificed(g, t.index())
+        || lemma.equals("dead") || blewThemselvesUp(g, t) || sentToHell(g, t)
+        || Dying.sacrificed(g, t.index())
         || Dying.lostMen(g, t.index())) {
       return Optional.of(Kind.FATALITIES);
     }
@@ -90,6 +91,16 @@ final class CasualtyCounter {
       return Optional.of(Kind.CAPTURED);
     }
     return Optional.empty();
+  }
+
+  /**
+   * "five terrorists were sent to hell": how the Pakistani military's press releases tell of
+   * the militants its troops killed.
+   */
+  private static boolean sentToHell(SentenceGraph g, Token t) {
+    return t.isVerb() && t.lemma().equalsIgnoreCase("send")
+        && g.sentence().basicChildren(t.index()).stream().anyMatch(d -> d.relation().startsWith("obl")
+            && g.token(d.dependent()).word().equalsIgnoreCase("hell"));
   }
 
   /**

@@ -57,6 +57,19 @@ final class WeaponWords {
     }
   }
 
+  /** "launched from drones", "dropped by a helicopter": the aircraft a participle says it came from. */
+  private static java.util.Optional<String> aircraftLaunching(SentenceGraph g, int participle) {
+    if (!g.token(participle).pos().equals("VBN")) {
+      return java.util.Optional.empty();
+    }
+    return g.sentence().basicChildren(participle).stream()
+        .filter(d -> d.relation().startsWith("obl") && introducedBy(g, d.dependent(), FROM_OR_BY))
+        .map(d -> g.token(d.dependent()).word().toLowerCase(Locale.ROOT))
+        .filter(AIRCRAFT::contains).findFirst();
+  }
+
+  private static final Set<String> FROM_OR_BY = Set.of("from", "by");
+
   /** A phrase's head word and the words that qualify it ("heavy artillery fire"), lower-cased. */
   private static List<String> phraseWords(SentenceGraph g, int phrase) {
     List<String> words = new ArrayList<>();
@@ -256,6 +269,10 @@ final class WeaponWords {
               if (k >= 2 && g.token(k - 1).pos().equals("HYPH")) {
                 out.add(g.token(k - 2).word().toLowerCase(Locale.ROOT));
               }
+            }
+            // "with explosives dropped from drones": so does what they came from.
+            if (c.relation().equals("amod") || c.relation().startsWith("acl")) {
+              aircraftLaunching(g, c.dependent()).ifPresent(out::add);
             }
           }
         }

@@ -248,11 +248,12 @@ public final class ArticleMerger {
           // "Gang members set fire to a police station ... three officers were killed in the
           // attack": the attack is what the burning was part of, and it names the event.
           boolean namesTheAct = Kinds.attackOnADestruction(e.subEventType(), k.event());
-          if ((namesTheAct || Kinds.referenceAgrees(e.subEventType(), k.event().subEventType()))
-              && !contradicts(k, c)) {
+          boolean defended = Kinds.attackOnADefendedTown(e, k.event()) && !placeDiffers(k, c);
+          if (defended || (namesTheAct || Kinds.referenceAgrees(e.subEventType(),
+              k.event().subEventType())) && !contradicts(k, c)) {
             String how = c.role() == MentionRole.HEADLINE ? "the headline names the event of "
                 : "refers to the event of ";
-            yield Optional.of(new Join(k, how + at(k), false, namesTheAct));
+            yield Optional.of(new Join(k, how + at(k), false, namesTheAct || defended));
           }
         }
         yield Optional.empty();

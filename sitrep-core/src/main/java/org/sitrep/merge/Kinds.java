@@ -69,6 +69,30 @@ final class Kinds {
         && heldByArmedMen;
   }
 
+  /** "the town of Qqq", "the village", "Qqq": a settlement, or a proper name, as a target. */
+  private static final java.util.regex.Pattern SETTLEMENT = java.util.regex.Pattern.compile(
+      "^(?:(?i:the)\\s+)?(?:(?i:town|village|city|settlement|locality)\\b.*"
+          + "|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)$");
+
+  /**
+   * "Gang members attacked the town of Qqq ... three police officers were killed in the attack":
+   * an armed group's attack on a settlement, whose people stood as its target for want of any
+   * other, was a fight with the armed men the reference says fell in it; the reference names the
+   * event, a clash.
+   */
+  static boolean attackOnADefendedTown(Event reference, Event event) {
+    boolean armed = event.actor1().map(Sides::armedGroup).orElse(false);
+    boolean defenders = reference.actor2().map(a -> a.inter() >= 1 && a.inter() <= 4)
+        .orElse(false) && reference.fatalities() + reference.injured() > 0;
+    boolean onSettlement = event.subEventType() == SubEventType.ATTACK
+        && event.actor2().map(a -> a.inter() == 7).orElse(false)
+        && event.evidence().stream().anyMatch(e -> e.field().equals("actor2")
+            && SETTLEMENT.matcher(e.text().strip()).matches());
+    return generic(reference.subEventType()) && armed && defenders && onSettlement
+        && reference.actor1().map(a -> a.generic() || event.actor1().get().equals(a))
+            .orElse(true);
+  }
+
   /** How far a demonstration went: a peaceful protest, one dispersed, one shot at, a riot. */
   static int severity(SubEventType t) {
     return switch (t) {
