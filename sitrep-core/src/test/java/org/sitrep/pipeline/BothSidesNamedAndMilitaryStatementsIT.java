@@ -37,7 +37,7 @@ class BothSidesNamedAndMilitaryStatementsIT {
   @Test
   void aMilitaryStatementsEngagementIsAFightAndItsHellADeath() {
     Event e = SharedPipeline.only("Report\n\nSecurity forces conducted an operation near Turbat on"
-        + " 3 March on the reported presence of terrorists. During the operation, own troops"
+        + " Sunday on the reported presence of terrorists. During the operation, own troops"
         + " effectively engaged the terrorists' location and as a result, five terrorists were"
         + " sent to hell.", PUBLISHED);
     assertEquals(SubEventType.ARMED_CLASH, e.subEventType(), e::toString);
