@@ -99,8 +99,9 @@ final class CasualtyCounter {
    */
   private static boolean sentToHell(SentenceGraph g, Token t) {
     return t.isVerb() && t.lemma().equalsIgnoreCase("send")
-        && g.sentence().basicChildren(t.index()).stream().anyMatch(d -> d.relation().startsWith("obl")
-            && g.token(d.dependent()).word().equalsIgnoreCase("hell"));
+        && g.sentence().basicChildren(t.index()).stream()
+            .anyMatch(d -> d.relation().startsWith("obl")
+                && g.token(d.dependent()).word().equalsIgnoreCase("hell"));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.sitrep.annotate.Dependency;
 import org.sitrep.model.SubEventType;
@@ -57,10 +58,10 @@ final class WeaponWords {
     }
   }
 
-  /** "launched from drones", "dropped by a helicopter": the aircraft a participle says it came from. */
-  private static java.util.Optional<String> aircraftLaunching(SentenceGraph g, int participle) {
+  /** "launched from drones", "dropped by a helicopter": the aircraft a participle names. */
+  private static Optional<String> aircraftLaunching(SentenceGraph g, int participle) {
     if (!g.token(participle).pos().equals("VBN")) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     return g.sentence().basicChildren(participle).stream()
         .filter(d -> d.relation().startsWith("obl") && introducedBy(g, d.dependent(), FROM_OR_BY))

@@ -310,7 +310,7 @@ final class ActorResolver {
             phrase.end(), "a group the actor tables do not know, named by its own words")));
   }
 
-  static final String PEOPLE_NOTE = "the militia of a people the actor tables do not know, "
+  private static final String PEOPLE_NOTE = "the militia of a people the actor tables do not know, "
       + "named by ACLED's convention";
 
   /** A person's name whose group the story gives (see {@link StoryContext#affiliation}). */

@@ -207,8 +207,8 @@ final class PlaceFrames {
 
   /** @param inner the names the frame holds, the nearest first ("Bui", "Kumbo subdivision") */
   private static Optional<Frame> resolve(Evidence name, List<String> inner, boolean near,
-      boolean beside, boolean townAllowed, boolean townFirst, PlaceRanker ranker, Optional<String> country,
-      Optional<Frame> outer) {
+      boolean beside, boolean townAllowed, boolean townFirst, PlaceRanker ranker,
+      Optional<String> country, Optional<Frame> outer) {
     List<ScoredPlace> ranked = ranker.rank(name.text(), PlaceContext.inCountry(country));
     List<Place> areas = ranked.stream().map(ScoredPlace::place)
         .filter(Place::isArea).filter(p -> !p.iso3().isEmpty()).filter(p -> inside(p, outer))

@@ -35,9 +35,13 @@ final class SharedNoun {
   /** Words of a fight both sides take part in, where two countries' forces are its two sides. */
   private static final Pattern FIGHT = Pattern.compile(
       "(?i)^(?:clash|fight|fought|battl|skirmish|exchang|gunfight|firefight|gunbattle|shoot)");
-  /** The same, told right after a word of fighting: "clashes between A and B youths". */
+  /**
+   * The same, told right after a word of fighting: "clashes between A and B youths", "fighting
+   * broke out between the A and B communities".
+   */
   private static final Pattern BETWEEN = Pattern.compile(
-      "^\\s+(?:(?:broke\\s+out|erupted|flared(?:\\s+up)?|resumed|raged)\\s+)?(?:between|among)\\s+(?:the\\s+)?" + NAME + "\\s+and\\s+(?:the\\s+)?" + NAME
+      "^\\s+(?:(?:broke\\s+out|erupted|flared(?:\\s+up)?|resumed|raged)\\s+)?"
+          + "(?:between|among)\\s+(?:the\\s+)?" + NAME + "\\s+and\\s+(?:the\\s+)?" + NAME
           + "\\s+(\\p{Ll}[\\p{L}-]*s)\\b");
   /** The same, told of the men who fought: "armed men from the A and B communities clashed". */
   private static final Pattern FROM = Pattern.compile(

@@ -150,7 +150,8 @@ final class UnknownGroups {
    * militias"), nor a faith's ("Christian militias"), which are no community of their own.
    */
   private static final Pattern PEOPLE = Pattern.compile("^(?:(?i:the|a|an)\\s+)?(?<armed>(?i:armed)"
-      + "\\s+)?(?:(?i:rival|local)\\s+)?(?<name>\\p{Lu}\\p{Ll}[\\p{L}'’-]*)\\s+(?<noun>(?:(?<clan>clan|sub-?clan)"
+      + "\\s+)?(?:(?i:rival|local)\\s+)?(?<name>\\p{Lu}\\p{Ll}[\\p{L}'’-]*)\\s+"
+      + "(?<noun>(?:(?<clan>clan|sub-?clan)"
       + "\\s+|(?:ethnic|tribal|communal|community)\\s+)?(?:militias?|militiamen|militia fighters"
       + "|militia members)|(?<clansmen>clansmen)|(?<tribesmen>tribesmen)"
       + "|(?<plain>youths?|herders|herdsmen|men|communit(?:y|ies)|(?<clans>clans?)"
