@@ -47,8 +47,8 @@ final class PastTensesTaggedAsParticiples {
     return mended;
   }
 
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday");
+  private static final java.util.regex.Pattern WEEKDAY =
+      java.util.regex.Pattern.compile(DateWords.WEEKDAY);
   private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening",
       "night");
   private static final Set<String> DAY_WORDS = Set.of("yesterday", "today", "overnight");
@@ -65,7 +65,7 @@ final class PastTensesTaggedAsParticiples {
     if (k >= 0 && PARTS_OF_DAY.contains(word(tokens, k))) {
       k--;
     }
-    if (k < 1 || !WEEKDAYS.contains(word(tokens, k)) || !word(tokens, k - 1).equals("on")) {
+    if (k < 1 || !WEEKDAY.matcher(word(tokens, k)).matches() || !word(tokens, k - 1).equals("on")) {
       return 0;
     }
     k--;

@@ -60,8 +60,9 @@ final class PlaceFrames {
    * (with "rural" or a direction of the area), or a relative cue ("north of", "5 km west of").
    */
   private static final Pattern LINK = Pattern.compile(
-      "\\G(?:\\s*,?\\s+(?<rel>(?:\\d+(?:\\.\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+)?(?:"
-          + DIRECTION + "\\s+of|near|outside|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+)?)"
+      "\\G(?:\\s*,?\\s+(?<rel>(?<distance>\\d+(?:\\.\\d+)?\\s*(?:km|kilometres|kilometers|miles)"
+          + "\\s+)?(?:(?<direction>" + DIRECTION + "\\s+of)|near|outside|on\\s+the\\s+outskirts\\s+of)"
+          + "\\s+(?:the\\s+)?)"
           + "|\\s+(?<part>(?:area|neighbou?rhood|part|district|suburbs?|quarter)\\s+of\\s+(?:the\\s+)?)"
           + "|\\s+in\\s+(?:the\\s+)?(?<rural>(?:rural|the\\s+countryside\\s+of|" + DIRECTION
           + ")\\s+)?|\\s*\\)?\\s*,\\s*|\\s*\\(\\s*)");
@@ -142,8 +143,7 @@ final class PlaceFrames {
       names.add(new Evidence("location", name.group("name"), name.start("name"), name.end("name")));
       near.add(relative || rural);
       // "Qqq, southwest of T", "Qqq, 60 km from T" may lie farther than "Qqq, near T".
-      beside.add(relative && !link.group("rel").matches("(?is)\\s*(?:near|outside|on\\s+the\\s+"
-          + "outskirts\\s+of).*"));
+      beside.add(relative && (link.group("distance") != null || link.group("direction") != null));
       // "Aleppo, Damascus said": after a bare comma only an area can frame a place.
       townAllowed.add(relative || rural || part || words.startsWith("in")
           || words.startsWith("("));

@@ -32,6 +32,9 @@ final class SharedNoun {
   private static final Pattern STATE_AND_OTHER = Pattern.compile(
       "^(?<state>(?i:government|army|regime|junta))\\s+and\\s+(?:the\\s+)?(?<other>[\\p{L}'’-]+)"
           + "\\s+(?<noun>(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*s)\\b");
+  /** "the A and B youths": two names, then the plural noun they share (groups 1, 2 and 3). */
+  private static final String TWO_NAMES_AND_NOUN = "(?:the\\s+)?" + NAME
+      + "\\s+and\\s+(?:the\\s+)?" + NAME + "\\s+(\\p{Ll}[\\p{L}-]*s)\\b";
   /** Words of a fight both sides take part in, where two countries' forces are its two sides. */
   private static final Pattern FIGHT = Pattern.compile(
       "(?i)^(?:clash|fight|fought|battl|skirmish|exchang|gunfight|firefight|gunbattle|shoot)");
@@ -41,12 +44,10 @@ final class SharedNoun {
    */
   private static final Pattern BETWEEN = Pattern.compile(
       "^\\s+(?:(?:broke\\s+out|erupted|flared(?:\\s+up)?|resumed|raged)\\s+)?"
-          + "(?:between|among)\\s+(?:the\\s+)?" + NAME + "\\s+and\\s+(?:the\\s+)?" + NAME
-          + "\\s+(\\p{Ll}[\\p{L}-]*s)\\b");
+          + "(?:between|among)\\s+" + TWO_NAMES_AND_NOUN);
   /** The same, told of the men who fought: "armed men from the A and B communities clashed". */
   private static final Pattern FROM = Pattern.compile(
-      "^\\s+(?:from|of)\\s+(?:the\\s+)?" + NAME + "\\s+and\\s+(?:the\\s+)?" + NAME
-          + "\\s+(\\p{Ll}[\\p{L}-]*s)\\b");
+      "^\\s+(?:from|of)\\s+" + TWO_NAMES_AND_NOUN);
   static final String NOTE = "one of two peoples named with one noun ('%s'): its party";
 
   private SharedNoun() {}
