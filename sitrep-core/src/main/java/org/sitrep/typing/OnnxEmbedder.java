@@ -106,7 +106,7 @@ public final class OnnxEmbedder implements SentenceEmbedder {
         throw new IllegalStateException("the embedding model's jar lacks " + kind.modelResource()
             + " or " + kind.tokenizerResource());
       }
-      OrtEnvironment environment = OrtEnvironment.getEnvironment();
+      OrtEnvironment environment = OnnxRuntimeLibraries.environment();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
