@@ -51,7 +51,21 @@ final class Figurative {
    */
   private static boolean byWhoOrWhy(SentenceGraph g, int i) {
     return MarketsAndSport.tell(g, i)
-        || PROTESTS.contains(g.token(i).lemma().toLowerCase(Locale.ROOT)) && toCelebrate(g, i);
+        || PROTESTS.contains(g.token(i).lemma().toLowerCase(Locale.ROOT)) && toCelebrate(g, i)
+        || ledOthers(g, i);
+  }
+
+  /** Walking verbs a crowd does alone, and that others do when they lead or drive people. */
+  private static final Set<String> WALKS = Set.of("march", "walk", "parade");
+
+  /**
+   * "The gunmen marched the worshippers into the bush", "paraded the captives through the town":
+   * one marches people somewhere by leading or driving them, and a crowd that marches in protest
+   * takes no object.
+   */
+  private static boolean ledOthers(SentenceGraph g, int i) {
+    return g.token(i).isVerb() && WALKS.contains(g.token(i).lemma().toLowerCase(Locale.ROOT))
+        && !g.exact(i, "obj").isEmpty();
   }
 
   private static final Set<String> CLAIMS = Set.of("responsibility", "credit", "claim");
