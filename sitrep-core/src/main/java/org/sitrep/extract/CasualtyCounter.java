@@ -147,9 +147,7 @@ final class CasualtyCounter {
     }
     if (isToll(g, word)) {
       // "the death toll rose to 14": the figure the toll reaches, or none.
-      return tollFigure(g, word).flatMap(n -> Headcount.quantity(g, n).map(q -> new Finding(kind,
-          word, q, g.span(Math.min(word, n), Math.max(word, n), kind.field), claimed(g, word),
-          true)));
+      return tollFinding(g, word, kind);
     }
     Optional<Integer> victims = Victims.of(g, word, kind);
     if (victims.isEmpty()) {
@@ -160,6 +158,11 @@ final class CasualtyCounter {
     if (Things.isThing(lemma) || Things.isMunition(lemma) || none(g, v)) {
       // "killing no one", "no civilians were hurt", "seized several rounds": nobody to count.
       return Optional.empty();
+    }
+    if (isToll(g, v)) {
+      // "The toll rose to six as two of the wounded died", parsed with the toll as the one who
+      // died: the toll is counted by its own figure, never as one person.
+      return tollFinding(g, v, kind);
     }
     Optional<Quantity> q = Headcount.quantity(g, v).or(() -> impliedNumber(g.token(v), kind));
     if (q.isEmpty()) {
@@ -280,6 +283,13 @@ final class CasualtyCounter {
         .anyMatch(k -> k != kind);
   }
 
+  /** The figure a toll reaches, counted as the event's whole toll. */
+  private static Optional<Finding> tollFinding(SentenceGraph g, int toll, Kind kind) {
+    return tollFigure(g, toll).flatMap(n -> Headcount.quantity(g, n).map(q -> new Finding(kind,
+        toll, q, g.span(Math.min(toll, n), Math.max(toll, n), kind.field), claimed(g, toll),
+        true)));
+  }
+
   private static boolean isToll(SentenceGraph g, int word) {
     return word >= 0 && HarmWords.toll(g.token(word).lemma());
   }
@@ -289,6 +299,14 @@ final class CasualtyCounter {
    * toll to 14", "put the toll at 14", "the toll was revised to 14": the number the toll is set to.
    */
   private static Optional<Integer> tollFigure(SentenceGraph g, int word) {
+    // "The toll rose to six as two of the wounded died": the parser may hang "rose" on the toll
+    // as a clause of its own, and make the toll the subject of the verb after.
+    for (int rose : g.exact(word, "acl")) {
+      Optional<Integer> reached = g.first(rose, "obl:to").or(() -> g.first(rose, "obl:at"));
+      if (reached.isPresent()) {
+        return reached;
+      }
+    }
     int verb = g.head(word);
     String rel = g.relation(word);
     if (verb < 0 || !rel.startsWith("nsubj") && !rel.equals("obj")) {

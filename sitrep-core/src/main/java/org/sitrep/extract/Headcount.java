@@ -127,6 +127,10 @@ final class Headcount {
       if (w.equals("least") || w.equals("more") || w.equals("over") || w.equals("than")) {
         return q.reported() ? q.withRule(Quantity.AT_LEAST) : q;
       }
+      // "the toll rose from five to seven": what the count came to, no range.
+      if (w.equals("from") && i > 0 && Quantity.rise(g.token(i - 1).word())) {
+        return q;
+      }
       if (w.equals("between") || w.equals("from")) {
         return q.withRule("lower figure of a range");
       }

@@ -72,7 +72,8 @@ public record Quantity(int value, String rule) {
     // "five to eight villagers", "between five and eight": ACLED codes the lower figure.
     if (own.isPresent() && own.get().reported() && i >= 2) {
       String glue = words.get(i - 1).toLowerCase(Locale.ROOT);
-      boolean range = glue.equals("to") || glue.equals("-") || glue.equals("–")
+      boolean range = (glue.equals("to") && !aRise(words, i - 2)) || glue.equals("-")
+          || glue.equals("–")
           || glue.equals("and") && i >= 3 && words.get(i - 3).equalsIgnoreCase("between");
       Optional<Quantity> lower = range ? figureAt(words, i - 2) : Optional.empty();
       if (lower.isPresent() && lower.get().reported() && lower.get().value() < own.get().value()) {
@@ -80,6 +81,24 @@ public record Quantity(int value, String rule) {
       }
     }
     return own;
+  }
+
+  /** Words that tell a count changing: "the toll rose from five to seven". */
+  private static final java.util.Set<String> RISES = java.util.Set.of(
+      "rose", "risen", "rises", "rise", "climbed", "climbs", "jumped", "jumps", "increased",
+      "increases", "grew", "grown", "soared", "up");
+
+  /**
+   * "The toll rose from five to seven": the first figure is what the count was and the second
+   * what it came to, no range; the count is the second.
+   */
+  private static boolean aRise(java.util.List<String> words, int first) {
+    return first >= 2 && words.get(first - 1).equalsIgnoreCase("from") && rise(words.get(first - 2));
+  }
+
+  /** Whether the word tells a count changing, before "from" its old figure. */
+  static boolean rise(String word) {
+    return RISES.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static Optional<Quantity> figureAt(java.util.List<String> words, int i) {

@@ -57,4 +57,17 @@ class QuantityTest {
     assertEquals(8, Quantity.ofWordAt(java.util.List.of("soldiers", "and", "8"), 2)
         .orElseThrow().value());
   }
+
+  /** "The toll rose from five to seven": what the count came to, not a range. */
+  @Test
+  void aCountThatRoseIsItsLaterFigure() {
+    Quantity q = Quantity.ofWordAt(java.util.List.of("toll", "rose", "from", "five", "to", "seven"),
+        5).orElseThrow();
+    assertEquals(7, q.value());
+    assertEquals(Quantity.REPORTED, q.rule());
+    assertEquals(12, Quantity.ofWordAt(
+        java.util.List.of("has", "climbed", "from", "9", "to", "12"), 5).orElseThrow().value());
+    assertEquals(3, Quantity.ofWordAt(
+        java.util.List.of("killed", "from", "3", "to", "6", "people"), 4).orElseThrow().value());
+  }
 }
