@@ -392,15 +392,19 @@ final class PlaceFrames {
   private static final Pattern QUARTER = Pattern.compile(
       "(?i).*\\b(district|quarter|neighbou?rhood)$");
 
+  /** "the city's", "the town's": the town named before owns the quarter that follows. */
+  private static final Pattern TOWNS_OWN =
+      Pattern.compile("(?i)\\bthe\\s+(?:city|town|capital|village)['’]s\\s+$");
+
   /**
-   * The town of which "the X district" is a quarter: a phrase with "the" and a quarter word, after
-   * a town named in the sentences just before.
+   * The town of which "the X district" or "the city's X district" is a quarter: a phrase with
+   * "the" and a quarter word, after a town named in the sentences just before.
    */
   static Optional<Place> quarterOf(Evidence phrase, org.sitrep.model.Mention mention,
       StoryContext story) {
-    String before = story.text().substring(Math.max(0, phrase.start() - 4), phrase.start());
+    String before = story.text().substring(Math.max(0, phrase.start() - 30), phrase.start());
     if (!QUARTER.matcher(phrase.text()).matches() || !before.toLowerCase(java.util.Locale.ROOT)
-        .endsWith("the ")) {
+        .endsWith("the ") && !TOWNS_OWN.matcher(before).find()) {
       return Optional.empty();
     }
     // "near the village of Kfar Houne, in the Marjayoun district": a district set after a name by
