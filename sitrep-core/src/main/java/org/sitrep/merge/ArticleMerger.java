@@ -210,6 +210,8 @@ public final class ArticleMerger {
             .map(k -> new Join(k, "part of the event of " + at(k))))
             .or(() -> last.filter(k -> DetailJoins.forceOnADemonstration(k, c))
                 .map(k -> new Join(k, "the force used on the demonstration of " + at(k))))
+            .or(() -> last.filter(k -> DetailJoins.forceOnARiot(k, c))
+                .map(k -> new Join(k, "the force used to end the riot of " + at(k))))
             .or(() -> last.filter(k -> DetailJoins.fightInADemonstration(k, c))
                 .map(k -> new Join(k, "the fight of the demonstration of " + at(k), true, false)))
             .or(() -> last.filter(k -> DetailJoins.partToldFirst(k, c))

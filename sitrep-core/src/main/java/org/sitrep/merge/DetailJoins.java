@@ -16,10 +16,10 @@ import org.sitrep.model.SubEventType;
 
 /**
  * The ways a mention told near an event may belong to it though its type differs: the fight of a
- * demonstration, the force used on it, a part of a demonstration told before it, the surrender
- * that ended a fight, the withdrawal that ended a raid, the hurt told before force on a
- * demonstration, the two sides of a fight told again. Read
- * by {@link ArticleMerger} for the event told last before the mention.
+ * demonstration, the force used on it or on a riot, a part of a demonstration told before it, the
+ * surrender that ended a fight, the withdrawal that ended a raid, the hurt told before force on a
+ * demonstration, the two sides of a fight told again. Read by {@link ArticleMerger} for the event
+ * told last before the mention.
  */
 final class DetailJoins {
   private DetailJoins() {}
@@ -89,6 +89,24 @@ final class DetailJoins {
             || e.subEventType() == SubEventType.ARMED_CLASH && e.actor2().isEmpty())
         && e.actor1().map(a -> a.inter() == 1).orElse(false)
         && e.actor2().map(a -> a.inter() == 7 && a.generic()).orElse(true);
+  }
+
+  /** Words that tell a crowd gathered to demonstrate. */
+  private static final Pattern DEMONSTRATING = Pattern.compile(
+      "(?i)\\b(?:protest|demonstrat|march|rall(?:y|ies)|sit-in|picket)");
+
+  /**
+   * "Activists of two factions clashed with machetes ... Police fired rubber bullets to bring the
+   * situation under control and detained eight people": force the state's forces use, just after
+   * a riot, on a crowd no word of the sentence calls demonstrators is how the riot was ended, not
+   * a protest of its own.
+   */
+  static boolean forceOnARiot(Cluster k, Candidate c) {
+    Event e = c.event();
+    return k.event().eventType() == EventType.RIOTS && c.sentence() > k.lastSentence()
+        && e.subEventType() == SubEventType.PROTEST_WITH_INTERVENTION
+        && e.actor2().map(a -> a.inter() == 1).orElse(false)
+        && !DEMONSTRATING.matcher(ArticleMerger.sentence(c).text()).find();
   }
 
   /**
