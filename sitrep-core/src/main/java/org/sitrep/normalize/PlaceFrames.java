@@ -236,11 +236,21 @@ final class PlaceFrames {
     // "Jaro, Iloilo City": a frame that says it is a city or a town is one, after a bare comma
     // too, though a province shares its name.
     boolean townWord = CITY_WORD.matcher(name.text()).find();
-    Optional<Place> town = townAllowed || townWord
+    Optional<Place> townAtHome = townAllowed || townWord
         ? ranked.stream().map(ScoredPlace::place).filter(p -> !p.isArea())
             .filter(p -> inside(p, outer)).findFirst()
             .filter(p -> outer.isPresent() || country.map(p.iso3()::equals).orElse(true))
         : Optional.empty();
+    // "Mangodomu, north of Beni" in a story its words set in Uganda, where ADF rebels come from:
+    // when the area of the name lies abroad and no town of it in the story's country, a link that
+    // names a town's surroundings takes a town of the name as written (Beni, Congo), not the
+    // area (El Beni, Bolivia).
+    boolean areaOnlyAbroad = townAtHome.isEmpty() && townFirst && (townAllowed || townWord)
+        && country.isPresent() && area.filter(a -> !a.iso3().equals(country.get())).isPresent();
+    Optional<Place> town = !areaOnlyAbroad ? townAtHome
+        : ranker.rankAsWritten(name.text(), PlaceContext.inCountry(country)).stream()
+            .map(ScoredPlace::place).filter(p -> !p.isArea()).filter(p -> inside(p, outer))
+            .findFirst();
     // "in rural Idlib", "north of Aleppo" and "the X area of Multan" name the city or its
     // surroundings: the town reading wins when the phrase did not say "province"; a bare comma
     // frames with the area.
