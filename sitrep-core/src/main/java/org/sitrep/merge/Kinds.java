@@ -1,5 +1,6 @@
 package org.sitrep.merge;
 
+import org.sitrep.model.Candidate;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.SubEventType;
@@ -54,6 +55,23 @@ final class Kinds {
       return generic(reference) || generic(event) || bomb(reference) && bomb(event);
     }
     return demonstration(r) && demonstration(e);
+  }
+
+  /** "An explosion", "blasts": a blast named by itself, no device and no one behind it. */
+  private static final java.util.regex.Pattern BARE_BLAST =
+      java.util.regex.Pattern.compile("(?i)explosions?|blasts?");
+
+  /**
+   * "Russian missiles struck the city ... An explosion at a warehouse in the city's industrial
+   * district started a fire": a blast told with no maker after a strike or a shelling of the place
+   * is one of the strike's, not a bombing of its own.
+   */
+  static boolean blastOfAStrike(Candidate c, Event strike) {
+    Event e = c.event();
+    return e.subEventType() == SubEventType.REMOTE_EXPLOSIVE && e.makerByConvention()
+        && BARE_BLAST.matcher(c.trigger().text()).matches()
+        && (strike.subEventType() == SubEventType.SHELLING_ARTILLERY_MISSILE
+            || strike.subEventType() == SubEventType.AIR_DRONE_STRIKE);
   }
 
   /**
