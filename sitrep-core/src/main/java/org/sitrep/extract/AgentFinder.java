@@ -351,9 +351,11 @@ final class AgentFinder {
                   .equals("compound") && named(g, d.dependent())))
           .findFirst().map(n -> ArgumentFinder.actorHead(g, n));
     }
-    if (head >= 0 && damageOnAnErrand(g, verb, rel)) {
+    if (head >= 0 && damageOnAnErrand(g, verb, rel) && !SpeechVerbs.contains(lemma(g, head))) {
       // "Hundreds of youths rampaged through the town, looting shops": whoever went about it
-      // looted, crowd or armed men; ACLED codes a crowd that loots as rioters.
+      // looted, crowd or armed men; ACLED codes a crowd that loots as rioters. Not whoever
+      // told of it: "..., destroying a school, a resident told reporters", parsed with the
+      // participle on "told", is no resident's act.
       return g.exact(head, "nsubj").stream().filter(n -> !g.token(n).pos().equals("PRP"))
           .findFirst().map(n -> ArgumentFinder.actorHead(g, n));
     }

@@ -198,7 +198,8 @@ public final class ArticleMerger {
         // cannot disagree with those told; one that gives nothing ("it is not clear who was
         // behind the killings") tells no more of the event.
         boolean toldBare = noParty(c) && (c.ownPlace() || c.ownDate() || Grounding.counted(e));
-        Optional<Join> detail = last.filter(k -> Kinds.referenceAgrees(e.subEventType(), k.event().subEventType())
+        Optional<Join> detail = last.filter(k -> (Kinds.referenceAgrees(e.subEventType(),
+                k.event().subEventType()) || Kinds.blastOfAStrike(c, k.event()))
                 && (k.weak() || toldBare || Agreement.actorsAgree(k.event(), e)) && !contradicts(k, c)
                 && !anotherActToldApart(k, c))
             .map(k -> new Join(k, k.weak() ? "tells in full the event of " + at(k)
@@ -319,8 +320,17 @@ public final class ArticleMerger {
     Event ev = k.event();
     Event e = c.event();
     // "... in the Segou region. The strike hit a village near Tominian": a town in the province the
-    // event was told in, by a mention that names no other party, says where in it the event was.
-    boolean inProvinceTold = ev.geoPrecision() == GeoPrecision.REGION && noParty(c)
+    // event was told in, by a mention that names no other party, says where in it the event was;
+    // so does one that tells the same act by the same maker ("A military air strike on a village
+    // in the Qqq region killed 12. Two fighter jets dropped bombs on Zzz village").
+    // The maker named, not one by convention: "two blasts in Qqq province" may be told blast by
+    // blast, each by unidentified militants.
+    boolean sameActAndMaker = e.subEventType() == ev.subEventType()
+        && e.actor1().filter(a -> !a.generic()).isPresent()
+        && ev.actor1().filter(a -> !a.generic()).isPresent()
+        && Sides.agree(ev.actor1().get(), e.actor1().get());
+    boolean inProvinceTold = ev.geoPrecision() == GeoPrecision.REGION
+        && (noParty(c) || sameActAndMaker)
         && ev.place().flatMap(p -> e.place().map(q -> p.iso3().equals(q.iso3())
             && !p.admin1().isEmpty() && p.admin1().equals(q.admin1()))).orElse(false);
     if (inProvinceTold) {
