@@ -233,6 +233,18 @@ public final class PlaceNames {
           "southwestern", "southeastern", "central", "far");
 
   /**
+   * Whether two names differ in a word of a part ("Imphal West", "Imphal East"): the names of two
+   * places, however few letters apart, never a misspelling of one.
+   */
+  public static boolean compassDiffers(String a, String b) {
+    Set<String> inA = new java.util.HashSet<>(tokens(a));
+    Set<String> inB = new java.util.HashSet<>(tokens(b));
+    inA.retainAll(COMPASS);
+    inB.retainAll(COMPASS);
+    return !inA.equals(inB);
+  }
+
+  /**
    * The key without the words of a part that lead it ("North-West Cameroon", "Northern Mali",
    * "Far North Cameroon" give "cameroon", "mali"), if the phrase begins with one or two such
    * words and names something after them.

@@ -106,6 +106,9 @@ public final class PlaceRanker {
       Reading reading = tail.isPresent() && !name.equals(phrase)
           ? new Reading(false, tail.get().area(), district) : new Reading(true, false, district);
       for (Candidate candidate : gazetteer.nearSpellings(name)) {
+        if (PlaceNames.compassDiffers(name, candidate.place().name())) {
+          continue;
+        }
         Scoring scoring = score(candidate, reading);
         found.merge(identity(candidate.place()), scoring, (a, b) -> a.score >= b.score ? a : b);
       }

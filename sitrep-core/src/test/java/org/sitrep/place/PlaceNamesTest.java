@@ -80,4 +80,13 @@ class PlaceNamesTest {
     assertTrue(PlaceNames.isCommonWord("subcounty"));
     assertFalse(PlaceNames.isCommonWord("qqq"));
   }
+
+  /** "Qqq West" and "Qqq East" are two places, not a name and its misspelling. */
+  @Test
+  void namesThatDifferInAWordOfAPartNameTwoPlaces() {
+    assertTrue(PlaceNames.compassDiffers("Qqq West district", "Qqq East"));
+    assertTrue(PlaceNames.compassDiffers("North Qqq", "Qqq"));
+    assertFalse(PlaceNames.compassDiffers("Qqqa West", "Qqq West"));
+    assertFalse(PlaceNames.compassDiffers("Kandahr", "Kandahar"));
+  }
 }
