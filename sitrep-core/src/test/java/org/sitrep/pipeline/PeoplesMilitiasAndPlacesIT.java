@@ -2,10 +2,10 @@ package org.sitrep.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.pipeline.SharedPipeline.name;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.SubEventType;
 
@@ -19,11 +19,7 @@ class PeoplesMilitiasAndPlacesIT {
   private static final String PUBLISHED = "2024-05-08";
 
   private static List<Event> events(String text) {
-    return SharedPipeline.extract(text, PUBLISHED).events();
-  }
-
-  private static String name(java.util.Optional<Actor> a) {
-    return a.map(Actor::name).orElse("");
+    return SharedPipeline.events(text, PUBLISHED);
   }
 
   /** Two peoples whose men fought are each a militia of its own, though no table lists them. */

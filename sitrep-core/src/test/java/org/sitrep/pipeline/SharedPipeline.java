@@ -37,6 +37,16 @@ final class SharedPipeline {
     return extract(Holder.PIPELINE, text, published);
   }
 
+  /** The events a report written for a test tells. */
+  static java.util.List<org.sitrep.model.Event> events(String text, String published) {
+    return extract(text, published).events();
+  }
+
+  /** An actor's name, or "" when the event has none there. */
+  static String name(Optional<org.sitrep.model.Actor> actor) {
+    return actor.map(org.sitrep.model.Actor::name).orElse("");
+  }
+
   /** The one event a report written for a test tells; fails, listing them, if it tells more. */
   static org.sitrep.model.Event only(String text, String published) {
     var events = extract(text, published).events();
