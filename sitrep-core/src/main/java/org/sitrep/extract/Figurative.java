@@ -64,8 +64,13 @@ final class Figurative {
    * takes no object.
    */
   private static boolean ledOthers(SentenceGraph g, int i) {
-    return g.token(i).isVerb() && WALKS.contains(g.token(i).lemma().toLowerCase(Locale.ROOT))
-        && !g.exact(i, "obj").isEmpty();
+    if (!g.token(i).isVerb() || !WALKS.contains(g.token(i).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    // The verb's own object, in its clause: the parser may hang on "marched" the object of a
+    // clause after a comma ("marched through the streets, chanting slogans").
+    return g.exact(i, "obj").stream().anyMatch(o -> o > i
+        && java.util.stream.IntStream.range(i + 1, o).noneMatch(k -> g.token(k).pos().equals(",")));
   }
 
   private static final Set<String> CLAIMS = Set.of("responsibility", "credit", "claim");
