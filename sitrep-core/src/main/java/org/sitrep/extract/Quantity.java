@@ -93,7 +93,8 @@ public record Quantity(int value, String rule) {
    * what it came to, no range; the count is the second.
    */
   private static boolean aRise(java.util.List<String> words, int first) {
-    return first >= 2 && words.get(first - 1).equalsIgnoreCase("from") && rise(words.get(first - 2));
+    return first >= 2 && words.get(first - 1).equalsIgnoreCase("from")
+        && rise(words.get(first - 2));
   }
 
   /** Whether the word tells a count changing, before "from" its old figure. */

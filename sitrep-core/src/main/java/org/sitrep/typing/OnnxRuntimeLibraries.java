@@ -54,7 +54,8 @@ final class OnnxRuntimeLibraries {
       System.setProperty(PATH_PROPERTY, directory.toString());
       return OrtEnvironment.getEnvironment();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy ONNX Runtime's libraries to a temporary folder", e);
+      throw new UncheckedIOException(
+          "cannot copy ONNX Runtime's libraries to a temporary folder", e);
     } finally {
       if (directory != null) {
         remove(directory, copies);
