@@ -276,7 +276,7 @@ public final class ActorKnowledgeBase {
         .findFirst();
   }
 
-  /** The name the tables give a country by its ISO3 code ("Kenya" for KEN), as actors' use it. */
+  /** The name the tables give a country by its ISO3 code ("Kenya" for KEN), as in actors' names. */
   public Optional<String> countryName(String iso3) {
     return Optional.ofNullable(countries.get(iso3)).map(CountryName::name);
   }

@@ -61,8 +61,8 @@ final class PlaceFrames {
    */
   private static final Pattern LINK = Pattern.compile(
       "\\G(?:\\s*,?\\s+(?<rel>(?<distance>\\d+(?:\\.\\d+)?\\s*(?:km|kilometres|kilometers|miles)"
-          + "\\s+)?(?:(?<direction>" + DIRECTION + "\\s+of)|near|outside|on\\s+the\\s+outskirts\\s+of)"
-          + "\\s+(?:the\\s+)?)"
+          + "\\s+)?(?:(?<direction>" + DIRECTION + "\\s+of)|near|outside"
+          + "|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+)?)"
           + "|\\s+(?<part>(?:area|neighbou?rhood|part|district|suburbs?|quarter)\\s+of\\s+(?:the\\s+)?)"
           + "|\\s+in\\s+(?:the\\s+)?(?<rural>(?:rural|the\\s+countryside\\s+of|" + DIRECTION
           + ")\\s+)?|\\s*\\)?\\s*,\\s*|\\s*\\(\\s*)");
